@@ -69,10 +69,11 @@ class _Msgspec(_Builder):
 
 
 def _envelope(builder: _Builder, schema: str) -> Any:
-    item = builder.model(schema, 1)
+    item: Any = builder.model(schema, 1)
+    values: Any = list[item]
     return builder.make(
         f"ListResponse{schema}",
-        [("fullResultSize", int), ("count", int), ("versionDigest", str), ("values", list[item])],
+        [("fullResultSize", int), ("count", int), ("versionDigest", str), ("values", values)],
     )
 
 

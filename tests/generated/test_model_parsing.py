@@ -217,7 +217,7 @@ def test_a_parse_error_names_the_model_and_property() -> None:
         ValueError, match=r"^ResponseWrapperCustomer\.value -> Customer: expected a JSON object"
     ):
         ResponseWrapperCustomer.from_dict({"value": "not an object"})
-    with pytest.raises(ValueError, match=r"^Customer: expected a JSON object, got a list"):
+    with pytest.raises(ValueError, match=r"^Customer: expected a JSON object, got an array"):
         Customer.from_dict(["id", 1])  # type: ignore[arg-type]
     with pytest.raises(ModelParseError) as caught:
         Customer.from_dict({"postalAddress": [1]})

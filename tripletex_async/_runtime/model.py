@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 __all__ = [
     "Model",
@@ -125,25 +125,23 @@ class Model:
 
     __slots__ = ()
 
-    # Built by _tx_build_parser on first use; the generated parsers call `Nested._tx_parse(value)`.
-    _tx_parse: ClassVar[Parser]
-
     @classmethod
     def _tx_build_parser(cls) -> Parser:
         raise NotImplementedError(f"{cls.__name__} has no generated parser")
 
     @classmethod
-    def _tx_parse(cls, src: Any) -> Any:  # type: ignore[no-redef]
-        """The first parse of a model: build its parser, keep it on the class, use it."""
+    def _tx_parse(cls, src: Any) -> Any:
+        """The first parse of a model: build its parser and keep it on the class as ``_tx_parse``
+        (the generated parsers call ``Nested._tx_parse(value)``), then use it."""
         return _parser(cls)(src)
 
 
 def _parser(cls: type[Model]) -> Parser:
     entry = cls.__dict__.get("_tx_parse")
     if isinstance(entry, staticmethod):
-        return entry.__func__  # type: ignore[no-any-return]
+        return entry.__func__
     parse = cls._tx_build_parser()
-    cls._tx_parse = staticmethod(parse)  # type: ignore[assignment]  # a class-level cache
+    setattr(cls, "_tx_parse", staticmethod(parse))  # noqa: B010 (a class-level cache)
     return parse
 
 

@@ -15,7 +15,15 @@ import httpx
 
 from ..errors import ResponseParseError
 from .options import WalkOptions
-from .page import NO_MATCH_DIGEST, Page, build_page, decode_list_body, envelope_int, peek_envelope
+from .page import (
+    NO_MATCH_DIGEST,
+    Page,
+    build_page,
+    decode_list_body,
+    envelope_int,
+    parse_in_steps,
+    peek_envelope,
+)
 
 __all__ = ["Fetched", "PageFetcher"]
 
@@ -32,6 +40,7 @@ class Fetched:
     total: int | None  # fullResultSize
     not_modified: bool = False  # a 304 to the conditional first page (``if_none_match``)
     unpaged: bool = False  # page 0 held more values than asked: the service ignored ``count``
+    model: Any = None  # the parsed ListResponseX, once parse_in_steps ran
 
 
 class PageFetcher:
@@ -95,7 +104,15 @@ class PageFetcher:
             from_=fetched.from_,
             requested_count=self.options.page_size,
             count=fetched.size,
+            model=fetched.model,
         )
+
+    async def parse(self, fetched: Fetched) -> None:
+        """Parse the decoded page into the operation's model a step at a time (typed walks)."""
+        if self.model is not None and fetched.model is None and fetched.data is not None:
+            fetched.model = await parse_in_steps(fetched.data, fetched.response, self.model)
+            # the JSON records are not needed any more: fewer objects for the cyclic GC to traverse
+            fetched.data["values"] = []
 
     def _check_offset(self, response: httpx.Response, offset: int, echoed: int | None) -> None:
         """A page with values whose envelope names another offset than asked: the service does not

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import anyio
+import anyio.lowlevel
 import httpx
 
 from .._runtime.decode import loads
@@ -95,6 +97,27 @@ def decode_list_body(response: httpx.Response) -> dict[str, Any]:
     return data
 
 
+#: Records parsed per step by :func:`parse_in_steps`.
+PARSE_STEP = 200
+
+
+async def parse_in_steps(data: dict[str, Any], response: httpx.Response, model_class: Any) -> Any:
+    """``model_class.from_dict(data)`` of a decoded list body, PARSE_STEP values at a time with a
+    checkpoint between steps: parsing a 1,000-record page of real customers takes several
+    milliseconds (several times that on a loaded machine), too long to hold the event loop."""
+    values = data["values"]
+    with ResponseParseError.guard(response):
+        model = model_class.from_dict({**data, "values": values[:PARSE_STEP]})
+    parsed = model.values
+    if not isinstance(parsed, list):
+        return model
+    for start in range(PARSE_STEP, len(values), PARSE_STEP):
+        await anyio.lowlevel.checkpoint()
+        with ResponseParseError.guard(response):
+            parsed.extend(model_class.from_dict({"values": values[start : start + PARSE_STEP]}).values)
+    return model
+
+
 _PEEK_COUNT = re.compile(rb'"count"\s*:\s*(\d+)')
 _PEEK_TOTAL = re.compile(rb'"fullResultSize"\s*:\s*(\d+)')
 _PEEK_FROM = re.compile(rb'"from"\s*:\s*(\d+)')
@@ -128,17 +151,19 @@ def build_page(
     from_: int,
     requested_count: int,
     count: int,
+    model: Any = None,
 ) -> Page[Any]:
     """A :class:`Page` from a decoded list body (:func:`decode_list_body`): ``values`` parsed into
-    ``model_class`` (``ListResponseX``; ResponseParseError on a bad shape), or kept as dicts when
-    ``model_class`` is None; the digest kept only when it is a real one."""
-    model: Any = None
+    ``model_class`` (``ListResponseX``; ResponseParseError on a bad shape) unless ``model`` is that
+    parse already (:func:`parse_in_steps`), or kept as dicts when ``model_class`` is None; the
+    digest kept only when it is a real one."""
     if model_class is None:
         values: list[Any] = data["values"]
     else:
-        with ResponseParseError.guard(response):
-            model = model_class.from_dict(data)
-            values = model.values if isinstance(model.values, list) else []
+        if model is None:
+            with ResponseParseError.guard(response):
+                model = model_class.from_dict(data)
+        values = model.values if isinstance(model.values, list) else []
     raw_digest = data.get("versionDigest")
     return Page(
         index=index,

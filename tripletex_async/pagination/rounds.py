@@ -122,7 +122,7 @@ class RoundScheduler(Generic[T]):
                 await anyio.lowlevel.checkpoint()
                 if self.walk.past_end(fetched.index):
                     break
-                if self.walk.emit(fetched):
+                if await self.walk.emit(fetched):
                     cancel_after(fetched.index, scopes)
         except Exception as exc:
             errors[_PARSE_SLOT] = exc

@@ -115,9 +115,10 @@ class Walk(Generic[T]):
         return self.end is not None and index > self.end
 
     # Hand-out side ------------------------------------------------------------------------
-    def emit(self, fetched: Fetched) -> bool:
+    async def emit(self, fetched: Fetched) -> bool:
         """Decode a deferred page, check it and queue it for the caller. True if it turned out to end
-        the list (its envelope said full but it is not): requests after it are no longer needed."""
+        the list (its envelope said full but it is not): requests after it are no longer needed.
+        A typed page is parsed a step at a time (checkpoints between steps) before it is queued."""
         ended = False
         if fetched.data is None:
             self.fetcher.decode(fetched)
@@ -126,6 +127,9 @@ class Walk(Generic[T]):
             if fetched.size != self.options.page_size and (self.end is None or fetched.index < self.end):
                 self.end = fetched.index
                 ended = True
+        await self.fetcher.parse(fetched)
+        if self.past_end(fetched.index):  # an earlier page ended the list meanwhile
+            return ended
         page: Page[T] = self.fetcher.page(fetched)
         self.next_emit = fetched.index + 1
         values = self.tracker.check(page)

@@ -159,7 +159,7 @@ class WindowScheduler(Generic[T]):
             fetched = walk.fetched.pop(index, None)
             if fetched is not None:
                 await anyio.lowlevel.checkpoint()
-                if walk.emit(fetched):
+                if await walk.emit(fetched):
                     cancel_after(fetched.index, self.scopes)
                     self._trim()
                 self._fill()

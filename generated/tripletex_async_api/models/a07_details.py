@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="A07Details")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("paymentInformation", dict, False),
-    ("submissions", list, False),
-    ("businesses", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class A07Details(LazyModel):
+@_attrs_define
+class A07Details(Model):
     """
     Attributes:
         payment_information (A07DetailsPaymentInformation | Unset):
@@ -50,88 +41,36 @@ class A07Details(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payment_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_information, Unset):
-            payment_information = self.payment_information.to_dict()
-
-        submissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.submissions, Unset):
-            submissions = []
-            for submissions_item_data in self.submissions:
-                submissions_item = submissions_item_data.to_dict()
-                submissions.append(submissions_item)
-
-        businesses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.businesses, Unset):
-            businesses = []
-            for businesses_item_data in self.businesses:
-                businesses_item = businesses_item_data.to_dict()
-                businesses.append(businesses_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_information is not UNSET:
-            field_dict["paymentInformation"] = payment_information
-        if submissions is not UNSET and not _in_request:
-            field_dict["submissions"] = submissions
-        if businesses is not UNSET and not _in_request:
-            field_dict["businesses"] = businesses
-
+        _in_request = serializing_request_body()
+        _v = self.payment_information
+        if _v is not UNSET:
+            field_dict["paymentInformation"] = _v.to_dict()
+        _v = self.submissions
+        if _v is not UNSET and not _in_request:
+            field_dict["submissions"] = [_e.to_dict() for _e in _v]
+        _v = self.businesses
+        if _v is not UNSET and not _in_request:
+            field_dict["businesses"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A A07Details from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A A07Details from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``A07Details.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.a07_details_business import A07DetailsBusiness  # noqa: PLC0415
         from ..models.a07_details_payment_information import A07DetailsPaymentInformation  # noqa: PLC0415
         from ..models.a07_details_submission import A07DetailsSubmission  # noqa: PLC0415
 
-        def _p_payment_information(_tx_v: Any) -> A07DetailsPaymentInformation | Unset:
-            _payment_information = _tx_v
-            payment_information: A07DetailsPaymentInformation | Unset
-            if isinstance(_payment_information, Unset):
-                payment_information = UNSET
-            else:
-                payment_information = A07DetailsPaymentInformation._tx_from_json(_payment_information)
-
-            return payment_information
-
-        def _p_submissions(_tx_v: Any) -> list[A07DetailsSubmission] | Unset:
-            _submissions = _tx_v
-            submissions: list[A07DetailsSubmission] | Unset = UNSET
-            if _submissions is not UNSET:
-                submissions = []
-                for submissions_item_data in _submissions:
-                    if submissions_item_data is None:
-                        continue
-                    submissions_item = A07DetailsSubmission._tx_from_json(submissions_item_data)
-
-                    submissions.append(submissions_item)
-
-            return submissions
-
-        def _p_businesses(_tx_v: Any) -> list[A07DetailsBusiness] | Unset:
-            _businesses = _tx_v
-            businesses: list[A07DetailsBusiness] | Unset = UNSET
-            if _businesses is not UNSET:
-                businesses = []
-                for businesses_item_data in _businesses:
-                    if businesses_item_data is None:
-                        continue
-                    businesses_item = A07DetailsBusiness._tx_from_json(businesses_item_data)
-
-                    businesses.append(businesses_item)
-
-            return businesses
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "paymentInformation",
                 "submissions",
@@ -139,15 +78,54 @@ class A07Details(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "paymentInformation"
+                v = g("paymentInformation")
+                if v is None:
+                    o.payment_information = u
+                    if "paymentInformation" not in d:
+                        m += 1
+                else:
+                    o.payment_information = A07DetailsPaymentInformation._tx_parse(v)
+                k = "submissions"
+                v = g("submissions")
+                if v is None:
+                    o.submissions = u
+                    if "submissions" not in d:
+                        m += 1
+                else:
+                    o.submissions = (
+                        ([A07DetailsSubmission._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "businesses"
+                v = g("businesses")
+                if v is None:
+                    o.businesses = u
+                    if "businesses" not in d:
+                        m += 1
+                else:
+                    o.businesses = (
+                        ([A07DetailsBusiness._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "payment_information": ("paymentInformation", _p_payment_information),
-            "submissions": ("submissions", _p_submissions),
-            "businesses": ("businesses", _p_businesses),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

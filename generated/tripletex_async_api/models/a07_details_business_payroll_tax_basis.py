@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="A07DetailsBusinessPayrollTaxBasis")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class A07DetailsBusinessPayrollTaxBasis(LazyModel):
+@_attrs_define
+class A07DetailsBusinessPayrollTaxBasis(Model):
     """
     Attributes:
         zone (str | Unset): [read-only]
@@ -40,35 +34,32 @@ class A07DetailsBusinessPayrollTaxBasis(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        zone = self.zone
-
-        basis_amount = self.basis_amount
-
-        percentage_rate = self.percentage_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zone is not UNSET and not _in_request:
-            field_dict["zone"] = zone
-        if basis_amount is not UNSET and not _in_request:
-            field_dict["basisAmount"] = basis_amount
-        if percentage_rate is not UNSET and not _in_request:
-            field_dict["percentageRate"] = percentage_rate
-
+        _in_request = serializing_request_body()
+        _v = self.zone
+        if _v is not UNSET and not _in_request:
+            field_dict["zone"] = _v
+        _v = self.basis_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["basisAmount"] = _v
+        _v = self.percentage_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["percentageRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A A07DetailsBusinessPayrollTaxBasis from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A A07DetailsBusinessPayrollTaxBasis from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``A07DetailsBusinessPayrollTaxBasis.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "zone",
                 "basisAmount",
@@ -76,15 +67,43 @@ class A07DetailsBusinessPayrollTaxBasis(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("zone")
+                if v is None:
+                    o.zone = u
+                    if "zone" not in d:
+                        m += 1
+                else:
+                    o.zone = v
+                v = g("basisAmount")
+                if v is None:
+                    o.basis_amount = u
+                    if "basisAmount" not in d:
+                        m += 1
+                else:
+                    o.basis_amount = v
+                v = g("percentageRate")
+                if v is None:
+                    o.percentage_rate = u
+                    if "percentageRate" not in d:
+                        m += 1
+                else:
+                    o.percentage_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "zone": ("zone", None),
-            "basis_amount": ("basisAmount", None),
-            "percentage_rate": ("percentageRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

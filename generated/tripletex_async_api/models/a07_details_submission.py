@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="A07DetailsSubmission")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("taxAndWithholdingTotal", dict, False),
-    ("taxAndWithholdingTotalSimplifiedScheme", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class A07DetailsSubmission(LazyModel):
+@_attrs_define
+class A07DetailsSubmission(Model):
     """
     Attributes:
         month (int | Unset): [read-only]
@@ -52,88 +44,41 @@ class A07DetailsSubmission(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        month = self.month
-
-        delivery_timestamp = self.delivery_timestamp
-
-        altinn_timestamp = self.altinn_timestamp
-
-        tax_and_withholding_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_and_withholding_total, Unset):
-            tax_and_withholding_total = self.tax_and_withholding_total.to_dict()
-
-        tax_and_withholding_total_simplified_scheme: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_and_withholding_total_simplified_scheme, Unset):
-            tax_and_withholding_total_simplified_scheme = []
-            for (
-                tax_and_withholding_total_simplified_scheme_item_data
-            ) in self.tax_and_withholding_total_simplified_scheme:
-                tax_and_withholding_total_simplified_scheme_item = (
-                    tax_and_withholding_total_simplified_scheme_item_data.to_dict()
-                )
-                tax_and_withholding_total_simplified_scheme.append(tax_and_withholding_total_simplified_scheme_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if month is not UNSET and not _in_request:
-            field_dict["month"] = month
-        if delivery_timestamp is not UNSET and not _in_request:
-            field_dict["deliveryTimestamp"] = delivery_timestamp
-        if altinn_timestamp is not UNSET and not _in_request:
-            field_dict["altinnTimestamp"] = altinn_timestamp
-        if tax_and_withholding_total is not UNSET:
-            field_dict["taxAndWithholdingTotal"] = tax_and_withholding_total
-        if tax_and_withholding_total_simplified_scheme is not UNSET and not _in_request:
-            field_dict["taxAndWithholdingTotalSimplifiedScheme"] = tax_and_withholding_total_simplified_scheme
-
+        _in_request = serializing_request_body()
+        _v = self.month
+        if _v is not UNSET and not _in_request:
+            field_dict["month"] = _v
+        _v = self.delivery_timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveryTimestamp"] = _v
+        _v = self.altinn_timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["altinnTimestamp"] = _v
+        _v = self.tax_and_withholding_total
+        if _v is not UNSET:
+            field_dict["taxAndWithholdingTotal"] = _v.to_dict()
+        _v = self.tax_and_withholding_total_simplified_scheme
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAndWithholdingTotalSimplifiedScheme"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A A07DetailsSubmission from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A A07DetailsSubmission from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``A07DetailsSubmission.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.a07_details_payment_information import A07DetailsPaymentInformation  # noqa: PLC0415
         from ..models.a07_details_payment_information_simplified import A07DetailsPaymentInformationSimplified  # noqa: PLC0415
 
-        def _p_tax_and_withholding_total(_tx_v: Any) -> A07DetailsPaymentInformation | Unset:
-            _tax_and_withholding_total = _tx_v
-            tax_and_withholding_total: A07DetailsPaymentInformation | Unset
-            if isinstance(_tax_and_withholding_total, Unset):
-                tax_and_withholding_total = UNSET
-            else:
-                tax_and_withholding_total = A07DetailsPaymentInformation._tx_from_json(_tax_and_withholding_total)
-
-            return tax_and_withholding_total
-
-        def _p_tax_and_withholding_total_simplified_scheme(
-            _tx_v: Any,
-        ) -> list[A07DetailsPaymentInformationSimplified] | Unset:
-            _tax_and_withholding_total_simplified_scheme = _tx_v
-            tax_and_withholding_total_simplified_scheme: list[A07DetailsPaymentInformationSimplified] | Unset = UNSET
-            if _tax_and_withholding_total_simplified_scheme is not UNSET:
-                tax_and_withholding_total_simplified_scheme = []
-                for (
-                    tax_and_withholding_total_simplified_scheme_item_data
-                ) in _tax_and_withholding_total_simplified_scheme:
-                    if tax_and_withholding_total_simplified_scheme_item_data is None:
-                        continue
-                    tax_and_withholding_total_simplified_scheme_item = (
-                        A07DetailsPaymentInformationSimplified._tx_from_json(
-                            tax_and_withholding_total_simplified_scheme_item_data
-                        )
-                    )
-
-                    tax_and_withholding_total_simplified_scheme.append(tax_and_withholding_total_simplified_scheme_item)
-
-            return tax_and_withholding_total_simplified_scheme
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "month",
                 "deliveryTimestamp",
@@ -143,20 +88,63 @@ class A07DetailsSubmission(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("deliveryTimestamp")
+                if v is None:
+                    o.delivery_timestamp = u
+                    if "deliveryTimestamp" not in d:
+                        m += 1
+                else:
+                    o.delivery_timestamp = v
+                v = g("altinnTimestamp")
+                if v is None:
+                    o.altinn_timestamp = u
+                    if "altinnTimestamp" not in d:
+                        m += 1
+                else:
+                    o.altinn_timestamp = v
+                k = "taxAndWithholdingTotal"
+                v = g("taxAndWithholdingTotal")
+                if v is None:
+                    o.tax_and_withholding_total = u
+                    if "taxAndWithholdingTotal" not in d:
+                        m += 1
+                else:
+                    o.tax_and_withholding_total = A07DetailsPaymentInformation._tx_parse(v)
+                k = "taxAndWithholdingTotalSimplifiedScheme"
+                v = g("taxAndWithholdingTotalSimplifiedScheme")
+                if v is None:
+                    o.tax_and_withholding_total_simplified_scheme = u
+                    if "taxAndWithholdingTotalSimplifiedScheme" not in d:
+                        m += 1
+                else:
+                    o.tax_and_withholding_total_simplified_scheme = (
+                        ([A07DetailsPaymentInformationSimplified._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "month": ("month", None),
-            "delivery_timestamp": ("deliveryTimestamp", None),
-            "altinn_timestamp": ("altinnTimestamp", None),
-            "tax_and_withholding_total": ("taxAndWithholdingTotal", _p_tax_and_withholding_total),
-            "tax_and_withholding_total_simplified_scheme": (
-                "taxAndWithholdingTotalSimplifiedScheme",
-                _p_tax_and_withholding_total_simplified_scheme,
-            ),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccommodationAllowance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("travelExpense", dict, False),
-    ("rateType", dict, False),
-    ("rateCategory", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccommodationAllowance(LazyModel):
+@_attrs_define
+class AccommodationAllowance(Model):
     """Link to individual accommodation allowances.
 
     Attributes:
@@ -73,134 +63,67 @@ class AccommodationAllowance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        travel_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_expense, Unset):
-            travel_expense = self.travel_expense.to_dict()
-
-        rate_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_type, Unset):
-            rate_type = self.rate_type.to_dict()
-
-        rate_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_category, Unset):
-            rate_category = self.rate_category.to_dict()
-
-        zone = self.zone
-
-        location = self.location
-
-        address = self.address
-
-        count = self.count
-
-        rate = self.rate
-
-        amount = self.amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if travel_expense is not UNSET:
-            field_dict["travelExpense"] = travel_expense
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-        if rate_category is not UNSET:
-            field_dict["rateCategory"] = rate_category
-        if zone is not UNSET:
-            field_dict["zone"] = zone
-        if location is not UNSET:
-            field_dict["location"] = location
-        if address is not UNSET:
-            field_dict["address"] = address
-        if count is not UNSET:
-            field_dict["count"] = count
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.travel_expense
+        if _v is not UNSET:
+            field_dict["travelExpense"] = _v.to_dict()
+        _v = self.rate_type
+        if _v is not UNSET:
+            field_dict["rateType"] = _v.to_dict()
+        _v = self.rate_category
+        if _v is not UNSET:
+            field_dict["rateCategory"] = _v.to_dict()
+        _v = self.zone
+        if _v is not UNSET:
+            field_dict["zone"] = _v
+        _v = self.location
+        if _v is not UNSET:
+            field_dict["location"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccommodationAllowance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccommodationAllowance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccommodationAllowance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
-            _travel_expense = _tx_v
-            travel_expense: TravelExpense | Unset
-            if isinstance(_travel_expense, Unset):
-                travel_expense = UNSET
-            else:
-                travel_expense = TravelExpense._tx_from_json(_travel_expense)
-
-            return travel_expense
-
-        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
-            _rate_type = _tx_v
-            rate_type: TravelExpenseRate | Unset
-            if isinstance(_rate_type, Unset):
-                rate_type = UNSET
-            else:
-                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
-
-            return rate_type
-
-        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
-            _rate_category = _tx_v
-            rate_category: TravelExpenseRateCategory | Unset
-            if isinstance(_rate_category, Unset):
-                rate_category = UNSET
-            else:
-                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
-
-            return rate_category
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -218,25 +141,155 @@ class AccommodationAllowance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "travel_expense": ("travelExpense", _p_travel_expense),
-            "rate_type": ("rateType", _p_rate_type),
-            "rate_category": ("rateCategory", _p_rate_category),
-            "zone": ("zone", None),
-            "location": ("location", None),
-            "address": ("address", None),
-            "count": ("count", None),
-            "rate": ("rate", None),
-            "amount": ("amount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "zone": "zone",
+            "location": "location",
+            "address": "address",
+            "count": "count",
+            "rate": "rate",
+            "amount": "amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = o.zone = (
+                        o.location
+                    ) = o.address = o.count = o.rate = o.amount = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "travelExpense"
+                v = g("travelExpense")
+                if v is None:
+                    o.travel_expense = u
+                    if "travelExpense" not in d:
+                        m += 1
+                else:
+                    o.travel_expense = TravelExpense._tx_parse(v)
+                k = "rateType"
+                v = g("rateType")
+                if v is None:
+                    o.rate_type = u
+                    if "rateType" not in d:
+                        m += 1
+                else:
+                    o.rate_type = TravelExpenseRate._tx_parse(v)
+                k = "rateCategory"
+                v = g("rateCategory")
+                if v is None:
+                    o.rate_category = u
+                    if "rateCategory" not in d:
+                        m += 1
+                else:
+                    o.rate_category = TravelExpenseRateCategory._tx_parse(v)
+                v = g("zone")
+                if v is None:
+                    o.zone = u
+                    if "zone" not in d:
+                        m += 1
+                else:
+                    o.zone = v
+                v = g("location")
+                if v is None:
+                    o.location = u
+                    if "location" not in d:
+                        m += 1
+                else:
+                    o.location = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

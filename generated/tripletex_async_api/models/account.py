@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.account_ledger_type import AccountLedgerType
 from ..models.account_type import AccountType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,24 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Account")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("type", str, False),
-    ("legalVatTypes", list, False),
-    ("ledgerType", str, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("bankAccountCountry", dict, False),
-    ("invoicingDepartment", dict, False),
-    ("quantityType1", dict, False),
-    ("quantityType2", dict, False),
-    ("department", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Account(LazyModel):
+@_attrs_define
+class Account(Model):
     """
     Attributes:
         id (int | Unset):
@@ -139,193 +124,129 @@ class Account(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        number_pretty = self.number_pretty
-
-        name = self.name
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        legal_vat_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legal_vat_types, Unset):
-            legal_vat_types = []
-            for legal_vat_types_item_data in self.legal_vat_types:
-                legal_vat_types_item = legal_vat_types_item_data.to_dict()
-                legal_vat_types.append(legal_vat_types_item)
-
-        ledger_type: str | Unset = UNSET
-        if not isinstance(self.ledger_type, Unset):
-            ledger_type = self.ledger_type.value
-
-        balance_group = self.balance_group
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        vat_locked = self.vat_locked
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        is_closeable = self.is_closeable
-
-        is_applicable_for_supplier_invoice = self.is_applicable_for_supplier_invoice
-
-        require_reconciliation = self.require_reconciliation
-
-        is_inactive = self.is_inactive
-
-        is_bank_account = self.is_bank_account
-
-        is_invoice_account = self.is_invoice_account
-
-        bank_account_number = self.bank_account_number
-
-        bank_account_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_account_country, Unset):
-            bank_account_country = self.bank_account_country.to_dict()
-
-        bank_name = self.bank_name
-
-        bank_account_iban = self.bank_account_iban
-
-        bank_account_swift = self.bank_account_swift
-
-        saft_code = self.saft_code
-
-        grouping_code = self.grouping_code
-
-        display_name = self.display_name
-
-        requires_department = self.requires_department
-
-        requires_project = self.requires_project
-
-        invoicing_department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicing_department, Unset):
-            invoicing_department = self.invoicing_department.to_dict()
-
-        is_postings_exist = self.is_postings_exist
-
-        quantity_type_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity_type_1, Unset):
-            quantity_type_1 = self.quantity_type_1.to_dict()
-
-        quantity_type_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity_type_2, Unset):
-            quantity_type_2 = self.quantity_type_2.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET:
-            field_dict["number"] = number
-        if number_pretty is not UNSET and not _in_request:
-            field_dict["numberPretty"] = number_pretty
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if legal_vat_types is not UNSET and not _in_request:
-            field_dict["legalVatTypes"] = legal_vat_types
-        if ledger_type is not UNSET:
-            field_dict["ledgerType"] = ledger_type
-        if balance_group is not UNSET and not _in_request:
-            field_dict["balanceGroup"] = balance_group
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if vat_locked is not UNSET:
-            field_dict["vatLocked"] = vat_locked
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if is_closeable is not UNSET:
-            field_dict["isCloseable"] = is_closeable
-        if is_applicable_for_supplier_invoice is not UNSET:
-            field_dict["isApplicableForSupplierInvoice"] = is_applicable_for_supplier_invoice
-        if require_reconciliation is not UNSET:
-            field_dict["requireReconciliation"] = require_reconciliation
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if is_bank_account is not UNSET:
-            field_dict["isBankAccount"] = is_bank_account
-        if is_invoice_account is not UNSET:
-            field_dict["isInvoiceAccount"] = is_invoice_account
-        if bank_account_number is not UNSET:
-            field_dict["bankAccountNumber"] = bank_account_number
-        if bank_account_country is not UNSET:
-            field_dict["bankAccountCountry"] = bank_account_country
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if bank_account_iban is not UNSET:
-            field_dict["bankAccountIBAN"] = bank_account_iban
-        if bank_account_swift is not UNSET:
-            field_dict["bankAccountSWIFT"] = bank_account_swift
-        if saft_code is not UNSET:
-            field_dict["saftCode"] = saft_code
-        if grouping_code is not UNSET:
-            field_dict["groupingCode"] = grouping_code
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if requires_department is not UNSET:
-            field_dict["requiresDepartment"] = requires_department
-        if requires_project is not UNSET:
-            field_dict["requiresProject"] = requires_project
-        if invoicing_department is not UNSET:
-            field_dict["invoicingDepartment"] = invoicing_department
-        if is_postings_exist is not UNSET:
-            field_dict["isPostingsExist"] = is_postings_exist
-        if quantity_type_1 is not UNSET:
-            field_dict["quantityType1"] = quantity_type_1
-        if quantity_type_2 is not UNSET:
-            field_dict["quantityType2"] = quantity_type_2
-        if department is not UNSET:
-            field_dict["department"] = department
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.number_pretty
+        if _v is not UNSET and not _in_request:
+            field_dict["numberPretty"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.legal_vat_types
+        if _v is not UNSET and not _in_request:
+            field_dict["legalVatTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.ledger_type
+        if _v is not UNSET:
+            field_dict["ledgerType"] = _v._value_
+        _v = self.balance_group
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceGroup"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.vat_locked
+        if _v is not UNSET:
+            field_dict["vatLocked"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.is_closeable
+        if _v is not UNSET:
+            field_dict["isCloseable"] = _v
+        _v = self.is_applicable_for_supplier_invoice
+        if _v is not UNSET:
+            field_dict["isApplicableForSupplierInvoice"] = _v
+        _v = self.require_reconciliation
+        if _v is not UNSET:
+            field_dict["requireReconciliation"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.is_bank_account
+        if _v is not UNSET:
+            field_dict["isBankAccount"] = _v
+        _v = self.is_invoice_account
+        if _v is not UNSET:
+            field_dict["isInvoiceAccount"] = _v
+        _v = self.bank_account_number
+        if _v is not UNSET:
+            field_dict["bankAccountNumber"] = _v
+        _v = self.bank_account_country
+        if _v is not UNSET:
+            field_dict["bankAccountCountry"] = _v.to_dict()
+        _v = self.bank_name
+        if _v is not UNSET:
+            field_dict["bankName"] = _v
+        _v = self.bank_account_iban
+        if _v is not UNSET:
+            field_dict["bankAccountIBAN"] = _v
+        _v = self.bank_account_swift
+        if _v is not UNSET:
+            field_dict["bankAccountSWIFT"] = _v
+        _v = self.saft_code
+        if _v is not UNSET:
+            field_dict["saftCode"] = _v
+        _v = self.grouping_code
+        if _v is not UNSET:
+            field_dict["groupingCode"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.requires_department
+        if _v is not UNSET:
+            field_dict["requiresDepartment"] = _v
+        _v = self.requires_project
+        if _v is not UNSET:
+            field_dict["requiresProject"] = _v
+        _v = self.invoicing_department
+        if _v is not UNSET:
+            field_dict["invoicingDepartment"] = _v.to_dict()
+        _v = self.is_postings_exist
+        if _v is not UNSET:
+            field_dict["isPostingsExist"] = _v
+        _v = self.quantity_type_1
+        if _v is not UNSET:
+            field_dict["quantityType1"] = _v.to_dict()
+        _v = self.quantity_type_2
+        if _v is not UNSET:
+            field_dict["quantityType2"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Account from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Account from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Account.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -333,125 +254,10 @@ class Account(LazyModel):
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_type_(_tx_v: Any) -> AccountType | Unset:
-            _type_ = _tx_v
-            type_: AccountType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = AccountType(_type_)
-
-            return type_
-
-        def _p_legal_vat_types(_tx_v: Any) -> list[VatType] | Unset:
-            _legal_vat_types = _tx_v
-            legal_vat_types: list[VatType] | Unset = UNSET
-            if _legal_vat_types is not UNSET:
-                legal_vat_types = []
-                for legal_vat_types_item_data in _legal_vat_types:
-                    if legal_vat_types_item_data is None:
-                        continue
-                    legal_vat_types_item = VatType._tx_from_json(legal_vat_types_item_data)
-
-                    legal_vat_types.append(legal_vat_types_item)
-
-            return legal_vat_types
-
-        def _p_ledger_type(_tx_v: Any) -> AccountLedgerType | Unset:
-            _ledger_type = _tx_v
-            ledger_type: AccountLedgerType | Unset
-            if isinstance(_ledger_type, Unset):
-                ledger_type = UNSET
-            else:
-                ledger_type = AccountLedgerType(_ledger_type)
-
-            return ledger_type
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_bank_account_country(_tx_v: Any) -> Country | Unset:
-            _bank_account_country = _tx_v
-            bank_account_country: Country | Unset
-            if isinstance(_bank_account_country, Unset):
-                bank_account_country = UNSET
-            else:
-                bank_account_country = Country._tx_from_json(_bank_account_country)
-
-            return bank_account_country
-
-        def _p_invoicing_department(_tx_v: Any) -> Department | Unset:
-            _invoicing_department = _tx_v
-            invoicing_department: Department | Unset
-            if isinstance(_invoicing_department, Unset):
-                invoicing_department = UNSET
-            else:
-                invoicing_department = Department._tx_from_json(_invoicing_department)
-
-            return invoicing_department
-
-        def _p_quantity_type_1(_tx_v: Any) -> ProductUnit | Unset:
-            _quantity_type_1 = _tx_v
-            quantity_type_1: ProductUnit | Unset
-            if isinstance(_quantity_type_1, Unset):
-                quantity_type_1 = UNSET
-            else:
-                quantity_type_1 = ProductUnit._tx_from_json(_quantity_type_1)
-
-            return quantity_type_1
-
-        def _p_quantity_type_2(_tx_v: Any) -> ProductUnit | Unset:
-            _quantity_type_2 = _tx_v
-            quantity_type_2: ProductUnit | Unset
-            if isinstance(_quantity_type_2, Unset):
-                quantity_type_2 = UNSET
-            else:
-                quantity_type_2 = ProductUnit._tx_from_json(_quantity_type_2)
-
-            return quantity_type_2
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(AccountType)
+        _e_ledger_type: dict[Any, Any] = enum_members(AccountLedgerType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -492,48 +298,355 @@ class Account(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "number_pretty": ("numberPretty", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "type_": ("type", _p_type_),
-            "legal_vat_types": ("legalVatTypes", _p_legal_vat_types),
-            "ledger_type": ("ledgerType", _p_ledger_type),
-            "balance_group": ("balanceGroup", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "vat_locked": ("vatLocked", None),
-            "currency": ("currency", _p_currency),
-            "is_closeable": ("isCloseable", None),
-            "is_applicable_for_supplier_invoice": ("isApplicableForSupplierInvoice", None),
-            "require_reconciliation": ("requireReconciliation", None),
-            "is_inactive": ("isInactive", None),
-            "is_bank_account": ("isBankAccount", None),
-            "is_invoice_account": ("isInvoiceAccount", None),
-            "bank_account_number": ("bankAccountNumber", None),
-            "bank_account_country": ("bankAccountCountry", _p_bank_account_country),
-            "bank_name": ("bankName", None),
-            "bank_account_iban": ("bankAccountIBAN", None),
-            "bank_account_swift": ("bankAccountSWIFT", None),
-            "saft_code": ("saftCode", None),
-            "grouping_code": ("groupingCode", None),
-            "display_name": ("displayName", None),
-            "requires_department": ("requiresDepartment", None),
-            "requires_project": ("requiresProject", None),
-            "invoicing_department": ("invoicingDepartment", _p_invoicing_department),
-            "is_postings_exist": ("isPostingsExist", None),
-            "quantity_type_1": ("quantityType1", _p_quantity_type_1),
-            "quantity_type_2": ("quantityType2", _p_quantity_type_2),
-            "department": ("department", _p_department),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "numberPretty": "number_pretty",
+            "name": "name",
+            "description": "description",
+            "balanceGroup": "balance_group",
+            "vatLocked": "vat_locked",
+            "isCloseable": "is_closeable",
+            "isApplicableForSupplierInvoice": "is_applicable_for_supplier_invoice",
+            "requireReconciliation": "require_reconciliation",
+            "isInactive": "is_inactive",
+            "isBankAccount": "is_bank_account",
+            "isInvoiceAccount": "is_invoice_account",
+            "bankAccountNumber": "bank_account_number",
+            "bankName": "bank_name",
+            "bankAccountIBAN": "bank_account_iban",
+            "bankAccountSWIFT": "bank_account_swift",
+            "saftCode": "saft_code",
+            "groupingCode": "grouping_code",
+            "displayName": "display_name",
+            "requiresDepartment": "requires_department",
+            "requiresProject": "requires_project",
+            "isPostingsExist": "is_postings_exist",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 12 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.number_pretty = o.name = o.description = (
+                        o.type_
+                    ) = o.legal_vat_types = o.ledger_type = o.balance_group = o.vat_type = o.vat_locked = o.currency = (
+                        o.is_closeable
+                    ) = o.is_applicable_for_supplier_invoice = o.require_reconciliation = o.is_inactive = (
+                        o.is_bank_account
+                    ) = o.is_invoice_account = o.bank_account_number = o.bank_account_country = o.bank_name = (
+                        o.bank_account_iban
+                    ) = o.bank_account_swift = o.saft_code = o.grouping_code = o.display_name = (
+                        o.requires_department
+                    ) = o.requires_project = o.invoicing_department = o.is_postings_exist = o.quantity_type_1 = (
+                        o.quantity_type_2
+                    ) = o.department = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("numberPretty")
+                if v is None:
+                    o.number_pretty = u
+                    if "numberPretty" not in d:
+                        m += 1
+                else:
+                    o.number_pretty = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(AccountType, v)
+                k = "legalVatTypes"
+                v = g("legalVatTypes")
+                if v is None:
+                    o.legal_vat_types = u
+                    if "legalVatTypes" not in d:
+                        m += 1
+                else:
+                    o.legal_vat_types = (
+                        ([VatType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "ledgerType"
+                v = g("ledgerType")
+                if v is None:
+                    o.ledger_type = u
+                    if "ledgerType" not in d:
+                        m += 1
+                else:
+                    o.ledger_type = (
+                        e_ if (e_ := _e_ledger_type.get(v)) is not None else enum_value(AccountLedgerType, v)
+                    )
+                v = g("balanceGroup")
+                if v is None:
+                    o.balance_group = u
+                    if "balanceGroup" not in d:
+                        m += 1
+                else:
+                    o.balance_group = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("vatLocked")
+                if v is None:
+                    o.vat_locked = u
+                    if "vatLocked" not in d:
+                        m += 1
+                else:
+                    o.vat_locked = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("isCloseable")
+                if v is None:
+                    o.is_closeable = u
+                    if "isCloseable" not in d:
+                        m += 1
+                else:
+                    o.is_closeable = v
+                v = g("isApplicableForSupplierInvoice")
+                if v is None:
+                    o.is_applicable_for_supplier_invoice = u
+                    if "isApplicableForSupplierInvoice" not in d:
+                        m += 1
+                else:
+                    o.is_applicable_for_supplier_invoice = v
+                v = g("requireReconciliation")
+                if v is None:
+                    o.require_reconciliation = u
+                    if "requireReconciliation" not in d:
+                        m += 1
+                else:
+                    o.require_reconciliation = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                v = g("isBankAccount")
+                if v is None:
+                    o.is_bank_account = u
+                    if "isBankAccount" not in d:
+                        m += 1
+                else:
+                    o.is_bank_account = v
+                v = g("isInvoiceAccount")
+                if v is None:
+                    o.is_invoice_account = u
+                    if "isInvoiceAccount" not in d:
+                        m += 1
+                else:
+                    o.is_invoice_account = v
+                v = g("bankAccountNumber")
+                if v is None:
+                    o.bank_account_number = u
+                    if "bankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.bank_account_number = v
+                k = "bankAccountCountry"
+                v = g("bankAccountCountry")
+                if v is None:
+                    o.bank_account_country = u
+                    if "bankAccountCountry" not in d:
+                        m += 1
+                else:
+                    o.bank_account_country = Country._tx_parse(v)
+                v = g("bankName")
+                if v is None:
+                    o.bank_name = u
+                    if "bankName" not in d:
+                        m += 1
+                else:
+                    o.bank_name = v
+                v = g("bankAccountIBAN")
+                if v is None:
+                    o.bank_account_iban = u
+                    if "bankAccountIBAN" not in d:
+                        m += 1
+                else:
+                    o.bank_account_iban = v
+                v = g("bankAccountSWIFT")
+                if v is None:
+                    o.bank_account_swift = u
+                    if "bankAccountSWIFT" not in d:
+                        m += 1
+                else:
+                    o.bank_account_swift = v
+                v = g("saftCode")
+                if v is None:
+                    o.saft_code = u
+                    if "saftCode" not in d:
+                        m += 1
+                else:
+                    o.saft_code = v
+                v = g("groupingCode")
+                if v is None:
+                    o.grouping_code = u
+                    if "groupingCode" not in d:
+                        m += 1
+                else:
+                    o.grouping_code = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("requiresDepartment")
+                if v is None:
+                    o.requires_department = u
+                    if "requiresDepartment" not in d:
+                        m += 1
+                else:
+                    o.requires_department = v
+                v = g("requiresProject")
+                if v is None:
+                    o.requires_project = u
+                    if "requiresProject" not in d:
+                        m += 1
+                else:
+                    o.requires_project = v
+                k = "invoicingDepartment"
+                v = g("invoicingDepartment")
+                if v is None:
+                    o.invoicing_department = u
+                    if "invoicingDepartment" not in d:
+                        m += 1
+                else:
+                    o.invoicing_department = Department._tx_parse(v)
+                v = g("isPostingsExist")
+                if v is None:
+                    o.is_postings_exist = u
+                    if "isPostingsExist" not in d:
+                        m += 1
+                else:
+                    o.is_postings_exist = v
+                k = "quantityType1"
+                v = g("quantityType1")
+                if v is None:
+                    o.quantity_type_1 = u
+                    if "quantityType1" not in d:
+                        m += 1
+                else:
+                    o.quantity_type_1 = ProductUnit._tx_parse(v)
+                k = "quantityType2"
+                v = g("quantityType2")
+                if v is None:
+                    o.quantity_type_2 = u
+                    if "quantityType2" not in d:
+                        m += 1
+                else:
+                    o.quantity_type_2 = ProductUnit._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 36 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,36 +1,28 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_admin_access_access_type import AccountAdminAccessAccessType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AccountAdminAccess")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("accessType", str, False),
-    ("specificAdminIds", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountAdminAccess(LazyModel):
+@_attrs_define
+class AccountAdminAccess(Model):
     """Account admin access for the customer. If not set, the default access will be used which is all admins from the
     accountant company.
 
@@ -44,64 +36,69 @@ class AccountAdminAccess(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        access_type: str | Unset = UNSET
-        if not isinstance(self.access_type, Unset):
-            access_type = self.access_type.value
-
-        specific_admin_ids: list[int] | Unset = UNSET
-        if not isinstance(self.specific_admin_ids, Unset):
-            specific_admin_ids = self.specific_admin_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_type is not UNSET:
-            field_dict["accessType"] = access_type
-        if specific_admin_ids is not UNSET:
-            field_dict["specificAdminIds"] = specific_admin_ids
-
+        _v = self.access_type
+        if _v is not UNSET:
+            field_dict["accessType"] = _v._value_
+        _v = self.specific_admin_ids
+        if _v is not UNSET:
+            field_dict["specificAdminIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountAdminAccess from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountAdminAccess from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountAdminAccess.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_access_type(_tx_v: Any) -> AccountAdminAccessAccessType | Unset:
-            _access_type = _tx_v
-            access_type: AccountAdminAccessAccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = AccountAdminAccessAccessType(_access_type)
-
-            return access_type
-
-        def _p_specific_admin_ids(_tx_v: Any) -> list[int] | Unset:
-            specific_admin_ids = cast(list[int], _tx_v)
-
-            return specific_admin_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_access_type: dict[Any, Any] = enum_members(AccountAdminAccessAccessType)
+        _known: frozenset[str] = frozenset(
             (
                 "accessType",
                 "specificAdminIds",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "accessType"
+                v = g("accessType")
+                if v is None:
+                    o.access_type = u
+                    if "accessType" not in d:
+                        m += 1
+                else:
+                    o.access_type = (
+                        e_ if (e_ := _e_access_type.get(v)) is not None else enum_value(AccountAdminAccessAccessType, v)
+                    )
+                k = "specificAdminIds"
+                v = g("specificAdminIds")
+                if v is None:
+                    o.specific_admin_ids = u
+                    if "specificAdminIds" not in d:
+                        m += 1
+                else:
+                    o.specific_admin_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "access_type": ("accessType", _p_access_type),
-            "specific_admin_ids": ("specificAdminIds", _p_specific_admin_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

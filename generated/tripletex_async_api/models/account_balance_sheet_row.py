@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AccountBalanceSheetRow")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountBalanceSheetRow(LazyModel):
+@_attrs_define
+class AccountBalanceSheetRow(Model):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -53,59 +47,50 @@ class AccountBalanceSheetRow(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        account_number = self.account_number
-
-        account_name = self.account_name
-
-        balance_in = self.balance_in
-
-        balance_change = self.balance_change
-
-        balance_out = self.balance_out
-
-        general_ledger_url = self.general_ledger_url
-
-        account_url = self.account_url
-
-        has_postings_in_period = self.has_postings_in_period
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if account_number is not UNSET and not _in_request:
-            field_dict["accountNumber"] = account_number
-        if account_name is not UNSET and not _in_request:
-            field_dict["accountName"] = account_name
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if general_ledger_url is not UNSET and not _in_request:
-            field_dict["generalLedgerUrl"] = general_ledger_url
-        if account_url is not UNSET and not _in_request:
-            field_dict["accountUrl"] = account_url
-        if has_postings_in_period is not UNSET and not _in_request:
-            field_dict["hasPostingsInPeriod"] = has_postings_in_period
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["accountNumber"] = _v
+        _v = self.account_name
+        if _v is not UNSET and not _in_request:
+            field_dict["accountName"] = _v
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.general_ledger_url
+        if _v is not UNSET and not _in_request:
+            field_dict["generalLedgerUrl"] = _v
+        _v = self.account_url
+        if _v is not UNSET and not _in_request:
+            field_dict["accountUrl"] = _v
+        _v = self.has_postings_in_period
+        if _v is not UNSET and not _in_request:
+            field_dict["hasPostingsInPeriod"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountBalanceSheetRow from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountBalanceSheetRow from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountBalanceSheetRow.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "accountNumber",
@@ -119,21 +104,110 @@ class AccountBalanceSheetRow(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account_id": ("accountId", None),
-            "account_number": ("accountNumber", None),
-            "account_name": ("accountName", None),
-            "balance_in": ("balanceIn", None),
-            "balance_change": ("balanceChange", None),
-            "balance_out": ("balanceOut", None),
-            "general_ledger_url": ("generalLedgerUrl", None),
-            "account_url": ("accountUrl", None),
-            "has_postings_in_period": ("hasPostingsInPeriod", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accountId": "account_id",
+            "accountNumber": "account_number",
+            "accountName": "account_name",
+            "balanceIn": "balance_in",
+            "balanceChange": "balance_change",
+            "balanceOut": "balance_out",
+            "generalLedgerUrl": "general_ledger_url",
+            "accountUrl": "account_url",
+            "hasPostingsInPeriod": "has_postings_in_period",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account_id = o.account_number = o.account_name = o.balance_in = o.balance_change = (
+                        o.balance_out
+                    ) = o.general_ledger_url = o.account_url = o.has_postings_in_period = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("generalLedgerUrl")
+                if v is None:
+                    o.general_ledger_url = u
+                    if "generalLedgerUrl" not in d:
+                        m += 1
+                else:
+                    o.general_ledger_url = v
+                v = g("accountUrl")
+                if v is None:
+                    o.account_url = u
+                    if "accountUrl" not in d:
+                        m += 1
+                else:
+                    o.account_url = v
+                v = g("hasPostingsInPeriod")
+                if v is None:
+                    o.has_postings_in_period = u
+                    if "hasPostingsInPeriod" not in d:
+                        m += 1
+                else:
+                    o.has_postings_in_period = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountHelpJson")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("accounts", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountHelpJson(LazyModel):
+@_attrs_define
+class AccountHelpJson(Model):
     """
     Attributes:
         revision (int | Unset): Revision number of the account help data
@@ -42,65 +36,71 @@ class AccountHelpJson(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        revision = self.revision
-
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-
+        _v = self.revision
+        if _v is not UNSET:
+            field_dict["revision"] = _v
+        _v = self.accounts
+        if _v is not UNSET:
+            field_dict["accounts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountHelpJson from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountHelpJson from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountHelpJson.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account_suggestion_model import AccountSuggestionModel  # noqa: PLC0415
 
-        def _p_accounts(_tx_v: Any) -> list[AccountSuggestionModel] | Unset:
-            _accounts = _tx_v
-            accounts: list[AccountSuggestionModel] | Unset = UNSET
-            if _accounts is not UNSET:
-                accounts = []
-                for accounts_item_data in _accounts:
-                    if accounts_item_data is None:
-                        continue
-                    accounts_item = AccountSuggestionModel._tx_from_json(accounts_item_data)
-
-                    accounts.append(accounts_item)
-
-            return accounts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "revision",
                 "accounts",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("revision")
+                if v is None:
+                    o.revision = u
+                    if "revision" not in d:
+                        m += 1
+                else:
+                    o.revision = v
+                k = "accounts"
+                v = g("accounts")
+                if v is None:
+                    o.accounts = u
+                    if "accounts" not in d:
+                        m += 1
+                else:
+                    o.accounts = (
+                        ([AccountSuggestionModel._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "revision": ("revision", None),
-            "accounts": ("accounts", _p_accounts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("postings", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountInfo(LazyModel):
+@_attrs_define
+class AccountInfo(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -58,88 +50,50 @@ class AccountInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        account_name = self.account_name
-
-        account_number = self.account_number
-
-        balance_in = self.balance_in
-
-        balance_out = self.balance_out
-
-        sum_amount = self.sum_amount
-
-        options_collection_id = self.options_collection_id
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if sum_amount is not UNSET and not _in_request:
-            field_dict["sumAmount"] = sum_amount
-        if options_collection_id is not UNSET and not _in_request:
-            field_dict["optionsCollectionId"] = options_collection_id
-        if postings is not UNSET and not _in_request:
-            field_dict["postings"] = postings
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.account_name
+        if _v is not UNSET:
+            field_dict["accountName"] = _v
+        _v = self.account_number
+        if _v is not UNSET:
+            field_dict["accountNumber"] = _v
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.sum_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmount"] = _v
+        _v = self.options_collection_id
+        if _v is not UNSET and not _in_request:
+            field_dict["optionsCollectionId"] = _v
+        _v = self.postings
+        if _v is not UNSET and not _in_request:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "accountName",
@@ -152,20 +106,106 @@ class AccountInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account": ("account", _p_account),
-            "account_name": ("accountName", None),
-            "account_number": ("accountNumber", None),
-            "balance_in": ("balanceIn", None),
-            "balance_out": ("balanceOut", None),
-            "sum_amount": ("sumAmount", None),
-            "options_collection_id": ("optionsCollectionId", None),
-            "postings": ("postings", _p_postings),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accountName": "account_name",
+            "accountNumber": "account_number",
+            "balanceIn": "balance_in",
+            "balanceOut": "balance_out",
+            "sumAmount": "sum_amount",
+            "optionsCollectionId": "options_collection_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account = o.account_name = o.account_number = o.balance_in = o.balance_out = o.sum_amount = (
+                        o.options_collection_id
+                    ) = o.postings = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("sumAmount")
+                if v is None:
+                    o.sum_amount = u
+                    if "sumAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_amount = v
+                v = g("optionsCollectionId")
+                if v is None:
+                    o.options_collection_id = u
+                    if "optionsCollectionId" not in d:
+                        m += 1
+                else:
+                    o.options_collection_id = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

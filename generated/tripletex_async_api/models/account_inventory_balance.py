@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountInventoryBalance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("account", dict, False),
-    ("department", dict, False),
-    ("unitRate", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountInventoryBalance(LazyModel):
+@_attrs_define
+class AccountInventoryBalance(Model):
     """
     Attributes:
         year (int | Unset): Year
@@ -84,147 +73,82 @@ class AccountInventoryBalance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        balance_in_quantity = self.balance_in_quantity
-
-        balance_in = self.balance_in
-
-        balance_change_quantity = self.balance_change_quantity
-
-        unit_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_rate, Unset):
-            unit_rate = self.unit_rate.to_dict()
-
-        balance_out_quantity = self.balance_out_quantity
-
-        booked_balance_out_quantity = self.booked_balance_out_quantity
-
-        balance_out = self.balance_out
-
-        booked_balance_out = self.booked_balance_out
-
-        balance_change = self.balance_change
-
-        modified_unit_rate = self.modified_unit_rate
-
-        modified_balance_out_quantity = self.modified_balance_out_quantity
-
-        modified_balance_out = self.modified_balance_out
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if department is not UNSET:
-            field_dict["department"] = department
-        if balance_in_quantity is not UNSET:
-            field_dict["balanceInQuantity"] = balance_in_quantity
-        if balance_in is not UNSET:
-            field_dict["balanceIn"] = balance_in
-        if balance_change_quantity is not UNSET and not _in_request:
-            field_dict["balanceChangeQuantity"] = balance_change_quantity
-        if unit_rate is not UNSET:
-            field_dict["unitRate"] = unit_rate
-        if balance_out_quantity is not UNSET:
-            field_dict["balanceOutQuantity"] = balance_out_quantity
-        if booked_balance_out_quantity is not UNSET:
-            field_dict["bookedBalanceOutQuantity"] = booked_balance_out_quantity
-        if balance_out is not UNSET:
-            field_dict["balanceOut"] = balance_out
-        if booked_balance_out is not UNSET:
-            field_dict["bookedBalanceOut"] = booked_balance_out
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if modified_unit_rate is not UNSET:
-            field_dict["modifiedUnitRate"] = modified_unit_rate
-        if modified_balance_out_quantity is not UNSET:
-            field_dict["modifiedBalanceOutQuantity"] = modified_balance_out_quantity
-        if modified_balance_out is not UNSET:
-            field_dict["modifiedBalanceOut"] = modified_balance_out
-
+        _in_request = serializing_request_body()
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.balance_in_quantity
+        if _v is not UNSET:
+            field_dict["balanceInQuantity"] = _v
+        _v = self.balance_in
+        if _v is not UNSET:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change_quantity
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChangeQuantity"] = _v
+        _v = self.unit_rate
+        if _v is not UNSET:
+            field_dict["unitRate"] = _v.to_dict()
+        _v = self.balance_out_quantity
+        if _v is not UNSET:
+            field_dict["balanceOutQuantity"] = _v
+        _v = self.booked_balance_out_quantity
+        if _v is not UNSET:
+            field_dict["bookedBalanceOutQuantity"] = _v
+        _v = self.balance_out
+        if _v is not UNSET:
+            field_dict["balanceOut"] = _v
+        _v = self.booked_balance_out
+        if _v is not UNSET:
+            field_dict["bookedBalanceOut"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.modified_unit_rate
+        if _v is not UNSET:
+            field_dict["modifiedUnitRate"] = _v
+        _v = self.modified_balance_out_quantity
+        if _v is not UNSET:
+            field_dict["modifiedBalanceOutQuantity"] = _v
+        _v = self.modified_balance_out
+        if _v is not UNSET:
+            field_dict["modifiedBalanceOut"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountInventoryBalance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountInventoryBalance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountInventoryBalance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.inventory_unit_rate_company_specific import InventoryUnitRateCompanySpecific  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_unit_rate(_tx_v: Any) -> InventoryUnitRateCompanySpecific | Unset:
-            _unit_rate = _tx_v
-            unit_rate: InventoryUnitRateCompanySpecific | Unset
-            if isinstance(_unit_rate, Unset):
-                unit_rate = UNSET
-            else:
-                unit_rate = InventoryUnitRateCompanySpecific._tx_from_json(_unit_rate)
-
-            return unit_rate
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "yearEndReport",
@@ -247,30 +171,186 @@ class AccountInventoryBalance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year": ("year", None),
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "account": ("account", _p_account),
-            "department": ("department", _p_department),
-            "balance_in_quantity": ("balanceInQuantity", None),
-            "balance_in": ("balanceIn", None),
-            "balance_change_quantity": ("balanceChangeQuantity", None),
-            "unit_rate": ("unitRate", _p_unit_rate),
-            "balance_out_quantity": ("balanceOutQuantity", None),
-            "booked_balance_out_quantity": ("bookedBalanceOutQuantity", None),
-            "balance_out": ("balanceOut", None),
-            "booked_balance_out": ("bookedBalanceOut", None),
-            "balance_change": ("balanceChange", None),
-            "modified_unit_rate": ("modifiedUnitRate", None),
-            "modified_balance_out_quantity": ("modifiedBalanceOutQuantity", None),
-            "modified_balance_out": ("modifiedBalanceOut", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "year": "year",
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "balanceInQuantity": "balance_in_quantity",
+            "balanceIn": "balance_in",
+            "balanceChangeQuantity": "balance_change_quantity",
+            "balanceOutQuantity": "balance_out_quantity",
+            "bookedBalanceOutQuantity": "booked_balance_out_quantity",
+            "balanceOut": "balance_out",
+            "bookedBalanceOut": "booked_balance_out",
+            "balanceChange": "balance_change",
+            "modifiedUnitRate": "modified_unit_rate",
+            "modifiedBalanceOutQuantity": "modified_balance_out_quantity",
+            "modifiedBalanceOut": "modified_balance_out",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.year = o.year_end_report = o.group_id = o.sub_group_id = o.account = o.department = (
+                        o.balance_in_quantity
+                    ) = o.balance_in = o.balance_change_quantity = o.unit_rate = o.balance_out_quantity = (
+                        o.booked_balance_out_quantity
+                    ) = o.balance_out = o.booked_balance_out = o.balance_change = o.modified_unit_rate = (
+                        o.modified_balance_out_quantity
+                    ) = o.modified_balance_out = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                v = g("balanceInQuantity")
+                if v is None:
+                    o.balance_in_quantity = u
+                    if "balanceInQuantity" not in d:
+                        m += 1
+                else:
+                    o.balance_in_quantity = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChangeQuantity")
+                if v is None:
+                    o.balance_change_quantity = u
+                    if "balanceChangeQuantity" not in d:
+                        m += 1
+                else:
+                    o.balance_change_quantity = v
+                k = "unitRate"
+                v = g("unitRate")
+                if v is None:
+                    o.unit_rate = u
+                    if "unitRate" not in d:
+                        m += 1
+                else:
+                    o.unit_rate = InventoryUnitRateCompanySpecific._tx_parse(v)
+                v = g("balanceOutQuantity")
+                if v is None:
+                    o.balance_out_quantity = u
+                    if "balanceOutQuantity" not in d:
+                        m += 1
+                else:
+                    o.balance_out_quantity = v
+                v = g("bookedBalanceOutQuantity")
+                if v is None:
+                    o.booked_balance_out_quantity = u
+                    if "bookedBalanceOutQuantity" not in d:
+                        m += 1
+                else:
+                    o.booked_balance_out_quantity = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("bookedBalanceOut")
+                if v is None:
+                    o.booked_balance_out = u
+                    if "bookedBalanceOut" not in d:
+                        m += 1
+                else:
+                    o.booked_balance_out = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("modifiedUnitRate")
+                if v is None:
+                    o.modified_unit_rate = u
+                    if "modifiedUnitRate" not in d:
+                        m += 1
+                else:
+                    o.modified_unit_rate = v
+                v = g("modifiedBalanceOutQuantity")
+                if v is None:
+                    o.modified_balance_out_quantity = u
+                    if "modifiedBalanceOutQuantity" not in d:
+                        m += 1
+                else:
+                    o.modified_balance_out_quantity = v
+                v = g("modifiedBalanceOut")
+                if v is None:
+                    o.modified_balance_out = u
+                    if "modifiedBalanceOut" not in d:
+                        m += 1
+                else:
+                    o.modified_balance_out = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AccountSuggestionModel")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("tags", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountSuggestionModel(LazyModel):
+@_attrs_define
+class AccountSuggestionModel(Model):
     """List of account suggestions
 
     Attributes:
@@ -43,46 +36,34 @@ class AccountSuggestionModel(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        description = self.description
-
-        account_number = self.account_number
-
-        account_name = self.account_name
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account_number
+        if _v is not UNSET:
+            field_dict["accountNumber"] = _v
+        _v = self.account_name
+        if _v is not UNSET:
+            field_dict["accountName"] = _v
+        _v = self.tags
+        if _v is not UNSET:
+            field_dict["tags"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountSuggestionModel from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountSuggestionModel from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountSuggestionModel.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_tags(_tx_v: Any) -> list[str] | Unset:
-            tags = cast(list[str], _tx_v)
-
-            return tags
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "description",
                 "accountNumber",
@@ -91,16 +72,51 @@ class AccountSuggestionModel(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                k = "tags"
+                v = g("tags")
+                if v is None:
+                    o.tags = u
+                    if "tags" not in d:
+                        m += 1
+                else:
+                    o.tags = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "description": ("description", None),
-            "account_number": ("accountNumber", None),
-            "account_name": ("accountName", None),
-            "tags": ("tags", _p_tags),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

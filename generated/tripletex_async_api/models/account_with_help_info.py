@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountWithHelpInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("accountHelp", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountWithHelpInfo(LazyModel):
+@_attrs_define
+class AccountWithHelpInfo(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -54,73 +45,44 @@ class AccountWithHelpInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        number_pretty = self.number_pretty
-
-        description = self.description
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        account_help: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_help, Unset):
-            account_help = self.account_help.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if number_pretty is not UNSET and not _in_request:
-            field_dict["numberPretty"] = number_pretty
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_help is not UNSET:
-            field_dict["accountHelp"] = account_help
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.number_pretty
+        if _v is not UNSET and not _in_request:
+            field_dict["numberPretty"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.account_help
+        if _v is not UNSET:
+            field_dict["accountHelp"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountWithHelpInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountWithHelpInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountWithHelpInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.account_suggestion import AccountSuggestion  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_account_help(_tx_v: Any) -> AccountSuggestion | Unset:
-            _account_help = _tx_v
-            account_help: AccountSuggestion | Unset
-            if isinstance(_account_help, Unset):
-                account_help = UNSET
-            else:
-                account_help = AccountSuggestion._tx_from_json(_account_help)
-
-            return account_help
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -131,18 +93,66 @@ class AccountWithHelpInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("numberPretty")
+                if v is None:
+                    o.number_pretty = u
+                    if "numberPretty" not in d:
+                        m += 1
+                else:
+                    o.number_pretty = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "accountHelp"
+                v = g("accountHelp")
+                if v is None:
+                    o.account_help = u
+                    if "accountHelp" not in d:
+                        m += 1
+                else:
+                    o.account_help = AccountSuggestion._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "number_pretty": ("numberPretty", None),
-            "description": ("description", None),
-            "account": ("account", _p_account),
-            "account_help": ("accountHelp", _p_account_help),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

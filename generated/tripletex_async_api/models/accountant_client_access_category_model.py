@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.accountant_client_access_category_model_access_level import AccountantClientAccessCategoryModelAccessLevel
 from ..models.accountant_client_access_category_model_category import AccountantClientAccessCategoryModelCategory
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantClientAccessCategoryModel")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("category", str, False),
-    ("accessLevel", str, False),
-    ("roles", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantClientAccessCategoryModel(LazyModel):
+@_attrs_define
+class AccountantClientAccessCategoryModel(Model):
     """
     Attributes:
         category (AccountantClientAccessCategoryModelCategory | Unset): [read-only]
@@ -54,87 +47,42 @@ class AccountantClientAccessCategoryModel(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
-
-        description = self.description
-
-        access_level: str | Unset = UNSET
-        if not isinstance(self.access_level, Unset):
-            access_level = self.access_level.value
-
-        has_received_aggregated_access = self.has_received_aggregated_access
-
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET and not _in_request:
-            field_dict["category"] = category
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if access_level is not UNSET and not _in_request:
-            field_dict["accessLevel"] = access_level
-        if has_received_aggregated_access is not UNSET and not _in_request:
-            field_dict["hasReceivedAggregatedAccess"] = has_received_aggregated_access
-        if roles is not UNSET and not _in_request:
-            field_dict["roles"] = roles
-
+        _in_request = serializing_request_body()
+        _v = self.category
+        if _v is not UNSET and not _in_request:
+            field_dict["category"] = _v._value_
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.access_level
+        if _v is not UNSET and not _in_request:
+            field_dict["accessLevel"] = _v._value_
+        _v = self.has_received_aggregated_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasReceivedAggregatedAccess"] = _v
+        _v = self.roles
+        if _v is not UNSET and not _in_request:
+            field_dict["roles"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantClientAccessCategoryModel from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantClientAccessCategoryModel from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantClientAccessCategoryModel.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_client_access_role import AccountantClientAccessRole  # noqa: PLC0415
 
-        def _p_category(_tx_v: Any) -> AccountantClientAccessCategoryModelCategory | Unset:
-            _category = _tx_v
-            category: AccountantClientAccessCategoryModelCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = AccountantClientAccessCategoryModelCategory(_category)
-
-            return category
-
-        def _p_access_level(_tx_v: Any) -> AccountantClientAccessCategoryModelAccessLevel | Unset:
-            _access_level = _tx_v
-            access_level: AccountantClientAccessCategoryModelAccessLevel | Unset
-            if isinstance(_access_level, Unset):
-                access_level = UNSET
-            else:
-                access_level = AccountantClientAccessCategoryModelAccessLevel(_access_level)
-
-            return access_level
-
-        def _p_roles(_tx_v: Any) -> list[AccountantClientAccessRole] | Unset:
-            _roles = _tx_v
-            roles: list[AccountantClientAccessRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    if roles_item_data is None:
-                        continue
-                    roles_item = AccountantClientAccessRole._tx_from_json(roles_item_data)
-
-                    roles.append(roles_item)
-
-            return roles
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_category: dict[Any, Any] = enum_members(AccountantClientAccessCategoryModelCategory)
+        _e_access_level: dict[Any, Any] = enum_members(AccountantClientAccessCategoryModelAccessLevel)
+        _known: frozenset[str] = frozenset(
             (
                 "category",
                 "description",
@@ -144,17 +92,72 @@ class AccountantClientAccessCategoryModel(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "category"
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = (
+                        e_
+                        if (e_ := _e_category.get(v)) is not None
+                        else enum_value(AccountantClientAccessCategoryModelCategory, v)
+                    )
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "accessLevel"
+                v = g("accessLevel")
+                if v is None:
+                    o.access_level = u
+                    if "accessLevel" not in d:
+                        m += 1
+                else:
+                    o.access_level = (
+                        e_
+                        if (e_ := _e_access_level.get(v)) is not None
+                        else enum_value(AccountantClientAccessCategoryModelAccessLevel, v)
+                    )
+                v = g("hasReceivedAggregatedAccess")
+                if v is None:
+                    o.has_received_aggregated_access = u
+                    if "hasReceivedAggregatedAccess" not in d:
+                        m += 1
+                else:
+                    o.has_received_aggregated_access = v
+                k = "roles"
+                v = g("roles")
+                if v is None:
+                    o.roles = u
+                    if "roles" not in d:
+                        m += 1
+                else:
+                    o.roles = (
+                        ([AccountantClientAccessRole._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "category": ("category", _p_category),
-            "description": ("description", None),
-            "access_level": ("accessLevel", _p_access_level),
-            "has_received_aggregated_access": ("hasReceivedAggregatedAccess", None),
-            "roles": ("roles", _p_roles),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantClientAccessModel")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("categories", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantClientAccessModel(LazyModel):
+@_attrs_define
+class AccountantClientAccessModel(Model):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -48,63 +43,40 @@ class AccountantClientAccessModel(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id = self.employee_id
-
-        employee_name = self.employee_name
-
-        company_id = self.company_id
-
-        customer_id = self.customer_id
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if employee_name is not UNSET and not _in_request:
-            field_dict["employeeName"] = employee_name
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if categories is not UNSET and not _in_request:
-            field_dict["categories"] = categories
-
+        _in_request = serializing_request_body()
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeName"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.categories
+        if _v is not UNSET and not _in_request:
+            field_dict["categories"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantClientAccessModel from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantClientAccessModel from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantClientAccessModel.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_client_access_category_model import AccountantClientAccessCategoryModel  # noqa: PLC0415
 
-        def _p_categories(_tx_v: Any) -> list[AccountantClientAccessCategoryModel] | Unset:
-            _categories = _tx_v
-            categories: list[AccountantClientAccessCategoryModel] | Unset = UNSET
-            if _categories is not UNSET:
-                categories = []
-                for categories_item_data in _categories:
-                    if categories_item_data is None:
-                        continue
-                    categories_item = AccountantClientAccessCategoryModel._tx_from_json(categories_item_data)
-
-                    categories.append(categories_item)
-
-            return categories
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "employeeName",
@@ -114,17 +86,62 @@ class AccountantClientAccessModel(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("employeeName")
+                if v is None:
+                    o.employee_name = u
+                    if "employeeName" not in d:
+                        m += 1
+                else:
+                    o.employee_name = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                k = "categories"
+                v = g("categories")
+                if v is None:
+                    o.categories = u
+                    if "categories" not in d:
+                        m += 1
+                else:
+                    o.categories = (
+                        ([AccountantClientAccessCategoryModel._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_id": ("employeeId", None),
-            "employee_name": ("employeeName", None),
-            "company_id": ("companyId", None),
-            "customer_id": ("customerId", None),
-            "categories": ("categories", _p_categories),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,30 +13,22 @@ from ..models.accountant_client_access_role_reversed_dependencies_item import (
 )
 from ..models.accountant_client_access_role_role import AccountantClientAccessRoleRole
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AccountantClientAccessRole")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("role", str, False),
-    ("dependencies", list, False),
-    ("reversedDependencies", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantClientAccessRole(LazyModel):
+@_attrs_define
+class AccountantClientAccessRole(Model):
     """
     Attributes:
         role (AccountantClientAccessRoleRole | Unset): [read-only]
@@ -59,107 +52,50 @@ class AccountantClientAccessRole(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        description = self.description
-
-        additional_information = self.additional_information
-
-        has_required_module = self.has_required_module
-
-        has_received_access = self.has_received_access
-
-        has_access = self.has_access
-
-        dependencies: list[str] | Unset = UNSET
-        if not isinstance(self.dependencies, Unset):
-            dependencies = []
-            for dependencies_item_data in self.dependencies:
-                dependencies_item = dependencies_item_data.value
-                dependencies.append(dependencies_item)
-
-        reversed_dependencies: list[str] | Unset = UNSET
-        if not isinstance(self.reversed_dependencies, Unset):
-            reversed_dependencies = []
-            for reversed_dependencies_item_data in self.reversed_dependencies:
-                reversed_dependencies_item = reversed_dependencies_item_data.value
-                reversed_dependencies.append(reversed_dependencies_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET and not _in_request:
-            field_dict["role"] = role
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if additional_information is not UNSET and not _in_request:
-            field_dict["additionalInformation"] = additional_information
-        if has_required_module is not UNSET and not _in_request:
-            field_dict["hasRequiredModule"] = has_required_module
-        if has_received_access is not UNSET and not _in_request:
-            field_dict["hasReceivedAccess"] = has_received_access
-        if has_access is not UNSET and not _in_request:
-            field_dict["hasAccess"] = has_access
-        if dependencies is not UNSET and not _in_request:
-            field_dict["dependencies"] = dependencies
-        if reversed_dependencies is not UNSET and not _in_request:
-            field_dict["reversedDependencies"] = reversed_dependencies
-
+        _in_request = serializing_request_body()
+        _v = self.role
+        if _v is not UNSET and not _in_request:
+            field_dict["role"] = _v._value_
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.additional_information
+        if _v is not UNSET and not _in_request:
+            field_dict["additionalInformation"] = _v
+        _v = self.has_required_module
+        if _v is not UNSET and not _in_request:
+            field_dict["hasRequiredModule"] = _v
+        _v = self.has_received_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasReceivedAccess"] = _v
+        _v = self.has_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAccess"] = _v
+        _v = self.dependencies
+        if _v is not UNSET and not _in_request:
+            field_dict["dependencies"] = [_e._value_ for _e in _v]
+        _v = self.reversed_dependencies
+        if _v is not UNSET and not _in_request:
+            field_dict["reversedDependencies"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantClientAccessRole from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantClientAccessRole from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantClientAccessRole.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_role(_tx_v: Any) -> AccountantClientAccessRoleRole | Unset:
-            _role = _tx_v
-            role: AccountantClientAccessRoleRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = AccountantClientAccessRoleRole(_role)
-
-            return role
-
-        def _p_dependencies(_tx_v: Any) -> list[AccountantClientAccessRoleDependenciesItem] | Unset:
-            _dependencies = _tx_v
-            dependencies: list[AccountantClientAccessRoleDependenciesItem] | Unset = UNSET
-            if _dependencies is not UNSET:
-                dependencies = []
-                for dependencies_item_data in _dependencies:
-                    if dependencies_item_data is None:
-                        continue
-                    dependencies_item = AccountantClientAccessRoleDependenciesItem(dependencies_item_data)
-
-                    dependencies.append(dependencies_item)
-
-            return dependencies
-
-        def _p_reversed_dependencies(_tx_v: Any) -> list[AccountantClientAccessRoleReversedDependenciesItem] | Unset:
-            _reversed_dependencies = _tx_v
-            reversed_dependencies: list[AccountantClientAccessRoleReversedDependenciesItem] | Unset = UNSET
-            if _reversed_dependencies is not UNSET:
-                reversed_dependencies = []
-                for reversed_dependencies_item_data in _reversed_dependencies:
-                    if reversed_dependencies_item_data is None:
-                        continue
-                    reversed_dependencies_item = AccountantClientAccessRoleReversedDependenciesItem(
-                        reversed_dependencies_item_data
-                    )
-
-                    reversed_dependencies.append(reversed_dependencies_item)
-
-            return reversed_dependencies
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_role: dict[Any, Any] = enum_members(AccountantClientAccessRoleRole)
+        _e_dependencies: dict[Any, Any] = enum_members(AccountantClientAccessRoleDependenciesItem)
+        _e_reversed_dependencies: dict[Any, Any] = enum_members(AccountantClientAccessRoleReversedDependenciesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "role",
                 "description",
@@ -172,20 +108,130 @@ class AccountantClientAccessRole(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "role": ("role", _p_role),
-            "description": ("description", None),
-            "additional_information": ("additionalInformation", None),
-            "has_required_module": ("hasRequiredModule", None),
-            "has_received_access": ("hasReceivedAccess", None),
-            "has_access": ("hasAccess", None),
-            "dependencies": ("dependencies", _p_dependencies),
-            "reversed_dependencies": ("reversedDependencies", _p_reversed_dependencies),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "description": "description",
+            "additionalInformation": "additional_information",
+            "hasRequiredModule": "has_required_module",
+            "hasReceivedAccess": "has_received_access",
+            "hasAccess": "has_access",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.role = o.description = o.additional_information = o.has_required_module = (
+                        o.has_received_access
+                    ) = o.has_access = o.dependencies = o.reversed_dependencies = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "role"
+                v = g("role")
+                if v is None:
+                    o.role = u
+                    if "role" not in d:
+                        m += 1
+                else:
+                    o.role = e_ if (e_ := _e_role.get(v)) is not None else enum_value(AccountantClientAccessRoleRole, v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("additionalInformation")
+                if v is None:
+                    o.additional_information = u
+                    if "additionalInformation" not in d:
+                        m += 1
+                else:
+                    o.additional_information = v
+                v = g("hasRequiredModule")
+                if v is None:
+                    o.has_required_module = u
+                    if "hasRequiredModule" not in d:
+                        m += 1
+                else:
+                    o.has_required_module = v
+                v = g("hasReceivedAccess")
+                if v is None:
+                    o.has_received_access = u
+                    if "hasReceivedAccess" not in d:
+                        m += 1
+                else:
+                    o.has_received_access = v
+                v = g("hasAccess")
+                if v is None:
+                    o.has_access = u
+                    if "hasAccess" not in d:
+                        m += 1
+                else:
+                    o.has_access = v
+                k = "dependencies"
+                v = g("dependencies")
+                if v is None:
+                    o.dependencies = u
+                    if "dependencies" not in d:
+                        m += 1
+                else:
+                    o.dependencies = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_dependencies.get(e)) is not None
+                                else enum_value(AccountantClientAccessRoleDependenciesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "reversedDependencies"
+                v = g("reversedDependencies")
+                if v is None:
+                    o.reversed_dependencies = u
+                    if "reversedDependencies" not in d:
+                        m += 1
+                else:
+                    o.reversed_dependencies = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_reversed_dependencies.get(e)) is not None
+                                else enum_value(AccountantClientAccessRoleReversedDependenciesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardAdminNewsArticle")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("translations", list, False),
-    ("tags", list, False),
-    ("links", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantDashboardAdminNewsArticle(LazyModel):
+@_attrs_define
+class AccountantDashboardAdminNewsArticle(Model):
     """News article with all tags, links and translations
 
     Attributes:
@@ -59,111 +50,47 @@ class AccountantDashboardAdminNewsArticle(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        translations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.translations, Unset):
-            translations = []
-            for translations_item_data in self.translations:
-                translations_item = translations_item_data.to_dict()
-                translations.append(translations_item)
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        published = self.published
-
-        published_date = self.published_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if translations is not UNSET:
-            field_dict["translations"] = translations
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if links is not UNSET:
-            field_dict["links"] = links
-        if published is not UNSET:
-            field_dict["published"] = published
-        if published_date is not UNSET and not _in_request:
-            field_dict["publishedDate"] = published_date
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.translations
+        if _v is not UNSET:
+            field_dict["translations"] = [_e.to_dict() for _e in _v]
+        _v = self.tags
+        if _v is not UNSET:
+            field_dict["tags"] = [_e.to_dict() for _e in _v]
+        _v = self.links
+        if _v is not UNSET:
+            field_dict["links"] = [_e.to_dict() for _e in _v]
+        _v = self.published
+        if _v is not UNSET:
+            field_dict["published"] = _v
+        _v = self.published_date
+        if _v is not UNSET and not _in_request:
+            field_dict["publishedDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantDashboardAdminNewsArticle from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantDashboardAdminNewsArticle from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantDashboardAdminNewsArticle.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_dashboard_admin_news_article_link import AccountantDashboardAdminNewsArticleLink  # noqa: PLC0415
         from ..models.accountant_dashboard_admin_news_article_tag import AccountantDashboardAdminNewsArticleTag  # noqa: PLC0415
         from ..models.accountant_dashboard_admin_news_article_translation import (
             AccountantDashboardAdminNewsArticleTranslation,  # noqa: PLC0415
         )
 
-        def _p_translations(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleTranslation] | Unset:
-            _translations = _tx_v
-            translations: list[AccountantDashboardAdminNewsArticleTranslation] | Unset = UNSET
-            if _translations is not UNSET:
-                translations = []
-                for translations_item_data in _translations:
-                    if translations_item_data is None:
-                        continue
-                    translations_item = AccountantDashboardAdminNewsArticleTranslation._tx_from_json(
-                        translations_item_data
-                    )
-
-                    translations.append(translations_item)
-
-            return translations
-
-        def _p_tags(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleTag] | Unset:
-            _tags = _tx_v
-            tags: list[AccountantDashboardAdminNewsArticleTag] | Unset = UNSET
-            if _tags is not UNSET:
-                tags = []
-                for tags_item_data in _tags:
-                    if tags_item_data is None:
-                        continue
-                    tags_item = AccountantDashboardAdminNewsArticleTag._tx_from_json(tags_item_data)
-
-                    tags.append(tags_item)
-
-            return tags
-
-        def _p_links(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleLink] | Unset:
-            _links = _tx_v
-            links: list[AccountantDashboardAdminNewsArticleLink] | Unset = UNSET
-            if _links is not UNSET:
-                links = []
-                for links_item_data in _links:
-                    if links_item_data is None:
-                        continue
-                    links_item = AccountantDashboardAdminNewsArticleLink._tx_from_json(links_item_data)
-
-                    links.append(links_item)
-
-            return links
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "translations",
@@ -174,18 +101,87 @@ class AccountantDashboardAdminNewsArticle(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "translations"
+                v = g("translations")
+                if v is None:
+                    o.translations = u
+                    if "translations" not in d:
+                        m += 1
+                else:
+                    o.translations = (
+                        (
+                            [AccountantDashboardAdminNewsArticleTranslation._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "tags"
+                v = g("tags")
+                if v is None:
+                    o.tags = u
+                    if "tags" not in d:
+                        m += 1
+                else:
+                    o.tags = (
+                        ([AccountantDashboardAdminNewsArticleTag._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "links"
+                v = g("links")
+                if v is None:
+                    o.links = u
+                    if "links" not in d:
+                        m += 1
+                else:
+                    o.links = (
+                        (
+                            [AccountantDashboardAdminNewsArticleLink._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("published")
+                if v is None:
+                    o.published = u
+                    if "published" not in d:
+                        m += 1
+                else:
+                    o.published = v
+                v = g("publishedDate")
+                if v is None:
+                    o.published_date = u
+                    if "publishedDate" not in d:
+                        m += 1
+                else:
+                    o.published_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "translations": ("translations", _p_translations),
-            "tags": ("tags", _p_tags),
-            "links": ("links", _p_links),
-            "published": ("published", None),
-            "published_date": ("publishedDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

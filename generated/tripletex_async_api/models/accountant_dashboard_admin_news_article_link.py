@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,12 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardAdminNewsArticleLink")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("translations", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantDashboardAdminNewsArticleLink(LazyModel):
+@_attrs_define
+class AccountantDashboardAdminNewsArticleLink(Model):
     """Link on a news article
 
     Attributes:
@@ -47,59 +41,35 @@ class AccountantDashboardAdminNewsArticleLink(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        url = self.url
-
-        translations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.translations, Unset):
-            translations = []
-            for translations_item_data in self.translations:
-                translations_item = translations_item_data.to_dict()
-                translations.append(translations_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if translations is not UNSET:
-            field_dict["translations"] = translations
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            field_dict["url"] = _v
+        _v = self.translations
+        if _v is not UNSET:
+            field_dict["translations"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantDashboardAdminNewsArticleLink from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantDashboardAdminNewsArticleLink from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantDashboardAdminNewsArticleLink.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_dashboard_admin_news_article_link_translation import (
             AccountantDashboardAdminNewsArticleLinkTranslation,  # noqa: PLC0415
         )
 
-        def _p_translations(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset:
-            _translations = _tx_v
-            translations: list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset = UNSET
-            if _translations is not UNSET:
-                translations = []
-                for translations_item_data in _translations:
-                    if translations_item_data is None:
-                        continue
-                    translations_item = AccountantDashboardAdminNewsArticleLinkTranslation._tx_from_json(
-                        translations_item_data
-                    )
-
-                    translations.append(translations_item)
-
-            return translations
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "url",
@@ -107,15 +77,56 @@ class AccountantDashboardAdminNewsArticleLink(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "translations"
+                v = g("translations")
+                if v is None:
+                    o.translations = u
+                    if "translations" not in d:
+                        m += 1
+                else:
+                    o.translations = (
+                        (
+                            [
+                                AccountantDashboardAdminNewsArticleLinkTranslation._tx_parse(e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "url": ("url", None),
-            "translations": ("translations", _p_translations),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

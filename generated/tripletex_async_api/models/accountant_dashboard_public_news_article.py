@@ -1,20 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardPublicNewsArticle")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("tags", list, False),
-    ("links", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountantDashboardPublicNewsArticle(LazyModel):
+@_attrs_define
+class AccountantDashboardPublicNewsArticle(Model):
     """
     Attributes:
         title (str | Unset): [read-only] The title of the article
@@ -51,70 +43,40 @@ class AccountantDashboardPublicNewsArticle(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        content = self.content
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        published_date = self.published_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if content is not UNSET and not _in_request:
-            field_dict["content"] = content
-        if tags is not UNSET and not _in_request:
-            field_dict["tags"] = tags
-        if links is not UNSET and not _in_request:
-            field_dict["links"] = links
-        if published_date is not UNSET and not _in_request:
-            field_dict["publishedDate"] = published_date
-
+        _in_request = serializing_request_body()
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.content
+        if _v is not UNSET and not _in_request:
+            field_dict["content"] = _v
+        _v = self.tags
+        if _v is not UNSET and not _in_request:
+            field_dict["tags"] = _v
+        _v = self.links
+        if _v is not UNSET and not _in_request:
+            field_dict["links"] = [_e.to_dict() for _e in _v]
+        _v = self.published_date
+        if _v is not UNSET and not _in_request:
+            field_dict["publishedDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountantDashboardPublicNewsArticle from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountantDashboardPublicNewsArticle from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountantDashboardPublicNewsArticle.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_dashboard_public_news_article_link import AccountantDashboardPublicNewsArticleLink  # noqa: PLC0415
 
-        def _p_tags(_tx_v: Any) -> list[str] | Unset:
-            tags = cast(list[str], _tx_v)
-
-            return tags
-
-        def _p_links(_tx_v: Any) -> list[AccountantDashboardPublicNewsArticleLink] | Unset:
-            _links = _tx_v
-            links: list[AccountantDashboardPublicNewsArticleLink] | Unset = UNSET
-            if _links is not UNSET:
-                links = []
-                for links_item_data in _links:
-                    if links_item_data is None:
-                        continue
-                    links_item = AccountantDashboardPublicNewsArticleLink._tx_from_json(links_item_data)
-
-                    links.append(links_item)
-
-            return links
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "content",
@@ -124,17 +86,67 @@ class AccountantDashboardPublicNewsArticle(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("content")
+                if v is None:
+                    o.content = u
+                    if "content" not in d:
+                        m += 1
+                else:
+                    o.content = v
+                k = "tags"
+                v = g("tags")
+                if v is None:
+                    o.tags = u
+                    if "tags" not in d:
+                        m += 1
+                else:
+                    o.tags = v
+                k = "links"
+                v = g("links")
+                if v is None:
+                    o.links = u
+                    if "links" not in d:
+                        m += 1
+                else:
+                    o.links = (
+                        (
+                            [AccountantDashboardPublicNewsArticleLink._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("publishedDate")
+                if v is None:
+                    o.published_date = u
+                    if "publishedDate" not in d:
+                        m += 1
+                else:
+                    o.published_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "content": ("content", None),
-            "tags": ("tags", _p_tags),
-            "links": ("links", _p_links),
-            "published_date": ("publishedDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AccountingDimensionContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountingDimensionContext(LazyModel):
+@_attrs_define
+class AccountingDimensionContext(Model):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -46,43 +40,38 @@ class AccountingDimensionContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        company_name = self.company_name
-
-        has_modules = self.has_modules
-
-        can_activate_asset_registry = self.can_activate_asset_registry
-
-        can_activate_project_accounting = self.can_activate_project_accounting
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if has_modules is not UNSET and not _in_request:
-            field_dict["hasModules"] = has_modules
-        if can_activate_asset_registry is not UNSET and not _in_request:
-            field_dict["canActivateAssetRegistry"] = can_activate_asset_registry
-        if can_activate_project_accounting is not UNSET and not _in_request:
-            field_dict["canActivateProjectAccounting"] = can_activate_project_accounting
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.has_modules
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModules"] = _v
+        _v = self.can_activate_asset_registry
+        if _v is not UNSET and not _in_request:
+            field_dict["canActivateAssetRegistry"] = _v
+        _v = self.can_activate_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["canActivateProjectAccounting"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountingDimensionContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountingDimensionContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountingDimensionContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "companyName",
@@ -92,17 +81,57 @@ class AccountingDimensionContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("hasModules")
+                if v is None:
+                    o.has_modules = u
+                    if "hasModules" not in d:
+                        m += 1
+                else:
+                    o.has_modules = v
+                v = g("canActivateAssetRegistry")
+                if v is None:
+                    o.can_activate_asset_registry = u
+                    if "canActivateAssetRegistry" not in d:
+                        m += 1
+                else:
+                    o.can_activate_asset_registry = v
+                v = g("canActivateProjectAccounting")
+                if v is None:
+                    o.can_activate_project_accounting = u
+                    if "canActivateProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.can_activate_project_accounting = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "context_id": ("contextId", None),
-            "company_name": ("companyName", None),
-            "has_modules": ("hasModules", None),
-            "can_activate_asset_registry": ("canActivateAssetRegistry", None),
-            "can_activate_project_accounting": ("canActivateProjectAccounting", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AccountingDimensionFixedUpdateDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountingDimensionFixedUpdateDTO(LazyModel):
+@_attrs_define
+class AccountingDimensionFixedUpdateDTO(Model):
     """
     Attributes:
         module_department_accounting (bool | Unset): Toggle department accounting module on/off
@@ -42,39 +35,34 @@ class AccountingDimensionFixedUpdateDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        module_department_accounting = self.module_department_accounting
-
-        module_fixed_asset_register = self.module_fixed_asset_register
-
-        module_project_accounting = self.module_project_accounting
-
-        module_product_accounting = self.module_product_accounting
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module_department_accounting is not UNSET:
-            field_dict["moduleDepartmentAccounting"] = module_department_accounting
-        if module_fixed_asset_register is not UNSET:
-            field_dict["moduleFixedAssetRegister"] = module_fixed_asset_register
-        if module_project_accounting is not UNSET:
-            field_dict["moduleProjectAccounting"] = module_project_accounting
-        if module_product_accounting is not UNSET:
-            field_dict["moduleProductAccounting"] = module_product_accounting
-
+        _v = self.module_department_accounting
+        if _v is not UNSET:
+            field_dict["moduleDepartmentAccounting"] = _v
+        _v = self.module_fixed_asset_register
+        if _v is not UNSET:
+            field_dict["moduleFixedAssetRegister"] = _v
+        _v = self.module_project_accounting
+        if _v is not UNSET:
+            field_dict["moduleProjectAccounting"] = _v
+        _v = self.module_product_accounting
+        if _v is not UNSET:
+            field_dict["moduleProductAccounting"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountingDimensionFixedUpdateDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountingDimensionFixedUpdateDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountingDimensionFixedUpdateDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "moduleDepartmentAccounting",
                 "moduleFixedAssetRegister",
@@ -83,16 +71,50 @@ class AccountingDimensionFixedUpdateDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("moduleDepartmentAccounting")
+                if v is None:
+                    o.module_department_accounting = u
+                    if "moduleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_department_accounting = v
+                v = g("moduleFixedAssetRegister")
+                if v is None:
+                    o.module_fixed_asset_register = u
+                    if "moduleFixedAssetRegister" not in d:
+                        m += 1
+                else:
+                    o.module_fixed_asset_register = v
+                v = g("moduleProjectAccounting")
+                if v is None:
+                    o.module_project_accounting = u
+                    if "moduleProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_project_accounting = v
+                v = g("moduleProductAccounting")
+                if v is None:
+                    o.module_product_accounting = u
+                    if "moduleProductAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_product_accounting = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "module_department_accounting": ("moduleDepartmentAccounting", None),
-            "module_fixed_asset_register": ("moduleFixedAssetRegister", None),
-            "module_project_accounting": ("moduleProjectAccounting", None),
-            "module_product_accounting": ("moduleProductAccounting", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

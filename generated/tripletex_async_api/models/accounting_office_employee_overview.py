@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountingOfficeEmployeeOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("partnerAccountManager", dict, False),
-    ("certifications", list, False),
-    ("roles", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountingOfficeEmployeeOverview(LazyModel):
+@_attrs_define
+class AccountingOfficeEmployeeOverview(Model):
     """
     Attributes:
         employee (Employee | Unset):
@@ -54,105 +44,40 @@ class AccountingOfficeEmployeeOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        partner_account_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partner_account_manager, Unset):
-            partner_account_manager = self.partner_account_manager.to_dict()
-
-        certifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.certifications, Unset):
-            certifications = []
-            for certifications_item_data in self.certifications:
-                certifications_item = certifications_item_data.to_dict()
-                certifications.append(certifications_item)
-
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if partner_account_manager is not UNSET:
-            field_dict["partnerAccountManager"] = partner_account_manager
-        if certifications is not UNSET and not _in_request:
-            field_dict["certifications"] = certifications
-        if roles is not UNSET and not _in_request:
-            field_dict["roles"] = roles
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.partner_account_manager
+        if _v is not UNSET:
+            field_dict["partnerAccountManager"] = _v.to_dict()
+        _v = self.certifications
+        if _v is not UNSET and not _in_request:
+            field_dict["certifications"] = [_e.to_dict() for _e in _v]
+        _v = self.roles
+        if _v is not UNSET and not _in_request:
+            field_dict["roles"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountingOfficeEmployeeOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountingOfficeEmployeeOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountingOfficeEmployeeOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accounting_office_employee_role import AccountingOfficeEmployeeRole  # noqa: PLC0415
         from ..models.certification import Certification  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.partner_account_manager import PartnerAccountManager  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_partner_account_manager(_tx_v: Any) -> PartnerAccountManager | Unset:
-            _partner_account_manager = _tx_v
-            partner_account_manager: PartnerAccountManager | Unset
-            if isinstance(_partner_account_manager, Unset):
-                partner_account_manager = UNSET
-            else:
-                partner_account_manager = PartnerAccountManager._tx_from_json(_partner_account_manager)
-
-            return partner_account_manager
-
-        def _p_certifications(_tx_v: Any) -> list[Certification] | Unset:
-            _certifications = _tx_v
-            certifications: list[Certification] | Unset = UNSET
-            if _certifications is not UNSET:
-                certifications = []
-                for certifications_item_data in _certifications:
-                    if certifications_item_data is None:
-                        continue
-                    certifications_item = Certification._tx_from_json(certifications_item_data)
-
-                    certifications.append(certifications_item)
-
-            return certifications
-
-        def _p_roles(_tx_v: Any) -> list[AccountingOfficeEmployeeRole] | Unset:
-            _roles = _tx_v
-            roles: list[AccountingOfficeEmployeeRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    if roles_item_data is None:
-                        continue
-                    roles_item = AccountingOfficeEmployeeRole._tx_from_json(roles_item_data)
-
-                    roles.append(roles_item)
-
-            return roles
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "partnerAccountManager",
@@ -161,16 +86,62 @@ class AccountingOfficeEmployeeOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "partnerAccountManager"
+                v = g("partnerAccountManager")
+                if v is None:
+                    o.partner_account_manager = u
+                    if "partnerAccountManager" not in d:
+                        m += 1
+                else:
+                    o.partner_account_manager = PartnerAccountManager._tx_parse(v)
+                k = "certifications"
+                v = g("certifications")
+                if v is None:
+                    o.certifications = u
+                    if "certifications" not in d:
+                        m += 1
+                else:
+                    o.certifications = (
+                        ([Certification._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "roles"
+                v = g("roles")
+                if v is None:
+                    o.roles = u
+                    if "roles" not in d:
+                        m += 1
+                else:
+                    o.roles = (
+                        ([AccountingOfficeEmployeeRole._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", _p_employee),
-            "partner_account_manager": ("partnerAccountManager", _p_partner_account_manager),
-            "certifications": ("certifications", _p_certifications),
-            "roles": ("roles", _p_roles),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

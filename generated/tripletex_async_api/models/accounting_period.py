@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountingPeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccountingPeriod(LazyModel):
+@_attrs_define
+class AccountingPeriod(Model):
     """
     Attributes:
         id (int | Unset):
@@ -68,103 +63,70 @@ class AccountingPeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        number = self.number
-
-        start = self.start
-
-        end = self.end
-
-        is_closed = self.is_closed
-
-        check_ledger_log_employee_name = self.check_ledger_log_employee_name
-
-        check_ledger_log_employee_picture_id = self.check_ledger_log_employee_picture_id
-
-        check_ledger_log_time = self.check_ledger_log_time
-
-        check_wage_log_employee_name = self.check_wage_log_employee_name
-
-        check_wage_log_employee_picture_id = self.check_wage_log_employee_picture_id
-
-        check_wage_log_time = self.check_wage_log_time
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if start is not UNSET and not _in_request:
-            field_dict["start"] = start
-        if end is not UNSET and not _in_request:
-            field_dict["end"] = end
-        if is_closed is not UNSET and not _in_request:
-            field_dict["isClosed"] = is_closed
-        if check_ledger_log_employee_name is not UNSET and not _in_request:
-            field_dict["checkLedgerLogEmployeeName"] = check_ledger_log_employee_name
-        if check_ledger_log_employee_picture_id is not UNSET and not _in_request:
-            field_dict["checkLedgerLogEmployeePictureId"] = check_ledger_log_employee_picture_id
-        if check_ledger_log_time is not UNSET and not _in_request:
-            field_dict["checkLedgerLogTime"] = check_ledger_log_time
-        if check_wage_log_employee_name is not UNSET and not _in_request:
-            field_dict["checkWageLogEmployeeName"] = check_wage_log_employee_name
-        if check_wage_log_employee_picture_id is not UNSET and not _in_request:
-            field_dict["checkWageLogEmployeePictureId"] = check_wage_log_employee_picture_id
-        if check_wage_log_time is not UNSET and not _in_request:
-            field_dict["checkWageLogTime"] = check_wage_log_time
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.start
+        if _v is not UNSET and not _in_request:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET and not _in_request:
+            field_dict["end"] = _v
+        _v = self.is_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isClosed"] = _v
+        _v = self.check_ledger_log_employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["checkLedgerLogEmployeeName"] = _v
+        _v = self.check_ledger_log_employee_picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["checkLedgerLogEmployeePictureId"] = _v
+        _v = self.check_ledger_log_time
+        if _v is not UNSET and not _in_request:
+            field_dict["checkLedgerLogTime"] = _v
+        _v = self.check_wage_log_employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["checkWageLogEmployeeName"] = _v
+        _v = self.check_wage_log_employee_picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["checkWageLogEmployeePictureId"] = _v
+        _v = self.check_wage_log_time
+        if _v is not UNSET and not _in_request:
+            field_dict["checkWageLogTime"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccountingPeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccountingPeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccountingPeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -184,27 +146,173 @@ class AccountingPeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "start": ("start", None),
-            "end": ("end", None),
-            "is_closed": ("isClosed", None),
-            "check_ledger_log_employee_name": ("checkLedgerLogEmployeeName", None),
-            "check_ledger_log_employee_picture_id": ("checkLedgerLogEmployeePictureId", None),
-            "check_ledger_log_time": ("checkLedgerLogTime", None),
-            "check_wage_log_employee_name": ("checkWageLogEmployeeName", None),
-            "check_wage_log_employee_picture_id": ("checkWageLogEmployeePictureId", None),
-            "check_wage_log_time": ("checkWageLogTime", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "number": "number",
+            "start": "start",
+            "end": "end",
+            "isClosed": "is_closed",
+            "checkLedgerLogEmployeeName": "check_ledger_log_employee_name",
+            "checkLedgerLogEmployeePictureId": "check_ledger_log_employee_picture_id",
+            "checkLedgerLogTime": "check_ledger_log_time",
+            "checkWageLogEmployeeName": "check_wage_log_employee_name",
+            "checkWageLogEmployeePictureId": "check_wage_log_employee_picture_id",
+            "checkWageLogTime": "check_wage_log_time",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.start = o.end = o.is_closed = (
+                        o.check_ledger_log_employee_name
+                    ) = o.check_ledger_log_employee_picture_id = o.check_ledger_log_time = (
+                        o.check_wage_log_employee_name
+                    ) = o.check_wage_log_employee_picture_id = o.check_wage_log_time = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("start")
+                if v is None:
+                    o.start = u
+                    if "start" not in d:
+                        m += 1
+                else:
+                    o.start = v
+                v = g("end")
+                if v is None:
+                    o.end = u
+                    if "end" not in d:
+                        m += 1
+                else:
+                    o.end = v
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                v = g("checkLedgerLogEmployeeName")
+                if v is None:
+                    o.check_ledger_log_employee_name = u
+                    if "checkLedgerLogEmployeeName" not in d:
+                        m += 1
+                else:
+                    o.check_ledger_log_employee_name = v
+                v = g("checkLedgerLogEmployeePictureId")
+                if v is None:
+                    o.check_ledger_log_employee_picture_id = u
+                    if "checkLedgerLogEmployeePictureId" not in d:
+                        m += 1
+                else:
+                    o.check_ledger_log_employee_picture_id = v
+                v = g("checkLedgerLogTime")
+                if v is None:
+                    o.check_ledger_log_time = u
+                    if "checkLedgerLogTime" not in d:
+                        m += 1
+                else:
+                    o.check_ledger_log_time = v
+                v = g("checkWageLogEmployeeName")
+                if v is None:
+                    o.check_wage_log_employee_name = u
+                    if "checkWageLogEmployeeName" not in d:
+                        m += 1
+                else:
+                    o.check_wage_log_employee_name = v
+                v = g("checkWageLogEmployeePictureId")
+                if v is None:
+                    o.check_wage_log_employee_picture_id = u
+                    if "checkWageLogEmployeePictureId" not in d:
+                        m += 1
+                else:
+                    o.check_wage_log_employee_picture_id = v
+                v = g("checkWageLogTime")
+                if v is None:
+                    o.check_wage_log_time = u
+                    if "checkWageLogTime" not in d:
+                        m += 1
+                else:
+                    o.check_wage_log_time = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

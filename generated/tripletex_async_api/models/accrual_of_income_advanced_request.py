@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.accrual_of_income_advanced_request_source_type import AccrualOfIncomeAdvancedRequestSourceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AccrualOfIncomeAdvancedRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("sourceType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccrualOfIncomeAdvancedRequest(LazyModel):
+@_attrs_define
+class AccrualOfIncomeAdvancedRequest(Model):
     """
     Attributes:
         source_type (AccrualOfIncomeAdvancedRequestSourceType | Unset):
@@ -49,63 +44,44 @@ class AccrualOfIncomeAdvancedRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
-
-        source_id = self.source_id
-
-        income_account_id = self.income_account_id
-
-        accrual_account_id = self.accrual_account_id
-
-        month = self.month
-
-        year = self.year
-
-        number_of_periods = self.number_of_periods
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if income_account_id is not UNSET:
-            field_dict["incomeAccountId"] = income_account_id
-        if accrual_account_id is not UNSET:
-            field_dict["accrualAccountId"] = accrual_account_id
-        if month is not UNSET:
-            field_dict["month"] = month
-        if year is not UNSET:
-            field_dict["year"] = year
-        if number_of_periods is not UNSET:
-            field_dict["numberOfPeriods"] = number_of_periods
-
+        _v = self.source_type
+        if _v is not UNSET:
+            field_dict["sourceType"] = _v._value_
+        _v = self.source_id
+        if _v is not UNSET:
+            field_dict["sourceId"] = _v
+        _v = self.income_account_id
+        if _v is not UNSET:
+            field_dict["incomeAccountId"] = _v
+        _v = self.accrual_account_id
+        if _v is not UNSET:
+            field_dict["accrualAccountId"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.number_of_periods
+        if _v is not UNSET:
+            field_dict["numberOfPeriods"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccrualOfIncomeAdvancedRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccrualOfIncomeAdvancedRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccrualOfIncomeAdvancedRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_source_type(_tx_v: Any) -> AccrualOfIncomeAdvancedRequestSourceType | Unset:
-            _source_type = _tx_v
-            source_type: AccrualOfIncomeAdvancedRequestSourceType | Unset
-            if isinstance(_source_type, Unset):
-                source_type = UNSET
-            else:
-                source_type = AccrualOfIncomeAdvancedRequestSourceType(_source_type)
-
-            return source_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_source_type: dict[Any, Any] = enum_members(AccrualOfIncomeAdvancedRequestSourceType)
+        _known: frozenset[str] = frozenset(
             (
                 "sourceType",
                 "sourceId",
@@ -117,19 +93,76 @@ class AccrualOfIncomeAdvancedRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "sourceType"
+                v = g("sourceType")
+                if v is None:
+                    o.source_type = u
+                    if "sourceType" not in d:
+                        m += 1
+                else:
+                    o.source_type = (
+                        e_
+                        if (e_ := _e_source_type.get(v)) is not None
+                        else enum_value(AccrualOfIncomeAdvancedRequestSourceType, v)
+                    )
+                v = g("sourceId")
+                if v is None:
+                    o.source_id = u
+                    if "sourceId" not in d:
+                        m += 1
+                else:
+                    o.source_id = v
+                v = g("incomeAccountId")
+                if v is None:
+                    o.income_account_id = u
+                    if "incomeAccountId" not in d:
+                        m += 1
+                else:
+                    o.income_account_id = v
+                v = g("accrualAccountId")
+                if v is None:
+                    o.accrual_account_id = u
+                    if "accrualAccountId" not in d:
+                        m += 1
+                else:
+                    o.accrual_account_id = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("numberOfPeriods")
+                if v is None:
+                    o.number_of_periods = u
+                    if "numberOfPeriods" not in d:
+                        m += 1
+                else:
+                    o.number_of_periods = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "source_type": ("sourceType", _p_source_type),
-            "source_id": ("sourceId", None),
-            "income_account_id": ("incomeAccountId", None),
-            "accrual_account_id": ("accrualAccountId", None),
-            "month": ("month", None),
-            "year": ("year", None),
-            "number_of_periods": ("numberOfPeriods", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccrualOfIncomeSimpleRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("sources", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccrualOfIncomeSimpleRequest(LazyModel):
+@_attrs_define
+class AccrualOfIncomeSimpleRequest(Model):
     """
     Attributes:
         sources (list[AccrualSourceItemRequest] | Unset):
@@ -50,67 +44,42 @@ class AccrualOfIncomeSimpleRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        income_account_id = self.income_account_id
-
-        accrual_account_id = self.accrual_account_id
-
-        month = self.month
-
-        year = self.year
-
-        number_of_periods = self.number_of_periods
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if income_account_id is not UNSET:
-            field_dict["incomeAccountId"] = income_account_id
-        if accrual_account_id is not UNSET:
-            field_dict["accrualAccountId"] = accrual_account_id
-        if month is not UNSET:
-            field_dict["month"] = month
-        if year is not UNSET:
-            field_dict["year"] = year
-        if number_of_periods is not UNSET:
-            field_dict["numberOfPeriods"] = number_of_periods
-
+        _v = self.sources
+        if _v is not UNSET:
+            field_dict["sources"] = [_e.to_dict() for _e in _v]
+        _v = self.income_account_id
+        if _v is not UNSET:
+            field_dict["incomeAccountId"] = _v
+        _v = self.accrual_account_id
+        if _v is not UNSET:
+            field_dict["accrualAccountId"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.number_of_periods
+        if _v is not UNSET:
+            field_dict["numberOfPeriods"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccrualOfIncomeSimpleRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccrualOfIncomeSimpleRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccrualOfIncomeSimpleRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accrual_source_item_request import AccrualSourceItemRequest  # noqa: PLC0415
 
-        def _p_sources(_tx_v: Any) -> list[AccrualSourceItemRequest] | Unset:
-            _sources = _tx_v
-            sources: list[AccrualSourceItemRequest] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    if sources_item_data is None:
-                        continue
-                    sources_item = AccrualSourceItemRequest._tx_from_json(sources_item_data)
-
-                    sources.append(sources_item)
-
-            return sources
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sources",
                 "incomeAccountId",
@@ -121,18 +90,69 @@ class AccrualOfIncomeSimpleRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "sources"
+                v = g("sources")
+                if v is None:
+                    o.sources = u
+                    if "sources" not in d:
+                        m += 1
+                else:
+                    o.sources = (
+                        ([AccrualSourceItemRequest._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("incomeAccountId")
+                if v is None:
+                    o.income_account_id = u
+                    if "incomeAccountId" not in d:
+                        m += 1
+                else:
+                    o.income_account_id = v
+                v = g("accrualAccountId")
+                if v is None:
+                    o.accrual_account_id = u
+                    if "accrualAccountId" not in d:
+                        m += 1
+                else:
+                    o.accrual_account_id = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("numberOfPeriods")
+                if v is None:
+                    o.number_of_periods = u
+                    if "numberOfPeriods" not in d:
+                        m += 1
+                else:
+                    o.number_of_periods = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "sources": ("sources", _p_sources),
-            "income_account_id": ("incomeAccountId", None),
-            "accrual_account_id": ("accrualAccountId", None),
-            "month": ("month", None),
-            "year": ("year", None),
-            "number_of_periods": ("numberOfPeriods", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

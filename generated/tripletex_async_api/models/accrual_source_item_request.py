@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.accrual_source_item_request_source_type import AccrualSourceItemRequestSourceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AccrualSourceItemRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("sourceType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AccrualSourceItemRequest(LazyModel):
+@_attrs_define
+class AccrualSourceItemRequest(Model):
     """
     Attributes:
         source_type (AccrualSourceItemRequestSourceType | Unset):
@@ -39,57 +34,70 @@ class AccrualSourceItemRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
-
-        source_id = self.source_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-
+        _v = self.source_type
+        if _v is not UNSET:
+            field_dict["sourceType"] = _v._value_
+        _v = self.source_id
+        if _v is not UNSET:
+            field_dict["sourceId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AccrualSourceItemRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AccrualSourceItemRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AccrualSourceItemRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_source_type(_tx_v: Any) -> AccrualSourceItemRequestSourceType | Unset:
-            _source_type = _tx_v
-            source_type: AccrualSourceItemRequestSourceType | Unset
-            if isinstance(_source_type, Unset):
-                source_type = UNSET
-            else:
-                source_type = AccrualSourceItemRequestSourceType(_source_type)
-
-            return source_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_source_type: dict[Any, Any] = enum_members(AccrualSourceItemRequestSourceType)
+        _known: frozenset[str] = frozenset(
             (
                 "sourceType",
                 "sourceId",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "sourceType"
+                v = g("sourceType")
+                if v is None:
+                    o.source_type = u
+                    if "sourceType" not in d:
+                        m += 1
+                else:
+                    o.source_type = (
+                        e_
+                        if (e_ := _e_source_type.get(v)) is not None
+                        else enum_value(AccrualSourceItemRequestSourceType, v)
+                    )
+                v = g("sourceId")
+                if v is None:
+                    o.source_id = u
+                    if "sourceId" not in d:
+                        m += 1
+                else:
+                    o.source_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "source_type": ("sourceType", _p_source_type),
-            "source_id": ("sourceId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

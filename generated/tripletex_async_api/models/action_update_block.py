@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.action_update_block_status import ActionUpdateBlockStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ActionUpdateBlock")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ActionUpdateBlock(LazyModel):
+@_attrs_define
+class ActionUpdateBlock(Model):
     """Action status update block
 
     Attributes:
@@ -46,55 +41,38 @@ class ActionUpdateBlock(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_ = self.type_
-
-        action_list_id = self.action_list_id
-
-        action_id = self.action_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if action_list_id is not UNSET:
-            field_dict["actionListId"] = action_list_id
-        if action_id is not UNSET:
-            field_dict["actionId"] = action_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.action_list_id
+        if _v is not UNSET:
+            field_dict["actionListId"] = _v
+        _v = self.action_id
+        if _v is not UNSET:
+            field_dict["actionId"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.url
+        if _v is not UNSET:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ActionUpdateBlock from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ActionUpdateBlock from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ActionUpdateBlock.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> ActionUpdateBlockStatus | Unset:
-            _status = _tx_v
-            status: ActionUpdateBlockStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ActionUpdateBlockStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(ActionUpdateBlockStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "actionListId",
@@ -104,17 +82,58 @@ class ActionUpdateBlock(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("actionListId")
+                if v is None:
+                    o.action_list_id = u
+                    if "actionListId" not in d:
+                        m += 1
+                else:
+                    o.action_list_id = v
+                v = g("actionId")
+                if v is None:
+                    o.action_id = u
+                    if "actionId" not in d:
+                        m += 1
+                else:
+                    o.action_id = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ActionUpdateBlockStatus, v)
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", None),
-            "action_list_id": ("actionListId", None),
-            "action_id": ("actionId", None),
-            "status": ("status", _p_status),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ActivityBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ActivityBuilder(LazyModel):
+@_attrs_define
+class ActivityBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -54,63 +47,52 @@ class ActivityBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        name = self.name
-
-        description = self.description
-
-        number = self.number
-
-        general = self.general
-
-        project_activity = self.project_activity
-
-        allow_timetracking = self.allow_timetracking
-
-        task = self.task
-
-        chargeable = self.chargeable
-
-        disabled = self.disabled
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if number is not UNSET:
-            field_dict["number"] = number
-        if general is not UNSET:
-            field_dict["general"] = general
-        if project_activity is not UNSET:
-            field_dict["projectActivity"] = project_activity
-        if allow_timetracking is not UNSET:
-            field_dict["allowTimetracking"] = allow_timetracking
-        if task is not UNSET:
-            field_dict["task"] = task
-        if chargeable is not UNSET:
-            field_dict["chargeable"] = chargeable
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.general
+        if _v is not UNSET:
+            field_dict["general"] = _v
+        _v = self.project_activity
+        if _v is not UNSET:
+            field_dict["projectActivity"] = _v
+        _v = self.allow_timetracking
+        if _v is not UNSET:
+            field_dict["allowTimetracking"] = _v
+        _v = self.task
+        if _v is not UNSET:
+            field_dict["task"] = _v
+        _v = self.chargeable
+        if _v is not UNSET:
+            field_dict["chargeable"] = _v
+        _v = self.disabled
+        if _v is not UNSET:
+            field_dict["disabled"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ActivityBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ActivityBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ActivityBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "name",
@@ -125,22 +107,118 @@ class ActivityBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "number": ("number", None),
-            "general": ("general", None),
-            "project_activity": ("projectActivity", None),
-            "allow_timetracking": ("allowTimetracking", None),
-            "task": ("task", None),
-            "chargeable": ("chargeable", None),
-            "disabled": ("disabled", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "name": "name",
+            "description": "description",
+            "number": "number",
+            "general": "general",
+            "projectActivity": "project_activity",
+            "allowTimetracking": "allow_timetracking",
+            "task": "task",
+            "chargeable": "chargeable",
+            "disabled": "disabled",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.name = o.description = o.number = o.general = o.project_activity = (
+                        o.allow_timetracking
+                    ) = o.task = o.chargeable = o.disabled = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("general")
+                if v is None:
+                    o.general = u
+                    if "general" not in d:
+                        m += 1
+                else:
+                    o.general = v
+                v = g("projectActivity")
+                if v is None:
+                    o.project_activity = u
+                    if "projectActivity" not in d:
+                        m += 1
+                else:
+                    o.project_activity = v
+                v = g("allowTimetracking")
+                if v is None:
+                    o.allow_timetracking = u
+                    if "allowTimetracking" not in d:
+                        m += 1
+                else:
+                    o.allow_timetracking = v
+                v = g("task")
+                if v is None:
+                    o.task = u
+                    if "task" not in d:
+                        m += 1
+                else:
+                    o.task = v
+                v = g("chargeable")
+                if v is None:
+                    o.chargeable = u
+                    if "chargeable" not in d:
+                        m += 1
+                else:
+                    o.chargeable = v
+                v = g("disabled")
+                if v is None:
+                    o.disabled = u
+                    if "disabled" not in d:
+                        m += 1
+                else:
+                    o.disabled = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

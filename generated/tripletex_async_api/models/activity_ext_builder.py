@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ActivityExtBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ActivityExtBuilder(LazyModel):
+@_attrs_define
+class ActivityExtBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -46,47 +39,40 @@ class ActivityExtBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        project_id = self.project_id
-
-        activity_id = self.activity_id
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        closed_log_id = self.closed_log_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if activity_id is not UNSET:
-            field_dict["activityId"] = activity_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if closed_log_id is not UNSET:
-            field_dict["closedLogId"] = closed_log_id
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.activity_id
+        if _v is not UNSET:
+            field_dict["activityId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.closed_log_id
+        if _v is not UNSET:
+            field_dict["closedLogId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ActivityExtBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ActivityExtBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ActivityExtBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "projectId",
@@ -97,18 +83,64 @@ class ActivityExtBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("activityId")
+                if v is None:
+                    o.activity_id = u
+                    if "activityId" not in d:
+                        m += 1
+                else:
+                    o.activity_id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("closedLogId")
+                if v is None:
+                    o.closed_log_id = u
+                    if "closedLogId" not in d:
+                        m += 1
+                else:
+                    o.closed_log_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "project_id": ("projectId", None),
-            "activity_id": ("activityId", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "closed_log_id": ("closedLogId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

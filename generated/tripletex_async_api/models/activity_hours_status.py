@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityHoursStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("activity", dict, False),
-    ("employees", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ActivityHoursStatus(LazyModel):
+@_attrs_define
+class ActivityHoursStatus(Model):
     """Activities
 
     Attributes:
@@ -77,124 +69,77 @@ class ActivityHoursStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.to_dict()
-
-        employees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
-            employees = []
-            for employees_item_data in self.employees:
-                employees_item = employees_item_data.to_dict()
-                employees.append(employees_item)
-
-        budget_hours = self.budget_hours
-
-        total_hours = self.total_hours
-
-        remaining_hours = self.remaining_hours
-
-        forecast_hours = self.forecast_hours
-
-        deviation_hours = self.deviation_hours
-
-        deviation_hours_validation_message = self.deviation_hours_validation_message
-
-        sum_employee_budget_hours = self.sum_employee_budget_hours
-
-        sum_employee_budget_hours_validation_message = self.sum_employee_budget_hours_validation_message
-
-        sum_employee_total_hours = self.sum_employee_total_hours
-
-        sum_employee_remaining_hours = self.sum_employee_remaining_hours
-
-        sum_employee_remaining_hours_validation_message = self.sum_employee_remaining_hours_validation_message
-
-        sum_employee_forecast_hours = self.sum_employee_forecast_hours
-
-        sum_employee_forecast_hours_validation_message = self.sum_employee_forecast_hours_validation_message
-
-        sum_employee_deviation_hours = self.sum_employee_deviation_hours
-
-        sum_employee_deviation_hours_validation_message = self.sum_employee_deviation_hours_validation_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-        if employees is not UNSET:
-            field_dict["employees"] = employees
-        if budget_hours is not UNSET and not _in_request:
-            field_dict["budgetHours"] = budget_hours
-        if total_hours is not UNSET and not _in_request:
-            field_dict["totalHours"] = total_hours
-        if remaining_hours is not UNSET and not _in_request:
-            field_dict["remainingHours"] = remaining_hours
-        if forecast_hours is not UNSET and not _in_request:
-            field_dict["forecastHours"] = forecast_hours
-        if deviation_hours is not UNSET and not _in_request:
-            field_dict["deviationHours"] = deviation_hours
-        if deviation_hours_validation_message is not UNSET and not _in_request:
-            field_dict["deviationHoursValidationMessage"] = deviation_hours_validation_message
-        if sum_employee_budget_hours is not UNSET and not _in_request:
-            field_dict["sumEmployeeBudgetHours"] = sum_employee_budget_hours
-        if sum_employee_budget_hours_validation_message is not UNSET and not _in_request:
-            field_dict["sumEmployeeBudgetHoursValidationMessage"] = sum_employee_budget_hours_validation_message
-        if sum_employee_total_hours is not UNSET and not _in_request:
-            field_dict["sumEmployeeTotalHours"] = sum_employee_total_hours
-        if sum_employee_remaining_hours is not UNSET and not _in_request:
-            field_dict["sumEmployeeRemainingHours"] = sum_employee_remaining_hours
-        if sum_employee_remaining_hours_validation_message is not UNSET and not _in_request:
-            field_dict["sumEmployeeRemainingHoursValidationMessage"] = sum_employee_remaining_hours_validation_message
-        if sum_employee_forecast_hours is not UNSET and not _in_request:
-            field_dict["sumEmployeeForecastHours"] = sum_employee_forecast_hours
-        if sum_employee_forecast_hours_validation_message is not UNSET and not _in_request:
-            field_dict["sumEmployeeForecastHoursValidationMessage"] = sum_employee_forecast_hours_validation_message
-        if sum_employee_deviation_hours is not UNSET and not _in_request:
-            field_dict["sumEmployeeDeviationHours"] = sum_employee_deviation_hours
-        if sum_employee_deviation_hours_validation_message is not UNSET and not _in_request:
-            field_dict["sumEmployeeDeviationHoursValidationMessage"] = sum_employee_deviation_hours_validation_message
-
+        _in_request = serializing_request_body()
+        _v = self.activity
+        if _v is not UNSET:
+            field_dict["activity"] = _v.to_dict()
+        _v = self.employees
+        if _v is not UNSET:
+            field_dict["employees"] = [_e.to_dict() for _e in _v]
+        _v = self.budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetHours"] = _v
+        _v = self.total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["totalHours"] = _v
+        _v = self.remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingHours"] = _v
+        _v = self.forecast_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["forecastHours"] = _v
+        _v = self.deviation_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationHours"] = _v
+        _v = self.deviation_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationHoursValidationMessage"] = _v
+        _v = self.sum_employee_budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeBudgetHours"] = _v
+        _v = self.sum_employee_budget_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeBudgetHoursValidationMessage"] = _v
+        _v = self.sum_employee_total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeTotalHours"] = _v
+        _v = self.sum_employee_remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeRemainingHours"] = _v
+        _v = self.sum_employee_remaining_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeRemainingHoursValidationMessage"] = _v
+        _v = self.sum_employee_forecast_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeForecastHours"] = _v
+        _v = self.sum_employee_forecast_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeForecastHoursValidationMessage"] = _v
+        _v = self.sum_employee_deviation_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeDeviationHours"] = _v
+        _v = self.sum_employee_deviation_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["sumEmployeeDeviationHoursValidationMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ActivityHoursStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ActivityHoursStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ActivityHoursStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.employee_hours_status import EmployeeHoursStatus  # noqa: PLC0415
 
-        def _p_activity(_tx_v: Any) -> Activity | Unset:
-            _activity = _tx_v
-            activity: Activity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = Activity._tx_from_json(_activity)
-
-            return activity
-
-        def _p_employees(_tx_v: Any) -> list[EmployeeHoursStatus] | Unset:
-            _employees = _tx_v
-            employees: list[EmployeeHoursStatus] | Unset = UNSET
-            if _employees is not UNSET:
-                employees = []
-                for employees_item_data in _employees:
-                    if employees_item_data is None:
-                        continue
-                    employees_item = EmployeeHoursStatus._tx_from_json(employees_item_data)
-
-                    employees.append(employees_item)
-
-            return employees
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "activity",
                 "employees",
@@ -216,29 +161,184 @@ class ActivityHoursStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "activity": ("activity", _p_activity),
-            "employees": ("employees", _p_employees),
-            "budget_hours": ("budgetHours", None),
-            "total_hours": ("totalHours", None),
-            "remaining_hours": ("remainingHours", None),
-            "forecast_hours": ("forecastHours", None),
-            "deviation_hours": ("deviationHours", None),
-            "deviation_hours_validation_message": ("deviationHoursValidationMessage", None),
-            "sum_employee_budget_hours": ("sumEmployeeBudgetHours", None),
-            "sum_employee_budget_hours_validation_message": ("sumEmployeeBudgetHoursValidationMessage", None),
-            "sum_employee_total_hours": ("sumEmployeeTotalHours", None),
-            "sum_employee_remaining_hours": ("sumEmployeeRemainingHours", None),
-            "sum_employee_remaining_hours_validation_message": ("sumEmployeeRemainingHoursValidationMessage", None),
-            "sum_employee_forecast_hours": ("sumEmployeeForecastHours", None),
-            "sum_employee_forecast_hours_validation_message": ("sumEmployeeForecastHoursValidationMessage", None),
-            "sum_employee_deviation_hours": ("sumEmployeeDeviationHours", None),
-            "sum_employee_deviation_hours_validation_message": ("sumEmployeeDeviationHoursValidationMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "budgetHours": "budget_hours",
+            "totalHours": "total_hours",
+            "remainingHours": "remaining_hours",
+            "forecastHours": "forecast_hours",
+            "deviationHours": "deviation_hours",
+            "deviationHoursValidationMessage": "deviation_hours_validation_message",
+            "sumEmployeeBudgetHours": "sum_employee_budget_hours",
+            "sumEmployeeBudgetHoursValidationMessage": "sum_employee_budget_hours_validation_message",
+            "sumEmployeeTotalHours": "sum_employee_total_hours",
+            "sumEmployeeRemainingHours": "sum_employee_remaining_hours",
+            "sumEmployeeRemainingHoursValidationMessage": "sum_employee_remaining_hours_validation_message",
+            "sumEmployeeForecastHours": "sum_employee_forecast_hours",
+            "sumEmployeeForecastHoursValidationMessage": "sum_employee_forecast_hours_validation_message",
+            "sumEmployeeDeviationHours": "sum_employee_deviation_hours",
+            "sumEmployeeDeviationHoursValidationMessage": "sum_employee_deviation_hours_validation_message",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.activity = o.employees = o.budget_hours = o.total_hours = o.remaining_hours = o.forecast_hours = (
+                        o.deviation_hours
+                    ) = o.deviation_hours_validation_message = o.sum_employee_budget_hours = (
+                        o.sum_employee_budget_hours_validation_message
+                    ) = o.sum_employee_total_hours = o.sum_employee_remaining_hours = (
+                        o.sum_employee_remaining_hours_validation_message
+                    ) = o.sum_employee_forecast_hours = o.sum_employee_forecast_hours_validation_message = (
+                        o.sum_employee_deviation_hours
+                    ) = o.sum_employee_deviation_hours_validation_message = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "activity"
+                v = g("activity")
+                if v is None:
+                    o.activity = u
+                    if "activity" not in d:
+                        m += 1
+                else:
+                    o.activity = Activity._tx_parse(v)
+                k = "employees"
+                v = g("employees")
+                if v is None:
+                    o.employees = u
+                    if "employees" not in d:
+                        m += 1
+                else:
+                    o.employees = (
+                        ([EmployeeHoursStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("budgetHours")
+                if v is None:
+                    o.budget_hours = u
+                    if "budgetHours" not in d:
+                        m += 1
+                else:
+                    o.budget_hours = v
+                v = g("totalHours")
+                if v is None:
+                    o.total_hours = u
+                    if "totalHours" not in d:
+                        m += 1
+                else:
+                    o.total_hours = v
+                v = g("remainingHours")
+                if v is None:
+                    o.remaining_hours = u
+                    if "remainingHours" not in d:
+                        m += 1
+                else:
+                    o.remaining_hours = v
+                v = g("forecastHours")
+                if v is None:
+                    o.forecast_hours = u
+                    if "forecastHours" not in d:
+                        m += 1
+                else:
+                    o.forecast_hours = v
+                v = g("deviationHours")
+                if v is None:
+                    o.deviation_hours = u
+                    if "deviationHours" not in d:
+                        m += 1
+                else:
+                    o.deviation_hours = v
+                v = g("deviationHoursValidationMessage")
+                if v is None:
+                    o.deviation_hours_validation_message = u
+                    if "deviationHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.deviation_hours_validation_message = v
+                v = g("sumEmployeeBudgetHours")
+                if v is None:
+                    o.sum_employee_budget_hours = u
+                    if "sumEmployeeBudgetHours" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_budget_hours = v
+                v = g("sumEmployeeBudgetHoursValidationMessage")
+                if v is None:
+                    o.sum_employee_budget_hours_validation_message = u
+                    if "sumEmployeeBudgetHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_budget_hours_validation_message = v
+                v = g("sumEmployeeTotalHours")
+                if v is None:
+                    o.sum_employee_total_hours = u
+                    if "sumEmployeeTotalHours" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_total_hours = v
+                v = g("sumEmployeeRemainingHours")
+                if v is None:
+                    o.sum_employee_remaining_hours = u
+                    if "sumEmployeeRemainingHours" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_remaining_hours = v
+                v = g("sumEmployeeRemainingHoursValidationMessage")
+                if v is None:
+                    o.sum_employee_remaining_hours_validation_message = u
+                    if "sumEmployeeRemainingHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_remaining_hours_validation_message = v
+                v = g("sumEmployeeForecastHours")
+                if v is None:
+                    o.sum_employee_forecast_hours = u
+                    if "sumEmployeeForecastHours" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_forecast_hours = v
+                v = g("sumEmployeeForecastHoursValidationMessage")
+                if v is None:
+                    o.sum_employee_forecast_hours_validation_message = u
+                    if "sumEmployeeForecastHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_forecast_hours_validation_message = v
+                v = g("sumEmployeeDeviationHours")
+                if v is None:
+                    o.sum_employee_deviation_hours = u
+                    if "sumEmployeeDeviationHours" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_deviation_hours = v
+                v = g("sumEmployeeDeviationHoursValidationMessage")
+                if v is None:
+                    o.sum_employee_deviation_hours_validation_message = u
+                    if "sumEmployeeDeviationHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.sum_employee_deviation_hours_validation_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AddRecipientRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AddRecipientRequest(LazyModel):
+@_attrs_define
+class AddRecipientRequest(Model):
     """Request for adding a copy recipient to a case file
 
     Attributes:
@@ -43,39 +36,34 @@ class AddRecipientRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        case_file_id = self.case_file_id
-
-        name = self.name
-
-        email = self.email
-
-        store_as_contact = self.store_as_contact
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if case_file_id is not UNSET:
-            field_dict["caseFileId"] = case_file_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if store_as_contact is not UNSET:
-            field_dict["storeAsContact"] = store_as_contact
-
+        _v = self.case_file_id
+        if _v is not UNSET:
+            field_dict["caseFileId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.store_as_contact
+        if _v is not UNSET:
+            field_dict["storeAsContact"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AddRecipientRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AddRecipientRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AddRecipientRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "caseFileId",
                 "name",
@@ -84,16 +72,50 @@ class AddRecipientRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("caseFileId")
+                if v is None:
+                    o.case_file_id = u
+                    if "caseFileId" not in d:
+                        m += 1
+                else:
+                    o.case_file_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("storeAsContact")
+                if v is None:
+                    o.store_as_contact = u
+                    if "storeAsContact" not in d:
+                        m += 1
+                else:
+                    o.store_as_contact = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "case_file_id": ("caseFileId", None),
-            "name": ("name", None),
-            "email": ("email", None),
-            "store_as_contact": ("storeAsContact", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

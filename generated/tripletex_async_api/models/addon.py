@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,15 +11,14 @@ from ..models.addon_categories_item import AddonCategoriesItem
 from ..models.addon_status import AddonStatus
 from ..models.addon_visibility import AddonVisibility
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Addon")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("visibility", str, False),
-    ("categories", list, False),
-    ("logo", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Addon(LazyModel):
+@_attrs_define
+class Addon(Model):
     """
     Attributes:
         id (int | Unset):
@@ -74,135 +65,69 @@ class Addon(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        short_description = self.short_description
-
-        redirect_url = self.redirect_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        is_public = self.is_public
-
-        api_consumer_id = self.api_consumer_id
-
-        visibility: str | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.value
-
-        link_to_info = self.link_to_info
-
-        partner_name = self.partner_name
-
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.value
-                categories.append(categories_item)
-
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
-
-        active = self.active
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if short_description is not UNSET:
-            field_dict["shortDescription"] = short_description
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if api_consumer_id is not UNSET:
-            field_dict["apiConsumerId"] = api_consumer_id
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if link_to_info is not UNSET:
-            field_dict["linkToInfo"] = link_to_info
-        if partner_name is not UNSET:
-            field_dict["partnerName"] = partner_name
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if active is not UNSET:
-            field_dict["active"] = active
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.short_description
+        if _v is not UNSET:
+            field_dict["shortDescription"] = _v
+        _v = self.redirect_url
+        if _v is not UNSET:
+            field_dict["redirectUrl"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.is_public
+        if _v is not UNSET:
+            field_dict["isPublic"] = _v
+        _v = self.api_consumer_id
+        if _v is not UNSET:
+            field_dict["apiConsumerId"] = _v
+        _v = self.visibility
+        if _v is not UNSET:
+            field_dict["visibility"] = _v._value_
+        _v = self.link_to_info
+        if _v is not UNSET:
+            field_dict["linkToInfo"] = _v
+        _v = self.partner_name
+        if _v is not UNSET:
+            field_dict["partnerName"] = _v
+        _v = self.categories
+        if _v is not UNSET:
+            field_dict["categories"] = [_e._value_ for _e in _v]
+        _v = self.logo
+        if _v is not UNSET:
+            field_dict["logo"] = _v.to_dict()
+        _v = self.active
+        if _v is not UNSET:
+            field_dict["active"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Addon from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Addon from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Addon.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.addon_logo import AddonLogo  # noqa: PLC0415
 
-        def _p_status(_tx_v: Any) -> AddonStatus | Unset:
-            _status = _tx_v
-            status: AddonStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AddonStatus(_status)
-
-            return status
-
-        def _p_visibility(_tx_v: Any) -> AddonVisibility | Unset:
-            _visibility = _tx_v
-            visibility: AddonVisibility | Unset
-            if isinstance(_visibility, Unset):
-                visibility = UNSET
-            else:
-                visibility = AddonVisibility(_visibility)
-
-            return visibility
-
-        def _p_categories(_tx_v: Any) -> list[AddonCategoriesItem] | Unset:
-            _categories = _tx_v
-            categories: list[AddonCategoriesItem] | Unset = UNSET
-            if _categories is not UNSET:
-                categories = []
-                for categories_item_data in _categories:
-                    if categories_item_data is None:
-                        continue
-                    categories_item = AddonCategoriesItem(categories_item_data)
-
-                    categories.append(categories_item)
-
-            return categories
-
-        def _p_logo(_tx_v: Any) -> AddonLogo | Unset:
-            _logo = _tx_v
-            logo: AddonLogo | Unset
-            if isinstance(_logo, Unset):
-                logo = UNSET
-            else:
-                logo = AddonLogo._tx_from_json(_logo)
-
-            return logo
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(AddonStatus)
+        _e_visibility: dict[Any, Any] = enum_members(AddonVisibility)
+        _e_categories: dict[Any, Any] = enum_members(AddonCategoriesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -221,26 +146,162 @@ class Addon(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "short_description": ("shortDescription", None),
-            "redirect_url": ("redirectUrl", None),
-            "status": ("status", _p_status),
-            "is_public": ("isPublic", None),
-            "api_consumer_id": ("apiConsumerId", None),
-            "visibility": ("visibility", _p_visibility),
-            "link_to_info": ("linkToInfo", None),
-            "partner_name": ("partnerName", None),
-            "categories": ("categories", _p_categories),
-            "logo": ("logo", _p_logo),
-            "active": ("active", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "description": "description",
+            "shortDescription": "short_description",
+            "redirectUrl": "redirect_url",
+            "isPublic": "is_public",
+            "apiConsumerId": "api_consumer_id",
+            "linkToInfo": "link_to_info",
+            "partnerName": "partner_name",
+            "active": "active",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.description = o.short_description = o.redirect_url = o.status = o.is_public = (
+                        o.api_consumer_id
+                    ) = o.visibility = o.link_to_info = o.partner_name = o.categories = o.logo = o.active = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("shortDescription")
+                if v is None:
+                    o.short_description = u
+                    if "shortDescription" not in d:
+                        m += 1
+                else:
+                    o.short_description = v
+                v = g("redirectUrl")
+                if v is None:
+                    o.redirect_url = u
+                    if "redirectUrl" not in d:
+                        m += 1
+                else:
+                    o.redirect_url = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AddonStatus, v)
+                v = g("isPublic")
+                if v is None:
+                    o.is_public = u
+                    if "isPublic" not in d:
+                        m += 1
+                else:
+                    o.is_public = v
+                v = g("apiConsumerId")
+                if v is None:
+                    o.api_consumer_id = u
+                    if "apiConsumerId" not in d:
+                        m += 1
+                else:
+                    o.api_consumer_id = v
+                k = "visibility"
+                v = g("visibility")
+                if v is None:
+                    o.visibility = u
+                    if "visibility" not in d:
+                        m += 1
+                else:
+                    o.visibility = e_ if (e_ := _e_visibility.get(v)) is not None else enum_value(AddonVisibility, v)
+                v = g("linkToInfo")
+                if v is None:
+                    o.link_to_info = u
+                    if "linkToInfo" not in d:
+                        m += 1
+                else:
+                    o.link_to_info = v
+                v = g("partnerName")
+                if v is None:
+                    o.partner_name = u
+                    if "partnerName" not in d:
+                        m += 1
+                else:
+                    o.partner_name = v
+                k = "categories"
+                v = g("categories")
+                if v is None:
+                    o.categories = u
+                    if "categories" not in d:
+                        m += 1
+                else:
+                    o.categories = (
+                        (
+                            [
+                                e_ if (e_ := _e_categories.get(e)) is not None else enum_value(AddonCategoriesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "logo"
+                v = g("logo")
+                if v is None:
+                    o.logo = u
+                    if "logo" not in d:
+                        m += 1
+                else:
+                    o.logo = AddonLogo._tx_parse(v)
+                v = g("active")
+                if v is None:
+                    o.active = u
+                    if "active" not in d:
+                        m += 1
+                else:
+                    o.active = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

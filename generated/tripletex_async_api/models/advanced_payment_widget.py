@@ -1,21 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,17 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvancedPaymentWidget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("paymentTypes", list, False),
-    ("selectedPaymentType", dict, False),
-    ("smartScanMapping", dict, False),
-    ("customerVendorIbanOrBban", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AdvancedPaymentWidget(LazyModel):
+@_attrs_define
+class AdvancedPaymentWidget(Model):
     """
     Attributes:
         payment_types (list[PaymentWidgetPaymentType] | Unset): List of payment types used in this Advanced Payment
@@ -111,207 +100,124 @@ class AdvancedPaymentWidget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payment_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_types, Unset):
-            payment_types = []
-            for payment_types_item_data in self.payment_types:
-                payment_types_item = payment_types_item_data.to_dict()
-                payment_types.append(payment_types_item)
-
-        selected_payment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_payment_type, Unset):
-            selected_payment_type = self.selected_payment_type.to_dict()
-
-        is_auto_pay = self.is_auto_pay
-
-        is_ztl = self.is_ztl
-
-        is_foreign_payment = self.is_foreign_payment
-
-        creditor_bank_identificator = self.creditor_bank_identificator
-
-        creditor_name = self.creditor_name
-
-        creditor_address = self.creditor_address
-
-        creditor_postal_code = self.creditor_postal_code
-
-        creditor_postal_city = self.creditor_postal_city
-
-        creditor_country_id = self.creditor_country_id
-
-        creditor_bank_country_id = self.creditor_bank_country_id
-
-        creditor_bank_name = self.creditor_bank_name
-
-        creditor_bank_address = self.creditor_bank_address
-
-        creditor_bank_postal_code = self.creditor_bank_postal_code
-
-        creditor_bank_postal_city = self.creditor_bank_postal_city
-
-        creditor_bank_code = self.creditor_bank_code
-
-        creditor_bic = self.creditor_bic
-
-        account_number = self.account_number
-
-        smart_scan_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.smart_scan_mapping, Unset):
-            smart_scan_mapping = self.smart_scan_mapping.to_dict()
-
-        customer_vendor_iban_or_bban: list[str] | Unset = UNSET
-        if not isinstance(self.customer_vendor_iban_or_bban, Unset):
-            customer_vendor_iban_or_bban = self.customer_vendor_iban_or_bban
-
-        creditor_clearing_code = self.creditor_clearing_code
-
-        kid = self.kid
-
-        amount = self.amount
-
-        prepaid_amount = self.prepaid_amount
-
-        opposite_amount = self.opposite_amount
-
-        date = self.date
-
-        regulatory_reporting_code = self.regulatory_reporting_code
-
-        regulatory_reporting_info = self.regulatory_reporting_info
-
-        currency_code = self.currency_code
-
-        currency_id = self.currency_id
-
-        last_used_vendor_iban_or_bban = self.last_used_vendor_iban_or_bban
-
-        invoice_iban_or_bban = self.invoice_iban_or_bban
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_types is not UNSET:
-            field_dict["paymentTypes"] = payment_types
-        if selected_payment_type is not UNSET:
-            field_dict["selectedPaymentType"] = selected_payment_type
-        if is_auto_pay is not UNSET:
-            field_dict["isAutoPay"] = is_auto_pay
-        if is_ztl is not UNSET:
-            field_dict["isZtl"] = is_ztl
-        if is_foreign_payment is not UNSET:
-            field_dict["isForeignPayment"] = is_foreign_payment
-        if creditor_bank_identificator is not UNSET:
-            field_dict["creditorBankIdentificator"] = creditor_bank_identificator
-        if creditor_name is not UNSET:
-            field_dict["creditorName"] = creditor_name
-        if creditor_address is not UNSET:
-            field_dict["creditorAddress"] = creditor_address
-        if creditor_postal_code is not UNSET:
-            field_dict["creditorPostalCode"] = creditor_postal_code
-        if creditor_postal_city is not UNSET:
-            field_dict["creditorPostalCity"] = creditor_postal_city
-        if creditor_country_id is not UNSET:
-            field_dict["creditorCountryId"] = creditor_country_id
-        if creditor_bank_country_id is not UNSET:
-            field_dict["creditorBankCountryId"] = creditor_bank_country_id
-        if creditor_bank_name is not UNSET:
-            field_dict["creditorBankName"] = creditor_bank_name
-        if creditor_bank_address is not UNSET:
-            field_dict["creditorBankAddress"] = creditor_bank_address
-        if creditor_bank_postal_code is not UNSET:
-            field_dict["creditorBankPostalCode"] = creditor_bank_postal_code
-        if creditor_bank_postal_city is not UNSET:
-            field_dict["creditorBankPostalCity"] = creditor_bank_postal_city
-        if creditor_bank_code is not UNSET:
-            field_dict["creditorBankCode"] = creditor_bank_code
-        if creditor_bic is not UNSET:
-            field_dict["creditorBic"] = creditor_bic
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if smart_scan_mapping is not UNSET:
-            field_dict["smartScanMapping"] = smart_scan_mapping
-        if customer_vendor_iban_or_bban is not UNSET:
-            field_dict["customerVendorIbanOrBban"] = customer_vendor_iban_or_bban
-        if creditor_clearing_code is not UNSET:
-            field_dict["creditorClearingCode"] = creditor_clearing_code
-        if kid is not UNSET:
-            field_dict["kid"] = kid
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if prepaid_amount is not UNSET:
-            field_dict["prepaidAmount"] = prepaid_amount
-        if opposite_amount is not UNSET:
-            field_dict["oppositeAmount"] = opposite_amount
-        if date is not UNSET:
-            field_dict["date"] = date
-        if regulatory_reporting_code is not UNSET:
-            field_dict["regulatoryReportingCode"] = regulatory_reporting_code
-        if regulatory_reporting_info is not UNSET:
-            field_dict["regulatoryReportingInfo"] = regulatory_reporting_info
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if last_used_vendor_iban_or_bban is not UNSET:
-            field_dict["lastUsedVendorIbanOrBban"] = last_used_vendor_iban_or_bban
-        if invoice_iban_or_bban is not UNSET:
-            field_dict["invoiceIbanOrBban"] = invoice_iban_or_bban
-
+        _v = self.payment_types
+        if _v is not UNSET:
+            field_dict["paymentTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.selected_payment_type
+        if _v is not UNSET:
+            field_dict["selectedPaymentType"] = _v.to_dict()
+        _v = self.is_auto_pay
+        if _v is not UNSET:
+            field_dict["isAutoPay"] = _v
+        _v = self.is_ztl
+        if _v is not UNSET:
+            field_dict["isZtl"] = _v
+        _v = self.is_foreign_payment
+        if _v is not UNSET:
+            field_dict["isForeignPayment"] = _v
+        _v = self.creditor_bank_identificator
+        if _v is not UNSET:
+            field_dict["creditorBankIdentificator"] = _v
+        _v = self.creditor_name
+        if _v is not UNSET:
+            field_dict["creditorName"] = _v
+        _v = self.creditor_address
+        if _v is not UNSET:
+            field_dict["creditorAddress"] = _v
+        _v = self.creditor_postal_code
+        if _v is not UNSET:
+            field_dict["creditorPostalCode"] = _v
+        _v = self.creditor_postal_city
+        if _v is not UNSET:
+            field_dict["creditorPostalCity"] = _v
+        _v = self.creditor_country_id
+        if _v is not UNSET:
+            field_dict["creditorCountryId"] = _v
+        _v = self.creditor_bank_country_id
+        if _v is not UNSET:
+            field_dict["creditorBankCountryId"] = _v
+        _v = self.creditor_bank_name
+        if _v is not UNSET:
+            field_dict["creditorBankName"] = _v
+        _v = self.creditor_bank_address
+        if _v is not UNSET:
+            field_dict["creditorBankAddress"] = _v
+        _v = self.creditor_bank_postal_code
+        if _v is not UNSET:
+            field_dict["creditorBankPostalCode"] = _v
+        _v = self.creditor_bank_postal_city
+        if _v is not UNSET:
+            field_dict["creditorBankPostalCity"] = _v
+        _v = self.creditor_bank_code
+        if _v is not UNSET:
+            field_dict["creditorBankCode"] = _v
+        _v = self.creditor_bic
+        if _v is not UNSET:
+            field_dict["creditorBic"] = _v
+        _v = self.account_number
+        if _v is not UNSET:
+            field_dict["accountNumber"] = _v
+        _v = self.smart_scan_mapping
+        if _v is not UNSET:
+            field_dict["smartScanMapping"] = _v.to_dict()
+        _v = self.customer_vendor_iban_or_bban
+        if _v is not UNSET:
+            field_dict["customerVendorIbanOrBban"] = _v
+        _v = self.creditor_clearing_code
+        if _v is not UNSET:
+            field_dict["creditorClearingCode"] = _v
+        _v = self.kid
+        if _v is not UNSET:
+            field_dict["kid"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.prepaid_amount
+        if _v is not UNSET:
+            field_dict["prepaidAmount"] = _v
+        _v = self.opposite_amount
+        if _v is not UNSET:
+            field_dict["oppositeAmount"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.regulatory_reporting_code
+        if _v is not UNSET:
+            field_dict["regulatoryReportingCode"] = _v
+        _v = self.regulatory_reporting_info
+        if _v is not UNSET:
+            field_dict["regulatoryReportingInfo"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.last_used_vendor_iban_or_bban
+        if _v is not UNSET:
+            field_dict["lastUsedVendorIbanOrBban"] = _v
+        _v = self.invoice_iban_or_bban
+        if _v is not UNSET:
+            field_dict["invoiceIbanOrBban"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AdvancedPaymentWidget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AdvancedPaymentWidget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AdvancedPaymentWidget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.advanced_payment_widget_smart_scan_mapping import AdvancedPaymentWidgetSmartScanMapping  # noqa: PLC0415
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
 
-        def _p_payment_types(_tx_v: Any) -> list[PaymentWidgetPaymentType] | Unset:
-            _payment_types = _tx_v
-            payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
-            if _payment_types is not UNSET:
-                payment_types = []
-                for payment_types_item_data in _payment_types:
-                    if payment_types_item_data is None:
-                        continue
-                    payment_types_item = PaymentWidgetPaymentType._tx_from_json(payment_types_item_data)
-
-                    payment_types.append(payment_types_item)
-
-            return payment_types
-
-        def _p_selected_payment_type(_tx_v: Any) -> PaymentWidgetPaymentType | Unset:
-            _selected_payment_type = _tx_v
-            selected_payment_type: PaymentWidgetPaymentType | Unset
-            if isinstance(_selected_payment_type, Unset):
-                selected_payment_type = UNSET
-            else:
-                selected_payment_type = PaymentWidgetPaymentType._tx_from_json(_selected_payment_type)
-
-            return selected_payment_type
-
-        def _p_smart_scan_mapping(_tx_v: Any) -> AdvancedPaymentWidgetSmartScanMapping | Unset:
-            _smart_scan_mapping = _tx_v
-            smart_scan_mapping: AdvancedPaymentWidgetSmartScanMapping | Unset
-            if isinstance(_smart_scan_mapping, Unset):
-                smart_scan_mapping = UNSET
-            else:
-                smart_scan_mapping = AdvancedPaymentWidgetSmartScanMapping._tx_from_json(_smart_scan_mapping)
-
-            return smart_scan_mapping
-
-        def _p_customer_vendor_iban_or_bban(_tx_v: Any) -> list[str] | Unset:
-            customer_vendor_iban_or_bban = cast(list[str], _tx_v)
-
-            return customer_vendor_iban_or_bban
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "paymentTypes",
                 "selectedPaymentType",
@@ -349,45 +255,316 @@ class AdvancedPaymentWidget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "payment_types": ("paymentTypes", _p_payment_types),
-            "selected_payment_type": ("selectedPaymentType", _p_selected_payment_type),
-            "is_auto_pay": ("isAutoPay", None),
-            "is_ztl": ("isZtl", None),
-            "is_foreign_payment": ("isForeignPayment", None),
-            "creditor_bank_identificator": ("creditorBankIdentificator", None),
-            "creditor_name": ("creditorName", None),
-            "creditor_address": ("creditorAddress", None),
-            "creditor_postal_code": ("creditorPostalCode", None),
-            "creditor_postal_city": ("creditorPostalCity", None),
-            "creditor_country_id": ("creditorCountryId", None),
-            "creditor_bank_country_id": ("creditorBankCountryId", None),
-            "creditor_bank_name": ("creditorBankName", None),
-            "creditor_bank_address": ("creditorBankAddress", None),
-            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
-            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
-            "creditor_bank_code": ("creditorBankCode", None),
-            "creditor_bic": ("creditorBic", None),
-            "account_number": ("accountNumber", None),
-            "smart_scan_mapping": ("smartScanMapping", _p_smart_scan_mapping),
-            "customer_vendor_iban_or_bban": ("customerVendorIbanOrBban", _p_customer_vendor_iban_or_bban),
-            "creditor_clearing_code": ("creditorClearingCode", None),
-            "kid": ("kid", None),
-            "amount": ("amount", None),
-            "prepaid_amount": ("prepaidAmount", None),
-            "opposite_amount": ("oppositeAmount", None),
-            "date": ("date", None),
-            "regulatory_reporting_code": ("regulatoryReportingCode", None),
-            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
-            "currency_code": ("currencyCode", None),
-            "currency_id": ("currencyId", None),
-            "last_used_vendor_iban_or_bban": ("lastUsedVendorIbanOrBban", None),
-            "invoice_iban_or_bban": ("invoiceIbanOrBban", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "isAutoPay": "is_auto_pay",
+            "isZtl": "is_ztl",
+            "isForeignPayment": "is_foreign_payment",
+            "creditorBankIdentificator": "creditor_bank_identificator",
+            "creditorName": "creditor_name",
+            "creditorAddress": "creditor_address",
+            "creditorPostalCode": "creditor_postal_code",
+            "creditorPostalCity": "creditor_postal_city",
+            "creditorCountryId": "creditor_country_id",
+            "creditorBankCountryId": "creditor_bank_country_id",
+            "creditorBankName": "creditor_bank_name",
+            "creditorBankAddress": "creditor_bank_address",
+            "creditorBankPostalCode": "creditor_bank_postal_code",
+            "creditorBankPostalCity": "creditor_bank_postal_city",
+            "creditorBankCode": "creditor_bank_code",
+            "creditorBic": "creditor_bic",
+            "accountNumber": "account_number",
+            "creditorClearingCode": "creditor_clearing_code",
+            "kid": "kid",
+            "amount": "amount",
+            "prepaidAmount": "prepaid_amount",
+            "oppositeAmount": "opposite_amount",
+            "date": "date",
+            "regulatoryReportingCode": "regulatory_reporting_code",
+            "regulatoryReportingInfo": "regulatory_reporting_info",
+            "currencyCode": "currency_code",
+            "currencyId": "currency_id",
+            "lastUsedVendorIbanOrBban": "last_used_vendor_iban_or_bban",
+            "invoiceIbanOrBban": "invoice_iban_or_bban",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.payment_types = o.selected_payment_type = o.is_auto_pay = o.is_ztl = o.is_foreign_payment = (
+                        o.creditor_bank_identificator
+                    ) = o.creditor_name = o.creditor_address = o.creditor_postal_code = o.creditor_postal_city = (
+                        o.creditor_country_id
+                    ) = o.creditor_bank_country_id = o.creditor_bank_name = o.creditor_bank_address = (
+                        o.creditor_bank_postal_code
+                    ) = o.creditor_bank_postal_city = o.creditor_bank_code = o.creditor_bic = o.account_number = (
+                        o.smart_scan_mapping
+                    ) = o.customer_vendor_iban_or_bban = o.creditor_clearing_code = o.kid = o.amount = (
+                        o.prepaid_amount
+                    ) = o.opposite_amount = o.date = o.regulatory_reporting_code = o.regulatory_reporting_info = (
+                        o.currency_code
+                    ) = o.currency_id = o.last_used_vendor_iban_or_bban = o.invoice_iban_or_bban = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "paymentTypes"
+                v = g("paymentTypes")
+                if v is None:
+                    o.payment_types = u
+                    if "paymentTypes" not in d:
+                        m += 1
+                else:
+                    o.payment_types = (
+                        ([PaymentWidgetPaymentType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "selectedPaymentType"
+                v = g("selectedPaymentType")
+                if v is None:
+                    o.selected_payment_type = u
+                    if "selectedPaymentType" not in d:
+                        m += 1
+                else:
+                    o.selected_payment_type = PaymentWidgetPaymentType._tx_parse(v)
+                v = g("isAutoPay")
+                if v is None:
+                    o.is_auto_pay = u
+                    if "isAutoPay" not in d:
+                        m += 1
+                else:
+                    o.is_auto_pay = v
+                v = g("isZtl")
+                if v is None:
+                    o.is_ztl = u
+                    if "isZtl" not in d:
+                        m += 1
+                else:
+                    o.is_ztl = v
+                v = g("isForeignPayment")
+                if v is None:
+                    o.is_foreign_payment = u
+                    if "isForeignPayment" not in d:
+                        m += 1
+                else:
+                    o.is_foreign_payment = v
+                v = g("creditorBankIdentificator")
+                if v is None:
+                    o.creditor_bank_identificator = u
+                    if "creditorBankIdentificator" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_identificator = v
+                v = g("creditorName")
+                if v is None:
+                    o.creditor_name = u
+                    if "creditorName" not in d:
+                        m += 1
+                else:
+                    o.creditor_name = v
+                v = g("creditorAddress")
+                if v is None:
+                    o.creditor_address = u
+                    if "creditorAddress" not in d:
+                        m += 1
+                else:
+                    o.creditor_address = v
+                v = g("creditorPostalCode")
+                if v is None:
+                    o.creditor_postal_code = u
+                    if "creditorPostalCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_postal_code = v
+                v = g("creditorPostalCity")
+                if v is None:
+                    o.creditor_postal_city = u
+                    if "creditorPostalCity" not in d:
+                        m += 1
+                else:
+                    o.creditor_postal_city = v
+                v = g("creditorCountryId")
+                if v is None:
+                    o.creditor_country_id = u
+                    if "creditorCountryId" not in d:
+                        m += 1
+                else:
+                    o.creditor_country_id = v
+                v = g("creditorBankCountryId")
+                if v is None:
+                    o.creditor_bank_country_id = u
+                    if "creditorBankCountryId" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_country_id = v
+                v = g("creditorBankName")
+                if v is None:
+                    o.creditor_bank_name = u
+                    if "creditorBankName" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_name = v
+                v = g("creditorBankAddress")
+                if v is None:
+                    o.creditor_bank_address = u
+                    if "creditorBankAddress" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_address = v
+                v = g("creditorBankPostalCode")
+                if v is None:
+                    o.creditor_bank_postal_code = u
+                    if "creditorBankPostalCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_code = v
+                v = g("creditorBankPostalCity")
+                if v is None:
+                    o.creditor_bank_postal_city = u
+                    if "creditorBankPostalCity" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_city = v
+                v = g("creditorBankCode")
+                if v is None:
+                    o.creditor_bank_code = u
+                    if "creditorBankCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_code = v
+                v = g("creditorBic")
+                if v is None:
+                    o.creditor_bic = u
+                    if "creditorBic" not in d:
+                        m += 1
+                else:
+                    o.creditor_bic = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                k = "smartScanMapping"
+                v = g("smartScanMapping")
+                if v is None:
+                    o.smart_scan_mapping = u
+                    if "smartScanMapping" not in d:
+                        m += 1
+                else:
+                    o.smart_scan_mapping = AdvancedPaymentWidgetSmartScanMapping._tx_parse(v)
+                k = "customerVendorIbanOrBban"
+                v = g("customerVendorIbanOrBban")
+                if v is None:
+                    o.customer_vendor_iban_or_bban = u
+                    if "customerVendorIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.customer_vendor_iban_or_bban = v
+                v = g("creditorClearingCode")
+                if v is None:
+                    o.creditor_clearing_code = u
+                    if "creditorClearingCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_clearing_code = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("prepaidAmount")
+                if v is None:
+                    o.prepaid_amount = u
+                    if "prepaidAmount" not in d:
+                        m += 1
+                else:
+                    o.prepaid_amount = v
+                v = g("oppositeAmount")
+                if v is None:
+                    o.opposite_amount = u
+                    if "oppositeAmount" not in d:
+                        m += 1
+                else:
+                    o.opposite_amount = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("regulatoryReportingCode")
+                if v is None:
+                    o.regulatory_reporting_code = u
+                    if "regulatoryReportingCode" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_code = v
+                v = g("regulatoryReportingInfo")
+                if v is None:
+                    o.regulatory_reporting_info = u
+                    if "regulatoryReportingInfo" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_info = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("lastUsedVendorIbanOrBban")
+                if v is None:
+                    o.last_used_vendor_iban_or_bban = u
+                    if "lastUsedVendorIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.last_used_vendor_iban_or_bban = v
+                v = g("invoiceIbanOrBban")
+                if v is None:
+                    o.invoice_iban_or_bban = u
+                    if "invoiceIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.invoice_iban_or_bban = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 33 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.aggregate_anomaly_check_type import AggregateAnomalyCheckType
 from ..models.aggregate_anomaly_status import AggregateAnomalyStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,20 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregateAnomaly")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("company", dict, False),
-    ("checkType", str, False),
-    ("status", str, False),
-    ("labels", list, False),
-    ("voucher", dict, False),
-    ("account", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AggregateAnomaly(LazyModel):
+@_attrs_define
+class AggregateAnomaly(Model):
     """
     Attributes:
         id (int | Unset):
@@ -81,173 +70,75 @@ class AggregateAnomaly(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        anomaly_id = self.anomaly_id
-
-        external_anomaly_key = self.external_anomaly_key
-
-        anomaly_check_id = self.anomaly_check_id
-
-        check_type: str | Unset = UNSET
-        if not isinstance(self.check_type, Unset):
-            check_type = self.check_type.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        timestamp = self.timestamp
-
-        title = self.title
-
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if company is not UNSET:
-            field_dict["company"] = company
-        if anomaly_id is not UNSET and not _in_request:
-            field_dict["anomalyId"] = anomaly_id
-        if external_anomaly_key is not UNSET and not _in_request:
-            field_dict["externalAnomalyKey"] = external_anomaly_key
-        if anomaly_check_id is not UNSET and not _in_request:
-            field_dict["anomalyCheckId"] = anomaly_check_id
-        if check_type is not UNSET and not _in_request:
-            field_dict["checkType"] = check_type
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if labels is not UNSET and not _in_request:
-            field_dict["labels"] = labels
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if account is not UNSET:
-            field_dict["account"] = account
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.anomaly_id
+        if _v is not UNSET and not _in_request:
+            field_dict["anomalyId"] = _v
+        _v = self.external_anomaly_key
+        if _v is not UNSET and not _in_request:
+            field_dict["externalAnomalyKey"] = _v
+        _v = self.anomaly_check_id
+        if _v is not UNSET and not _in_request:
+            field_dict["anomalyCheckId"] = _v
+        _v = self.check_type
+        if _v is not UNSET and not _in_request:
+            field_dict["checkType"] = _v._value_
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.labels
+        if _v is not UNSET and not _in_request:
+            field_dict["labels"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AggregateAnomaly from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AggregateAnomaly from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AggregateAnomaly.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_check_type(_tx_v: Any) -> AggregateAnomalyCheckType | Unset:
-            _check_type = _tx_v
-            check_type: AggregateAnomalyCheckType | Unset
-            if isinstance(_check_type, Unset):
-                check_type = UNSET
-            else:
-                check_type = AggregateAnomalyCheckType(_check_type)
-
-            return check_type
-
-        def _p_status(_tx_v: Any) -> AggregateAnomalyStatus | Unset:
-            _status = _tx_v
-            status: AggregateAnomalyStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AggregateAnomalyStatus(_status)
-
-            return status
-
-        def _p_labels(_tx_v: Any) -> list[str] | Unset:
-            labels = cast(list[str], _tx_v)
-
-            return labels
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_check_type: dict[Any, Any] = enum_members(AggregateAnomalyCheckType)
+        _e_status: dict[Any, Any] = enum_members(AggregateAnomalyStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -267,27 +158,173 @@ class AggregateAnomaly(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "company": ("company", _p_company),
-            "anomaly_id": ("anomalyId", None),
-            "external_anomaly_key": ("externalAnomalyKey", None),
-            "anomaly_check_id": ("anomalyCheckId", None),
-            "check_type": ("checkType", _p_check_type),
-            "status": ("status", _p_status),
-            "timestamp": ("timestamp", None),
-            "title": ("title", None),
-            "labels": ("labels", _p_labels),
-            "voucher": ("voucher", _p_voucher),
-            "account": ("account", _p_account),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "anomalyId": "anomaly_id",
+            "externalAnomalyKey": "external_anomaly_key",
+            "anomalyCheckId": "anomaly_check_id",
+            "timestamp": "timestamp",
+            "title": "title",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.company = o.anomaly_id = o.external_anomaly_key = (
+                        o.anomaly_check_id
+                    ) = o.check_type = o.status = o.timestamp = o.title = o.labels = o.voucher = o.account = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                v = g("anomalyId")
+                if v is None:
+                    o.anomaly_id = u
+                    if "anomalyId" not in d:
+                        m += 1
+                else:
+                    o.anomaly_id = v
+                v = g("externalAnomalyKey")
+                if v is None:
+                    o.external_anomaly_key = u
+                    if "externalAnomalyKey" not in d:
+                        m += 1
+                else:
+                    o.external_anomaly_key = v
+                v = g("anomalyCheckId")
+                if v is None:
+                    o.anomaly_check_id = u
+                    if "anomalyCheckId" not in d:
+                        m += 1
+                else:
+                    o.anomaly_check_id = v
+                k = "checkType"
+                v = g("checkType")
+                if v is None:
+                    o.check_type = u
+                    if "checkType" not in d:
+                        m += 1
+                else:
+                    o.check_type = (
+                        e_ if (e_ := _e_check_type.get(v)) is not None else enum_value(AggregateAnomalyCheckType, v)
+                    )
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AggregateAnomalyStatus, v)
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                k = "labels"
+                v = g("labels")
+                if v is None:
+                    o.labels = u
+                    if "labels" not in d:
+                        m += 1
+                else:
+                    o.labels = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgriculturalAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("transferredFromPreviousYear", dict, False),
-    ("transferredData", dict, False),
-    ("balanceData", dict, False),
-    ("profitAndLossData", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AgriculturalAccount(LazyModel):
+@_attrs_define
+class AgriculturalAccount(Model):
     """
     Attributes:
         group_id (int | Unset): [read-only]
@@ -86,153 +75,85 @@ class AgriculturalAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group_id = self.group_id
-
-        departments = self.departments
-
-        department_names = self.department_names
-
-        operational_entity = self.operational_entity
-
-        municipality_number = self.municipality_number
-
-        related_sales_income_and_withdrawals = self.related_sales_income_and_withdrawals
-
-        not_related_sales_income_and_withdrawals = self.not_related_sales_income_and_withdrawals
-
-        own_corrections_income = self.own_corrections_income
-
-        income_from_profit_and_loss_account = self.income_from_profit_and_loss_account
-
-        income_deductions_from_profit_and_loss_account = self.income_deductions_from_profit_and_loss_account
-
-        income_recognition_of_negative_balance = self.income_recognition_of_negative_balance
-
-        total_operating_costs = self.total_operating_costs
-
-        share_of_operating_costs = self.share_of_operating_costs
-
-        transferred_from_previous_year: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transferred_from_previous_year, Unset):
-            transferred_from_previous_year = self.transferred_from_previous_year.to_dict()
-
-        correction_biomass_wood_production = self.correction_biomass_wood_production
-
-        operating_profit_loss_from_activities_not_included = self.operating_profit_loss_from_activities_not_included
-
-        transferred_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transferred_data, Unset):
-            transferred_data = self.transferred_data.to_dict()
-
-        balance_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_data, Unset):
-            balance_data = self.balance_data.to_dict()
-
-        profit_and_loss_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profit_and_loss_data, Unset):
-            profit_and_loss_data = self.profit_and_loss_data.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if departments is not UNSET and not _in_request:
-            field_dict["departments"] = departments
-        if department_names is not UNSET and not _in_request:
-            field_dict["departmentNames"] = department_names
-        if operational_entity is not UNSET and not _in_request:
-            field_dict["operationalEntity"] = operational_entity
-        if municipality_number is not UNSET and not _in_request:
-            field_dict["municipalityNumber"] = municipality_number
-        if related_sales_income_and_withdrawals is not UNSET and not _in_request:
-            field_dict["relatedSalesIncomeAndWithdrawals"] = related_sales_income_and_withdrawals
-        if not_related_sales_income_and_withdrawals is not UNSET and not _in_request:
-            field_dict["notRelatedSalesIncomeAndWithdrawals"] = not_related_sales_income_and_withdrawals
-        if own_corrections_income is not UNSET and not _in_request:
-            field_dict["ownCorrectionsIncome"] = own_corrections_income
-        if income_from_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["incomeFromProfitAndLossAccount"] = income_from_profit_and_loss_account
-        if income_deductions_from_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["incomeDeductionsFromProfitAndLossAccount"] = income_deductions_from_profit_and_loss_account
-        if income_recognition_of_negative_balance is not UNSET and not _in_request:
-            field_dict["incomeRecognitionOfNegativeBalance"] = income_recognition_of_negative_balance
-        if total_operating_costs is not UNSET and not _in_request:
-            field_dict["totalOperatingCosts"] = total_operating_costs
-        if share_of_operating_costs is not UNSET and not _in_request:
-            field_dict["shareOfOperatingCosts"] = share_of_operating_costs
-        if transferred_from_previous_year is not UNSET:
-            field_dict["transferredFromPreviousYear"] = transferred_from_previous_year
-        if correction_biomass_wood_production is not UNSET and not _in_request:
-            field_dict["correctionBiomassWoodProduction"] = correction_biomass_wood_production
-        if operating_profit_loss_from_activities_not_included is not UNSET and not _in_request:
-            field_dict["operatingProfitLossFromActivitiesNotIncluded"] = (
-                operating_profit_loss_from_activities_not_included
-            )
-        if transferred_data is not UNSET:
-            field_dict["transferredData"] = transferred_data
-        if balance_data is not UNSET:
-            field_dict["balanceData"] = balance_data
-        if profit_and_loss_data is not UNSET:
-            field_dict["profitAndLossData"] = profit_and_loss_data
-
+        _in_request = serializing_request_body()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.departments
+        if _v is not UNSET and not _in_request:
+            field_dict["departments"] = _v
+        _v = self.department_names
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentNames"] = _v
+        _v = self.operational_entity
+        if _v is not UNSET and not _in_request:
+            field_dict["operationalEntity"] = _v
+        _v = self.municipality_number
+        if _v is not UNSET and not _in_request:
+            field_dict["municipalityNumber"] = _v
+        _v = self.related_sales_income_and_withdrawals
+        if _v is not UNSET and not _in_request:
+            field_dict["relatedSalesIncomeAndWithdrawals"] = _v
+        _v = self.not_related_sales_income_and_withdrawals
+        if _v is not UNSET and not _in_request:
+            field_dict["notRelatedSalesIncomeAndWithdrawals"] = _v
+        _v = self.own_corrections_income
+        if _v is not UNSET and not _in_request:
+            field_dict["ownCorrectionsIncome"] = _v
+        _v = self.income_from_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeFromProfitAndLossAccount"] = _v
+        _v = self.income_deductions_from_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeDeductionsFromProfitAndLossAccount"] = _v
+        _v = self.income_recognition_of_negative_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeRecognitionOfNegativeBalance"] = _v
+        _v = self.total_operating_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["totalOperatingCosts"] = _v
+        _v = self.share_of_operating_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfOperatingCosts"] = _v
+        _v = self.transferred_from_previous_year
+        if _v is not UNSET:
+            field_dict["transferredFromPreviousYear"] = _v.to_dict()
+        _v = self.correction_biomass_wood_production
+        if _v is not UNSET and not _in_request:
+            field_dict["correctionBiomassWoodProduction"] = _v
+        _v = self.operating_profit_loss_from_activities_not_included
+        if _v is not UNSET and not _in_request:
+            field_dict["operatingProfitLossFromActivitiesNotIncluded"] = _v
+        _v = self.transferred_data
+        if _v is not UNSET:
+            field_dict["transferredData"] = _v.to_dict()
+        _v = self.balance_data
+        if _v is not UNSET:
+            field_dict["balanceData"] = _v.to_dict()
+        _v = self.profit_and_loss_data
+        if _v is not UNSET:
+            field_dict["profitAndLossData"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AgriculturalAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AgriculturalAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AgriculturalAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_data_agriculture import BalanceDataAgriculture  # noqa: PLC0415
         from ..models.profit_and_loss_agriculture import ProfitAndLossAgriculture  # noqa: PLC0415
         from ..models.transferred_data import TransferredData  # noqa: PLC0415
         from ..models.year_end_group_details import YearEndGroupDetails  # noqa: PLC0415
 
-        def _p_transferred_from_previous_year(_tx_v: Any) -> YearEndGroupDetails | Unset:
-            _transferred_from_previous_year = _tx_v
-            transferred_from_previous_year: YearEndGroupDetails | Unset
-            if isinstance(_transferred_from_previous_year, Unset):
-                transferred_from_previous_year = UNSET
-            else:
-                transferred_from_previous_year = YearEndGroupDetails._tx_from_json(_transferred_from_previous_year)
-
-            return transferred_from_previous_year
-
-        def _p_transferred_data(_tx_v: Any) -> TransferredData | Unset:
-            _transferred_data = _tx_v
-            transferred_data: TransferredData | Unset
-            if isinstance(_transferred_data, Unset):
-                transferred_data = UNSET
-            else:
-                transferred_data = TransferredData._tx_from_json(_transferred_data)
-
-            return transferred_data
-
-        def _p_balance_data(_tx_v: Any) -> BalanceDataAgriculture | Unset:
-            _balance_data = _tx_v
-            balance_data: BalanceDataAgriculture | Unset
-            if isinstance(_balance_data, Unset):
-                balance_data = UNSET
-            else:
-                balance_data = BalanceDataAgriculture._tx_from_json(_balance_data)
-
-            return balance_data
-
-        def _p_profit_and_loss_data(_tx_v: Any) -> ProfitAndLossAgriculture | Unset:
-            _profit_and_loss_data = _tx_v
-            profit_and_loss_data: ProfitAndLossAgriculture | Unset
-            if isinstance(_profit_and_loss_data, Unset):
-                profit_and_loss_data = UNSET
-            else:
-                profit_and_loss_data = ProfitAndLossAgriculture._tx_from_json(_profit_and_loss_data)
-
-            return profit_and_loss_data
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "groupId",
                 "departments",
@@ -256,34 +177,198 @@ class AgriculturalAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "group_id": ("groupId", None),
-            "departments": ("departments", None),
-            "department_names": ("departmentNames", None),
-            "operational_entity": ("operationalEntity", None),
-            "municipality_number": ("municipalityNumber", None),
-            "related_sales_income_and_withdrawals": ("relatedSalesIncomeAndWithdrawals", None),
-            "not_related_sales_income_and_withdrawals": ("notRelatedSalesIncomeAndWithdrawals", None),
-            "own_corrections_income": ("ownCorrectionsIncome", None),
-            "income_from_profit_and_loss_account": ("incomeFromProfitAndLossAccount", None),
-            "income_deductions_from_profit_and_loss_account": ("incomeDeductionsFromProfitAndLossAccount", None),
-            "income_recognition_of_negative_balance": ("incomeRecognitionOfNegativeBalance", None),
-            "total_operating_costs": ("totalOperatingCosts", None),
-            "share_of_operating_costs": ("shareOfOperatingCosts", None),
-            "transferred_from_previous_year": ("transferredFromPreviousYear", _p_transferred_from_previous_year),
-            "correction_biomass_wood_production": ("correctionBiomassWoodProduction", None),
-            "operating_profit_loss_from_activities_not_included": (
-                "operatingProfitLossFromActivitiesNotIncluded",
-                None,
-            ),
-            "transferred_data": ("transferredData", _p_transferred_data),
-            "balance_data": ("balanceData", _p_balance_data),
-            "profit_and_loss_data": ("profitAndLossData", _p_profit_and_loss_data),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "departments": "departments",
+            "departmentNames": "department_names",
+            "operationalEntity": "operational_entity",
+            "municipalityNumber": "municipality_number",
+            "relatedSalesIncomeAndWithdrawals": "related_sales_income_and_withdrawals",
+            "notRelatedSalesIncomeAndWithdrawals": "not_related_sales_income_and_withdrawals",
+            "ownCorrectionsIncome": "own_corrections_income",
+            "incomeFromProfitAndLossAccount": "income_from_profit_and_loss_account",
+            "incomeDeductionsFromProfitAndLossAccount": "income_deductions_from_profit_and_loss_account",
+            "incomeRecognitionOfNegativeBalance": "income_recognition_of_negative_balance",
+            "totalOperatingCosts": "total_operating_costs",
+            "shareOfOperatingCosts": "share_of_operating_costs",
+            "correctionBiomassWoodProduction": "correction_biomass_wood_production",
+            "operatingProfitLossFromActivitiesNotIncluded": "operating_profit_loss_from_activities_not_included",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.group_id = o.departments = o.department_names = o.operational_entity = o.municipality_number = (
+                        o.related_sales_income_and_withdrawals
+                    ) = o.not_related_sales_income_and_withdrawals = o.own_corrections_income = (
+                        o.income_from_profit_and_loss_account
+                    ) = o.income_deductions_from_profit_and_loss_account = o.income_recognition_of_negative_balance = (
+                        o.total_operating_costs
+                    ) = o.share_of_operating_costs = o.transferred_from_previous_year = (
+                        o.correction_biomass_wood_production
+                    ) = o.operating_profit_loss_from_activities_not_included = o.transferred_data = o.balance_data = (
+                        o.profit_and_loss_data
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("departments")
+                if v is None:
+                    o.departments = u
+                    if "departments" not in d:
+                        m += 1
+                else:
+                    o.departments = v
+                v = g("departmentNames")
+                if v is None:
+                    o.department_names = u
+                    if "departmentNames" not in d:
+                        m += 1
+                else:
+                    o.department_names = v
+                v = g("operationalEntity")
+                if v is None:
+                    o.operational_entity = u
+                    if "operationalEntity" not in d:
+                        m += 1
+                else:
+                    o.operational_entity = v
+                v = g("municipalityNumber")
+                if v is None:
+                    o.municipality_number = u
+                    if "municipalityNumber" not in d:
+                        m += 1
+                else:
+                    o.municipality_number = v
+                v = g("relatedSalesIncomeAndWithdrawals")
+                if v is None:
+                    o.related_sales_income_and_withdrawals = u
+                    if "relatedSalesIncomeAndWithdrawals" not in d:
+                        m += 1
+                else:
+                    o.related_sales_income_and_withdrawals = v
+                v = g("notRelatedSalesIncomeAndWithdrawals")
+                if v is None:
+                    o.not_related_sales_income_and_withdrawals = u
+                    if "notRelatedSalesIncomeAndWithdrawals" not in d:
+                        m += 1
+                else:
+                    o.not_related_sales_income_and_withdrawals = v
+                v = g("ownCorrectionsIncome")
+                if v is None:
+                    o.own_corrections_income = u
+                    if "ownCorrectionsIncome" not in d:
+                        m += 1
+                else:
+                    o.own_corrections_income = v
+                v = g("incomeFromProfitAndLossAccount")
+                if v is None:
+                    o.income_from_profit_and_loss_account = u
+                    if "incomeFromProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.income_from_profit_and_loss_account = v
+                v = g("incomeDeductionsFromProfitAndLossAccount")
+                if v is None:
+                    o.income_deductions_from_profit_and_loss_account = u
+                    if "incomeDeductionsFromProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.income_deductions_from_profit_and_loss_account = v
+                v = g("incomeRecognitionOfNegativeBalance")
+                if v is None:
+                    o.income_recognition_of_negative_balance = u
+                    if "incomeRecognitionOfNegativeBalance" not in d:
+                        m += 1
+                else:
+                    o.income_recognition_of_negative_balance = v
+                v = g("totalOperatingCosts")
+                if v is None:
+                    o.total_operating_costs = u
+                    if "totalOperatingCosts" not in d:
+                        m += 1
+                else:
+                    o.total_operating_costs = v
+                v = g("shareOfOperatingCosts")
+                if v is None:
+                    o.share_of_operating_costs = u
+                    if "shareOfOperatingCosts" not in d:
+                        m += 1
+                else:
+                    o.share_of_operating_costs = v
+                k = "transferredFromPreviousYear"
+                v = g("transferredFromPreviousYear")
+                if v is None:
+                    o.transferred_from_previous_year = u
+                    if "transferredFromPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.transferred_from_previous_year = YearEndGroupDetails._tx_parse(v)
+                v = g("correctionBiomassWoodProduction")
+                if v is None:
+                    o.correction_biomass_wood_production = u
+                    if "correctionBiomassWoodProduction" not in d:
+                        m += 1
+                else:
+                    o.correction_biomass_wood_production = v
+                v = g("operatingProfitLossFromActivitiesNotIncluded")
+                if v is None:
+                    o.operating_profit_loss_from_activities_not_included = u
+                    if "operatingProfitLossFromActivitiesNotIncluded" not in d:
+                        m += 1
+                else:
+                    o.operating_profit_loss_from_activities_not_included = v
+                k = "transferredData"
+                v = g("transferredData")
+                if v is None:
+                    o.transferred_data = u
+                    if "transferredData" not in d:
+                        m += 1
+                else:
+                    o.transferred_data = TransferredData._tx_parse(v)
+                k = "balanceData"
+                v = g("balanceData")
+                if v is None:
+                    o.balance_data = u
+                    if "balanceData" not in d:
+                        m += 1
+                else:
+                    o.balance_data = BalanceDataAgriculture._tx_parse(v)
+                k = "profitAndLossData"
+                v = g("profitAndLossData")
+                if v is None:
+                    o.profit_and_loss_data = u
+                    if "profitAndLossData" not in d:
+                        m += 1
+                else:
+                    o.profit_and_loss_data = ProfitAndLossAgriculture._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgriculturalAccountOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("agriculturalAccounts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AgriculturalAccountOverview(LazyModel):
+@_attrs_define
+class AgriculturalAccountOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -66,110 +58,62 @@ class AgriculturalAccountOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        agricultural_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agricultural_accounts, Unset):
-            agricultural_accounts = []
-            for agricultural_accounts_item_data in self.agricultural_accounts:
-                agricultural_accounts_item = agricultural_accounts_item_data.to_dict()
-                agricultural_accounts.append(agricultural_accounts_item)
-
-        show_missing_department_warning = self.show_missing_department_warning
-
-        show_duplicate_department_warning = self.show_duplicate_department_warning
-
-        show_not_linked_department_warning = self.show_not_linked_department_warning
-
-        use_multiple_accounts = self.use_multiple_accounts
-
-        transferred_from_agricultural_account_accounting = self.transferred_from_agricultural_account_accounting
-
-        transferred_from_agricultural_account_in_agricultural_account = (
-            self.transferred_from_agricultural_account_in_agricultural_account
-        )
-
-        registered_accounting = self.registered_accounting
-
-        registered_in_agricultural_account = self.registered_in_agricultural_account
-
-        deducted_accounting = self.deducted_accounting
-
-        deducted_in_agricultural_account = self.deducted_in_agricultural_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if agricultural_accounts is not UNSET:
-            field_dict["agriculturalAccounts"] = agricultural_accounts
-        if show_missing_department_warning is not UNSET and not _in_request:
-            field_dict["showMissingDepartmentWarning"] = show_missing_department_warning
-        if show_duplicate_department_warning is not UNSET and not _in_request:
-            field_dict["showDuplicateDepartmentWarning"] = show_duplicate_department_warning
-        if show_not_linked_department_warning is not UNSET and not _in_request:
-            field_dict["showNotLinkedDepartmentWarning"] = show_not_linked_department_warning
-        if use_multiple_accounts is not UNSET and not _in_request:
-            field_dict["useMultipleAccounts"] = use_multiple_accounts
-        if transferred_from_agricultural_account_accounting is not UNSET and not _in_request:
-            field_dict["transferredFromAgriculturalAccountAccounting"] = (
-                transferred_from_agricultural_account_accounting
-            )
-        if transferred_from_agricultural_account_in_agricultural_account is not UNSET and not _in_request:
-            field_dict["transferredFromAgriculturalAccountInAgriculturalAccount"] = (
-                transferred_from_agricultural_account_in_agricultural_account
-            )
-        if registered_accounting is not UNSET and not _in_request:
-            field_dict["registeredAccounting"] = registered_accounting
-        if registered_in_agricultural_account is not UNSET and not _in_request:
-            field_dict["registeredInAgriculturalAccount"] = registered_in_agricultural_account
-        if deducted_accounting is not UNSET and not _in_request:
-            field_dict["deductedAccounting"] = deducted_accounting
-        if deducted_in_agricultural_account is not UNSET and not _in_request:
-            field_dict["deductedInAgriculturalAccount"] = deducted_in_agricultural_account
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.agricultural_accounts
+        if _v is not UNSET:
+            field_dict["agriculturalAccounts"] = [_e.to_dict() for _e in _v]
+        _v = self.show_missing_department_warning
+        if _v is not UNSET and not _in_request:
+            field_dict["showMissingDepartmentWarning"] = _v
+        _v = self.show_duplicate_department_warning
+        if _v is not UNSET and not _in_request:
+            field_dict["showDuplicateDepartmentWarning"] = _v
+        _v = self.show_not_linked_department_warning
+        if _v is not UNSET and not _in_request:
+            field_dict["showNotLinkedDepartmentWarning"] = _v
+        _v = self.use_multiple_accounts
+        if _v is not UNSET and not _in_request:
+            field_dict["useMultipleAccounts"] = _v
+        _v = self.transferred_from_agricultural_account_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredFromAgriculturalAccountAccounting"] = _v
+        _v = self.transferred_from_agricultural_account_in_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredFromAgriculturalAccountInAgriculturalAccount"] = _v
+        _v = self.registered_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredAccounting"] = _v
+        _v = self.registered_in_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredInAgriculturalAccount"] = _v
+        _v = self.deducted_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["deductedAccounting"] = _v
+        _v = self.deducted_in_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["deductedInAgriculturalAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AgriculturalAccountOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AgriculturalAccountOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AgriculturalAccountOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.agricultural_account import AgriculturalAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_agricultural_accounts(_tx_v: Any) -> list[AgriculturalAccount] | Unset:
-            _agricultural_accounts = _tx_v
-            agricultural_accounts: list[AgriculturalAccount] | Unset = UNSET
-            if _agricultural_accounts is not UNSET:
-                agricultural_accounts = []
-                for agricultural_accounts_item_data in _agricultural_accounts:
-                    if agricultural_accounts_item_data is None:
-                        continue
-                    agricultural_accounts_item = AgriculturalAccount._tx_from_json(agricultural_accounts_item_data)
-
-                    agricultural_accounts.append(agricultural_accounts_item)
-
-            return agricultural_accounts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "agriculturalAccounts",
@@ -186,27 +130,142 @@ class AgriculturalAccountOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "agricultural_accounts": ("agriculturalAccounts", _p_agricultural_accounts),
-            "show_missing_department_warning": ("showMissingDepartmentWarning", None),
-            "show_duplicate_department_warning": ("showDuplicateDepartmentWarning", None),
-            "show_not_linked_department_warning": ("showNotLinkedDepartmentWarning", None),
-            "use_multiple_accounts": ("useMultipleAccounts", None),
-            "transferred_from_agricultural_account_accounting": ("transferredFromAgriculturalAccountAccounting", None),
-            "transferred_from_agricultural_account_in_agricultural_account": (
-                "transferredFromAgriculturalAccountInAgriculturalAccount",
-                None,
-            ),
-            "registered_accounting": ("registeredAccounting", None),
-            "registered_in_agricultural_account": ("registeredInAgriculturalAccount", None),
-            "deducted_accounting": ("deductedAccounting", None),
-            "deducted_in_agricultural_account": ("deductedInAgriculturalAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "showMissingDepartmentWarning": "show_missing_department_warning",
+            "showDuplicateDepartmentWarning": "show_duplicate_department_warning",
+            "showNotLinkedDepartmentWarning": "show_not_linked_department_warning",
+            "useMultipleAccounts": "use_multiple_accounts",
+            "transferredFromAgriculturalAccountAccounting": "transferred_from_agricultural_account_accounting",
+            "transferredFromAgriculturalAccountInAgriculturalAccount": "transferred_from_agricultural_account_in_agricultural_account",
+            "registeredAccounting": "registered_accounting",
+            "registeredInAgriculturalAccount": "registered_in_agricultural_account",
+            "deductedAccounting": "deducted_accounting",
+            "deductedInAgriculturalAccount": "deducted_in_agricultural_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.agricultural_accounts = o.show_missing_department_warning = (
+                        o.show_duplicate_department_warning
+                    ) = o.show_not_linked_department_warning = o.use_multiple_accounts = (
+                        o.transferred_from_agricultural_account_accounting
+                    ) = o.transferred_from_agricultural_account_in_agricultural_account = o.registered_accounting = (
+                        o.registered_in_agricultural_account
+                    ) = o.deducted_accounting = o.deducted_in_agricultural_account = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "agriculturalAccounts"
+                v = g("agriculturalAccounts")
+                if v is None:
+                    o.agricultural_accounts = u
+                    if "agriculturalAccounts" not in d:
+                        m += 1
+                else:
+                    o.agricultural_accounts = (
+                        ([AgriculturalAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("showMissingDepartmentWarning")
+                if v is None:
+                    o.show_missing_department_warning = u
+                    if "showMissingDepartmentWarning" not in d:
+                        m += 1
+                else:
+                    o.show_missing_department_warning = v
+                v = g("showDuplicateDepartmentWarning")
+                if v is None:
+                    o.show_duplicate_department_warning = u
+                    if "showDuplicateDepartmentWarning" not in d:
+                        m += 1
+                else:
+                    o.show_duplicate_department_warning = v
+                v = g("showNotLinkedDepartmentWarning")
+                if v is None:
+                    o.show_not_linked_department_warning = u
+                    if "showNotLinkedDepartmentWarning" not in d:
+                        m += 1
+                else:
+                    o.show_not_linked_department_warning = v
+                v = g("useMultipleAccounts")
+                if v is None:
+                    o.use_multiple_accounts = u
+                    if "useMultipleAccounts" not in d:
+                        m += 1
+                else:
+                    o.use_multiple_accounts = v
+                v = g("transferredFromAgriculturalAccountAccounting")
+                if v is None:
+                    o.transferred_from_agricultural_account_accounting = u
+                    if "transferredFromAgriculturalAccountAccounting" not in d:
+                        m += 1
+                else:
+                    o.transferred_from_agricultural_account_accounting = v
+                v = g("transferredFromAgriculturalAccountInAgriculturalAccount")
+                if v is None:
+                    o.transferred_from_agricultural_account_in_agricultural_account = u
+                    if "transferredFromAgriculturalAccountInAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.transferred_from_agricultural_account_in_agricultural_account = v
+                v = g("registeredAccounting")
+                if v is None:
+                    o.registered_accounting = u
+                    if "registeredAccounting" not in d:
+                        m += 1
+                else:
+                    o.registered_accounting = v
+                v = g("registeredInAgriculturalAccount")
+                if v is None:
+                    o.registered_in_agricultural_account = u
+                    if "registeredInAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.registered_in_agricultural_account = v
+                v = g("deductedAccounting")
+                if v is None:
+                    o.deducted_accounting = u
+                    if "deductedAccounting" not in d:
+                        m += 1
+                else:
+                    o.deducted_accounting = v
+                v = g("deductedInAgriculturalAccount")
+                if v is None:
+                    o.deducted_in_agricultural_account = u
+                    if "deductedInAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.deducted_in_agricultural_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

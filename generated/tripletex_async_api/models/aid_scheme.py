@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.aid_scheme_post_type import AidSchemePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AidScheme")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("postType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AidScheme(LazyModel):
+@_attrs_define
+class AidScheme(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -58,80 +51,50 @@ class AidScheme(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        name = self.name
-
-        grouping = self.grouping
-
-        negate = self.negate
-
-        read_only = self.read_only
-
-        source = self.source
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if negate is not UNSET and not _in_request:
-            field_dict["negate"] = negate
-        if read_only is not UNSET and not _in_request:
-            field_dict["readOnly"] = read_only
-        if source is not UNSET and not _in_request:
-            field_dict["source"] = source
-        if post_type is not UNSET and not _in_request:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET and not _in_request:
-            field_dict["postValue"] = post_value
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.negate
+        if _v is not UNSET and not _in_request:
+            field_dict["negate"] = _v
+        _v = self.read_only
+        if _v is not UNSET and not _in_request:
+            field_dict["readOnly"] = _v
+        _v = self.source
+        if _v is not UNSET and not _in_request:
+            field_dict["source"] = _v
+        _v = self.post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET and not _in_request:
+            field_dict["postValue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AidScheme from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AidScheme from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AidScheme.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_post_type(_tx_v: Any) -> AidSchemePostType | Unset:
-            _post_type = _tx_v
-            post_type: AidSchemePostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = AidSchemePostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_post_type: dict[Any, Any] = enum_members(AidSchemePostType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "name",
@@ -144,20 +107,102 @@ class AidScheme(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "name": ("name", None),
-            "grouping": ("grouping", None),
-            "negate": ("negate", None),
-            "read_only": ("readOnly", None),
-            "source": ("source", None),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "grouping": "grouping",
+            "negate": "negate",
+            "readOnly": "read_only",
+            "source": "source",
+            "postValue": "post_value",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.name = o.grouping = o.negate = o.read_only = o.source = o.post_type = (
+                        o.post_value
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("negate")
+                if v is None:
+                    o.negate = u
+                    if "negate" not in d:
+                        m += 1
+                else:
+                    o.negate = v
+                v = g("readOnly")
+                if v is None:
+                    o.read_only = u
+                    if "readOnly" not in d:
+                        m += 1
+                else:
+                    o.read_only = v
+                v = g("source")
+                if v is None:
+                    o.source = u
+                    if "source" not in d:
+                        m += 1
+                else:
+                    o.source = v
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(AidSchemePostType, v)
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

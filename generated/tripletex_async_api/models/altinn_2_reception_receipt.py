@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.altinn_2_reception_receipt_status import Altinn2ReceptionReceiptStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Altinn2ReceptionReceipt")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("subReceipts", list, False),
-    ("messages", list, False),
-    ("status", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Altinn2ReceptionReceipt(LazyModel):
+@_attrs_define
+class Altinn2ReceptionReceipt(Model):
     """
     Attributes:
         sub_receipts (list[Altinn2ReceptionReceipt] | Unset):
@@ -49,86 +41,34 @@ class Altinn2ReceptionReceipt(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sub_receipts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_receipts, Unset):
-            sub_receipts = []
-            for sub_receipts_item_data in self.sub_receipts:
-                sub_receipts_item = sub_receipts_item_data.to_dict()
-                sub_receipts.append(sub_receipts_item)
-
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_receipts is not UNSET:
-            field_dict["subReceipts"] = sub_receipts
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        _v = self.sub_receipts
+        if _v is not UNSET:
+            field_dict["subReceipts"] = [_e.to_dict() for _e in _v]
+        _v = self.messages
+        if _v is not UNSET:
+            field_dict["messages"] = [_e.to_dict() for _e in _v]
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Altinn2ReceptionReceipt from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Altinn2ReceptionReceipt from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Altinn2ReceptionReceipt.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt_message import Altinn2ReceptionReceiptMessage  # noqa: PLC0415
 
-        def _p_sub_receipts(_tx_v: Any) -> list[Altinn2ReceptionReceipt] | Unset:
-            _sub_receipts = _tx_v
-            sub_receipts: list[Altinn2ReceptionReceipt] | Unset = UNSET
-            if _sub_receipts is not UNSET:
-                sub_receipts = []
-                for sub_receipts_item_data in _sub_receipts:
-                    if sub_receipts_item_data is None:
-                        continue
-                    sub_receipts_item = Altinn2ReceptionReceipt._tx_from_json(sub_receipts_item_data)
-
-                    sub_receipts.append(sub_receipts_item)
-
-            return sub_receipts
-
-        def _p_messages(_tx_v: Any) -> list[Altinn2ReceptionReceiptMessage] | Unset:
-            _messages = _tx_v
-            messages: list[Altinn2ReceptionReceiptMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = []
-                for messages_item_data in _messages:
-                    if messages_item_data is None:
-                        continue
-                    messages_item = Altinn2ReceptionReceiptMessage._tx_from_json(messages_item_data)
-
-                    messages.append(messages_item)
-
-            return messages
-
-        def _p_status(_tx_v: Any) -> Altinn2ReceptionReceiptStatus | Unset:
-            _status = _tx_v
-            status: Altinn2ReceptionReceiptStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = Altinn2ReceptionReceiptStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(Altinn2ReceptionReceiptStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "subReceipts",
                 "messages",
@@ -136,15 +76,56 @@ class Altinn2ReceptionReceipt(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "subReceipts"
+                v = g("subReceipts")
+                if v is None:
+                    o.sub_receipts = u
+                    if "subReceipts" not in d:
+                        m += 1
+                else:
+                    o.sub_receipts = (
+                        ([Altinn2ReceptionReceipt._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "messages"
+                v = g("messages")
+                if v is None:
+                    o.messages = u
+                    if "messages" not in d:
+                        m += 1
+                else:
+                    o.messages = (
+                        ([Altinn2ReceptionReceiptMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = (
+                        e_ if (e_ := _e_status.get(v)) is not None else enum_value(Altinn2ReceptionReceiptStatus, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "sub_receipts": ("subReceipts", _p_sub_receipts),
-            "messages": ("messages", _p_messages),
-            "status": ("status", _p_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

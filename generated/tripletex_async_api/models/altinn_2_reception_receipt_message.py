@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.altinn_2_reception_receipt_message_severity import Altinn2ReceptionReceiptMessageSeverity
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Altinn2ReceptionReceiptMessage")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("severity", str, False),
-    ("deviationInfo", dict, False),
-    ("positionInfo", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Altinn2ReceptionReceiptMessage(LazyModel):
+@_attrs_define
+class Altinn2ReceptionReceiptMessage(Model):
     """
     Attributes:
         severity (Altinn2ReceptionReceiptMessageSeverity | Unset): [read-only]
@@ -60,95 +52,53 @@ class Altinn2ReceptionReceiptMessage(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
-
-        subject = self.subject
-
-        description = self.description
-
-        field_name = self.field_name
-
-        deviation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deviation_info, Unset):
-            deviation_info = self.deviation_info.to_dict()
-
-        position_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position_info, Unset):
-            position_info = self.position_info.to_dict()
-
-        raw = self.raw
-
-        xpath = self.xpath
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if severity is not UNSET and not _in_request:
-            field_dict["severity"] = severity
-        if subject is not UNSET and not _in_request:
-            field_dict["subject"] = subject
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if field_name is not UNSET and not _in_request:
-            field_dict["fieldName"] = field_name
-        if deviation_info is not UNSET:
-            field_dict["deviationInfo"] = deviation_info
-        if position_info is not UNSET:
-            field_dict["positionInfo"] = position_info
-        if raw is not UNSET and not _in_request:
-            field_dict["raw"] = raw
-        if xpath is not UNSET and not _in_request:
-            field_dict["xpath"] = xpath
-
+        _in_request = serializing_request_body()
+        _v = self.severity
+        if _v is not UNSET and not _in_request:
+            field_dict["severity"] = _v._value_
+        _v = self.subject
+        if _v is not UNSET and not _in_request:
+            field_dict["subject"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.field_name
+        if _v is not UNSET and not _in_request:
+            field_dict["fieldName"] = _v
+        _v = self.deviation_info
+        if _v is not UNSET:
+            field_dict["deviationInfo"] = _v.to_dict()
+        _v = self.position_info
+        if _v is not UNSET:
+            field_dict["positionInfo"] = _v.to_dict()
+        _v = self.raw
+        if _v is not UNSET and not _in_request:
+            field_dict["raw"] = _v
+        _v = self.xpath
+        if _v is not UNSET and not _in_request:
+            field_dict["xpath"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Altinn2ReceptionReceiptMessage from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Altinn2ReceptionReceiptMessage from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Altinn2ReceptionReceiptMessage.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt_message_deviation_info import (
             Altinn2ReceptionReceiptMessageDeviationInfo,  # noqa: PLC0415
         )
         from ..models.altinn_2_reception_receipt_message_position_info import Altinn2ReceptionReceiptMessagePositionInfo  # noqa: PLC0415
 
-        def _p_severity(_tx_v: Any) -> Altinn2ReceptionReceiptMessageSeverity | Unset:
-            _severity = _tx_v
-            severity: Altinn2ReceptionReceiptMessageSeverity | Unset
-            if isinstance(_severity, Unset):
-                severity = UNSET
-            else:
-                severity = Altinn2ReceptionReceiptMessageSeverity(_severity)
-
-            return severity
-
-        def _p_deviation_info(_tx_v: Any) -> Altinn2ReceptionReceiptMessageDeviationInfo | Unset:
-            _deviation_info = _tx_v
-            deviation_info: Altinn2ReceptionReceiptMessageDeviationInfo | Unset
-            if isinstance(_deviation_info, Unset):
-                deviation_info = UNSET
-            else:
-                deviation_info = Altinn2ReceptionReceiptMessageDeviationInfo._tx_from_json(_deviation_info)
-
-            return deviation_info
-
-        def _p_position_info(_tx_v: Any) -> Altinn2ReceptionReceiptMessagePositionInfo | Unset:
-            _position_info = _tx_v
-            position_info: Altinn2ReceptionReceiptMessagePositionInfo | Unset
-            if isinstance(_position_info, Unset):
-                position_info = UNSET
-            else:
-                position_info = Altinn2ReceptionReceiptMessagePositionInfo._tx_from_json(_position_info)
-
-            return position_info
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_severity: dict[Any, Any] = enum_members(Altinn2ReceptionReceiptMessageSeverity)
+        _known: frozenset[str] = frozenset(
             (
                 "severity",
                 "subject",
@@ -161,20 +111,106 @@ class Altinn2ReceptionReceiptMessage(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "severity": ("severity", _p_severity),
-            "subject": ("subject", None),
-            "description": ("description", None),
-            "field_name": ("fieldName", None),
-            "deviation_info": ("deviationInfo", _p_deviation_info),
-            "position_info": ("positionInfo", _p_position_info),
-            "raw": ("raw", None),
-            "xpath": ("xpath", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "subject": "subject",
+            "description": "description",
+            "fieldName": "field_name",
+            "raw": "raw",
+            "xpath": "xpath",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.severity = o.subject = o.description = o.field_name = o.deviation_info = o.position_info = (
+                        o.raw
+                    ) = o.xpath = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "severity"
+                v = g("severity")
+                if v is None:
+                    o.severity = u
+                    if "severity" not in d:
+                        m += 1
+                else:
+                    o.severity = (
+                        e_
+                        if (e_ := _e_severity.get(v)) is not None
+                        else enum_value(Altinn2ReceptionReceiptMessageSeverity, v)
+                    )
+                v = g("subject")
+                if v is None:
+                    o.subject = u
+                    if "subject" not in d:
+                        m += 1
+                else:
+                    o.subject = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("fieldName")
+                if v is None:
+                    o.field_name = u
+                    if "fieldName" not in d:
+                        m += 1
+                else:
+                    o.field_name = v
+                k = "deviationInfo"
+                v = g("deviationInfo")
+                if v is None:
+                    o.deviation_info = u
+                    if "deviationInfo" not in d:
+                        m += 1
+                else:
+                    o.deviation_info = Altinn2ReceptionReceiptMessageDeviationInfo._tx_parse(v)
+                k = "positionInfo"
+                v = g("positionInfo")
+                if v is None:
+                    o.position_info = u
+                    if "positionInfo" not in d:
+                        m += 1
+                else:
+                    o.position_info = Altinn2ReceptionReceiptMessagePositionInfo._tx_parse(v)
+                v = g("raw")
+                if v is None:
+                    o.raw = u
+                    if "raw" not in d:
+                        m += 1
+                else:
+                    o.raw = v
+                v = g("xpath")
+                if v is None:
+                    o.xpath = u
+                    if "xpath" not in d:
+                        m += 1
+                else:
+                    o.xpath = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

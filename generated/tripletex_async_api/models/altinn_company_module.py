@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
+    secret_repr,
 )
 
 T = TypeVar("T", bound="AltinnCompanyModule")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AltinnCompanyModule(LazyModel):
+@_attrs_define
+class AltinnCompanyModule(Model):
     """
     Attributes:
         alt_inn_id (int | Unset):
@@ -34,49 +28,68 @@ class AltinnCompanyModule(LazyModel):
     """
 
     alt_inn_id: int | Unset = UNSET
-    alt_inn_password: str | Unset = UNSET
+    alt_inn_password: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        alt_inn_id = self.alt_inn_id
-
-        alt_inn_password = self.alt_inn_password
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alt_inn_id is not UNSET:
-            field_dict["altInnId"] = alt_inn_id
-        if alt_inn_password is not UNSET:
-            field_dict["altInnPassword"] = alt_inn_password
-
+        _v = self.alt_inn_id
+        if _v is not UNSET:
+            field_dict["altInnId"] = _v
+        _v = self.alt_inn_password
+        if _v is not UNSET:
+            field_dict["altInnPassword"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AltinnCompanyModule from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AltinnCompanyModule from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AltinnCompanyModule.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "altInnId",
                 "altInnPassword",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("altInnId")
+                if v is None:
+                    o.alt_inn_id = u
+                    if "altInnId" not in d:
+                        m += 1
+                else:
+                    o.alt_inn_id = v
+                v = g("altInnPassword")
+                if v is None:
+                    o.alt_inn_password = u
+                    if "altInnPassword" not in d:
+                        m += 1
+                else:
+                    o.alt_inn_password = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "alt_inn_id": ("altInnId", None),
-            "alt_inn_password": ("altInnPassword", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

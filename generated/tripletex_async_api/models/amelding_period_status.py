@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.amelding_period_status_status import AmeldingPeriodStatusStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AmeldingPeriodStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AmeldingPeriodStatus(LazyModel):
+@_attrs_define
+class AmeldingPeriodStatus(Model):
     """A-melding summary status per month for the requested year. Only populated when canAccessSalary is true.
 
     Attributes:
@@ -42,47 +38,33 @@ class AmeldingPeriodStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        month = self.month
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if month is not UNSET and not _in_request:
-            field_dict["month"] = month
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-
+        _in_request = serializing_request_body()
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET and not _in_request:
+            field_dict["month"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AmeldingPeriodStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AmeldingPeriodStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AmeldingPeriodStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> AmeldingPeriodStatusStatus | Unset:
-            _status = _tx_v
-            status: AmeldingPeriodStatusStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AmeldingPeriodStatusStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(AmeldingPeriodStatusStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "month",
@@ -90,15 +72,44 @@ class AmeldingPeriodStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AmeldingPeriodStatusStatus, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "month": ("month", None),
-            "status": ("status", _p_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,30 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AmeldingPeriodicPayment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("startDate", str, False),
-    ("endDate", str, False),
-    ("paymentDate", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AmeldingPeriodicPayment(LazyModel):
+@_attrs_define
+class AmeldingPeriodicPayment(Model):
     """Amount of payments
 
     Attributes:
@@ -56,61 +46,54 @@ class AmeldingPeriodicPayment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
+        if start_date is not UNSET and not _in_request:
+            field_dict["startDate"] = start_date
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
-
-        ledger_sum = self.ledger_sum
-
-        amelding_sum = self.amelding_sum
-
-        paid_amount = self.paid_amount
-
+        if end_date is not UNSET and not _in_request:
+            field_dict["endDate"] = end_date
+        _v = self.ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerSum"] = _v
+        _v = self.amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSum"] = _v
+        _v = self.paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmount"] = _v
         payment_date: str | Unset = UNSET
         if not isinstance(self.payment_date, Unset):
             payment_date = self.payment_date.isoformat()
-
-        uri = self.uri
-
-        rest_amount = self.rest_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if ledger_sum is not UNSET and not _in_request:
-            field_dict["ledgerSum"] = ledger_sum
-        if amelding_sum is not UNSET and not _in_request:
-            field_dict["ameldingSum"] = amelding_sum
-        if paid_amount is not UNSET and not _in_request:
-            field_dict["paidAmount"] = paid_amount
         if payment_date is not UNSET and not _in_request:
             field_dict["paymentDate"] = payment_date
-        if uri is not UNSET and not _in_request:
-            field_dict["uri"] = uri
-        if rest_amount is not UNSET and not _in_request:
-            field_dict["restAmount"] = rest_amount
-
+        _v = self.uri
+        if _v is not UNSET and not _in_request:
+            field_dict["uri"] = _v
+        _v = self.rest_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["restAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AmeldingPeriodicPayment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AmeldingPeriodicPayment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AmeldingPeriodicPayment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_start_date(_tx_v: Any) -> Any:
             _start_date = _tx_v
             start_date: datetime.date | Unset
             if isinstance(_start_date, Unset):
@@ -120,7 +103,7 @@ class AmeldingPeriodicPayment(LazyModel):
 
             return start_date
 
-        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_end_date(_tx_v: Any) -> Any:
             _end_date = _tx_v
             end_date: datetime.date | Unset
             if isinstance(_end_date, Unset):
@@ -130,7 +113,7 @@ class AmeldingPeriodicPayment(LazyModel):
 
             return end_date
 
-        def _p_payment_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_payment_date(_tx_v: Any) -> Any:
             _payment_date = _tx_v
             payment_date: datetime.date | Unset
             if isinstance(_payment_date, Unset):
@@ -140,7 +123,7 @@ class AmeldingPeriodicPayment(LazyModel):
 
             return payment_date
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "startDate",
                 "endDate",
@@ -153,20 +136,102 @@ class AmeldingPeriodicPayment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "start_date": ("startDate", _p_start_date),
-            "end_date": ("endDate", _p_end_date),
-            "ledger_sum": ("ledgerSum", None),
-            "amelding_sum": ("ameldingSum", None),
-            "paid_amount": ("paidAmount", None),
-            "payment_date": ("paymentDate", _p_payment_date),
-            "uri": ("uri", None),
-            "rest_amount": ("restAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "ledgerSum": "ledger_sum",
+            "ameldingSum": "amelding_sum",
+            "paidAmount": "paid_amount",
+            "uri": "uri",
+            "restAmount": "rest_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.start_date = o.end_date = o.ledger_sum = o.amelding_sum = o.paid_amount = o.payment_date = (
+                        o.uri
+                    ) = o.rest_amount = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "startDate"
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = _c_start_date(v)
+                k = "endDate"
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = _c_end_date(v)
+                v = g("ledgerSum")
+                if v is None:
+                    o.ledger_sum = u
+                    if "ledgerSum" not in d:
+                        m += 1
+                else:
+                    o.ledger_sum = v
+                v = g("ameldingSum")
+                if v is None:
+                    o.amelding_sum = u
+                    if "ameldingSum" not in d:
+                        m += 1
+                else:
+                    o.amelding_sum = v
+                v = g("paidAmount")
+                if v is None:
+                    o.paid_amount = u
+                    if "paidAmount" not in d:
+                        m += 1
+                else:
+                    o.paid_amount = v
+                k = "paymentDate"
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = _c_payment_date(v)
+                v = g("uri")
+                if v is None:
+                    o.uri = u
+                    if "uri" not in d:
+                        m += 1
+                else:
+                    o.uri = v
+                v = g("restAmount")
+                if v is None:
+                    o.rest_amount = u
+                    if "restAmount" not in d:
+                        m += 1
+                else:
+                    o.rest_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmeldingPeriodicPaymentOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("payments", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AmeldingPeriodicPaymentOverview(LazyModel):
+@_attrs_define
+class AmeldingPeriodicPaymentOverview(Model):
     """
     Attributes:
         payments (list[AmeldingPeriodicPayment] | Unset): Amount of payments
@@ -48,63 +43,40 @@ class AmeldingPeriodicPaymentOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        total_ledger_sum = self.total_ledger_sum
-
-        total_amelding_sum = self.total_amelding_sum
-
-        total_paid_amount = self.total_paid_amount
-
-        total_rest_amount = self.total_rest_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if total_ledger_sum is not UNSET and not _in_request:
-            field_dict["totalLedgerSum"] = total_ledger_sum
-        if total_amelding_sum is not UNSET and not _in_request:
-            field_dict["totalAmeldingSum"] = total_amelding_sum
-        if total_paid_amount is not UNSET and not _in_request:
-            field_dict["totalPaidAmount"] = total_paid_amount
-        if total_rest_amount is not UNSET and not _in_request:
-            field_dict["totalRestAmount"] = total_rest_amount
-
+        _in_request = serializing_request_body()
+        _v = self.payments
+        if _v is not UNSET:
+            field_dict["payments"] = [_e.to_dict() for _e in _v]
+        _v = self.total_ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["totalLedgerSum"] = _v
+        _v = self.total_amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmeldingSum"] = _v
+        _v = self.total_paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalPaidAmount"] = _v
+        _v = self.total_rest_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalRestAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AmeldingPeriodicPaymentOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AmeldingPeriodicPaymentOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AmeldingPeriodicPaymentOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.amelding_periodic_payment import AmeldingPeriodicPayment  # noqa: PLC0415
 
-        def _p_payments(_tx_v: Any) -> list[AmeldingPeriodicPayment] | Unset:
-            _payments = _tx_v
-            payments: list[AmeldingPeriodicPayment] | Unset = UNSET
-            if _payments is not UNSET:
-                payments = []
-                for payments_item_data in _payments:
-                    if payments_item_data is None:
-                        continue
-                    payments_item = AmeldingPeriodicPayment._tx_from_json(payments_item_data)
-
-                    payments.append(payments_item)
-
-            return payments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "payments",
                 "totalLedgerSum",
@@ -114,17 +86,62 @@ class AmeldingPeriodicPaymentOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "payments"
+                v = g("payments")
+                if v is None:
+                    o.payments = u
+                    if "payments" not in d:
+                        m += 1
+                else:
+                    o.payments = (
+                        ([AmeldingPeriodicPayment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalLedgerSum")
+                if v is None:
+                    o.total_ledger_sum = u
+                    if "totalLedgerSum" not in d:
+                        m += 1
+                else:
+                    o.total_ledger_sum = v
+                v = g("totalAmeldingSum")
+                if v is None:
+                    o.total_amelding_sum = u
+                    if "totalAmeldingSum" not in d:
+                        m += 1
+                else:
+                    o.total_amelding_sum = v
+                v = g("totalPaidAmount")
+                if v is None:
+                    o.total_paid_amount = u
+                    if "totalPaidAmount" not in d:
+                        m += 1
+                else:
+                    o.total_paid_amount = v
+                v = g("totalRestAmount")
+                if v is None:
+                    o.total_rest_amount = u
+                    if "totalRestAmount" not in d:
+                        m += 1
+                else:
+                    o.total_rest_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "payments": ("payments", _p_payments),
-            "total_ledger_sum": ("totalLedgerSum", None),
-            "total_amelding_sum": ("totalAmeldingSum", None),
-            "total_paid_amount": ("totalPaidAmount", None),
-            "total_rest_amount": ("totalRestAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

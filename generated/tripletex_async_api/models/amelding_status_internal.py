@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.amelding_status_internal_amelding_detailed_status import AmeldingStatusInternalAmeldingDetailedStatus
 from ..models.amelding_status_internal_amelding_summary_status import AmeldingStatusInternalAmeldingSummaryStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmeldingStatusInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("company", dict, False),
-    ("ameldingActorEmployee", dict, False),
-    ("paymentActorEmployee", dict, False),
-    ("ameldingSummaryStatus", str, False),
-    ("ameldingDetailedStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AmeldingStatusInternal(LazyModel):
+@_attrs_define
+class AmeldingStatusInternal(Model):
     """
     Attributes:
         id (int | Unset):
@@ -91,185 +81,89 @@ class AmeldingStatusInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        amelding_actor_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amelding_actor_employee, Unset):
-            amelding_actor_employee = self.amelding_actor_employee.to_dict()
-
-        payment_actor_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_actor_employee, Unset):
-            payment_actor_employee = self.payment_actor_employee.to_dict()
-
-        last_amelding_action_time = self.last_amelding_action_time
-
-        last_payment_action_time = self.last_payment_action_time
-
-        amelding_summary_status: str | Unset = UNSET
-        if not isinstance(self.amelding_summary_status, Unset):
-            amelding_summary_status = self.amelding_summary_status.value
-
-        amelding_detailed_status: str | Unset = UNSET
-        if not isinstance(self.amelding_detailed_status, Unset):
-            amelding_detailed_status = self.amelding_detailed_status.value
-
-        tax_deduction_accrued = self.tax_deduction_accrued
-
-        payroll_tax_accrued = self.payroll_tax_accrued
-
-        finance_tax_accrued = self.finance_tax_accrued
-
-        mandatory_deduction_accrued = self.mandatory_deduction_accrued
-
-        tax_deduction_not_paid = self.tax_deduction_not_paid
-
-        payroll_tax_not_paid = self.payroll_tax_not_paid
-
-        finance_tax_not_paid = self.finance_tax_not_paid
-
-        mandatory_deduction_not_paid = self.mandatory_deduction_not_paid
-
-        tax_period_name = self.tax_period_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if company is not UNSET:
-            field_dict["company"] = company
-        if amelding_actor_employee is not UNSET:
-            field_dict["ameldingActorEmployee"] = amelding_actor_employee
-        if payment_actor_employee is not UNSET:
-            field_dict["paymentActorEmployee"] = payment_actor_employee
-        if last_amelding_action_time is not UNSET and not _in_request:
-            field_dict["lastAmeldingActionTime"] = last_amelding_action_time
-        if last_payment_action_time is not UNSET and not _in_request:
-            field_dict["lastPaymentActionTime"] = last_payment_action_time
-        if amelding_summary_status is not UNSET and not _in_request:
-            field_dict["ameldingSummaryStatus"] = amelding_summary_status
-        if amelding_detailed_status is not UNSET and not _in_request:
-            field_dict["ameldingDetailedStatus"] = amelding_detailed_status
-        if tax_deduction_accrued is not UNSET and not _in_request:
-            field_dict["taxDeductionAccrued"] = tax_deduction_accrued
-        if payroll_tax_accrued is not UNSET and not _in_request:
-            field_dict["payrollTaxAccrued"] = payroll_tax_accrued
-        if finance_tax_accrued is not UNSET and not _in_request:
-            field_dict["financeTaxAccrued"] = finance_tax_accrued
-        if mandatory_deduction_accrued is not UNSET and not _in_request:
-            field_dict["mandatoryDeductionAccrued"] = mandatory_deduction_accrued
-        if tax_deduction_not_paid is not UNSET and not _in_request:
-            field_dict["taxDeductionNotPaid"] = tax_deduction_not_paid
-        if payroll_tax_not_paid is not UNSET and not _in_request:
-            field_dict["payrollTaxNotPaid"] = payroll_tax_not_paid
-        if finance_tax_not_paid is not UNSET and not _in_request:
-            field_dict["financeTaxNotPaid"] = finance_tax_not_paid
-        if mandatory_deduction_not_paid is not UNSET and not _in_request:
-            field_dict["mandatoryDeductionNotPaid"] = mandatory_deduction_not_paid
-        if tax_period_name is not UNSET and not _in_request:
-            field_dict["taxPeriodName"] = tax_period_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.amelding_actor_employee
+        if _v is not UNSET:
+            field_dict["ameldingActorEmployee"] = _v.to_dict()
+        _v = self.payment_actor_employee
+        if _v is not UNSET:
+            field_dict["paymentActorEmployee"] = _v.to_dict()
+        _v = self.last_amelding_action_time
+        if _v is not UNSET and not _in_request:
+            field_dict["lastAmeldingActionTime"] = _v
+        _v = self.last_payment_action_time
+        if _v is not UNSET and not _in_request:
+            field_dict["lastPaymentActionTime"] = _v
+        _v = self.amelding_summary_status
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSummaryStatus"] = _v._value_
+        _v = self.amelding_detailed_status
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingDetailedStatus"] = _v._value_
+        _v = self.tax_deduction_accrued
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionAccrued"] = _v
+        _v = self.payroll_tax_accrued
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxAccrued"] = _v
+        _v = self.finance_tax_accrued
+        if _v is not UNSET and not _in_request:
+            field_dict["financeTaxAccrued"] = _v
+        _v = self.mandatory_deduction_accrued
+        if _v is not UNSET and not _in_request:
+            field_dict["mandatoryDeductionAccrued"] = _v
+        _v = self.tax_deduction_not_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionNotPaid"] = _v
+        _v = self.payroll_tax_not_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxNotPaid"] = _v
+        _v = self.finance_tax_not_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["financeTaxNotPaid"] = _v
+        _v = self.mandatory_deduction_not_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["mandatoryDeductionNotPaid"] = _v
+        _v = self.tax_period_name
+        if _v is not UNSET and not _in_request:
+            field_dict["taxPeriodName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AmeldingStatusInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AmeldingStatusInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AmeldingStatusInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_amelding_actor_employee(_tx_v: Any) -> Employee | Unset:
-            _amelding_actor_employee = _tx_v
-            amelding_actor_employee: Employee | Unset
-            if isinstance(_amelding_actor_employee, Unset):
-                amelding_actor_employee = UNSET
-            else:
-                amelding_actor_employee = Employee._tx_from_json(_amelding_actor_employee)
-
-            return amelding_actor_employee
-
-        def _p_payment_actor_employee(_tx_v: Any) -> Employee | Unset:
-            _payment_actor_employee = _tx_v
-            payment_actor_employee: Employee | Unset
-            if isinstance(_payment_actor_employee, Unset):
-                payment_actor_employee = UNSET
-            else:
-                payment_actor_employee = Employee._tx_from_json(_payment_actor_employee)
-
-            return payment_actor_employee
-
-        def _p_amelding_summary_status(_tx_v: Any) -> AmeldingStatusInternalAmeldingSummaryStatus | Unset:
-            _amelding_summary_status = _tx_v
-            amelding_summary_status: AmeldingStatusInternalAmeldingSummaryStatus | Unset
-            if isinstance(_amelding_summary_status, Unset):
-                amelding_summary_status = UNSET
-            else:
-                amelding_summary_status = AmeldingStatusInternalAmeldingSummaryStatus(_amelding_summary_status)
-
-            return amelding_summary_status
-
-        def _p_amelding_detailed_status(_tx_v: Any) -> AmeldingStatusInternalAmeldingDetailedStatus | Unset:
-            _amelding_detailed_status = _tx_v
-            amelding_detailed_status: AmeldingStatusInternalAmeldingDetailedStatus | Unset
-            if isinstance(_amelding_detailed_status, Unset):
-                amelding_detailed_status = UNSET
-            else:
-                amelding_detailed_status = AmeldingStatusInternalAmeldingDetailedStatus(_amelding_detailed_status)
-
-            return amelding_detailed_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_amelding_summary_status: dict[Any, Any] = enum_members(AmeldingStatusInternalAmeldingSummaryStatus)
+        _e_amelding_detailed_status: dict[Any, Any] = enum_members(AmeldingStatusInternalAmeldingDetailedStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -294,32 +188,225 @@ class AmeldingStatusInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "company": ("company", _p_company),
-            "amelding_actor_employee": ("ameldingActorEmployee", _p_amelding_actor_employee),
-            "payment_actor_employee": ("paymentActorEmployee", _p_payment_actor_employee),
-            "last_amelding_action_time": ("lastAmeldingActionTime", None),
-            "last_payment_action_time": ("lastPaymentActionTime", None),
-            "amelding_summary_status": ("ameldingSummaryStatus", _p_amelding_summary_status),
-            "amelding_detailed_status": ("ameldingDetailedStatus", _p_amelding_detailed_status),
-            "tax_deduction_accrued": ("taxDeductionAccrued", None),
-            "payroll_tax_accrued": ("payrollTaxAccrued", None),
-            "finance_tax_accrued": ("financeTaxAccrued", None),
-            "mandatory_deduction_accrued": ("mandatoryDeductionAccrued", None),
-            "tax_deduction_not_paid": ("taxDeductionNotPaid", None),
-            "payroll_tax_not_paid": ("payrollTaxNotPaid", None),
-            "finance_tax_not_paid": ("financeTaxNotPaid", None),
-            "mandatory_deduction_not_paid": ("mandatoryDeductionNotPaid", None),
-            "tax_period_name": ("taxPeriodName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "lastAmeldingActionTime": "last_amelding_action_time",
+            "lastPaymentActionTime": "last_payment_action_time",
+            "taxDeductionAccrued": "tax_deduction_accrued",
+            "payrollTaxAccrued": "payroll_tax_accrued",
+            "financeTaxAccrued": "finance_tax_accrued",
+            "mandatoryDeductionAccrued": "mandatory_deduction_accrued",
+            "taxDeductionNotPaid": "tax_deduction_not_paid",
+            "payrollTaxNotPaid": "payroll_tax_not_paid",
+            "financeTaxNotPaid": "finance_tax_not_paid",
+            "mandatoryDeductionNotPaid": "mandatory_deduction_not_paid",
+            "taxPeriodName": "tax_period_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.company = o.amelding_actor_employee = (
+                        o.payment_actor_employee
+                    ) = o.last_amelding_action_time = o.last_payment_action_time = o.amelding_summary_status = (
+                        o.amelding_detailed_status
+                    ) = o.tax_deduction_accrued = o.payroll_tax_accrued = o.finance_tax_accrued = (
+                        o.mandatory_deduction_accrued
+                    ) = o.tax_deduction_not_paid = o.payroll_tax_not_paid = o.finance_tax_not_paid = (
+                        o.mandatory_deduction_not_paid
+                    ) = o.tax_period_name = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                k = "ameldingActorEmployee"
+                v = g("ameldingActorEmployee")
+                if v is None:
+                    o.amelding_actor_employee = u
+                    if "ameldingActorEmployee" not in d:
+                        m += 1
+                else:
+                    o.amelding_actor_employee = Employee._tx_parse(v)
+                k = "paymentActorEmployee"
+                v = g("paymentActorEmployee")
+                if v is None:
+                    o.payment_actor_employee = u
+                    if "paymentActorEmployee" not in d:
+                        m += 1
+                else:
+                    o.payment_actor_employee = Employee._tx_parse(v)
+                v = g("lastAmeldingActionTime")
+                if v is None:
+                    o.last_amelding_action_time = u
+                    if "lastAmeldingActionTime" not in d:
+                        m += 1
+                else:
+                    o.last_amelding_action_time = v
+                v = g("lastPaymentActionTime")
+                if v is None:
+                    o.last_payment_action_time = u
+                    if "lastPaymentActionTime" not in d:
+                        m += 1
+                else:
+                    o.last_payment_action_time = v
+                k = "ameldingSummaryStatus"
+                v = g("ameldingSummaryStatus")
+                if v is None:
+                    o.amelding_summary_status = u
+                    if "ameldingSummaryStatus" not in d:
+                        m += 1
+                else:
+                    o.amelding_summary_status = (
+                        e_
+                        if (e_ := _e_amelding_summary_status.get(v)) is not None
+                        else enum_value(AmeldingStatusInternalAmeldingSummaryStatus, v)
+                    )
+                k = "ameldingDetailedStatus"
+                v = g("ameldingDetailedStatus")
+                if v is None:
+                    o.amelding_detailed_status = u
+                    if "ameldingDetailedStatus" not in d:
+                        m += 1
+                else:
+                    o.amelding_detailed_status = (
+                        e_
+                        if (e_ := _e_amelding_detailed_status.get(v)) is not None
+                        else enum_value(AmeldingStatusInternalAmeldingDetailedStatus, v)
+                    )
+                v = g("taxDeductionAccrued")
+                if v is None:
+                    o.tax_deduction_accrued = u
+                    if "taxDeductionAccrued" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_accrued = v
+                v = g("payrollTaxAccrued")
+                if v is None:
+                    o.payroll_tax_accrued = u
+                    if "payrollTaxAccrued" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_accrued = v
+                v = g("financeTaxAccrued")
+                if v is None:
+                    o.finance_tax_accrued = u
+                    if "financeTaxAccrued" not in d:
+                        m += 1
+                else:
+                    o.finance_tax_accrued = v
+                v = g("mandatoryDeductionAccrued")
+                if v is None:
+                    o.mandatory_deduction_accrued = u
+                    if "mandatoryDeductionAccrued" not in d:
+                        m += 1
+                else:
+                    o.mandatory_deduction_accrued = v
+                v = g("taxDeductionNotPaid")
+                if v is None:
+                    o.tax_deduction_not_paid = u
+                    if "taxDeductionNotPaid" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_not_paid = v
+                v = g("payrollTaxNotPaid")
+                if v is None:
+                    o.payroll_tax_not_paid = u
+                    if "payrollTaxNotPaid" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_not_paid = v
+                v = g("financeTaxNotPaid")
+                if v is None:
+                    o.finance_tax_not_paid = u
+                    if "financeTaxNotPaid" not in d:
+                        m += 1
+                else:
+                    o.finance_tax_not_paid = v
+                v = g("mandatoryDeductionNotPaid")
+                if v is None:
+                    o.mandatory_deduction_not_paid = u
+                    if "mandatoryDeductionNotPaid" not in d:
+                        m += 1
+                else:
+                    o.mandatory_deduction_not_paid = v
+                v = g("taxPeriodName")
+                if v is None:
+                    o.tax_period_name = u
+                    if "taxPeriodName" not in d:
+                        m += 1
+                else:
+                    o.tax_period_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

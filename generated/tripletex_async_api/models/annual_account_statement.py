@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnualAccountStatement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("postings", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AnnualAccountStatement(LazyModel):
+@_attrs_define
+class AnnualAccountStatement(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -54,80 +46,44 @@ class AnnualAccountStatement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        year = self.year
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        balance_in = self.balance_in
-
-        balance_change = self.balance_change
-
-        balance_out = self.balance_out
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if postings is not UNSET and not _in_request:
-            field_dict["postings"] = postings
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.postings
+        if _v is not UNSET and not _in_request:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AnnualAccountStatement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AnnualAccountStatement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AnnualAccountStatement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "year",
@@ -138,18 +94,70 @@ class AnnualAccountStatement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", _p_account),
-            "year": ("year", None),
-            "postings": ("postings", _p_postings),
-            "balance_in": ("balanceIn", None),
-            "balance_change": ("balanceChange", None),
-            "balance_out": ("balanceOut", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

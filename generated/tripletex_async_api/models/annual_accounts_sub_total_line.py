@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AnnualAccountsSubTotalLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AnnualAccountsSubTotalLine(LazyModel):
+@_attrs_define
+class AnnualAccountsSubTotalLine(Model):
     """
     Attributes:
         orid (str | Unset): [read-only]
@@ -52,59 +46,50 @@ class AnnualAccountsSubTotalLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        orid = self.orid
-
-        grouping = self.grouping
-
-        name = self.name
-
-        technical_name = self.technical_name
-
-        info = self.info
-
-        closing_balance = self.closing_balance
-
-        opening_balance = self.opening_balance
-
-        notes = self.notes
-
-        free_notes = self.free_notes
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orid is not UNSET and not _in_request:
-            field_dict["orid"] = orid
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if technical_name is not UNSET and not _in_request:
-            field_dict["technicalName"] = technical_name
-        if info is not UNSET and not _in_request:
-            field_dict["info"] = info
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if notes is not UNSET and not _in_request:
-            field_dict["notes"] = notes
-        if free_notes is not UNSET and not _in_request:
-            field_dict["freeNotes"] = free_notes
-
+        _in_request = serializing_request_body()
+        _v = self.orid
+        if _v is not UNSET and not _in_request:
+            field_dict["orid"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.technical_name
+        if _v is not UNSET and not _in_request:
+            field_dict["technicalName"] = _v
+        _v = self.info
+        if _v is not UNSET and not _in_request:
+            field_dict["info"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.notes
+        if _v is not UNSET and not _in_request:
+            field_dict["notes"] = _v
+        _v = self.free_notes
+        if _v is not UNSET and not _in_request:
+            field_dict["freeNotes"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AnnualAccountsSubTotalLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AnnualAccountsSubTotalLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AnnualAccountsSubTotalLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "orid",
                 "grouping",
@@ -118,21 +103,110 @@ class AnnualAccountsSubTotalLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "orid": ("orid", None),
-            "grouping": ("grouping", None),
-            "name": ("name", None),
-            "technical_name": ("technicalName", None),
-            "info": ("info", None),
-            "closing_balance": ("closingBalance", None),
-            "opening_balance": ("openingBalance", None),
-            "notes": ("notes", None),
-            "free_notes": ("freeNotes", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "orid": "orid",
+            "grouping": "grouping",
+            "name": "name",
+            "technicalName": "technical_name",
+            "info": "info",
+            "closingBalance": "closing_balance",
+            "openingBalance": "opening_balance",
+            "notes": "notes",
+            "freeNotes": "free_notes",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.orid = o.grouping = o.name = o.technical_name = o.info = o.closing_balance = o.opening_balance = (
+                        o.notes
+                    ) = o.free_notes = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("orid")
+                if v is None:
+                    o.orid = u
+                    if "orid" not in d:
+                        m += 1
+                else:
+                    o.orid = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("technicalName")
+                if v is None:
+                    o.technical_name = u
+                    if "technicalName" not in d:
+                        m += 1
+                else:
+                    o.technical_name = v
+                v = g("info")
+                if v is None:
+                    o.info = u
+                    if "info" not in d:
+                        m += 1
+                else:
+                    o.info = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("notes")
+                if v is None:
+                    o.notes = u
+                    if "notes" not in d:
+                        m += 1
+                else:
+                    o.notes = v
+                v = g("freeNotes")
+                if v is None:
+                    o.free_notes = u
+                    if "freeNotes" not in d:
+                        m += 1
+                else:
+                    o.free_notes = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnualAccountsSubTotalSection")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("subTotalLines", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AnnualAccountsSubTotalSection(LazyModel):
+@_attrs_define
+class AnnualAccountsSubTotalSection(Model):
     """
     Attributes:
         name (str | Unset):
@@ -46,59 +41,37 @@ class AnnualAccountsSubTotalSection(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        sum_opening_balance = self.sum_opening_balance
-
-        sum_closing_balance = self.sum_closing_balance
-
-        sub_total_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_total_lines, Unset):
-            sub_total_lines = []
-            for sub_total_lines_item_data in self.sub_total_lines:
-                sub_total_lines_item = sub_total_lines_item_data.to_dict()
-                sub_total_lines.append(sub_total_lines_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if sum_opening_balance is not UNSET and not _in_request:
-            field_dict["sumOpeningBalance"] = sum_opening_balance
-        if sum_closing_balance is not UNSET and not _in_request:
-            field_dict["sumClosingBalance"] = sum_closing_balance
-        if sub_total_lines is not UNSET:
-            field_dict["subTotalLines"] = sub_total_lines
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.sum_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOpeningBalance"] = _v
+        _v = self.sum_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["sumClosingBalance"] = _v
+        _v = self.sub_total_lines
+        if _v is not UNSET:
+            field_dict["subTotalLines"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AnnualAccountsSubTotalSection from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AnnualAccountsSubTotalSection from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AnnualAccountsSubTotalSection.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.annual_accounts_sub_total_line import AnnualAccountsSubTotalLine  # noqa: PLC0415
 
-        def _p_sub_total_lines(_tx_v: Any) -> list[AnnualAccountsSubTotalLine] | Unset:
-            _sub_total_lines = _tx_v
-            sub_total_lines: list[AnnualAccountsSubTotalLine] | Unset = UNSET
-            if _sub_total_lines is not UNSET:
-                sub_total_lines = []
-                for sub_total_lines_item_data in _sub_total_lines:
-                    if sub_total_lines_item_data is None:
-                        continue
-                    sub_total_lines_item = AnnualAccountsSubTotalLine._tx_from_json(sub_total_lines_item_data)
-
-                    sub_total_lines.append(sub_total_lines_item)
-
-            return sub_total_lines
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "sumOpeningBalance",
@@ -107,16 +80,55 @@ class AnnualAccountsSubTotalSection(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("sumOpeningBalance")
+                if v is None:
+                    o.sum_opening_balance = u
+                    if "sumOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.sum_opening_balance = v
+                v = g("sumClosingBalance")
+                if v is None:
+                    o.sum_closing_balance = u
+                    if "sumClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.sum_closing_balance = v
+                k = "subTotalLines"
+                v = g("subTotalLines")
+                if v is None:
+                    o.sub_total_lines = u
+                    if "subTotalLines" not in d:
+                        m += 1
+                else:
+                    o.sub_total_lines = (
+                        ([AnnualAccountsSubTotalLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "sum_opening_balance": ("sumOpeningBalance", None),
-            "sum_closing_balance": ("sumClosingBalance", None),
-            "sub_total_lines": ("subTotalLines", _p_sub_total_lines),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

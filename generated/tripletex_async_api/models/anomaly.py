@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.anomaly_check_type import AnomalyCheckType
 from ..models.anomaly_status import AnomalyStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Anomaly")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("checkType", str, False),
-    ("labels", list, False),
-    ("status", str, False),
-    ("company", dict, False),
-    ("comments", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Anomaly(LazyModel):
+@_attrs_define
+class Anomaly(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Anomaly ID
@@ -65,123 +56,55 @@ class Anomaly(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        check_type: str | Unset = UNSET
-        if not isinstance(self.check_type, Unset):
-            check_type = self.check_type.value
-
-        title = self.title
-
-        description = self.description
-
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
-
-        date = self.date
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        comments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.comments, Unset):
-            comments = []
-            for comments_item_data in self.comments:
-                comments_item = comments_item_data.to_dict()
-                comments.append(comments_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if check_type is not UNSET and not _in_request:
-            field_dict["checkType"] = check_type
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if labels is not UNSET and not _in_request:
-            field_dict["labels"] = labels
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if company is not UNSET:
-            field_dict["company"] = company
-        if comments is not UNSET and not _in_request:
-            field_dict["comments"] = comments
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.check_type
+        if _v is not UNSET and not _in_request:
+            field_dict["checkType"] = _v._value_
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.labels
+        if _v is not UNSET and not _in_request:
+            field_dict["labels"] = _v
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.comments
+        if _v is not UNSET and not _in_request:
+            field_dict["comments"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Anomaly from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Anomaly from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Anomaly.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.comment import Comment  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
 
-        def _p_check_type(_tx_v: Any) -> AnomalyCheckType | Unset:
-            _check_type = _tx_v
-            check_type: AnomalyCheckType | Unset
-            if isinstance(_check_type, Unset):
-                check_type = UNSET
-            else:
-                check_type = AnomalyCheckType(_check_type)
-
-            return check_type
-
-        def _p_labels(_tx_v: Any) -> list[str] | Unset:
-            labels = cast(list[str], _tx_v)
-
-            return labels
-
-        def _p_status(_tx_v: Any) -> AnomalyStatus | Unset:
-            _status = _tx_v
-            status: AnomalyStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AnomalyStatus(_status)
-
-            return status
-
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_comments(_tx_v: Any) -> list[Comment] | Unset:
-            _comments = _tx_v
-            comments: list[Comment] | Unset = UNSET
-            if _comments is not UNSET:
-                comments = []
-                for comments_item_data in _comments:
-                    if comments_item_data is None:
-                        continue
-                    comments_item = Comment._tx_from_json(comments_item_data)
-
-                    comments.append(comments_item)
-
-            return comments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_check_type: dict[Any, Any] = enum_members(AnomalyCheckType)
+        _e_status: dict[Any, Any] = enum_members(AnomalyStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "checkType",
@@ -195,21 +118,114 @@ class Anomaly(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "check_type": ("checkType", _p_check_type),
-            "title": ("title", None),
-            "description": ("description", None),
-            "labels": ("labels", _p_labels),
-            "date": ("date", None),
-            "status": ("status", _p_status),
-            "company": ("company", _p_company),
-            "comments": ("comments", _p_comments),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "title": "title",
+            "description": "description",
+            "date": "date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.check_type = o.title = o.description = o.labels = o.date = o.status = o.company = (
+                        o.comments
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "checkType"
+                v = g("checkType")
+                if v is None:
+                    o.check_type = u
+                    if "checkType" not in d:
+                        m += 1
+                else:
+                    o.check_type = e_ if (e_ := _e_check_type.get(v)) is not None else enum_value(AnomalyCheckType, v)
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "labels"
+                v = g("labels")
+                if v is None:
+                    o.labels = u
+                    if "labels" not in d:
+                        m += 1
+                else:
+                    o.labels = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AnomalyStatus, v)
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                k = "comments"
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = (
+                        ([Comment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

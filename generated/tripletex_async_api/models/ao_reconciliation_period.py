@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.ao_reconciliation_period_reconciliation_group import AOReconciliationPeriodReconciliationGroup
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AOReconciliationPeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("reconciliation", dict, False),
-    ("reconciliationGroup", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AOReconciliationPeriod(LazyModel):
+@_attrs_define
+class AOReconciliationPeriod(Model):
     """The VAT period the data belongs to
 
     Attributes:
@@ -56,72 +49,44 @@ class AOReconciliationPeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        term_number = self.term_number
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        pending = self.pending
-
-        reconciliation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reconciliation, Unset):
-            reconciliation = self.reconciliation.to_dict()
-
-        reconciliation_group: str | Unset = UNSET
-        if not isinstance(self.reconciliation_group, Unset):
-            reconciliation_group = self.reconciliation_group.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if term_number is not UNSET and not _in_request:
-            field_dict["termNumber"] = term_number
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if pending is not UNSET and not _in_request:
-            field_dict["pending"] = pending
-        if reconciliation is not UNSET:
-            field_dict["reconciliation"] = reconciliation
-        if reconciliation_group is not UNSET and not _in_request:
-            field_dict["reconciliationGroup"] = reconciliation_group
-
+        _in_request = serializing_request_body()
+        _v = self.term_number
+        if _v is not UNSET and not _in_request:
+            field_dict["termNumber"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.pending
+        if _v is not UNSET and not _in_request:
+            field_dict["pending"] = _v
+        _v = self.reconciliation
+        if _v is not UNSET:
+            field_dict["reconciliation"] = _v.to_dict()
+        _v = self.reconciliation_group
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliationGroup"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AOReconciliationPeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AOReconciliationPeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AOReconciliationPeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
 
-        def _p_reconciliation(_tx_v: Any) -> Reconciliation | Unset:
-            _reconciliation = _tx_v
-            reconciliation: Reconciliation | Unset
-            if isinstance(_reconciliation, Unset):
-                reconciliation = UNSET
-            else:
-                reconciliation = Reconciliation._tx_from_json(_reconciliation)
-
-            return reconciliation
-
-        def _p_reconciliation_group(_tx_v: Any) -> AOReconciliationPeriodReconciliationGroup | Unset:
-            _reconciliation_group = _tx_v
-            reconciliation_group: AOReconciliationPeriodReconciliationGroup | Unset
-            if isinstance(_reconciliation_group, Unset):
-                reconciliation_group = UNSET
-            else:
-                reconciliation_group = AOReconciliationPeriodReconciliationGroup(_reconciliation_group)
-
-            return reconciliation_group
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_reconciliation_group: dict[Any, Any] = enum_members(AOReconciliationPeriodReconciliationGroup)
+        _known: frozenset[str] = frozenset(
             (
                 "termNumber",
                 "startDate",
@@ -132,18 +97,70 @@ class AOReconciliationPeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("termNumber")
+                if v is None:
+                    o.term_number = u
+                    if "termNumber" not in d:
+                        m += 1
+                else:
+                    o.term_number = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("pending")
+                if v is None:
+                    o.pending = u
+                    if "pending" not in d:
+                        m += 1
+                else:
+                    o.pending = v
+                k = "reconciliation"
+                v = g("reconciliation")
+                if v is None:
+                    o.reconciliation = u
+                    if "reconciliation" not in d:
+                        m += 1
+                else:
+                    o.reconciliation = Reconciliation._tx_parse(v)
+                k = "reconciliationGroup"
+                v = g("reconciliationGroup")
+                if v is None:
+                    o.reconciliation_group = u
+                    if "reconciliationGroup" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_group = (
+                        e_
+                        if (e_ := _e_reconciliation_group.get(v)) is not None
+                        else enum_value(AOReconciliationPeriodReconciliationGroup, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "term_number": ("termNumber", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "pending": ("pending", None),
-            "reconciliation": ("reconciliation", _p_reconciliation),
-            "reconciliation_group": ("reconciliationGroup", _p_reconciliation_group),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

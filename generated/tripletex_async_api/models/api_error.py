@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApiError")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("validationMessages", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ApiError(LazyModel):
+@_attrs_define
+class ApiError(Model):
     """
     Attributes:
         status (int | Unset):
@@ -52,71 +46,45 @@ class ApiError(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        status = self.status
-
-        code = self.code
-
-        message = self.message
-
-        link = self.link
-
-        developer_message = self.developer_message
-
-        validation_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_messages, Unset):
-            validation_messages = []
-            for validation_messages_item_data in self.validation_messages:
-                validation_messages_item = validation_messages_item_data.to_dict()
-                validation_messages.append(validation_messages_item)
-
-        request_id = self.request_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if link is not UNSET:
-            field_dict["link"] = link
-        if developer_message is not UNSET:
-            field_dict["developerMessage"] = developer_message
-        if validation_messages is not UNSET:
-            field_dict["validationMessages"] = validation_messages
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.code
+        if _v is not UNSET:
+            field_dict["code"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
+        _v = self.link
+        if _v is not UNSET:
+            field_dict["link"] = _v
+        _v = self.developer_message
+        if _v is not UNSET:
+            field_dict["developerMessage"] = _v
+        _v = self.validation_messages
+        if _v is not UNSET:
+            field_dict["validationMessages"] = [_e.to_dict() for _e in _v]
+        _v = self.request_id
+        if _v is not UNSET:
+            field_dict["requestId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ApiError from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ApiError from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ApiError.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
 
-        def _p_validation_messages(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
-            _validation_messages = _tx_v
-            validation_messages: list[ApiValidationMessage] | Unset = UNSET
-            if _validation_messages is not UNSET:
-                validation_messages = []
-                for validation_messages_item_data in _validation_messages:
-                    if validation_messages_item_data is None:
-                        continue
-                    validation_messages_item = ApiValidationMessage._tx_from_json(validation_messages_item_data)
-
-                    validation_messages.append(validation_messages_item)
-
-            return validation_messages
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "status",
                 "code",
@@ -128,19 +96,76 @@ class ApiError(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("code")
+                if v is None:
+                    o.code = u
+                    if "code" not in d:
+                        m += 1
+                else:
+                    o.code = v
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("link")
+                if v is None:
+                    o.link = u
+                    if "link" not in d:
+                        m += 1
+                else:
+                    o.link = v
+                v = g("developerMessage")
+                if v is None:
+                    o.developer_message = u
+                    if "developerMessage" not in d:
+                        m += 1
+                else:
+                    o.developer_message = v
+                k = "validationMessages"
+                v = g("validationMessages")
+                if v is None:
+                    o.validation_messages = u
+                    if "validationMessages" not in d:
+                        m += 1
+                else:
+                    o.validation_messages = (
+                        ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("requestId")
+                if v is None:
+                    o.request_id = u
+                    if "requestId" not in d:
+                        m += 1
+                else:
+                    o.request_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "status": ("status", None),
-            "code": ("code", None),
-            "message": ("message", None),
-            "link": ("link", None),
-            "developer_message": ("developerMessage", None),
-            "validation_messages": ("validationMessages", _p_validation_messages),
-            "request_id": ("requestId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.aprila_cash_credit_application_response_dto_status import AprilaCashCreditApplicationResponseDTOStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AprilaCashCreditApplicationResponseDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AprilaCashCreditApplicationResponseDTO(LazyModel):
+@_attrs_define
+class AprilaCashCreditApplicationResponseDTO(Model):
     """
     Attributes:
         sign_up_url (str | Unset): [read-only]
@@ -57,79 +53,57 @@ class AprilaCashCreditApplicationResponseDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sign_up_url = self.sign_up_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_reason = self.status_reason
-
-        active_product = self.active_product
-
-        submitted_application = self.submitted_application
-
-        max_credit_limit_amount = self.max_credit_limit_amount
-
-        max_credit_limit_currency = self.max_credit_limit_currency
-
-        annual_interest_rate = self.annual_interest_rate
-
-        monthly_interest_rate = self.monthly_interest_rate
-
-        monthly_fee_amount = self.monthly_fee_amount
-
-        monthly_fee_currency = self.monthly_fee_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sign_up_url is not UNSET and not _in_request:
-            field_dict["signUpUrl"] = sign_up_url
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if status_reason is not UNSET and not _in_request:
-            field_dict["statusReason"] = status_reason
-        if active_product is not UNSET and not _in_request:
-            field_dict["activeProduct"] = active_product
-        if submitted_application is not UNSET and not _in_request:
-            field_dict["submittedApplication"] = submitted_application
-        if max_credit_limit_amount is not UNSET and not _in_request:
-            field_dict["maxCreditLimitAmount"] = max_credit_limit_amount
-        if max_credit_limit_currency is not UNSET and not _in_request:
-            field_dict["maxCreditLimitCurrency"] = max_credit_limit_currency
-        if annual_interest_rate is not UNSET and not _in_request:
-            field_dict["annualInterestRate"] = annual_interest_rate
-        if monthly_interest_rate is not UNSET and not _in_request:
-            field_dict["monthlyInterestRate"] = monthly_interest_rate
-        if monthly_fee_amount is not UNSET and not _in_request:
-            field_dict["monthlyFeeAmount"] = monthly_fee_amount
-        if monthly_fee_currency is not UNSET and not _in_request:
-            field_dict["monthlyFeeCurrency"] = monthly_fee_currency
-
+        _in_request = serializing_request_body()
+        _v = self.sign_up_url
+        if _v is not UNSET and not _in_request:
+            field_dict["signUpUrl"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.status_reason
+        if _v is not UNSET and not _in_request:
+            field_dict["statusReason"] = _v
+        _v = self.active_product
+        if _v is not UNSET and not _in_request:
+            field_dict["activeProduct"] = _v
+        _v = self.submitted_application
+        if _v is not UNSET and not _in_request:
+            field_dict["submittedApplication"] = _v
+        _v = self.max_credit_limit_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["maxCreditLimitAmount"] = _v
+        _v = self.max_credit_limit_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["maxCreditLimitCurrency"] = _v
+        _v = self.annual_interest_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["annualInterestRate"] = _v
+        _v = self.monthly_interest_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyInterestRate"] = _v
+        _v = self.monthly_fee_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyFeeAmount"] = _v
+        _v = self.monthly_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyFeeCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AprilaCashCreditApplicationResponseDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AprilaCashCreditApplicationResponseDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AprilaCashCreditApplicationResponseDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> AprilaCashCreditApplicationResponseDTOStatus | Unset:
-            _status = _tx_v
-            status: AprilaCashCreditApplicationResponseDTOStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AprilaCashCreditApplicationResponseDTOStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(AprilaCashCreditApplicationResponseDTOStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "signUpUrl",
                 "status",
@@ -145,23 +119,132 @@ class AprilaCashCreditApplicationResponseDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sign_up_url": ("signUpUrl", None),
-            "status": ("status", _p_status),
-            "status_reason": ("statusReason", None),
-            "active_product": ("activeProduct", None),
-            "submitted_application": ("submittedApplication", None),
-            "max_credit_limit_amount": ("maxCreditLimitAmount", None),
-            "max_credit_limit_currency": ("maxCreditLimitCurrency", None),
-            "annual_interest_rate": ("annualInterestRate", None),
-            "monthly_interest_rate": ("monthlyInterestRate", None),
-            "monthly_fee_amount": ("monthlyFeeAmount", None),
-            "monthly_fee_currency": ("monthlyFeeCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "signUpUrl": "sign_up_url",
+            "statusReason": "status_reason",
+            "activeProduct": "active_product",
+            "submittedApplication": "submitted_application",
+            "maxCreditLimitAmount": "max_credit_limit_amount",
+            "maxCreditLimitCurrency": "max_credit_limit_currency",
+            "annualInterestRate": "annual_interest_rate",
+            "monthlyInterestRate": "monthly_interest_rate",
+            "monthlyFeeAmount": "monthly_fee_amount",
+            "monthlyFeeCurrency": "monthly_fee_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.sign_up_url = o.status = o.status_reason = o.active_product = o.submitted_application = (
+                        o.max_credit_limit_amount
+                    ) = o.max_credit_limit_currency = o.annual_interest_rate = o.monthly_interest_rate = (
+                        o.monthly_fee_amount
+                    ) = o.monthly_fee_currency = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("signUpUrl")
+                if v is None:
+                    o.sign_up_url = u
+                    if "signUpUrl" not in d:
+                        m += 1
+                else:
+                    o.sign_up_url = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = (
+                        e_
+                        if (e_ := _e_status.get(v)) is not None
+                        else enum_value(AprilaCashCreditApplicationResponseDTOStatus, v)
+                    )
+                v = g("statusReason")
+                if v is None:
+                    o.status_reason = u
+                    if "statusReason" not in d:
+                        m += 1
+                else:
+                    o.status_reason = v
+                v = g("activeProduct")
+                if v is None:
+                    o.active_product = u
+                    if "activeProduct" not in d:
+                        m += 1
+                else:
+                    o.active_product = v
+                v = g("submittedApplication")
+                if v is None:
+                    o.submitted_application = u
+                    if "submittedApplication" not in d:
+                        m += 1
+                else:
+                    o.submitted_application = v
+                v = g("maxCreditLimitAmount")
+                if v is None:
+                    o.max_credit_limit_amount = u
+                    if "maxCreditLimitAmount" not in d:
+                        m += 1
+                else:
+                    o.max_credit_limit_amount = v
+                v = g("maxCreditLimitCurrency")
+                if v is None:
+                    o.max_credit_limit_currency = u
+                    if "maxCreditLimitCurrency" not in d:
+                        m += 1
+                else:
+                    o.max_credit_limit_currency = v
+                v = g("annualInterestRate")
+                if v is None:
+                    o.annual_interest_rate = u
+                    if "annualInterestRate" not in d:
+                        m += 1
+                else:
+                    o.annual_interest_rate = v
+                v = g("monthlyInterestRate")
+                if v is None:
+                    o.monthly_interest_rate = u
+                    if "monthlyInterestRate" not in d:
+                        m += 1
+                else:
+                    o.monthly_interest_rate = v
+                v = g("monthlyFeeAmount")
+                if v is None:
+                    o.monthly_fee_amount = u
+                    if "monthlyFeeAmount" not in d:
+                        m += 1
+                else:
+                    o.monthly_fee_amount = v
+                v = g("monthlyFeeCurrency")
+                if v is None:
+                    o.monthly_fee_currency = u
+                    if "monthlyFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.monthly_fee_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

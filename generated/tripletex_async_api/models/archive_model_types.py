@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ArchiveModelTypes")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ArchiveModelTypes(LazyModel):
+@_attrs_define
+class ArchiveModelTypes(Model):
     """
     Attributes:
         supplier (bool | Unset): [read-only]
@@ -52,59 +46,50 @@ class ArchiveModelTypes(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        supplier = self.supplier
-
-        customer = self.customer
-
-        project = self.project
-
-        order = self.order
-
-        offer = self.offer
-
-        product = self.product
-
-        employee = self.employee
-
-        account = self.account
-
-        asset = self.asset
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier is not UNSET and not _in_request:
-            field_dict["supplier"] = supplier
-        if customer is not UNSET and not _in_request:
-            field_dict["customer"] = customer
-        if project is not UNSET and not _in_request:
-            field_dict["project"] = project
-        if order is not UNSET and not _in_request:
-            field_dict["order"] = order
-        if offer is not UNSET and not _in_request:
-            field_dict["offer"] = offer
-        if product is not UNSET and not _in_request:
-            field_dict["product"] = product
-        if employee is not UNSET and not _in_request:
-            field_dict["employee"] = employee
-        if account is not UNSET and not _in_request:
-            field_dict["account"] = account
-        if asset is not UNSET and not _in_request:
-            field_dict["asset"] = asset
-
+        _in_request = serializing_request_body()
+        _v = self.supplier
+        if _v is not UNSET and not _in_request:
+            field_dict["supplier"] = _v
+        _v = self.customer
+        if _v is not UNSET and not _in_request:
+            field_dict["customer"] = _v
+        _v = self.project
+        if _v is not UNSET and not _in_request:
+            field_dict["project"] = _v
+        _v = self.order
+        if _v is not UNSET and not _in_request:
+            field_dict["order"] = _v
+        _v = self.offer
+        if _v is not UNSET and not _in_request:
+            field_dict["offer"] = _v
+        _v = self.product
+        if _v is not UNSET and not _in_request:
+            field_dict["product"] = _v
+        _v = self.employee
+        if _v is not UNSET and not _in_request:
+            field_dict["employee"] = _v
+        _v = self.account
+        if _v is not UNSET and not _in_request:
+            field_dict["account"] = _v
+        _v = self.asset
+        if _v is not UNSET and not _in_request:
+            field_dict["asset"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ArchiveModelTypes from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ArchiveModelTypes from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ArchiveModelTypes.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "supplier",
                 "customer",
@@ -118,21 +103,110 @@ class ArchiveModelTypes(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "supplier": ("supplier", None),
-            "customer": ("customer", None),
-            "project": ("project", None),
-            "order": ("order", None),
-            "offer": ("offer", None),
-            "product": ("product", None),
-            "employee": ("employee", None),
-            "account": ("account", None),
-            "asset": ("asset", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "supplier": "supplier",
+            "customer": "customer",
+            "project": "project",
+            "order": "order",
+            "offer": "offer",
+            "product": "product",
+            "employee": "employee",
+            "account": "account",
+            "asset": "asset",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.supplier = o.customer = o.project = o.order = o.offer = o.product = o.employee = o.account = (
+                        o.asset
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = v
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = v
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = v
+                v = g("order")
+                if v is None:
+                    o.order = u
+                    if "order" not in d:
+                        m += 1
+                else:
+                    o.order = v
+                v = g("offer")
+                if v is None:
+                    o.offer = u
+                    if "offer" not in d:
+                        m += 1
+                else:
+                    o.offer = v
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = v
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = v
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = v
+                v = g("asset")
+                if v is None:
+                    o.asset = u
+                    if "asset" not in d:
+                        m += 1
+                else:
+                    o.asset = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.asset_depreciation_method import AssetDepreciationMethod
 from ..models.asset_status import AssetStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,20 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Asset")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("status", str, False),
-    ("depreciationAccount", dict, False),
-    ("depreciationMethod", str, False),
-    ("department", dict, False),
-    ("project", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Asset(LazyModel):
+@_attrs_define
+class Asset(Model):
     """The asset ('anleggsmiddel' / 'eiendel') connected to this posting
 
     Attributes:
@@ -134,278 +123,150 @@ class Asset(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        display_name = self.display_name
-
-        description = self.description
-
-        date_of_acquisition = self.date_of_acquisition
-
-        acquisition_cost = self.acquisition_cost
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        incoming_balance = self.incoming_balance
-
-        lifetime = self.lifetime
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        depreciation_remaining_value = self.depreciation_remaining_value
-
-        depreciation_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.depreciation_account, Unset):
-            depreciation_account = self.depreciation_account.to_dict()
-
-        has_history_from_external_system = self.has_history_from_external_system
-
-        external_last_depreciation = self.external_last_depreciation
-
-        external_last_accounted_value = self.external_last_accounted_value
-
-        external_accumulated_depreciation = self.external_accumulated_depreciation
-
-        depreciation_method: str | Unset = UNSET
-        if not isinstance(self.depreciation_method, Unset):
-            depreciation_method = self.depreciation_method.value
-
-        depreciation_from = self.depreciation_from
-
-        accumulated_depreciation = self.accumulated_depreciation
-
-        depreciation_rate = self.depreciation_rate
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        starting_balance = self.starting_balance
-
-        balance_in = self.balance_in
-
-        balance_out = self.balance_out
-
-        balance_change = self.balance_change
-
-        depreciation_basis = self.depreciation_basis
-
-        number_of_months = self.number_of_months
-
-        annual_depreciation = self.annual_depreciation
-
-        depreciation_discrepancy = self.depreciation_discrepancy
-
-        depreciation_amount = self.depreciation_amount
-
-        total_depreciation_amount = self.total_depreciation_amount
-
-        improvements = self.improvements
-
-        new_hires = self.new_hires
-
-        sales_and_other_realizations = self.sales_and_other_realizations
-
-        sale_date = self.sale_date
-
-        accounting_related_profit_or_loss = self.accounting_related_profit_or_loss
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if date_of_acquisition is not UNSET:
-            field_dict["dateOfAcquisition"] = date_of_acquisition
-        if acquisition_cost is not UNSET:
-            field_dict["acquisitionCost"] = acquisition_cost
-        if account is not UNSET:
-            field_dict["account"] = account
-        if incoming_balance is not UNSET:
-            field_dict["incomingBalance"] = incoming_balance
-        if lifetime is not UNSET:
-            field_dict["lifetime"] = lifetime
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if depreciation_remaining_value is not UNSET:
-            field_dict["depreciationRemainingValue"] = depreciation_remaining_value
-        if depreciation_account is not UNSET:
-            field_dict["depreciationAccount"] = depreciation_account
-        if has_history_from_external_system is not UNSET:
-            field_dict["hasHistoryFromExternalSystem"] = has_history_from_external_system
-        if external_last_depreciation is not UNSET:
-            field_dict["externalLastDepreciation"] = external_last_depreciation
-        if external_last_accounted_value is not UNSET:
-            field_dict["externalLastAccountedValue"] = external_last_accounted_value
-        if external_accumulated_depreciation is not UNSET:
-            field_dict["externalAccumulatedDepreciation"] = external_accumulated_depreciation
-        if depreciation_method is not UNSET:
-            field_dict["depreciationMethod"] = depreciation_method
-        if depreciation_from is not UNSET:
-            field_dict["depreciationFrom"] = depreciation_from
-        if accumulated_depreciation is not UNSET:
-            field_dict["accumulatedDepreciation"] = accumulated_depreciation
-        if depreciation_rate is not UNSET:
-            field_dict["depreciationRate"] = depreciation_rate
-        if department is not UNSET:
-            field_dict["department"] = department
-        if project is not UNSET:
-            field_dict["project"] = project
-        if starting_balance is not UNSET and not _in_request:
-            field_dict["startingBalance"] = starting_balance
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if depreciation_basis is not UNSET and not _in_request:
-            field_dict["depreciationBasis"] = depreciation_basis
-        if number_of_months is not UNSET and not _in_request:
-            field_dict["numberOfMonths"] = number_of_months
-        if annual_depreciation is not UNSET and not _in_request:
-            field_dict["annualDepreciation"] = annual_depreciation
-        if depreciation_discrepancy is not UNSET and not _in_request:
-            field_dict["depreciationDiscrepancy"] = depreciation_discrepancy
-        if depreciation_amount is not UNSET and not _in_request:
-            field_dict["depreciationAmount"] = depreciation_amount
-        if total_depreciation_amount is not UNSET and not _in_request:
-            field_dict["totalDepreciationAmount"] = total_depreciation_amount
-        if improvements is not UNSET and not _in_request:
-            field_dict["improvements"] = improvements
-        if new_hires is not UNSET and not _in_request:
-            field_dict["newHires"] = new_hires
-        if sales_and_other_realizations is not UNSET and not _in_request:
-            field_dict["salesAndOtherRealizations"] = sales_and_other_realizations
-        if sale_date is not UNSET:
-            field_dict["saleDate"] = sale_date
-        if accounting_related_profit_or_loss is not UNSET and not _in_request:
-            field_dict["accountingRelatedProfitOrLoss"] = accounting_related_profit_or_loss
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.date_of_acquisition
+        if _v is not UNSET:
+            field_dict["dateOfAcquisition"] = _v
+        _v = self.acquisition_cost
+        if _v is not UNSET:
+            field_dict["acquisitionCost"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.incoming_balance
+        if _v is not UNSET:
+            field_dict["incomingBalance"] = _v
+        _v = self.lifetime
+        if _v is not UNSET:
+            field_dict["lifetime"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.depreciation_remaining_value
+        if _v is not UNSET:
+            field_dict["depreciationRemainingValue"] = _v
+        _v = self.depreciation_account
+        if _v is not UNSET:
+            field_dict["depreciationAccount"] = _v.to_dict()
+        _v = self.has_history_from_external_system
+        if _v is not UNSET:
+            field_dict["hasHistoryFromExternalSystem"] = _v
+        _v = self.external_last_depreciation
+        if _v is not UNSET:
+            field_dict["externalLastDepreciation"] = _v
+        _v = self.external_last_accounted_value
+        if _v is not UNSET:
+            field_dict["externalLastAccountedValue"] = _v
+        _v = self.external_accumulated_depreciation
+        if _v is not UNSET:
+            field_dict["externalAccumulatedDepreciation"] = _v
+        _v = self.depreciation_method
+        if _v is not UNSET:
+            field_dict["depreciationMethod"] = _v._value_
+        _v = self.depreciation_from
+        if _v is not UNSET:
+            field_dict["depreciationFrom"] = _v
+        _v = self.accumulated_depreciation
+        if _v is not UNSET:
+            field_dict["accumulatedDepreciation"] = _v
+        _v = self.depreciation_rate
+        if _v is not UNSET:
+            field_dict["depreciationRate"] = _v
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.starting_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["startingBalance"] = _v
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.depreciation_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationBasis"] = _v
+        _v = self.number_of_months
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfMonths"] = _v
+        _v = self.annual_depreciation
+        if _v is not UNSET and not _in_request:
+            field_dict["annualDepreciation"] = _v
+        _v = self.depreciation_discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationDiscrepancy"] = _v
+        _v = self.depreciation_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationAmount"] = _v
+        _v = self.total_depreciation_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalDepreciationAmount"] = _v
+        _v = self.improvements
+        if _v is not UNSET and not _in_request:
+            field_dict["improvements"] = _v
+        _v = self.new_hires
+        if _v is not UNSET and not _in_request:
+            field_dict["newHires"] = _v
+        _v = self.sales_and_other_realizations
+        if _v is not UNSET and not _in_request:
+            field_dict["salesAndOtherRealizations"] = _v
+        _v = self.sale_date
+        if _v is not UNSET:
+            field_dict["saleDate"] = _v
+        _v = self.accounting_related_profit_or_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingRelatedProfitOrLoss"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Asset from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Asset from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Asset.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_status(_tx_v: Any) -> AssetStatus | Unset:
-            _status = _tx_v
-            status: AssetStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AssetStatus(_status)
-
-            return status
-
-        def _p_depreciation_account(_tx_v: Any) -> Account | Unset:
-            _depreciation_account = _tx_v
-            depreciation_account: Account | Unset
-            if isinstance(_depreciation_account, Unset):
-                depreciation_account = UNSET
-            else:
-                depreciation_account = Account._tx_from_json(_depreciation_account)
-
-            return depreciation_account
-
-        def _p_depreciation_method(_tx_v: Any) -> AssetDepreciationMethod | Unset:
-            _depreciation_method = _tx_v
-            depreciation_method: AssetDepreciationMethod | Unset
-            if isinstance(_depreciation_method, Unset):
-                depreciation_method = UNSET
-            else:
-                depreciation_method = AssetDepreciationMethod(_depreciation_method)
-
-            return depreciation_method
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(AssetStatus)
+        _e_depreciation_method: dict[Any, Any] = enum_members(AssetDepreciationMethod)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -450,52 +311,387 @@ class Asset(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "description": ("description", None),
-            "date_of_acquisition": ("dateOfAcquisition", None),
-            "acquisition_cost": ("acquisitionCost", None),
-            "account": ("account", _p_account),
-            "incoming_balance": ("incomingBalance", None),
-            "lifetime": ("lifetime", None),
-            "status": ("status", _p_status),
-            "depreciation_remaining_value": ("depreciationRemainingValue", None),
-            "depreciation_account": ("depreciationAccount", _p_depreciation_account),
-            "has_history_from_external_system": ("hasHistoryFromExternalSystem", None),
-            "external_last_depreciation": ("externalLastDepreciation", None),
-            "external_last_accounted_value": ("externalLastAccountedValue", None),
-            "external_accumulated_depreciation": ("externalAccumulatedDepreciation", None),
-            "depreciation_method": ("depreciationMethod", _p_depreciation_method),
-            "depreciation_from": ("depreciationFrom", None),
-            "accumulated_depreciation": ("accumulatedDepreciation", None),
-            "depreciation_rate": ("depreciationRate", None),
-            "department": ("department", _p_department),
-            "project": ("project", _p_project),
-            "starting_balance": ("startingBalance", None),
-            "balance_in": ("balanceIn", None),
-            "balance_out": ("balanceOut", None),
-            "balance_change": ("balanceChange", None),
-            "depreciation_basis": ("depreciationBasis", None),
-            "number_of_months": ("numberOfMonths", None),
-            "annual_depreciation": ("annualDepreciation", None),
-            "depreciation_discrepancy": ("depreciationDiscrepancy", None),
-            "depreciation_amount": ("depreciationAmount", None),
-            "total_depreciation_amount": ("totalDepreciationAmount", None),
-            "improvements": ("improvements", None),
-            "new_hires": ("newHires", None),
-            "sales_and_other_realizations": ("salesAndOtherRealizations", None),
-            "sale_date": ("saleDate", None),
-            "accounting_related_profit_or_loss": ("accountingRelatedProfitOrLoss", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "displayName": "display_name",
+            "description": "description",
+            "dateOfAcquisition": "date_of_acquisition",
+            "acquisitionCost": "acquisition_cost",
+            "incomingBalance": "incoming_balance",
+            "lifetime": "lifetime",
+            "depreciationRemainingValue": "depreciation_remaining_value",
+            "hasHistoryFromExternalSystem": "has_history_from_external_system",
+            "externalLastDepreciation": "external_last_depreciation",
+            "externalLastAccountedValue": "external_last_accounted_value",
+            "externalAccumulatedDepreciation": "external_accumulated_depreciation",
+            "depreciationFrom": "depreciation_from",
+            "accumulatedDepreciation": "accumulated_depreciation",
+            "depreciationRate": "depreciation_rate",
+            "startingBalance": "starting_balance",
+            "balanceIn": "balance_in",
+            "balanceOut": "balance_out",
+            "balanceChange": "balance_change",
+            "depreciationBasis": "depreciation_basis",
+            "numberOfMonths": "number_of_months",
+            "annualDepreciation": "annual_depreciation",
+            "depreciationDiscrepancy": "depreciation_discrepancy",
+            "depreciationAmount": "depreciation_amount",
+            "totalDepreciationAmount": "total_depreciation_amount",
+            "improvements": "improvements",
+            "newHires": "new_hires",
+            "salesAndOtherRealizations": "sales_and_other_realizations",
+            "saleDate": "sale_date",
+            "accountingRelatedProfitOrLoss": "accounting_related_profit_or_loss",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 13 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.description = (
+                        o.date_of_acquisition
+                    ) = o.acquisition_cost = o.account = o.incoming_balance = o.lifetime = o.status = (
+                        o.depreciation_remaining_value
+                    ) = o.depreciation_account = o.has_history_from_external_system = o.external_last_depreciation = (
+                        o.external_last_accounted_value
+                    ) = o.external_accumulated_depreciation = o.depreciation_method = o.depreciation_from = (
+                        o.accumulated_depreciation
+                    ) = o.depreciation_rate = o.department = o.project = o.starting_balance = o.balance_in = (
+                        o.balance_out
+                    ) = o.balance_change = o.depreciation_basis = o.number_of_months = o.annual_depreciation = (
+                        o.depreciation_discrepancy
+                    ) = o.depreciation_amount = o.total_depreciation_amount = o.improvements = o.new_hires = (
+                        o.sales_and_other_realizations
+                    ) = o.sale_date = o.accounting_related_profit_or_loss = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("dateOfAcquisition")
+                if v is None:
+                    o.date_of_acquisition = u
+                    if "dateOfAcquisition" not in d:
+                        m += 1
+                else:
+                    o.date_of_acquisition = v
+                v = g("acquisitionCost")
+                if v is None:
+                    o.acquisition_cost = u
+                    if "acquisitionCost" not in d:
+                        m += 1
+                else:
+                    o.acquisition_cost = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("incomingBalance")
+                if v is None:
+                    o.incoming_balance = u
+                    if "incomingBalance" not in d:
+                        m += 1
+                else:
+                    o.incoming_balance = v
+                v = g("lifetime")
+                if v is None:
+                    o.lifetime = u
+                    if "lifetime" not in d:
+                        m += 1
+                else:
+                    o.lifetime = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AssetStatus, v)
+                v = g("depreciationRemainingValue")
+                if v is None:
+                    o.depreciation_remaining_value = u
+                    if "depreciationRemainingValue" not in d:
+                        m += 1
+                else:
+                    o.depreciation_remaining_value = v
+                k = "depreciationAccount"
+                v = g("depreciationAccount")
+                if v is None:
+                    o.depreciation_account = u
+                    if "depreciationAccount" not in d:
+                        m += 1
+                else:
+                    o.depreciation_account = Account._tx_parse(v)
+                v = g("hasHistoryFromExternalSystem")
+                if v is None:
+                    o.has_history_from_external_system = u
+                    if "hasHistoryFromExternalSystem" not in d:
+                        m += 1
+                else:
+                    o.has_history_from_external_system = v
+                v = g("externalLastDepreciation")
+                if v is None:
+                    o.external_last_depreciation = u
+                    if "externalLastDepreciation" not in d:
+                        m += 1
+                else:
+                    o.external_last_depreciation = v
+                v = g("externalLastAccountedValue")
+                if v is None:
+                    o.external_last_accounted_value = u
+                    if "externalLastAccountedValue" not in d:
+                        m += 1
+                else:
+                    o.external_last_accounted_value = v
+                v = g("externalAccumulatedDepreciation")
+                if v is None:
+                    o.external_accumulated_depreciation = u
+                    if "externalAccumulatedDepreciation" not in d:
+                        m += 1
+                else:
+                    o.external_accumulated_depreciation = v
+                k = "depreciationMethod"
+                v = g("depreciationMethod")
+                if v is None:
+                    o.depreciation_method = u
+                    if "depreciationMethod" not in d:
+                        m += 1
+                else:
+                    o.depreciation_method = (
+                        e_
+                        if (e_ := _e_depreciation_method.get(v)) is not None
+                        else enum_value(AssetDepreciationMethod, v)
+                    )
+                v = g("depreciationFrom")
+                if v is None:
+                    o.depreciation_from = u
+                    if "depreciationFrom" not in d:
+                        m += 1
+                else:
+                    o.depreciation_from = v
+                v = g("accumulatedDepreciation")
+                if v is None:
+                    o.accumulated_depreciation = u
+                    if "accumulatedDepreciation" not in d:
+                        m += 1
+                else:
+                    o.accumulated_depreciation = v
+                v = g("depreciationRate")
+                if v is None:
+                    o.depreciation_rate = u
+                    if "depreciationRate" not in d:
+                        m += 1
+                else:
+                    o.depreciation_rate = v
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("startingBalance")
+                if v is None:
+                    o.starting_balance = u
+                    if "startingBalance" not in d:
+                        m += 1
+                else:
+                    o.starting_balance = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("depreciationBasis")
+                if v is None:
+                    o.depreciation_basis = u
+                    if "depreciationBasis" not in d:
+                        m += 1
+                else:
+                    o.depreciation_basis = v
+                v = g("numberOfMonths")
+                if v is None:
+                    o.number_of_months = u
+                    if "numberOfMonths" not in d:
+                        m += 1
+                else:
+                    o.number_of_months = v
+                v = g("annualDepreciation")
+                if v is None:
+                    o.annual_depreciation = u
+                    if "annualDepreciation" not in d:
+                        m += 1
+                else:
+                    o.annual_depreciation = v
+                v = g("depreciationDiscrepancy")
+                if v is None:
+                    o.depreciation_discrepancy = u
+                    if "depreciationDiscrepancy" not in d:
+                        m += 1
+                else:
+                    o.depreciation_discrepancy = v
+                v = g("depreciationAmount")
+                if v is None:
+                    o.depreciation_amount = u
+                    if "depreciationAmount" not in d:
+                        m += 1
+                else:
+                    o.depreciation_amount = v
+                v = g("totalDepreciationAmount")
+                if v is None:
+                    o.total_depreciation_amount = u
+                    if "totalDepreciationAmount" not in d:
+                        m += 1
+                else:
+                    o.total_depreciation_amount = v
+                v = g("improvements")
+                if v is None:
+                    o.improvements = u
+                    if "improvements" not in d:
+                        m += 1
+                else:
+                    o.improvements = v
+                v = g("newHires")
+                if v is None:
+                    o.new_hires = u
+                    if "newHires" not in d:
+                        m += 1
+                else:
+                    o.new_hires = v
+                v = g("salesAndOtherRealizations")
+                if v is None:
+                    o.sales_and_other_realizations = u
+                    if "salesAndOtherRealizations" not in d:
+                        m += 1
+                else:
+                    o.sales_and_other_realizations = v
+                v = g("saleDate")
+                if v is None:
+                    o.sale_date = u
+                    if "saleDate" not in d:
+                        m += 1
+                else:
+                    o.sale_date = v
+                v = g("accountingRelatedProfitOrLoss")
+                if v is None:
+                    o.accounting_related_profit_or_loss = u
+                    if "accountingRelatedProfitOrLoss" not in d:
+                        m += 1
+                else:
+                    o.accounting_related_profit_or_loss = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 40 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetAccountRow")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("assets", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssetAccountRow(LazyModel):
+@_attrs_define
+class AssetAccountRow(Model):
     """
     Attributes:
         account_number (str | Unset): Account number
@@ -47,59 +41,36 @@ class AssetAccountRow(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_number = self.account_number
-
-        account_name = self.account_name
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
-
-        balance_difference = self.balance_difference
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-        if balance_difference is not UNSET:
-            field_dict["balanceDifference"] = balance_difference
-
+        _v = self.account_number
+        if _v is not UNSET:
+            field_dict["accountNumber"] = _v
+        _v = self.account_name
+        if _v is not UNSET:
+            field_dict["accountName"] = _v
+        _v = self.assets
+        if _v is not UNSET:
+            field_dict["assets"] = [_e.to_dict() for _e in _v]
+        _v = self.balance_difference
+        if _v is not UNSET:
+            field_dict["balanceDifference"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssetAccountRow from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssetAccountRow from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssetAccountRow.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.asset_import import AssetImport  # noqa: PLC0415
 
-        def _p_assets(_tx_v: Any) -> list[AssetImport] | Unset:
-            _assets = _tx_v
-            assets: list[AssetImport] | Unset = UNSET
-            if _assets is not UNSET:
-                assets = []
-                for assets_item_data in _assets:
-                    if assets_item_data is None:
-                        continue
-                    assets_item = AssetImport._tx_from_json(assets_item_data)
-
-                    assets.append(assets_item)
-
-            return assets
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountNumber",
                 "accountName",
@@ -108,16 +79,55 @@ class AssetAccountRow(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                k = "assets"
+                v = g("assets")
+                if v is None:
+                    o.assets = u
+                    if "assets" not in d:
+                        m += 1
+                else:
+                    o.assets = (
+                        ([AssetImport._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("balanceDifference")
+                if v is None:
+                    o.balance_difference = u
+                    if "balanceDifference" not in d:
+                        m += 1
+                else:
+                    o.balance_difference = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account_number": ("accountNumber", None),
-            "account_name": ("accountName", None),
-            "assets": ("assets", _p_assets),
-            "balance_difference": ("balanceDifference", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,15 +11,13 @@ from ..models.asset_depreciation_specification_depreciation_method import (
     AssetDepreciationSpecificationDepreciationMethod,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetDepreciationSpecification")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("balanceAccount", dict, False),
-    ("depreciationAccount", dict, False),
-    ("depreciationMethod", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssetDepreciationSpecification(LazyModel):
+@_attrs_define
+class AssetDepreciationSpecification(Model):
     """
     Attributes:
         asset_id (int | Unset): Asset id
@@ -69,104 +60,58 @@ class AssetDepreciationSpecification(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        asset_id = self.asset_id
-
-        amount = self.amount
-
-        balance_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_account, Unset):
-            balance_account = self.balance_account.to_dict()
-
-        depreciation_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.depreciation_account, Unset):
-            depreciation_account = self.depreciation_account.to_dict()
-
-        no_of_months = self.no_of_months
-
-        depreciation_method: str | Unset = UNSET
-        if not isinstance(self.depreciation_method, Unset):
-            depreciation_method = self.depreciation_method.value
-
-        start_date = self.start_date
-
-        custom_monthly_write_off_amount = self.custom_monthly_write_off_amount
-
-        tax_related_depreciation_percentage = self.tax_related_depreciation_percentage
-
-        diff = self.diff
-
-        depreciation_rate = self.depreciation_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_id is not UNSET:
-            field_dict["assetId"] = asset_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if balance_account is not UNSET:
-            field_dict["balanceAccount"] = balance_account
-        if depreciation_account is not UNSET:
-            field_dict["depreciationAccount"] = depreciation_account
-        if no_of_months is not UNSET:
-            field_dict["noOfMonths"] = no_of_months
-        if depreciation_method is not UNSET:
-            field_dict["depreciationMethod"] = depreciation_method
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if custom_monthly_write_off_amount is not UNSET:
-            field_dict["customMonthlyWriteOffAmount"] = custom_monthly_write_off_amount
-        if tax_related_depreciation_percentage is not UNSET:
-            field_dict["taxRelatedDepreciationPercentage"] = tax_related_depreciation_percentage
-        if diff is not UNSET:
-            field_dict["diff"] = diff
-        if depreciation_rate is not UNSET:
-            field_dict["depreciationRate"] = depreciation_rate
-
+        _v = self.asset_id
+        if _v is not UNSET:
+            field_dict["assetId"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.balance_account
+        if _v is not UNSET:
+            field_dict["balanceAccount"] = _v.to_dict()
+        _v = self.depreciation_account
+        if _v is not UNSET:
+            field_dict["depreciationAccount"] = _v.to_dict()
+        _v = self.no_of_months
+        if _v is not UNSET:
+            field_dict["noOfMonths"] = _v
+        _v = self.depreciation_method
+        if _v is not UNSET:
+            field_dict["depreciationMethod"] = _v._value_
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.custom_monthly_write_off_amount
+        if _v is not UNSET:
+            field_dict["customMonthlyWriteOffAmount"] = _v
+        _v = self.tax_related_depreciation_percentage
+        if _v is not UNSET:
+            field_dict["taxRelatedDepreciationPercentage"] = _v
+        _v = self.diff
+        if _v is not UNSET:
+            field_dict["diff"] = _v
+        _v = self.depreciation_rate
+        if _v is not UNSET:
+            field_dict["depreciationRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssetDepreciationSpecification from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssetDepreciationSpecification from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssetDepreciationSpecification.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_balance_account(_tx_v: Any) -> Account | Unset:
-            _balance_account = _tx_v
-            balance_account: Account | Unset
-            if isinstance(_balance_account, Unset):
-                balance_account = UNSET
-            else:
-                balance_account = Account._tx_from_json(_balance_account)
-
-            return balance_account
-
-        def _p_depreciation_account(_tx_v: Any) -> Account | Unset:
-            _depreciation_account = _tx_v
-            depreciation_account: Account | Unset
-            if isinstance(_depreciation_account, Unset):
-                depreciation_account = UNSET
-            else:
-                depreciation_account = Account._tx_from_json(_depreciation_account)
-
-            return depreciation_account
-
-        def _p_depreciation_method(_tx_v: Any) -> AssetDepreciationSpecificationDepreciationMethod | Unset:
-            _depreciation_method = _tx_v
-            depreciation_method: AssetDepreciationSpecificationDepreciationMethod | Unset
-            if isinstance(_depreciation_method, Unset):
-                depreciation_method = UNSET
-            else:
-                depreciation_method = AssetDepreciationSpecificationDepreciationMethod(_depreciation_method)
-
-            return depreciation_method
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_depreciation_method: dict[Any, Any] = enum_members(AssetDepreciationSpecificationDepreciationMethod)
+        _known: frozenset[str] = frozenset(
             (
                 "assetId",
                 "amount",
@@ -182,23 +127,132 @@ class AssetDepreciationSpecification(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "asset_id": ("assetId", None),
-            "amount": ("amount", None),
-            "balance_account": ("balanceAccount", _p_balance_account),
-            "depreciation_account": ("depreciationAccount", _p_depreciation_account),
-            "no_of_months": ("noOfMonths", None),
-            "depreciation_method": ("depreciationMethod", _p_depreciation_method),
-            "start_date": ("startDate", None),
-            "custom_monthly_write_off_amount": ("customMonthlyWriteOffAmount", None),
-            "tax_related_depreciation_percentage": ("taxRelatedDepreciationPercentage", None),
-            "diff": ("diff", None),
-            "depreciation_rate": ("depreciationRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "assetId": "asset_id",
+            "amount": "amount",
+            "noOfMonths": "no_of_months",
+            "startDate": "start_date",
+            "customMonthlyWriteOffAmount": "custom_monthly_write_off_amount",
+            "taxRelatedDepreciationPercentage": "tax_related_depreciation_percentage",
+            "diff": "diff",
+            "depreciationRate": "depreciation_rate",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.asset_id = o.amount = o.balance_account = o.depreciation_account = o.no_of_months = (
+                        o.depreciation_method
+                    ) = o.start_date = o.custom_monthly_write_off_amount = o.tax_related_depreciation_percentage = (
+                        o.diff
+                    ) = o.depreciation_rate = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("assetId")
+                if v is None:
+                    o.asset_id = u
+                    if "assetId" not in d:
+                        m += 1
+                else:
+                    o.asset_id = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                k = "balanceAccount"
+                v = g("balanceAccount")
+                if v is None:
+                    o.balance_account = u
+                    if "balanceAccount" not in d:
+                        m += 1
+                else:
+                    o.balance_account = Account._tx_parse(v)
+                k = "depreciationAccount"
+                v = g("depreciationAccount")
+                if v is None:
+                    o.depreciation_account = u
+                    if "depreciationAccount" not in d:
+                        m += 1
+                else:
+                    o.depreciation_account = Account._tx_parse(v)
+                v = g("noOfMonths")
+                if v is None:
+                    o.no_of_months = u
+                    if "noOfMonths" not in d:
+                        m += 1
+                else:
+                    o.no_of_months = v
+                k = "depreciationMethod"
+                v = g("depreciationMethod")
+                if v is None:
+                    o.depreciation_method = u
+                    if "depreciationMethod" not in d:
+                        m += 1
+                else:
+                    o.depreciation_method = (
+                        e_
+                        if (e_ := _e_depreciation_method.get(v)) is not None
+                        else enum_value(AssetDepreciationSpecificationDepreciationMethod, v)
+                    )
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("customMonthlyWriteOffAmount")
+                if v is None:
+                    o.custom_monthly_write_off_amount = u
+                    if "customMonthlyWriteOffAmount" not in d:
+                        m += 1
+                else:
+                    o.custom_monthly_write_off_amount = v
+                v = g("taxRelatedDepreciationPercentage")
+                if v is None:
+                    o.tax_related_depreciation_percentage = u
+                    if "taxRelatedDepreciationPercentage" not in d:
+                        m += 1
+                else:
+                    o.tax_related_depreciation_percentage = v
+                v = g("diff")
+                if v is None:
+                    o.diff = u
+                    if "diff" not in d:
+                        m += 1
+                else:
+                    o.diff = v
+                v = g("depreciationRate")
+                if v is None:
+                    o.depreciation_rate = u
+                    if "depreciationRate" not in d:
+                        m += 1
+                else:
+                    o.depreciation_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

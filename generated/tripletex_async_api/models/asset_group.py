@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("assets", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssetGroup(LazyModel):
+@_attrs_define
+class AssetGroup(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -60,87 +55,58 @@ class AssetGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        description = self.description
-
-        asset_count = self.asset_count
-
-        acquisition_cost_sum = self.acquisition_cost_sum
-
-        balance_in_sum = self.balance_in_sum
-
-        balance_out_sum = self.balance_out_sum
-
-        balance_change_sum = self.balance_change_sum
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
-
-        starting_balance = self.starting_balance
-
-        balance_in_account = self.balance_in_account
-
-        sum_starting_balance = self.sum_starting_balance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if asset_count is not UNSET and not _in_request:
-            field_dict["assetCount"] = asset_count
-        if acquisition_cost_sum is not UNSET and not _in_request:
-            field_dict["acquisitionCostSum"] = acquisition_cost_sum
-        if balance_in_sum is not UNSET and not _in_request:
-            field_dict["balanceInSum"] = balance_in_sum
-        if balance_out_sum is not UNSET and not _in_request:
-            field_dict["balanceOutSum"] = balance_out_sum
-        if balance_change_sum is not UNSET and not _in_request:
-            field_dict["balanceChangeSum"] = balance_change_sum
-        if assets is not UNSET and not _in_request:
-            field_dict["assets"] = assets
-        if starting_balance is not UNSET and not _in_request:
-            field_dict["startingBalance"] = starting_balance
-        if balance_in_account is not UNSET and not _in_request:
-            field_dict["balanceInAccount"] = balance_in_account
-        if sum_starting_balance is not UNSET and not _in_request:
-            field_dict["sumStartingBalance"] = sum_starting_balance
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.asset_count
+        if _v is not UNSET and not _in_request:
+            field_dict["assetCount"] = _v
+        _v = self.acquisition_cost_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["acquisitionCostSum"] = _v
+        _v = self.balance_in_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceInSum"] = _v
+        _v = self.balance_out_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOutSum"] = _v
+        _v = self.balance_change_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChangeSum"] = _v
+        _v = self.assets
+        if _v is not UNSET and not _in_request:
+            field_dict["assets"] = [_e.to_dict() for _e in _v]
+        _v = self.starting_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["startingBalance"] = _v
+        _v = self.balance_in_account
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceInAccount"] = _v
+        _v = self.sum_starting_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["sumStartingBalance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssetGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssetGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssetGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.asset import Asset  # noqa: PLC0415
 
-        def _p_assets(_tx_v: Any) -> list[Asset] | Unset:
-            _assets = _tx_v
-            assets: list[Asset] | Unset = UNSET
-            if _assets is not UNSET:
-                assets = []
-                for assets_item_data in _assets:
-                    if assets_item_data is None:
-                        continue
-                    assets_item = Asset._tx_from_json(assets_item_data)
-
-                    assets.append(assets_item)
-
-            return assets
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "description",
@@ -156,23 +122,132 @@ class AssetGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "description": ("description", None),
-            "asset_count": ("assetCount", None),
-            "acquisition_cost_sum": ("acquisitionCostSum", None),
-            "balance_in_sum": ("balanceInSum", None),
-            "balance_out_sum": ("balanceOutSum", None),
-            "balance_change_sum": ("balanceChangeSum", None),
-            "assets": ("assets", _p_assets),
-            "starting_balance": ("startingBalance", None),
-            "balance_in_account": ("balanceInAccount", None),
-            "sum_starting_balance": ("sumStartingBalance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "description": "description",
+            "assetCount": "asset_count",
+            "acquisitionCostSum": "acquisition_cost_sum",
+            "balanceInSum": "balance_in_sum",
+            "balanceOutSum": "balance_out_sum",
+            "balanceChangeSum": "balance_change_sum",
+            "startingBalance": "starting_balance",
+            "balanceInAccount": "balance_in_account",
+            "sumStartingBalance": "sum_starting_balance",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.description = o.asset_count = o.acquisition_cost_sum = o.balance_in_sum = (
+                        o.balance_out_sum
+                    ) = o.balance_change_sum = o.assets = o.starting_balance = o.balance_in_account = (
+                        o.sum_starting_balance
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("assetCount")
+                if v is None:
+                    o.asset_count = u
+                    if "assetCount" not in d:
+                        m += 1
+                else:
+                    o.asset_count = v
+                v = g("acquisitionCostSum")
+                if v is None:
+                    o.acquisition_cost_sum = u
+                    if "acquisitionCostSum" not in d:
+                        m += 1
+                else:
+                    o.acquisition_cost_sum = v
+                v = g("balanceInSum")
+                if v is None:
+                    o.balance_in_sum = u
+                    if "balanceInSum" not in d:
+                        m += 1
+                else:
+                    o.balance_in_sum = v
+                v = g("balanceOutSum")
+                if v is None:
+                    o.balance_out_sum = u
+                    if "balanceOutSum" not in d:
+                        m += 1
+                else:
+                    o.balance_out_sum = v
+                v = g("balanceChangeSum")
+                if v is None:
+                    o.balance_change_sum = u
+                    if "balanceChangeSum" not in d:
+                        m += 1
+                else:
+                    o.balance_change_sum = v
+                k = "assets"
+                v = g("assets")
+                if v is None:
+                    o.assets = u
+                    if "assets" not in d:
+                        m += 1
+                else:
+                    o.assets = (
+                        ([Asset._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("startingBalance")
+                if v is None:
+                    o.starting_balance = u
+                    if "startingBalance" not in d:
+                        m += 1
+                else:
+                    o.starting_balance = v
+                v = g("balanceInAccount")
+                if v is None:
+                    o.balance_in_account = u
+                    if "balanceInAccount" not in d:
+                        m += 1
+                else:
+                    o.balance_in_account = v
+                v = g("sumStartingBalance")
+                if v is None:
+                    o.sum_starting_balance = u
+                    if "sumStartingBalance" not in d:
+                        m += 1
+                else:
+                    o.sum_starting_balance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AssetImport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssetImport(LazyModel):
+@_attrs_define
+class AssetImport(Model):
     """Assets
 
     Attributes:
@@ -49,51 +42,43 @@ class AssetImport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        lifetime = self.lifetime
-
-        date_of_acquisition = self.date_of_acquisition
-
-        description = self.description
-
-        acquisition_cost = self.acquisition_cost
-
-        incoming_balance = self.incoming_balance
-
-        external_accumulated_depreciation = self.external_accumulated_depreciation
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lifetime is not UNSET:
-            field_dict["lifetime"] = lifetime
-        if date_of_acquisition is not UNSET:
-            field_dict["dateOfAcquisition"] = date_of_acquisition
-        if description is not UNSET:
-            field_dict["description"] = description
-        if acquisition_cost is not UNSET:
-            field_dict["acquisitionCost"] = acquisition_cost
-        if incoming_balance is not UNSET:
-            field_dict["incomingBalance"] = incoming_balance
-        if external_accumulated_depreciation is not UNSET:
-            field_dict["externalAccumulatedDepreciation"] = external_accumulated_depreciation
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.lifetime
+        if _v is not UNSET:
+            field_dict["lifetime"] = _v
+        _v = self.date_of_acquisition
+        if _v is not UNSET:
+            field_dict["dateOfAcquisition"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.acquisition_cost
+        if _v is not UNSET:
+            field_dict["acquisitionCost"] = _v
+        _v = self.incoming_balance
+        if _v is not UNSET:
+            field_dict["incomingBalance"] = _v
+        _v = self.external_accumulated_depreciation
+        if _v is not UNSET:
+            field_dict["externalAccumulatedDepreciation"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssetImport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssetImport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssetImport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "lifetime",
@@ -105,19 +90,71 @@ class AssetImport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("lifetime")
+                if v is None:
+                    o.lifetime = u
+                    if "lifetime" not in d:
+                        m += 1
+                else:
+                    o.lifetime = v
+                v = g("dateOfAcquisition")
+                if v is None:
+                    o.date_of_acquisition = u
+                    if "dateOfAcquisition" not in d:
+                        m += 1
+                else:
+                    o.date_of_acquisition = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("acquisitionCost")
+                if v is None:
+                    o.acquisition_cost = u
+                    if "acquisitionCost" not in d:
+                        m += 1
+                else:
+                    o.acquisition_cost = v
+                v = g("incomingBalance")
+                if v is None:
+                    o.incoming_balance = u
+                    if "incomingBalance" not in d:
+                        m += 1
+                else:
+                    o.incoming_balance = v
+                v = g("externalAccumulatedDepreciation")
+                if v is None:
+                    o.external_accumulated_depreciation = u
+                    if "externalAccumulatedDepreciation" not in d:
+                        m += 1
+                else:
+                    o.external_accumulated_depreciation = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "lifetime": ("lifetime", None),
-            "date_of_acquisition": ("dateOfAcquisition", None),
-            "description": ("description", None),
-            "acquisition_cost": ("acquisitionCost", None),
-            "incoming_balance": ("incomingBalance", None),
-            "external_accumulated_depreciation": ("externalAccumulatedDepreciation", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

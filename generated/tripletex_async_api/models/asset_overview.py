@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("assetGroups", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssetOverview(LazyModel):
+@_attrs_define
+class AssetOverview(Model):
     """
     Attributes:
         asset_groups (list[AssetGroup] | Unset): [read-only]
@@ -48,63 +43,40 @@ class AssetOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        asset_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.asset_groups, Unset):
-            asset_groups = []
-            for asset_groups_item_data in self.asset_groups:
-                asset_groups_item = asset_groups_item_data.to_dict()
-                asset_groups.append(asset_groups_item)
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        established_date = self.established_date
-
-        has_starting_balance_voucher = self.has_starting_balance_voucher
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_groups is not UNSET and not _in_request:
-            field_dict["assetGroups"] = asset_groups
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if established_date is not UNSET and not _in_request:
-            field_dict["establishedDate"] = established_date
-        if has_starting_balance_voucher is not UNSET and not _in_request:
-            field_dict["hasStartingBalanceVoucher"] = has_starting_balance_voucher
-
+        _in_request = serializing_request_body()
+        _v = self.asset_groups
+        if _v is not UNSET and not _in_request:
+            field_dict["assetGroups"] = [_e.to_dict() for _e in _v]
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.established_date
+        if _v is not UNSET and not _in_request:
+            field_dict["establishedDate"] = _v
+        _v = self.has_starting_balance_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["hasStartingBalanceVoucher"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssetOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssetOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssetOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.asset_group import AssetGroup  # noqa: PLC0415
 
-        def _p_asset_groups(_tx_v: Any) -> list[AssetGroup] | Unset:
-            _asset_groups = _tx_v
-            asset_groups: list[AssetGroup] | Unset = UNSET
-            if _asset_groups is not UNSET:
-                asset_groups = []
-                for asset_groups_item_data in _asset_groups:
-                    if asset_groups_item_data is None:
-                        continue
-                    asset_groups_item = AssetGroup._tx_from_json(asset_groups_item_data)
-
-                    asset_groups.append(asset_groups_item)
-
-            return asset_groups
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "assetGroups",
                 "startDate",
@@ -114,17 +86,62 @@ class AssetOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "assetGroups"
+                v = g("assetGroups")
+                if v is None:
+                    o.asset_groups = u
+                    if "assetGroups" not in d:
+                        m += 1
+                else:
+                    o.asset_groups = (
+                        ([AssetGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("establishedDate")
+                if v is None:
+                    o.established_date = u
+                    if "establishedDate" not in d:
+                        m += 1
+                else:
+                    o.established_date = v
+                v = g("hasStartingBalanceVoucher")
+                if v is None:
+                    o.has_starting_balance_voucher = u
+                    if "hasStartingBalanceVoucher" not in d:
+                        m += 1
+                else:
+                    o.has_starting_balance_voucher = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "asset_groups": ("assetGroups", _p_asset_groups),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "established_date": ("establishedDate", None),
-            "has_starting_balance_voucher": ("hasStartingBalanceVoucher", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_agent_test_request_dto_agent import AssistantAgentTestRequestDTOAgent
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantAgentTestRequestDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("agent", str, False),
-    ("chatHistory", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AssistantAgentTestRequestDTO(LazyModel):
+@_attrs_define
+class AssistantAgentTestRequestDTO(Model):
     """
     Attributes:
         agent (AssistantAgentTestRequestDTOAgent | Unset):
@@ -48,67 +41,34 @@ class AssistantAgentTestRequestDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        agent: str | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.value
-
-        prompt = self.prompt
-
-        chat_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_history, Unset):
-            chat_history = []
-            for chat_history_item_data in self.chat_history:
-                chat_history_item = chat_history_item_data.to_dict()
-                chat_history.append(chat_history_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if chat_history is not UNSET:
-            field_dict["chatHistory"] = chat_history
-
+        _v = self.agent
+        if _v is not UNSET:
+            field_dict["agent"] = _v._value_
+        _v = self.prompt
+        if _v is not UNSET:
+            field_dict["prompt"] = _v
+        _v = self.chat_history
+        if _v is not UNSET:
+            field_dict["chatHistory"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AssistantAgentTestRequestDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AssistantAgentTestRequestDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AssistantAgentTestRequestDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.copilot_chat_message import CopilotChatMessage  # noqa: PLC0415
 
-        def _p_agent(_tx_v: Any) -> AssistantAgentTestRequestDTOAgent | Unset:
-            _agent = _tx_v
-            agent: AssistantAgentTestRequestDTOAgent | Unset
-            if isinstance(_agent, Unset):
-                agent = UNSET
-            else:
-                agent = AssistantAgentTestRequestDTOAgent(_agent)
-
-            return agent
-
-        def _p_chat_history(_tx_v: Any) -> list[CopilotChatMessage] | Unset:
-            _chat_history = _tx_v
-            chat_history: list[CopilotChatMessage] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    if chat_history_item_data is None:
-                        continue
-                    chat_history_item = CopilotChatMessage._tx_from_json(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-
-            return chat_history
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_agent: dict[Any, Any] = enum_members(AssistantAgentTestRequestDTOAgent)
+        _known: frozenset[str] = frozenset(
             (
                 "agent",
                 "prompt",
@@ -116,15 +76,51 @@ class AssistantAgentTestRequestDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "agent"
+                v = g("agent")
+                if v is None:
+                    o.agent = u
+                    if "agent" not in d:
+                        m += 1
+                else:
+                    o.agent = (
+                        e_ if (e_ := _e_agent.get(v)) is not None else enum_value(AssistantAgentTestRequestDTOAgent, v)
+                    )
+                v = g("prompt")
+                if v is None:
+                    o.prompt = u
+                    if "prompt" not in d:
+                        m += 1
+                else:
+                    o.prompt = v
+                k = "chatHistory"
+                v = g("chatHistory")
+                if v is None:
+                    o.chat_history = u
+                    if "chatHistory" not in d:
+                        m += 1
+                else:
+                    o.chat_history = (
+                        ([CopilotChatMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "agent": ("agent", _p_agent),
-            "prompt": ("prompt", None),
-            "chat_history": ("chatHistory", _p_chat_history),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.attestation_approver_enum_role import AttestationApproverEnumRole
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationApprover")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("attestationLevel", dict, False),
-    ("enumRole", str, False),
-    ("employee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationApprover(LazyModel):
+@_attrs_define
+class AttestationApprover(Model):
     """Approvers tied to this Attestation Level.
 
     Attributes:
@@ -61,109 +53,49 @@ class AttestationApprover(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        attestation_level: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attestation_level, Unset):
-            attestation_level = self.attestation_level.to_dict()
-
-        enum_role: str | Unset = UNSET
-        if not isinstance(self.enum_role, Unset):
-            enum_role = self.enum_role.value
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if attestation_level is not UNSET:
-            field_dict["attestationLevel"] = attestation_level
-        if enum_role is not UNSET:
-            field_dict["enumRole"] = enum_role
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.attestation_level
+        if _v is not UNSET:
+            field_dict["attestationLevel"] = _v.to_dict()
+        _v = self.enum_role
+        if _v is not UNSET:
+            field_dict["enumRole"] = _v._value_
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationApprover from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationApprover from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationApprover.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation_level import AttestationLevel  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_attestation_level(_tx_v: Any) -> AttestationLevel | Unset:
-            _attestation_level = _tx_v
-            attestation_level: AttestationLevel | Unset
-            if isinstance(_attestation_level, Unset):
-                attestation_level = UNSET
-            else:
-                attestation_level = AttestationLevel._tx_from_json(_attestation_level)
-
-            return attestation_level
-
-        def _p_enum_role(_tx_v: Any) -> AttestationApproverEnumRole | Unset:
-            _enum_role = _tx_v
-            enum_role: AttestationApproverEnumRole | Unset
-            if isinstance(_enum_role, Unset):
-                enum_role = UNSET
-            else:
-                enum_role = AttestationApproverEnumRole(_enum_role)
-
-            return enum_role
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_enum_role: dict[Any, Any] = enum_members(AttestationApproverEnumRole)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -175,19 +107,81 @@ class AttestationApprover(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "attestationLevel"
+                v = g("attestationLevel")
+                if v is None:
+                    o.attestation_level = u
+                    if "attestationLevel" not in d:
+                        m += 1
+                else:
+                    o.attestation_level = AttestationLevel._tx_parse(v)
+                k = "enumRole"
+                v = g("enumRole")
+                if v is None:
+                    o.enum_role = u
+                    if "enumRole" not in d:
+                        m += 1
+                else:
+                    o.enum_role = (
+                        e_ if (e_ := _e_enum_role.get(v)) is not None else enum_value(AttestationApproverEnumRole, v)
+                    )
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "attestation_level": ("attestationLevel", _p_attestation_level),
-            "enum_role": ("enumRole", _p_enum_role),
-            "employee": ("employee", _p_employee),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,22 @@ from attrs import field as _attrs_field
 
 from ..models.attestation_auth_authorized_types_item import AttestationAuthAuthorizedTypesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AttestationAuth")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("authorizedTypes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationAuth(LazyModel):
+@_attrs_define
+class AttestationAuth(Model):
     """
     Attributes:
         has_attestation_pro (bool | Unset): [read-only]
@@ -39,64 +36,81 @@ class AttestationAuth(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_attestation_pro = self.has_attestation_pro
-
-        authorized_types: list[str] | Unset = UNSET
-        if not isinstance(self.authorized_types, Unset):
-            authorized_types = []
-            for authorized_types_item_data in self.authorized_types:
-                authorized_types_item = authorized_types_item_data.value
-                authorized_types.append(authorized_types_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_attestation_pro is not UNSET and not _in_request:
-            field_dict["hasAttestationPro"] = has_attestation_pro
-        if authorized_types is not UNSET and not _in_request:
-            field_dict["authorizedTypes"] = authorized_types
-
+        _in_request = serializing_request_body()
+        _v = self.has_attestation_pro
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAttestationPro"] = _v
+        _v = self.authorized_types
+        if _v is not UNSET and not _in_request:
+            field_dict["authorizedTypes"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationAuth from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationAuth from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationAuth.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_authorized_types(_tx_v: Any) -> list[AttestationAuthAuthorizedTypesItem] | Unset:
-            _authorized_types = _tx_v
-            authorized_types: list[AttestationAuthAuthorizedTypesItem] | Unset = UNSET
-            if _authorized_types is not UNSET:
-                authorized_types = []
-                for authorized_types_item_data in _authorized_types:
-                    if authorized_types_item_data is None:
-                        continue
-                    authorized_types_item = AttestationAuthAuthorizedTypesItem(authorized_types_item_data)
-
-                    authorized_types.append(authorized_types_item)
-
-            return authorized_types
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_authorized_types: dict[Any, Any] = enum_members(AttestationAuthAuthorizedTypesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "hasAttestationPro",
                 "authorizedTypes",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hasAttestationPro")
+                if v is None:
+                    o.has_attestation_pro = u
+                    if "hasAttestationPro" not in d:
+                        m += 1
+                else:
+                    o.has_attestation_pro = v
+                k = "authorizedTypes"
+                v = g("authorizedTypes")
+                if v is None:
+                    o.authorized_types = u
+                    if "authorizedTypes" not in d:
+                        m += 1
+                else:
+                    o.authorized_types = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_authorized_types.get(e)) is not None
+                                else enum_value(AttestationAuthAuthorizedTypesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "has_attestation_pro": ("hasAttestationPro", None),
-            "authorized_types": ("authorizedTypes", _p_authorized_types),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationLevel")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("attestation", dict, False),
-    ("attestationApprovers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationLevel(LazyModel):
+@_attrs_define
+class AttestationLevel(Model):
     """Levels tied to this Attestation.
 
     Attributes:
@@ -63,112 +54,54 @@ class AttestationLevel(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        attestation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attestation, Unset):
-            attestation = self.attestation.to_dict()
-
-        sequence = self.sequence
-
-        required_approver_count = self.required_approver_count
-
-        min_amount = self.min_amount
-
-        attestation_approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attestation_approvers, Unset):
-            attestation_approvers = []
-            for attestation_approvers_item_data in self.attestation_approvers:
-                attestation_approvers_item = attestation_approvers_item_data.to_dict()
-                attestation_approvers.append(attestation_approvers_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if attestation is not UNSET:
-            field_dict["attestation"] = attestation
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if required_approver_count is not UNSET:
-            field_dict["requiredApproverCount"] = required_approver_count
-        if min_amount is not UNSET:
-            field_dict["minAmount"] = min_amount
-        if attestation_approvers is not UNSET:
-            field_dict["attestationApprovers"] = attestation_approvers
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.attestation
+        if _v is not UNSET:
+            field_dict["attestation"] = _v.to_dict()
+        _v = self.sequence
+        if _v is not UNSET:
+            field_dict["sequence"] = _v
+        _v = self.required_approver_count
+        if _v is not UNSET:
+            field_dict["requiredApproverCount"] = _v
+        _v = self.min_amount
+        if _v is not UNSET:
+            field_dict["minAmount"] = _v
+        _v = self.attestation_approvers
+        if _v is not UNSET:
+            field_dict["attestationApprovers"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationLevel from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationLevel from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationLevel.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation import Attestation  # noqa: PLC0415
         from ..models.attestation_approver import AttestationApprover  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_attestation(_tx_v: Any) -> Attestation | Unset:
-            _attestation = _tx_v
-            attestation: Attestation | Unset
-            if isinstance(_attestation, Unset):
-                attestation = UNSET
-            else:
-                attestation = Attestation._tx_from_json(_attestation)
-
-            return attestation
-
-        def _p_attestation_approvers(_tx_v: Any) -> list[AttestationApprover] | Unset:
-            _attestation_approvers = _tx_v
-            attestation_approvers: list[AttestationApprover] | Unset = UNSET
-            if _attestation_approvers is not UNSET:
-                attestation_approvers = []
-                for attestation_approvers_item_data in _attestation_approvers:
-                    if attestation_approvers_item_data is None:
-                        continue
-                    attestation_approvers_item = AttestationApprover._tx_from_json(attestation_approvers_item_data)
-
-                    attestation_approvers.append(attestation_approvers_item)
-
-            return attestation_approvers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -182,21 +115,127 @@ class AttestationLevel(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "attestation": ("attestation", _p_attestation),
-            "sequence": ("sequence", None),
-            "required_approver_count": ("requiredApproverCount", None),
-            "min_amount": ("minAmount", None),
-            "attestation_approvers": ("attestationApprovers", _p_attestation_approvers),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "sequence": "sequence",
+            "requiredApproverCount": "required_approver_count",
+            "minAmount": "min_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.attestation = o.sequence = o.required_approver_count = (
+                        o.min_amount
+                    ) = o.attestation_approvers = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "attestation"
+                v = g("attestation")
+                if v is None:
+                    o.attestation = u
+                    if "attestation" not in d:
+                        m += 1
+                else:
+                    o.attestation = Attestation._tx_parse(v)
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                v = g("requiredApproverCount")
+                if v is None:
+                    o.required_approver_count = u
+                    if "requiredApproverCount" not in d:
+                        m += 1
+                else:
+                    o.required_approver_count = v
+                v = g("minAmount")
+                if v is None:
+                    o.min_amount = u
+                    if "minAmount" not in d:
+                        m += 1
+                else:
+                    o.min_amount = v
+                k = "attestationApprovers"
+                v = g("attestationApprovers")
+                if v is None:
+                    o.attestation_approvers = u
+                    if "attestationApprovers" not in d:
+                        m += 1
+                else:
+                    o.attestation_approvers = (
+                        ([AttestationApprover._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

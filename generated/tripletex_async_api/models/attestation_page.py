@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -29,18 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationPage")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("attestations", list, False),
-    ("expenseSettings", dict, False),
-    ("standIns", list, False),
-    ("settings", list, False),
-    ("companyModules", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationPage(LazyModel):
+@_attrs_define
+class AttestationPage(Model):
     """
     Attributes:
         attestations (list[Attestation] | Unset):
@@ -58,129 +46,43 @@ class AttestationPage(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        attestations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attestations, Unset):
-            attestations = []
-            for attestations_item_data in self.attestations:
-                attestations_item = attestations_item_data.to_dict()
-                attestations.append(attestations_item)
-
-        expense_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_settings, Unset):
-            expense_settings = self.expense_settings.to_dict()
-
-        stand_ins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stand_ins, Unset):
-            stand_ins = []
-            for stand_ins_item_data in self.stand_ins:
-                stand_ins_item = stand_ins_item_data.to_dict()
-                stand_ins.append(stand_ins_item)
-
-        settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = []
-            for settings_item_data in self.settings:
-                settings_item = settings_item_data.to_dict()
-                settings.append(settings_item)
-
-        company_modules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_modules, Unset):
-            company_modules = self.company_modules.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attestations is not UNSET:
-            field_dict["attestations"] = attestations
-        if expense_settings is not UNSET:
-            field_dict["expenseSettings"] = expense_settings
-        if stand_ins is not UNSET:
-            field_dict["standIns"] = stand_ins
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if company_modules is not UNSET:
-            field_dict["companyModules"] = company_modules
-
+        _v = self.attestations
+        if _v is not UNSET:
+            field_dict["attestations"] = [_e.to_dict() for _e in _v]
+        _v = self.expense_settings
+        if _v is not UNSET:
+            field_dict["expenseSettings"] = _v.to_dict()
+        _v = self.stand_ins
+        if _v is not UNSET:
+            field_dict["standIns"] = [_e.to_dict() for _e in _v]
+        _v = self.settings
+        if _v is not UNSET:
+            field_dict["settings"] = [_e.to_dict() for _e in _v]
+        _v = self.company_modules
+        if _v is not UNSET:
+            field_dict["companyModules"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationPage from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationPage from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationPage.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation import Attestation  # noqa: PLC0415
         from ..models.attestation_company_modules import AttestationCompanyModules  # noqa: PLC0415
         from ..models.attestation_settings import AttestationSettings  # noqa: PLC0415
         from ..models.attestation_stand_in import AttestationStandIn  # noqa: PLC0415
         from ..models.expense_settings import ExpenseSettings  # noqa: PLC0415
 
-        def _p_attestations(_tx_v: Any) -> list[Attestation] | Unset:
-            _attestations = _tx_v
-            attestations: list[Attestation] | Unset = UNSET
-            if _attestations is not UNSET:
-                attestations = []
-                for attestations_item_data in _attestations:
-                    if attestations_item_data is None:
-                        continue
-                    attestations_item = Attestation._tx_from_json(attestations_item_data)
-
-                    attestations.append(attestations_item)
-
-            return attestations
-
-        def _p_expense_settings(_tx_v: Any) -> ExpenseSettings | Unset:
-            _expense_settings = _tx_v
-            expense_settings: ExpenseSettings | Unset
-            if isinstance(_expense_settings, Unset):
-                expense_settings = UNSET
-            else:
-                expense_settings = ExpenseSettings._tx_from_json(_expense_settings)
-
-            return expense_settings
-
-        def _p_stand_ins(_tx_v: Any) -> list[AttestationStandIn] | Unset:
-            _stand_ins = _tx_v
-            stand_ins: list[AttestationStandIn] | Unset = UNSET
-            if _stand_ins is not UNSET:
-                stand_ins = []
-                for stand_ins_item_data in _stand_ins:
-                    if stand_ins_item_data is None:
-                        continue
-                    stand_ins_item = AttestationStandIn._tx_from_json(stand_ins_item_data)
-
-                    stand_ins.append(stand_ins_item)
-
-            return stand_ins
-
-        def _p_settings(_tx_v: Any) -> list[AttestationSettings] | Unset:
-            _settings = _tx_v
-            settings: list[AttestationSettings] | Unset = UNSET
-            if _settings is not UNSET:
-                settings = []
-                for settings_item_data in _settings:
-                    if settings_item_data is None:
-                        continue
-                    settings_item = AttestationSettings._tx_from_json(settings_item_data)
-
-                    settings.append(settings_item)
-
-            return settings
-
-        def _p_company_modules(_tx_v: Any) -> AttestationCompanyModules | Unset:
-            _company_modules = _tx_v
-            company_modules: AttestationCompanyModules | Unset
-            if isinstance(_company_modules, Unset):
-                company_modules = UNSET
-            else:
-                company_modules = AttestationCompanyModules._tx_from_json(_company_modules)
-
-            return company_modules
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "attestations",
                 "expenseSettings",
@@ -190,17 +92,74 @@ class AttestationPage(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "attestations"
+                v = g("attestations")
+                if v is None:
+                    o.attestations = u
+                    if "attestations" not in d:
+                        m += 1
+                else:
+                    o.attestations = (
+                        ([Attestation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "expenseSettings"
+                v = g("expenseSettings")
+                if v is None:
+                    o.expense_settings = u
+                    if "expenseSettings" not in d:
+                        m += 1
+                else:
+                    o.expense_settings = ExpenseSettings._tx_parse(v)
+                k = "standIns"
+                v = g("standIns")
+                if v is None:
+                    o.stand_ins = u
+                    if "standIns" not in d:
+                        m += 1
+                else:
+                    o.stand_ins = (
+                        ([AttestationStandIn._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "settings"
+                v = g("settings")
+                if v is None:
+                    o.settings = u
+                    if "settings" not in d:
+                        m += 1
+                else:
+                    o.settings = (
+                        ([AttestationSettings._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "companyModules"
+                v = g("companyModules")
+                if v is None:
+                    o.company_modules = u
+                    if "companyModules" not in d:
+                        m += 1
+                else:
+                    o.company_modules = AttestationCompanyModules._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "attestations": ("attestations", _p_attestations),
-            "expense_settings": ("expenseSettings", _p_expense_settings),
-            "stand_ins": ("standIns", _p_stand_ins),
-            "settings": ("settings", _p_settings),
-            "company_modules": ("companyModules", _p_company_modules),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

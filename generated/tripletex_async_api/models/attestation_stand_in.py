@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.attestation_stand_in_type import AttestationStandInType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStandIn")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("type", str, False),
-    ("absentEmployee", dict, False),
-    ("standInEmployee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationStandIn(LazyModel):
+@_attrs_define
+class AttestationStandIn(Model):
     """
     Attributes:
         id (int | Unset):
@@ -65,120 +57,57 @@ class AttestationStandIn(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        absent_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.absent_employee, Unset):
-            absent_employee = self.absent_employee.to_dict()
-
-        stand_in_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stand_in_employee, Unset):
-            stand_in_employee = self.stand_in_employee.to_dict()
-
-        stand_in_from_date = self.stand_in_from_date
-
-        stand_in_to_date = self.stand_in_to_date
-
-        is_deleted = self.is_deleted
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if absent_employee is not UNSET:
-            field_dict["absentEmployee"] = absent_employee
-        if stand_in_employee is not UNSET:
-            field_dict["standInEmployee"] = stand_in_employee
-        if stand_in_from_date is not UNSET:
-            field_dict["standInFromDate"] = stand_in_from_date
-        if stand_in_to_date is not UNSET:
-            field_dict["standInToDate"] = stand_in_to_date
-        if is_deleted is not UNSET:
-            field_dict["isDeleted"] = is_deleted
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.absent_employee
+        if _v is not UNSET:
+            field_dict["absentEmployee"] = _v.to_dict()
+        _v = self.stand_in_employee
+        if _v is not UNSET:
+            field_dict["standInEmployee"] = _v.to_dict()
+        _v = self.stand_in_from_date
+        if _v is not UNSET:
+            field_dict["standInFromDate"] = _v
+        _v = self.stand_in_to_date
+        if _v is not UNSET:
+            field_dict["standInToDate"] = _v
+        _v = self.is_deleted
+        if _v is not UNSET:
+            field_dict["isDeleted"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationStandIn from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationStandIn from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationStandIn.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_type_(_tx_v: Any) -> AttestationStandInType | Unset:
-            _type_ = _tx_v
-            type_: AttestationStandInType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = AttestationStandInType(_type_)
-
-            return type_
-
-        def _p_absent_employee(_tx_v: Any) -> Employee | Unset:
-            _absent_employee = _tx_v
-            absent_employee: Employee | Unset
-            if isinstance(_absent_employee, Unset):
-                absent_employee = UNSET
-            else:
-                absent_employee = Employee._tx_from_json(_absent_employee)
-
-            return absent_employee
-
-        def _p_stand_in_employee(_tx_v: Any) -> Employee | Unset:
-            _stand_in_employee = _tx_v
-            stand_in_employee: Employee | Unset
-            if isinstance(_stand_in_employee, Unset):
-                stand_in_employee = UNSET
-            else:
-                stand_in_employee = Employee._tx_from_json(_stand_in_employee)
-
-            return stand_in_employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(AttestationStandInType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -193,22 +122,131 @@ class AttestationStandIn(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "type_": ("type", _p_type_),
-            "absent_employee": ("absentEmployee", _p_absent_employee),
-            "stand_in_employee": ("standInEmployee", _p_stand_in_employee),
-            "stand_in_from_date": ("standInFromDate", None),
-            "stand_in_to_date": ("standInToDate", None),
-            "is_deleted": ("isDeleted", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "standInFromDate": "stand_in_from_date",
+            "standInToDate": "stand_in_to_date",
+            "isDeleted": "is_deleted",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.type_ = o.absent_employee = o.stand_in_employee = (
+                        o.stand_in_from_date
+                    ) = o.stand_in_to_date = o.is_deleted = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(AttestationStandInType, v)
+                k = "absentEmployee"
+                v = g("absentEmployee")
+                if v is None:
+                    o.absent_employee = u
+                    if "absentEmployee" not in d:
+                        m += 1
+                else:
+                    o.absent_employee = Employee._tx_parse(v)
+                k = "standInEmployee"
+                v = g("standInEmployee")
+                if v is None:
+                    o.stand_in_employee = u
+                    if "standInEmployee" not in d:
+                        m += 1
+                else:
+                    o.stand_in_employee = Employee._tx_parse(v)
+                v = g("standInFromDate")
+                if v is None:
+                    o.stand_in_from_date = u
+                    if "standInFromDate" not in d:
+                        m += 1
+                else:
+                    o.stand_in_from_date = v
+                v = g("standInToDate")
+                if v is None:
+                    o.stand_in_to_date = u
+                    if "standInToDate" not in d:
+                        m += 1
+                else:
+                    o.stand_in_to_date = v
+                v = g("isDeleted")
+                if v is None:
+                    o.is_deleted = u
+                    if "isDeleted" not in d:
+                        m += 1
+                else:
+                    o.is_deleted = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.attestation_step_status import AttestationStepStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStep")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("attestationStepApprovers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationStep(LazyModel):
+@_attrs_define
+class AttestationStep(Model):
     """[PILOT] List of attestation steps associated with the attestation object
 
     Attributes:
@@ -55,81 +49,44 @@ class AttestationStep(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        sequence = self.sequence
-
-        required_approver_count = self.required_approver_count
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        attestation_step_approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attestation_step_approvers, Unset):
-            attestation_step_approvers = []
-            for attestation_step_approvers_item_data in self.attestation_step_approvers:
-                attestation_step_approvers_item = attestation_step_approvers_item_data.to_dict()
-                attestation_step_approvers.append(attestation_step_approvers_item)
-
-        notification_date = self.notification_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if sequence is not UNSET and not _in_request:
-            field_dict["sequence"] = sequence
-        if required_approver_count is not UNSET and not _in_request:
-            field_dict["requiredApproverCount"] = required_approver_count
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if attestation_step_approvers is not UNSET:
-            field_dict["attestationStepApprovers"] = attestation_step_approvers
-        if notification_date is not UNSET:
-            field_dict["notificationDate"] = notification_date
-
+        _in_request = serializing_request_body()
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.sequence
+        if _v is not UNSET and not _in_request:
+            field_dict["sequence"] = _v
+        _v = self.required_approver_count
+        if _v is not UNSET and not _in_request:
+            field_dict["requiredApproverCount"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.attestation_step_approvers
+        if _v is not UNSET:
+            field_dict["attestationStepApprovers"] = [_e.to_dict() for _e in _v]
+        _v = self.notification_date
+        if _v is not UNSET:
+            field_dict["notificationDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationStep from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationStep from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationStep.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation_step_approver import AttestationStepApprover  # noqa: PLC0415
 
-        def _p_status(_tx_v: Any) -> AttestationStepStatus | Unset:
-            _status = _tx_v
-            status: AttestationStepStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AttestationStepStatus(_status)
-
-            return status
-
-        def _p_attestation_step_approvers(_tx_v: Any) -> list[AttestationStepApprover] | Unset:
-            _attestation_step_approvers = _tx_v
-            attestation_step_approvers: list[AttestationStepApprover] | Unset = UNSET
-            if _attestation_step_approvers is not UNSET:
-                attestation_step_approvers = []
-                for attestation_step_approvers_item_data in _attestation_step_approvers:
-                    if attestation_step_approvers_item_data is None:
-                        continue
-                    attestation_step_approvers_item = AttestationStepApprover._tx_from_json(
-                        attestation_step_approvers_item_data
-                    )
-
-                    attestation_step_approvers.append(attestation_step_approvers_item)
-
-            return attestation_step_approvers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(AttestationStepStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "sequence",
@@ -140,18 +97,70 @@ class AttestationStep(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                v = g("requiredApproverCount")
+                if v is None:
+                    o.required_approver_count = u
+                    if "requiredApproverCount" not in d:
+                        m += 1
+                else:
+                    o.required_approver_count = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(AttestationStepStatus, v)
+                k = "attestationStepApprovers"
+                v = g("attestationStepApprovers")
+                if v is None:
+                    o.attestation_step_approvers = u
+                    if "attestationStepApprovers" not in d:
+                        m += 1
+                else:
+                    o.attestation_step_approvers = (
+                        ([AttestationStepApprover._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("notificationDate")
+                if v is None:
+                    o.notification_date = u
+                    if "notificationDate" not in d:
+                        m += 1
+                else:
+                    o.notification_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "sequence": ("sequence", None),
-            "required_approver_count": ("requiredApproverCount", None),
-            "status": ("status", _p_status),
-            "attestation_step_approvers": ("attestationStepApprovers", _p_attestation_step_approvers),
-            "notification_date": ("notificationDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

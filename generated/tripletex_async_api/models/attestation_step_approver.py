@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,13 @@ from ..models.attestation_step_approver_attestation_approver_action_type import 
     AttestationStepApproverAttestationApproverActionType,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,15 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStepApprover")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("attestationApproverActionType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AttestationStepApprover(LazyModel):
+@_attrs_define
+class AttestationStepApprover(Model):
     """DTO for Attestation Step Approver
 
     Attributes:
@@ -55,72 +48,43 @@ class AttestationStepApprover(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        attestation_approver_action_type: str | Unset = UNSET
-        if not isinstance(self.attestation_approver_action_type, Unset):
-            attestation_approver_action_type = self.attestation_approver_action_type.value
-
-        comment = self.comment
-
-        time_stamp = self.time_stamp
-
-        strikethrough = self.strikethrough
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if attestation_approver_action_type is not UNSET and not _in_request:
-            field_dict["attestationApproverActionType"] = attestation_approver_action_type
-        if comment is not UNSET and not _in_request:
-            field_dict["comment"] = comment
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if strikethrough is not UNSET:
-            field_dict["strikethrough"] = strikethrough
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.attestation_approver_action_type
+        if _v is not UNSET and not _in_request:
+            field_dict["attestationApproverActionType"] = _v._value_
+        _v = self.comment
+        if _v is not UNSET and not _in_request:
+            field_dict["comment"] = _v
+        _v = self.time_stamp
+        if _v is not UNSET:
+            field_dict["timeStamp"] = _v
+        _v = self.strikethrough
+        if _v is not UNSET:
+            field_dict["strikethrough"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AttestationStepApprover from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AttestationStepApprover from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AttestationStepApprover.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_attestation_approver_action_type(
-            _tx_v: Any,
-        ) -> AttestationStepApproverAttestationApproverActionType | Unset:
-            _attestation_approver_action_type = _tx_v
-            attestation_approver_action_type: AttestationStepApproverAttestationApproverActionType | Unset
-            if isinstance(_attestation_approver_action_type, Unset):
-                attestation_approver_action_type = UNSET
-            else:
-                attestation_approver_action_type = AttestationStepApproverAttestationApproverActionType(
-                    _attestation_approver_action_type
-                )
-
-            return attestation_approver_action_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_attestation_approver_action_type: dict[Any, Any] = enum_members(
+            AttestationStepApproverAttestationApproverActionType
+        )
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "attestationApproverActionType",
@@ -130,17 +94,63 @@ class AttestationStepApprover(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "attestationApproverActionType"
+                v = g("attestationApproverActionType")
+                if v is None:
+                    o.attestation_approver_action_type = u
+                    if "attestationApproverActionType" not in d:
+                        m += 1
+                else:
+                    o.attestation_approver_action_type = (
+                        e_
+                        if (e_ := _e_attestation_approver_action_type.get(v)) is not None
+                        else enum_value(AttestationStepApproverAttestationApproverActionType, v)
+                    )
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("timeStamp")
+                if v is None:
+                    o.time_stamp = u
+                    if "timeStamp" not in d:
+                        m += 1
+                else:
+                    o.time_stamp = v
+                v = g("strikethrough")
+                if v is None:
+                    o.strikethrough = u
+                    if "strikethrough" not in d:
+                        m += 1
+                else:
+                    o.strikethrough = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", _p_employee),
-            "attestation_approver_action_type": ("attestationApproverActionType", _p_attestation_approver_action_type),
-            "comment": ("comment", None),
-            "time_stamp": ("timeStamp", None),
-            "strikethrough": ("strikethrough", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AuthConfigDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AuthConfigDTO(LazyModel):
+@_attrs_define
+class AuthConfigDTO(Model):
     """
     Attributes:
         login_url (str | Unset):
@@ -38,45 +31,64 @@ class AuthConfigDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        login_url = self.login_url
-
-        logout_url = self.logout_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login_url is not UNSET:
-            field_dict["loginUrl"] = login_url
-        if logout_url is not UNSET:
-            field_dict["logoutUrl"] = logout_url
-
+        _v = self.login_url
+        if _v is not UNSET:
+            field_dict["loginUrl"] = _v
+        _v = self.logout_url
+        if _v is not UNSET:
+            field_dict["logoutUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AuthConfigDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AuthConfigDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AuthConfigDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "loginUrl",
                 "logoutUrl",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("loginUrl")
+                if v is None:
+                    o.login_url = u
+                    if "loginUrl" not in d:
+                        m += 1
+                else:
+                    o.login_url = v
+                v = g("logoutUrl")
+                if v is None:
+                    o.logout_url = u
+                    if "logoutUrl" not in d:
+                        m += 1
+                else:
+                    o.logout_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "login_url": ("loginUrl", None),
-            "logout_url": ("logoutUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,36 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_pay_certificate_algorithm import AutoPayCertificateAlgorithm
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AutoPayCertificate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("certificateChain", list, False),
-    ("algorithm", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutoPayCertificate(LazyModel):
+@_attrs_define
+class AutoPayCertificate(Model):
     """
     Attributes:
         id (str | Unset): [read-only] Certificate id used for Platform Agnostic
@@ -44,54 +37,33 @@ class AutoPayCertificate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        certificate_chain: list[str] | Unset = UNSET
-        if not isinstance(self.certificate_chain, Unset):
-            certificate_chain = self.certificate_chain
-
-        algorithm: str | Unset = UNSET
-        if not isinstance(self.algorithm, Unset):
-            algorithm = self.algorithm.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if certificate_chain is not UNSET and not _in_request:
-            field_dict["certificateChain"] = certificate_chain
-        if algorithm is not UNSET and not _in_request:
-            field_dict["algorithm"] = algorithm
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.certificate_chain
+        if _v is not UNSET and not _in_request:
+            field_dict["certificateChain"] = _v
+        _v = self.algorithm
+        if _v is not UNSET and not _in_request:
+            field_dict["algorithm"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutoPayCertificate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutoPayCertificate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutoPayCertificate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_certificate_chain(_tx_v: Any) -> list[str] | Unset:
-            certificate_chain = cast(list[str], _tx_v)
-
-            return certificate_chain
-
-        def _p_algorithm(_tx_v: Any) -> AutoPayCertificateAlgorithm | Unset:
-            _algorithm = _tx_v
-            algorithm: AutoPayCertificateAlgorithm | Unset
-            if isinstance(_algorithm, Unset):
-                algorithm = UNSET
-            else:
-                algorithm = AutoPayCertificateAlgorithm(_algorithm)
-
-            return algorithm
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_algorithm: dict[Any, Any] = enum_members(AutoPayCertificateAlgorithm)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "certificateChain",
@@ -99,15 +71,47 @@ class AutoPayCertificate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "certificateChain"
+                v = g("certificateChain")
+                if v is None:
+                    o.certificate_chain = u
+                    if "certificateChain" not in d:
+                        m += 1
+                else:
+                    o.certificate_chain = v
+                k = "algorithm"
+                v = g("algorithm")
+                if v is None:
+                    o.algorithm = u
+                    if "algorithm" not in d:
+                        m += 1
+                else:
+                    o.algorithm = (
+                        e_ if (e_ := _e_algorithm.get(v)) is not None else enum_value(AutoPayCertificateAlgorithm, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "certificate_chain": ("certificateChain", _p_certificate_chain),
-            "algorithm": ("algorithm", _p_algorithm),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,29 +12,22 @@ from ..models.auto_pay_company_two_factor_authentication_types_item import (
     AutoPayCompanyTwoFactorAuthenticationTypesItem,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AutoPayCompany")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("twoFactorAuthenticationTypes", list, False),
-    ("countryCode", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutoPayCompany(LazyModel):
+@_attrs_define
+class AutoPayCompany(Model):
     """
     Attributes:
         tenant_id (str | Unset): [read-only] The tenantId representing this company.
@@ -58,90 +52,51 @@ class AutoPayCompany(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        tenant_id = self.tenant_id
-
-        name = self.name
-
-        owner_email_address = self.owner_email_address
-
-        two_factor_authentication_types: list[str] | Unset = UNSET
-        if not isinstance(self.two_factor_authentication_types, Unset):
-            two_factor_authentication_types = []
-            for two_factor_authentication_types_item_data in self.two_factor_authentication_types:
-                two_factor_authentication_types_item = two_factor_authentication_types_item_data.value
-                two_factor_authentication_types.append(two_factor_authentication_types_item)
-
-        organization_number = self.organization_number
-
-        country_code: str | Unset = UNSET
-        if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.value
-
-        changed_on = self.changed_on
-
-        redirect_url = self.redirect_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_id is not UNSET and not _in_request:
-            field_dict["tenantId"] = tenant_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if owner_email_address is not UNSET and not _in_request:
-            field_dict["ownerEmailAddress"] = owner_email_address
-        if two_factor_authentication_types is not UNSET and not _in_request:
-            field_dict["twoFactorAuthenticationTypes"] = two_factor_authentication_types
-        if organization_number is not UNSET and not _in_request:
-            field_dict["organizationNumber"] = organization_number
-        if country_code is not UNSET and not _in_request:
-            field_dict["countryCode"] = country_code
-        if changed_on is not UNSET and not _in_request:
-            field_dict["changedOn"] = changed_on
-        if redirect_url is not UNSET and not _in_request:
-            field_dict["redirectUrl"] = redirect_url
-
+        _in_request = serializing_request_body()
+        _v = self.tenant_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tenantId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.owner_email_address
+        if _v is not UNSET and not _in_request:
+            field_dict["ownerEmailAddress"] = _v
+        _v = self.two_factor_authentication_types
+        if _v is not UNSET and not _in_request:
+            field_dict["twoFactorAuthenticationTypes"] = [_e._value_ for _e in _v]
+        _v = self.organization_number
+        if _v is not UNSET and not _in_request:
+            field_dict["organizationNumber"] = _v
+        _v = self.country_code
+        if _v is not UNSET and not _in_request:
+            field_dict["countryCode"] = _v._value_
+        _v = self.changed_on
+        if _v is not UNSET and not _in_request:
+            field_dict["changedOn"] = _v
+        _v = self.redirect_url
+        if _v is not UNSET and not _in_request:
+            field_dict["redirectUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutoPayCompany from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutoPayCompany from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutoPayCompany.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_two_factor_authentication_types(
-            _tx_v: Any,
-        ) -> list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset:
-            _two_factor_authentication_types = _tx_v
-            two_factor_authentication_types: list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset = UNSET
-            if _two_factor_authentication_types is not UNSET:
-                two_factor_authentication_types = []
-                for two_factor_authentication_types_item_data in _two_factor_authentication_types:
-                    if two_factor_authentication_types_item_data is None:
-                        continue
-                    two_factor_authentication_types_item = AutoPayCompanyTwoFactorAuthenticationTypesItem(
-                        two_factor_authentication_types_item_data
-                    )
-
-                    two_factor_authentication_types.append(two_factor_authentication_types_item)
-
-            return two_factor_authentication_types
-
-        def _p_country_code(_tx_v: Any) -> AutoPayCompanyCountryCode | Unset:
-            _country_code = _tx_v
-            country_code: AutoPayCompanyCountryCode | Unset
-            if isinstance(_country_code, Unset):
-                country_code = UNSET
-            else:
-                country_code = AutoPayCompanyCountryCode(_country_code)
-
-            return country_code
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_two_factor_authentication_types: dict[Any, Any] = enum_members(
+            AutoPayCompanyTwoFactorAuthenticationTypesItem
+        )
+        _e_country_code: dict[Any, Any] = enum_members(AutoPayCompanyCountryCode)
+        _known: frozenset[str] = frozenset(
             (
                 "tenantId",
                 "name",
@@ -154,20 +109,118 @@ class AutoPayCompany(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "tenant_id": ("tenantId", None),
-            "name": ("name", None),
-            "owner_email_address": ("ownerEmailAddress", None),
-            "two_factor_authentication_types": ("twoFactorAuthenticationTypes", _p_two_factor_authentication_types),
-            "organization_number": ("organizationNumber", None),
-            "country_code": ("countryCode", _p_country_code),
-            "changed_on": ("changedOn", None),
-            "redirect_url": ("redirectUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "tenantId": "tenant_id",
+            "name": "name",
+            "ownerEmailAddress": "owner_email_address",
+            "organizationNumber": "organization_number",
+            "changedOn": "changed_on",
+            "redirectUrl": "redirect_url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.tenant_id = o.name = o.owner_email_address = o.two_factor_authentication_types = (
+                        o.organization_number
+                    ) = o.country_code = o.changed_on = o.redirect_url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("tenantId")
+                if v is None:
+                    o.tenant_id = u
+                    if "tenantId" not in d:
+                        m += 1
+                else:
+                    o.tenant_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("ownerEmailAddress")
+                if v is None:
+                    o.owner_email_address = u
+                    if "ownerEmailAddress" not in d:
+                        m += 1
+                else:
+                    o.owner_email_address = v
+                k = "twoFactorAuthenticationTypes"
+                v = g("twoFactorAuthenticationTypes")
+                if v is None:
+                    o.two_factor_authentication_types = u
+                    if "twoFactorAuthenticationTypes" not in d:
+                        m += 1
+                else:
+                    o.two_factor_authentication_types = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_two_factor_authentication_types.get(e)) is not None
+                                else enum_value(AutoPayCompanyTwoFactorAuthenticationTypesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                k = "countryCode"
+                v = g("countryCode")
+                if v is None:
+                    o.country_code = u
+                    if "countryCode" not in d:
+                        m += 1
+                else:
+                    o.country_code = (
+                        e_ if (e_ := _e_country_code.get(v)) is not None else enum_value(AutoPayCompanyCountryCode, v)
+                    )
+                v = g("changedOn")
+                if v is None:
+                    o.changed_on = u
+                    if "changedOn" not in d:
+                        m += 1
+                else:
+                    o.changed_on = v
+                v = g("redirectUrl")
+                if v is None:
+                    o.redirect_url = u
+                    if "redirectUrl" not in d:
+                        m += 1
+                else:
+                    o.redirect_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AutoPaySupport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("requiredBankFieldIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutoPaySupport(LazyModel):
+@_attrs_define
+class AutoPaySupport(Model):
     """The autoPay support for this bank
 
     Attributes:
@@ -49,58 +42,43 @@ class AutoPaySupport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        upload_needed = self.upload_needed
-
-        is_eika_type = self.is_eika_type
-
-        has_org_number = self.has_org_number
-
-        is_psd_2_type = self.is_psd_2_type
-
-        has_approve_in_online_banking = self.has_approve_in_online_banking
-
-        required_bank_field_ids: list[int] | Unset = UNSET
-        if not isinstance(self.required_bank_field_ids, Unset):
-            required_bank_field_ids = self.required_bank_field_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if upload_needed is not UNSET:
-            field_dict["uploadNeeded"] = upload_needed
-        if is_eika_type is not UNSET:
-            field_dict["isEikaType"] = is_eika_type
-        if has_org_number is not UNSET:
-            field_dict["hasOrgNumber"] = has_org_number
-        if is_psd_2_type is not UNSET:
-            field_dict["isPsd2Type"] = is_psd_2_type
-        if has_approve_in_online_banking is not UNSET:
-            field_dict["hasApproveInOnlineBanking"] = has_approve_in_online_banking
-        if required_bank_field_ids is not UNSET:
-            field_dict["requiredBankFieldIds"] = required_bank_field_ids
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.upload_needed
+        if _v is not UNSET:
+            field_dict["uploadNeeded"] = _v
+        _v = self.is_eika_type
+        if _v is not UNSET:
+            field_dict["isEikaType"] = _v
+        _v = self.has_org_number
+        if _v is not UNSET:
+            field_dict["hasOrgNumber"] = _v
+        _v = self.is_psd_2_type
+        if _v is not UNSET:
+            field_dict["isPsd2Type"] = _v
+        _v = self.has_approve_in_online_banking
+        if _v is not UNSET:
+            field_dict["hasApproveInOnlineBanking"] = _v
+        _v = self.required_bank_field_ids
+        if _v is not UNSET:
+            field_dict["requiredBankFieldIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutoPaySupport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutoPaySupport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutoPaySupport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_required_bank_field_ids(_tx_v: Any) -> list[int] | Unset:
-            required_bank_field_ids = cast(list[int], _tx_v)
-
-            return required_bank_field_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "uploadNeeded",
@@ -112,19 +90,72 @@ class AutoPaySupport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("uploadNeeded")
+                if v is None:
+                    o.upload_needed = u
+                    if "uploadNeeded" not in d:
+                        m += 1
+                else:
+                    o.upload_needed = v
+                v = g("isEikaType")
+                if v is None:
+                    o.is_eika_type = u
+                    if "isEikaType" not in d:
+                        m += 1
+                else:
+                    o.is_eika_type = v
+                v = g("hasOrgNumber")
+                if v is None:
+                    o.has_org_number = u
+                    if "hasOrgNumber" not in d:
+                        m += 1
+                else:
+                    o.has_org_number = v
+                v = g("isPsd2Type")
+                if v is None:
+                    o.is_psd_2_type = u
+                    if "isPsd2Type" not in d:
+                        m += 1
+                else:
+                    o.is_psd_2_type = v
+                v = g("hasApproveInOnlineBanking")
+                if v is None:
+                    o.has_approve_in_online_banking = u
+                    if "hasApproveInOnlineBanking" not in d:
+                        m += 1
+                else:
+                    o.has_approve_in_online_banking = v
+                k = "requiredBankFieldIds"
+                v = g("requiredBankFieldIds")
+                if v is None:
+                    o.required_bank_field_ids = u
+                    if "requiredBankFieldIds" not in d:
+                        m += 1
+                else:
+                    o.required_bank_field_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "upload_needed": ("uploadNeeded", None),
-            "is_eika_type": ("isEikaType", None),
-            "has_org_number": ("hasOrgNumber", None),
-            "is_psd_2_type": ("isPsd2Type", None),
-            "has_approve_in_online_banking": ("hasApproveInOnlineBanking", None),
-            "required_bank_field_ids": ("requiredBankFieldIds", _p_required_bank_field_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AutoPayTransactionBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutoPayTransactionBuilder(LazyModel):
+@_attrs_define
+class AutoPayTransactionBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -58,71 +51,58 @@ class AutoPayTransactionBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        amount_currency = self.amount_currency
-
-        currency_id = self.currency_id
-
-        is_salary = self.is_salary
-
-        status_id = self.status_id
-
-        internal_status = self.internal_status
-
-        creditor_bic = self.creditor_bic
-
-        regulatory_reporting_code = self.regulatory_reporting_code
-
-        regulatory_reporting_info = self.regulatory_reporting_info
-
-        booking_date = self.booking_date
-
-        payment_date = self.payment_date
-
-        autopay_name = self.autopay_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if is_salary is not UNSET:
-            field_dict["isSalary"] = is_salary
-        if status_id is not UNSET:
-            field_dict["statusId"] = status_id
-        if internal_status is not UNSET:
-            field_dict["internalStatus"] = internal_status
-        if creditor_bic is not UNSET:
-            field_dict["creditorBic"] = creditor_bic
-        if regulatory_reporting_code is not UNSET:
-            field_dict["regulatoryReportingCode"] = regulatory_reporting_code
-        if regulatory_reporting_info is not UNSET:
-            field_dict["regulatoryReportingInfo"] = regulatory_reporting_info
-        if booking_date is not UNSET:
-            field_dict["bookingDate"] = booking_date
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if autopay_name is not UNSET:
-            field_dict["autopayName"] = autopay_name
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.is_salary
+        if _v is not UNSET:
+            field_dict["isSalary"] = _v
+        _v = self.status_id
+        if _v is not UNSET:
+            field_dict["statusId"] = _v
+        _v = self.internal_status
+        if _v is not UNSET:
+            field_dict["internalStatus"] = _v
+        _v = self.creditor_bic
+        if _v is not UNSET:
+            field_dict["creditorBic"] = _v
+        _v = self.regulatory_reporting_code
+        if _v is not UNSET:
+            field_dict["regulatoryReportingCode"] = _v
+        _v = self.regulatory_reporting_info
+        if _v is not UNSET:
+            field_dict["regulatoryReportingInfo"] = _v
+        _v = self.booking_date
+        if _v is not UNSET:
+            field_dict["bookingDate"] = _v
+        _v = self.payment_date
+        if _v is not UNSET:
+            field_dict["paymentDate"] = _v
+        _v = self.autopay_name
+        if _v is not UNSET:
+            field_dict["autopayName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutoPayTransactionBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutoPayTransactionBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutoPayTransactionBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "amountCurrency",
@@ -139,24 +119,136 @@ class AutoPayTransactionBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "amount_currency": ("amountCurrency", None),
-            "currency_id": ("currencyId", None),
-            "is_salary": ("isSalary", None),
-            "status_id": ("statusId", None),
-            "internal_status": ("internalStatus", None),
-            "creditor_bic": ("creditorBic", None),
-            "regulatory_reporting_code": ("regulatoryReportingCode", None),
-            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
-            "booking_date": ("bookingDate", None),
-            "payment_date": ("paymentDate", None),
-            "autopay_name": ("autopayName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "amountCurrency": "amount_currency",
+            "currencyId": "currency_id",
+            "isSalary": "is_salary",
+            "statusId": "status_id",
+            "internalStatus": "internal_status",
+            "creditorBic": "creditor_bic",
+            "regulatoryReportingCode": "regulatory_reporting_code",
+            "regulatoryReportingInfo": "regulatory_reporting_info",
+            "bookingDate": "booking_date",
+            "paymentDate": "payment_date",
+            "autopayName": "autopay_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.company_id = o.amount_currency = o.currency_id = o.is_salary = o.status_id = o.internal_status = (
+                        o.creditor_bic
+                    ) = o.regulatory_reporting_code = o.regulatory_reporting_info = o.booking_date = o.payment_date = (
+                        o.autopay_name
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("isSalary")
+                if v is None:
+                    o.is_salary = u
+                    if "isSalary" not in d:
+                        m += 1
+                else:
+                    o.is_salary = v
+                v = g("statusId")
+                if v is None:
+                    o.status_id = u
+                    if "statusId" not in d:
+                        m += 1
+                else:
+                    o.status_id = v
+                v = g("internalStatus")
+                if v is None:
+                    o.internal_status = u
+                    if "internalStatus" not in d:
+                        m += 1
+                else:
+                    o.internal_status = v
+                v = g("creditorBic")
+                if v is None:
+                    o.creditor_bic = u
+                    if "creditorBic" not in d:
+                        m += 1
+                else:
+                    o.creditor_bic = v
+                v = g("regulatoryReportingCode")
+                if v is None:
+                    o.regulatory_reporting_code = u
+                    if "regulatoryReportingCode" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_code = v
+                v = g("regulatoryReportingInfo")
+                if v is None:
+                    o.regulatory_reporting_info = u
+                    if "regulatoryReportingInfo" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_info = v
+                v = g("bookingDate")
+                if v is None:
+                    o.booking_date = u
+                    if "bookingDate" not in d:
+                        m += 1
+                else:
+                    o.booking_date = v
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("autopayName")
+                if v is None:
+                    o.autopay_name = u
+                    if "autopayName" not in d:
+                        m += 1
+                else:
+                    o.autopay_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.auto_posting_suggestion_scenario import AutoPostingSuggestionScenario
 from ..models.auto_posting_suggestion_status import AutoPostingSuggestionStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AutoPostingSuggestion")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("scenario", str, False),
-    ("status", str, False),
-    ("transactionEntry", dict, False),
-    ("matchedEntry", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutoPostingSuggestion(LazyModel):
+@_attrs_define
+class AutoPostingSuggestion(Model):
     """
     Attributes:
         id (int | Unset):
@@ -67,132 +58,58 @@ class AutoPostingSuggestion(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        bank_transaction_id = self.bank_transaction_id
-
-        bank_reconciliation_id = self.bank_reconciliation_id
-
-        scenario: str | Unset = UNSET
-        if not isinstance(self.scenario, Unset):
-            scenario = self.scenario.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        transaction_entry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_entry, Unset):
-            transaction_entry = self.transaction_entry.to_dict()
-
-        matched_entry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.matched_entry, Unset):
-            matched_entry = self.matched_entry.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if bank_transaction_id is not UNSET and not _in_request:
-            field_dict["bankTransactionId"] = bank_transaction_id
-        if bank_reconciliation_id is not UNSET and not _in_request:
-            field_dict["bankReconciliationId"] = bank_reconciliation_id
-        if scenario is not UNSET and not _in_request:
-            field_dict["scenario"] = scenario
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if transaction_entry is not UNSET:
-            field_dict["transactionEntry"] = transaction_entry
-        if matched_entry is not UNSET:
-            field_dict["matchedEntry"] = matched_entry
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.bank_transaction_id
+        if _v is not UNSET and not _in_request:
+            field_dict["bankTransactionId"] = _v
+        _v = self.bank_reconciliation_id
+        if _v is not UNSET and not _in_request:
+            field_dict["bankReconciliationId"] = _v
+        _v = self.scenario
+        if _v is not UNSET and not _in_request:
+            field_dict["scenario"] = _v._value_
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.transaction_entry
+        if _v is not UNSET:
+            field_dict["transactionEntry"] = _v.to_dict()
+        _v = self.matched_entry
+        if _v is not UNSET:
+            field_dict["matchedEntry"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutoPostingSuggestion from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutoPostingSuggestion from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutoPostingSuggestion.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.reconciliation_entry import ReconciliationEntry  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_scenario(_tx_v: Any) -> AutoPostingSuggestionScenario | Unset:
-            _scenario = _tx_v
-            scenario: AutoPostingSuggestionScenario | Unset
-            if isinstance(_scenario, Unset):
-                scenario = UNSET
-            else:
-                scenario = AutoPostingSuggestionScenario(_scenario)
-
-            return scenario
-
-        def _p_status(_tx_v: Any) -> AutoPostingSuggestionStatus | Unset:
-            _status = _tx_v
-            status: AutoPostingSuggestionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AutoPostingSuggestionStatus(_status)
-
-            return status
-
-        def _p_transaction_entry(_tx_v: Any) -> ReconciliationEntry | Unset:
-            _transaction_entry = _tx_v
-            transaction_entry: ReconciliationEntry | Unset
-            if isinstance(_transaction_entry, Unset):
-                transaction_entry = UNSET
-            else:
-                transaction_entry = ReconciliationEntry._tx_from_json(_transaction_entry)
-
-            return transaction_entry
-
-        def _p_matched_entry(_tx_v: Any) -> ReconciliationEntry | Unset:
-            _matched_entry = _tx_v
-            matched_entry: ReconciliationEntry | Unset
-            if isinstance(_matched_entry, Unset):
-                matched_entry = UNSET
-            else:
-                matched_entry = ReconciliationEntry._tx_from_json(_matched_entry)
-
-            return matched_entry
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_scenario: dict[Any, Any] = enum_members(AutoPostingSuggestionScenario)
+        _e_status: dict[Any, Any] = enum_members(AutoPostingSuggestionStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -207,22 +124,135 @@ class AutoPostingSuggestion(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "bank_transaction_id": ("bankTransactionId", None),
-            "bank_reconciliation_id": ("bankReconciliationId", None),
-            "scenario": ("scenario", _p_scenario),
-            "status": ("status", _p_status),
-            "transaction_entry": ("transactionEntry", _p_transaction_entry),
-            "matched_entry": ("matchedEntry", _p_matched_entry),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "bankTransactionId": "bank_transaction_id",
+            "bankReconciliationId": "bank_reconciliation_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.bank_transaction_id = o.bank_reconciliation_id = (
+                        o.scenario
+                    ) = o.status = o.transaction_entry = o.matched_entry = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("bankTransactionId")
+                if v is None:
+                    o.bank_transaction_id = u
+                    if "bankTransactionId" not in d:
+                        m += 1
+                else:
+                    o.bank_transaction_id = v
+                v = g("bankReconciliationId")
+                if v is None:
+                    o.bank_reconciliation_id = u
+                    if "bankReconciliationId" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation_id = v
+                k = "scenario"
+                v = g("scenario")
+                if v is None:
+                    o.scenario = u
+                    if "scenario" not in d:
+                        m += 1
+                else:
+                    o.scenario = (
+                        e_ if (e_ := _e_scenario.get(v)) is not None else enum_value(AutoPostingSuggestionScenario, v)
+                    )
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = (
+                        e_ if (e_ := _e_status.get(v)) is not None else enum_value(AutoPostingSuggestionStatus, v)
+                    )
+                k = "transactionEntry"
+                v = g("transactionEntry")
+                if v is None:
+                    o.transaction_entry = u
+                    if "transactionEntry" not in d:
+                        m += 1
+                else:
+                    o.transaction_entry = ReconciliationEntry._tx_parse(v)
+                k = "matchedEntry"
+                v = g("matchedEntry")
+                if v is None:
+                    o.matched_entry = u
+                    if "matchedEntry" not in d:
+                        m += 1
+                else:
+                    o.matched_entry = ReconciliationEntry._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="AutomationRuleDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutomationRuleDetails(LazyModel):
+@_attrs_define
+class AutomationRuleDetails(Model):
     """The vendor rule details of the vendor if he/she has chosen to have his own rules on the automation instead of
     FabricAi.
 
@@ -66,83 +60,68 @@ class AutomationRuleDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        automation_rule_id = self.automation_rule_id
-
-        description = self.description
-
-        account_id = self.account_id
-
-        vat_type_id = self.vat_type_id
-
-        amount_max = self.amount_max
-
-        amount_max_monthly = self.amount_max_monthly
-
-        department_id = self.department_id
-
-        auto_pay_bank_agreement_id = self.auto_pay_bank_agreement_id
-
-        selected_payment_type = self.selected_payment_type
-
-        enabled = self.enabled
-
-        distribution_key_id = self.distribution_key_id
-
-        distribution_key_name = self.distribution_key_name
-
-        account_name = self.account_name
-
-        department_name = self.department_name
-
-        payment_type = self.payment_type
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automation_rule_id is not UNSET:
-            field_dict["automationRuleId"] = automation_rule_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if vat_type_id is not UNSET:
-            field_dict["vatTypeId"] = vat_type_id
-        if amount_max is not UNSET:
-            field_dict["amountMax"] = amount_max
-        if amount_max_monthly is not UNSET:
-            field_dict["amountMaxMonthly"] = amount_max_monthly
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if auto_pay_bank_agreement_id is not UNSET:
-            field_dict["autoPayBankAgreementId"] = auto_pay_bank_agreement_id
-        if selected_payment_type is not UNSET:
-            field_dict["selectedPaymentType"] = selected_payment_type
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if distribution_key_id is not UNSET:
-            field_dict["distributionKeyId"] = distribution_key_id
-        if distribution_key_name is not UNSET and not _in_request:
-            field_dict["distributionKeyName"] = distribution_key_name
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-        if department_name is not UNSET:
-            field_dict["departmentName"] = department_name
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-
+        _in_request = serializing_request_body()
+        _v = self.automation_rule_id
+        if _v is not UNSET:
+            field_dict["automationRuleId"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account_id
+        if _v is not UNSET:
+            field_dict["accountId"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET:
+            field_dict["vatTypeId"] = _v
+        _v = self.amount_max
+        if _v is not UNSET:
+            field_dict["amountMax"] = _v
+        _v = self.amount_max_monthly
+        if _v is not UNSET:
+            field_dict["amountMaxMonthly"] = _v
+        _v = self.department_id
+        if _v is not UNSET:
+            field_dict["departmentId"] = _v
+        _v = self.auto_pay_bank_agreement_id
+        if _v is not UNSET:
+            field_dict["autoPayBankAgreementId"] = _v
+        _v = self.selected_payment_type
+        if _v is not UNSET:
+            field_dict["selectedPaymentType"] = _v
+        _v = self.enabled
+        if _v is not UNSET:
+            field_dict["enabled"] = _v
+        _v = self.distribution_key_id
+        if _v is not UNSET:
+            field_dict["distributionKeyId"] = _v
+        _v = self.distribution_key_name
+        if _v is not UNSET and not _in_request:
+            field_dict["distributionKeyName"] = _v
+        _v = self.account_name
+        if _v is not UNSET:
+            field_dict["accountName"] = _v
+        _v = self.department_name
+        if _v is not UNSET:
+            field_dict["departmentName"] = _v
+        _v = self.payment_type
+        if _v is not UNSET:
+            field_dict["paymentType"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutomationRuleDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutomationRuleDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutomationRuleDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "automationRuleId",
                 "description",
@@ -162,27 +141,160 @@ class AutomationRuleDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "automation_rule_id": ("automationRuleId", None),
-            "description": ("description", None),
-            "account_id": ("accountId", None),
-            "vat_type_id": ("vatTypeId", None),
-            "amount_max": ("amountMax", None),
-            "amount_max_monthly": ("amountMaxMonthly", None),
-            "department_id": ("departmentId", None),
-            "auto_pay_bank_agreement_id": ("autoPayBankAgreementId", None),
-            "selected_payment_type": ("selectedPaymentType", None),
-            "enabled": ("enabled", None),
-            "distribution_key_id": ("distributionKeyId", None),
-            "distribution_key_name": ("distributionKeyName", None),
-            "account_name": ("accountName", None),
-            "department_name": ("departmentName", None),
-            "payment_type": ("paymentType", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "automationRuleId": "automation_rule_id",
+            "description": "description",
+            "accountId": "account_id",
+            "vatTypeId": "vat_type_id",
+            "amountMax": "amount_max",
+            "amountMaxMonthly": "amount_max_monthly",
+            "departmentId": "department_id",
+            "autoPayBankAgreementId": "auto_pay_bank_agreement_id",
+            "selectedPaymentType": "selected_payment_type",
+            "enabled": "enabled",
+            "distributionKeyId": "distribution_key_id",
+            "distributionKeyName": "distribution_key_name",
+            "accountName": "account_name",
+            "departmentName": "department_name",
+            "paymentType": "payment_type",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.automation_rule_id = o.description = o.account_id = o.vat_type_id = o.amount_max = (
+                        o.amount_max_monthly
+                    ) = o.department_id = o.auto_pay_bank_agreement_id = o.selected_payment_type = o.enabled = (
+                        o.distribution_key_id
+                    ) = o.distribution_key_name = o.account_name = o.department_name = o.payment_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("automationRuleId")
+                if v is None:
+                    o.automation_rule_id = u
+                    if "automationRuleId" not in d:
+                        m += 1
+                else:
+                    o.automation_rule_id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("amountMax")
+                if v is None:
+                    o.amount_max = u
+                    if "amountMax" not in d:
+                        m += 1
+                else:
+                    o.amount_max = v
+                v = g("amountMaxMonthly")
+                if v is None:
+                    o.amount_max_monthly = u
+                    if "amountMaxMonthly" not in d:
+                        m += 1
+                else:
+                    o.amount_max_monthly = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("autoPayBankAgreementId")
+                if v is None:
+                    o.auto_pay_bank_agreement_id = u
+                    if "autoPayBankAgreementId" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_bank_agreement_id = v
+                v = g("selectedPaymentType")
+                if v is None:
+                    o.selected_payment_type = u
+                    if "selectedPaymentType" not in d:
+                        m += 1
+                else:
+                    o.selected_payment_type = v
+                v = g("enabled")
+                if v is None:
+                    o.enabled = u
+                    if "enabled" not in d:
+                        m += 1
+                else:
+                    o.enabled = v
+                v = g("distributionKeyId")
+                if v is None:
+                    o.distribution_key_id = u
+                    if "distributionKeyId" not in d:
+                        m += 1
+                else:
+                    o.distribution_key_id = v
+                v = g("distributionKeyName")
+                if v is None:
+                    o.distribution_key_name = u
+                    if "distributionKeyName" not in d:
+                        m += 1
+                else:
+                    o.distribution_key_name = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                v = g("departmentName")
+                if v is None:
+                    o.department_name = u
+                    if "departmentName" not in d:
+                        m += 1
+                else:
+                    o.department_name = v
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

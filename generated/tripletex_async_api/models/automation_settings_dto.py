@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.automation_settings_dto_automation_level_option import AutomationSettingsDTOAutomationLevelOption
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="AutomationSettingsDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("automationLevelOption", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class AutomationSettingsDTO(LazyModel):
+@_attrs_define
+class AutomationSettingsDTO(Model):
     """
     Attributes:
         can_access_auto_pay (bool | Unset):
@@ -67,99 +62,71 @@ class AutomationSettingsDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        can_access_auto_pay = self.can_access_auto_pay
-
-        can_access_fabric_ai = self.can_access_fabric_ai
-
-        can_access_fabric_ai_training = self.can_access_fabric_ai_training
-
-        can_add_auto_pay_payments = self.can_add_auto_pay_payments
-
-        can_access_welcome_banner = self.can_access_welcome_banner
-
-        automation_level_option: str | Unset = UNSET
-        if not isinstance(self.automation_level_option, Unset):
-            automation_level_option = self.automation_level_option.value
-
-        standard_amount_max = self.standard_amount_max
-
-        standard_payment_type_id = self.standard_payment_type_id
-
-        has_task_fox_test_companies = self.has_task_fox_test_companies
-
-        has_bank_integration = self.has_bank_integration
-
-        standard_payment_type_name = self.standard_payment_type_name
-
-        posting_rule_id = self.posting_rule_id
-
-        company_name = self.company_name
-
-        has_bookkeeping_before_attestation_setting = self.has_bookkeeping_before_attestation_setting
-
-        has_voucher_approval_module = self.has_voucher_approval_module
-
-        test_account = self.test_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if can_access_auto_pay is not UNSET:
-            field_dict["canAccessAutoPay"] = can_access_auto_pay
-        if can_access_fabric_ai is not UNSET:
-            field_dict["canAccessFabricAi"] = can_access_fabric_ai
-        if can_access_fabric_ai_training is not UNSET:
-            field_dict["canAccessFabricAiTraining"] = can_access_fabric_ai_training
-        if can_add_auto_pay_payments is not UNSET:
-            field_dict["canAddAutoPayPayments"] = can_add_auto_pay_payments
-        if can_access_welcome_banner is not UNSET:
-            field_dict["canAccessWelcomeBanner"] = can_access_welcome_banner
-        if automation_level_option is not UNSET:
-            field_dict["automationLevelOption"] = automation_level_option
-        if standard_amount_max is not UNSET:
-            field_dict["standardAmountMax"] = standard_amount_max
-        if standard_payment_type_id is not UNSET:
-            field_dict["standardPaymentTypeId"] = standard_payment_type_id
-        if has_task_fox_test_companies is not UNSET:
-            field_dict["hasTaskFoxTestCompanies"] = has_task_fox_test_companies
-        if has_bank_integration is not UNSET:
-            field_dict["hasBankIntegration"] = has_bank_integration
-        if standard_payment_type_name is not UNSET:
-            field_dict["standardPaymentTypeName"] = standard_payment_type_name
-        if posting_rule_id is not UNSET:
-            field_dict["postingRuleId"] = posting_rule_id
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if has_bookkeeping_before_attestation_setting is not UNSET:
-            field_dict["hasBookkeepingBeforeAttestationSetting"] = has_bookkeeping_before_attestation_setting
-        if has_voucher_approval_module is not UNSET:
-            field_dict["hasVoucherApprovalModule"] = has_voucher_approval_module
-        if test_account is not UNSET:
-            field_dict["testAccount"] = test_account
-
+        _v = self.can_access_auto_pay
+        if _v is not UNSET:
+            field_dict["canAccessAutoPay"] = _v
+        _v = self.can_access_fabric_ai
+        if _v is not UNSET:
+            field_dict["canAccessFabricAi"] = _v
+        _v = self.can_access_fabric_ai_training
+        if _v is not UNSET:
+            field_dict["canAccessFabricAiTraining"] = _v
+        _v = self.can_add_auto_pay_payments
+        if _v is not UNSET:
+            field_dict["canAddAutoPayPayments"] = _v
+        _v = self.can_access_welcome_banner
+        if _v is not UNSET:
+            field_dict["canAccessWelcomeBanner"] = _v
+        _v = self.automation_level_option
+        if _v is not UNSET:
+            field_dict["automationLevelOption"] = _v._value_
+        _v = self.standard_amount_max
+        if _v is not UNSET:
+            field_dict["standardAmountMax"] = _v
+        _v = self.standard_payment_type_id
+        if _v is not UNSET:
+            field_dict["standardPaymentTypeId"] = _v
+        _v = self.has_task_fox_test_companies
+        if _v is not UNSET:
+            field_dict["hasTaskFoxTestCompanies"] = _v
+        _v = self.has_bank_integration
+        if _v is not UNSET:
+            field_dict["hasBankIntegration"] = _v
+        _v = self.standard_payment_type_name
+        if _v is not UNSET:
+            field_dict["standardPaymentTypeName"] = _v
+        _v = self.posting_rule_id
+        if _v is not UNSET:
+            field_dict["postingRuleId"] = _v
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
+        _v = self.has_bookkeeping_before_attestation_setting
+        if _v is not UNSET:
+            field_dict["hasBookkeepingBeforeAttestationSetting"] = _v
+        _v = self.has_voucher_approval_module
+        if _v is not UNSET:
+            field_dict["hasVoucherApprovalModule"] = _v
+        _v = self.test_account
+        if _v is not UNSET:
+            field_dict["testAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A AutomationSettingsDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A AutomationSettingsDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``AutomationSettingsDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_automation_level_option(_tx_v: Any) -> AutomationSettingsDTOAutomationLevelOption | Unset:
-            _automation_level_option = _tx_v
-            automation_level_option: AutomationSettingsDTOAutomationLevelOption | Unset
-            if isinstance(_automation_level_option, Unset):
-                automation_level_option = UNSET
-            else:
-                automation_level_option = AutomationSettingsDTOAutomationLevelOption(_automation_level_option)
-
-            return automation_level_option
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_automation_level_option: dict[Any, Any] = enum_members(AutomationSettingsDTOAutomationLevelOption)
+        _known: frozenset[str] = frozenset(
             (
                 "canAccessAutoPay",
                 "canAccessFabricAi",
@@ -180,28 +147,176 @@ class AutomationSettingsDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "can_access_auto_pay": ("canAccessAutoPay", None),
-            "can_access_fabric_ai": ("canAccessFabricAi", None),
-            "can_access_fabric_ai_training": ("canAccessFabricAiTraining", None),
-            "can_add_auto_pay_payments": ("canAddAutoPayPayments", None),
-            "can_access_welcome_banner": ("canAccessWelcomeBanner", None),
-            "automation_level_option": ("automationLevelOption", _p_automation_level_option),
-            "standard_amount_max": ("standardAmountMax", None),
-            "standard_payment_type_id": ("standardPaymentTypeId", None),
-            "has_task_fox_test_companies": ("hasTaskFoxTestCompanies", None),
-            "has_bank_integration": ("hasBankIntegration", None),
-            "standard_payment_type_name": ("standardPaymentTypeName", None),
-            "posting_rule_id": ("postingRuleId", None),
-            "company_name": ("companyName", None),
-            "has_bookkeeping_before_attestation_setting": ("hasBookkeepingBeforeAttestationSetting", None),
-            "has_voucher_approval_module": ("hasVoucherApprovalModule", None),
-            "test_account": ("testAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "canAccessAutoPay": "can_access_auto_pay",
+            "canAccessFabricAi": "can_access_fabric_ai",
+            "canAccessFabricAiTraining": "can_access_fabric_ai_training",
+            "canAddAutoPayPayments": "can_add_auto_pay_payments",
+            "canAccessWelcomeBanner": "can_access_welcome_banner",
+            "standardAmountMax": "standard_amount_max",
+            "standardPaymentTypeId": "standard_payment_type_id",
+            "hasTaskFoxTestCompanies": "has_task_fox_test_companies",
+            "hasBankIntegration": "has_bank_integration",
+            "standardPaymentTypeName": "standard_payment_type_name",
+            "postingRuleId": "posting_rule_id",
+            "companyName": "company_name",
+            "hasBookkeepingBeforeAttestationSetting": "has_bookkeeping_before_attestation_setting",
+            "hasVoucherApprovalModule": "has_voucher_approval_module",
+            "testAccount": "test_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.can_access_auto_pay = o.can_access_fabric_ai = o.can_access_fabric_ai_training = (
+                        o.can_add_auto_pay_payments
+                    ) = o.can_access_welcome_banner = o.automation_level_option = o.standard_amount_max = (
+                        o.standard_payment_type_id
+                    ) = o.has_task_fox_test_companies = o.has_bank_integration = o.standard_payment_type_name = (
+                        o.posting_rule_id
+                    ) = o.company_name = o.has_bookkeeping_before_attestation_setting = (
+                        o.has_voucher_approval_module
+                    ) = o.test_account = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("canAccessAutoPay")
+                if v is None:
+                    o.can_access_auto_pay = u
+                    if "canAccessAutoPay" not in d:
+                        m += 1
+                else:
+                    o.can_access_auto_pay = v
+                v = g("canAccessFabricAi")
+                if v is None:
+                    o.can_access_fabric_ai = u
+                    if "canAccessFabricAi" not in d:
+                        m += 1
+                else:
+                    o.can_access_fabric_ai = v
+                v = g("canAccessFabricAiTraining")
+                if v is None:
+                    o.can_access_fabric_ai_training = u
+                    if "canAccessFabricAiTraining" not in d:
+                        m += 1
+                else:
+                    o.can_access_fabric_ai_training = v
+                v = g("canAddAutoPayPayments")
+                if v is None:
+                    o.can_add_auto_pay_payments = u
+                    if "canAddAutoPayPayments" not in d:
+                        m += 1
+                else:
+                    o.can_add_auto_pay_payments = v
+                v = g("canAccessWelcomeBanner")
+                if v is None:
+                    o.can_access_welcome_banner = u
+                    if "canAccessWelcomeBanner" not in d:
+                        m += 1
+                else:
+                    o.can_access_welcome_banner = v
+                k = "automationLevelOption"
+                v = g("automationLevelOption")
+                if v is None:
+                    o.automation_level_option = u
+                    if "automationLevelOption" not in d:
+                        m += 1
+                else:
+                    o.automation_level_option = (
+                        e_
+                        if (e_ := _e_automation_level_option.get(v)) is not None
+                        else enum_value(AutomationSettingsDTOAutomationLevelOption, v)
+                    )
+                v = g("standardAmountMax")
+                if v is None:
+                    o.standard_amount_max = u
+                    if "standardAmountMax" not in d:
+                        m += 1
+                else:
+                    o.standard_amount_max = v
+                v = g("standardPaymentTypeId")
+                if v is None:
+                    o.standard_payment_type_id = u
+                    if "standardPaymentTypeId" not in d:
+                        m += 1
+                else:
+                    o.standard_payment_type_id = v
+                v = g("hasTaskFoxTestCompanies")
+                if v is None:
+                    o.has_task_fox_test_companies = u
+                    if "hasTaskFoxTestCompanies" not in d:
+                        m += 1
+                else:
+                    o.has_task_fox_test_companies = v
+                v = g("hasBankIntegration")
+                if v is None:
+                    o.has_bank_integration = u
+                    if "hasBankIntegration" not in d:
+                        m += 1
+                else:
+                    o.has_bank_integration = v
+                v = g("standardPaymentTypeName")
+                if v is None:
+                    o.standard_payment_type_name = u
+                    if "standardPaymentTypeName" not in d:
+                        m += 1
+                else:
+                    o.standard_payment_type_name = v
+                v = g("postingRuleId")
+                if v is None:
+                    o.posting_rule_id = u
+                    if "postingRuleId" not in d:
+                        m += 1
+                else:
+                    o.posting_rule_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("hasBookkeepingBeforeAttestationSetting")
+                if v is None:
+                    o.has_bookkeeping_before_attestation_setting = u
+                    if "hasBookkeepingBeforeAttestationSetting" not in d:
+                        m += 1
+                else:
+                    o.has_bookkeeping_before_attestation_setting = v
+                v = g("hasVoucherApprovalModule")
+                if v is None:
+                    o.has_voucher_approval_module = u
+                    if "hasVoucherApprovalModule" not in d:
+                        m += 1
+                else:
+                    o.has_voucher_approval_module = v
+                v = g("testAccount")
+                if v is None:
+                    o.test_account = u
+                    if "testAccount" not in d:
+                        m += 1
+                else:
+                    o.test_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BalanceData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceData(LazyModel):
+@_attrs_define
+class BalanceData(Model):
     """Balansc data
 
     Attributes:
@@ -51,55 +45,47 @@ class BalanceData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        incoming_value_from_aquired_timber_account = self.incoming_value_from_aquired_timber_account
-
-        value_of_share_of_realized_timber_account = self.value_of_share_of_realized_timber_account
-
-        transferred_income_or_expense_to_timber_account = self.transferred_income_or_expense_to_timber_account
-
-        basis_balance_adjustment = self.basis_balance_adjustment
-
-        share_of_basis_next_year_rate = self.share_of_basis_next_year_rate
-
-        share_of_basis_next_year = self.share_of_basis_next_year
-
-        income_or_expense_from_timber_account = self.income_or_expense_from_timber_account
-
-        sum_transferred = self.sum_transferred
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if incoming_value_from_aquired_timber_account is not UNSET and not _in_request:
-            field_dict["incomingValueFromAquiredTimberAccount"] = incoming_value_from_aquired_timber_account
-        if value_of_share_of_realized_timber_account is not UNSET and not _in_request:
-            field_dict["valueOfShareOfRealizedTimberAccount"] = value_of_share_of_realized_timber_account
-        if transferred_income_or_expense_to_timber_account is not UNSET and not _in_request:
-            field_dict["transferredIncomeOrExpenseToTimberAccount"] = transferred_income_or_expense_to_timber_account
-        if basis_balance_adjustment is not UNSET and not _in_request:
-            field_dict["basisBalanceAdjustment"] = basis_balance_adjustment
-        if share_of_basis_next_year_rate is not UNSET and not _in_request:
-            field_dict["shareOfBasisNextYearRate"] = share_of_basis_next_year_rate
-        if share_of_basis_next_year is not UNSET and not _in_request:
-            field_dict["shareOfBasisNextYear"] = share_of_basis_next_year
-        if income_or_expense_from_timber_account is not UNSET and not _in_request:
-            field_dict["incomeOrExpenseFromTimberAccount"] = income_or_expense_from_timber_account
-        if sum_transferred is not UNSET and not _in_request:
-            field_dict["sumTransferred"] = sum_transferred
-
+        _in_request = serializing_request_body()
+        _v = self.incoming_value_from_aquired_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingValueFromAquiredTimberAccount"] = _v
+        _v = self.value_of_share_of_realized_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["valueOfShareOfRealizedTimberAccount"] = _v
+        _v = self.transferred_income_or_expense_to_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredIncomeOrExpenseToTimberAccount"] = _v
+        _v = self.basis_balance_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["basisBalanceAdjustment"] = _v
+        _v = self.share_of_basis_next_year_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfBasisNextYearRate"] = _v
+        _v = self.share_of_basis_next_year
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfBasisNextYear"] = _v
+        _v = self.income_or_expense_from_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeOrExpenseFromTimberAccount"] = _v
+        _v = self.sum_transferred
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTransferred"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "incomingValueFromAquiredTimberAccount",
                 "valueOfShareOfRealizedTimberAccount",
@@ -112,20 +98,104 @@ class BalanceData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "incoming_value_from_aquired_timber_account": ("incomingValueFromAquiredTimberAccount", None),
-            "value_of_share_of_realized_timber_account": ("valueOfShareOfRealizedTimberAccount", None),
-            "transferred_income_or_expense_to_timber_account": ("transferredIncomeOrExpenseToTimberAccount", None),
-            "basis_balance_adjustment": ("basisBalanceAdjustment", None),
-            "share_of_basis_next_year_rate": ("shareOfBasisNextYearRate", None),
-            "share_of_basis_next_year": ("shareOfBasisNextYear", None),
-            "income_or_expense_from_timber_account": ("incomeOrExpenseFromTimberAccount", None),
-            "sum_transferred": ("sumTransferred", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "incomingValueFromAquiredTimberAccount": "incoming_value_from_aquired_timber_account",
+            "valueOfShareOfRealizedTimberAccount": "value_of_share_of_realized_timber_account",
+            "transferredIncomeOrExpenseToTimberAccount": "transferred_income_or_expense_to_timber_account",
+            "basisBalanceAdjustment": "basis_balance_adjustment",
+            "shareOfBasisNextYearRate": "share_of_basis_next_year_rate",
+            "shareOfBasisNextYear": "share_of_basis_next_year",
+            "incomeOrExpenseFromTimberAccount": "income_or_expense_from_timber_account",
+            "sumTransferred": "sum_transferred",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.incoming_value_from_aquired_timber_account = o.value_of_share_of_realized_timber_account = (
+                        o.transferred_income_or_expense_to_timber_account
+                    ) = o.basis_balance_adjustment = o.share_of_basis_next_year_rate = o.share_of_basis_next_year = (
+                        o.income_or_expense_from_timber_account
+                    ) = o.sum_transferred = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("incomingValueFromAquiredTimberAccount")
+                if v is None:
+                    o.incoming_value_from_aquired_timber_account = u
+                    if "incomingValueFromAquiredTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.incoming_value_from_aquired_timber_account = v
+                v = g("valueOfShareOfRealizedTimberAccount")
+                if v is None:
+                    o.value_of_share_of_realized_timber_account = u
+                    if "valueOfShareOfRealizedTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.value_of_share_of_realized_timber_account = v
+                v = g("transferredIncomeOrExpenseToTimberAccount")
+                if v is None:
+                    o.transferred_income_or_expense_to_timber_account = u
+                    if "transferredIncomeOrExpenseToTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.transferred_income_or_expense_to_timber_account = v
+                v = g("basisBalanceAdjustment")
+                if v is None:
+                    o.basis_balance_adjustment = u
+                    if "basisBalanceAdjustment" not in d:
+                        m += 1
+                else:
+                    o.basis_balance_adjustment = v
+                v = g("shareOfBasisNextYearRate")
+                if v is None:
+                    o.share_of_basis_next_year_rate = u
+                    if "shareOfBasisNextYearRate" not in d:
+                        m += 1
+                else:
+                    o.share_of_basis_next_year_rate = v
+                v = g("shareOfBasisNextYear")
+                if v is None:
+                    o.share_of_basis_next_year = u
+                    if "shareOfBasisNextYear" not in d:
+                        m += 1
+                else:
+                    o.share_of_basis_next_year = v
+                v = g("incomeOrExpenseFromTimberAccount")
+                if v is None:
+                    o.income_or_expense_from_timber_account = u
+                    if "incomeOrExpenseFromTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.income_or_expense_from_timber_account = v
+                v = g("sumTransferred")
+                if v is None:
+                    o.sum_transferred = u
+                    if "sumTransferred" not in d:
+                        m += 1
+                else:
+                    o.sum_transferred = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BalanceDataAgriculture")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceDataAgriculture(LazyModel):
+@_attrs_define
+class BalanceDataAgriculture(Model):
     """Balansc data
 
     Attributes:
@@ -51,59 +45,47 @@ class BalanceDataAgriculture(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        inherited_upon_inheritance_generational_change = self.inherited_upon_inheritance_generational_change
-
-        realized_upon_inheritance_generational_change = self.realized_upon_inheritance_generational_change
-
-        transferred_income_or_expense_to_agricultural_account = (
-            self.transferred_income_or_expense_to_agricultural_account
-        )
-
-        basis_balance_adjustment = self.basis_balance_adjustment
-
-        share_of_basis_next_year_rate = self.share_of_basis_next_year_rate
-
-        share_of_basis_next_year = self.share_of_basis_next_year
-
-        income_or_expense_from_agricultural_account = self.income_or_expense_from_agricultural_account
-
-        sum_transferred = self.sum_transferred
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inherited_upon_inheritance_generational_change is not UNSET and not _in_request:
-            field_dict["inheritedUponInheritanceGenerationalChange"] = inherited_upon_inheritance_generational_change
-        if realized_upon_inheritance_generational_change is not UNSET and not _in_request:
-            field_dict["realizedUponInheritanceGenerationalChange"] = realized_upon_inheritance_generational_change
-        if transferred_income_or_expense_to_agricultural_account is not UNSET and not _in_request:
-            field_dict["transferredIncomeOrExpenseToAgriculturalAccount"] = (
-                transferred_income_or_expense_to_agricultural_account
-            )
-        if basis_balance_adjustment is not UNSET and not _in_request:
-            field_dict["basisBalanceAdjustment"] = basis_balance_adjustment
-        if share_of_basis_next_year_rate is not UNSET and not _in_request:
-            field_dict["shareOfBasisNextYearRate"] = share_of_basis_next_year_rate
-        if share_of_basis_next_year is not UNSET and not _in_request:
-            field_dict["shareOfBasisNextYear"] = share_of_basis_next_year
-        if income_or_expense_from_agricultural_account is not UNSET and not _in_request:
-            field_dict["incomeOrExpenseFromAgriculturalAccount"] = income_or_expense_from_agricultural_account
-        if sum_transferred is not UNSET and not _in_request:
-            field_dict["sumTransferred"] = sum_transferred
-
+        _in_request = serializing_request_body()
+        _v = self.inherited_upon_inheritance_generational_change
+        if _v is not UNSET and not _in_request:
+            field_dict["inheritedUponInheritanceGenerationalChange"] = _v
+        _v = self.realized_upon_inheritance_generational_change
+        if _v is not UNSET and not _in_request:
+            field_dict["realizedUponInheritanceGenerationalChange"] = _v
+        _v = self.transferred_income_or_expense_to_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredIncomeOrExpenseToAgriculturalAccount"] = _v
+        _v = self.basis_balance_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["basisBalanceAdjustment"] = _v
+        _v = self.share_of_basis_next_year_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfBasisNextYearRate"] = _v
+        _v = self.share_of_basis_next_year
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfBasisNextYear"] = _v
+        _v = self.income_or_expense_from_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeOrExpenseFromAgriculturalAccount"] = _v
+        _v = self.sum_transferred
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTransferred"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceDataAgriculture from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceDataAgriculture from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceDataAgriculture.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "inheritedUponInheritanceGenerationalChange",
                 "realizedUponInheritanceGenerationalChange",
@@ -116,23 +98,106 @@ class BalanceDataAgriculture(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "inherited_upon_inheritance_generational_change": ("inheritedUponInheritanceGenerationalChange", None),
-            "realized_upon_inheritance_generational_change": ("realizedUponInheritanceGenerationalChange", None),
-            "transferred_income_or_expense_to_agricultural_account": (
-                "transferredIncomeOrExpenseToAgriculturalAccount",
-                None,
-            ),
-            "basis_balance_adjustment": ("basisBalanceAdjustment", None),
-            "share_of_basis_next_year_rate": ("shareOfBasisNextYearRate", None),
-            "share_of_basis_next_year": ("shareOfBasisNextYear", None),
-            "income_or_expense_from_agricultural_account": ("incomeOrExpenseFromAgriculturalAccount", None),
-            "sum_transferred": ("sumTransferred", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "inheritedUponInheritanceGenerationalChange": "inherited_upon_inheritance_generational_change",
+            "realizedUponInheritanceGenerationalChange": "realized_upon_inheritance_generational_change",
+            "transferredIncomeOrExpenseToAgriculturalAccount": "transferred_income_or_expense_to_agricultural_account",
+            "basisBalanceAdjustment": "basis_balance_adjustment",
+            "shareOfBasisNextYearRate": "share_of_basis_next_year_rate",
+            "shareOfBasisNextYear": "share_of_basis_next_year",
+            "incomeOrExpenseFromAgriculturalAccount": "income_or_expense_from_agricultural_account",
+            "sumTransferred": "sum_transferred",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.inherited_upon_inheritance_generational_change = (
+                        o.realized_upon_inheritance_generational_change
+                    ) = o.transferred_income_or_expense_to_agricultural_account = o.basis_balance_adjustment = (
+                        o.share_of_basis_next_year_rate
+                    ) = o.share_of_basis_next_year = o.income_or_expense_from_agricultural_account = (
+                        o.sum_transferred
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("inheritedUponInheritanceGenerationalChange")
+                if v is None:
+                    o.inherited_upon_inheritance_generational_change = u
+                    if "inheritedUponInheritanceGenerationalChange" not in d:
+                        m += 1
+                else:
+                    o.inherited_upon_inheritance_generational_change = v
+                v = g("realizedUponInheritanceGenerationalChange")
+                if v is None:
+                    o.realized_upon_inheritance_generational_change = u
+                    if "realizedUponInheritanceGenerationalChange" not in d:
+                        m += 1
+                else:
+                    o.realized_upon_inheritance_generational_change = v
+                v = g("transferredIncomeOrExpenseToAgriculturalAccount")
+                if v is None:
+                    o.transferred_income_or_expense_to_agricultural_account = u
+                    if "transferredIncomeOrExpenseToAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.transferred_income_or_expense_to_agricultural_account = v
+                v = g("basisBalanceAdjustment")
+                if v is None:
+                    o.basis_balance_adjustment = u
+                    if "basisBalanceAdjustment" not in d:
+                        m += 1
+                else:
+                    o.basis_balance_adjustment = v
+                v = g("shareOfBasisNextYearRate")
+                if v is None:
+                    o.share_of_basis_next_year_rate = u
+                    if "shareOfBasisNextYearRate" not in d:
+                        m += 1
+                else:
+                    o.share_of_basis_next_year_rate = v
+                v = g("shareOfBasisNextYear")
+                if v is None:
+                    o.share_of_basis_next_year = u
+                    if "shareOfBasisNextYear" not in d:
+                        m += 1
+                else:
+                    o.share_of_basis_next_year = v
+                v = g("incomeOrExpenseFromAgriculturalAccount")
+                if v is None:
+                    o.income_or_expense_from_agricultural_account = u
+                    if "incomeOrExpenseFromAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.income_or_expense_from_agricultural_account = v
+                v = g("sumTransferred")
+                if v is None:
+                    o.sum_transferred = u
+                    if "sumTransferred" not in d:
+                        m += 1
+                else:
+                    o.sum_transferred = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("manualCorrections", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceGroup(LazyModel):
+@_attrs_define
+class BalanceGroup(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -57,79 +52,52 @@ class BalanceGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        type_ = self.type_
-
-        grouping = self.grouping
-
-        opening_balance = self.opening_balance
-
-        closing_balance = self.closing_balance
-
-        manually_corrected_opening_balance = self.manually_corrected_opening_balance
-
-        manually_corrected_closing_balance = self.manually_corrected_closing_balance
-
-        manual_corrections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.manual_corrections, Unset):
-            manual_corrections = []
-            for manual_corrections_item_data in self.manual_corrections:
-                manual_corrections_item = manual_corrections_item_data.to_dict()
-                manual_corrections.append(manual_corrections_item)
-
-        negate = self.negate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if manually_corrected_opening_balance is not UNSET and not _in_request:
-            field_dict["manuallyCorrectedOpeningBalance"] = manually_corrected_opening_balance
-        if manually_corrected_closing_balance is not UNSET and not _in_request:
-            field_dict["manuallyCorrectedClosingBalance"] = manually_corrected_closing_balance
-        if manual_corrections is not UNSET and not _in_request:
-            field_dict["manualCorrections"] = manual_corrections
-        if negate is not UNSET and not _in_request:
-            field_dict["negate"] = negate
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.manually_corrected_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["manuallyCorrectedOpeningBalance"] = _v
+        _v = self.manually_corrected_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["manuallyCorrectedClosingBalance"] = _v
+        _v = self.manual_corrections
+        if _v is not UNSET and not _in_request:
+            field_dict["manualCorrections"] = [_e.to_dict() for _e in _v]
+        _v = self.negate
+        if _v is not UNSET and not _in_request:
+            field_dict["negate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.manual_correction import ManualCorrection  # noqa: PLC0415
 
-        def _p_manual_corrections(_tx_v: Any) -> list[ManualCorrection] | Unset:
-            _manual_corrections = _tx_v
-            manual_corrections: list[ManualCorrection] | Unset = UNSET
-            if _manual_corrections is not UNSET:
-                manual_corrections = []
-                for manual_corrections_item_data in _manual_corrections:
-                    if manual_corrections_item_data is None:
-                        continue
-                    manual_corrections_item = ManualCorrection._tx_from_json(manual_corrections_item_data)
-
-                    manual_corrections.append(manual_corrections_item)
-
-            return manual_corrections
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "type",
@@ -143,21 +111,114 @@ class BalanceGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "type_": ("type", None),
-            "grouping": ("grouping", None),
-            "opening_balance": ("openingBalance", None),
-            "closing_balance": ("closingBalance", None),
-            "manually_corrected_opening_balance": ("manuallyCorrectedOpeningBalance", None),
-            "manually_corrected_closing_balance": ("manuallyCorrectedClosingBalance", None),
-            "manual_corrections": ("manualCorrections", _p_manual_corrections),
-            "negate": ("negate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "type": "type_",
+            "grouping": "grouping",
+            "openingBalance": "opening_balance",
+            "closingBalance": "closing_balance",
+            "manuallyCorrectedOpeningBalance": "manually_corrected_opening_balance",
+            "manuallyCorrectedClosingBalance": "manually_corrected_closing_balance",
+            "negate": "negate",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.name = o.type_ = o.grouping = o.opening_balance = o.closing_balance = (
+                        o.manually_corrected_opening_balance
+                    ) = o.manually_corrected_closing_balance = o.manual_corrections = o.negate = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("manuallyCorrectedOpeningBalance")
+                if v is None:
+                    o.manually_corrected_opening_balance = u
+                    if "manuallyCorrectedOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.manually_corrected_opening_balance = v
+                v = g("manuallyCorrectedClosingBalance")
+                if v is None:
+                    o.manually_corrected_closing_balance = u
+                    if "manuallyCorrectedClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.manually_corrected_closing_balance = v
+                k = "manualCorrections"
+                v = g("manualCorrections")
+                if v is None:
+                    o.manual_corrections = u
+                    if "manualCorrections" not in d:
+                        m += 1
+                else:
+                    o.manual_corrections = (
+                        ([ManualCorrection._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("negate")
+                if v is None:
+                    o.negate = u
+                    if "negate" not in d:
+                        m += 1
+                else:
+                    o.negate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +12,14 @@ from ..models.balance_reconciliation_overview_line_available_statuses_item impor
 )
 from ..models.balance_reconciliation_overview_line_status import BalanceReconciliationOverviewLineStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationOverviewLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("availableStatuses", list, False),
-    ("reconciledBy", dict, False),
-    ("controlledBy", dict, False),
-    ("errors", list, False),
-    ("attachedVouchers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceReconciliationOverviewLine(LazyModel):
+@_attrs_define
+class BalanceReconciliationOverviewLine(Model):
     """
     Attributes:
         account_id (int | Unset): The ID of the relevant account
@@ -87,180 +77,82 @@ class BalanceReconciliationOverviewLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        display_name = self.display_name
-
-        balance_in = self.balance_in
-
-        balance_change = self.balance_change
-
-        balance_out = self.balance_out
-
-        stored_balance_in = self.stored_balance_in
-
-        stored_balance_change = self.stored_balance_change
-
-        stored_balance_out = self.stored_balance_out
-
-        documented_balance = self.documented_balance
-
-        difference = self.difference
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        available_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.available_statuses, Unset):
-            available_statuses = []
-            for available_statuses_item_data in self.available_statuses:
-                available_statuses_item = available_statuses_item_data.value
-                available_statuses.append(available_statuses_item)
-
-        reconciled_at = self.reconciled_at
-
-        reconciled_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reconciled_by, Unset):
-            reconciled_by = self.reconciled_by.to_dict()
-
-        controlled_at = self.controlled_at
-
-        controlled_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.controlled_by, Unset):
-            controlled_by = self.controlled_by.to_dict()
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        attached_vouchers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attached_vouchers, Unset):
-            attached_vouchers = []
-            for attached_vouchers_item_data in self.attached_vouchers:
-                attached_vouchers_item = attached_vouchers_item_data.to_dict()
-                attached_vouchers.append(attached_vouchers_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if balance_in is not UNSET:
-            field_dict["balanceIn"] = balance_in
-        if balance_change is not UNSET:
-            field_dict["balanceChange"] = balance_change
-        if balance_out is not UNSET:
-            field_dict["balanceOut"] = balance_out
-        if stored_balance_in is not UNSET and not _in_request:
-            field_dict["storedBalanceIn"] = stored_balance_in
-        if stored_balance_change is not UNSET and not _in_request:
-            field_dict["storedBalanceChange"] = stored_balance_change
-        if stored_balance_out is not UNSET and not _in_request:
-            field_dict["storedBalanceOut"] = stored_balance_out
-        if documented_balance is not UNSET:
-            field_dict["documentedBalance"] = documented_balance
-        if difference is not UNSET:
-            field_dict["difference"] = difference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if available_statuses is not UNSET and not _in_request:
-            field_dict["availableStatuses"] = available_statuses
-        if reconciled_at is not UNSET:
-            field_dict["reconciledAt"] = reconciled_at
-        if reconciled_by is not UNSET:
-            field_dict["reconciledBy"] = reconciled_by
-        if controlled_at is not UNSET:
-            field_dict["controlledAt"] = controlled_at
-        if controlled_by is not UNSET:
-            field_dict["controlledBy"] = controlled_by
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if attached_vouchers is not UNSET:
-            field_dict["attachedVouchers"] = attached_vouchers
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET:
+            field_dict["accountId"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.balance_in
+        if _v is not UNSET:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change
+        if _v is not UNSET:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_out
+        if _v is not UNSET:
+            field_dict["balanceOut"] = _v
+        _v = self.stored_balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["storedBalanceIn"] = _v
+        _v = self.stored_balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["storedBalanceChange"] = _v
+        _v = self.stored_balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["storedBalanceOut"] = _v
+        _v = self.documented_balance
+        if _v is not UNSET:
+            field_dict["documentedBalance"] = _v
+        _v = self.difference
+        if _v is not UNSET:
+            field_dict["difference"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.available_statuses
+        if _v is not UNSET and not _in_request:
+            field_dict["availableStatuses"] = [_e._value_ for _e in _v]
+        _v = self.reconciled_at
+        if _v is not UNSET:
+            field_dict["reconciledAt"] = _v
+        _v = self.reconciled_by
+        if _v is not UNSET:
+            field_dict["reconciledBy"] = _v.to_dict()
+        _v = self.controlled_at
+        if _v is not UNSET:
+            field_dict["controlledAt"] = _v
+        _v = self.controlled_by
+        if _v is not UNSET:
+            field_dict["controlledBy"] = _v.to_dict()
+        _v = self.errors
+        if _v is not UNSET:
+            field_dict["errors"] = _v
+        _v = self.attached_vouchers
+        if _v is not UNSET:
+            field_dict["attachedVouchers"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceReconciliationOverviewLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceReconciliationOverviewLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceReconciliationOverviewLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_reconciliation_voucher import BalanceReconciliationVoucher  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_status(_tx_v: Any) -> BalanceReconciliationOverviewLineStatus | Unset:
-            _status = _tx_v
-            status: BalanceReconciliationOverviewLineStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = BalanceReconciliationOverviewLineStatus(_status)
-
-            return status
-
-        def _p_available_statuses(_tx_v: Any) -> list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset:
-            _available_statuses = _tx_v
-            available_statuses: list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset = UNSET
-            if _available_statuses is not UNSET:
-                available_statuses = []
-                for available_statuses_item_data in _available_statuses:
-                    if available_statuses_item_data is None:
-                        continue
-                    available_statuses_item = BalanceReconciliationOverviewLineAvailableStatusesItem(
-                        available_statuses_item_data
-                    )
-
-                    available_statuses.append(available_statuses_item)
-
-            return available_statuses
-
-        def _p_reconciled_by(_tx_v: Any) -> Employee | Unset:
-            _reconciled_by = _tx_v
-            reconciled_by: Employee | Unset
-            if isinstance(_reconciled_by, Unset):
-                reconciled_by = UNSET
-            else:
-                reconciled_by = Employee._tx_from_json(_reconciled_by)
-
-            return reconciled_by
-
-        def _p_controlled_by(_tx_v: Any) -> Employee | Unset:
-            _controlled_by = _tx_v
-            controlled_by: Employee | Unset
-            if isinstance(_controlled_by, Unset):
-                controlled_by = UNSET
-            else:
-                controlled_by = Employee._tx_from_json(_controlled_by)
-
-            return controlled_by
-
-        def _p_errors(_tx_v: Any) -> list[str] | Unset:
-            errors = cast(list[str], _tx_v)
-
-            return errors
-
-        def _p_attached_vouchers(_tx_v: Any) -> list[BalanceReconciliationVoucher] | Unset:
-            _attached_vouchers = _tx_v
-            attached_vouchers: list[BalanceReconciliationVoucher] | Unset = UNSET
-            if _attached_vouchers is not UNSET:
-                attached_vouchers = []
-                for attached_vouchers_item_data in _attached_vouchers:
-                    if attached_vouchers_item_data is None:
-                        continue
-                    attached_vouchers_item = BalanceReconciliationVoucher._tx_from_json(attached_vouchers_item_data)
-
-                    attached_vouchers.append(attached_vouchers_item)
-
-            return attached_vouchers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(BalanceReconciliationOverviewLineStatus)
+        _e_available_statuses: dict[Any, Any] = enum_members(BalanceReconciliationOverviewLineAvailableStatusesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "displayName",
@@ -283,30 +175,208 @@ class BalanceReconciliationOverviewLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account_id": ("accountId", None),
-            "display_name": ("displayName", None),
-            "balance_in": ("balanceIn", None),
-            "balance_change": ("balanceChange", None),
-            "balance_out": ("balanceOut", None),
-            "stored_balance_in": ("storedBalanceIn", None),
-            "stored_balance_change": ("storedBalanceChange", None),
-            "stored_balance_out": ("storedBalanceOut", None),
-            "documented_balance": ("documentedBalance", None),
-            "difference": ("difference", None),
-            "status": ("status", _p_status),
-            "available_statuses": ("availableStatuses", _p_available_statuses),
-            "reconciled_at": ("reconciledAt", None),
-            "reconciled_by": ("reconciledBy", _p_reconciled_by),
-            "controlled_at": ("controlledAt", None),
-            "controlled_by": ("controlledBy", _p_controlled_by),
-            "errors": ("errors", _p_errors),
-            "attached_vouchers": ("attachedVouchers", _p_attached_vouchers),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accountId": "account_id",
+            "displayName": "display_name",
+            "balanceIn": "balance_in",
+            "balanceChange": "balance_change",
+            "balanceOut": "balance_out",
+            "storedBalanceIn": "stored_balance_in",
+            "storedBalanceChange": "stored_balance_change",
+            "storedBalanceOut": "stored_balance_out",
+            "documentedBalance": "documented_balance",
+            "difference": "difference",
+            "reconciledAt": "reconciled_at",
+            "controlledAt": "controlled_at",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.account_id = o.display_name = o.balance_in = o.balance_change = o.balance_out = (
+                        o.stored_balance_in
+                    ) = o.stored_balance_change = o.stored_balance_out = o.documented_balance = o.difference = (
+                        o.status
+                    ) = o.available_statuses = o.reconciled_at = o.reconciled_by = o.controlled_at = o.controlled_by = (
+                        o.errors
+                    ) = o.attached_vouchers = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("storedBalanceIn")
+                if v is None:
+                    o.stored_balance_in = u
+                    if "storedBalanceIn" not in d:
+                        m += 1
+                else:
+                    o.stored_balance_in = v
+                v = g("storedBalanceChange")
+                if v is None:
+                    o.stored_balance_change = u
+                    if "storedBalanceChange" not in d:
+                        m += 1
+                else:
+                    o.stored_balance_change = v
+                v = g("storedBalanceOut")
+                if v is None:
+                    o.stored_balance_out = u
+                    if "storedBalanceOut" not in d:
+                        m += 1
+                else:
+                    o.stored_balance_out = v
+                v = g("documentedBalance")
+                if v is None:
+                    o.documented_balance = u
+                    if "documentedBalance" not in d:
+                        m += 1
+                else:
+                    o.documented_balance = v
+                v = g("difference")
+                if v is None:
+                    o.difference = u
+                    if "difference" not in d:
+                        m += 1
+                else:
+                    o.difference = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = (
+                        e_
+                        if (e_ := _e_status.get(v)) is not None
+                        else enum_value(BalanceReconciliationOverviewLineStatus, v)
+                    )
+                k = "availableStatuses"
+                v = g("availableStatuses")
+                if v is None:
+                    o.available_statuses = u
+                    if "availableStatuses" not in d:
+                        m += 1
+                else:
+                    o.available_statuses = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_available_statuses.get(e)) is not None
+                                else enum_value(BalanceReconciliationOverviewLineAvailableStatusesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("reconciledAt")
+                if v is None:
+                    o.reconciled_at = u
+                    if "reconciledAt" not in d:
+                        m += 1
+                else:
+                    o.reconciled_at = v
+                k = "reconciledBy"
+                v = g("reconciledBy")
+                if v is None:
+                    o.reconciled_by = u
+                    if "reconciledBy" not in d:
+                        m += 1
+                else:
+                    o.reconciled_by = Employee._tx_parse(v)
+                v = g("controlledAt")
+                if v is None:
+                    o.controlled_at = u
+                    if "controlledAt" not in d:
+                        m += 1
+                else:
+                    o.controlled_at = v
+                k = "controlledBy"
+                v = g("controlledBy")
+                if v is None:
+                    o.controlled_by = u
+                    if "controlledBy" not in d:
+                        m += 1
+                else:
+                    o.controlled_by = Employee._tx_parse(v)
+                k = "errors"
+                v = g("errors")
+                if v is None:
+                    o.errors = u
+                    if "errors" not in d:
+                        m += 1
+                else:
+                    o.errors = v
+                k = "attachedVouchers"
+                v = g("attachedVouchers")
+                if v is None:
+                    o.attached_vouchers = u
+                    if "attachedVouchers" not in d:
+                        m += 1
+                else:
+                    o.attached_vouchers = (
+                        ([BalanceReconciliationVoucher._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

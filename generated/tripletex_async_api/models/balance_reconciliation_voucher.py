@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationVoucher")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("comments", list, False),
-    ("attachments", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceReconciliationVoucher(LazyModel):
+@_attrs_define
+class BalanceReconciliationVoucher(Model):
     """List of vouchers attached to the line
 
     Attributes:
@@ -63,103 +54,55 @@ class BalanceReconciliationVoucher(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        original_id = self.original_id
-
-        date = self.date
-
-        voucher_number = self.voucher_number
-
-        description = self.description
-
-        amount = self.amount
-
-        closed = self.closed
-
-        comments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.comments, Unset):
-            comments = []
-            for comments_item_data in self.comments:
-                comments_item = comments_item_data.to_dict()
-                comments.append(comments_item)
-
-        original_document_id = self.original_document_id
-
-        copy_document_id = self.copy_document_id
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_id is not UNSET:
-            field_dict["originalId"] = original_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if voucher_number is not UNSET:
-            field_dict["voucherNumber"] = voucher_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if closed is not UNSET:
-            field_dict["closed"] = closed
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if original_document_id is not UNSET:
-            field_dict["originalDocumentId"] = original_document_id
-        if copy_document_id is not UNSET:
-            field_dict["copyDocumentId"] = copy_document_id
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
+        _v = self.original_id
+        if _v is not UNSET:
+            field_dict["originalId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET:
+            field_dict["voucherNumber"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.closed
+        if _v is not UNSET:
+            field_dict["closed"] = _v
+        _v = self.comments
+        if _v is not UNSET:
+            field_dict["comments"] = [_e.to_dict() for _e in _v]
+        _v = self.original_document_id
+        if _v is not UNSET:
+            field_dict["originalDocumentId"] = _v
+        _v = self.copy_document_id
+        if _v is not UNSET:
+            field_dict["copyDocumentId"] = _v
+        _v = self.attachments
+        if _v is not UNSET:
+            field_dict["attachments"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceReconciliationVoucher from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceReconciliationVoucher from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceReconciliationVoucher.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_reconciliation_voucher_attachment import BalanceReconciliationVoucherAttachment  # noqa: PLC0415
         from ..models.balance_reconciliation_voucher_comment import BalanceReconciliationVoucherComment  # noqa: PLC0415
 
-        def _p_comments(_tx_v: Any) -> list[BalanceReconciliationVoucherComment] | Unset:
-            _comments = _tx_v
-            comments: list[BalanceReconciliationVoucherComment] | Unset = UNSET
-            if _comments is not UNSET:
-                comments = []
-                for comments_item_data in _comments:
-                    if comments_item_data is None:
-                        continue
-                    comments_item = BalanceReconciliationVoucherComment._tx_from_json(comments_item_data)
-
-                    comments.append(comments_item)
-
-            return comments
-
-        def _p_attachments(_tx_v: Any) -> list[BalanceReconciliationVoucherAttachment] | Unset:
-            _attachments = _tx_v
-            attachments: list[BalanceReconciliationVoucherAttachment] | Unset = UNSET
-            if _attachments is not UNSET:
-                attachments = []
-                for attachments_item_data in _attachments:
-                    if attachments_item_data is None:
-                        continue
-                    attachments_item = BalanceReconciliationVoucherAttachment._tx_from_json(attachments_item_data)
-
-                    attachments.append(attachments_item)
-
-            return attachments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "originalId",
                 "date",
@@ -174,22 +117,126 @@ class BalanceReconciliationVoucher(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "original_id": ("originalId", None),
-            "date": ("date", None),
-            "voucher_number": ("voucherNumber", None),
-            "description": ("description", None),
-            "amount": ("amount", None),
-            "closed": ("closed", None),
-            "comments": ("comments", _p_comments),
-            "original_document_id": ("originalDocumentId", None),
-            "copy_document_id": ("copyDocumentId", None),
-            "attachments": ("attachments", _p_attachments),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "originalId": "original_id",
+            "date": "date",
+            "voucherNumber": "voucher_number",
+            "description": "description",
+            "amount": "amount",
+            "closed": "closed",
+            "originalDocumentId": "original_document_id",
+            "copyDocumentId": "copy_document_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.original_id = o.date = o.voucher_number = o.description = o.amount = o.closed = o.comments = (
+                        o.original_document_id
+                    ) = o.copy_document_id = o.attachments = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("originalId")
+                if v is None:
+                    o.original_id = u
+                    if "originalId" not in d:
+                        m += 1
+                else:
+                    o.original_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                k = "comments"
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = (
+                        ([BalanceReconciliationVoucherComment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("originalDocumentId")
+                if v is None:
+                    o.original_document_id = u
+                    if "originalDocumentId" not in d:
+                        m += 1
+                else:
+                    o.original_document_id = v
+                v = g("copyDocumentId")
+                if v is None:
+                    o.copy_document_id = u
+                    if "copyDocumentId" not in d:
+                        m += 1
+                else:
+                    o.copy_document_id = v
+                k = "attachments"
+                v = g("attachments")
+                if v is None:
+                    o.attachments = u
+                    if "attachments" not in d:
+                        m += 1
+                else:
+                    o.attachments = (
+                        ([BalanceReconciliationVoucherAttachment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

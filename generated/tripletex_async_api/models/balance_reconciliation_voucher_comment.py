@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="BalanceReconciliationVoucherComment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceReconciliationVoucherComment(LazyModel):
+@_attrs_define
+class BalanceReconciliationVoucherComment(Model):
     """Comments
 
     Attributes:
@@ -43,39 +36,34 @@ class BalanceReconciliationVoucherComment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        original_id = self.original_id
-
-        author_name = self.author_name
-
-        comment = self.comment
-
-        date = self.date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_id is not UNSET:
-            field_dict["originalId"] = original_id
-        if author_name is not UNSET:
-            field_dict["authorName"] = author_name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        _v = self.original_id
+        if _v is not UNSET:
+            field_dict["originalId"] = _v
+        _v = self.author_name
+        if _v is not UNSET:
+            field_dict["authorName"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceReconciliationVoucherComment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceReconciliationVoucherComment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceReconciliationVoucherComment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "originalId",
                 "authorName",
@@ -84,16 +72,50 @@ class BalanceReconciliationVoucherComment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("originalId")
+                if v is None:
+                    o.original_id = u
+                    if "originalId" not in d:
+                        m += 1
+                else:
+                    o.original_id = v
+                v = g("authorName")
+                if v is None:
+                    o.author_name = u
+                    if "authorName" not in d:
+                        m += 1
+                else:
+                    o.author_name = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "original_id": ("originalId", None),
-            "author_name": ("authorName", None),
-            "comment": ("comment", None),
-            "date": ("date", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

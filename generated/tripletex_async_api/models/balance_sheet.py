@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceSheet")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("rows", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceSheet(LazyModel):
+@_attrs_define
+class BalanceSheet(Model):
     """
     Attributes:
         rows (list[BalanceSheetRow] | Unset): [read-only]
@@ -46,59 +41,37 @@ class BalanceSheet(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
-        sum_balance_in = self.sum_balance_in
-
-        sum_balance_change = self.sum_balance_change
-
-        sum_balance_out = self.sum_balance_out
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET and not _in_request:
-            field_dict["rows"] = rows
-        if sum_balance_in is not UNSET and not _in_request:
-            field_dict["sumBalanceIn"] = sum_balance_in
-        if sum_balance_change is not UNSET and not _in_request:
-            field_dict["sumBalanceChange"] = sum_balance_change
-        if sum_balance_out is not UNSET and not _in_request:
-            field_dict["sumBalanceOut"] = sum_balance_out
-
+        _in_request = serializing_request_body()
+        _v = self.rows
+        if _v is not UNSET and not _in_request:
+            field_dict["rows"] = [_e.to_dict() for _e in _v]
+        _v = self.sum_balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBalanceIn"] = _v
+        _v = self.sum_balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBalanceChange"] = _v
+        _v = self.sum_balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBalanceOut"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceSheet from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceSheet from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceSheet.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_sheet_row import BalanceSheetRow  # noqa: PLC0415
 
-        def _p_rows(_tx_v: Any) -> list[BalanceSheetRow] | Unset:
-            _rows = _tx_v
-            rows: list[BalanceSheetRow] | Unset = UNSET
-            if _rows is not UNSET:
-                rows = []
-                for rows_item_data in _rows:
-                    if rows_item_data is None:
-                        continue
-                    rows_item = BalanceSheetRow._tx_from_json(rows_item_data)
-
-                    rows.append(rows_item)
-
-            return rows
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "rows",
                 "sumBalanceIn",
@@ -107,16 +80,55 @@ class BalanceSheet(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "rows"
+                v = g("rows")
+                if v is None:
+                    o.rows = u
+                    if "rows" not in d:
+                        m += 1
+                else:
+                    o.rows = (
+                        ([BalanceSheetRow._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sumBalanceIn")
+                if v is None:
+                    o.sum_balance_in = u
+                    if "sumBalanceIn" not in d:
+                        m += 1
+                else:
+                    o.sum_balance_in = v
+                v = g("sumBalanceChange")
+                if v is None:
+                    o.sum_balance_change = u
+                    if "sumBalanceChange" not in d:
+                        m += 1
+                else:
+                    o.sum_balance_change = v
+                v = g("sumBalanceOut")
+                if v is None:
+                    o.sum_balance_out = u
+                    if "sumBalanceOut" not in d:
+                        m += 1
+                else:
+                    o.sum_balance_out = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "rows": ("rows", _p_rows),
-            "sum_balance_in": ("sumBalanceIn", None),
-            "sum_balance_change": ("sumBalanceChange", None),
-            "sum_balance_out": ("sumBalanceOut", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceSheetAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BalanceSheetAccount(LazyModel):
+@_attrs_define
+class BalanceSheetAccount(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -50,60 +44,43 @@ class BalanceSheetAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        balance_in = self.balance_in
-
-        balance_change = self.balance_change
-
-        balance_out = self.balance_out
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BalanceSheetAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BalanceSheetAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BalanceSheetAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "balanceIn",
@@ -114,18 +91,65 @@ class BalanceSheetAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", _p_account),
-            "balance_in": ("balanceIn", None),
-            "balance_change": ("balanceChange", None),
-            "balance_out": ("balanceOut", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

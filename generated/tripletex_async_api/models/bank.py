@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.bank_bank_statement_file_format_support_item import BankBankStatementFileFormatSupportItem
 from ..models.bank_platform import BankPlatform
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Bank")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("bankStatementFileFormatSupport", list, False),
-    ("registerNumbers", list, False),
-    ("autoPaySupport", dict, False),
-    ("platform", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Bank(LazyModel):
+@_attrs_define
+class Bank(Model):
     """
     Attributes:
         id (int | Unset):
@@ -67,136 +58,58 @@ class Bank(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        bank_statement_file_format_support: list[str] | Unset = UNSET
-        if not isinstance(self.bank_statement_file_format_support, Unset):
-            bank_statement_file_format_support = []
-            for bank_statement_file_format_support_item_data in self.bank_statement_file_format_support:
-                bank_statement_file_format_support_item = bank_statement_file_format_support_item_data.value
-                bank_statement_file_format_support.append(bank_statement_file_format_support_item)
-
-        register_numbers: list[int] | Unset = UNSET
-        if not isinstance(self.register_numbers, Unset):
-            register_numbers = self.register_numbers
-
-        display_name = self.display_name
-
-        auto_pay_support: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_pay_support, Unset):
-            auto_pay_support = self.auto_pay_support.to_dict()
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if bank_statement_file_format_support is not UNSET and not _in_request:
-            field_dict["bankStatementFileFormatSupport"] = bank_statement_file_format_support
-        if register_numbers is not UNSET and not _in_request:
-            field_dict["registerNumbers"] = register_numbers
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if auto_pay_support is not UNSET:
-            field_dict["autoPaySupport"] = auto_pay_support
-        if platform is not UNSET and not _in_request:
-            field_dict["platform"] = platform
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.bank_statement_file_format_support
+        if _v is not UNSET and not _in_request:
+            field_dict["bankStatementFileFormatSupport"] = [_e._value_ for _e in _v]
+        _v = self.register_numbers
+        if _v is not UNSET and not _in_request:
+            field_dict["registerNumbers"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.auto_pay_support
+        if _v is not UNSET:
+            field_dict["autoPaySupport"] = _v.to_dict()
+        _v = self.platform
+        if _v is not UNSET and not _in_request:
+            field_dict["platform"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Bank from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Bank from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Bank.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.auto_pay_support import AutoPaySupport  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_bank_statement_file_format_support(_tx_v: Any) -> list[BankBankStatementFileFormatSupportItem] | Unset:
-            _bank_statement_file_format_support = _tx_v
-            bank_statement_file_format_support: list[BankBankStatementFileFormatSupportItem] | Unset = UNSET
-            if _bank_statement_file_format_support is not UNSET:
-                bank_statement_file_format_support = []
-                for bank_statement_file_format_support_item_data in _bank_statement_file_format_support:
-                    if bank_statement_file_format_support_item_data is None:
-                        continue
-                    bank_statement_file_format_support_item = BankBankStatementFileFormatSupportItem(
-                        bank_statement_file_format_support_item_data
-                    )
-
-                    bank_statement_file_format_support.append(bank_statement_file_format_support_item)
-
-            return bank_statement_file_format_support
-
-        def _p_register_numbers(_tx_v: Any) -> list[int] | Unset:
-            register_numbers = cast(list[int], _tx_v)
-
-            return register_numbers
-
-        def _p_auto_pay_support(_tx_v: Any) -> AutoPaySupport | Unset:
-            _auto_pay_support = _tx_v
-            auto_pay_support: AutoPaySupport | Unset
-            if isinstance(_auto_pay_support, Unset):
-                auto_pay_support = UNSET
-            else:
-                auto_pay_support = AutoPaySupport._tx_from_json(_auto_pay_support)
-
-            return auto_pay_support
-
-        def _p_platform(_tx_v: Any) -> BankPlatform | Unset:
-            _platform = _tx_v
-            platform: BankPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BankPlatform(_platform)
-
-            return platform
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_bank_statement_file_format_support: dict[Any, Any] = enum_members(BankBankStatementFileFormatSupportItem)
+        _e_platform: dict[Any, Any] = enum_members(BankPlatform)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -211,25 +124,145 @@ class Bank(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "bank_statement_file_format_support": (
-                "bankStatementFileFormatSupport",
-                _p_bank_statement_file_format_support,
-            ),
-            "register_numbers": ("registerNumbers", _p_register_numbers),
-            "display_name": ("displayName", None),
-            "auto_pay_support": ("autoPaySupport", _p_auto_pay_support),
-            "platform": ("platform", _p_platform),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "displayName": "display_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.bank_statement_file_format_support = (
+                        o.register_numbers
+                    ) = o.display_name = o.auto_pay_support = o.platform = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "bankStatementFileFormatSupport"
+                v = g("bankStatementFileFormatSupport")
+                if v is None:
+                    o.bank_statement_file_format_support = u
+                    if "bankStatementFileFormatSupport" not in d:
+                        m += 1
+                else:
+                    o.bank_statement_file_format_support = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_bank_statement_file_format_support.get(e)) is not None
+                                else enum_value(BankBankStatementFileFormatSupportItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "registerNumbers"
+                v = g("registerNumbers")
+                if v is None:
+                    o.register_numbers = u
+                    if "registerNumbers" not in d:
+                        m += 1
+                else:
+                    o.register_numbers = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "autoPaySupport"
+                v = g("autoPaySupport")
+                if v is None:
+                    o.auto_pay_support = u
+                    if "autoPaySupport" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_support = AutoPaySupport._tx_parse(v)
+                k = "platform"
+                v = g("platform")
+                if v is None:
+                    o.platform = u
+                    if "platform" not in d:
+                        m += 1
+                else:
+                    o.platform = e_ if (e_ := _e_platform.get(v)) is not None else enum_value(BankPlatform, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

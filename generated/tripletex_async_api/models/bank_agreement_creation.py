@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementCreation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("bankAccounts", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankAgreementCreation(LazyModel):
+@_attrs_define
+class BankAgreementCreation(Model):
     """
     Attributes:
         bank_id (int | Unset): Bank ID
@@ -54,75 +48,48 @@ class BankAgreementCreation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        bank_id = self.bank_id
-
-        account_in_bank_id = self.account_in_bank_id
-
-        ccm_agreement_id = self.ccm_agreement_id
-
-        division = self.division
-
-        organization_number = self.organization_number
-
-        electronic_creation = self.electronic_creation
-
-        approve_in_online_banking = self.approve_in_online_banking
-
-        bank_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bank_accounts, Unset):
-            bank_accounts = []
-            for bank_accounts_item_data in self.bank_accounts:
-                bank_accounts_item = bank_accounts_item_data.to_dict()
-                bank_accounts.append(bank_accounts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_id is not UNSET:
-            field_dict["bankId"] = bank_id
-        if account_in_bank_id is not UNSET:
-            field_dict["accountInBankId"] = account_in_bank_id
-        if ccm_agreement_id is not UNSET:
-            field_dict["ccmAgreementId"] = ccm_agreement_id
-        if division is not UNSET:
-            field_dict["division"] = division
-        if organization_number is not UNSET:
-            field_dict["organizationNumber"] = organization_number
-        if electronic_creation is not UNSET:
-            field_dict["electronicCreation"] = electronic_creation
-        if approve_in_online_banking is not UNSET:
-            field_dict["approveInOnlineBanking"] = approve_in_online_banking
-        if bank_accounts is not UNSET:
-            field_dict["bankAccounts"] = bank_accounts
-
+        _v = self.bank_id
+        if _v is not UNSET:
+            field_dict["bankId"] = _v
+        _v = self.account_in_bank_id
+        if _v is not UNSET:
+            field_dict["accountInBankId"] = _v
+        _v = self.ccm_agreement_id
+        if _v is not UNSET:
+            field_dict["ccmAgreementId"] = _v
+        _v = self.division
+        if _v is not UNSET:
+            field_dict["division"] = _v
+        _v = self.organization_number
+        if _v is not UNSET:
+            field_dict["organizationNumber"] = _v
+        _v = self.electronic_creation
+        if _v is not UNSET:
+            field_dict["electronicCreation"] = _v
+        _v = self.approve_in_online_banking
+        if _v is not UNSET:
+            field_dict["approveInOnlineBanking"] = _v
+        _v = self.bank_accounts
+        if _v is not UNSET:
+            field_dict["bankAccounts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankAgreementCreation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankAgreementCreation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankAgreementCreation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_bank_accounts(_tx_v: Any) -> list[Account] | Unset:
-            _bank_accounts = _tx_v
-            bank_accounts: list[Account] | Unset = UNSET
-            if _bank_accounts is not UNSET:
-                bank_accounts = []
-                for bank_accounts_item_data in _bank_accounts:
-                    if bank_accounts_item_data is None:
-                        continue
-                    bank_accounts_item = Account._tx_from_json(bank_accounts_item_data)
-
-                    bank_accounts.append(bank_accounts_item)
-
-            return bank_accounts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "bankId",
                 "accountInBankId",
@@ -135,20 +102,106 @@ class BankAgreementCreation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "bank_id": ("bankId", None),
-            "account_in_bank_id": ("accountInBankId", None),
-            "ccm_agreement_id": ("ccmAgreementId", None),
-            "division": ("division", None),
-            "organization_number": ("organizationNumber", None),
-            "electronic_creation": ("electronicCreation", None),
-            "approve_in_online_banking": ("approveInOnlineBanking", None),
-            "bank_accounts": ("bankAccounts", _p_bank_accounts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "bankId": "bank_id",
+            "accountInBankId": "account_in_bank_id",
+            "ccmAgreementId": "ccm_agreement_id",
+            "division": "division",
+            "organizationNumber": "organization_number",
+            "electronicCreation": "electronic_creation",
+            "approveInOnlineBanking": "approve_in_online_banking",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.bank_id = o.account_in_bank_id = o.ccm_agreement_id = o.division = o.organization_number = (
+                        o.electronic_creation
+                    ) = o.approve_in_online_banking = o.bank_accounts = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("bankId")
+                if v is None:
+                    o.bank_id = u
+                    if "bankId" not in d:
+                        m += 1
+                else:
+                    o.bank_id = v
+                v = g("accountInBankId")
+                if v is None:
+                    o.account_in_bank_id = u
+                    if "accountInBankId" not in d:
+                        m += 1
+                else:
+                    o.account_in_bank_id = v
+                v = g("ccmAgreementId")
+                if v is None:
+                    o.ccm_agreement_id = u
+                    if "ccmAgreementId" not in d:
+                        m += 1
+                else:
+                    o.ccm_agreement_id = v
+                v = g("division")
+                if v is None:
+                    o.division = u
+                    if "division" not in d:
+                        m += 1
+                else:
+                    o.division = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                v = g("electronicCreation")
+                if v is None:
+                    o.electronic_creation = u
+                    if "electronicCreation" not in d:
+                        m += 1
+                else:
+                    o.electronic_creation = v
+                v = g("approveInOnlineBanking")
+                if v is None:
+                    o.approve_in_online_banking = u
+                    if "approveInOnlineBanking" not in d:
+                        m += 1
+                else:
+                    o.approve_in_online_banking = v
+                k = "bankAccounts"
+                v = g("bankAccounts")
+                if v is None:
+                    o.bank_accounts = u
+                    if "bankAccounts" not in d:
+                        m += 1
+                else:
+                    o.bank_accounts = (
+                        ([Account._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("uploaderEmployee", dict, False),
-    ("bank", dict, False),
-    ("country", dict, False),
-    ("currency", dict, False),
-    ("balance", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankAgreementDTO(LazyModel):
+@_attrs_define
+class BankAgreementDTO(Model):
     """
     Attributes:
         id (int | Unset):
@@ -86,106 +73,72 @@ class BankAgreementDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        iban = self.iban
-
-        bban = self.bban
-
-        description = self.description
-
-        display_name = self.display_name
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        uploader_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uploader_employee, Unset):
-            uploader_employee = self.uploader_employee.to_dict()
-
-        date_created = self.date_created
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        is_active = self.is_active
-
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = self.balance.to_dict()
-
-        active = self.active
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bban is not UNSET:
-            field_dict["bban"] = bban
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if account is not UNSET:
-            field_dict["account"] = account
-        if uploader_employee is not UNSET:
-            field_dict["uploaderEmployee"] = uploader_employee
-        if date_created is not UNSET:
-            field_dict["dateCreated"] = date_created
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if country is not UNSET:
-            field_dict["country"] = country
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if is_active is not UNSET and not _in_request:
-            field_dict["isActive"] = is_active
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if active is not UNSET:
-            field_dict["active"] = active
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.iban
+        if _v is not UNSET:
+            field_dict["iban"] = _v
+        _v = self.bban
+        if _v is not UNSET:
+            field_dict["bban"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.uploader_employee
+        if _v is not UNSET:
+            field_dict["uploaderEmployee"] = _v.to_dict()
+        _v = self.date_created
+        if _v is not UNSET:
+            field_dict["dateCreated"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.is_active
+        if _v is not UNSET and not _in_request:
+            field_dict["isActive"] = _v
+        _v = self.balance
+        if _v is not UNSET:
+            field_dict["balance"] = _v.to_dict()
+        _v = self.active
+        if _v is not UNSET:
+            field_dict["active"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankAgreementDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankAgreementDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankAgreementDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.bank_statement_balance import BankStatementBalance  # noqa: PLC0415
@@ -194,81 +147,8 @@ class BankAgreementDTO(LazyModel):
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_uploader_employee(_tx_v: Any) -> Employee | Unset:
-            _uploader_employee = _tx_v
-            uploader_employee: Employee | Unset
-            if isinstance(_uploader_employee, Unset):
-                uploader_employee = UNSET
-            else:
-                uploader_employee = Employee._tx_from_json(_uploader_employee)
-
-            return uploader_employee
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        def _p_country(_tx_v: Any) -> Country | Unset:
-            _country = _tx_v
-            country: Country | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = Country._tx_from_json(_country)
-
-            return country
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_balance(_tx_v: Any) -> BankStatementBalance | Unset:
-            _balance = _tx_v
-            balance: BankStatementBalance | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = BankStatementBalance._tx_from_json(_balance)
-
-            return balance
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -290,29 +170,189 @@ class BankAgreementDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "iban": ("iban", None),
-            "bban": ("bban", None),
-            "description": ("description", None),
-            "display_name": ("displayName", None),
-            "account": ("account", _p_account),
-            "uploader_employee": ("uploaderEmployee", _p_uploader_employee),
-            "date_created": ("dateCreated", None),
-            "bank": ("bank", _p_bank),
-            "country": ("country", _p_country),
-            "currency": ("currency", _p_currency),
-            "is_active": ("isActive", None),
-            "balance": ("balance", _p_balance),
-            "active": ("active", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "iban": "iban",
+            "bban": "bban",
+            "description": "description",
+            "displayName": "display_name",
+            "dateCreated": "date_created",
+            "isActive": "is_active",
+            "active": "active",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.iban = o.bban = o.description = o.display_name = (
+                        o.account
+                    ) = o.uploader_employee = o.date_created = o.bank = o.country = o.currency = o.is_active = (
+                        o.balance
+                    ) = o.active = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("iban")
+                if v is None:
+                    o.iban = u
+                    if "iban" not in d:
+                        m += 1
+                else:
+                    o.iban = v
+                v = g("bban")
+                if v is None:
+                    o.bban = u
+                    if "bban" not in d:
+                        m += 1
+                else:
+                    o.bban = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "uploaderEmployee"
+                v = g("uploaderEmployee")
+                if v is None:
+                    o.uploader_employee = u
+                    if "uploaderEmployee" not in d:
+                        m += 1
+                else:
+                    o.uploader_employee = Employee._tx_parse(v)
+                v = g("dateCreated")
+                if v is None:
+                    o.date_created = u
+                    if "dateCreated" not in d:
+                        m += 1
+                else:
+                    o.date_created = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = Country._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("isActive")
+                if v is None:
+                    o.is_active = u
+                    if "isActive" not in d:
+                        m += 1
+                else:
+                    o.is_active = v
+                k = "balance"
+                v = g("balance")
+                if v is None:
+                    o.balance = u
+                    if "balance" not in d:
+                        m += 1
+                else:
+                    o.balance = BankStatementBalance._tx_parse(v)
+                v = g("active")
+                if v is None:
+                    o.active = u
+                    if "active" not in d:
+                        m += 1
+                else:
+                    o.active = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

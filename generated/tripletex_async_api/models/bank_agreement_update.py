@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementUpdate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankAgreementUpdate(LazyModel):
+@_attrs_define
+class BankAgreementUpdate(Model):
     """
     Attributes:
         id (int | Unset): Id of agreement to update.
@@ -52,64 +45,45 @@ class BankAgreementUpdate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        description = self.description
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        account_in_bank_id = self.account_in_bank_id
-
-        organisation_number = self.organisation_number
-
-        ccm_agreement_id = self.ccm_agreement_id
-
-        approve_in_online_banking = self.approve_in_online_banking
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_in_bank_id is not UNSET:
-            field_dict["accountInBankId"] = account_in_bank_id
-        if organisation_number is not UNSET:
-            field_dict["organisationNumber"] = organisation_number
-        if ccm_agreement_id is not UNSET:
-            field_dict["ccmAgreementId"] = ccm_agreement_id
-        if approve_in_online_banking is not UNSET:
-            field_dict["approveInOnlineBanking"] = approve_in_online_banking
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.account_in_bank_id
+        if _v is not UNSET:
+            field_dict["accountInBankId"] = _v
+        _v = self.organisation_number
+        if _v is not UNSET:
+            field_dict["organisationNumber"] = _v
+        _v = self.ccm_agreement_id
+        if _v is not UNSET:
+            field_dict["ccmAgreementId"] = _v
+        _v = self.approve_in_online_banking
+        if _v is not UNSET:
+            field_dict["approveInOnlineBanking"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankAgreementUpdate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankAgreementUpdate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankAgreementUpdate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "description",
@@ -121,19 +95,72 @@ class BankAgreementUpdate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("accountInBankId")
+                if v is None:
+                    o.account_in_bank_id = u
+                    if "accountInBankId" not in d:
+                        m += 1
+                else:
+                    o.account_in_bank_id = v
+                v = g("organisationNumber")
+                if v is None:
+                    o.organisation_number = u
+                    if "organisationNumber" not in d:
+                        m += 1
+                else:
+                    o.organisation_number = v
+                v = g("ccmAgreementId")
+                if v is None:
+                    o.ccm_agreement_id = u
+                    if "ccmAgreementId" not in d:
+                        m += 1
+                else:
+                    o.ccm_agreement_id = v
+                v = g("approveInOnlineBanking")
+                if v is None:
+                    o.approve_in_online_banking = u
+                    if "approveInOnlineBanking" not in d:
+                        m += 1
+                else:
+                    o.approve_in_online_banking = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "description": ("description", None),
-            "account": ("account", _p_account),
-            "account_in_bank_id": ("accountInBankId", None),
-            "organisation_number": ("organisationNumber", None),
-            "ccm_agreement_id": ("ccmAgreementId", None),
-            "approve_in_online_banking": ("approveInOnlineBanking", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

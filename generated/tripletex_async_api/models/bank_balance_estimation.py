@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.bank_balance_estimation_category import BankBalanceEstimationCategory
 from ..models.bank_balance_estimation_recurrence import BankBalanceEstimationRecurrence
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankBalanceEstimation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("recurrence", str, False),
-    ("category", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankBalanceEstimation(LazyModel):
+@_attrs_define
+class BankBalanceEstimation(Model):
     """
     Attributes:
         id (int | Unset):
@@ -76,131 +69,75 @@ class BankBalanceEstimation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        date = self.date
-
-        description = self.description
-
-        voucher_id = self.voucher_id
-
-        invoice_id = self.invoice_id
-
-        invoice_number = self.invoice_number
-
-        invoice_amount = self.invoice_amount
-
-        is_incoming_invoice = self.is_incoming_invoice
-
-        recurrence: str | Unset = UNSET
-        if not isinstance(self.recurrence, Unset):
-            recurrence = self.recurrence.value
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
-
-        vendor_or_customer_name = self.vendor_or_customer_name
-
-        is_manually_added = self.is_manually_added
-
-        batch_id = self.batch_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if voucher_id is not UNSET:
-            field_dict["voucherId"] = voucher_id
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_amount is not UNSET:
-            field_dict["invoiceAmount"] = invoice_amount
-        if is_incoming_invoice is not UNSET:
-            field_dict["isIncomingInvoice"] = is_incoming_invoice
-        if recurrence is not UNSET:
-            field_dict["recurrence"] = recurrence
-        if category is not UNSET:
-            field_dict["category"] = category
-        if vendor_or_customer_name is not UNSET:
-            field_dict["vendorOrCustomerName"] = vendor_or_customer_name
-        if is_manually_added is not UNSET:
-            field_dict["isManuallyAdded"] = is_manually_added
-        if batch_id is not UNSET:
-            field_dict["batchId"] = batch_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET:
+            field_dict["voucherId"] = _v
+        _v = self.invoice_id
+        if _v is not UNSET:
+            field_dict["invoiceId"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_amount
+        if _v is not UNSET:
+            field_dict["invoiceAmount"] = _v
+        _v = self.is_incoming_invoice
+        if _v is not UNSET:
+            field_dict["isIncomingInvoice"] = _v
+        _v = self.recurrence
+        if _v is not UNSET:
+            field_dict["recurrence"] = _v._value_
+        _v = self.category
+        if _v is not UNSET:
+            field_dict["category"] = _v._value_
+        _v = self.vendor_or_customer_name
+        if _v is not UNSET:
+            field_dict["vendorOrCustomerName"] = _v
+        _v = self.is_manually_added
+        if _v is not UNSET:
+            field_dict["isManuallyAdded"] = _v
+        _v = self.batch_id
+        if _v is not UNSET:
+            field_dict["batchId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankBalanceEstimation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankBalanceEstimation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankBalanceEstimation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_recurrence(_tx_v: Any) -> BankBalanceEstimationRecurrence | Unset:
-            _recurrence = _tx_v
-            recurrence: BankBalanceEstimationRecurrence | Unset
-            if isinstance(_recurrence, Unset):
-                recurrence = UNSET
-            else:
-                recurrence = BankBalanceEstimationRecurrence(_recurrence)
-
-            return recurrence
-
-        def _p_category(_tx_v: Any) -> BankBalanceEstimationCategory | Unset:
-            _category = _tx_v
-            category: BankBalanceEstimationCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = BankBalanceEstimationCategory(_category)
-
-            return category
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_recurrence: dict[Any, Any] = enum_members(BankBalanceEstimationRecurrence)
+        _e_category: dict[Any, Any] = enum_members(BankBalanceEstimationCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -221,28 +158,187 @@ class BankBalanceEstimation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "date": ("date", None),
-            "description": ("description", None),
-            "voucher_id": ("voucherId", None),
-            "invoice_id": ("invoiceId", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_amount": ("invoiceAmount", None),
-            "is_incoming_invoice": ("isIncomingInvoice", None),
-            "recurrence": ("recurrence", _p_recurrence),
-            "category": ("category", _p_category),
-            "vendor_or_customer_name": ("vendorOrCustomerName", None),
-            "is_manually_added": ("isManuallyAdded", None),
-            "batch_id": ("batchId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "description": "description",
+            "voucherId": "voucher_id",
+            "invoiceId": "invoice_id",
+            "invoiceNumber": "invoice_number",
+            "invoiceAmount": "invoice_amount",
+            "isIncomingInvoice": "is_incoming_invoice",
+            "vendorOrCustomerName": "vendor_or_customer_name",
+            "isManuallyAdded": "is_manually_added",
+            "batchId": "batch_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.date = o.description = o.voucher_id = o.invoice_id = (
+                        o.invoice_number
+                    ) = o.invoice_amount = o.is_incoming_invoice = o.recurrence = o.category = (
+                        o.vendor_or_customer_name
+                    ) = o.is_manually_added = o.batch_id = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceAmount")
+                if v is None:
+                    o.invoice_amount = u
+                    if "invoiceAmount" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount = v
+                v = g("isIncomingInvoice")
+                if v is None:
+                    o.is_incoming_invoice = u
+                    if "isIncomingInvoice" not in d:
+                        m += 1
+                else:
+                    o.is_incoming_invoice = v
+                k = "recurrence"
+                v = g("recurrence")
+                if v is None:
+                    o.recurrence = u
+                    if "recurrence" not in d:
+                        m += 1
+                else:
+                    o.recurrence = (
+                        e_
+                        if (e_ := _e_recurrence.get(v)) is not None
+                        else enum_value(BankBalanceEstimationRecurrence, v)
+                    )
+                k = "category"
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = (
+                        e_ if (e_ := _e_category.get(v)) is not None else enum_value(BankBalanceEstimationCategory, v)
+                    )
+                v = g("vendorOrCustomerName")
+                if v is None:
+                    o.vendor_or_customer_name = u
+                    if "vendorOrCustomerName" not in d:
+                        m += 1
+                else:
+                    o.vendor_or_customer_name = v
+                v = g("isManuallyAdded")
+                if v is None:
+                    o.is_manually_added = u
+                    if "isManuallyAdded" not in d:
+                        m += 1
+                else:
+                    o.is_manually_added = v
+                v = g("batchId")
+                if v is None:
+                    o.batch_id = u
+                    if "batchId" not in d:
+                        m += 1
+                else:
+                    o.batch_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.bank_dashboard_advice_advice_type import BankDashboardAdviceAdviceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankDashboardAdvice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("adviceType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankDashboardAdvice(LazyModel):
+@_attrs_define
+class BankDashboardAdvice(Model):
     """
     Attributes:
         id (int | Unset):
@@ -60,91 +54,53 @@ class BankDashboardAdvice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        advice_type: str | Unset = UNSET
-        if not isinstance(self.advice_type, Unset):
-            advice_type = self.advice_type.value
-
-        is_active = self.is_active
-
-        date_updated = self.date_updated
-
-        is_cancelled = self.is_cancelled
-
-        date_cancelled = self.date_cancelled
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if advice_type is not UNSET:
-            field_dict["adviceType"] = advice_type
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if date_updated is not UNSET:
-            field_dict["dateUpdated"] = date_updated
-        if is_cancelled is not UNSET:
-            field_dict["isCancelled"] = is_cancelled
-        if date_cancelled is not UNSET:
-            field_dict["dateCancelled"] = date_cancelled
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.advice_type
+        if _v is not UNSET:
+            field_dict["adviceType"] = _v._value_
+        _v = self.is_active
+        if _v is not UNSET:
+            field_dict["isActive"] = _v
+        _v = self.date_updated
+        if _v is not UNSET:
+            field_dict["dateUpdated"] = _v
+        _v = self.is_cancelled
+        if _v is not UNSET:
+            field_dict["isCancelled"] = _v
+        _v = self.date_cancelled
+        if _v is not UNSET:
+            field_dict["dateCancelled"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankDashboardAdvice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankDashboardAdvice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankDashboardAdvice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_advice_type(_tx_v: Any) -> BankDashboardAdviceAdviceType | Unset:
-            _advice_type = _tx_v
-            advice_type: BankDashboardAdviceAdviceType | Unset
-            if isinstance(_advice_type, Unset):
-                advice_type = UNSET
-            else:
-                advice_type = BankDashboardAdviceAdviceType(_advice_type)
-
-            return advice_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_advice_type: dict[Any, Any] = enum_members(BankDashboardAdviceAdviceType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -158,21 +114,127 @@ class BankDashboardAdvice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "advice_type": ("adviceType", _p_advice_type),
-            "is_active": ("isActive", None),
-            "date_updated": ("dateUpdated", None),
-            "is_cancelled": ("isCancelled", None),
-            "date_cancelled": ("dateCancelled", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "isActive": "is_active",
+            "dateUpdated": "date_updated",
+            "isCancelled": "is_cancelled",
+            "dateCancelled": "date_cancelled",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.advice_type = o.is_active = o.date_updated = (
+                        o.is_cancelled
+                    ) = o.date_cancelled = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "adviceType"
+                v = g("adviceType")
+                if v is None:
+                    o.advice_type = u
+                    if "adviceType" not in d:
+                        m += 1
+                else:
+                    o.advice_type = (
+                        e_
+                        if (e_ := _e_advice_type.get(v)) is not None
+                        else enum_value(BankDashboardAdviceAdviceType, v)
+                    )
+                v = g("isActive")
+                if v is None:
+                    o.is_active = u
+                    if "isActive" not in d:
+                        m += 1
+                else:
+                    o.is_active = v
+                v = g("dateUpdated")
+                if v is None:
+                    o.date_updated = u
+                    if "dateUpdated" not in d:
+                        m += 1
+                else:
+                    o.date_updated = v
+                v = g("isCancelled")
+                if v is None:
+                    o.is_cancelled = u
+                    if "isCancelled" not in d:
+                        m += 1
+                else:
+                    o.is_cancelled = v
+                v = g("dateCancelled")
+                if v is None:
+                    o.date_cancelled = u
+                    if "dateCancelled" not in d:
+                        m += 1
+                else:
+                    o.date_cancelled = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.bank_globals_remit_payment_type import BankGlobalsRemitPaymentType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BankGlobals")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("remitPaymentType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankGlobals(LazyModel):
+@_attrs_define
+class BankGlobals(Model):
     """
     Attributes:
         remit_payment_type (BankGlobalsRemitPaymentType | Unset): [read-only]
@@ -73,111 +69,81 @@ class BankGlobals(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        remit_payment_type: str | Unset = UNSET
-        if not isinstance(self.remit_payment_type, Unset):
-            remit_payment_type = self.remit_payment_type.value
-
-        login_employee_id = self.login_employee_id
-
-        delegator_employee_id = self.delegator_employee_id
-
-        is_accountant = self.is_accountant
-
-        is_auth_direct_remit_ztl = self.is_auth_direct_remit_ztl
-
-        tripletex_customer_category_id_2 = self.tripletex_customer_category_id_2
-
-        is_auth_accounting_settings = self.is_auth_accounting_settings
-
-        company_name = self.company_name
-
-        actual_employee_id = self.actual_employee_id
-
-        org_number = self.org_number
-
-        is_active_accountant_proxy = self.is_active_accountant_proxy
-
-        is_my_subscription_auth = self.is_my_subscription_auth
-
-        accountant_company_id = self.accountant_company_id
-
-        is_auth_bank_dashboard = self.is_auth_bank_dashboard
-
-        is_auth_cash_credit = self.is_auth_cash_credit
-
-        is_auth_bank_reconciliation = self.is_auth_bank_reconciliation
-
-        is_auth_auto_pay_ztl_switch = self.is_auth_auto_pay_ztl_switch
-
-        is_readonly_login = self.is_readonly_login
-
-        module_voucher_scanning = self.module_voucher_scanning
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if remit_payment_type is not UNSET and not _in_request:
-            field_dict["remitPaymentType"] = remit_payment_type
-        if login_employee_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if delegator_employee_id is not UNSET and not _in_request:
-            field_dict["delegatorEmployeeId"] = delegator_employee_id
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if is_auth_direct_remit_ztl is not UNSET and not _in_request:
-            field_dict["isAuthDirectRemitZtl"] = is_auth_direct_remit_ztl
-        if tripletex_customer_category_id_2 is not UNSET and not _in_request:
-            field_dict["tripletexCustomerCategoryId2"] = tripletex_customer_category_id_2
-        if is_auth_accounting_settings is not UNSET and not _in_request:
-            field_dict["isAuthAccountingSettings"] = is_auth_accounting_settings
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if actual_employee_id is not UNSET and not _in_request:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if org_number is not UNSET and not _in_request:
-            field_dict["orgNumber"] = org_number
-        if is_active_accountant_proxy is not UNSET and not _in_request:
-            field_dict["isActiveAccountantProxy"] = is_active_accountant_proxy
-        if is_my_subscription_auth is not UNSET and not _in_request:
-            field_dict["isMySubscriptionAuth"] = is_my_subscription_auth
-        if accountant_company_id is not UNSET and not _in_request:
-            field_dict["accountantCompanyId"] = accountant_company_id
-        if is_auth_bank_dashboard is not UNSET and not _in_request:
-            field_dict["isAuthBankDashboard"] = is_auth_bank_dashboard
-        if is_auth_cash_credit is not UNSET and not _in_request:
-            field_dict["isAuthCashCredit"] = is_auth_cash_credit
-        if is_auth_bank_reconciliation is not UNSET and not _in_request:
-            field_dict["isAuthBankReconciliation"] = is_auth_bank_reconciliation
-        if is_auth_auto_pay_ztl_switch is not UNSET and not _in_request:
-            field_dict["isAuthAutoPayZtlSwitch"] = is_auth_auto_pay_ztl_switch
-        if is_readonly_login is not UNSET and not _in_request:
-            field_dict["isReadonlyLogin"] = is_readonly_login
-        if module_voucher_scanning is not UNSET and not _in_request:
-            field_dict["moduleVoucherScanning"] = module_voucher_scanning
-
+        _in_request = serializing_request_body()
+        _v = self.remit_payment_type
+        if _v is not UNSET and not _in_request:
+            field_dict["remitPaymentType"] = _v._value_
+        _v = self.login_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.delegator_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["delegatorEmployeeId"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.is_auth_direct_remit_ztl
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthDirectRemitZtl"] = _v
+        _v = self.tripletex_customer_category_id_2
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCustomerCategoryId2"] = _v
+        _v = self.is_auth_accounting_settings
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthAccountingSettings"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.org_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orgNumber"] = _v
+        _v = self.is_active_accountant_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isActiveAccountantProxy"] = _v
+        _v = self.is_my_subscription_auth
+        if _v is not UNSET and not _in_request:
+            field_dict["isMySubscriptionAuth"] = _v
+        _v = self.accountant_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountantCompanyId"] = _v
+        _v = self.is_auth_bank_dashboard
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthBankDashboard"] = _v
+        _v = self.is_auth_cash_credit
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthCashCredit"] = _v
+        _v = self.is_auth_bank_reconciliation
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthBankReconciliation"] = _v
+        _v = self.is_auth_auto_pay_ztl_switch
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthAutoPayZtlSwitch"] = _v
+        _v = self.is_readonly_login
+        if _v is not UNSET and not _in_request:
+            field_dict["isReadonlyLogin"] = _v
+        _v = self.module_voucher_scanning
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVoucherScanning"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankGlobals from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankGlobals from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankGlobals.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_remit_payment_type(_tx_v: Any) -> BankGlobalsRemitPaymentType | Unset:
-            _remit_payment_type = _tx_v
-            remit_payment_type: BankGlobalsRemitPaymentType | Unset
-            if isinstance(_remit_payment_type, Unset):
-                remit_payment_type = UNSET
-            else:
-                remit_payment_type = BankGlobalsRemitPaymentType(_remit_payment_type)
-
-            return remit_payment_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_remit_payment_type: dict[Any, Any] = enum_members(BankGlobalsRemitPaymentType)
+        _known: frozenset[str] = frozenset(
             (
                 "remitPaymentType",
                 "loginEmployeeId",
@@ -201,31 +167,200 @@ class BankGlobals(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "remit_payment_type": ("remitPaymentType", _p_remit_payment_type),
-            "login_employee_id": ("loginEmployeeId", None),
-            "delegator_employee_id": ("delegatorEmployeeId", None),
-            "is_accountant": ("isAccountant", None),
-            "is_auth_direct_remit_ztl": ("isAuthDirectRemitZtl", None),
-            "tripletex_customer_category_id_2": ("tripletexCustomerCategoryId2", None),
-            "is_auth_accounting_settings": ("isAuthAccountingSettings", None),
-            "company_name": ("companyName", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "org_number": ("orgNumber", None),
-            "is_active_accountant_proxy": ("isActiveAccountantProxy", None),
-            "is_my_subscription_auth": ("isMySubscriptionAuth", None),
-            "accountant_company_id": ("accountantCompanyId", None),
-            "is_auth_bank_dashboard": ("isAuthBankDashboard", None),
-            "is_auth_cash_credit": ("isAuthCashCredit", None),
-            "is_auth_bank_reconciliation": ("isAuthBankReconciliation", None),
-            "is_auth_auto_pay_ztl_switch": ("isAuthAutoPayZtlSwitch", None),
-            "is_readonly_login": ("isReadonlyLogin", None),
-            "module_voucher_scanning": ("moduleVoucherScanning", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "loginEmployeeId": "login_employee_id",
+            "delegatorEmployeeId": "delegator_employee_id",
+            "isAccountant": "is_accountant",
+            "isAuthDirectRemitZtl": "is_auth_direct_remit_ztl",
+            "tripletexCustomerCategoryId2": "tripletex_customer_category_id_2",
+            "isAuthAccountingSettings": "is_auth_accounting_settings",
+            "companyName": "company_name",
+            "actualEmployeeId": "actual_employee_id",
+            "orgNumber": "org_number",
+            "isActiveAccountantProxy": "is_active_accountant_proxy",
+            "isMySubscriptionAuth": "is_my_subscription_auth",
+            "accountantCompanyId": "accountant_company_id",
+            "isAuthBankDashboard": "is_auth_bank_dashboard",
+            "isAuthCashCredit": "is_auth_cash_credit",
+            "isAuthBankReconciliation": "is_auth_bank_reconciliation",
+            "isAuthAutoPayZtlSwitch": "is_auth_auto_pay_ztl_switch",
+            "isReadonlyLogin": "is_readonly_login",
+            "moduleVoucherScanning": "module_voucher_scanning",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.remit_payment_type = o.login_employee_id = o.delegator_employee_id = o.is_accountant = (
+                        o.is_auth_direct_remit_ztl
+                    ) = o.tripletex_customer_category_id_2 = o.is_auth_accounting_settings = o.company_name = (
+                        o.actual_employee_id
+                    ) = o.org_number = o.is_active_accountant_proxy = o.is_my_subscription_auth = (
+                        o.accountant_company_id
+                    ) = o.is_auth_bank_dashboard = o.is_auth_cash_credit = o.is_auth_bank_reconciliation = (
+                        o.is_auth_auto_pay_ztl_switch
+                    ) = o.is_readonly_login = o.module_voucher_scanning = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "remitPaymentType"
+                v = g("remitPaymentType")
+                if v is None:
+                    o.remit_payment_type = u
+                    if "remitPaymentType" not in d:
+                        m += 1
+                else:
+                    o.remit_payment_type = (
+                        e_
+                        if (e_ := _e_remit_payment_type.get(v)) is not None
+                        else enum_value(BankGlobalsRemitPaymentType, v)
+                    )
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("delegatorEmployeeId")
+                if v is None:
+                    o.delegator_employee_id = u
+                    if "delegatorEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.delegator_employee_id = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                v = g("isAuthDirectRemitZtl")
+                if v is None:
+                    o.is_auth_direct_remit_ztl = u
+                    if "isAuthDirectRemitZtl" not in d:
+                        m += 1
+                else:
+                    o.is_auth_direct_remit_ztl = v
+                v = g("tripletexCustomerCategoryId2")
+                if v is None:
+                    o.tripletex_customer_category_id_2 = u
+                    if "tripletexCustomerCategoryId2" not in d:
+                        m += 1
+                else:
+                    o.tripletex_customer_category_id_2 = v
+                v = g("isAuthAccountingSettings")
+                if v is None:
+                    o.is_auth_accounting_settings = u
+                    if "isAuthAccountingSettings" not in d:
+                        m += 1
+                else:
+                    o.is_auth_accounting_settings = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("isActiveAccountantProxy")
+                if v is None:
+                    o.is_active_accountant_proxy = u
+                    if "isActiveAccountantProxy" not in d:
+                        m += 1
+                else:
+                    o.is_active_accountant_proxy = v
+                v = g("isMySubscriptionAuth")
+                if v is None:
+                    o.is_my_subscription_auth = u
+                    if "isMySubscriptionAuth" not in d:
+                        m += 1
+                else:
+                    o.is_my_subscription_auth = v
+                v = g("accountantCompanyId")
+                if v is None:
+                    o.accountant_company_id = u
+                    if "accountantCompanyId" not in d:
+                        m += 1
+                else:
+                    o.accountant_company_id = v
+                v = g("isAuthBankDashboard")
+                if v is None:
+                    o.is_auth_bank_dashboard = u
+                    if "isAuthBankDashboard" not in d:
+                        m += 1
+                else:
+                    o.is_auth_bank_dashboard = v
+                v = g("isAuthCashCredit")
+                if v is None:
+                    o.is_auth_cash_credit = u
+                    if "isAuthCashCredit" not in d:
+                        m += 1
+                else:
+                    o.is_auth_cash_credit = v
+                v = g("isAuthBankReconciliation")
+                if v is None:
+                    o.is_auth_bank_reconciliation = u
+                    if "isAuthBankReconciliation" not in d:
+                        m += 1
+                else:
+                    o.is_auth_bank_reconciliation = v
+                v = g("isAuthAutoPayZtlSwitch")
+                if v is None:
+                    o.is_auth_auto_pay_ztl_switch = u
+                    if "isAuthAutoPayZtlSwitch" not in d:
+                        m += 1
+                else:
+                    o.is_auth_auto_pay_ztl_switch = v
+                v = g("isReadonlyLogin")
+                if v is None:
+                    o.is_readonly_login = u
+                    if "isReadonlyLogin" not in d:
+                        m += 1
+                else:
+                    o.is_readonly_login = v
+                v = g("moduleVoucherScanning")
+                if v is None:
+                    o.module_voucher_scanning = u
+                    if "moduleVoucherScanning" not in d:
+                        m += 1
+                else:
+                    o.module_voucher_scanning = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

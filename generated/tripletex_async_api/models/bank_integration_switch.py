@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BankIntegrationSwitch")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankIntegrationSwitch(LazyModel):
+@_attrs_define
+class BankIntegrationSwitch(Model):
     """
     Attributes:
         is_deactivate_module_disabled (bool | Unset): [read-only]
@@ -46,47 +40,41 @@ class BankIntegrationSwitch(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_deactivate_module_disabled = self.is_deactivate_module_disabled
-
-        is_ongoing = self.is_ongoing
-
-        has_auto_pay_transactions = self.has_auto_pay_transactions
-
-        show_paid_auto_pay_transactions = self.show_paid_auto_pay_transactions
-
-        show_fx_upsale_banner = self.show_fx_upsale_banner
-
-        page = self.page
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_deactivate_module_disabled is not UNSET and not _in_request:
-            field_dict["isDeactivateModuleDisabled"] = is_deactivate_module_disabled
-        if is_ongoing is not UNSET and not _in_request:
-            field_dict["isOngoing"] = is_ongoing
-        if has_auto_pay_transactions is not UNSET and not _in_request:
-            field_dict["hasAutoPayTransactions"] = has_auto_pay_transactions
-        if show_paid_auto_pay_transactions is not UNSET and not _in_request:
-            field_dict["showPaidAutoPayTransactions"] = show_paid_auto_pay_transactions
-        if show_fx_upsale_banner is not UNSET and not _in_request:
-            field_dict["showFxUpsaleBanner"] = show_fx_upsale_banner
-        if page is not UNSET:
-            field_dict["page"] = page
-
+        _in_request = serializing_request_body()
+        _v = self.is_deactivate_module_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeactivateModuleDisabled"] = _v
+        _v = self.is_ongoing
+        if _v is not UNSET and not _in_request:
+            field_dict["isOngoing"] = _v
+        _v = self.has_auto_pay_transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAutoPayTransactions"] = _v
+        _v = self.show_paid_auto_pay_transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["showPaidAutoPayTransactions"] = _v
+        _v = self.show_fx_upsale_banner
+        if _v is not UNSET and not _in_request:
+            field_dict["showFxUpsaleBanner"] = _v
+        _v = self.page
+        if _v is not UNSET:
+            field_dict["page"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankIntegrationSwitch from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankIntegrationSwitch from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankIntegrationSwitch.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "isDeactivateModuleDisabled",
                 "isOngoing",
@@ -97,18 +85,64 @@ class BankIntegrationSwitch(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isDeactivateModuleDisabled")
+                if v is None:
+                    o.is_deactivate_module_disabled = u
+                    if "isDeactivateModuleDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_deactivate_module_disabled = v
+                v = g("isOngoing")
+                if v is None:
+                    o.is_ongoing = u
+                    if "isOngoing" not in d:
+                        m += 1
+                else:
+                    o.is_ongoing = v
+                v = g("hasAutoPayTransactions")
+                if v is None:
+                    o.has_auto_pay_transactions = u
+                    if "hasAutoPayTransactions" not in d:
+                        m += 1
+                else:
+                    o.has_auto_pay_transactions = v
+                v = g("showPaidAutoPayTransactions")
+                if v is None:
+                    o.show_paid_auto_pay_transactions = u
+                    if "showPaidAutoPayTransactions" not in d:
+                        m += 1
+                else:
+                    o.show_paid_auto_pay_transactions = v
+                v = g("showFxUpsaleBanner")
+                if v is None:
+                    o.show_fx_upsale_banner = u
+                    if "showFxUpsaleBanner" not in d:
+                        m += 1
+                else:
+                    o.show_fx_upsale_banner = v
+                v = g("page")
+                if v is None:
+                    o.page = u
+                    if "page" not in d:
+                        m += 1
+                else:
+                    o.page = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "is_deactivate_module_disabled": ("isDeactivateModuleDisabled", None),
-            "is_ongoing": ("isOngoing", None),
-            "has_auto_pay_transactions": ("hasAutoPayTransactions", None),
-            "show_paid_auto_pay_transactions": ("showPaidAutoPayTransactions", None),
-            "show_fx_upsale_banner": ("showFxUpsaleBanner", None),
-            "page": ("page", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

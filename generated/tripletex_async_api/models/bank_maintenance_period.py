@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.bank_maintenance_period_integration import BankMaintenancePeriodIntegration
 from ..models.bank_maintenance_period_platform import BankMaintenancePeriodPlatform
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankMaintenancePeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("bank", dict, False),
-    ("integration", str, False),
-    ("platform", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankMaintenancePeriod(LazyModel):
+@_attrs_define
+class BankMaintenancePeriod(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,116 +56,55 @@ class BankMaintenancePeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
-        integration: str | Unset = UNSET
-        if not isinstance(self.integration, Unset):
-            integration = self.integration.value
-
-        start_date_time = self.start_date_time
-
-        end_date_time = self.end_date_time
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
+        _v = self.integration
+        if _v is not UNSET:
+            field_dict["integration"] = _v._value_
+        _v = self.start_date_time
+        if _v is not UNSET:
+            field_dict["startDateTime"] = _v
+        _v = self.end_date_time
+        if _v is not UNSET:
+            field_dict["endDateTime"] = _v
+        _v = self.platform
+        if _v is not UNSET:
+            field_dict["platform"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankMaintenancePeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankMaintenancePeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankMaintenancePeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        def _p_integration(_tx_v: Any) -> BankMaintenancePeriodIntegration | Unset:
-            _integration = _tx_v
-            integration: BankMaintenancePeriodIntegration | Unset
-            if isinstance(_integration, Unset):
-                integration = UNSET
-            else:
-                integration = BankMaintenancePeriodIntegration(_integration)
-
-            return integration
-
-        def _p_platform(_tx_v: Any) -> BankMaintenancePeriodPlatform | Unset:
-            _platform = _tx_v
-            platform: BankMaintenancePeriodPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BankMaintenancePeriodPlatform(_platform)
-
-            return platform
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_integration: dict[Any, Any] = enum_members(BankMaintenancePeriodIntegration)
+        _e_platform: dict[Any, Any] = enum_members(BankMaintenancePeriodPlatform)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -187,21 +118,129 @@ class BankMaintenancePeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "bank": ("bank", _p_bank),
-            "integration": ("integration", _p_integration),
-            "start_date_time": ("startDateTime", None),
-            "end_date_time": ("endDateTime", None),
-            "platform": ("platform", _p_platform),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "startDateTime": "start_date_time",
+            "endDateTime": "end_date_time",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.bank = o.integration = o.start_date_time = (
+                        o.end_date_time
+                    ) = o.platform = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                k = "integration"
+                v = g("integration")
+                if v is None:
+                    o.integration = u
+                    if "integration" not in d:
+                        m += 1
+                else:
+                    o.integration = (
+                        e_
+                        if (e_ := _e_integration.get(v)) is not None
+                        else enum_value(BankMaintenancePeriodIntegration, v)
+                    )
+                v = g("startDateTime")
+                if v is None:
+                    o.start_date_time = u
+                    if "startDateTime" not in d:
+                        m += 1
+                else:
+                    o.start_date_time = v
+                v = g("endDateTime")
+                if v is None:
+                    o.end_date_time = u
+                    if "endDateTime" not in d:
+                        m += 1
+                else:
+                    o.end_date_time = v
+                k = "platform"
+                v = g("platform")
+                if v is None:
+                    o.platform = u
+                    if "platform" not in d:
+                        m += 1
+                else:
+                    o.platform = (
+                        e_ if (e_ := _e_platform.get(v)) is not None else enum_value(BankMaintenancePeriodPlatform, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

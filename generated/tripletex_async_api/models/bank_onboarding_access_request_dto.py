@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="BankOnboardingAccessRequestDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankOnboardingAccessRequestDTO(LazyModel):
+@_attrs_define
+class BankOnboardingAccessRequestDTO(Model):
     """
     Attributes:
         id (int | Unset):
@@ -42,39 +35,34 @@ class BankOnboardingAccessRequestDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        requestee_employee_id = self.requestee_employee_id
-
-        requestee_name = self.requestee_name
-
-        role_id = self.role_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if requestee_employee_id is not UNSET:
-            field_dict["requesteeEmployeeId"] = requestee_employee_id
-        if requestee_name is not UNSET:
-            field_dict["requesteeName"] = requestee_name
-        if role_id is not UNSET:
-            field_dict["roleId"] = role_id
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.requestee_employee_id
+        if _v is not UNSET:
+            field_dict["requesteeEmployeeId"] = _v
+        _v = self.requestee_name
+        if _v is not UNSET:
+            field_dict["requesteeName"] = _v
+        _v = self.role_id
+        if _v is not UNSET:
+            field_dict["roleId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankOnboardingAccessRequestDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankOnboardingAccessRequestDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankOnboardingAccessRequestDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "requesteeEmployeeId",
@@ -83,16 +71,50 @@ class BankOnboardingAccessRequestDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("requesteeEmployeeId")
+                if v is None:
+                    o.requestee_employee_id = u
+                    if "requesteeEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.requestee_employee_id = v
+                v = g("requesteeName")
+                if v is None:
+                    o.requestee_name = u
+                    if "requesteeName" not in d:
+                        m += 1
+                else:
+                    o.requestee_name = v
+                v = g("roleId")
+                if v is None:
+                    o.role_id = u
+                    if "roleId" not in d:
+                        m += 1
+                else:
+                    o.role_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "requestee_employee_id": ("requesteeEmployeeId", None),
-            "requestee_name": ("requesteeName", None),
-            "role_id": ("roleId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankOnboardingDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("steps", list, False),
-    ("lockedCurrenciesMap", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankOnboardingDTO(LazyModel):
+@_attrs_define
+class BankOnboardingDTO(Model):
     """
     Attributes:
         steps (list[BankOnboardingStep] | Unset): [read-only]
@@ -54,80 +46,44 @@ class BankOnboardingDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
-                steps.append(steps_item)
-
-        has_full_access = self.has_full_access
-
-        company_orgnr = self.company_orgnr
-
-        auto_pay_two_fa_enabled = self.auto_pay_two_fa_enabled
-
-        locked_currencies_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.locked_currencies_map, Unset):
-            locked_currencies_map = self.locked_currencies_map.to_dict()
-
-        user_is_auto_pay_provisioned = self.user_is_auto_pay_provisioned
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if steps is not UNSET and not _in_request:
-            field_dict["steps"] = steps
-        if has_full_access is not UNSET and not _in_request:
-            field_dict["hasFullAccess"] = has_full_access
-        if company_orgnr is not UNSET and not _in_request:
-            field_dict["companyOrgnr"] = company_orgnr
-        if auto_pay_two_fa_enabled is not UNSET and not _in_request:
-            field_dict["autoPayTwoFAEnabled"] = auto_pay_two_fa_enabled
-        if locked_currencies_map is not UNSET and not _in_request:
-            field_dict["lockedCurrenciesMap"] = locked_currencies_map
-        if user_is_auto_pay_provisioned is not UNSET and not _in_request:
-            field_dict["userIsAutoPayProvisioned"] = user_is_auto_pay_provisioned
-
+        _in_request = serializing_request_body()
+        _v = self.steps
+        if _v is not UNSET and not _in_request:
+            field_dict["steps"] = [_e.to_dict() for _e in _v]
+        _v = self.has_full_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFullAccess"] = _v
+        _v = self.company_orgnr
+        if _v is not UNSET and not _in_request:
+            field_dict["companyOrgnr"] = _v
+        _v = self.auto_pay_two_fa_enabled
+        if _v is not UNSET and not _in_request:
+            field_dict["autoPayTwoFAEnabled"] = _v
+        _v = self.locked_currencies_map
+        if _v is not UNSET and not _in_request:
+            field_dict["lockedCurrenciesMap"] = _v.to_dict()
+        _v = self.user_is_auto_pay_provisioned
+        if _v is not UNSET and not _in_request:
+            field_dict["userIsAutoPayProvisioned"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankOnboardingDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankOnboardingDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankOnboardingDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank_onboarding_dto_locked_currencies_map import BankOnboardingDTOLockedCurrenciesMap  # noqa: PLC0415
         from ..models.bank_onboarding_step import BankOnboardingStep  # noqa: PLC0415
 
-        def _p_steps(_tx_v: Any) -> list[BankOnboardingStep] | Unset:
-            _steps = _tx_v
-            steps: list[BankOnboardingStep] | Unset = UNSET
-            if _steps is not UNSET:
-                steps = []
-                for steps_item_data in _steps:
-                    if steps_item_data is None:
-                        continue
-                    steps_item = BankOnboardingStep._tx_from_json(steps_item_data)
-
-                    steps.append(steps_item)
-
-            return steps
-
-        def _p_locked_currencies_map(_tx_v: Any) -> BankOnboardingDTOLockedCurrenciesMap | Unset:
-            _locked_currencies_map = _tx_v
-            locked_currencies_map: BankOnboardingDTOLockedCurrenciesMap | Unset
-            if isinstance(_locked_currencies_map, Unset):
-                locked_currencies_map = UNSET
-            else:
-                locked_currencies_map = BankOnboardingDTOLockedCurrenciesMap._tx_from_json(_locked_currencies_map)
-
-            return locked_currencies_map
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "steps",
                 "hasFullAccess",
@@ -138,18 +94,70 @@ class BankOnboardingDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "steps"
+                v = g("steps")
+                if v is None:
+                    o.steps = u
+                    if "steps" not in d:
+                        m += 1
+                else:
+                    o.steps = (
+                        ([BankOnboardingStep._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("hasFullAccess")
+                if v is None:
+                    o.has_full_access = u
+                    if "hasFullAccess" not in d:
+                        m += 1
+                else:
+                    o.has_full_access = v
+                v = g("companyOrgnr")
+                if v is None:
+                    o.company_orgnr = u
+                    if "companyOrgnr" not in d:
+                        m += 1
+                else:
+                    o.company_orgnr = v
+                v = g("autoPayTwoFAEnabled")
+                if v is None:
+                    o.auto_pay_two_fa_enabled = u
+                    if "autoPayTwoFAEnabled" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_two_fa_enabled = v
+                k = "lockedCurrenciesMap"
+                v = g("lockedCurrenciesMap")
+                if v is None:
+                    o.locked_currencies_map = u
+                    if "lockedCurrenciesMap" not in d:
+                        m += 1
+                else:
+                    o.locked_currencies_map = BankOnboardingDTOLockedCurrenciesMap._tx_parse(v)
+                v = g("userIsAutoPayProvisioned")
+                if v is None:
+                    o.user_is_auto_pay_provisioned = u
+                    if "userIsAutoPayProvisioned" not in d:
+                        m += 1
+                else:
+                    o.user_is_auto_pay_provisioned = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "steps": ("steps", _p_steps),
-            "has_full_access": ("hasFullAccess", None),
-            "company_orgnr": ("companyOrgnr", None),
-            "auto_pay_two_fa_enabled": ("autoPayTwoFAEnabled", None),
-            "locked_currencies_map": ("lockedCurrenciesMap", _p_locked_currencies_map),
-            "user_is_auto_pay_provisioned": ("userIsAutoPayProvisioned", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

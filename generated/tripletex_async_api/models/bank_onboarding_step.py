@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.bank_onboarding_step_state import BankOnboardingStepState
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BankOnboardingStep")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("state", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankOnboardingStep(LazyModel):
+@_attrs_define
+class BankOnboardingStep(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -41,47 +37,33 @@ class BankOnboardingStep(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        accessible = self.accessible
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if state is not UNSET and not _in_request:
-            field_dict["state"] = state
-        if accessible is not UNSET and not _in_request:
-            field_dict["accessible"] = accessible
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.state
+        if _v is not UNSET and not _in_request:
+            field_dict["state"] = _v._value_
+        _v = self.accessible
+        if _v is not UNSET and not _in_request:
+            field_dict["accessible"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankOnboardingStep from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankOnboardingStep from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankOnboardingStep.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_state(_tx_v: Any) -> BankOnboardingStepState | Unset:
-            _state = _tx_v
-            state: BankOnboardingStepState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BankOnboardingStepState(_state)
-
-            return state
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_state: dict[Any, Any] = enum_members(BankOnboardingStepState)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "state",
@@ -89,15 +71,44 @@ class BankOnboardingStep(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "state"
+                v = g("state")
+                if v is None:
+                    o.state = u
+                    if "state" not in d:
+                        m += 1
+                else:
+                    o.state = e_ if (e_ := _e_state.get(v)) is not None else enum_value(BankOnboardingStepState, v)
+                v = g("accessible")
+                if v is None:
+                    o.accessible = u
+                    if "accessible" not in d:
+                        m += 1
+                else:
+                    o.accessible = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "state": ("state", _p_state),
-            "accessible": ("accessible", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.bank_reconciliation_type import BankReconciliationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("accountingPeriod", dict, False),
-    ("voucher", dict, False),
-    ("transactions", list, False),
-    ("type", str, False),
-    ("closedByContact", dict, False),
-    ("closedByEmployee", dict, False),
-    ("attachment", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankReconciliation(LazyModel):
+@_attrs_define
+class BankReconciliation(Model):
     """
     Attributes:
         id (int | Unset):
@@ -90,113 +77,72 @@ class BankReconciliation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        accounting_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounting_period, Unset):
-            accounting_period = self.accounting_period.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        is_closed = self.is_closed
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        bank_account_closing_balance_currency = self.bank_account_closing_balance_currency
-
-        closed_date = self.closed_date
-
-        closed_by_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.closed_by_contact, Unset):
-            closed_by_contact = self.closed_by_contact.to_dict()
-
-        closed_by_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.closed_by_employee, Unset):
-            closed_by_employee = self.closed_by_employee.to_dict()
-
-        approvable = self.approvable
-
-        auto_pay_reconciliation = self.auto_pay_reconciliation
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if account is not UNSET:
-            field_dict["account"] = account
-        if accounting_period is not UNSET:
-            field_dict["accountingPeriod"] = accounting_period
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if transactions is not UNSET and not _in_request:
-            field_dict["transactions"] = transactions
-        if is_closed is not UNSET:
-            field_dict["isClosed"] = is_closed
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if bank_account_closing_balance_currency is not UNSET:
-            field_dict["bankAccountClosingBalanceCurrency"] = bank_account_closing_balance_currency
-        if closed_date is not UNSET and not _in_request:
-            field_dict["closedDate"] = closed_date
-        if closed_by_contact is not UNSET:
-            field_dict["closedByContact"] = closed_by_contact
-        if closed_by_employee is not UNSET:
-            field_dict["closedByEmployee"] = closed_by_employee
-        if approvable is not UNSET and not _in_request:
-            field_dict["approvable"] = approvable
-        if auto_pay_reconciliation is not UNSET and not _in_request:
-            field_dict["autoPayReconciliation"] = auto_pay_reconciliation
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.accounting_period
+        if _v is not UNSET:
+            field_dict["accountingPeriod"] = _v.to_dict()
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.is_closed
+        if _v is not UNSET:
+            field_dict["isClosed"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.bank_account_closing_balance_currency
+        if _v is not UNSET:
+            field_dict["bankAccountClosingBalanceCurrency"] = _v
+        _v = self.closed_date
+        if _v is not UNSET and not _in_request:
+            field_dict["closedDate"] = _v
+        _v = self.closed_by_contact
+        if _v is not UNSET:
+            field_dict["closedByContact"] = _v.to_dict()
+        _v = self.closed_by_employee
+        if _v is not UNSET:
+            field_dict["closedByEmployee"] = _v.to_dict()
+        _v = self.approvable
+        if _v is not UNSET and not _in_request:
+            field_dict["approvable"] = _v
+        _v = self.auto_pay_reconciliation
+        if _v is not UNSET and not _in_request:
+            field_dict["autoPayReconciliation"] = _v
+        _v = self.attachment
+        if _v is not UNSET:
+            field_dict["attachment"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankReconciliation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankReconciliation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankReconciliation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
@@ -206,105 +152,9 @@ class BankReconciliation(LazyModel):
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_accounting_period(_tx_v: Any) -> AccountingPeriod | Unset:
-            _accounting_period = _tx_v
-            accounting_period: AccountingPeriod | Unset
-            if isinstance(_accounting_period, Unset):
-                accounting_period = UNSET
-            else:
-                accounting_period = AccountingPeriod._tx_from_json(_accounting_period)
-
-            return accounting_period
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[BankTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        def _p_type_(_tx_v: Any) -> BankReconciliationType | Unset:
-            _type_ = _tx_v
-            type_: BankReconciliationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = BankReconciliationType(_type_)
-
-            return type_
-
-        def _p_closed_by_contact(_tx_v: Any) -> Contact | Unset:
-            _closed_by_contact = _tx_v
-            closed_by_contact: Contact | Unset
-            if isinstance(_closed_by_contact, Unset):
-                closed_by_contact = UNSET
-            else:
-                closed_by_contact = Contact._tx_from_json(_closed_by_contact)
-
-            return closed_by_contact
-
-        def _p_closed_by_employee(_tx_v: Any) -> Employee | Unset:
-            _closed_by_employee = _tx_v
-            closed_by_employee: Employee | Unset
-            if isinstance(_closed_by_employee, Unset):
-                closed_by_employee = UNSET
-            else:
-                closed_by_employee = Employee._tx_from_json(_closed_by_employee)
-
-            return closed_by_employee
-
-        def _p_attachment(_tx_v: Any) -> Document | Unset:
-            _attachment = _tx_v
-            attachment: Document | Unset
-            if isinstance(_attachment, Unset):
-                attachment = UNSET
-            else:
-                attachment = Document._tx_from_json(_attachment)
-
-            return attachment
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(BankReconciliationType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -326,29 +176,193 @@ class BankReconciliation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "account": ("account", _p_account),
-            "accounting_period": ("accountingPeriod", _p_accounting_period),
-            "voucher": ("voucher", _p_voucher),
-            "transactions": ("transactions", _p_transactions),
-            "is_closed": ("isClosed", None),
-            "type_": ("type", _p_type_),
-            "bank_account_closing_balance_currency": ("bankAccountClosingBalanceCurrency", None),
-            "closed_date": ("closedDate", None),
-            "closed_by_contact": ("closedByContact", _p_closed_by_contact),
-            "closed_by_employee": ("closedByEmployee", _p_closed_by_employee),
-            "approvable": ("approvable", None),
-            "auto_pay_reconciliation": ("autoPayReconciliation", None),
-            "attachment": ("attachment", _p_attachment),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "isClosed": "is_closed",
+            "bankAccountClosingBalanceCurrency": "bank_account_closing_balance_currency",
+            "closedDate": "closed_date",
+            "approvable": "approvable",
+            "autoPayReconciliation": "auto_pay_reconciliation",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.account = o.accounting_period = o.voucher = (
+                        o.transactions
+                    ) = o.is_closed = o.type_ = o.bank_account_closing_balance_currency = o.closed_date = (
+                        o.closed_by_contact
+                    ) = o.closed_by_employee = o.approvable = o.auto_pay_reconciliation = o.attachment = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "accountingPeriod"
+                v = g("accountingPeriod")
+                if v is None:
+                    o.accounting_period = u
+                    if "accountingPeriod" not in d:
+                        m += 1
+                else:
+                    o.accounting_period = AccountingPeriod._tx_parse(v)
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(BankReconciliationType, v)
+                v = g("bankAccountClosingBalanceCurrency")
+                if v is None:
+                    o.bank_account_closing_balance_currency = u
+                    if "bankAccountClosingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.bank_account_closing_balance_currency = v
+                v = g("closedDate")
+                if v is None:
+                    o.closed_date = u
+                    if "closedDate" not in d:
+                        m += 1
+                else:
+                    o.closed_date = v
+                k = "closedByContact"
+                v = g("closedByContact")
+                if v is None:
+                    o.closed_by_contact = u
+                    if "closedByContact" not in d:
+                        m += 1
+                else:
+                    o.closed_by_contact = Contact._tx_parse(v)
+                k = "closedByEmployee"
+                v = g("closedByEmployee")
+                if v is None:
+                    o.closed_by_employee = u
+                    if "closedByEmployee" not in d:
+                        m += 1
+                else:
+                    o.closed_by_employee = Employee._tx_parse(v)
+                v = g("approvable")
+                if v is None:
+                    o.approvable = u
+                    if "approvable" not in d:
+                        m += 1
+                else:
+                    o.approvable = v
+                v = g("autoPayReconciliation")
+                if v is None:
+                    o.auto_pay_reconciliation = u
+                    if "autoPayReconciliation" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_reconciliation = v
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = Document._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

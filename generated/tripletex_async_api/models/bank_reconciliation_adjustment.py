@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -29,18 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationAdjustment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("paymentType", dict, False),
-    ("bankTransactions", list, False),
-    ("postings", list, False),
-    ("bankReconciliationMatch", dict, False),
-    ("interimAccount", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankReconciliationAdjustment(LazyModel):
+@_attrs_define
+class BankReconciliationAdjustment(Model):
     """
     Attributes:
         payment_type (BankReconciliationPaymentType | Unset):
@@ -72,150 +60,64 @@ class BankReconciliationAdjustment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.to_dict()
-
-        bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bank_transactions, Unset):
-            bank_transactions = []
-            for bank_transactions_item_data in self.bank_transactions:
-                bank_transactions_item = bank_transactions_item_data.to_dict()
-                bank_transactions.append(bank_transactions_item)
-
-        posting_date = self.posting_date
-
-        amount = self.amount
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        bank_reconciliation_match: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_reconciliation_match, Unset):
-            bank_reconciliation_match = self.bank_reconciliation_match.to_dict()
-
-        date = self.date
-
-        description = self.description
-
-        interim_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interim_account, Unset):
-            interim_account = self.interim_account.to_dict()
-
-        voucher_number = self.voucher_number
-
-        voucher_view_link = self.voucher_view_link
-
-        voucher_details_link = self.voucher_details_link
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-        if bank_transactions is not UNSET:
-            field_dict["bankTransactions"] = bank_transactions
-        if posting_date is not UNSET:
-            field_dict["postingDate"] = posting_date
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-        if bank_reconciliation_match is not UNSET:
-            field_dict["bankReconciliationMatch"] = bank_reconciliation_match
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if interim_account is not UNSET:
-            field_dict["interimAccount"] = interim_account
-        if voucher_number is not UNSET:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_view_link is not UNSET:
-            field_dict["voucherViewLink"] = voucher_view_link
-        if voucher_details_link is not UNSET:
-            field_dict["voucherDetailsLink"] = voucher_details_link
-
+        _v = self.payment_type
+        if _v is not UNSET:
+            field_dict["paymentType"] = _v.to_dict()
+        _v = self.bank_transactions
+        if _v is not UNSET:
+            field_dict["bankTransactions"] = [_e.to_dict() for _e in _v]
+        _v = self.posting_date
+        if _v is not UNSET:
+            field_dict["postingDate"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.bank_reconciliation_match
+        if _v is not UNSET:
+            field_dict["bankReconciliationMatch"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.interim_account
+        if _v is not UNSET:
+            field_dict["interimAccount"] = _v.to_dict()
+        _v = self.voucher_number
+        if _v is not UNSET:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_view_link
+        if _v is not UNSET:
+            field_dict["voucherViewLink"] = _v
+        _v = self.voucher_details_link
+        if _v is not UNSET:
+            field_dict["voucherDetailsLink"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankReconciliationAdjustment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankReconciliationAdjustment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankReconciliationAdjustment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_reconciliation_match import BankReconciliationMatch  # noqa: PLC0415
         from ..models.bank_reconciliation_payment_type import BankReconciliationPaymentType  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        def _p_payment_type(_tx_v: Any) -> BankReconciliationPaymentType | Unset:
-            _payment_type = _tx_v
-            payment_type: BankReconciliationPaymentType | Unset
-            if isinstance(_payment_type, Unset):
-                payment_type = UNSET
-            else:
-                payment_type = BankReconciliationPaymentType._tx_from_json(_payment_type)
-
-            return payment_type
-
-        def _p_bank_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
-            _bank_transactions = _tx_v
-            bank_transactions: list[BankTransaction] | Unset = UNSET
-            if _bank_transactions is not UNSET:
-                bank_transactions = []
-                for bank_transactions_item_data in _bank_transactions:
-                    if bank_transactions_item_data is None:
-                        continue
-                    bank_transactions_item = BankTransaction._tx_from_json(bank_transactions_item_data)
-
-                    bank_transactions.append(bank_transactions_item)
-
-            return bank_transactions
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        def _p_bank_reconciliation_match(_tx_v: Any) -> BankReconciliationMatch | Unset:
-            _bank_reconciliation_match = _tx_v
-            bank_reconciliation_match: BankReconciliationMatch | Unset
-            if isinstance(_bank_reconciliation_match, Unset):
-                bank_reconciliation_match = UNSET
-            else:
-                bank_reconciliation_match = BankReconciliationMatch._tx_from_json(_bank_reconciliation_match)
-
-            return bank_reconciliation_match
-
-        def _p_interim_account(_tx_v: Any) -> Account | Unset:
-            _interim_account = _tx_v
-            interim_account: Account | Unset
-            if isinstance(_interim_account, Unset):
-                interim_account = UNSET
-            else:
-                interim_account = Account._tx_from_json(_interim_account)
-
-            return interim_account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "paymentType",
                 "bankTransactions",
@@ -232,24 +134,144 @@ class BankReconciliationAdjustment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "payment_type": ("paymentType", _p_payment_type),
-            "bank_transactions": ("bankTransactions", _p_bank_transactions),
-            "posting_date": ("postingDate", None),
-            "amount": ("amount", None),
-            "postings": ("postings", _p_postings),
-            "bank_reconciliation_match": ("bankReconciliationMatch", _p_bank_reconciliation_match),
-            "date": ("date", None),
-            "description": ("description", None),
-            "interim_account": ("interimAccount", _p_interim_account),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_view_link": ("voucherViewLink", None),
-            "voucher_details_link": ("voucherDetailsLink", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "postingDate": "posting_date",
+            "amount": "amount",
+            "date": "date",
+            "description": "description",
+            "voucherNumber": "voucher_number",
+            "voucherViewLink": "voucher_view_link",
+            "voucherDetailsLink": "voucher_details_link",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.payment_type = o.bank_transactions = o.posting_date = o.amount = o.postings = (
+                        o.bank_reconciliation_match
+                    ) = o.date = o.description = o.interim_account = o.voucher_number = o.voucher_view_link = (
+                        o.voucher_details_link
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "paymentType"
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = BankReconciliationPaymentType._tx_parse(v)
+                k = "bankTransactions"
+                v = g("bankTransactions")
+                if v is None:
+                    o.bank_transactions = u
+                    if "bankTransactions" not in d:
+                        m += 1
+                else:
+                    o.bank_transactions = (
+                        ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("postingDate")
+                if v is None:
+                    o.posting_date = u
+                    if "postingDate" not in d:
+                        m += 1
+                else:
+                    o.posting_date = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "bankReconciliationMatch"
+                v = g("bankReconciliationMatch")
+                if v is None:
+                    o.bank_reconciliation_match = u
+                    if "bankReconciliationMatch" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation_match = BankReconciliationMatch._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "interimAccount"
+                v = g("interimAccount")
+                if v is None:
+                    o.interim_account = u
+                    if "interimAccount" not in d:
+                        m += 1
+                else:
+                    o.interim_account = Account._tx_parse(v)
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherViewLink")
+                if v is None:
+                    o.voucher_view_link = u
+                    if "voucherViewLink" not in d:
+                        m += 1
+                else:
+                    o.voucher_view_link = v
+                v = g("voucherDetailsLink")
+                if v is None:
+                    o.voucher_details_link = u
+                    if "voucherDetailsLink" not in d:
+                        m += 1
+                else:
+                    o.voucher_details_link = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.bank_reconciliation_match_type import BankReconciliationMatchType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationMatch")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("bankReconciliation", dict, False),
-    ("type", str, False),
-    ("transactions", list, False),
-    ("postings", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankReconciliationMatch(LazyModel):
+@_attrs_define
+class BankReconciliationMatch(Model):
     """
     Attributes:
         id (int | Unset):
@@ -65,140 +56,53 @@ class BankReconciliationMatch(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        bank_reconciliation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_reconciliation, Unset):
-            bank_reconciliation = self.bank_reconciliation.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if bank_reconciliation is not UNSET:
-            field_dict["bankReconciliation"] = bank_reconciliation
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.bank_reconciliation
+        if _v is not UNSET:
+            field_dict["bankReconciliation"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankReconciliationMatch from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankReconciliationMatch from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankReconciliationMatch.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank_reconciliation import BankReconciliation  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_bank_reconciliation(_tx_v: Any) -> BankReconciliation | Unset:
-            _bank_reconciliation = _tx_v
-            bank_reconciliation: BankReconciliation | Unset
-            if isinstance(_bank_reconciliation, Unset):
-                bank_reconciliation = UNSET
-            else:
-                bank_reconciliation = BankReconciliation._tx_from_json(_bank_reconciliation)
-
-            return bank_reconciliation
-
-        def _p_type_(_tx_v: Any) -> BankReconciliationMatchType | Unset:
-            _type_ = _tx_v
-            type_: BankReconciliationMatchType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = BankReconciliationMatchType(_type_)
-
-            return type_
-
-        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[BankTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(BankReconciliationMatchType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -211,20 +115,123 @@ class BankReconciliationMatch(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "bank_reconciliation": ("bankReconciliation", _p_bank_reconciliation),
-            "type_": ("type", _p_type_),
-            "transactions": ("transactions", _p_transactions),
-            "postings": ("postings", _p_postings),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.bank_reconciliation = o.type_ = o.transactions = (
+                        o.postings
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "bankReconciliation"
+                v = g("bankReconciliation")
+                if v is None:
+                    o.bank_reconciliation = u
+                    if "bankReconciliation" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation = BankReconciliation._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(BankReconciliationMatchType, v)
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

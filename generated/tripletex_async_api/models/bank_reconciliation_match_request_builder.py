@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationMatchRequestBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("postings", list, False),
-    ("transactions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankReconciliationMatchRequestBuilder(LazyModel):
+@_attrs_define
+class BankReconciliationMatchRequestBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -51,82 +42,39 @@ class BankReconciliationMatchRequestBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        credit_account_number = self.credit_account_number
-
-        debit_account_number = self.debit_account_number
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if credit_account_number is not UNSET:
-            field_dict["creditAccountNumber"] = credit_account_number
-        if debit_account_number is not UNSET:
-            field_dict["debitAccountNumber"] = debit_account_number
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.credit_account_number
+        if _v is not UNSET:
+            field_dict["creditAccountNumber"] = _v
+        _v = self.debit_account_number
+        if _v is not UNSET:
+            field_dict["debitAccountNumber"] = _v
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankReconciliationMatchRequestBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankReconciliationMatchRequestBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankReconciliationMatchRequestBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.entry_match_builder import EntryMatchBuilder  # noqa: PLC0415
 
-        def _p_postings(_tx_v: Any) -> list[EntryMatchBuilder] | Unset:
-            _postings = _tx_v
-            postings: list[EntryMatchBuilder] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = EntryMatchBuilder._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        def _p_transactions(_tx_v: Any) -> list[EntryMatchBuilder] | Unset:
-            _transactions = _tx_v
-            transactions: list[EntryMatchBuilder] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = EntryMatchBuilder._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "creditAccountNumber",
@@ -136,17 +84,67 @@ class BankReconciliationMatchRequestBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("creditAccountNumber")
+                if v is None:
+                    o.credit_account_number = u
+                    if "creditAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.credit_account_number = v
+                v = g("debitAccountNumber")
+                if v is None:
+                    o.debit_account_number = u
+                    if "debitAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.debit_account_number = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([EntryMatchBuilder._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([EntryMatchBuilder._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "credit_account_number": ("creditAccountNumber", None),
-            "debit_account_number": ("debitAccountNumber", None),
-            "postings": ("postings", _p_postings),
-            "transactions": ("transactions", _p_transactions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="BankReconciliationMatchResponseBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("postingIds", list, False),
-    ("transactionIds", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankReconciliationMatchResponseBuilder(LazyModel):
+@_attrs_define
+class BankReconciliationMatchResponseBuilder(Model):
     """
     Attributes:
         bank_reconciliation_id (int | Unset):
@@ -43,49 +33,31 @@ class BankReconciliationMatchResponseBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        bank_reconciliation_id = self.bank_reconciliation_id
-
-        posting_ids: list[int] | Unset = UNSET
-        if not isinstance(self.posting_ids, Unset):
-            posting_ids = self.posting_ids
-
-        transaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.transaction_ids, Unset):
-            transaction_ids = self.transaction_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_reconciliation_id is not UNSET:
-            field_dict["bankReconciliationId"] = bank_reconciliation_id
-        if posting_ids is not UNSET:
-            field_dict["postingIds"] = posting_ids
-        if transaction_ids is not UNSET:
-            field_dict["transactionIds"] = transaction_ids
-
+        _v = self.bank_reconciliation_id
+        if _v is not UNSET:
+            field_dict["bankReconciliationId"] = _v
+        _v = self.posting_ids
+        if _v is not UNSET:
+            field_dict["postingIds"] = _v
+        _v = self.transaction_ids
+        if _v is not UNSET:
+            field_dict["transactionIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankReconciliationMatchResponseBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankReconciliationMatchResponseBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankReconciliationMatchResponseBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
-            posting_ids = cast(list[int], _tx_v)
-
-            return posting_ids
-
-        def _p_transaction_ids(_tx_v: Any) -> list[int] | Unset:
-            transaction_ids = cast(list[int], _tx_v)
-
-            return transaction_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "bankReconciliationId",
                 "postingIds",
@@ -93,15 +65,45 @@ class BankReconciliationMatchResponseBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("bankReconciliationId")
+                if v is None:
+                    o.bank_reconciliation_id = u
+                    if "bankReconciliationId" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation_id = v
+                k = "postingIds"
+                v = g("postingIds")
+                if v is None:
+                    o.posting_ids = u
+                    if "postingIds" not in d:
+                        m += 1
+                else:
+                    o.posting_ids = v
+                k = "transactionIds"
+                v = g("transactionIds")
+                if v is None:
+                    o.transaction_ids = u
+                    if "transactionIds" not in d:
+                        m += 1
+                else:
+                    o.transaction_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "bank_reconciliation_id": ("bankReconciliationId", None),
-            "posting_ids": ("postingIds", _p_posting_ids),
-            "transaction_ids": ("transactionIds", _p_transaction_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.bank_settings_payment_with_unknown_kid_parse_option import BankSettingsPaymentWithUnknownKidParseOption
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("taxBankAgreement", dict, False),
-    ("paymentWithUnknownKidParseOption", str, False),
-    ("employeesWithDirectRemitAccess", list, False),
-    ("employeesWithLimitedDirectRemitAccess", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankSettings(LazyModel):
+@_attrs_define
+class BankSettings(Model):
     """
     Attributes:
         id (int | Unset):
@@ -79,173 +70,72 @@ class BankSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        tax_bank_agreement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_bank_agreement, Unset):
-            tax_bank_agreement = self.tax_bank_agreement.to_dict()
-
-        remit_number_of_acceptors = self.remit_number_of_acceptors
-
-        show_advice_currency_mismatch = self.show_advice_currency_mismatch
-
-        payment_with_unknown_kid_parse_option: str | Unset = UNSET
-        if not isinstance(self.payment_with_unknown_kid_parse_option, Unset):
-            payment_with_unknown_kid_parse_option = self.payment_with_unknown_kid_parse_option.value
-
-        sign_auto_pay_with_bank_id = self.sign_auto_pay_with_bank_id
-
-        batch_booking_of_payments = self.batch_booking_of_payments
-
-        parse_entries_as_sum_posts = self.parse_entries_as_sum_posts
-
-        employees_with_direct_remit_access: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees_with_direct_remit_access, Unset):
-            employees_with_direct_remit_access = []
-            for employees_with_direct_remit_access_item_data in self.employees_with_direct_remit_access:
-                employees_with_direct_remit_access_item = employees_with_direct_remit_access_item_data.to_dict()
-                employees_with_direct_remit_access.append(employees_with_direct_remit_access_item)
-
-        employees_with_limited_direct_remit_access: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees_with_limited_direct_remit_access, Unset):
-            employees_with_limited_direct_remit_access = []
-            for employees_with_limited_direct_remit_access_item_data in self.employees_with_limited_direct_remit_access:
-                employees_with_limited_direct_remit_access_item = (
-                    employees_with_limited_direct_remit_access_item_data.to_dict()
-                )
-                employees_with_limited_direct_remit_access.append(employees_with_limited_direct_remit_access_item)
-
-        days_before_payment_outdated = self.days_before_payment_outdated
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if tax_bank_agreement is not UNSET:
-            field_dict["taxBankAgreement"] = tax_bank_agreement
-        if remit_number_of_acceptors is not UNSET:
-            field_dict["remitNumberOfAcceptors"] = remit_number_of_acceptors
-        if show_advice_currency_mismatch is not UNSET:
-            field_dict["showAdviceCurrencyMismatch"] = show_advice_currency_mismatch
-        if payment_with_unknown_kid_parse_option is not UNSET:
-            field_dict["paymentWithUnknownKidParseOption"] = payment_with_unknown_kid_parse_option
-        if sign_auto_pay_with_bank_id is not UNSET:
-            field_dict["signAutoPayWithBankId"] = sign_auto_pay_with_bank_id
-        if batch_booking_of_payments is not UNSET:
-            field_dict["batchBookingOfPayments"] = batch_booking_of_payments
-        if parse_entries_as_sum_posts is not UNSET:
-            field_dict["parseEntriesAsSumPosts"] = parse_entries_as_sum_posts
-        if employees_with_direct_remit_access is not UNSET and not _in_request:
-            field_dict["employeesWithDirectRemitAccess"] = employees_with_direct_remit_access
-        if employees_with_limited_direct_remit_access is not UNSET and not _in_request:
-            field_dict["employeesWithLimitedDirectRemitAccess"] = employees_with_limited_direct_remit_access
-        if days_before_payment_outdated is not UNSET:
-            field_dict["daysBeforePaymentOutdated"] = days_before_payment_outdated
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.tax_bank_agreement
+        if _v is not UNSET:
+            field_dict["taxBankAgreement"] = _v.to_dict()
+        _v = self.remit_number_of_acceptors
+        if _v is not UNSET:
+            field_dict["remitNumberOfAcceptors"] = _v
+        _v = self.show_advice_currency_mismatch
+        if _v is not UNSET:
+            field_dict["showAdviceCurrencyMismatch"] = _v
+        _v = self.payment_with_unknown_kid_parse_option
+        if _v is not UNSET:
+            field_dict["paymentWithUnknownKidParseOption"] = _v._value_
+        _v = self.sign_auto_pay_with_bank_id
+        if _v is not UNSET:
+            field_dict["signAutoPayWithBankId"] = _v
+        _v = self.batch_booking_of_payments
+        if _v is not UNSET:
+            field_dict["batchBookingOfPayments"] = _v
+        _v = self.parse_entries_as_sum_posts
+        if _v is not UNSET:
+            field_dict["parseEntriesAsSumPosts"] = _v
+        _v = self.employees_with_direct_remit_access
+        if _v is not UNSET and not _in_request:
+            field_dict["employeesWithDirectRemitAccess"] = [_e.to_dict() for _e in _v]
+        _v = self.employees_with_limited_direct_remit_access
+        if _v is not UNSET and not _in_request:
+            field_dict["employeesWithLimitedDirectRemitAccess"] = [_e.to_dict() for _e in _v]
+        _v = self.days_before_payment_outdated
+        if _v is not UNSET:
+            field_dict["daysBeforePaymentOutdated"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.autopay_bank_agreement import AutopayBankAgreement  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_tax_bank_agreement(_tx_v: Any) -> AutopayBankAgreement | Unset:
-            _tax_bank_agreement = _tx_v
-            tax_bank_agreement: AutopayBankAgreement | Unset
-            if isinstance(_tax_bank_agreement, Unset):
-                tax_bank_agreement = UNSET
-            else:
-                tax_bank_agreement = AutopayBankAgreement._tx_from_json(_tax_bank_agreement)
-
-            return tax_bank_agreement
-
-        def _p_payment_with_unknown_kid_parse_option(
-            _tx_v: Any,
-        ) -> BankSettingsPaymentWithUnknownKidParseOption | Unset:
-            _payment_with_unknown_kid_parse_option = _tx_v
-            payment_with_unknown_kid_parse_option: BankSettingsPaymentWithUnknownKidParseOption | Unset
-            if isinstance(_payment_with_unknown_kid_parse_option, Unset):
-                payment_with_unknown_kid_parse_option = UNSET
-            else:
-                payment_with_unknown_kid_parse_option = BankSettingsPaymentWithUnknownKidParseOption(
-                    _payment_with_unknown_kid_parse_option
-                )
-
-            return payment_with_unknown_kid_parse_option
-
-        def _p_employees_with_direct_remit_access(_tx_v: Any) -> list[Employee] | Unset:
-            _employees_with_direct_remit_access = _tx_v
-            employees_with_direct_remit_access: list[Employee] | Unset = UNSET
-            if _employees_with_direct_remit_access is not UNSET:
-                employees_with_direct_remit_access = []
-                for employees_with_direct_remit_access_item_data in _employees_with_direct_remit_access:
-                    if employees_with_direct_remit_access_item_data is None:
-                        continue
-                    employees_with_direct_remit_access_item = Employee._tx_from_json(
-                        employees_with_direct_remit_access_item_data
-                    )
-
-                    employees_with_direct_remit_access.append(employees_with_direct_remit_access_item)
-
-            return employees_with_direct_remit_access
-
-        def _p_employees_with_limited_direct_remit_access(_tx_v: Any) -> list[Employee] | Unset:
-            _employees_with_limited_direct_remit_access = _tx_v
-            employees_with_limited_direct_remit_access: list[Employee] | Unset = UNSET
-            if _employees_with_limited_direct_remit_access is not UNSET:
-                employees_with_limited_direct_remit_access = []
-                for employees_with_limited_direct_remit_access_item_data in _employees_with_limited_direct_remit_access:
-                    if employees_with_limited_direct_remit_access_item_data is None:
-                        continue
-                    employees_with_limited_direct_remit_access_item = Employee._tx_from_json(
-                        employees_with_limited_direct_remit_access_item_data
-                    )
-
-                    employees_with_limited_direct_remit_access.append(employees_with_limited_direct_remit_access_item)
-
-            return employees_with_limited_direct_remit_access
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_payment_with_unknown_kid_parse_option: dict[Any, Any] = enum_members(
+            BankSettingsPaymentWithUnknownKidParseOption
+        )
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -264,35 +154,179 @@ class BankSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "tax_bank_agreement": ("taxBankAgreement", _p_tax_bank_agreement),
-            "remit_number_of_acceptors": ("remitNumberOfAcceptors", None),
-            "show_advice_currency_mismatch": ("showAdviceCurrencyMismatch", None),
-            "payment_with_unknown_kid_parse_option": (
-                "paymentWithUnknownKidParseOption",
-                _p_payment_with_unknown_kid_parse_option,
-            ),
-            "sign_auto_pay_with_bank_id": ("signAutoPayWithBankId", None),
-            "batch_booking_of_payments": ("batchBookingOfPayments", None),
-            "parse_entries_as_sum_posts": ("parseEntriesAsSumPosts", None),
-            "employees_with_direct_remit_access": (
-                "employeesWithDirectRemitAccess",
-                _p_employees_with_direct_remit_access,
-            ),
-            "employees_with_limited_direct_remit_access": (
-                "employeesWithLimitedDirectRemitAccess",
-                _p_employees_with_limited_direct_remit_access,
-            ),
-            "days_before_payment_outdated": ("daysBeforePaymentOutdated", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "remitNumberOfAcceptors": "remit_number_of_acceptors",
+            "showAdviceCurrencyMismatch": "show_advice_currency_mismatch",
+            "signAutoPayWithBankId": "sign_auto_pay_with_bank_id",
+            "batchBookingOfPayments": "batch_booking_of_payments",
+            "parseEntriesAsSumPosts": "parse_entries_as_sum_posts",
+            "daysBeforePaymentOutdated": "days_before_payment_outdated",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.tax_bank_agreement = o.remit_number_of_acceptors = (
+                        o.show_advice_currency_mismatch
+                    ) = o.payment_with_unknown_kid_parse_option = o.sign_auto_pay_with_bank_id = (
+                        o.batch_booking_of_payments
+                    ) = o.parse_entries_as_sum_posts = o.employees_with_direct_remit_access = (
+                        o.employees_with_limited_direct_remit_access
+                    ) = o.days_before_payment_outdated = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "taxBankAgreement"
+                v = g("taxBankAgreement")
+                if v is None:
+                    o.tax_bank_agreement = u
+                    if "taxBankAgreement" not in d:
+                        m += 1
+                else:
+                    o.tax_bank_agreement = AutopayBankAgreement._tx_parse(v)
+                v = g("remitNumberOfAcceptors")
+                if v is None:
+                    o.remit_number_of_acceptors = u
+                    if "remitNumberOfAcceptors" not in d:
+                        m += 1
+                else:
+                    o.remit_number_of_acceptors = v
+                v = g("showAdviceCurrencyMismatch")
+                if v is None:
+                    o.show_advice_currency_mismatch = u
+                    if "showAdviceCurrencyMismatch" not in d:
+                        m += 1
+                else:
+                    o.show_advice_currency_mismatch = v
+                k = "paymentWithUnknownKidParseOption"
+                v = g("paymentWithUnknownKidParseOption")
+                if v is None:
+                    o.payment_with_unknown_kid_parse_option = u
+                    if "paymentWithUnknownKidParseOption" not in d:
+                        m += 1
+                else:
+                    o.payment_with_unknown_kid_parse_option = (
+                        e_
+                        if (e_ := _e_payment_with_unknown_kid_parse_option.get(v)) is not None
+                        else enum_value(BankSettingsPaymentWithUnknownKidParseOption, v)
+                    )
+                v = g("signAutoPayWithBankId")
+                if v is None:
+                    o.sign_auto_pay_with_bank_id = u
+                    if "signAutoPayWithBankId" not in d:
+                        m += 1
+                else:
+                    o.sign_auto_pay_with_bank_id = v
+                v = g("batchBookingOfPayments")
+                if v is None:
+                    o.batch_booking_of_payments = u
+                    if "batchBookingOfPayments" not in d:
+                        m += 1
+                else:
+                    o.batch_booking_of_payments = v
+                v = g("parseEntriesAsSumPosts")
+                if v is None:
+                    o.parse_entries_as_sum_posts = u
+                    if "parseEntriesAsSumPosts" not in d:
+                        m += 1
+                else:
+                    o.parse_entries_as_sum_posts = v
+                k = "employeesWithDirectRemitAccess"
+                v = g("employeesWithDirectRemitAccess")
+                if v is None:
+                    o.employees_with_direct_remit_access = u
+                    if "employeesWithDirectRemitAccess" not in d:
+                        m += 1
+                else:
+                    o.employees_with_direct_remit_access = (
+                        ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "employeesWithLimitedDirectRemitAccess"
+                v = g("employeesWithLimitedDirectRemitAccess")
+                if v is None:
+                    o.employees_with_limited_direct_remit_access = u
+                    if "employeesWithLimitedDirectRemitAccess" not in d:
+                        m += 1
+                else:
+                    o.employees_with_limited_direct_remit_access = (
+                        ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("daysBeforePaymentOutdated")
+                if v is None:
+                    o.days_before_payment_outdated = u
+                    if "daysBeforePaymentOutdated" not in d:
+                        m += 1
+                else:
+                    o.days_before_payment_outdated = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankStatement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("bank", dict, False),
-    ("transactions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankStatement(LazyModel):
+@_attrs_define
+class BankStatement(Model):
     """
     Attributes:
         id (int | Unset):
@@ -66,120 +57,60 @@ class BankStatement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        opening_balance_currency = self.opening_balance_currency
-
-        closing_balance_currency = self.closing_balance_currency
-
-        file_name = self.file_name
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if opening_balance_currency is not UNSET and not _in_request:
-            field_dict["openingBalanceCurrency"] = opening_balance_currency
-        if closing_balance_currency is not UNSET and not _in_request:
-            field_dict["closingBalanceCurrency"] = closing_balance_currency
-        if file_name is not UNSET and not _in_request:
-            field_dict["fileName"] = file_name
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if from_date is not UNSET and not _in_request:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET and not _in_request:
-            field_dict["toDate"] = to_date
-        if transactions is not UNSET and not _in_request:
-            field_dict["transactions"] = transactions
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.opening_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceCurrency"] = _v
+        _v = self.closing_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceCurrency"] = _v
+        _v = self.file_name
+        if _v is not UNSET and not _in_request:
+            field_dict["fileName"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
+        _v = self.from_date
+        if _v is not UNSET and not _in_request:
+            field_dict["fromDate"] = _v
+        _v = self.to_date
+        if _v is not UNSET and not _in_request:
+            field_dict["toDate"] = _v
+        _v = self.transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankStatement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankStatement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankStatement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[BankTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -195,23 +126,143 @@ class BankStatement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "opening_balance_currency": ("openingBalanceCurrency", None),
-            "closing_balance_currency": ("closingBalanceCurrency", None),
-            "file_name": ("fileName", None),
-            "bank": ("bank", _p_bank),
-            "from_date": ("fromDate", None),
-            "to_date": ("toDate", None),
-            "transactions": ("transactions", _p_transactions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "openingBalanceCurrency": "opening_balance_currency",
+            "closingBalanceCurrency": "closing_balance_currency",
+            "fileName": "file_name",
+            "fromDate": "from_date",
+            "toDate": "to_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.opening_balance_currency = o.closing_balance_currency = (
+                        o.file_name
+                    ) = o.bank = o.from_date = o.to_date = o.transactions = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("openingBalanceCurrency")
+                if v is None:
+                    o.opening_balance_currency = u
+                    if "openingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_currency = v
+                v = g("closingBalanceCurrency")
+                if v is None:
+                    o.closing_balance_currency = u
+                    if "closingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_currency = v
+                v = g("fileName")
+                if v is None:
+                    o.file_name = u
+                    if "fileName" not in d:
+                        m += 1
+                else:
+                    o.file_name = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                v = g("fromDate")
+                if v is None:
+                    o.from_date = u
+                    if "fromDate" not in d:
+                        m += 1
+                else:
+                    o.from_date = v
+                v = g("toDate")
+                if v is None:
+                    o.to_date = u
+                    if "toDate" not in d:
+                        m += 1
+                else:
+                    o.to_date = v
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BankStatementBalance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankStatementBalance(LazyModel):
+@_attrs_define
+class BankStatementBalance(Model):
     """
     Attributes:
         booked_amount (float | Unset): [read-only] Booked balance on the given date.
@@ -42,39 +36,35 @@ class BankStatementBalance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        booked_amount = self.booked_amount
-
-        booked_date = self.booked_date
-
-        available_amount = self.available_amount
-
-        available_date = self.available_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if booked_amount is not UNSET and not _in_request:
-            field_dict["bookedAmount"] = booked_amount
-        if booked_date is not UNSET and not _in_request:
-            field_dict["bookedDate"] = booked_date
-        if available_amount is not UNSET and not _in_request:
-            field_dict["availableAmount"] = available_amount
-        if available_date is not UNSET and not _in_request:
-            field_dict["availableDate"] = available_date
-
+        _in_request = serializing_request_body()
+        _v = self.booked_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["bookedAmount"] = _v
+        _v = self.booked_date
+        if _v is not UNSET and not _in_request:
+            field_dict["bookedDate"] = _v
+        _v = self.available_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["availableAmount"] = _v
+        _v = self.available_date
+        if _v is not UNSET and not _in_request:
+            field_dict["availableDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankStatementBalance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankStatementBalance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankStatementBalance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "bookedAmount",
                 "bookedDate",
@@ -83,16 +73,50 @@ class BankStatementBalance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("bookedAmount")
+                if v is None:
+                    o.booked_amount = u
+                    if "bookedAmount" not in d:
+                        m += 1
+                else:
+                    o.booked_amount = v
+                v = g("bookedDate")
+                if v is None:
+                    o.booked_date = u
+                    if "bookedDate" not in d:
+                        m += 1
+                else:
+                    o.booked_date = v
+                v = g("availableAmount")
+                if v is None:
+                    o.available_amount = u
+                    if "availableAmount" not in d:
+                        m += 1
+                else:
+                    o.available_amount = v
+                v = g("availableDate")
+                if v is None:
+                    o.available_date = u
+                    if "availableDate" not in d:
+                        m += 1
+                else:
+                    o.available_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "booked_amount": ("bookedAmount", None),
-            "booked_date": ("bookedDate", None),
-            "available_amount": ("availableAmount", None),
-            "available_date": ("availableDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

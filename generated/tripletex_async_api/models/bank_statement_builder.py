@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="BankStatementBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankStatementBuilder(LazyModel):
+@_attrs_define
+class BankStatementBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -46,47 +39,40 @@ class BankStatementBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        account_id = self.account_id
-
-        closing_balance_currency = self.closing_balance_currency
-
-        document_id = self.document_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if closing_balance_currency is not UNSET:
-            field_dict["closingBalanceCurrency"] = closing_balance_currency
-        if document_id is not UNSET:
-            field_dict["documentId"] = document_id
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.from_date
+        if _v is not UNSET:
+            field_dict["fromDate"] = _v
+        _v = self.to_date
+        if _v is not UNSET:
+            field_dict["toDate"] = _v
+        _v = self.account_id
+        if _v is not UNSET:
+            field_dict["accountId"] = _v
+        _v = self.closing_balance_currency
+        if _v is not UNSET:
+            field_dict["closingBalanceCurrency"] = _v
+        _v = self.document_id
+        if _v is not UNSET:
+            field_dict["documentId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankStatementBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankStatementBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankStatementBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "fromDate",
@@ -97,18 +83,64 @@ class BankStatementBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("fromDate")
+                if v is None:
+                    o.from_date = u
+                    if "fromDate" not in d:
+                        m += 1
+                else:
+                    o.from_date = v
+                v = g("toDate")
+                if v is None:
+                    o.to_date = u
+                    if "toDate" not in d:
+                        m += 1
+                else:
+                    o.to_date = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("closingBalanceCurrency")
+                if v is None:
+                    o.closing_balance_currency = u
+                    if "closingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_currency = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "from_date": ("fromDate", None),
-            "to_date": ("toDate", None),
-            "account_id": ("accountId", None),
-            "closing_balance_currency": ("closingBalanceCurrency", None),
-            "document_id": ("documentId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

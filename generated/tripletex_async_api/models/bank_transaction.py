@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.bank_transaction_match_type import BankTransactionMatchType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("bankStatement", dict, False),
-    ("account", dict, False),
-    ("groupedPostings", list, False),
-    ("matchType", str, False),
-    ("sourceVoucher", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankTransaction(LazyModel):
+@_attrs_define
+class BankTransaction(Model):
     """
     Attributes:
         id (int | Unset):
@@ -82,178 +72,78 @@ class BankTransaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        posted_date = self.posted_date
-
-        description = self.description
-
-        amount_currency = self.amount_currency
-
-        bank_statement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_statement, Unset):
-            bank_statement = self.bank_statement.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        grouped_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.grouped_postings, Unset):
-            grouped_postings = []
-            for grouped_postings_item_data in self.grouped_postings:
-                grouped_postings_item = grouped_postings_item_data.to_dict()
-                grouped_postings.append(grouped_postings_item)
-
-        match_type: str | Unset = UNSET
-        if not isinstance(self.match_type, Unset):
-            match_type = self.match_type.value
-
-        company_id = self.company_id
-
-        matched = self.matched
-
-        bank_reconciliation_match_sum = self.bank_reconciliation_match_sum
-
-        payment_id = self.payment_id
-
-        source_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_voucher, Unset):
-            source_voucher = self.source_voucher.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if posted_date is not UNSET:
-            field_dict["postedDate"] = posted_date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if bank_statement is not UNSET:
-            field_dict["bankStatement"] = bank_statement
-        if account is not UNSET:
-            field_dict["account"] = account
-        if grouped_postings is not UNSET:
-            field_dict["groupedPostings"] = grouped_postings
-        if match_type is not UNSET:
-            field_dict["matchType"] = match_type
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if matched is not UNSET and not _in_request:
-            field_dict["matched"] = matched
-        if bank_reconciliation_match_sum is not UNSET and not _in_request:
-            field_dict["bankReconciliationMatchSum"] = bank_reconciliation_match_sum
-        if payment_id is not UNSET:
-            field_dict["paymentId"] = payment_id
-        if source_voucher is not UNSET:
-            field_dict["sourceVoucher"] = source_voucher
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.posted_date
+        if _v is not UNSET:
+            field_dict["postedDate"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.bank_statement
+        if _v is not UNSET:
+            field_dict["bankStatement"] = _v.to_dict()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.grouped_postings
+        if _v is not UNSET:
+            field_dict["groupedPostings"] = [_e.to_dict() for _e in _v]
+        _v = self.match_type
+        if _v is not UNSET:
+            field_dict["matchType"] = _v._value_
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.matched
+        if _v is not UNSET and not _in_request:
+            field_dict["matched"] = _v
+        _v = self.bank_reconciliation_match_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["bankReconciliationMatchSum"] = _v
+        _v = self.payment_id
+        if _v is not UNSET:
+            field_dict["paymentId"] = _v
+        _v = self.source_voucher
+        if _v is not UNSET:
+            field_dict["sourceVoucher"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankTransaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankTransaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankTransaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_statement import BankStatement  # noqa: PLC0415
         from ..models.bank_transaction_posting import BankTransactionPosting  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_bank_statement(_tx_v: Any) -> BankStatement | Unset:
-            _bank_statement = _tx_v
-            bank_statement: BankStatement | Unset
-            if isinstance(_bank_statement, Unset):
-                bank_statement = UNSET
-            else:
-                bank_statement = BankStatement._tx_from_json(_bank_statement)
-
-            return bank_statement
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_grouped_postings(_tx_v: Any) -> list[BankTransactionPosting] | Unset:
-            _grouped_postings = _tx_v
-            grouped_postings: list[BankTransactionPosting] | Unset = UNSET
-            if _grouped_postings is not UNSET:
-                grouped_postings = []
-                for grouped_postings_item_data in _grouped_postings:
-                    if grouped_postings_item_data is None:
-                        continue
-                    grouped_postings_item = BankTransactionPosting._tx_from_json(grouped_postings_item_data)
-
-                    grouped_postings.append(grouped_postings_item)
-
-            return grouped_postings
-
-        def _p_match_type(_tx_v: Any) -> BankTransactionMatchType | Unset:
-            _match_type = _tx_v
-            match_type: BankTransactionMatchType | Unset
-            if isinstance(_match_type, Unset):
-                match_type = UNSET
-            else:
-                match_type = BankTransactionMatchType(_match_type)
-
-            return match_type
-
-        def _p_source_voucher(_tx_v: Any) -> Voucher | Unset:
-            _source_voucher = _tx_v
-            source_voucher: Voucher | Unset
-            if isinstance(_source_voucher, Unset):
-                source_voucher = UNSET
-            else:
-                source_voucher = Voucher._tx_from_json(_source_voucher)
-
-            return source_voucher
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_match_type: dict[Any, Any] = enum_members(BankTransactionMatchType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -274,28 +164,187 @@ class BankTransaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "posted_date": ("postedDate", None),
-            "description": ("description", None),
-            "amount_currency": ("amountCurrency", None),
-            "bank_statement": ("bankStatement", _p_bank_statement),
-            "account": ("account", _p_account),
-            "grouped_postings": ("groupedPostings", _p_grouped_postings),
-            "match_type": ("matchType", _p_match_type),
-            "company_id": ("companyId", None),
-            "matched": ("matched", None),
-            "bank_reconciliation_match_sum": ("bankReconciliationMatchSum", None),
-            "payment_id": ("paymentId", None),
-            "source_voucher": ("sourceVoucher", _p_source_voucher),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "postedDate": "posted_date",
+            "description": "description",
+            "amountCurrency": "amount_currency",
+            "companyId": "company_id",
+            "matched": "matched",
+            "bankReconciliationMatchSum": "bank_reconciliation_match_sum",
+            "paymentId": "payment_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.posted_date = o.description = o.amount_currency = (
+                        o.bank_statement
+                    ) = o.account = o.grouped_postings = o.match_type = o.company_id = o.matched = (
+                        o.bank_reconciliation_match_sum
+                    ) = o.payment_id = o.source_voucher = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("postedDate")
+                if v is None:
+                    o.posted_date = u
+                    if "postedDate" not in d:
+                        m += 1
+                else:
+                    o.posted_date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                k = "bankStatement"
+                v = g("bankStatement")
+                if v is None:
+                    o.bank_statement = u
+                    if "bankStatement" not in d:
+                        m += 1
+                else:
+                    o.bank_statement = BankStatement._tx_parse(v)
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "groupedPostings"
+                v = g("groupedPostings")
+                if v is None:
+                    o.grouped_postings = u
+                    if "groupedPostings" not in d:
+                        m += 1
+                else:
+                    o.grouped_postings = (
+                        ([BankTransactionPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "matchType"
+                v = g("matchType")
+                if v is None:
+                    o.match_type = u
+                    if "matchType" not in d:
+                        m += 1
+                else:
+                    o.match_type = (
+                        e_ if (e_ := _e_match_type.get(v)) is not None else enum_value(BankTransactionMatchType, v)
+                    )
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("matched")
+                if v is None:
+                    o.matched = u
+                    if "matched" not in d:
+                        m += 1
+                else:
+                    o.matched = v
+                v = g("bankReconciliationMatchSum")
+                if v is None:
+                    o.bank_reconciliation_match_sum = u
+                    if "bankReconciliationMatchSum" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation_match_sum = v
+                v = g("paymentId")
+                if v is None:
+                    o.payment_id = u
+                    if "paymentId" not in d:
+                        m += 1
+                else:
+                    o.payment_id = v
+                k = "sourceVoucher"
+                v = g("sourceVoucher")
+                if v is None:
+                    o.source_voucher = u
+                    if "sourceVoucher" not in d:
+                        m += 1
+                else:
+                    o.source_voucher = Voucher._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransactionAggregates")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("topCustomers", list, False),
-    ("topSuppliers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankTransactionAggregates(LazyModel):
+@_attrs_define
+class BankTransactionAggregates(Model):
     """
     Attributes:
         total_incoming_amount (float | Unset): [read-only] Total incoming amount on given transactions.
@@ -49,78 +41,37 @@ class BankTransactionAggregates(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        total_incoming_amount = self.total_incoming_amount
-
-        total_outgoing_amount = self.total_outgoing_amount
-
-        top_customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_customers, Unset):
-            top_customers = []
-            for top_customers_item_data in self.top_customers:
-                top_customers_item = top_customers_item_data.to_dict()
-                top_customers.append(top_customers_item)
-
-        top_suppliers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_suppliers, Unset):
-            top_suppliers = []
-            for top_suppliers_item_data in self.top_suppliers:
-                top_suppliers_item = top_suppliers_item_data.to_dict()
-                top_suppliers.append(top_suppliers_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_incoming_amount is not UNSET and not _in_request:
-            field_dict["totalIncomingAmount"] = total_incoming_amount
-        if total_outgoing_amount is not UNSET and not _in_request:
-            field_dict["totalOutgoingAmount"] = total_outgoing_amount
-        if top_customers is not UNSET and not _in_request:
-            field_dict["topCustomers"] = top_customers
-        if top_suppliers is not UNSET and not _in_request:
-            field_dict["topSuppliers"] = top_suppliers
-
+        _in_request = serializing_request_body()
+        _v = self.total_incoming_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalIncomingAmount"] = _v
+        _v = self.total_outgoing_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalOutgoingAmount"] = _v
+        _v = self.top_customers
+        if _v is not UNSET and not _in_request:
+            field_dict["topCustomers"] = [_e.to_dict() for _e in _v]
+        _v = self.top_suppliers
+        if _v is not UNSET and not _in_request:
+            field_dict["topSuppliers"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankTransactionAggregates from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankTransactionAggregates from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankTransactionAggregates.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_transaction_aggregates import CompanyTransactionAggregates  # noqa: PLC0415
 
-        def _p_top_customers(_tx_v: Any) -> list[CompanyTransactionAggregates] | Unset:
-            _top_customers = _tx_v
-            top_customers: list[CompanyTransactionAggregates] | Unset = UNSET
-            if _top_customers is not UNSET:
-                top_customers = []
-                for top_customers_item_data in _top_customers:
-                    if top_customers_item_data is None:
-                        continue
-                    top_customers_item = CompanyTransactionAggregates._tx_from_json(top_customers_item_data)
-
-                    top_customers.append(top_customers_item)
-
-            return top_customers
-
-        def _p_top_suppliers(_tx_v: Any) -> list[CompanyTransactionAggregates] | Unset:
-            _top_suppliers = _tx_v
-            top_suppliers: list[CompanyTransactionAggregates] | Unset = UNSET
-            if _top_suppliers is not UNSET:
-                top_suppliers = []
-                for top_suppliers_item_data in _top_suppliers:
-                    if top_suppliers_item_data is None:
-                        continue
-                    top_suppliers_item = CompanyTransactionAggregates._tx_from_json(top_suppliers_item_data)
-
-                    top_suppliers.append(top_suppliers_item)
-
-            return top_suppliers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "totalIncomingAmount",
                 "totalOutgoingAmount",
@@ -129,16 +80,60 @@ class BankTransactionAggregates(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("totalIncomingAmount")
+                if v is None:
+                    o.total_incoming_amount = u
+                    if "totalIncomingAmount" not in d:
+                        m += 1
+                else:
+                    o.total_incoming_amount = v
+                v = g("totalOutgoingAmount")
+                if v is None:
+                    o.total_outgoing_amount = u
+                    if "totalOutgoingAmount" not in d:
+                        m += 1
+                else:
+                    o.total_outgoing_amount = v
+                k = "topCustomers"
+                v = g("topCustomers")
+                if v is None:
+                    o.top_customers = u
+                    if "topCustomers" not in d:
+                        m += 1
+                else:
+                    o.top_customers = (
+                        ([CompanyTransactionAggregates._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "topSuppliers"
+                v = g("topSuppliers")
+                if v is None:
+                    o.top_suppliers = u
+                    if "topSuppliers" not in d:
+                        m += 1
+                else:
+                    o.top_suppliers = (
+                        ([CompanyTransactionAggregates._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "total_incoming_amount": ("totalIncomingAmount", None),
-            "total_outgoing_amount": ("totalOutgoingAmount", None),
-            "top_customers": ("topCustomers", _p_top_customers),
-            "top_suppliers": ("topSuppliers", _p_top_suppliers),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.bank_transaction_posting_posting_match_type import BankTransactionPostingPostingMatchType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -30,19 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransactionPosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("voucher", dict, False),
-    ("account", dict, False),
-    ("customer", dict, False),
-    ("supplier", dict, False),
-    ("currency", dict, False),
-    ("postingMatchType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BankTransactionPosting(LazyModel):
+@_attrs_define
+class BankTransactionPosting(Model):
     """
     Attributes:
         voucher (Voucher | Unset):
@@ -72,144 +60,62 @@ class BankTransactionPosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        date = self.date
-
-        description = self.description
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        invoice_number = self.invoice_number
-
-        posting_match_type: str | Unset = UNSET
-        if not isinstance(self.posting_match_type, Unset):
-            posting_match_type = self.posting_match_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account is not UNSET:
-            field_dict["account"] = account
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if posting_match_type is not UNSET:
-            field_dict["postingMatchType"] = posting_match_type
-
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.posting_match_type
+        if _v is not UNSET:
+            field_dict["postingMatchType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BankTransactionPosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BankTransactionPosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BankTransactionPosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_posting_match_type(_tx_v: Any) -> BankTransactionPostingPostingMatchType | Unset:
-            _posting_match_type = _tx_v
-            posting_match_type: BankTransactionPostingPostingMatchType | Unset
-            if isinstance(_posting_match_type, Unset):
-                posting_match_type = UNSET
-            else:
-                posting_match_type = BankTransactionPostingPostingMatchType(_posting_match_type)
-
-            return posting_match_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_posting_match_type: dict[Any, Any] = enum_members(BankTransactionPostingPostingMatchType)
+        _known: frozenset[str] = frozenset(
             (
                 "voucher",
                 "date",
@@ -225,23 +131,130 @@ class BankTransactionPosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher": ("voucher", _p_voucher),
-            "date": ("date", None),
-            "description": ("description", None),
-            "account": ("account", _p_account),
-            "customer": ("customer", _p_customer),
-            "supplier": ("supplier", _p_supplier),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "currency": ("currency", _p_currency),
-            "invoice_number": ("invoiceNumber", None),
-            "posting_match_type": ("postingMatchType", _p_posting_match_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "date": "date",
+            "description": "description",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "invoiceNumber": "invoice_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.voucher = o.date = o.description = o.account = o.customer = o.supplier = o.amount = (
+                        o.amount_currency
+                    ) = o.currency = o.invoice_number = o.posting_match_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                k = "postingMatchType"
+                v = g("postingMatchType")
+                if v is None:
+                    o.posting_match_type = u
+                    if "postingMatchType" not in d:
+                        m += 1
+                else:
+                    o.posting_match_type = (
+                        e_
+                        if (e_ := _e_posting_match_type.get(v)) is not None
+                        else enum_value(BankTransactionPostingPostingMatchType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.basic_data_business_activity_type import BasicDataBusinessActivityType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BasicData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("businessActivityType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BasicData(LazyModel):
+@_attrs_define
+class BasicData(Model):
     """
     Attributes:
         id (int | Unset):
@@ -60,91 +54,53 @@ class BasicData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        national_identity_number = self.national_identity_number
-
-        business_activity_type: str | Unset = UNSET
-        if not isinstance(self.business_activity_type, Unset):
-            business_activity_type = self.business_activity_type.value
-
-        business_activity_description = self.business_activity_description
-
-        is_company_liquidated = self.is_company_liquidated
-
-        company_liquidated_year = self.company_liquidated_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if national_identity_number is not UNSET:
-            field_dict["nationalIdentityNumber"] = national_identity_number
-        if business_activity_type is not UNSET:
-            field_dict["businessActivityType"] = business_activity_type
-        if business_activity_description is not UNSET:
-            field_dict["businessActivityDescription"] = business_activity_description
-        if is_company_liquidated is not UNSET:
-            field_dict["isCompanyLiquidated"] = is_company_liquidated
-        if company_liquidated_year is not UNSET:
-            field_dict["companyLiquidatedYear"] = company_liquidated_year
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.national_identity_number
+        if _v is not UNSET:
+            field_dict["nationalIdentityNumber"] = _v
+        _v = self.business_activity_type
+        if _v is not UNSET:
+            field_dict["businessActivityType"] = _v._value_
+        _v = self.business_activity_description
+        if _v is not UNSET:
+            field_dict["businessActivityDescription"] = _v
+        _v = self.is_company_liquidated
+        if _v is not UNSET:
+            field_dict["isCompanyLiquidated"] = _v
+        _v = self.company_liquidated_year
+        if _v is not UNSET:
+            field_dict["companyLiquidatedYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BasicData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BasicData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BasicData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_business_activity_type(_tx_v: Any) -> BasicDataBusinessActivityType | Unset:
-            _business_activity_type = _tx_v
-            business_activity_type: BasicDataBusinessActivityType | Unset
-            if isinstance(_business_activity_type, Unset):
-                business_activity_type = UNSET
-            else:
-                business_activity_type = BasicDataBusinessActivityType(_business_activity_type)
-
-            return business_activity_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_business_activity_type: dict[Any, Any] = enum_members(BasicDataBusinessActivityType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -158,21 +114,127 @@ class BasicData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "national_identity_number": ("nationalIdentityNumber", None),
-            "business_activity_type": ("businessActivityType", _p_business_activity_type),
-            "business_activity_description": ("businessActivityDescription", None),
-            "is_company_liquidated": ("isCompanyLiquidated", None),
-            "company_liquidated_year": ("companyLiquidatedYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "nationalIdentityNumber": "national_identity_number",
+            "businessActivityDescription": "business_activity_description",
+            "isCompanyLiquidated": "is_company_liquidated",
+            "companyLiquidatedYear": "company_liquidated_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.national_identity_number = o.business_activity_type = (
+                        o.business_activity_description
+                    ) = o.is_company_liquidated = o.company_liquidated_year = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("nationalIdentityNumber")
+                if v is None:
+                    o.national_identity_number = u
+                    if "nationalIdentityNumber" not in d:
+                        m += 1
+                else:
+                    o.national_identity_number = v
+                k = "businessActivityType"
+                v = g("businessActivityType")
+                if v is None:
+                    o.business_activity_type = u
+                    if "businessActivityType" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type = (
+                        e_
+                        if (e_ := _e_business_activity_type.get(v)) is not None
+                        else enum_value(BasicDataBusinessActivityType, v)
+                    )
+                v = g("businessActivityDescription")
+                if v is None:
+                    o.business_activity_description = u
+                    if "businessActivityDescription" not in d:
+                        m += 1
+                else:
+                    o.business_activity_description = v
+                v = g("isCompanyLiquidated")
+                if v is None:
+                    o.is_company_liquidated = u
+                    if "isCompanyLiquidated" not in d:
+                        m += 1
+                else:
+                    o.is_company_liquidated = v
+                v = g("companyLiquidatedYear")
+                if v is None:
+                    o.company_liquidated_year = u
+                    if "companyLiquidatedYear" not in d:
+                        m += 1
+                else:
+                    o.company_liquidated_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.beta_program_dto_state import BetaProgramDTOState
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="BetaProgramDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("state", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BetaProgramDTO(LazyModel):
+@_attrs_define
+class BetaProgramDTO(Model):
     """
     Attributes:
         name (str | Unset):
@@ -47,59 +42,41 @@ class BetaProgramDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        title_key = self.title_key
-
-        summary_key = self.summary_key
-
-        description_activation_key = self.description_activation_key
-
-        description_deactivation_key = self.description_deactivation_key
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title_key is not UNSET:
-            field_dict["titleKey"] = title_key
-        if summary_key is not UNSET:
-            field_dict["summaryKey"] = summary_key
-        if description_activation_key is not UNSET:
-            field_dict["descriptionActivationKey"] = description_activation_key
-        if description_deactivation_key is not UNSET:
-            field_dict["descriptionDeactivationKey"] = description_deactivation_key
-        if state is not UNSET:
-            field_dict["state"] = state
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.title_key
+        if _v is not UNSET:
+            field_dict["titleKey"] = _v
+        _v = self.summary_key
+        if _v is not UNSET:
+            field_dict["summaryKey"] = _v
+        _v = self.description_activation_key
+        if _v is not UNSET:
+            field_dict["descriptionActivationKey"] = _v
+        _v = self.description_deactivation_key
+        if _v is not UNSET:
+            field_dict["descriptionDeactivationKey"] = _v
+        _v = self.state
+        if _v is not UNSET:
+            field_dict["state"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BetaProgramDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BetaProgramDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BetaProgramDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_state(_tx_v: Any) -> BetaProgramDTOState | Unset:
-            _state = _tx_v
-            state: BetaProgramDTOState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BetaProgramDTOState(_state)
-
-            return state
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_state: dict[Any, Any] = enum_members(BetaProgramDTOState)
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "titleKey",
@@ -110,18 +87,65 @@ class BetaProgramDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("titleKey")
+                if v is None:
+                    o.title_key = u
+                    if "titleKey" not in d:
+                        m += 1
+                else:
+                    o.title_key = v
+                v = g("summaryKey")
+                if v is None:
+                    o.summary_key = u
+                    if "summaryKey" not in d:
+                        m += 1
+                else:
+                    o.summary_key = v
+                v = g("descriptionActivationKey")
+                if v is None:
+                    o.description_activation_key = u
+                    if "descriptionActivationKey" not in d:
+                        m += 1
+                else:
+                    o.description_activation_key = v
+                v = g("descriptionDeactivationKey")
+                if v is None:
+                    o.description_deactivation_key = u
+                    if "descriptionDeactivationKey" not in d:
+                        m += 1
+                else:
+                    o.description_deactivation_key = v
+                k = "state"
+                v = g("state")
+                if v is None:
+                    o.state = u
+                    if "state" not in d:
+                        m += 1
+                else:
+                    o.state = e_ if (e_ := _e_state.get(v)) is not None else enum_value(BetaProgramDTOState, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "title_key": ("titleKey", None),
-            "summary_key": ("summaryKey", None),
-            "description_activation_key": ("descriptionActivationKey", None),
-            "description_deactivation_key": ("descriptionDeactivationKey", None),
-            "state": ("state", _p_state),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

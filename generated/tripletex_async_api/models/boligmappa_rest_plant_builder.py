@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BoligmappaRestPlantBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("owners", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BoligmappaRestPlantBuilder(LazyModel):
+@_attrs_define
+class BoligmappaRestPlantBuilder(Model):
     """
     Attributes:
         plant_type (int | Unset): The type of the plant: 1 = Building Plant, 2 = Property Plant
@@ -52,71 +46,45 @@ class BoligmappaRestPlantBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        plant_type = self.plant_type
-
-        building_type = self.building_type
-
-        share_number = self.share_number
-
-        owners: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.owners, Unset):
-            owners = []
-            for owners_item_data in self.owners:
-                owners_item = owners_item_data.to_dict()
-                owners.append(owners_item)
-
-        unit_number = self.unit_number
-
-        city = self.city
-
-        postal_code = self.postal_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plant_type is not UNSET:
-            field_dict["plantType"] = plant_type
-        if building_type is not UNSET:
-            field_dict["buildingType"] = building_type
-        if share_number is not UNSET:
-            field_dict["shareNumber"] = share_number
-        if owners is not UNSET:
-            field_dict["owners"] = owners
-        if unit_number is not UNSET:
-            field_dict["unitNumber"] = unit_number
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-
+        _v = self.plant_type
+        if _v is not UNSET:
+            field_dict["plantType"] = _v
+        _v = self.building_type
+        if _v is not UNSET:
+            field_dict["buildingType"] = _v
+        _v = self.share_number
+        if _v is not UNSET:
+            field_dict["shareNumber"] = _v
+        _v = self.owners
+        if _v is not UNSET:
+            field_dict["owners"] = [_e.to_dict() for _e in _v]
+        _v = self.unit_number
+        if _v is not UNSET:
+            field_dict["unitNumber"] = _v
+        _v = self.city
+        if _v is not UNSET:
+            field_dict["city"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BoligmappaRestPlantBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BoligmappaRestPlantBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BoligmappaRestPlantBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.plant_owner import PlantOwner  # noqa: PLC0415
 
-        def _p_owners(_tx_v: Any) -> list[PlantOwner] | Unset:
-            _owners = _tx_v
-            owners: list[PlantOwner] | Unset = UNSET
-            if _owners is not UNSET:
-                owners = []
-                for owners_item_data in _owners:
-                    if owners_item_data is None:
-                        continue
-                    owners_item = PlantOwner._tx_from_json(owners_item_data)
-
-                    owners.append(owners_item)
-
-            return owners
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "plantType",
                 "buildingType",
@@ -128,19 +96,76 @@ class BoligmappaRestPlantBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("plantType")
+                if v is None:
+                    o.plant_type = u
+                    if "plantType" not in d:
+                        m += 1
+                else:
+                    o.plant_type = v
+                v = g("buildingType")
+                if v is None:
+                    o.building_type = u
+                    if "buildingType" not in d:
+                        m += 1
+                else:
+                    o.building_type = v
+                v = g("shareNumber")
+                if v is None:
+                    o.share_number = u
+                    if "shareNumber" not in d:
+                        m += 1
+                else:
+                    o.share_number = v
+                k = "owners"
+                v = g("owners")
+                if v is None:
+                    o.owners = u
+                    if "owners" not in d:
+                        m += 1
+                else:
+                    o.owners = (
+                        ([PlantOwner._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("unitNumber")
+                if v is None:
+                    o.unit_number = u
+                    if "unitNumber" not in d:
+                        m += 1
+                else:
+                    o.unit_number = v
+                v = g("city")
+                if v is None:
+                    o.city = u
+                    if "city" not in d:
+                        m += 1
+                else:
+                    o.city = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "plant_type": ("plantType", None),
-            "building_type": ("buildingType", None),
-            "share_number": ("shareNumber", None),
-            "owners": ("owners", _p_owners),
-            "unit_number": ("unitNumber", None),
-            "city": ("city", None),
-            "postal_code": ("postalCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BrregCompanyLookup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BrregCompanyLookup(LazyModel):
+@_attrs_define
+class BrregCompanyLookup(Model):
     """Lookup of organization number from smartScan
 
     Attributes:
@@ -53,59 +47,50 @@ class BrregCompanyLookup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        number = self.number
-
-        address = self.address
-
-        postal_code = self.postal_code
-
-        postal_area = self.postal_area
-
-        business_address = self.business_address
-
-        business_postal_code = self.business_postal_code
-
-        business_postal_area = self.business_postal_area
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if address is not UNSET and not _in_request:
-            field_dict["address"] = address
-        if postal_code is not UNSET and not _in_request:
-            field_dict["postalCode"] = postal_code
-        if postal_area is not UNSET and not _in_request:
-            field_dict["postalArea"] = postal_area
-        if business_address is not UNSET and not _in_request:
-            field_dict["businessAddress"] = business_address
-        if business_postal_code is not UNSET and not _in_request:
-            field_dict["businessPostalCode"] = business_postal_code
-        if business_postal_area is not UNSET and not _in_request:
-            field_dict["businessPostalArea"] = business_postal_area
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.address
+        if _v is not UNSET and not _in_request:
+            field_dict["address"] = _v
+        _v = self.postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["postalCode"] = _v
+        _v = self.postal_area
+        if _v is not UNSET and not _in_request:
+            field_dict["postalArea"] = _v
+        _v = self.business_address
+        if _v is not UNSET and not _in_request:
+            field_dict["businessAddress"] = _v
+        _v = self.business_postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["businessPostalCode"] = _v
+        _v = self.business_postal_area
+        if _v is not UNSET and not _in_request:
+            field_dict["businessPostalArea"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BrregCompanyLookup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BrregCompanyLookup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BrregCompanyLookup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -119,21 +104,110 @@ class BrregCompanyLookup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "address": ("address", None),
-            "postal_code": ("postalCode", None),
-            "postal_area": ("postalArea", None),
-            "business_address": ("businessAddress", None),
-            "business_postal_code": ("businessPostalCode", None),
-            "business_postal_area": ("businessPostalArea", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "number": "number",
+            "address": "address",
+            "postalCode": "postal_code",
+            "postalArea": "postal_area",
+            "businessAddress": "business_address",
+            "businessPostalCode": "business_postal_code",
+            "businessPostalArea": "business_postal_area",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.number = o.address = o.postal_code = o.postal_area = o.business_address = (
+                        o.business_postal_code
+                    ) = o.business_postal_area = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("postalArea")
+                if v is None:
+                    o.postal_area = u
+                    if "postalArea" not in d:
+                        m += 1
+                else:
+                    o.postal_area = v
+                v = g("businessAddress")
+                if v is None:
+                    o.business_address = u
+                    if "businessAddress" not in d:
+                        m += 1
+                else:
+                    o.business_address = v
+                v = g("businessPostalCode")
+                if v is None:
+                    o.business_postal_code = u
+                    if "businessPostalCode" not in d:
+                        m += 1
+                else:
+                    o.business_postal_code = v
+                v = g("businessPostalArea")
+                if v is None:
+                    o.business_postal_area = u
+                    if "businessPostalArea" not in d:
+                        m += 1
+                else:
+                    o.business_postal_area = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Budget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("budgetItems", list, False),
-    ("noBudgetItem", dict, False),
-    ("summary", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Budget(LazyModel):
+@_attrs_define
+class Budget(Model):
     """
     Attributes:
         show_income (bool | Unset): [read-only] Indicates if income should be shown in the budget
@@ -53,88 +44,41 @@ class Budget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        show_income = self.show_income
-
-        budget_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.budget_items, Unset):
-            budget_items = []
-            for budget_items_item_data in self.budget_items:
-                budget_items_item = budget_items_item_data.to_dict()
-                budget_items.append(budget_items_item)
-
-        no_budget_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.no_budget_item, Unset):
-            no_budget_item = self.no_budget_item.to_dict()
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        currency_code = self.currency_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if show_income is not UNSET and not _in_request:
-            field_dict["showIncome"] = show_income
-        if budget_items is not UNSET and not _in_request:
-            field_dict["budgetItems"] = budget_items
-        if no_budget_item is not UNSET:
-            field_dict["noBudgetItem"] = no_budget_item
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-
+        _in_request = serializing_request_body()
+        _v = self.show_income
+        if _v is not UNSET and not _in_request:
+            field_dict["showIncome"] = _v
+        _v = self.budget_items
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetItems"] = [_e.to_dict() for _e in _v]
+        _v = self.no_budget_item
+        if _v is not UNSET:
+            field_dict["noBudgetItem"] = _v.to_dict()
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict()
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Budget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Budget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Budget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.budget_item import BudgetItem  # noqa: PLC0415
         from ..models.budget_summary import BudgetSummary  # noqa: PLC0415
 
-        def _p_budget_items(_tx_v: Any) -> list[BudgetItem] | Unset:
-            _budget_items = _tx_v
-            budget_items: list[BudgetItem] | Unset = UNSET
-            if _budget_items is not UNSET:
-                budget_items = []
-                for budget_items_item_data in _budget_items:
-                    if budget_items_item_data is None:
-                        continue
-                    budget_items_item = BudgetItem._tx_from_json(budget_items_item_data)
-
-                    budget_items.append(budget_items_item)
-
-            return budget_items
-
-        def _p_no_budget_item(_tx_v: Any) -> BudgetItem | Unset:
-            _no_budget_item = _tx_v
-            no_budget_item: BudgetItem | Unset
-            if isinstance(_no_budget_item, Unset):
-                no_budget_item = UNSET
-            else:
-                no_budget_item = BudgetItem._tx_from_json(_no_budget_item)
-
-            return no_budget_item
-
-        def _p_summary(_tx_v: Any) -> BudgetSummary | Unset:
-            _summary = _tx_v
-            summary: BudgetSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = BudgetSummary._tx_from_json(_summary)
-
-            return summary
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "showIncome",
                 "budgetItems",
@@ -144,17 +88,64 @@ class Budget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("showIncome")
+                if v is None:
+                    o.show_income = u
+                    if "showIncome" not in d:
+                        m += 1
+                else:
+                    o.show_income = v
+                k = "budgetItems"
+                v = g("budgetItems")
+                if v is None:
+                    o.budget_items = u
+                    if "budgetItems" not in d:
+                        m += 1
+                else:
+                    o.budget_items = (
+                        ([BudgetItem._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "noBudgetItem"
+                v = g("noBudgetItem")
+                if v is None:
+                    o.no_budget_item = u
+                    if "noBudgetItem" not in d:
+                        m += 1
+                else:
+                    o.no_budget_item = BudgetItem._tx_parse(v)
+                k = "summary"
+                v = g("summary")
+                if v is None:
+                    o.summary = u
+                    if "summary" not in d:
+                        m += 1
+                else:
+                    o.summary = BudgetSummary._tx_parse(v)
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "show_income": ("showIncome", None),
-            "budget_items": ("budgetItems", _p_budget_items),
-            "no_budget_item": ("noBudgetItem", _p_no_budget_item),
-            "summary": ("summary", _p_summary),
-            "currency_code": ("currencyCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

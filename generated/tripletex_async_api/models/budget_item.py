@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BudgetItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BudgetItem(LazyModel):
+@_attrs_define
+class BudgetItem(Model):
     """Budget item representing the 'No Budget' category
 
     Attributes:
@@ -55,63 +49,53 @@ class BudgetItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        display_name = self.display_name
-
-        budget_income = self.budget_income
-
-        total_income = self.total_income
-
-        deviation_income = self.deviation_income
-
-        budget_cost = self.budget_cost
-
-        total_expenses = self.total_expenses
-
-        deviation_expenses = self.deviation_expenses
-
-        budget_net_amount = self.budget_net_amount
-
-        total_net_amount = self.total_net_amount
-
-        deviation_net_amount = self.deviation_net_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if budget_income is not UNSET and not _in_request:
-            field_dict["budgetIncome"] = budget_income
-        if total_income is not UNSET and not _in_request:
-            field_dict["totalIncome"] = total_income
-        if deviation_income is not UNSET and not _in_request:
-            field_dict["deviationIncome"] = deviation_income
-        if budget_cost is not UNSET and not _in_request:
-            field_dict["budgetCost"] = budget_cost
-        if total_expenses is not UNSET and not _in_request:
-            field_dict["totalExpenses"] = total_expenses
-        if deviation_expenses is not UNSET and not _in_request:
-            field_dict["deviationExpenses"] = deviation_expenses
-        if budget_net_amount is not UNSET and not _in_request:
-            field_dict["budgetNetAmount"] = budget_net_amount
-        if total_net_amount is not UNSET and not _in_request:
-            field_dict["totalNetAmount"] = total_net_amount
-        if deviation_net_amount is not UNSET and not _in_request:
-            field_dict["deviationNetAmount"] = deviation_net_amount
-
+        _in_request = serializing_request_body()
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.budget_income
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetIncome"] = _v
+        _v = self.total_income
+        if _v is not UNSET and not _in_request:
+            field_dict["totalIncome"] = _v
+        _v = self.deviation_income
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationIncome"] = _v
+        _v = self.budget_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetCost"] = _v
+        _v = self.total_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["totalExpenses"] = _v
+        _v = self.deviation_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationExpenses"] = _v
+        _v = self.budget_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetNetAmount"] = _v
+        _v = self.total_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalNetAmount"] = _v
+        _v = self.deviation_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationNetAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BudgetItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BudgetItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BudgetItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "displayName",
                 "budgetIncome",
@@ -126,22 +110,118 @@ class BudgetItem(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "display_name": ("displayName", None),
-            "budget_income": ("budgetIncome", None),
-            "total_income": ("totalIncome", None),
-            "deviation_income": ("deviationIncome", None),
-            "budget_cost": ("budgetCost", None),
-            "total_expenses": ("totalExpenses", None),
-            "deviation_expenses": ("deviationExpenses", None),
-            "budget_net_amount": ("budgetNetAmount", None),
-            "total_net_amount": ("totalNetAmount", None),
-            "deviation_net_amount": ("deviationNetAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "displayName": "display_name",
+            "budgetIncome": "budget_income",
+            "totalIncome": "total_income",
+            "deviationIncome": "deviation_income",
+            "budgetCost": "budget_cost",
+            "totalExpenses": "total_expenses",
+            "deviationExpenses": "deviation_expenses",
+            "budgetNetAmount": "budget_net_amount",
+            "totalNetAmount": "total_net_amount",
+            "deviationNetAmount": "deviation_net_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.display_name = o.budget_income = o.total_income = o.deviation_income = o.budget_cost = (
+                        o.total_expenses
+                    ) = o.deviation_expenses = o.budget_net_amount = o.total_net_amount = o.deviation_net_amount = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("budgetIncome")
+                if v is None:
+                    o.budget_income = u
+                    if "budgetIncome" not in d:
+                        m += 1
+                else:
+                    o.budget_income = v
+                v = g("totalIncome")
+                if v is None:
+                    o.total_income = u
+                    if "totalIncome" not in d:
+                        m += 1
+                else:
+                    o.total_income = v
+                v = g("deviationIncome")
+                if v is None:
+                    o.deviation_income = u
+                    if "deviationIncome" not in d:
+                        m += 1
+                else:
+                    o.deviation_income = v
+                v = g("budgetCost")
+                if v is None:
+                    o.budget_cost = u
+                    if "budgetCost" not in d:
+                        m += 1
+                else:
+                    o.budget_cost = v
+                v = g("totalExpenses")
+                if v is None:
+                    o.total_expenses = u
+                    if "totalExpenses" not in d:
+                        m += 1
+                else:
+                    o.total_expenses = v
+                v = g("deviationExpenses")
+                if v is None:
+                    o.deviation_expenses = u
+                    if "deviationExpenses" not in d:
+                        m += 1
+                else:
+                    o.deviation_expenses = v
+                v = g("budgetNetAmount")
+                if v is None:
+                    o.budget_net_amount = u
+                    if "budgetNetAmount" not in d:
+                        m += 1
+                else:
+                    o.budget_net_amount = v
+                v = g("totalNetAmount")
+                if v is None:
+                    o.total_net_amount = u
+                    if "totalNetAmount" not in d:
+                        m += 1
+                else:
+                    o.total_net_amount = v
+                v = g("deviationNetAmount")
+                if v is None:
+                    o.deviation_net_amount = u
+                    if "deviationNetAmount" not in d:
+                        m += 1
+                else:
+                    o.deviation_net_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="BudgetSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class BudgetSummary(LazyModel):
+@_attrs_define
+class BudgetSummary(Model):
     """Summary row for the budget
 
     Attributes:
@@ -53,59 +47,50 @@ class BudgetSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_budget_income = self.sum_budget_income
-
-        sum_total_income = self.sum_total_income
-
-        sum_deviation_income = self.sum_deviation_income
-
-        sum_budget_cost = self.sum_budget_cost
-
-        sum_total_expenses = self.sum_total_expenses
-
-        sum_deviation_expenses = self.sum_deviation_expenses
-
-        sum_budget_net_amount = self.sum_budget_net_amount
-
-        sum_total_net_amount = self.sum_total_net_amount
-
-        sum_deviation_net_amount = self.sum_deviation_net_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_budget_income is not UNSET and not _in_request:
-            field_dict["sumBudgetIncome"] = sum_budget_income
-        if sum_total_income is not UNSET and not _in_request:
-            field_dict["sumTotalIncome"] = sum_total_income
-        if sum_deviation_income is not UNSET and not _in_request:
-            field_dict["sumDeviationIncome"] = sum_deviation_income
-        if sum_budget_cost is not UNSET and not _in_request:
-            field_dict["sumBudgetCost"] = sum_budget_cost
-        if sum_total_expenses is not UNSET and not _in_request:
-            field_dict["sumTotalExpenses"] = sum_total_expenses
-        if sum_deviation_expenses is not UNSET and not _in_request:
-            field_dict["sumDeviationExpenses"] = sum_deviation_expenses
-        if sum_budget_net_amount is not UNSET and not _in_request:
-            field_dict["sumBudgetNetAmount"] = sum_budget_net_amount
-        if sum_total_net_amount is not UNSET and not _in_request:
-            field_dict["sumTotalNetAmount"] = sum_total_net_amount
-        if sum_deviation_net_amount is not UNSET and not _in_request:
-            field_dict["sumDeviationNetAmount"] = sum_deviation_net_amount
-
+        _in_request = serializing_request_body()
+        _v = self.sum_budget_income
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBudgetIncome"] = _v
+        _v = self.sum_total_income
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotalIncome"] = _v
+        _v = self.sum_deviation_income
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDeviationIncome"] = _v
+        _v = self.sum_budget_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBudgetCost"] = _v
+        _v = self.sum_total_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotalExpenses"] = _v
+        _v = self.sum_deviation_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDeviationExpenses"] = _v
+        _v = self.sum_budget_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBudgetNetAmount"] = _v
+        _v = self.sum_total_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotalNetAmount"] = _v
+        _v = self.sum_deviation_net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDeviationNetAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A BudgetSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A BudgetSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``BudgetSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumBudgetIncome",
                 "sumTotalIncome",
@@ -119,21 +104,112 @@ class BudgetSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sum_budget_income": ("sumBudgetIncome", None),
-            "sum_total_income": ("sumTotalIncome", None),
-            "sum_deviation_income": ("sumDeviationIncome", None),
-            "sum_budget_cost": ("sumBudgetCost", None),
-            "sum_total_expenses": ("sumTotalExpenses", None),
-            "sum_deviation_expenses": ("sumDeviationExpenses", None),
-            "sum_budget_net_amount": ("sumBudgetNetAmount", None),
-            "sum_total_net_amount": ("sumTotalNetAmount", None),
-            "sum_deviation_net_amount": ("sumDeviationNetAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumBudgetIncome": "sum_budget_income",
+            "sumTotalIncome": "sum_total_income",
+            "sumDeviationIncome": "sum_deviation_income",
+            "sumBudgetCost": "sum_budget_cost",
+            "sumTotalExpenses": "sum_total_expenses",
+            "sumDeviationExpenses": "sum_deviation_expenses",
+            "sumBudgetNetAmount": "sum_budget_net_amount",
+            "sumTotalNetAmount": "sum_total_net_amount",
+            "sumDeviationNetAmount": "sum_deviation_net_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.sum_budget_income = o.sum_total_income = o.sum_deviation_income = o.sum_budget_cost = (
+                        o.sum_total_expenses
+                    ) = o.sum_deviation_expenses = o.sum_budget_net_amount = o.sum_total_net_amount = (
+                        o.sum_deviation_net_amount
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumBudgetIncome")
+                if v is None:
+                    o.sum_budget_income = u
+                    if "sumBudgetIncome" not in d:
+                        m += 1
+                else:
+                    o.sum_budget_income = v
+                v = g("sumTotalIncome")
+                if v is None:
+                    o.sum_total_income = u
+                    if "sumTotalIncome" not in d:
+                        m += 1
+                else:
+                    o.sum_total_income = v
+                v = g("sumDeviationIncome")
+                if v is None:
+                    o.sum_deviation_income = u
+                    if "sumDeviationIncome" not in d:
+                        m += 1
+                else:
+                    o.sum_deviation_income = v
+                v = g("sumBudgetCost")
+                if v is None:
+                    o.sum_budget_cost = u
+                    if "sumBudgetCost" not in d:
+                        m += 1
+                else:
+                    o.sum_budget_cost = v
+                v = g("sumTotalExpenses")
+                if v is None:
+                    o.sum_total_expenses = u
+                    if "sumTotalExpenses" not in d:
+                        m += 1
+                else:
+                    o.sum_total_expenses = v
+                v = g("sumDeviationExpenses")
+                if v is None:
+                    o.sum_deviation_expenses = u
+                    if "sumDeviationExpenses" not in d:
+                        m += 1
+                else:
+                    o.sum_deviation_expenses = v
+                v = g("sumBudgetNetAmount")
+                if v is None:
+                    o.sum_budget_net_amount = u
+                    if "sumBudgetNetAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_budget_net_amount = v
+                v = g("sumTotalNetAmount")
+                if v is None:
+                    o.sum_total_net_amount = u
+                    if "sumTotalNetAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_total_net_amount = v
+                v = g("sumDeviationNetAmount")
+                if v is None:
+                    o.sum_deviation_net_amount = u
+                    if "sumDeviationNetAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_deviation_net_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.callout_severity import CalloutSeverity
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Callout")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("severity", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Callout(LazyModel):
+@_attrs_define
+class Callout(Model):
     """
     Attributes:
         severity (CalloutSeverity | Unset): [read-only]
@@ -43,51 +39,36 @@ class Callout(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
-
-        message = self.message
-
-        id = self.id
-
-        page_specific = self.page_specific
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if severity is not UNSET and not _in_request:
-            field_dict["severity"] = severity
-        if message is not UNSET and not _in_request:
-            field_dict["message"] = message
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if page_specific is not UNSET and not _in_request:
-            field_dict["pageSpecific"] = page_specific
-
+        _in_request = serializing_request_body()
+        _v = self.severity
+        if _v is not UNSET and not _in_request:
+            field_dict["severity"] = _v._value_
+        _v = self.message
+        if _v is not UNSET and not _in_request:
+            field_dict["message"] = _v
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.page_specific
+        if _v is not UNSET and not _in_request:
+            field_dict["pageSpecific"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Callout from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Callout from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Callout.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_severity(_tx_v: Any) -> CalloutSeverity | Unset:
-            _severity = _tx_v
-            severity: CalloutSeverity | Unset
-            if isinstance(_severity, Unset):
-                severity = UNSET
-            else:
-                severity = CalloutSeverity(_severity)
-
-            return severity
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_severity: dict[Any, Any] = enum_members(CalloutSeverity)
+        _known: frozenset[str] = frozenset(
             (
                 "severity",
                 "message",
@@ -96,16 +77,51 @@ class Callout(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "severity"
+                v = g("severity")
+                if v is None:
+                    o.severity = u
+                    if "severity" not in d:
+                        m += 1
+                else:
+                    o.severity = e_ if (e_ := _e_severity.get(v)) is not None else enum_value(CalloutSeverity, v)
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("pageSpecific")
+                if v is None:
+                    o.page_specific = u
+                    if "pageSpecific" not in d:
+                        m += 1
+                else:
+                    o.page_specific = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "severity": ("severity", _p_severity),
-            "message": ("message", None),
-            "id": ("id", None),
-            "page_specific": ("pageSpecific", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelResponseDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("paymentToBeCancelled", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CancelResponseDTO(LazyModel):
+@_attrs_define
+class CancelResponseDTO(Model):
     """
     Attributes:
         redirect_url (str | Unset): [read-only] The redirect URL to ZTL SCA for cancelling the payment
@@ -44,48 +38,34 @@ class CancelResponseDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        redirect_url = self.redirect_url
-
-        cancellation_successful = self.cancellation_successful
-
-        payment_to_be_cancelled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_to_be_cancelled, Unset):
-            payment_to_be_cancelled = self.payment_to_be_cancelled.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect_url is not UNSET and not _in_request:
-            field_dict["redirectUrl"] = redirect_url
-        if cancellation_successful is not UNSET and not _in_request:
-            field_dict["cancellationSuccessful"] = cancellation_successful
-        if payment_to_be_cancelled is not UNSET:
-            field_dict["paymentToBeCancelled"] = payment_to_be_cancelled
-
+        _in_request = serializing_request_body()
+        _v = self.redirect_url
+        if _v is not UNSET and not _in_request:
+            field_dict["redirectUrl"] = _v
+        _v = self.cancellation_successful
+        if _v is not UNSET and not _in_request:
+            field_dict["cancellationSuccessful"] = _v
+        _v = self.payment_to_be_cancelled
+        if _v is not UNSET:
+            field_dict["paymentToBeCancelled"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CancelResponseDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CancelResponseDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CancelResponseDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.payment import Payment  # noqa: PLC0415
 
-        def _p_payment_to_be_cancelled(_tx_v: Any) -> Payment | Unset:
-            _payment_to_be_cancelled = _tx_v
-            payment_to_be_cancelled: Payment | Unset
-            if isinstance(_payment_to_be_cancelled, Unset):
-                payment_to_be_cancelled = UNSET
-            else:
-                payment_to_be_cancelled = Payment._tx_from_json(_payment_to_be_cancelled)
-
-            return payment_to_be_cancelled
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "redirectUrl",
                 "cancellationSuccessful",
@@ -93,15 +73,44 @@ class CancelResponseDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("redirectUrl")
+                if v is None:
+                    o.redirect_url = u
+                    if "redirectUrl" not in d:
+                        m += 1
+                else:
+                    o.redirect_url = v
+                v = g("cancellationSuccessful")
+                if v is None:
+                    o.cancellation_successful = u
+                    if "cancellationSuccessful" not in d:
+                        m += 1
+                else:
+                    o.cancellation_successful = v
+                k = "paymentToBeCancelled"
+                v = g("paymentToBeCancelled")
+                if v is None:
+                    o.payment_to_be_cancelled = u
+                    if "paymentToBeCancelled" not in d:
+                        m += 1
+                else:
+                    o.payment_to_be_cancelled = Payment._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "redirect_url": ("redirectUrl", None),
-            "cancellation_successful": ("cancellationSuccessful", None),
-            "payment_to_be_cancelled": ("paymentToBeCancelled", _p_payment_to_be_cancelled),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

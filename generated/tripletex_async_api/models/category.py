@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.category_category import CategoryCategory
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Category")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("category", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Category(LazyModel):
+@_attrs_define
+class Category(Model):
     """
     Attributes:
         category (CategoryCategory | Unset): [read-only]
@@ -39,57 +35,67 @@ class Category(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
-
-        description = self.description
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET and not _in_request:
-            field_dict["category"] = category
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-
+        _in_request = serializing_request_body()
+        _v = self.category
+        if _v is not UNSET and not _in_request:
+            field_dict["category"] = _v._value_
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Category from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Category from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Category.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_category(_tx_v: Any) -> CategoryCategory | Unset:
-            _category = _tx_v
-            category: CategoryCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = CategoryCategory(_category)
-
-            return category
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_category: dict[Any, Any] = enum_members(CategoryCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "category",
                 "description",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "category"
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = e_ if (e_ := _e_category.get(v)) is not None else enum_value(CategoryCategory, v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "category": ("category", _p_category),
-            "description": ("description", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="CellBlueprintV1")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CellBlueprintV1(LazyModel):
+@_attrs_define
+class CellBlueprintV1(Model):
     """
     Attributes:
         column_reference (str | Unset):
@@ -48,51 +41,43 @@ class CellBlueprintV1(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        column_reference = self.column_reference
-
-        row_reference = self.row_reference
-
-        expression = self.expression
-
-        variable_name = self.variable_name
-
-        value_format = self.value_format
-
-        cell_format = self.cell_format
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if column_reference is not UNSET:
-            field_dict["columnReference"] = column_reference
-        if row_reference is not UNSET:
-            field_dict["rowReference"] = row_reference
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-        if variable_name is not UNSET:
-            field_dict["variableName"] = variable_name
-        if value_format is not UNSET:
-            field_dict["valueFormat"] = value_format
-        if cell_format is not UNSET:
-            field_dict["cellFormat"] = cell_format
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.column_reference
+        if _v is not UNSET:
+            field_dict["columnReference"] = _v
+        _v = self.row_reference
+        if _v is not UNSET:
+            field_dict["rowReference"] = _v
+        _v = self.expression
+        if _v is not UNSET:
+            field_dict["expression"] = _v
+        _v = self.variable_name
+        if _v is not UNSET:
+            field_dict["variableName"] = _v
+        _v = self.value_format
+        if _v is not UNSET:
+            field_dict["valueFormat"] = _v
+        _v = self.cell_format
+        if _v is not UNSET:
+            field_dict["cellFormat"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CellBlueprintV1 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CellBlueprintV1 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CellBlueprintV1.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "columnReference",
                 "rowReference",
@@ -104,19 +89,71 @@ class CellBlueprintV1(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("columnReference")
+                if v is None:
+                    o.column_reference = u
+                    if "columnReference" not in d:
+                        m += 1
+                else:
+                    o.column_reference = v
+                v = g("rowReference")
+                if v is None:
+                    o.row_reference = u
+                    if "rowReference" not in d:
+                        m += 1
+                else:
+                    o.row_reference = v
+                v = g("expression")
+                if v is None:
+                    o.expression = u
+                    if "expression" not in d:
+                        m += 1
+                else:
+                    o.expression = v
+                v = g("variableName")
+                if v is None:
+                    o.variable_name = u
+                    if "variableName" not in d:
+                        m += 1
+                else:
+                    o.variable_name = v
+                v = g("valueFormat")
+                if v is None:
+                    o.value_format = u
+                    if "valueFormat" not in d:
+                        m += 1
+                else:
+                    o.value_format = v
+                v = g("cellFormat")
+                if v is None:
+                    o.cell_format = u
+                    if "cellFormat" not in d:
+                        m += 1
+                else:
+                    o.cell_format = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "column_reference": ("columnReference", None),
-            "row_reference": ("rowReference", None),
-            "expression": ("expression", None),
-            "variable_name": ("variableName", None),
-            "value_format": ("valueFormat", None),
-            "cell_format": ("cellFormat", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.change_change_type import ChangeChangeType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Change")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changeType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Change(LazyModel):
+@_attrs_define
+class Change(Model):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -41,47 +37,33 @@ class Change(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id = self.employee_id
-
-        timestamp = self.timestamp
-
-        change_type: str | Unset = UNSET
-        if not isinstance(self.change_type, Unset):
-            change_type = self.change_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if change_type is not UNSET and not _in_request:
-            field_dict["changeType"] = change_type
-
+        _in_request = serializing_request_body()
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.change_type
+        if _v is not UNSET and not _in_request:
+            field_dict["changeType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Change from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Change from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Change.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_change_type(_tx_v: Any) -> ChangeChangeType | Unset:
-            _change_type = _tx_v
-            change_type: ChangeChangeType | Unset
-            if isinstance(_change_type, Unset):
-                change_type = UNSET
-            else:
-                change_type = ChangeChangeType(_change_type)
-
-            return change_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_change_type: dict[Any, Any] = enum_members(ChangeChangeType)
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "timestamp",
@@ -89,15 +71,44 @@ class Change(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                k = "changeType"
+                v = g("changeType")
+                if v is None:
+                    o.change_type = u
+                    if "changeType" not in d:
+                        m += 1
+                else:
+                    o.change_type = e_ if (e_ := _e_change_type.get(v)) is not None else enum_value(ChangeChangeType, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_id": ("employeeId", None),
-            "timestamp": ("timestamp", None),
-            "change_type": ("changeType", _p_change_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

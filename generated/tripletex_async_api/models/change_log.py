@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.change_log_change_type import ChangeLogChangeType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChangeLog")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changeType", str, False),
-    ("changeLogEmployeeDTO", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChangeLog(LazyModel):
+@_attrs_define
+class ChangeLog(Model):
     """
     Attributes:
         employee_name_and_number (str | Unset): [read-only]
@@ -54,72 +47,44 @@ class ChangeLog(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_name_and_number = self.employee_name_and_number
-
-        action = self.action
-
-        timestamp = self.timestamp
-
-        change_type: str | Unset = UNSET
-        if not isinstance(self.change_type, Unset):
-            change_type = self.change_type.value
-
-        change_log_employee_dto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.change_log_employee_dto, Unset):
-            change_log_employee_dto = self.change_log_employee_dto.to_dict()
-
-        requestlog_id = self.requestlog_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_name_and_number is not UNSET and not _in_request:
-            field_dict["employeeNameAndNumber"] = employee_name_and_number
-        if action is not UNSET and not _in_request:
-            field_dict["action"] = action
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if change_type is not UNSET and not _in_request:
-            field_dict["changeType"] = change_type
-        if change_log_employee_dto is not UNSET:
-            field_dict["changeLogEmployeeDTO"] = change_log_employee_dto
-        if requestlog_id is not UNSET and not _in_request:
-            field_dict["requestlogId"] = requestlog_id
-
+        _in_request = serializing_request_body()
+        _v = self.employee_name_and_number
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeNameAndNumber"] = _v
+        _v = self.action
+        if _v is not UNSET and not _in_request:
+            field_dict["action"] = _v
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.change_type
+        if _v is not UNSET and not _in_request:
+            field_dict["changeType"] = _v._value_
+        _v = self.change_log_employee_dto
+        if _v is not UNSET:
+            field_dict["changeLogEmployeeDTO"] = _v.to_dict()
+        _v = self.requestlog_id
+        if _v is not UNSET and not _in_request:
+            field_dict["requestlogId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChangeLog from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChangeLog from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChangeLog.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change_log_employee import ChangeLogEmployee  # noqa: PLC0415
 
-        def _p_change_type(_tx_v: Any) -> ChangeLogChangeType | Unset:
-            _change_type = _tx_v
-            change_type: ChangeLogChangeType | Unset
-            if isinstance(_change_type, Unset):
-                change_type = UNSET
-            else:
-                change_type = ChangeLogChangeType(_change_type)
-
-            return change_type
-
-        def _p_change_log_employee_dto(_tx_v: Any) -> ChangeLogEmployee | Unset:
-            _change_log_employee_dto = _tx_v
-            change_log_employee_dto: ChangeLogEmployee | Unset
-            if isinstance(_change_log_employee_dto, Unset):
-                change_log_employee_dto = UNSET
-            else:
-                change_log_employee_dto = ChangeLogEmployee._tx_from_json(_change_log_employee_dto)
-
-            return change_log_employee_dto
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_change_type: dict[Any, Any] = enum_members(ChangeLogChangeType)
+        _known: frozenset[str] = frozenset(
             (
                 "employeeNameAndNumber",
                 "action",
@@ -130,18 +95,68 @@ class ChangeLog(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeNameAndNumber")
+                if v is None:
+                    o.employee_name_and_number = u
+                    if "employeeNameAndNumber" not in d:
+                        m += 1
+                else:
+                    o.employee_name_and_number = v
+                v = g("action")
+                if v is None:
+                    o.action = u
+                    if "action" not in d:
+                        m += 1
+                else:
+                    o.action = v
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                k = "changeType"
+                v = g("changeType")
+                if v is None:
+                    o.change_type = u
+                    if "changeType" not in d:
+                        m += 1
+                else:
+                    o.change_type = (
+                        e_ if (e_ := _e_change_type.get(v)) is not None else enum_value(ChangeLogChangeType, v)
+                    )
+                k = "changeLogEmployeeDTO"
+                v = g("changeLogEmployeeDTO")
+                if v is None:
+                    o.change_log_employee_dto = u
+                    if "changeLogEmployeeDTO" not in d:
+                        m += 1
+                else:
+                    o.change_log_employee_dto = ChangeLogEmployee._tx_parse(v)
+                v = g("requestlogId")
+                if v is None:
+                    o.requestlog_id = u
+                    if "requestlogId" not in d:
+                        m += 1
+                else:
+                    o.requestlog_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_name_and_number": ("employeeNameAndNumber", None),
-            "action": ("action", None),
-            "timestamp": ("timestamp", None),
-            "change_type": ("changeType", _p_change_type),
-            "change_log_employee_dto": ("changeLogEmployeeDTO", _p_change_log_employee_dto),
-            "requestlog_id": ("requestlogId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

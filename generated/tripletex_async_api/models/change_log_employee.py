@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ChangeLogEmployee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("actualEmployee", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChangeLogEmployee(LazyModel):
+@_attrs_define
+class ChangeLogEmployee(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -46,59 +40,41 @@ class ChangeLogEmployee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        url = self.url
-
-        picture_id = self.picture_id
-
-        name = self.name
-
-        number = self.number
-
-        actual_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_employee, Unset):
-            actual_employee = self.actual_employee.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if picture_id is not UNSET and not _in_request:
-            field_dict["pictureId"] = picture_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if actual_employee is not UNSET:
-            field_dict["actualEmployee"] = actual_employee
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["pictureId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.actual_employee
+        if _v is not UNSET:
+            field_dict["actualEmployee"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChangeLogEmployee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChangeLogEmployee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChangeLogEmployee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_actual_employee(_tx_v: Any) -> ChangeLogEmployee | Unset:
-            _actual_employee = _tx_v
-            actual_employee: ChangeLogEmployee | Unset
-            if isinstance(_actual_employee, Unset):
-                actual_employee = UNSET
-            else:
-                actual_employee = ChangeLogEmployee._tx_from_json(_actual_employee)
-
-            return actual_employee
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "url",
@@ -109,18 +85,65 @@ class ChangeLogEmployee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = "actualEmployee"
+                v = g("actualEmployee")
+                if v is None:
+                    o.actual_employee = u
+                    if "actualEmployee" not in d:
+                        m += 1
+                else:
+                    o.actual_employee = ChangeLogEmployee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "url": ("url", None),
-            "picture_id": ("pictureId", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "actual_employee": ("actualEmployee", _p_actual_employee),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

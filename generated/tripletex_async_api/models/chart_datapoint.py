@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChartDatapoint")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("dataSeriesPoints", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChartDatapoint(LazyModel):
+@_attrs_define
+class ChartDatapoint(Model):
     """Chart data point
 
     Attributes:
@@ -43,65 +37,71 @@ class ChartDatapoint(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        x_value = self.x_value
-
-        data_series_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_series_points, Unset):
-            data_series_points = []
-            for data_series_points_item_data in self.data_series_points:
-                data_series_points_item = data_series_points_item_data.to_dict()
-                data_series_points.append(data_series_points_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if x_value is not UNSET:
-            field_dict["xValue"] = x_value
-        if data_series_points is not UNSET:
-            field_dict["dataSeriesPoints"] = data_series_points
-
+        _v = self.x_value
+        if _v is not UNSET:
+            field_dict["xValue"] = _v
+        _v = self.data_series_points
+        if _v is not UNSET:
+            field_dict["dataSeriesPoints"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChartDatapoint from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChartDatapoint from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChartDatapoint.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.data_series_point import DataSeriesPoint  # noqa: PLC0415
 
-        def _p_data_series_points(_tx_v: Any) -> list[DataSeriesPoint] | Unset:
-            _data_series_points = _tx_v
-            data_series_points: list[DataSeriesPoint] | Unset = UNSET
-            if _data_series_points is not UNSET:
-                data_series_points = []
-                for data_series_points_item_data in _data_series_points:
-                    if data_series_points_item_data is None:
-                        continue
-                    data_series_points_item = DataSeriesPoint._tx_from_json(data_series_points_item_data)
-
-                    data_series_points.append(data_series_points_item)
-
-            return data_series_points
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "xValue",
                 "dataSeriesPoints",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("xValue")
+                if v is None:
+                    o.x_value = u
+                    if "xValue" not in d:
+                        m += 1
+                else:
+                    o.x_value = v
+                k = "dataSeriesPoints"
+                v = g("dataSeriesPoints")
+                if v is None:
+                    o.data_series_points = u
+                    if "dataSeriesPoints" not in d:
+                        m += 1
+                else:
+                    o.data_series_points = (
+                        ([DataSeriesPoint._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "x_value": ("xValue", None),
-            "data_series_points": ("dataSeriesPoints", _p_data_series_points),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.chat_company_dto_type import ChatCompanyDTOType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompanyDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("type", str, False),
-    ("latestThread", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChatCompanyDTO(LazyModel):
+@_attrs_define
+class ChatCompanyDTO(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Id of the company the chat is started with
@@ -65,92 +58,59 @@ class ChatCompanyDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        customer_id = self.customer_id
-
-        proxy_employee_id = self.proxy_employee_id
-
-        latest_thread: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_thread, Unset):
-            latest_thread = self.latest_thread.to_dict()
-
-        latest_message_timestamp = self.latest_message_timestamp
-
-        unread_messages_count = self.unread_messages_count
-
-        unread_messages = self.unread_messages
-
-        unhandled_ao_threads = self.unhandled_ao_threads
-
-        access = self.access
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if proxy_employee_id is not UNSET and not _in_request:
-            field_dict["proxyEmployeeId"] = proxy_employee_id
-        if latest_thread is not UNSET:
-            field_dict["latestThread"] = latest_thread
-        if latest_message_timestamp is not UNSET and not _in_request:
-            field_dict["latestMessageTimestamp"] = latest_message_timestamp
-        if unread_messages_count is not UNSET and not _in_request:
-            field_dict["unreadMessagesCount"] = unread_messages_count
-        if unread_messages is not UNSET and not _in_request:
-            field_dict["unreadMessages"] = unread_messages
-        if unhandled_ao_threads is not UNSET and not _in_request:
-            field_dict["unhandledAOThreads"] = unhandled_ao_threads
-        if access is not UNSET and not _in_request:
-            field_dict["access"] = access
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.proxy_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["proxyEmployeeId"] = _v
+        _v = self.latest_thread
+        if _v is not UNSET:
+            field_dict["latestThread"] = _v.to_dict()
+        _v = self.latest_message_timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["latestMessageTimestamp"] = _v
+        _v = self.unread_messages_count
+        if _v is not UNSET and not _in_request:
+            field_dict["unreadMessagesCount"] = _v
+        _v = self.unread_messages
+        if _v is not UNSET and not _in_request:
+            field_dict["unreadMessages"] = _v
+        _v = self.unhandled_ao_threads
+        if _v is not UNSET and not _in_request:
+            field_dict["unhandledAOThreads"] = _v
+        _v = self.access
+        if _v is not UNSET and not _in_request:
+            field_dict["access"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChatCompanyDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChatCompanyDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChatCompanyDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.chat_thread import ChatThread  # noqa: PLC0415
 
-        def _p_type_(_tx_v: Any) -> ChatCompanyDTOType | Unset:
-            _type_ = _tx_v
-            type_: ChatCompanyDTOType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ChatCompanyDTOType(_type_)
-
-            return type_
-
-        def _p_latest_thread(_tx_v: Any) -> ChatThread | Unset:
-            _latest_thread = _tx_v
-            latest_thread: ChatThread | Unset
-            if isinstance(_latest_thread, Unset):
-                latest_thread = UNSET
-            else:
-                latest_thread = ChatThread._tx_from_json(_latest_thread)
-
-            return latest_thread
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ChatCompanyDTOType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -166,23 +126,126 @@ class ChatCompanyDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "type_": ("type", _p_type_),
-            "customer_id": ("customerId", None),
-            "proxy_employee_id": ("proxyEmployeeId", None),
-            "latest_thread": ("latestThread", _p_latest_thread),
-            "latest_message_timestamp": ("latestMessageTimestamp", None),
-            "unread_messages_count": ("unreadMessagesCount", None),
-            "unread_messages": ("unreadMessages", None),
-            "unhandled_ao_threads": ("unhandledAOThreads", None),
-            "access": ("access", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "customerId": "customer_id",
+            "proxyEmployeeId": "proxy_employee_id",
+            "latestMessageTimestamp": "latest_message_timestamp",
+            "unreadMessagesCount": "unread_messages_count",
+            "unreadMessages": "unread_messages",
+            "unhandledAOThreads": "unhandled_ao_threads",
+            "access": "access",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.type_ = o.customer_id = o.proxy_employee_id = o.latest_thread = (
+                        o.latest_message_timestamp
+                    ) = o.unread_messages_count = o.unread_messages = o.unhandled_ao_threads = o.access = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ChatCompanyDTOType, v)
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("proxyEmployeeId")
+                if v is None:
+                    o.proxy_employee_id = u
+                    if "proxyEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.proxy_employee_id = v
+                k = "latestThread"
+                v = g("latestThread")
+                if v is None:
+                    o.latest_thread = u
+                    if "latestThread" not in d:
+                        m += 1
+                else:
+                    o.latest_thread = ChatThread._tx_parse(v)
+                v = g("latestMessageTimestamp")
+                if v is None:
+                    o.latest_message_timestamp = u
+                    if "latestMessageTimestamp" not in d:
+                        m += 1
+                else:
+                    o.latest_message_timestamp = v
+                v = g("unreadMessagesCount")
+                if v is None:
+                    o.unread_messages_count = u
+                    if "unreadMessagesCount" not in d:
+                        m += 1
+                else:
+                    o.unread_messages_count = v
+                v = g("unreadMessages")
+                if v is None:
+                    o.unread_messages = u
+                    if "unreadMessages" not in d:
+                        m += 1
+                else:
+                    o.unread_messages = v
+                v = g("unhandledAOThreads")
+                if v is None:
+                    o.unhandled_ao_threads = u
+                    if "unhandledAOThreads" not in d:
+                        m += 1
+                else:
+                    o.unhandled_ao_threads = v
+                v = g("access")
+                if v is None:
+                    o.access = u
+                    if "access" not in d:
+                        m += 1
+                else:
+                    o.access = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

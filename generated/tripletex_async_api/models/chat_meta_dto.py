@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ChatMetaDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChatMetaDTO(LazyModel):
+@_attrs_define
+class ChatMetaDTO(Model):
     """
     Attributes:
         has_accountant (bool | Unset):
@@ -56,67 +50,56 @@ class ChatMetaDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_accountant = self.has_accountant
-
-        has_entitlements = self.has_entitlements
-
-        should_show_opt_in = self.should_show_opt_in
-
-        should_show_introduction = self.should_show_introduction
-
-        show_chat = self.show_chat
-
-        accountant_proxy_employee_id = self.accountant_proxy_employee_id
-
-        actual_employee_id = self.actual_employee_id
-
-        pilot = self.pilot
-
-        proxy = self.proxy
-
-        admin = self.admin
-
-        accountant = self.accountant
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_accountant is not UNSET:
-            field_dict["hasAccountant"] = has_accountant
-        if has_entitlements is not UNSET:
-            field_dict["hasEntitlements"] = has_entitlements
-        if should_show_opt_in is not UNSET:
-            field_dict["shouldShowOptIn"] = should_show_opt_in
-        if should_show_introduction is not UNSET:
-            field_dict["shouldShowIntroduction"] = should_show_introduction
-        if show_chat is not UNSET:
-            field_dict["showChat"] = show_chat
-        if accountant_proxy_employee_id is not UNSET and not _in_request:
-            field_dict["accountantProxyEmployeeId"] = accountant_proxy_employee_id
-        if actual_employee_id is not UNSET and not _in_request:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if pilot is not UNSET:
-            field_dict["pilot"] = pilot
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-        if admin is not UNSET:
-            field_dict["admin"] = admin
-        if accountant is not UNSET:
-            field_dict["accountant"] = accountant
-
+        _in_request = serializing_request_body()
+        _v = self.has_accountant
+        if _v is not UNSET:
+            field_dict["hasAccountant"] = _v
+        _v = self.has_entitlements
+        if _v is not UNSET:
+            field_dict["hasEntitlements"] = _v
+        _v = self.should_show_opt_in
+        if _v is not UNSET:
+            field_dict["shouldShowOptIn"] = _v
+        _v = self.should_show_introduction
+        if _v is not UNSET:
+            field_dict["shouldShowIntroduction"] = _v
+        _v = self.show_chat
+        if _v is not UNSET:
+            field_dict["showChat"] = _v
+        _v = self.accountant_proxy_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountantProxyEmployeeId"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.pilot
+        if _v is not UNSET:
+            field_dict["pilot"] = _v
+        _v = self.proxy
+        if _v is not UNSET:
+            field_dict["proxy"] = _v
+        _v = self.admin
+        if _v is not UNSET:
+            field_dict["admin"] = _v
+        _v = self.accountant
+        if _v is not UNSET:
+            field_dict["accountant"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChatMetaDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChatMetaDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChatMetaDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hasAccountant",
                 "hasEntitlements",
@@ -132,23 +115,128 @@ class ChatMetaDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "has_accountant": ("hasAccountant", None),
-            "has_entitlements": ("hasEntitlements", None),
-            "should_show_opt_in": ("shouldShowOptIn", None),
-            "should_show_introduction": ("shouldShowIntroduction", None),
-            "show_chat": ("showChat", None),
-            "accountant_proxy_employee_id": ("accountantProxyEmployeeId", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "pilot": ("pilot", None),
-            "proxy": ("proxy", None),
-            "admin": ("admin", None),
-            "accountant": ("accountant", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "hasAccountant": "has_accountant",
+            "hasEntitlements": "has_entitlements",
+            "shouldShowOptIn": "should_show_opt_in",
+            "shouldShowIntroduction": "should_show_introduction",
+            "showChat": "show_chat",
+            "accountantProxyEmployeeId": "accountant_proxy_employee_id",
+            "actualEmployeeId": "actual_employee_id",
+            "pilot": "pilot",
+            "proxy": "proxy",
+            "admin": "admin",
+            "accountant": "accountant",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.has_accountant = o.has_entitlements = o.should_show_opt_in = o.should_show_introduction = (
+                        o.show_chat
+                    ) = o.accountant_proxy_employee_id = o.actual_employee_id = o.pilot = o.proxy = o.admin = (
+                        o.accountant
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hasAccountant")
+                if v is None:
+                    o.has_accountant = u
+                    if "hasAccountant" not in d:
+                        m += 1
+                else:
+                    o.has_accountant = v
+                v = g("hasEntitlements")
+                if v is None:
+                    o.has_entitlements = u
+                    if "hasEntitlements" not in d:
+                        m += 1
+                else:
+                    o.has_entitlements = v
+                v = g("shouldShowOptIn")
+                if v is None:
+                    o.should_show_opt_in = u
+                    if "shouldShowOptIn" not in d:
+                        m += 1
+                else:
+                    o.should_show_opt_in = v
+                v = g("shouldShowIntroduction")
+                if v is None:
+                    o.should_show_introduction = u
+                    if "shouldShowIntroduction" not in d:
+                        m += 1
+                else:
+                    o.should_show_introduction = v
+                v = g("showChat")
+                if v is None:
+                    o.show_chat = u
+                    if "showChat" not in d:
+                        m += 1
+                else:
+                    o.show_chat = v
+                v = g("accountantProxyEmployeeId")
+                if v is None:
+                    o.accountant_proxy_employee_id = u
+                    if "accountantProxyEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.accountant_proxy_employee_id = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                v = g("pilot")
+                if v is None:
+                    o.pilot = u
+                    if "pilot" not in d:
+                        m += 1
+                else:
+                    o.pilot = v
+                v = g("proxy")
+                if v is None:
+                    o.proxy = u
+                    if "proxy" not in d:
+                        m += 1
+                else:
+                    o.proxy = v
+                v = g("admin")
+                if v is None:
+                    o.admin = u
+                    if "admin" not in d:
+                        m += 1
+                else:
+                    o.admin = v
+                v = g("accountant")
+                if v is None:
+                    o.accountant = u
+                    if "accountant" not in d:
+                        m += 1
+                else:
+                    o.accountant = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

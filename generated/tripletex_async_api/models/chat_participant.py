@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ChatParticipant")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChatParticipant(LazyModel):
+@_attrs_define
+class ChatParticipant(Model):
     """Participants but not the logged in employee or proxy
 
     Attributes:
@@ -49,51 +43,44 @@ class ChatParticipant(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        company_name = self.company_name
-
-        company_id = self.company_id
-
-        is_proxy = self.is_proxy
-
-        picture_id = self.picture_id
-
-        proxy = self.proxy
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if is_proxy is not UNSET:
-            field_dict["isProxy"] = is_proxy
-        if picture_id is not UNSET and not _in_request:
-            field_dict["pictureId"] = picture_id
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.is_proxy
+        if _v is not UNSET:
+            field_dict["isProxy"] = _v
+        _v = self.picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["pictureId"] = _v
+        _v = self.proxy
+        if _v is not UNSET:
+            field_dict["proxy"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChatParticipant from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChatParticipant from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChatParticipant.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -105,19 +92,71 @@ class ChatParticipant(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("isProxy")
+                if v is None:
+                    o.is_proxy = u
+                    if "isProxy" not in d:
+                        m += 1
+                else:
+                    o.is_proxy = v
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("proxy")
+                if v is None:
+                    o.proxy = u
+                    if "proxy" not in d:
+                        m += 1
+                else:
+                    o.proxy = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "company_name": ("companyName", None),
-            "company_id": ("companyId", None),
-            "is_proxy": ("isProxy", None),
-            "picture_id": ("pictureId", None),
-            "proxy": ("proxy", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

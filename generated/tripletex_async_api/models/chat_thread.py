@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatThread")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("messages", list, False),
-    ("participants", list, False),
-    ("otherNonProxyParticipants", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChatThread(LazyModel):
+@_attrs_define
+class ChatThread(Model):
     """
     Attributes:
         id (int | Unset):
@@ -84,180 +74,84 @@ class ChatThread(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        timestamp = self.timestamp
-
-        customer_company_id = self.customer_company_id
-
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        thread_url = self.thread_url
-
-        participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
-            participants = []
-            for participants_item_data in self.participants:
-                participants_item = participants_item_data.to_dict()
-                participants.append(participants_item)
-
-        summary_display_name = self.summary_display_name
-
-        summary_display_company = self.summary_display_company
-
-        other_non_proxy_participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_non_proxy_participants, Unset):
-            other_non_proxy_participants = []
-            for other_non_proxy_participants_item_data in self.other_non_proxy_participants:
-                other_non_proxy_participants_item = other_non_proxy_participants_item_data.to_dict()
-                other_non_proxy_participants.append(other_non_proxy_participants_item)
-
-        subject = self.subject
-
-        access_validation_message = self.access_validation_message
-
-        read_or_ignore = self.read_or_ignore
-
-        thread_handled_by_ao = self.thread_handled_by_ao
-
-        completed = self.completed
-
-        read = self.read
-
-        queue = self.queue
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if customer_company_id is not UNSET:
-            field_dict["customerCompanyId"] = customer_company_id
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if thread_url is not UNSET:
-            field_dict["threadUrl"] = thread_url
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-        if summary_display_name is not UNSET and not _in_request:
-            field_dict["summaryDisplayName"] = summary_display_name
-        if summary_display_company is not UNSET and not _in_request:
-            field_dict["summaryDisplayCompany"] = summary_display_company
-        if other_non_proxy_participants is not UNSET:
-            field_dict["otherNonProxyParticipants"] = other_non_proxy_participants
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if access_validation_message is not UNSET and not _in_request:
-            field_dict["accessValidationMessage"] = access_validation_message
-        if read_or_ignore is not UNSET:
-            field_dict["readOrIgnore"] = read_or_ignore
-        if thread_handled_by_ao is not UNSET:
-            field_dict["threadHandledByAO"] = thread_handled_by_ao
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if read is not UNSET:
-            field_dict["read"] = read
-        if queue is not UNSET:
-            field_dict["queue"] = queue
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.customer_company_id
+        if _v is not UNSET:
+            field_dict["customerCompanyId"] = _v
+        _v = self.messages
+        if _v is not UNSET:
+            field_dict["messages"] = [_e.to_dict() for _e in _v]
+        _v = self.thread_url
+        if _v is not UNSET:
+            field_dict["threadUrl"] = _v
+        _v = self.participants
+        if _v is not UNSET:
+            field_dict["participants"] = [_e.to_dict() for _e in _v]
+        _v = self.summary_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["summaryDisplayName"] = _v
+        _v = self.summary_display_company
+        if _v is not UNSET and not _in_request:
+            field_dict["summaryDisplayCompany"] = _v
+        _v = self.other_non_proxy_participants
+        if _v is not UNSET:
+            field_dict["otherNonProxyParticipants"] = [_e.to_dict() for _e in _v]
+        _v = self.subject
+        if _v is not UNSET:
+            field_dict["subject"] = _v
+        _v = self.access_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["accessValidationMessage"] = _v
+        _v = self.read_or_ignore
+        if _v is not UNSET:
+            field_dict["readOrIgnore"] = _v
+        _v = self.thread_handled_by_ao
+        if _v is not UNSET:
+            field_dict["threadHandledByAO"] = _v
+        _v = self.completed
+        if _v is not UNSET:
+            field_dict["completed"] = _v
+        _v = self.read
+        if _v is not UNSET:
+            field_dict["read"] = _v
+        _v = self.queue
+        if _v is not UNSET:
+            field_dict["queue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChatThread from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChatThread from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChatThread.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.chat_message import ChatMessage  # noqa: PLC0415
         from ..models.chat_participant import ChatParticipant  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_messages(_tx_v: Any) -> list[ChatMessage] | Unset:
-            _messages = _tx_v
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = []
-                for messages_item_data in _messages:
-                    if messages_item_data is None:
-                        continue
-                    messages_item = ChatMessage._tx_from_json(messages_item_data)
-
-                    messages.append(messages_item)
-
-            return messages
-
-        def _p_participants(_tx_v: Any) -> list[ChatParticipant] | Unset:
-            _participants = _tx_v
-            participants: list[ChatParticipant] | Unset = UNSET
-            if _participants is not UNSET:
-                participants = []
-                for participants_item_data in _participants:
-                    if participants_item_data is None:
-                        continue
-                    participants_item = ChatParticipant._tx_from_json(participants_item_data)
-
-                    participants.append(participants_item)
-
-            return participants
-
-        def _p_other_non_proxy_participants(_tx_v: Any) -> list[ChatParticipant] | Unset:
-            _other_non_proxy_participants = _tx_v
-            other_non_proxy_participants: list[ChatParticipant] | Unset = UNSET
-            if _other_non_proxy_participants is not UNSET:
-                other_non_proxy_participants = []
-                for other_non_proxy_participants_item_data in _other_non_proxy_participants:
-                    if other_non_proxy_participants_item_data is None:
-                        continue
-                    other_non_proxy_participants_item = ChatParticipant._tx_from_json(
-                        other_non_proxy_participants_item_data
-                    )
-
-                    other_non_proxy_participants.append(other_non_proxy_participants_item)
-
-            return other_non_proxy_participants
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -281,31 +175,219 @@ class ChatThread(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "timestamp": ("timestamp", None),
-            "customer_company_id": ("customerCompanyId", None),
-            "messages": ("messages", _p_messages),
-            "thread_url": ("threadUrl", None),
-            "participants": ("participants", _p_participants),
-            "summary_display_name": ("summaryDisplayName", None),
-            "summary_display_company": ("summaryDisplayCompany", None),
-            "other_non_proxy_participants": ("otherNonProxyParticipants", _p_other_non_proxy_participants),
-            "subject": ("subject", None),
-            "access_validation_message": ("accessValidationMessage", None),
-            "read_or_ignore": ("readOrIgnore", None),
-            "thread_handled_by_ao": ("threadHandledByAO", None),
-            "completed": ("completed", None),
-            "read": ("read", None),
-            "queue": ("queue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "timestamp": "timestamp",
+            "customerCompanyId": "customer_company_id",
+            "threadUrl": "thread_url",
+            "summaryDisplayName": "summary_display_name",
+            "summaryDisplayCompany": "summary_display_company",
+            "subject": "subject",
+            "accessValidationMessage": "access_validation_message",
+            "readOrIgnore": "read_or_ignore",
+            "threadHandledByAO": "thread_handled_by_ao",
+            "completed": "completed",
+            "read": "read",
+            "queue": "queue",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.timestamp = o.customer_company_id = o.messages = (
+                        o.thread_url
+                    ) = o.participants = o.summary_display_name = o.summary_display_company = (
+                        o.other_non_proxy_participants
+                    ) = o.subject = o.access_validation_message = o.read_or_ignore = o.thread_handled_by_ao = (
+                        o.completed
+                    ) = o.read = o.queue = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                v = g("customerCompanyId")
+                if v is None:
+                    o.customer_company_id = u
+                    if "customerCompanyId" not in d:
+                        m += 1
+                else:
+                    o.customer_company_id = v
+                k = "messages"
+                v = g("messages")
+                if v is None:
+                    o.messages = u
+                    if "messages" not in d:
+                        m += 1
+                else:
+                    o.messages = (
+                        ([ChatMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("threadUrl")
+                if v is None:
+                    o.thread_url = u
+                    if "threadUrl" not in d:
+                        m += 1
+                else:
+                    o.thread_url = v
+                k = "participants"
+                v = g("participants")
+                if v is None:
+                    o.participants = u
+                    if "participants" not in d:
+                        m += 1
+                else:
+                    o.participants = (
+                        ([ChatParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("summaryDisplayName")
+                if v is None:
+                    o.summary_display_name = u
+                    if "summaryDisplayName" not in d:
+                        m += 1
+                else:
+                    o.summary_display_name = v
+                v = g("summaryDisplayCompany")
+                if v is None:
+                    o.summary_display_company = u
+                    if "summaryDisplayCompany" not in d:
+                        m += 1
+                else:
+                    o.summary_display_company = v
+                k = "otherNonProxyParticipants"
+                v = g("otherNonProxyParticipants")
+                if v is None:
+                    o.other_non_proxy_participants = u
+                    if "otherNonProxyParticipants" not in d:
+                        m += 1
+                else:
+                    o.other_non_proxy_participants = (
+                        ([ChatParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("subject")
+                if v is None:
+                    o.subject = u
+                    if "subject" not in d:
+                        m += 1
+                else:
+                    o.subject = v
+                v = g("accessValidationMessage")
+                if v is None:
+                    o.access_validation_message = u
+                    if "accessValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.access_validation_message = v
+                v = g("readOrIgnore")
+                if v is None:
+                    o.read_or_ignore = u
+                    if "readOrIgnore" not in d:
+                        m += 1
+                else:
+                    o.read_or_ignore = v
+                v = g("threadHandledByAO")
+                if v is None:
+                    o.thread_handled_by_ao = u
+                    if "threadHandledByAO" not in d:
+                        m += 1
+                else:
+                    o.thread_handled_by_ao = v
+                v = g("completed")
+                if v is None:
+                    o.completed = u
+                    if "completed" not in d:
+                        m += 1
+                else:
+                    o.completed = v
+                v = g("read")
+                if v is None:
+                    o.read = u
+                    if "read" not in d:
+                        m += 1
+                else:
+                    o.read = v
+                v = g("queue")
+                if v is None:
+                    o.queue = u
+                    if "queue" not in d:
+                        m += 1
+                else:
+                    o.queue = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.checklist_property_checklist_type import ChecklistPropertyChecklistType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChecklistProperty")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("checklistType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ChecklistProperty(LazyModel):
+@_attrs_define
+class ChecklistProperty(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,95 +56,56 @@ class ChecklistProperty(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year = self.year
-
-        checklist_type: str | Unset = UNSET
-        if not isinstance(self.checklist_type, Unset):
-            checklist_type = self.checklist_type.value
-
-        type_id = self.type_id
-
-        name = self.name
-
-        info = self.info
-
-        section = self.section
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if checklist_type is not UNSET:
-            field_dict["checklistType"] = checklist_type
-        if type_id is not UNSET:
-            field_dict["typeId"] = type_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if info is not UNSET:
-            field_dict["info"] = info
-        if section is not UNSET:
-            field_dict["section"] = section
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.checklist_type
+        if _v is not UNSET:
+            field_dict["checklistType"] = _v._value_
+        _v = self.type_id
+        if _v is not UNSET:
+            field_dict["typeId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.info
+        if _v is not UNSET:
+            field_dict["info"] = _v
+        _v = self.section
+        if _v is not UNSET:
+            field_dict["section"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ChecklistProperty from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ChecklistProperty from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ChecklistProperty.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_checklist_type(_tx_v: Any) -> ChecklistPropertyChecklistType | Unset:
-            _checklist_type = _tx_v
-            checklist_type: ChecklistPropertyChecklistType | Unset
-            if isinstance(_checklist_type, Unset):
-                checklist_type = UNSET
-            else:
-                checklist_type = ChecklistPropertyChecklistType(_checklist_type)
-
-            return checklist_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_checklist_type: dict[Any, Any] = enum_members(ChecklistPropertyChecklistType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -165,22 +120,135 @@ class ChecklistProperty(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year": ("year", None),
-            "checklist_type": ("checklistType", _p_checklist_type),
-            "type_id": ("typeId", None),
-            "name": ("name", None),
-            "info": ("info", None),
-            "section": ("section", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "typeId": "type_id",
+            "name": "name",
+            "info": "info",
+            "section": "section",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year = o.checklist_type = o.type_id = o.name = o.info = (
+                        o.section
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "checklistType"
+                v = g("checklistType")
+                if v is None:
+                    o.checklist_type = u
+                    if "checklistType" not in d:
+                        m += 1
+                else:
+                    o.checklist_type = (
+                        e_
+                        if (e_ := _e_checklist_type.get(v)) is not None
+                        else enum_value(ChecklistPropertyChecklistType, v)
+                    )
+                v = g("typeId")
+                if v is None:
+                    o.type_id = u
+                    if "typeId" not in d:
+                        m += 1
+                else:
+                    o.type_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("info")
+                if v is None:
+                    o.info = u
+                    if "info" not in d:
+                        m += 1
+                else:
+                    o.info = v
+                v = g("section")
+                if v is None:
+                    o.section = u
+                    if "section" not in d:
+                        m += 1
+                else:
+                    o.section = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

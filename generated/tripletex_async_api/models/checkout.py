@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Checkout")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("company", dict, False),
-    ("employee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Checkout(LazyModel):
+@_attrs_define
+class Checkout(Model):
     """
     Attributes:
         paying_customer (bool | Unset):
@@ -54,73 +44,43 @@ class Checkout(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        paying_customer = self.paying_customer
-
-        proxy_or_client = self.proxy_or_client
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        is_paying_customer = self.is_paying_customer
-
-        is_proxy_or_client = self.is_proxy_or_client
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if paying_customer is not UNSET:
-            field_dict["payingCustomer"] = paying_customer
-        if proxy_or_client is not UNSET:
-            field_dict["proxyOrClient"] = proxy_or_client
-        if company is not UNSET:
-            field_dict["company"] = company
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if is_paying_customer is not UNSET:
-            field_dict["isPayingCustomer"] = is_paying_customer
-        if is_proxy_or_client is not UNSET:
-            field_dict["isProxyOrClient"] = is_proxy_or_client
-
+        _v = self.paying_customer
+        if _v is not UNSET:
+            field_dict["payingCustomer"] = _v
+        _v = self.proxy_or_client
+        if _v is not UNSET:
+            field_dict["proxyOrClient"] = _v
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.is_paying_customer
+        if _v is not UNSET:
+            field_dict["isPayingCustomer"] = _v
+        _v = self.is_proxy_or_client
+        if _v is not UNSET:
+            field_dict["isProxyOrClient"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Checkout from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Checkout from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Checkout.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "payingCustomer",
                 "proxyOrClient",
@@ -131,18 +91,66 @@ class Checkout(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("payingCustomer")
+                if v is None:
+                    o.paying_customer = u
+                    if "payingCustomer" not in d:
+                        m += 1
+                else:
+                    o.paying_customer = v
+                v = g("proxyOrClient")
+                if v is None:
+                    o.proxy_or_client = u
+                    if "proxyOrClient" not in d:
+                        m += 1
+                else:
+                    o.proxy_or_client = v
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("isPayingCustomer")
+                if v is None:
+                    o.is_paying_customer = u
+                    if "isPayingCustomer" not in d:
+                        m += 1
+                else:
+                    o.is_paying_customer = v
+                v = g("isProxyOrClient")
+                if v is None:
+                    o.is_proxy_or_client = u
+                    if "isProxyOrClient" not in d:
+                        m += 1
+                else:
+                    o.is_proxy_or_client = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "paying_customer": ("payingCustomer", None),
-            "proxy_or_client": ("proxyOrClient", None),
-            "company": ("company", _p_company),
-            "employee": ("employee", _p_employee),
-            "is_paying_customer": ("isPayingCustomer", None),
-            "is_proxy_or_client": ("isProxyOrClient", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

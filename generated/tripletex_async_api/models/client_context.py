@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ClientContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ClientContext(LazyModel):
+@_attrs_define
+class ClientContext(Model):
     """
     Attributes:
         trial (bool | Unset): Whether the current session is in a trial account
@@ -53,59 +46,49 @@ class ClientContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        trial = self.trial
-
-        subscribed = self.subscribed
-
-        dev_mode = self.dev_mode
-
-        pilot_mode = self.pilot_mode
-
-        active_accountant_proxy = self.active_accountant_proxy
-
-        hacked_or_support_access = self.hacked_or_support_access
-
-        company_type_id = self.company_type_id
-
-        company_id = self.company_id
-
-        company_name = self.company_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trial is not UNSET:
-            field_dict["trial"] = trial
-        if subscribed is not UNSET:
-            field_dict["subscribed"] = subscribed
-        if dev_mode is not UNSET:
-            field_dict["devMode"] = dev_mode
-        if pilot_mode is not UNSET:
-            field_dict["pilotMode"] = pilot_mode
-        if active_accountant_proxy is not UNSET:
-            field_dict["activeAccountantProxy"] = active_accountant_proxy
-        if hacked_or_support_access is not UNSET:
-            field_dict["hackedOrSupportAccess"] = hacked_or_support_access
-        if company_type_id is not UNSET:
-            field_dict["companyTypeId"] = company_type_id
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-
+        _v = self.trial
+        if _v is not UNSET:
+            field_dict["trial"] = _v
+        _v = self.subscribed
+        if _v is not UNSET:
+            field_dict["subscribed"] = _v
+        _v = self.dev_mode
+        if _v is not UNSET:
+            field_dict["devMode"] = _v
+        _v = self.pilot_mode
+        if _v is not UNSET:
+            field_dict["pilotMode"] = _v
+        _v = self.active_accountant_proxy
+        if _v is not UNSET:
+            field_dict["activeAccountantProxy"] = _v
+        _v = self.hacked_or_support_access
+        if _v is not UNSET:
+            field_dict["hackedOrSupportAccess"] = _v
+        _v = self.company_type_id
+        if _v is not UNSET:
+            field_dict["companyTypeId"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ClientContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ClientContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ClientContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "trial",
                 "subscribed",
@@ -119,21 +102,110 @@ class ClientContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "trial": ("trial", None),
-            "subscribed": ("subscribed", None),
-            "dev_mode": ("devMode", None),
-            "pilot_mode": ("pilotMode", None),
-            "active_accountant_proxy": ("activeAccountantProxy", None),
-            "hacked_or_support_access": ("hackedOrSupportAccess", None),
-            "company_type_id": ("companyTypeId", None),
-            "company_id": ("companyId", None),
-            "company_name": ("companyName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "trial": "trial",
+            "subscribed": "subscribed",
+            "devMode": "dev_mode",
+            "pilotMode": "pilot_mode",
+            "activeAccountantProxy": "active_accountant_proxy",
+            "hackedOrSupportAccess": "hacked_or_support_access",
+            "companyTypeId": "company_type_id",
+            "companyId": "company_id",
+            "companyName": "company_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.trial = o.subscribed = o.dev_mode = o.pilot_mode = o.active_accountant_proxy = (
+                        o.hacked_or_support_access
+                    ) = o.company_type_id = o.company_id = o.company_name = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("trial")
+                if v is None:
+                    o.trial = u
+                    if "trial" not in d:
+                        m += 1
+                else:
+                    o.trial = v
+                v = g("subscribed")
+                if v is None:
+                    o.subscribed = u
+                    if "subscribed" not in d:
+                        m += 1
+                else:
+                    o.subscribed = v
+                v = g("devMode")
+                if v is None:
+                    o.dev_mode = u
+                    if "devMode" not in d:
+                        m += 1
+                else:
+                    o.dev_mode = v
+                v = g("pilotMode")
+                if v is None:
+                    o.pilot_mode = u
+                    if "pilotMode" not in d:
+                        m += 1
+                else:
+                    o.pilot_mode = v
+                v = g("activeAccountantProxy")
+                if v is None:
+                    o.active_accountant_proxy = u
+                    if "activeAccountantProxy" not in d:
+                        m += 1
+                else:
+                    o.active_accountant_proxy = v
+                v = g("hackedOrSupportAccess")
+                if v is None:
+                    o.hacked_or_support_access = u
+                    if "hackedOrSupportAccess" not in d:
+                        m += 1
+                else:
+                    o.hacked_or_support_access = v
+                v = g("companyTypeId")
+                if v is None:
+                    o.company_type_id = u
+                    if "companyTypeId" not in d:
+                        m += 1
+                else:
+                    o.company_type_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

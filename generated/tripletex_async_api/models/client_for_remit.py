@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ClientForRemit")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ClientForRemit(LazyModel):
+@_attrs_define
+class ClientForRemit(Model):
     """
     Attributes:
         client_id (int | Unset): [read-only]
@@ -46,47 +40,41 @@ class ClientForRemit(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        client_id = self.client_id
-
-        client_name = self.client_name
-
-        customer_id = self.customer_id
-
-        authorized = self.authorized
-
-        for_payment_count = self.for_payment_count
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET and not _in_request:
-            field_dict["clientId"] = client_id
-        if client_name is not UNSET and not _in_request:
-            field_dict["clientName"] = client_name
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if authorized is not UNSET and not _in_request:
-            field_dict["authorized"] = authorized
-        if for_payment_count is not UNSET and not _in_request:
-            field_dict["forPaymentCount"] = for_payment_count
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-
+        _in_request = serializing_request_body()
+        _v = self.client_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clientId"] = _v
+        _v = self.client_name
+        if _v is not UNSET and not _in_request:
+            field_dict["clientName"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.authorized
+        if _v is not UNSET and not _in_request:
+            field_dict["authorized"] = _v
+        _v = self.for_payment_count
+        if _v is not UNSET and not _in_request:
+            field_dict["forPaymentCount"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ClientForRemit from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ClientForRemit from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ClientForRemit.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "clientId",
                 "clientName",
@@ -97,18 +85,64 @@ class ClientForRemit(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("clientId")
+                if v is None:
+                    o.client_id = u
+                    if "clientId" not in d:
+                        m += 1
+                else:
+                    o.client_id = v
+                v = g("clientName")
+                if v is None:
+                    o.client_name = u
+                    if "clientName" not in d:
+                        m += 1
+                else:
+                    o.client_name = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("authorized")
+                if v is None:
+                    o.authorized = u
+                    if "authorized" not in d:
+                        m += 1
+                else:
+                    o.authorized = v
+                v = g("forPaymentCount")
+                if v is None:
+                    o.for_payment_count = u
+                    if "forPaymentCount" not in d:
+                        m += 1
+                else:
+                    o.for_payment_count = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "client_id": ("clientId", None),
-            "client_name": ("clientName", None),
-            "customer_id": ("customerId", None),
-            "authorized": ("authorized", None),
-            "for_payment_count": ("forPaymentCount", None),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

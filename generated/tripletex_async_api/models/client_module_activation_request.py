@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.client_module_activation_request_module import ClientModuleActivationRequestModule
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ClientModuleActivationRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("module", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ClientModuleActivationRequest(LazyModel):
+@_attrs_define
+class ClientModuleActivationRequest(Model):
     """
     Attributes:
         customer_id (int | Unset): Customer ID
@@ -39,57 +34,70 @@ class ClientModuleActivationRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_id = self.customer_id
-
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if module is not UNSET:
-            field_dict["module"] = module
-
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.module
+        if _v is not UNSET:
+            field_dict["module"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ClientModuleActivationRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ClientModuleActivationRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ClientModuleActivationRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_module(_tx_v: Any) -> ClientModuleActivationRequestModule | Unset:
-            _module = _tx_v
-            module: ClientModuleActivationRequestModule | Unset
-            if isinstance(_module, Unset):
-                module = UNSET
-            else:
-                module = ClientModuleActivationRequestModule(_module)
-
-            return module
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_module: dict[Any, Any] = enum_members(ClientModuleActivationRequestModule)
+        _known: frozenset[str] = frozenset(
             (
                 "customerId",
                 "module",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                k = "module"
+                v = g("module")
+                if v is None:
+                    o.module = u
+                    if "module" not in d:
+                        m += 1
+                else:
+                    o.module = (
+                        e_
+                        if (e_ := _e_module.get(v)) is not None
+                        else enum_value(ClientModuleActivationRequestModule, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "customer_id": ("customerId", None),
-            "module": ("module", _p_module),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientOverviewContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("ameldingStatuses", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ClientOverviewContext(LazyModel):
+@_attrs_define
+class ClientOverviewContext(Model):
     """
     Attributes:
         client_id (int | Unset): [read-only]
@@ -64,87 +59,58 @@ class ClientOverviewContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        client_id = self.client_id
-
-        client_name = self.client_name
-
-        customer_company_id = self.customer_company_id
-
-        account_manager_display_name = self.account_manager_display_name
-
-        can_access_vat = self.can_access_vat
-
-        can_access_salary = self.can_access_salary
-
-        can_access_balance = self.can_access_balance
-
-        can_access_bank = self.can_access_bank
-
-        has_general_industry = self.has_general_industry
-
-        has_primary_industry = self.has_primary_industry
-
-        amelding_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.amelding_statuses, Unset):
-            amelding_statuses = []
-            for amelding_statuses_item_data in self.amelding_statuses:
-                amelding_statuses_item = amelding_statuses_item_data.to_dict()
-                amelding_statuses.append(amelding_statuses_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET and not _in_request:
-            field_dict["clientId"] = client_id
-        if client_name is not UNSET and not _in_request:
-            field_dict["clientName"] = client_name
-        if customer_company_id is not UNSET and not _in_request:
-            field_dict["customerCompanyId"] = customer_company_id
-        if account_manager_display_name is not UNSET and not _in_request:
-            field_dict["accountManagerDisplayName"] = account_manager_display_name
-        if can_access_vat is not UNSET and not _in_request:
-            field_dict["canAccessVat"] = can_access_vat
-        if can_access_salary is not UNSET and not _in_request:
-            field_dict["canAccessSalary"] = can_access_salary
-        if can_access_balance is not UNSET and not _in_request:
-            field_dict["canAccessBalance"] = can_access_balance
-        if can_access_bank is not UNSET and not _in_request:
-            field_dict["canAccessBank"] = can_access_bank
-        if has_general_industry is not UNSET and not _in_request:
-            field_dict["hasGeneralIndustry"] = has_general_industry
-        if has_primary_industry is not UNSET and not _in_request:
-            field_dict["hasPrimaryIndustry"] = has_primary_industry
-        if amelding_statuses is not UNSET and not _in_request:
-            field_dict["ameldingStatuses"] = amelding_statuses
-
+        _in_request = serializing_request_body()
+        _v = self.client_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clientId"] = _v
+        _v = self.client_name
+        if _v is not UNSET and not _in_request:
+            field_dict["clientName"] = _v
+        _v = self.customer_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerCompanyId"] = _v
+        _v = self.account_manager_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["accountManagerDisplayName"] = _v
+        _v = self.can_access_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["canAccessVat"] = _v
+        _v = self.can_access_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["canAccessSalary"] = _v
+        _v = self.can_access_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["canAccessBalance"] = _v
+        _v = self.can_access_bank
+        if _v is not UNSET and not _in_request:
+            field_dict["canAccessBank"] = _v
+        _v = self.has_general_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["hasGeneralIndustry"] = _v
+        _v = self.has_primary_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["hasPrimaryIndustry"] = _v
+        _v = self.amelding_statuses
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingStatuses"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ClientOverviewContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ClientOverviewContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ClientOverviewContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.amelding_period_status import AmeldingPeriodStatus  # noqa: PLC0415
 
-        def _p_amelding_statuses(_tx_v: Any) -> list[AmeldingPeriodStatus] | Unset:
-            _amelding_statuses = _tx_v
-            amelding_statuses: list[AmeldingPeriodStatus] | Unset = UNSET
-            if _amelding_statuses is not UNSET:
-                amelding_statuses = []
-                for amelding_statuses_item_data in _amelding_statuses:
-                    if amelding_statuses_item_data is None:
-                        continue
-                    amelding_statuses_item = AmeldingPeriodStatus._tx_from_json(amelding_statuses_item_data)
-
-                    amelding_statuses.append(amelding_statuses_item)
-
-            return amelding_statuses
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "clientId",
                 "clientName",
@@ -160,23 +126,132 @@ class ClientOverviewContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "client_id": ("clientId", None),
-            "client_name": ("clientName", None),
-            "customer_company_id": ("customerCompanyId", None),
-            "account_manager_display_name": ("accountManagerDisplayName", None),
-            "can_access_vat": ("canAccessVat", None),
-            "can_access_salary": ("canAccessSalary", None),
-            "can_access_balance": ("canAccessBalance", None),
-            "can_access_bank": ("canAccessBank", None),
-            "has_general_industry": ("hasGeneralIndustry", None),
-            "has_primary_industry": ("hasPrimaryIndustry", None),
-            "amelding_statuses": ("ameldingStatuses", _p_amelding_statuses),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "clientId": "client_id",
+            "clientName": "client_name",
+            "customerCompanyId": "customer_company_id",
+            "accountManagerDisplayName": "account_manager_display_name",
+            "canAccessVat": "can_access_vat",
+            "canAccessSalary": "can_access_salary",
+            "canAccessBalance": "can_access_balance",
+            "canAccessBank": "can_access_bank",
+            "hasGeneralIndustry": "has_general_industry",
+            "hasPrimaryIndustry": "has_primary_industry",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.client_id = o.client_name = o.customer_company_id = o.account_manager_display_name = (
+                        o.can_access_vat
+                    ) = o.can_access_salary = o.can_access_balance = o.can_access_bank = o.has_general_industry = (
+                        o.has_primary_industry
+                    ) = o.amelding_statuses = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("clientId")
+                if v is None:
+                    o.client_id = u
+                    if "clientId" not in d:
+                        m += 1
+                else:
+                    o.client_id = v
+                v = g("clientName")
+                if v is None:
+                    o.client_name = u
+                    if "clientName" not in d:
+                        m += 1
+                else:
+                    o.client_name = v
+                v = g("customerCompanyId")
+                if v is None:
+                    o.customer_company_id = u
+                    if "customerCompanyId" not in d:
+                        m += 1
+                else:
+                    o.customer_company_id = v
+                v = g("accountManagerDisplayName")
+                if v is None:
+                    o.account_manager_display_name = u
+                    if "accountManagerDisplayName" not in d:
+                        m += 1
+                else:
+                    o.account_manager_display_name = v
+                v = g("canAccessVat")
+                if v is None:
+                    o.can_access_vat = u
+                    if "canAccessVat" not in d:
+                        m += 1
+                else:
+                    o.can_access_vat = v
+                v = g("canAccessSalary")
+                if v is None:
+                    o.can_access_salary = u
+                    if "canAccessSalary" not in d:
+                        m += 1
+                else:
+                    o.can_access_salary = v
+                v = g("canAccessBalance")
+                if v is None:
+                    o.can_access_balance = u
+                    if "canAccessBalance" not in d:
+                        m += 1
+                else:
+                    o.can_access_balance = v
+                v = g("canAccessBank")
+                if v is None:
+                    o.can_access_bank = u
+                    if "canAccessBank" not in d:
+                        m += 1
+                else:
+                    o.can_access_bank = v
+                v = g("hasGeneralIndustry")
+                if v is None:
+                    o.has_general_industry = u
+                    if "hasGeneralIndustry" not in d:
+                        m += 1
+                else:
+                    o.has_general_industry = v
+                v = g("hasPrimaryIndustry")
+                if v is None:
+                    o.has_primary_industry = u
+                    if "hasPrimaryIndustry" not in d:
+                        m += 1
+                else:
+                    o.has_primary_industry = v
+                k = "ameldingStatuses"
+                v = g("ameldingStatuses")
+                if v is None:
+                    o.amelding_statuses = u
+                    if "ameldingStatuses" not in d:
+                        m += 1
+                else:
+                    o.amelding_statuses = (
+                        ([AmeldingPeriodStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

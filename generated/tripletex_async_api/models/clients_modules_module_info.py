@@ -1,36 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.clients_modules_module_info_module import ClientsModulesModuleInfoModule
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ClientsModulesModuleInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("module", str, False),
-    ("priceInfos", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ClientsModulesModuleInfo(LazyModel):
+@_attrs_define
+class ClientsModulesModuleInfo(Model):
     """
     Attributes:
         module (ClientsModulesModuleInfoModule | Unset): [read-only] Module
@@ -52,70 +45,45 @@ class ClientsModulesModuleInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module.value
-
-        title = self.title
-
-        description = self.description
-
-        description_long_1 = self.description_long_1
-
-        description_long_2 = self.description_long_2
-
-        price_infos: list[str] | Unset = UNSET
-        if not isinstance(self.price_infos, Unset):
-            price_infos = self.price_infos
-
-        license_url = self.license_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module is not UNSET and not _in_request:
-            field_dict["module"] = module
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if description_long_1 is not UNSET and not _in_request:
-            field_dict["descriptionLong1"] = description_long_1
-        if description_long_2 is not UNSET and not _in_request:
-            field_dict["descriptionLong2"] = description_long_2
-        if price_infos is not UNSET and not _in_request:
-            field_dict["priceInfos"] = price_infos
-        if license_url is not UNSET and not _in_request:
-            field_dict["licenseUrl"] = license_url
-
+        _in_request = serializing_request_body()
+        _v = self.module
+        if _v is not UNSET and not _in_request:
+            field_dict["module"] = _v._value_
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.description_long_1
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionLong1"] = _v
+        _v = self.description_long_2
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionLong2"] = _v
+        _v = self.price_infos
+        if _v is not UNSET and not _in_request:
+            field_dict["priceInfos"] = _v
+        _v = self.license_url
+        if _v is not UNSET and not _in_request:
+            field_dict["licenseUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ClientsModulesModuleInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ClientsModulesModuleInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ClientsModulesModuleInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_module(_tx_v: Any) -> ClientsModulesModuleInfoModule | Unset:
-            _module = _tx_v
-            module: ClientsModulesModuleInfoModule | Unset
-            if isinstance(_module, Unset):
-                module = UNSET
-            else:
-                module = ClientsModulesModuleInfoModule(_module)
-
-            return module
-
-        def _p_price_infos(_tx_v: Any) -> list[str] | Unset:
-            price_infos = cast(list[str], _tx_v)
-
-            return price_infos
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_module: dict[Any, Any] = enum_members(ClientsModulesModuleInfoModule)
+        _known: frozenset[str] = frozenset(
             (
                 "module",
                 "title",
@@ -127,19 +95,75 @@ class ClientsModulesModuleInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "module"
+                v = g("module")
+                if v is None:
+                    o.module = u
+                    if "module" not in d:
+                        m += 1
+                else:
+                    o.module = (
+                        e_ if (e_ := _e_module.get(v)) is not None else enum_value(ClientsModulesModuleInfoModule, v)
+                    )
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("descriptionLong1")
+                if v is None:
+                    o.description_long_1 = u
+                    if "descriptionLong1" not in d:
+                        m += 1
+                else:
+                    o.description_long_1 = v
+                v = g("descriptionLong2")
+                if v is None:
+                    o.description_long_2 = u
+                    if "descriptionLong2" not in d:
+                        m += 1
+                else:
+                    o.description_long_2 = v
+                k = "priceInfos"
+                v = g("priceInfos")
+                if v is None:
+                    o.price_infos = u
+                    if "priceInfos" not in d:
+                        m += 1
+                else:
+                    o.price_infos = v
+                v = g("licenseUrl")
+                if v is None:
+                    o.license_url = u
+                    if "licenseUrl" not in d:
+                        m += 1
+                else:
+                    o.license_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "module": ("module", _p_module),
-            "title": ("title", None),
-            "description": ("description", None),
-            "description_long_1": ("descriptionLong1", None),
-            "description_long_2": ("descriptionLong2", None),
-            "price_infos": ("priceInfos", _p_price_infos),
-            "license_url": ("licenseUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

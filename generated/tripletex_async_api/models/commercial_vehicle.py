@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CommercialVehicle")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("genericDataOverviews", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CommercialVehicle(LazyModel):
+@_attrs_define
+class CommercialVehicle(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -54,80 +46,44 @@ class CommercialVehicle(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        sum_expenses = self.sum_expenses
-
-        accounted_value = self.accounted_value
-
-        grouped_accounted_value = self.grouped_accounted_value
-
-        amount_to_be_posted_on_account = self.amount_to_be_posted_on_account
-
-        generic_data_overviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generic_data_overviews, Unset):
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in self.generic_data_overviews:
-                generic_data_overviews_item = generic_data_overviews_item_data.to_dict()
-                generic_data_overviews.append(generic_data_overviews_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if sum_expenses is not UNSET and not _in_request:
-            field_dict["sumExpenses"] = sum_expenses
-        if accounted_value is not UNSET and not _in_request:
-            field_dict["accountedValue"] = accounted_value
-        if grouped_accounted_value is not UNSET and not _in_request:
-            field_dict["groupedAccountedValue"] = grouped_accounted_value
-        if amount_to_be_posted_on_account is not UNSET and not _in_request:
-            field_dict["amountToBePostedOnAccount"] = amount_to_be_posted_on_account
-        if generic_data_overviews is not UNSET:
-            field_dict["genericDataOverviews"] = generic_data_overviews
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.sum_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["sumExpenses"] = _v
+        _v = self.accounted_value
+        if _v is not UNSET and not _in_request:
+            field_dict["accountedValue"] = _v
+        _v = self.grouped_accounted_value
+        if _v is not UNSET and not _in_request:
+            field_dict["groupedAccountedValue"] = _v
+        _v = self.amount_to_be_posted_on_account
+        if _v is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnAccount"] = _v
+        _v = self.generic_data_overviews
+        if _v is not UNSET:
+            field_dict["genericDataOverviews"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CommercialVehicle from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CommercialVehicle from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CommercialVehicle.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
-            _generic_data_overviews = _tx_v
-            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-            if _generic_data_overviews is not UNSET:
-                generic_data_overviews = []
-                for generic_data_overviews_item_data in _generic_data_overviews:
-                    if generic_data_overviews_item_data is None:
-                        continue
-                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
-
-                    generic_data_overviews.append(generic_data_overviews_item)
-
-            return generic_data_overviews
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "sumExpenses",
@@ -138,18 +94,70 @@ class CommercialVehicle(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("sumExpenses")
+                if v is None:
+                    o.sum_expenses = u
+                    if "sumExpenses" not in d:
+                        m += 1
+                else:
+                    o.sum_expenses = v
+                v = g("accountedValue")
+                if v is None:
+                    o.accounted_value = u
+                    if "accountedValue" not in d:
+                        m += 1
+                else:
+                    o.accounted_value = v
+                v = g("groupedAccountedValue")
+                if v is None:
+                    o.grouped_accounted_value = u
+                    if "groupedAccountedValue" not in d:
+                        m += 1
+                else:
+                    o.grouped_accounted_value = v
+                v = g("amountToBePostedOnAccount")
+                if v is None:
+                    o.amount_to_be_posted_on_account = u
+                    if "amountToBePostedOnAccount" not in d:
+                        m += 1
+                else:
+                    o.amount_to_be_posted_on_account = v
+                k = "genericDataOverviews"
+                v = g("genericDataOverviews")
+                if v is None:
+                    o.generic_data_overviews = u
+                    if "genericDataOverviews" not in d:
+                        m += 1
+                else:
+                    o.generic_data_overviews = (
+                        ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "sum_expenses": ("sumExpenses", None),
-            "accounted_value": ("accountedValue", None),
-            "grouped_accounted_value": ("groupedAccountedValue", None),
-            "amount_to_be_posted_on_account": ("amountToBePostedOnAccount", None),
-            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

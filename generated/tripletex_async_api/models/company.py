@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.company_company_migration import CompanyCompanyMigration
 from ..models.company_type import CompanyType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Company")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("address", dict, False),
-    ("type", str, False),
-    ("currency", dict, False),
-    ("companyMigration", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Company(LazyModel):
+@_attrs_define
+class Company(Model):
     """Vendor of the product
 
     Attributes:
@@ -88,169 +79,86 @@ class Company(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        display_name = self.display_name
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        organization_number = self.organization_number
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        phone_number_mobile = self.phone_number_mobile
-
-        fax_number = self.fax_number
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        accountant_or_similar = self.accountant_or_similar
-
-        company_migration: str | Unset = UNSET
-        if not isinstance(self.company_migration, Unset):
-            company_migration = self.company_migration.value
-
-        invoice_show_delivery_date = self.invoice_show_delivery_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if organization_number is not UNSET:
-            field_dict["organizationNumber"] = organization_number
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if fax_number is not UNSET:
-            field_dict["faxNumber"] = fax_number
-        if address is not UNSET:
-            field_dict["address"] = address
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if accountant_or_similar is not UNSET and not _in_request:
-            field_dict["accountantOrSimilar"] = accountant_or_similar
-        if company_migration is not UNSET and not _in_request:
-            field_dict["companyMigration"] = company_migration
-        if invoice_show_delivery_date is not UNSET and not _in_request:
-            field_dict["invoiceShowDeliveryDate"] = invoice_show_delivery_date
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.organization_number
+        if _v is not UNSET:
+            field_dict["organizationNumber"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            field_dict["phoneNumber"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.fax_number
+        if _v is not UNSET:
+            field_dict["faxNumber"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.accountant_or_similar
+        if _v is not UNSET and not _in_request:
+            field_dict["accountantOrSimilar"] = _v
+        _v = self.company_migration
+        if _v is not UNSET and not _in_request:
+            field_dict["companyMigration"] = _v._value_
+        _v = self.invoice_show_delivery_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceShowDeliveryDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Company from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Company from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Company.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_address(_tx_v: Any) -> Address | Unset:
-            _address = _tx_v
-            address: Address | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = Address._tx_from_json(_address)
-
-            return address
-
-        def _p_type_(_tx_v: Any) -> CompanyType | Unset:
-            _type_ = _tx_v
-            type_: CompanyType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CompanyType(_type_)
-
-            return type_
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_company_migration(_tx_v: Any) -> CompanyCompanyMigration | Unset:
-            _company_migration = _tx_v
-            company_migration: CompanyCompanyMigration | Unset
-            if isinstance(_company_migration, Unset):
-                company_migration = UNSET
-            else:
-                company_migration = CompanyCompanyMigration(_company_migration)
-
-            return company_migration
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(CompanyType)
+        _e_company_migration: dict[Any, Any] = enum_members(CompanyCompanyMigration)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -274,31 +182,209 @@ class Company(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "organization_number": ("organizationNumber", None),
-            "email": ("email", None),
-            "phone_number": ("phoneNumber", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "fax_number": ("faxNumber", None),
-            "address": ("address", _p_address),
-            "type_": ("type", _p_type_),
-            "currency": ("currency", _p_currency),
-            "accountant_or_similar": ("accountantOrSimilar", None),
-            "company_migration": ("companyMigration", _p_company_migration),
-            "invoice_show_delivery_date": ("invoiceShowDeliveryDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "displayName": "display_name",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "organizationNumber": "organization_number",
+            "email": "email",
+            "phoneNumber": "phone_number",
+            "phoneNumberMobile": "phone_number_mobile",
+            "faxNumber": "fax_number",
+            "accountantOrSimilar": "accountant_or_similar",
+            "invoiceShowDeliveryDate": "invoice_show_delivery_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.start_date = o.end_date = (
+                        o.organization_number
+                    ) = o.email = o.phone_number = o.phone_number_mobile = o.fax_number = o.address = o.type_ = (
+                        o.currency
+                    ) = o.accountant_or_similar = o.company_migration = o.invoice_show_delivery_date = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("faxNumber")
+                if v is None:
+                    o.fax_number = u
+                    if "faxNumber" not in d:
+                        m += 1
+                else:
+                    o.fax_number = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = Address._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(CompanyType, v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("accountantOrSimilar")
+                if v is None:
+                    o.accountant_or_similar = u
+                    if "accountantOrSimilar" not in d:
+                        m += 1
+                else:
+                    o.accountant_or_similar = v
+                k = "companyMigration"
+                v = g("companyMigration")
+                if v is None:
+                    o.company_migration = u
+                    if "companyMigration" not in d:
+                        m += 1
+                else:
+                    o.company_migration = (
+                        e_
+                        if (e_ := _e_company_migration.get(v)) is not None
+                        else enum_value(CompanyCompanyMigration, v)
+                    )
+                v = g("invoiceShowDeliveryDate")
+                if v is None:
+                    o.invoice_show_delivery_date = u
+                    if "invoiceShowDeliveryDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_show_delivery_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.company_authority_has_company_authority import CompanyAuthorityHasCompanyAuthority
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="CompanyAuthority")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("hasCompanyAuthority", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyAuthority(LazyModel):
+@_attrs_define
+class CompanyAuthority(Model):
     """
     Attributes:
         has_company_authority (CompanyAuthorityHasCompanyAuthority | Unset):
@@ -37,47 +32,55 @@ class CompanyAuthority(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_company_authority: str | Unset = UNSET
-        if not isinstance(self.has_company_authority, Unset):
-            has_company_authority = self.has_company_authority.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_company_authority is not UNSET:
-            field_dict["hasCompanyAuthority"] = has_company_authority
-
+        _v = self.has_company_authority
+        if _v is not UNSET:
+            field_dict["hasCompanyAuthority"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyAuthority from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyAuthority from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyAuthority.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_has_company_authority: dict[Any, Any] = enum_members(CompanyAuthorityHasCompanyAuthority)
+        _known: frozenset[str] = frozenset(("hasCompanyAuthority",))
 
-        def _p_has_company_authority(_tx_v: Any) -> CompanyAuthorityHasCompanyAuthority | Unset:
-            _has_company_authority = _tx_v
-            has_company_authority: CompanyAuthorityHasCompanyAuthority | Unset
-            if isinstance(_has_company_authority, Unset):
-                has_company_authority = UNSET
-            else:
-                has_company_authority = CompanyAuthorityHasCompanyAuthority(_has_company_authority)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "hasCompanyAuthority"
+                v = g("hasCompanyAuthority")
+                if v is None:
+                    o.has_company_authority = u
+                    if "hasCompanyAuthority" not in d:
+                        m += 1
+                else:
+                    o.has_company_authority = (
+                        e_
+                        if (e_ := _e_has_company_authority.get(v)) is not None
+                        else enum_value(CompanyAuthorityHasCompanyAuthority, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-            return has_company_authority
-
-        _tx_known: frozenset[str] = frozenset(("hasCompanyAuthority",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "has_company_authority": ("hasCompanyAuthority", _p_has_company_authority),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.company_bank_account_presentation_provider import CompanyBankAccountPresentationProvider
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyBankAccountPresentation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("country", dict, False),
-    ("provider", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyBankAccountPresentation(LazyModel):
+@_attrs_define
+class CompanyBankAccountPresentation(Model):
     """List of bankAccount for this supplier
 
     Attributes:
@@ -53,68 +46,41 @@ class CompanyBankAccountPresentation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        iban = self.iban
-
-        bban = self.bban
-
-        bic = self.bic
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bban is not UNSET:
-            field_dict["bban"] = bban
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if country is not UNSET:
-            field_dict["country"] = country
-        if provider is not UNSET and not _in_request:
-            field_dict["provider"] = provider
-
+        _in_request = serializing_request_body()
+        _v = self.iban
+        if _v is not UNSET:
+            field_dict["iban"] = _v
+        _v = self.bban
+        if _v is not UNSET:
+            field_dict["bban"] = _v
+        _v = self.bic
+        if _v is not UNSET:
+            field_dict["bic"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
+        _v = self.provider
+        if _v is not UNSET and not _in_request:
+            field_dict["provider"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyBankAccountPresentation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyBankAccountPresentation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyBankAccountPresentation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.country import Country  # noqa: PLC0415
 
-        def _p_country(_tx_v: Any) -> Country | Unset:
-            _country = _tx_v
-            country: Country | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = Country._tx_from_json(_country)
-
-            return country
-
-        def _p_provider(_tx_v: Any) -> CompanyBankAccountPresentationProvider | Unset:
-            _provider = _tx_v
-            provider: CompanyBankAccountPresentationProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = CompanyBankAccountPresentationProvider(_provider)
-
-            return provider
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_provider: dict[Any, Any] = enum_members(CompanyBankAccountPresentationProvider)
+        _known: frozenset[str] = frozenset(
             (
                 "iban",
                 "bban",
@@ -124,17 +90,63 @@ class CompanyBankAccountPresentation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("iban")
+                if v is None:
+                    o.iban = u
+                    if "iban" not in d:
+                        m += 1
+                else:
+                    o.iban = v
+                v = g("bban")
+                if v is None:
+                    o.bban = u
+                    if "bban" not in d:
+                        m += 1
+                else:
+                    o.bban = v
+                v = g("bic")
+                if v is None:
+                    o.bic = u
+                    if "bic" not in d:
+                        m += 1
+                else:
+                    o.bic = v
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = Country._tx_parse(v)
+                k = "provider"
+                v = g("provider")
+                if v is None:
+                    o.provider = u
+                    if "provider" not in d:
+                        m += 1
+                else:
+                    o.provider = (
+                        e_
+                        if (e_ := _e_provider.get(v)) is not None
+                        else enum_value(CompanyBankAccountPresentationProvider, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "iban": ("iban", None),
-            "bban": ("bban", None),
-            "bic": ("bic", None),
-            "country": ("country", _p_country),
-            "provider": ("provider", _p_provider),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="CompanyBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyBuilder(LazyModel):
+@_attrs_define
+class CompanyBuilder(Model):
     """
     Attributes:
         number (int | Unset):
@@ -68,91 +61,73 @@ class CompanyBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        number = self.number
-
-        name = self.name
-
-        description = self.description
-
-        company_id = self.company_id
-
-        account_manager_id = self.account_manager_id
-
-        inactive = self.inactive
-
-        invoice_default_due_in = self.invoice_default_due_in
-
-        project_type_of_contract = self.project_type_of_contract
-
-        invoice_email = self.invoice_email
-
-        invoice_send_sms_notification = self.invoice_send_sms_notification
-
-        invoice_sms_notification_number = self.invoice_sms_notification_number
-
-        salary_start_date = self.salary_start_date
-
-        currency_id = self.currency_id
-
-        start_date = self.start_date
-
-        municipality_id = self.municipality_id
-
-        customer_type = self.customer_type
-
-        merchant = self.merchant
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if account_manager_id is not UNSET:
-            field_dict["accountManagerId"] = account_manager_id
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if invoice_default_due_in is not UNSET:
-            field_dict["invoiceDefaultDueIn"] = invoice_default_due_in
-        if project_type_of_contract is not UNSET:
-            field_dict["projectTypeOfContract"] = project_type_of_contract
-        if invoice_email is not UNSET:
-            field_dict["invoiceEmail"] = invoice_email
-        if invoice_send_sms_notification is not UNSET:
-            field_dict["invoiceSendSMSNotification"] = invoice_send_sms_notification
-        if invoice_sms_notification_number is not UNSET:
-            field_dict["invoiceSMSNotificationNumber"] = invoice_sms_notification_number
-        if salary_start_date is not UNSET:
-            field_dict["salaryStartDate"] = salary_start_date
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if municipality_id is not UNSET:
-            field_dict["municipalityId"] = municipality_id
-        if customer_type is not UNSET:
-            field_dict["customerType"] = customer_type
-        if merchant is not UNSET:
-            field_dict["merchant"] = merchant
-
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.account_manager_id
+        if _v is not UNSET:
+            field_dict["accountManagerId"] = _v
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.invoice_default_due_in
+        if _v is not UNSET:
+            field_dict["invoiceDefaultDueIn"] = _v
+        _v = self.project_type_of_contract
+        if _v is not UNSET:
+            field_dict["projectTypeOfContract"] = _v
+        _v = self.invoice_email
+        if _v is not UNSET:
+            field_dict["invoiceEmail"] = _v
+        _v = self.invoice_send_sms_notification
+        if _v is not UNSET:
+            field_dict["invoiceSendSMSNotification"] = _v
+        _v = self.invoice_sms_notification_number
+        if _v is not UNSET:
+            field_dict["invoiceSMSNotificationNumber"] = _v
+        _v = self.salary_start_date
+        if _v is not UNSET:
+            field_dict["salaryStartDate"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.municipality_id
+        if _v is not UNSET:
+            field_dict["municipalityId"] = _v
+        _v = self.customer_type
+        if _v is not UNSET:
+            field_dict["customerType"] = _v
+        _v = self.merchant
+        if _v is not UNSET:
+            field_dict["merchant"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "number",
                 "name",
@@ -174,29 +149,178 @@ class CompanyBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "number": ("number", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "company_id": ("companyId", None),
-            "account_manager_id": ("accountManagerId", None),
-            "inactive": ("inactive", None),
-            "invoice_default_due_in": ("invoiceDefaultDueIn", None),
-            "project_type_of_contract": ("projectTypeOfContract", None),
-            "invoice_email": ("invoiceEmail", None),
-            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
-            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
-            "salary_start_date": ("salaryStartDate", None),
-            "currency_id": ("currencyId", None),
-            "start_date": ("startDate", None),
-            "municipality_id": ("municipalityId", None),
-            "customer_type": ("customerType", None),
-            "merchant": ("merchant", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "number": "number",
+            "name": "name",
+            "description": "description",
+            "companyId": "company_id",
+            "accountManagerId": "account_manager_id",
+            "inactive": "inactive",
+            "invoiceDefaultDueIn": "invoice_default_due_in",
+            "projectTypeOfContract": "project_type_of_contract",
+            "invoiceEmail": "invoice_email",
+            "invoiceSendSMSNotification": "invoice_send_sms_notification",
+            "invoiceSMSNotificationNumber": "invoice_sms_notification_number",
+            "salaryStartDate": "salary_start_date",
+            "currencyId": "currency_id",
+            "startDate": "start_date",
+            "municipalityId": "municipality_id",
+            "customerType": "customer_type",
+            "merchant": "merchant",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.number = o.name = o.description = o.company_id = o.account_manager_id = o.inactive = (
+                        o.invoice_default_due_in
+                    ) = o.project_type_of_contract = o.invoice_email = o.invoice_send_sms_notification = (
+                        o.invoice_sms_notification_number
+                    ) = o.salary_start_date = o.currency_id = o.start_date = o.municipality_id = o.customer_type = (
+                        o.merchant
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("accountManagerId")
+                if v is None:
+                    o.account_manager_id = u
+                    if "accountManagerId" not in d:
+                        m += 1
+                else:
+                    o.account_manager_id = v
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("invoiceDefaultDueIn")
+                if v is None:
+                    o.invoice_default_due_in = u
+                    if "invoiceDefaultDueIn" not in d:
+                        m += 1
+                else:
+                    o.invoice_default_due_in = v
+                v = g("projectTypeOfContract")
+                if v is None:
+                    o.project_type_of_contract = u
+                    if "projectTypeOfContract" not in d:
+                        m += 1
+                else:
+                    o.project_type_of_contract = v
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                v = g("invoiceSendSMSNotification")
+                if v is None:
+                    o.invoice_send_sms_notification = u
+                    if "invoiceSendSMSNotification" not in d:
+                        m += 1
+                else:
+                    o.invoice_send_sms_notification = v
+                v = g("invoiceSMSNotificationNumber")
+                if v is None:
+                    o.invoice_sms_notification_number = u
+                    if "invoiceSMSNotificationNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_sms_notification_number = v
+                v = g("salaryStartDate")
+                if v is None:
+                    o.salary_start_date = u
+                    if "salaryStartDate" not in d:
+                        m += 1
+                else:
+                    o.salary_start_date = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("municipalityId")
+                if v is None:
+                    o.municipality_id = u
+                    if "municipalityId" not in d:
+                        m += 1
+                else:
+                    o.municipality_id = v
+                v = g("customerType")
+                if v is None:
+                    o.customer_type = u
+                    if "customerType" not in d:
+                        m += 1
+                else:
+                    o.customer_type = v
+                v = g("merchant")
+                if v is None:
+                    o.merchant = u
+                    if "merchant" not in d:
+                        m += 1
+                else:
+                    o.merchant = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyChooserDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("currentCompany", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyChooserDTO(LazyModel):
+@_attrs_define
+class CompanyChooserDTO(Model):
     """
     Attributes:
         current_company (CompanyChooserCompany | Unset):
@@ -42,58 +36,68 @@ class CompanyChooserDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        current_company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_company, Unset):
-            current_company = self.current_company.to_dict()
-
-        has_access_to_multiple_companies = self.has_access_to_multiple_companies
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_company is not UNSET:
-            field_dict["currentCompany"] = current_company
-        if has_access_to_multiple_companies is not UNSET and not _in_request:
-            field_dict["hasAccessToMultipleCompanies"] = has_access_to_multiple_companies
-
+        _in_request = serializing_request_body()
+        _v = self.current_company
+        if _v is not UNSET:
+            field_dict["currentCompany"] = _v.to_dict()
+        _v = self.has_access_to_multiple_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAccessToMultipleCompanies"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyChooserDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyChooserDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyChooserDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_chooser_company import CompanyChooserCompany  # noqa: PLC0415
 
-        def _p_current_company(_tx_v: Any) -> CompanyChooserCompany | Unset:
-            _current_company = _tx_v
-            current_company: CompanyChooserCompany | Unset
-            if isinstance(_current_company, Unset):
-                current_company = UNSET
-            else:
-                current_company = CompanyChooserCompany._tx_from_json(_current_company)
-
-            return current_company
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "currentCompany",
                 "hasAccessToMultipleCompanies",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "currentCompany"
+                v = g("currentCompany")
+                if v is None:
+                    o.current_company = u
+                    if "currentCompany" not in d:
+                        m += 1
+                else:
+                    o.current_company = CompanyChooserCompany._tx_parse(v)
+                v = g("hasAccessToMultipleCompanies")
+                if v is None:
+                    o.has_access_to_multiple_companies = u
+                    if "hasAccessToMultipleCompanies" not in d:
+                        m += 1
+                else:
+                    o.has_access_to_multiple_companies = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "current_company": ("currentCompany", _p_current_company),
-            "has_access_to_multiple_companies": ("hasAccessToMultipleCompanies", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.company_info_dividend_type import CompanyInfoDividendType
 from ..models.company_info_share_class import CompanyInfoShareClass
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("shareClass", str, False),
-    ("keyInfo", list, False),
-    ("dividendType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyInfo(LazyModel):
+@_attrs_define
+class CompanyInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -68,124 +60,61 @@ class CompanyInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        share_class: str | Unset = UNSET
-        if not isinstance(self.share_class, Unset):
-            share_class = self.share_class.value
-
-        share_class_display_name = self.share_class_display_name
-
-        key_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.key_info, Unset):
-            key_info = []
-            for key_info_item_data in self.key_info:
-                key_info_item = key_info_item_data.to_dict()
-                key_info.append(key_info_item)
-
-        timestamp = self.timestamp
-
-        sum_dividend = self.sum_dividend
-
-        number_of_shares = self.number_of_shares
-
-        has_registered_foundation_info = self.has_registered_foundation_info
-
-        is_deletable = self.is_deletable
-
-        dividend_type: str | Unset = UNSET
-        if not isinstance(self.dividend_type, Unset):
-            dividend_type = self.dividend_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if share_class is not UNSET and not _in_request:
-            field_dict["shareClass"] = share_class
-        if share_class_display_name is not UNSET and not _in_request:
-            field_dict["shareClassDisplayName"] = share_class_display_name
-        if key_info is not UNSET and not _in_request:
-            field_dict["keyInfo"] = key_info
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if sum_dividend is not UNSET and not _in_request:
-            field_dict["sumDividend"] = sum_dividend
-        if number_of_shares is not UNSET and not _in_request:
-            field_dict["numberOfShares"] = number_of_shares
-        if has_registered_foundation_info is not UNSET and not _in_request:
-            field_dict["hasRegisteredFoundationInfo"] = has_registered_foundation_info
-        if is_deletable is not UNSET and not _in_request:
-            field_dict["isDeletable"] = is_deletable
-        if dividend_type is not UNSET:
-            field_dict["dividendType"] = dividend_type
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.share_class
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClass"] = _v._value_
+        _v = self.share_class_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClassDisplayName"] = _v
+        _v = self.key_info
+        if _v is not UNSET and not _in_request:
+            field_dict["keyInfo"] = [_e.to_dict() for _e in _v]
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.sum_dividend
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDividend"] = _v
+        _v = self.number_of_shares
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfShares"] = _v
+        _v = self.has_registered_foundation_info
+        if _v is not UNSET and not _in_request:
+            field_dict["hasRegisteredFoundationInfo"] = _v
+        _v = self.is_deletable
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeletable"] = _v
+        _v = self.dividend_type
+        if _v is not UNSET:
+            field_dict["dividendType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.key_info import KeyInfo  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_share_class(_tx_v: Any) -> CompanyInfoShareClass | Unset:
-            _share_class = _tx_v
-            share_class: CompanyInfoShareClass | Unset
-            if isinstance(_share_class, Unset):
-                share_class = UNSET
-            else:
-                share_class = CompanyInfoShareClass(_share_class)
-
-            return share_class
-
-        def _p_key_info(_tx_v: Any) -> list[KeyInfo] | Unset:
-            _key_info = _tx_v
-            key_info: list[KeyInfo] | Unset = UNSET
-            if _key_info is not UNSET:
-                key_info = []
-                for key_info_item_data in _key_info:
-                    if key_info_item_data is None:
-                        continue
-                    key_info_item = KeyInfo._tx_from_json(key_info_item_data)
-
-                    key_info.append(key_info_item)
-
-            return key_info
-
-        def _p_dividend_type(_tx_v: Any) -> CompanyInfoDividendType | Unset:
-            _dividend_type = _tx_v
-            dividend_type: CompanyInfoDividendType | Unset
-            if isinstance(_dividend_type, Unset):
-                dividend_type = UNSET
-            else:
-                dividend_type = CompanyInfoDividendType(_dividend_type)
-
-            return dividend_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_share_class: dict[Any, Any] = enum_members(CompanyInfoShareClass)
+        _e_dividend_type: dict[Any, Any] = enum_members(CompanyInfoDividendType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -201,23 +130,136 @@ class CompanyInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "share_class": ("shareClass", _p_share_class),
-            "share_class_display_name": ("shareClassDisplayName", None),
-            "key_info": ("keyInfo", _p_key_info),
-            "timestamp": ("timestamp", None),
-            "sum_dividend": ("sumDividend", None),
-            "number_of_shares": ("numberOfShares", None),
-            "has_registered_foundation_info": ("hasRegisteredFoundationInfo", None),
-            "is_deletable": ("isDeletable", None),
-            "dividend_type": ("dividendType", _p_dividend_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "shareClassDisplayName": "share_class_display_name",
+            "timestamp": "timestamp",
+            "sumDividend": "sum_dividend",
+            "numberOfShares": "number_of_shares",
+            "hasRegisteredFoundationInfo": "has_registered_foundation_info",
+            "isDeletable": "is_deletable",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.share_class = o.share_class_display_name = o.key_info = (
+                        o.timestamp
+                    ) = o.sum_dividend = o.number_of_shares = o.has_registered_foundation_info = o.is_deletable = (
+                        o.dividend_type
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "shareClass"
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = (
+                        e_ if (e_ := _e_share_class.get(v)) is not None else enum_value(CompanyInfoShareClass, v)
+                    )
+                v = g("shareClassDisplayName")
+                if v is None:
+                    o.share_class_display_name = u
+                    if "shareClassDisplayName" not in d:
+                        m += 1
+                else:
+                    o.share_class_display_name = v
+                k = "keyInfo"
+                v = g("keyInfo")
+                if v is None:
+                    o.key_info = u
+                    if "keyInfo" not in d:
+                        m += 1
+                else:
+                    o.key_info = (
+                        ([KeyInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                v = g("sumDividend")
+                if v is None:
+                    o.sum_dividend = u
+                    if "sumDividend" not in d:
+                        m += 1
+                else:
+                    o.sum_dividend = v
+                v = g("numberOfShares")
+                if v is None:
+                    o.number_of_shares = u
+                    if "numberOfShares" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares = v
+                v = g("hasRegisteredFoundationInfo")
+                if v is None:
+                    o.has_registered_foundation_info = u
+                    if "hasRegisteredFoundationInfo" not in d:
+                        m += 1
+                else:
+                    o.has_registered_foundation_info = v
+                v = g("isDeletable")
+                if v is None:
+                    o.is_deletable = u
+                    if "isDeletable" not in d:
+                        m += 1
+                else:
+                    o.is_deletable = v
+                k = "dividendType"
+                v = g("dividendType")
+                if v is None:
+                    o.dividend_type = u
+                    if "dividendType" not in d:
+                        m += 1
+                else:
+                    o.dividend_type = (
+                        e_ if (e_ := _e_dividend_type.get(v)) is not None else enum_value(CompanyInfoDividendType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

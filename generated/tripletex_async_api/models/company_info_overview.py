@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyInfoOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("companyInfo", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyInfoOverview(LazyModel):
+@_attrs_define
+class CompanyInfoOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -50,72 +42,38 @@ class CompanyInfoOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        sum_opening_balance_share_capital = self.sum_opening_balance_share_capital
-
-        sum_closing_balance_share_capital = self.sum_closing_balance_share_capital
-
-        company_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_info, Unset):
-            company_info = []
-            for company_info_item_data in self.company_info:
-                company_info_item = company_info_item_data.to_dict()
-                company_info.append(company_info_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if sum_opening_balance_share_capital is not UNSET and not _in_request:
-            field_dict["sumOpeningBalanceShareCapital"] = sum_opening_balance_share_capital
-        if sum_closing_balance_share_capital is not UNSET and not _in_request:
-            field_dict["sumClosingBalanceShareCapital"] = sum_closing_balance_share_capital
-        if company_info is not UNSET:
-            field_dict["companyInfo"] = company_info
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.sum_opening_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOpeningBalanceShareCapital"] = _v
+        _v = self.sum_closing_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["sumClosingBalanceShareCapital"] = _v
+        _v = self.company_info
+        if _v is not UNSET:
+            field_dict["companyInfo"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyInfoOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyInfoOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyInfoOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_info import CompanyInfo  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_company_info(_tx_v: Any) -> list[CompanyInfo] | Unset:
-            _company_info = _tx_v
-            company_info: list[CompanyInfo] | Unset = UNSET
-            if _company_info is not UNSET:
-                company_info = []
-                for company_info_item_data in _company_info:
-                    if company_info_item_data is None:
-                        continue
-                    company_info_item = CompanyInfo._tx_from_json(company_info_item_data)
-
-                    company_info.append(company_info_item)
-
-            return company_info
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "sumOpeningBalanceShareCapital",
@@ -124,16 +82,56 @@ class CompanyInfoOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("sumOpeningBalanceShareCapital")
+                if v is None:
+                    o.sum_opening_balance_share_capital = u
+                    if "sumOpeningBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.sum_opening_balance_share_capital = v
+                v = g("sumClosingBalanceShareCapital")
+                if v is None:
+                    o.sum_closing_balance_share_capital = u
+                    if "sumClosingBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.sum_closing_balance_share_capital = v
+                k = "companyInfo"
+                v = g("companyInfo")
+                if v is None:
+                    o.company_info = u
+                    if "companyInfo" not in d:
+                        m += 1
+                else:
+                    o.company_info = (
+                        ([CompanyInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "sum_opening_balance_share_capital": ("sumOpeningBalanceShareCapital", None),
-            "sum_closing_balance_share_capital": ("sumClosingBalanceShareCapital", None),
-            "company_info": ("companyInfo", _p_company_info),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.company_modules_modules_item import CompanyModulesModulesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="CompanyModules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("modules", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyModules(LazyModel):
+@_attrs_define
+class CompanyModules(Model):
     """
     Attributes:
         modules (list[CompanyModulesModulesItem] | Unset):
@@ -37,54 +33,65 @@ class CompanyModules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        modules: list[str] | Unset = UNSET
-        if not isinstance(self.modules, Unset):
-            modules = []
-            for modules_item_data in self.modules:
-                modules_item = modules_item_data.value
-                modules.append(modules_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if modules is not UNSET:
-            field_dict["modules"] = modules
-
+        _v = self.modules
+        if _v is not UNSET:
+            field_dict["modules"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyModules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyModules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyModules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_modules: dict[Any, Any] = enum_members(CompanyModulesModulesItem)
+        _known: frozenset[str] = frozenset(("modules",))
 
-        def _p_modules(_tx_v: Any) -> list[CompanyModulesModulesItem] | Unset:
-            _modules = _tx_v
-            modules: list[CompanyModulesModulesItem] | Unset = UNSET
-            if _modules is not UNSET:
-                modules = []
-                for modules_item_data in _modules:
-                    if modules_item_data is None:
-                        continue
-                    modules_item = CompanyModulesModulesItem(modules_item_data)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "modules"
+                v = g("modules")
+                if v is None:
+                    o.modules = u
+                    if "modules" not in d:
+                        m += 1
+                else:
+                    o.modules = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_modules.get(e)) is not None
+                                else enum_value(CompanyModulesModulesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-                    modules.append(modules_item)
-
-            return modules
-
-        _tx_known: frozenset[str] = frozenset(("modules",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "modules": ("modules", _p_modules),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.company_representative_role_in_company import CompanyRepresentativeRoleInCompany
 from ..models.company_representative_signature_status import CompanyRepresentativeSignatureStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyRepresentative")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("roleInCompany", str, False),
-    ("signatureStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyRepresentative(LazyModel):
+@_attrs_define
+class CompanyRepresentative(Model):
     """
     Attributes:
         id (int | Unset):
@@ -70,119 +63,66 @@ class CompanyRepresentative(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        role_in_company: str | Unset = UNSET
-        if not isinstance(self.role_in_company, Unset):
-            role_in_company = self.role_in_company.value
-
-        birthdate = self.birthdate
-
-        company_name = self.company_name
-
-        signature_status: str | Unset = UNSET
-        if not isinstance(self.signature_status, Unset):
-            signature_status = self.signature_status.value
-
-        description = self.description
-
-        email = self.email
-
-        employee_id = self.employee_id
-
-        can_receive_reminder = self.can_receive_reminder
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if role_in_company is not UNSET:
-            field_dict["roleInCompany"] = role_in_company
-        if birthdate is not UNSET and not _in_request:
-            field_dict["birthdate"] = birthdate
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if signature_status is not UNSET:
-            field_dict["signatureStatus"] = signature_status
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if can_receive_reminder is not UNSET:
-            field_dict["canReceiveReminder"] = can_receive_reminder
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.role_in_company
+        if _v is not UNSET:
+            field_dict["roleInCompany"] = _v._value_
+        _v = self.birthdate
+        if _v is not UNSET and not _in_request:
+            field_dict["birthdate"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.signature_status
+        if _v is not UNSET:
+            field_dict["signatureStatus"] = _v._value_
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.can_receive_reminder
+        if _v is not UNSET:
+            field_dict["canReceiveReminder"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyRepresentative from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyRepresentative from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyRepresentative.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_role_in_company(_tx_v: Any) -> CompanyRepresentativeRoleInCompany | Unset:
-            _role_in_company = _tx_v
-            role_in_company: CompanyRepresentativeRoleInCompany | Unset
-            if isinstance(_role_in_company, Unset):
-                role_in_company = UNSET
-            else:
-                role_in_company = CompanyRepresentativeRoleInCompany(_role_in_company)
-
-            return role_in_company
-
-        def _p_signature_status(_tx_v: Any) -> CompanyRepresentativeSignatureStatus | Unset:
-            _signature_status = _tx_v
-            signature_status: CompanyRepresentativeSignatureStatus | Unset
-            if isinstance(_signature_status, Unset):
-                signature_status = UNSET
-            else:
-                signature_status = CompanyRepresentativeSignatureStatus(_signature_status)
-
-            return signature_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_role_in_company: dict[Any, Any] = enum_members(CompanyRepresentativeRoleInCompany)
+        _e_signature_status: dict[Any, Any] = enum_members(CompanyRepresentativeSignatureStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -200,25 +140,163 @@ class CompanyRepresentative(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "role_in_company": ("roleInCompany", _p_role_in_company),
-            "birthdate": ("birthdate", None),
-            "company_name": ("companyName", None),
-            "signature_status": ("signatureStatus", _p_signature_status),
-            "description": ("description", None),
-            "email": ("email", None),
-            "employee_id": ("employeeId", None),
-            "can_receive_reminder": ("canReceiveReminder", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "birthdate": "birthdate",
+            "companyName": "company_name",
+            "description": "description",
+            "email": "email",
+            "employeeId": "employee_id",
+            "canReceiveReminder": "can_receive_reminder",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.role_in_company = o.birthdate = o.company_name = (
+                        o.signature_status
+                    ) = o.description = o.email = o.employee_id = o.can_receive_reminder = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "roleInCompany"
+                v = g("roleInCompany")
+                if v is None:
+                    o.role_in_company = u
+                    if "roleInCompany" not in d:
+                        m += 1
+                else:
+                    o.role_in_company = (
+                        e_
+                        if (e_ := _e_role_in_company.get(v)) is not None
+                        else enum_value(CompanyRepresentativeRoleInCompany, v)
+                    )
+                v = g("birthdate")
+                if v is None:
+                    o.birthdate = u
+                    if "birthdate" not in d:
+                        m += 1
+                else:
+                    o.birthdate = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                k = "signatureStatus"
+                v = g("signatureStatus")
+                if v is None:
+                    o.signature_status = u
+                    if "signatureStatus" not in d:
+                        m += 1
+                else:
+                    o.signature_status = (
+                        e_
+                        if (e_ := _e_signature_status.get(v)) is not None
+                        else enum_value(CompanyRepresentativeSignatureStatus, v)
+                    )
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("canReceiveReminder")
+                if v is None:
+                    o.can_receive_reminder = u
+                    if "canReceiveReminder" not in d:
+                        m += 1
+                else:
+                    o.can_receive_reminder = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

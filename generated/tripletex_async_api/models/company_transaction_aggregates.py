@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CompanyTransactionAggregates")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CompanyTransactionAggregates(LazyModel):
+@_attrs_define
+class CompanyTransactionAggregates(Model):
     """top suppliers and respective payments
 
     Attributes:
@@ -47,47 +41,41 @@ class CompanyTransactionAggregates(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        incoming_amount = self.incoming_amount
-
-        percentage_of_incoming = self.percentage_of_incoming
-
-        outgoing_amount = self.outgoing_amount
-
-        percentage_of_outgoing = self.percentage_of_outgoing
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if incoming_amount is not UNSET and not _in_request:
-            field_dict["incomingAmount"] = incoming_amount
-        if percentage_of_incoming is not UNSET and not _in_request:
-            field_dict["percentageOfIncoming"] = percentage_of_incoming
-        if outgoing_amount is not UNSET and not _in_request:
-            field_dict["outgoingAmount"] = outgoing_amount
-        if percentage_of_outgoing is not UNSET and not _in_request:
-            field_dict["percentageOfOutgoing"] = percentage_of_outgoing
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.incoming_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingAmount"] = _v
+        _v = self.percentage_of_incoming
+        if _v is not UNSET and not _in_request:
+            field_dict["percentageOfIncoming"] = _v
+        _v = self.outgoing_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["outgoingAmount"] = _v
+        _v = self.percentage_of_outgoing
+        if _v is not UNSET and not _in_request:
+            field_dict["percentageOfOutgoing"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CompanyTransactionAggregates from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CompanyTransactionAggregates from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CompanyTransactionAggregates.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -98,18 +86,64 @@ class CompanyTransactionAggregates(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("incomingAmount")
+                if v is None:
+                    o.incoming_amount = u
+                    if "incomingAmount" not in d:
+                        m += 1
+                else:
+                    o.incoming_amount = v
+                v = g("percentageOfIncoming")
+                if v is None:
+                    o.percentage_of_incoming = u
+                    if "percentageOfIncoming" not in d:
+                        m += 1
+                else:
+                    o.percentage_of_incoming = v
+                v = g("outgoingAmount")
+                if v is None:
+                    o.outgoing_amount = u
+                    if "outgoingAmount" not in d:
+                        m += 1
+                else:
+                    o.outgoing_amount = v
+                v = g("percentageOfOutgoing")
+                if v is None:
+                    o.percentage_of_outgoing = u
+                    if "percentageOfOutgoing" not in d:
+                        m += 1
+                else:
+                    o.percentage_of_outgoing = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "incoming_amount": ("incomingAmount", None),
-            "percentage_of_incoming": ("percentageOfIncoming", None),
-            "outgoing_amount": ("outgoingAmount", None),
-            "percentage_of_outgoing": ("percentageOfOutgoing", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

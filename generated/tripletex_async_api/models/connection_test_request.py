@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,20 @@ from attrs import field as _attrs_field
 from ..models.connection_test_request_credential_type import ConnectionTestRequestCredentialType
 from ..models.connection_test_request_type import ConnectionTestRequestType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ConnectionTestRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("type", str, False),
-    ("credentialType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ConnectionTestRequest(LazyModel):
+@_attrs_define
+class ConnectionTestRequest(Model):
     """Connection test request
 
     Attributes:
@@ -49,63 +41,36 @@ class ConnectionTestRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        company_id = self.company_id
-
-        wholesaler_company_id = self.wholesaler_company_id
-
-        credential_type: str | Unset = UNSET
-        if not isinstance(self.credential_type, Unset):
-            credential_type = self.credential_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if wholesaler_company_id is not UNSET:
-            field_dict["wholesalerCompanyId"] = wholesaler_company_id
-        if credential_type is not UNSET:
-            field_dict["credentialType"] = credential_type
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.wholesaler_company_id
+        if _v is not UNSET:
+            field_dict["wholesalerCompanyId"] = _v
+        _v = self.credential_type
+        if _v is not UNSET:
+            field_dict["credentialType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ConnectionTestRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ConnectionTestRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ConnectionTestRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_type_(_tx_v: Any) -> ConnectionTestRequestType | Unset:
-            _type_ = _tx_v
-            type_: ConnectionTestRequestType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ConnectionTestRequestType(_type_)
-
-            return type_
-
-        def _p_credential_type(_tx_v: Any) -> ConnectionTestRequestCredentialType | Unset:
-            _credential_type = _tx_v
-            credential_type: ConnectionTestRequestCredentialType | Unset
-            if isinstance(_credential_type, Unset):
-                credential_type = UNSET
-            else:
-                credential_type = ConnectionTestRequestCredentialType(_credential_type)
-
-            return credential_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ConnectionTestRequestType)
+        _e_credential_type: dict[Any, Any] = enum_members(ConnectionTestRequestCredentialType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "companyId",
@@ -114,16 +79,56 @@ class ConnectionTestRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ConnectionTestRequestType, v)
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("wholesalerCompanyId")
+                if v is None:
+                    o.wholesaler_company_id = u
+                    if "wholesalerCompanyId" not in d:
+                        m += 1
+                else:
+                    o.wholesaler_company_id = v
+                k = "credentialType"
+                v = g("credentialType")
+                if v is None:
+                    o.credential_type = u
+                    if "credentialType" not in d:
+                        m += 1
+                else:
+                    o.credential_type = (
+                        e_
+                        if (e_ := _e_credential_type.get(v)) is not None
+                        else enum_value(ConnectionTestRequestCredentialType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", _p_type_),
-            "company_id": ("companyId", None),
-            "wholesaler_company_id": ("wholesalerCompanyId", None),
-            "credential_type": ("credentialType", _p_credential_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,18 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("name", dict, False),
-    ("email", dict, False),
-    ("role", dict, False),
-    ("phone", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ContactInfo(LazyModel):
+@_attrs_define
+class ContactInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -55,105 +42,40 @@ class ContactInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
-
-        role: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.to_dict()
-
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v.to_dict()
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v.to_dict()
+        _v = self.role
+        if _v is not UNSET:
+            field_dict["role"] = _v.to_dict()
+        _v = self.phone
+        if _v is not UNSET:
+            field_dict["phone"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ContactInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ContactInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ContactInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_name(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _name = _tx_v
-            name: ShareholderRegisterData | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = ShareholderRegisterData._tx_from_json(_name)
-
-            return name
-
-        def _p_email(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _email = _tx_v
-            email: ShareholderRegisterData | Unset
-            if isinstance(_email, Unset):
-                email = UNSET
-            else:
-                email = ShareholderRegisterData._tx_from_json(_email)
-
-            return email
-
-        def _p_role(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _role = _tx_v
-            role: ShareholderRegisterData | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = ShareholderRegisterData._tx_from_json(_role)
-
-            return role
-
-        def _p_phone(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _phone = _tx_v
-            phone: ShareholderRegisterData | Unset
-            if isinstance(_phone, Unset):
-                phone = UNSET
-            else:
-                phone = ShareholderRegisterData._tx_from_json(_phone)
-
-            return phone
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "name",
@@ -163,17 +85,62 @@ class ContactInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "name"
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = ShareholderRegisterData._tx_parse(v)
+                k = "email"
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = ShareholderRegisterData._tx_parse(v)
+                k = "role"
+                v = g("role")
+                if v is None:
+                    o.role = u
+                    if "role" not in d:
+                        m += 1
+                else:
+                    o.role = ShareholderRegisterData._tx_parse(v)
+                k = "phone"
+                v = g("phone")
+                if v is None:
+                    o.phone = u
+                    if "phone" not in d:
+                        m += 1
+                else:
+                    o.phone = ShareholderRegisterData._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "name": ("name", _p_name),
-            "email": ("email", _p_email),
-            "role": ("role", _p_role),
-            "phone": ("phone", _p_phone),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -29,18 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ControlledTransactions")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("relatedCompaniesUsingImmaterialAssets", list, False),
-    ("functionAndRisk", list, False),
-    ("summary", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ControlledTransactions(LazyModel):
+@_attrs_define
+class ControlledTransactions(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -87,191 +75,79 @@ class ControlledTransactions(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        exempt_from_transaction_sharing = self.exempt_from_transaction_sharing
-
-        exempt_from_price_sharing = self.exempt_from_price_sharing
-
-        consolidated_margin_year = self.consolidated_margin_year
-
-        consolidated_margin_percentage = self.consolidated_margin_percentage
-
-        reports_only_provision_income = self.reports_only_provision_income
-
-        cost_of_immaterial_assets = self.cost_of_immaterial_assets
-
-        number_of_registered_patents = self.number_of_registered_patents
-
-        group_been_restructured = self.group_been_restructured
-
-        company_serviced_other_company_in_group_for_free = self.company_serviced_other_company_in_group_for_free
-
-        company_guarantor_for_agreements_by_other_companies_in_same_group = (
-            self.company_guarantor_for_agreements_by_other_companies_in_same_group
-        )
-
-        related_companies_using_immaterial_assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_companies_using_immaterial_assets, Unset):
-            related_companies_using_immaterial_assets = []
-            for related_companies_using_immaterial_assets_item_data in self.related_companies_using_immaterial_assets:
-                related_companies_using_immaterial_assets_item = (
-                    related_companies_using_immaterial_assets_item_data.to_dict()
-                )
-                related_companies_using_immaterial_assets.append(related_companies_using_immaterial_assets_item)
-
-        function_and_risk: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.function_and_risk, Unset):
-            function_and_risk = []
-            for function_and_risk_item_data in self.function_and_risk:
-                function_and_risk_item = function_and_risk_item_data.to_dict()
-                function_and_risk.append(function_and_risk_item)
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if exempt_from_transaction_sharing is not UNSET:
-            field_dict["exemptFromTransactionSharing"] = exempt_from_transaction_sharing
-        if exempt_from_price_sharing is not UNSET:
-            field_dict["exemptFromPriceSharing"] = exempt_from_price_sharing
-        if consolidated_margin_year is not UNSET:
-            field_dict["consolidatedMarginYear"] = consolidated_margin_year
-        if consolidated_margin_percentage is not UNSET:
-            field_dict["consolidatedMarginPercentage"] = consolidated_margin_percentage
-        if reports_only_provision_income is not UNSET:
-            field_dict["reportsOnlyProvisionIncome"] = reports_only_provision_income
-        if cost_of_immaterial_assets is not UNSET:
-            field_dict["costOfImmaterialAssets"] = cost_of_immaterial_assets
-        if number_of_registered_patents is not UNSET:
-            field_dict["numberOfRegisteredPatents"] = number_of_registered_patents
-        if group_been_restructured is not UNSET:
-            field_dict["groupBeenRestructured"] = group_been_restructured
-        if company_serviced_other_company_in_group_for_free is not UNSET:
-            field_dict["companyServicedOtherCompanyInGroupForFree"] = company_serviced_other_company_in_group_for_free
-        if company_guarantor_for_agreements_by_other_companies_in_same_group is not UNSET:
-            field_dict["companyGuarantorForAgreementsByOtherCompaniesInSameGroup"] = (
-                company_guarantor_for_agreements_by_other_companies_in_same_group
-            )
-        if related_companies_using_immaterial_assets is not UNSET:
-            field_dict["relatedCompaniesUsingImmaterialAssets"] = related_companies_using_immaterial_assets
-        if function_and_risk is not UNSET:
-            field_dict["functionAndRisk"] = function_and_risk
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.exempt_from_transaction_sharing
+        if _v is not UNSET:
+            field_dict["exemptFromTransactionSharing"] = _v
+        _v = self.exempt_from_price_sharing
+        if _v is not UNSET:
+            field_dict["exemptFromPriceSharing"] = _v
+        _v = self.consolidated_margin_year
+        if _v is not UNSET:
+            field_dict["consolidatedMarginYear"] = _v
+        _v = self.consolidated_margin_percentage
+        if _v is not UNSET:
+            field_dict["consolidatedMarginPercentage"] = _v
+        _v = self.reports_only_provision_income
+        if _v is not UNSET:
+            field_dict["reportsOnlyProvisionIncome"] = _v
+        _v = self.cost_of_immaterial_assets
+        if _v is not UNSET:
+            field_dict["costOfImmaterialAssets"] = _v
+        _v = self.number_of_registered_patents
+        if _v is not UNSET:
+            field_dict["numberOfRegisteredPatents"] = _v
+        _v = self.group_been_restructured
+        if _v is not UNSET:
+            field_dict["groupBeenRestructured"] = _v
+        _v = self.company_serviced_other_company_in_group_for_free
+        if _v is not UNSET:
+            field_dict["companyServicedOtherCompanyInGroupForFree"] = _v
+        _v = self.company_guarantor_for_agreements_by_other_companies_in_same_group
+        if _v is not UNSET:
+            field_dict["companyGuarantorForAgreementsByOtherCompaniesInSameGroup"] = _v
+        _v = self.related_companies_using_immaterial_assets
+        if _v is not UNSET:
+            field_dict["relatedCompaniesUsingImmaterialAssets"] = [_e.to_dict() for _e in _v]
+        _v = self.function_and_risk
+        if _v is not UNSET:
+            field_dict["functionAndRisk"] = [_e.to_dict() for _e in _v]
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ControlledTransactions from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ControlledTransactions from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ControlledTransactions.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.controlled_transactions_function_and_risk import ControlledTransactionsFunctionAndRisk  # noqa: PLC0415
         from ..models.controlled_transactions_related_companies import ControlledTransactionsRelatedCompanies  # noqa: PLC0415
         from ..models.controlled_transactions_summary import ControlledTransactionsSummary  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_related_companies_using_immaterial_assets(
-            _tx_v: Any,
-        ) -> list[ControlledTransactionsRelatedCompanies] | Unset:
-            _related_companies_using_immaterial_assets = _tx_v
-            related_companies_using_immaterial_assets: list[ControlledTransactionsRelatedCompanies] | Unset = UNSET
-            if _related_companies_using_immaterial_assets is not UNSET:
-                related_companies_using_immaterial_assets = []
-                for related_companies_using_immaterial_assets_item_data in _related_companies_using_immaterial_assets:
-                    if related_companies_using_immaterial_assets_item_data is None:
-                        continue
-                    related_companies_using_immaterial_assets_item = (
-                        ControlledTransactionsRelatedCompanies._tx_from_json(
-                            related_companies_using_immaterial_assets_item_data
-                        )
-                    )
-
-                    related_companies_using_immaterial_assets.append(related_companies_using_immaterial_assets_item)
-
-            return related_companies_using_immaterial_assets
-
-        def _p_function_and_risk(_tx_v: Any) -> list[ControlledTransactionsFunctionAndRisk] | Unset:
-            _function_and_risk = _tx_v
-            function_and_risk: list[ControlledTransactionsFunctionAndRisk] | Unset = UNSET
-            if _function_and_risk is not UNSET:
-                function_and_risk = []
-                for function_and_risk_item_data in _function_and_risk:
-                    if function_and_risk_item_data is None:
-                        continue
-                    function_and_risk_item = ControlledTransactionsFunctionAndRisk._tx_from_json(
-                        function_and_risk_item_data
-                    )
-
-                    function_and_risk.append(function_and_risk_item)
-
-            return function_and_risk
-
-        def _p_summary(_tx_v: Any) -> ControlledTransactionsSummary | Unset:
-            _summary = _tx_v
-            summary: ControlledTransactionsSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = ControlledTransactionsSummary._tx_from_json(_summary)
-
-            return summary
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -293,35 +169,192 @@ class ControlledTransactions(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "exempt_from_transaction_sharing": ("exemptFromTransactionSharing", None),
-            "exempt_from_price_sharing": ("exemptFromPriceSharing", None),
-            "consolidated_margin_year": ("consolidatedMarginYear", None),
-            "consolidated_margin_percentage": ("consolidatedMarginPercentage", None),
-            "reports_only_provision_income": ("reportsOnlyProvisionIncome", None),
-            "cost_of_immaterial_assets": ("costOfImmaterialAssets", None),
-            "number_of_registered_patents": ("numberOfRegisteredPatents", None),
-            "group_been_restructured": ("groupBeenRestructured", None),
-            "company_serviced_other_company_in_group_for_free": ("companyServicedOtherCompanyInGroupForFree", None),
-            "company_guarantor_for_agreements_by_other_companies_in_same_group": (
-                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
-                None,
-            ),
-            "related_companies_using_immaterial_assets": (
-                "relatedCompaniesUsingImmaterialAssets",
-                _p_related_companies_using_immaterial_assets,
-            ),
-            "function_and_risk": ("functionAndRisk", _p_function_and_risk),
-            "summary": ("summary", _p_summary),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "exemptFromTransactionSharing": "exempt_from_transaction_sharing",
+            "exemptFromPriceSharing": "exempt_from_price_sharing",
+            "consolidatedMarginYear": "consolidated_margin_year",
+            "consolidatedMarginPercentage": "consolidated_margin_percentage",
+            "reportsOnlyProvisionIncome": "reports_only_provision_income",
+            "costOfImmaterialAssets": "cost_of_immaterial_assets",
+            "numberOfRegisteredPatents": "number_of_registered_patents",
+            "groupBeenRestructured": "group_been_restructured",
+            "companyServicedOtherCompanyInGroupForFree": "company_serviced_other_company_in_group_for_free",
+            "companyGuarantorForAgreementsByOtherCompaniesInSameGroup": "company_guarantor_for_agreements_by_other_companies_in_same_group",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.exempt_from_transaction_sharing = (
+                        o.exempt_from_price_sharing
+                    ) = o.consolidated_margin_year = o.consolidated_margin_percentage = (
+                        o.reports_only_provision_income
+                    ) = o.cost_of_immaterial_assets = o.number_of_registered_patents = o.group_been_restructured = (
+                        o.company_serviced_other_company_in_group_for_free
+                    ) = o.company_guarantor_for_agreements_by_other_companies_in_same_group = (
+                        o.related_companies_using_immaterial_assets
+                    ) = o.function_and_risk = o.summary = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("exemptFromTransactionSharing")
+                if v is None:
+                    o.exempt_from_transaction_sharing = u
+                    if "exemptFromTransactionSharing" not in d:
+                        m += 1
+                else:
+                    o.exempt_from_transaction_sharing = v
+                v = g("exemptFromPriceSharing")
+                if v is None:
+                    o.exempt_from_price_sharing = u
+                    if "exemptFromPriceSharing" not in d:
+                        m += 1
+                else:
+                    o.exempt_from_price_sharing = v
+                v = g("consolidatedMarginYear")
+                if v is None:
+                    o.consolidated_margin_year = u
+                    if "consolidatedMarginYear" not in d:
+                        m += 1
+                else:
+                    o.consolidated_margin_year = v
+                v = g("consolidatedMarginPercentage")
+                if v is None:
+                    o.consolidated_margin_percentage = u
+                    if "consolidatedMarginPercentage" not in d:
+                        m += 1
+                else:
+                    o.consolidated_margin_percentage = v
+                v = g("reportsOnlyProvisionIncome")
+                if v is None:
+                    o.reports_only_provision_income = u
+                    if "reportsOnlyProvisionIncome" not in d:
+                        m += 1
+                else:
+                    o.reports_only_provision_income = v
+                v = g("costOfImmaterialAssets")
+                if v is None:
+                    o.cost_of_immaterial_assets = u
+                    if "costOfImmaterialAssets" not in d:
+                        m += 1
+                else:
+                    o.cost_of_immaterial_assets = v
+                v = g("numberOfRegisteredPatents")
+                if v is None:
+                    o.number_of_registered_patents = u
+                    if "numberOfRegisteredPatents" not in d:
+                        m += 1
+                else:
+                    o.number_of_registered_patents = v
+                v = g("groupBeenRestructured")
+                if v is None:
+                    o.group_been_restructured = u
+                    if "groupBeenRestructured" not in d:
+                        m += 1
+                else:
+                    o.group_been_restructured = v
+                v = g("companyServicedOtherCompanyInGroupForFree")
+                if v is None:
+                    o.company_serviced_other_company_in_group_for_free = u
+                    if "companyServicedOtherCompanyInGroupForFree" not in d:
+                        m += 1
+                else:
+                    o.company_serviced_other_company_in_group_for_free = v
+                v = g("companyGuarantorForAgreementsByOtherCompaniesInSameGroup")
+                if v is None:
+                    o.company_guarantor_for_agreements_by_other_companies_in_same_group = u
+                    if "companyGuarantorForAgreementsByOtherCompaniesInSameGroup" not in d:
+                        m += 1
+                else:
+                    o.company_guarantor_for_agreements_by_other_companies_in_same_group = v
+                k = "relatedCompaniesUsingImmaterialAssets"
+                v = g("relatedCompaniesUsingImmaterialAssets")
+                if v is None:
+                    o.related_companies_using_immaterial_assets = u
+                    if "relatedCompaniesUsingImmaterialAssets" not in d:
+                        m += 1
+                else:
+                    o.related_companies_using_immaterial_assets = (
+                        ([ControlledTransactionsRelatedCompanies._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "functionAndRisk"
+                v = g("functionAndRisk")
+                if v is None:
+                    o.function_and_risk = u
+                    if "functionAndRisk" not in d:
+                        m += 1
+                else:
+                    o.function_and_risk = (
+                        ([ControlledTransactionsFunctionAndRisk._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "summary"
+                v = g("summary")
+                if v is None:
+                    o.summary = u
+                    if "summary" not in d:
+                        m += 1
+                else:
+                    o.summary = ControlledTransactionsSummary._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

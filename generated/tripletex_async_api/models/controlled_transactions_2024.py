@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -30,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ControlledTransactions2024")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("summary", dict, False),
-    ("businessActivities", list, False),
-    ("transactions", list, False),
-    ("outstandingBalances", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ControlledTransactions2024(LazyModel):
+@_attrs_define
+class ControlledTransactions2024(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -97,141 +84,80 @@ class ControlledTransactions2024(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        controlled_transactions_exceeding_limit = self.controlled_transactions_exceeding_limit
-
-        obliged_to_document = self.obliged_to_document
-
-        consolidated_margin_percentage = self.consolidated_margin_percentage
-
-        cost_of_immaterial_assets = self.cost_of_immaterial_assets
-
-        number_of_registered_patents = self.number_of_registered_patents
-
-        group_been_restructured = self.group_been_restructured
-
-        company_serviced_other_company_in_group_for_free = self.company_serviced_other_company_in_group_for_free
-
-        company_has_been_serviced_by_other_company_in_group_for_free = (
-            self.company_has_been_serviced_by_other_company_in_group_for_free
-        )
-
-        company_guarantor_for_agreements_by_other_companies_in_same_group = (
-            self.company_guarantor_for_agreements_by_other_companies_in_same_group
-        )
-
-        result_as_percentage_of_gross_revenue = self.result_as_percentage_of_gross_revenue
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        number_of_entities_with_controlled_transactions_in_norway = (
-            self.number_of_entities_with_controlled_transactions_in_norway
-        )
-
-        number_of_entities_with_controlled_transactions_outside_norway = (
-            self.number_of_entities_with_controlled_transactions_outside_norway
-        )
-
-        business_activities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.business_activities, Unset):
-            business_activities = []
-            for business_activities_item_data in self.business_activities:
-                business_activities_item = business_activities_item_data.to_dict()
-                business_activities.append(business_activities_item)
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        outstanding_balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outstanding_balances, Unset):
-            outstanding_balances = []
-            for outstanding_balances_item_data in self.outstanding_balances:
-                outstanding_balances_item = outstanding_balances_item_data.to_dict()
-                outstanding_balances.append(outstanding_balances_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if controlled_transactions_exceeding_limit is not UNSET:
-            field_dict["controlledTransactionsExceedingLimit"] = controlled_transactions_exceeding_limit
-        if obliged_to_document is not UNSET:
-            field_dict["obligedToDocument"] = obliged_to_document
-        if consolidated_margin_percentage is not UNSET:
-            field_dict["consolidatedMarginPercentage"] = consolidated_margin_percentage
-        if cost_of_immaterial_assets is not UNSET:
-            field_dict["costOfImmaterialAssets"] = cost_of_immaterial_assets
-        if number_of_registered_patents is not UNSET:
-            field_dict["numberOfRegisteredPatents"] = number_of_registered_patents
-        if group_been_restructured is not UNSET:
-            field_dict["groupBeenRestructured"] = group_been_restructured
-        if company_serviced_other_company_in_group_for_free is not UNSET:
-            field_dict["companyServicedOtherCompanyInGroupForFree"] = company_serviced_other_company_in_group_for_free
-        if company_has_been_serviced_by_other_company_in_group_for_free is not UNSET:
-            field_dict["companyHasBeenServicedByOtherCompanyInGroupForFree"] = (
-                company_has_been_serviced_by_other_company_in_group_for_free
-            )
-        if company_guarantor_for_agreements_by_other_companies_in_same_group is not UNSET:
-            field_dict["companyGuarantorForAgreementsByOtherCompaniesInSameGroup"] = (
-                company_guarantor_for_agreements_by_other_companies_in_same_group
-            )
-        if result_as_percentage_of_gross_revenue is not UNSET:
-            field_dict["resultAsPercentageOfGrossRevenue"] = result_as_percentage_of_gross_revenue
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if number_of_entities_with_controlled_transactions_in_norway is not UNSET:
-            field_dict["numberOfEntitiesWithControlledTransactionsInNorway"] = (
-                number_of_entities_with_controlled_transactions_in_norway
-            )
-        if number_of_entities_with_controlled_transactions_outside_norway is not UNSET:
-            field_dict["numberOfEntitiesWithControlledTransactionsOutsideNorway"] = (
-                number_of_entities_with_controlled_transactions_outside_norway
-            )
-        if business_activities is not UNSET:
-            field_dict["businessActivities"] = business_activities
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if outstanding_balances is not UNSET:
-            field_dict["outstandingBalances"] = outstanding_balances
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.controlled_transactions_exceeding_limit
+        if _v is not UNSET:
+            field_dict["controlledTransactionsExceedingLimit"] = _v
+        _v = self.obliged_to_document
+        if _v is not UNSET:
+            field_dict["obligedToDocument"] = _v
+        _v = self.consolidated_margin_percentage
+        if _v is not UNSET:
+            field_dict["consolidatedMarginPercentage"] = _v
+        _v = self.cost_of_immaterial_assets
+        if _v is not UNSET:
+            field_dict["costOfImmaterialAssets"] = _v
+        _v = self.number_of_registered_patents
+        if _v is not UNSET:
+            field_dict["numberOfRegisteredPatents"] = _v
+        _v = self.group_been_restructured
+        if _v is not UNSET:
+            field_dict["groupBeenRestructured"] = _v
+        _v = self.company_serviced_other_company_in_group_for_free
+        if _v is not UNSET:
+            field_dict["companyServicedOtherCompanyInGroupForFree"] = _v
+        _v = self.company_has_been_serviced_by_other_company_in_group_for_free
+        if _v is not UNSET:
+            field_dict["companyHasBeenServicedByOtherCompanyInGroupForFree"] = _v
+        _v = self.company_guarantor_for_agreements_by_other_companies_in_same_group
+        if _v is not UNSET:
+            field_dict["companyGuarantorForAgreementsByOtherCompaniesInSameGroup"] = _v
+        _v = self.result_as_percentage_of_gross_revenue
+        if _v is not UNSET:
+            field_dict["resultAsPercentageOfGrossRevenue"] = _v
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict()
+        _v = self.number_of_entities_with_controlled_transactions_in_norway
+        if _v is not UNSET:
+            field_dict["numberOfEntitiesWithControlledTransactionsInNorway"] = _v
+        _v = self.number_of_entities_with_controlled_transactions_outside_norway
+        if _v is not UNSET:
+            field_dict["numberOfEntitiesWithControlledTransactionsOutsideNorway"] = _v
+        _v = self.business_activities
+        if _v is not UNSET:
+            field_dict["businessActivities"] = [_e.to_dict() for _e in _v]
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.outstanding_balances
+        if _v is not UNSET:
+            field_dict["outstandingBalances"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ControlledTransactions2024 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ControlledTransactions2024 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ControlledTransactions2024.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.controlled_transactions_business_activity import ControlledTransactionsBusinessActivity  # noqa: PLC0415
         from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding  # noqa: PLC0415
         from ..models.controlled_transactions_summary import ControlledTransactionsSummary  # noqa: PLC0415
@@ -239,87 +165,8 @@ class ControlledTransactions2024(LazyModel):
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_summary(_tx_v: Any) -> ControlledTransactionsSummary | Unset:
-            _summary = _tx_v
-            summary: ControlledTransactionsSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = ControlledTransactionsSummary._tx_from_json(_summary)
-
-            return summary
-
-        def _p_business_activities(_tx_v: Any) -> list[ControlledTransactionsBusinessActivity] | Unset:
-            _business_activities = _tx_v
-            business_activities: list[ControlledTransactionsBusinessActivity] | Unset = UNSET
-            if _business_activities is not UNSET:
-                business_activities = []
-                for business_activities_item_data in _business_activities:
-                    if business_activities_item_data is None:
-                        continue
-                    business_activities_item = ControlledTransactionsBusinessActivity._tx_from_json(
-                        business_activities_item_data
-                    )
-
-                    business_activities.append(business_activities_item)
-
-            return business_activities
-
-        def _p_transactions(_tx_v: Any) -> list[ControlledTransactionsTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = ControlledTransactionsTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        def _p_outstanding_balances(_tx_v: Any) -> list[ControlledTransactionsOutstanding] | Unset:
-            _outstanding_balances = _tx_v
-            outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
-            if _outstanding_balances is not UNSET:
-                outstanding_balances = []
-                for outstanding_balances_item_data in _outstanding_balances:
-                    if outstanding_balances_item_data is None:
-                        continue
-                    outstanding_balances_item = ControlledTransactionsOutstanding._tx_from_json(
-                        outstanding_balances_item_data
-                    )
-
-                    outstanding_balances.append(outstanding_balances_item)
-
-            return outstanding_balances
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -344,44 +191,222 @@ class ControlledTransactions2024(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "controlled_transactions_exceeding_limit": ("controlledTransactionsExceedingLimit", None),
-            "obliged_to_document": ("obligedToDocument", None),
-            "consolidated_margin_percentage": ("consolidatedMarginPercentage", None),
-            "cost_of_immaterial_assets": ("costOfImmaterialAssets", None),
-            "number_of_registered_patents": ("numberOfRegisteredPatents", None),
-            "group_been_restructured": ("groupBeenRestructured", None),
-            "company_serviced_other_company_in_group_for_free": ("companyServicedOtherCompanyInGroupForFree", None),
-            "company_has_been_serviced_by_other_company_in_group_for_free": (
-                "companyHasBeenServicedByOtherCompanyInGroupForFree",
-                None,
-            ),
-            "company_guarantor_for_agreements_by_other_companies_in_same_group": (
-                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
-                None,
-            ),
-            "result_as_percentage_of_gross_revenue": ("resultAsPercentageOfGrossRevenue", None),
-            "summary": ("summary", _p_summary),
-            "number_of_entities_with_controlled_transactions_in_norway": (
-                "numberOfEntitiesWithControlledTransactionsInNorway",
-                None,
-            ),
-            "number_of_entities_with_controlled_transactions_outside_norway": (
-                "numberOfEntitiesWithControlledTransactionsOutsideNorway",
-                None,
-            ),
-            "business_activities": ("businessActivities", _p_business_activities),
-            "transactions": ("transactions", _p_transactions),
-            "outstanding_balances": ("outstandingBalances", _p_outstanding_balances),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "controlledTransactionsExceedingLimit": "controlled_transactions_exceeding_limit",
+            "obligedToDocument": "obliged_to_document",
+            "consolidatedMarginPercentage": "consolidated_margin_percentage",
+            "costOfImmaterialAssets": "cost_of_immaterial_assets",
+            "numberOfRegisteredPatents": "number_of_registered_patents",
+            "groupBeenRestructured": "group_been_restructured",
+            "companyServicedOtherCompanyInGroupForFree": "company_serviced_other_company_in_group_for_free",
+            "companyHasBeenServicedByOtherCompanyInGroupForFree": "company_has_been_serviced_by_other_company_in_group_for_free",
+            "companyGuarantorForAgreementsByOtherCompaniesInSameGroup": "company_guarantor_for_agreements_by_other_companies_in_same_group",
+            "resultAsPercentageOfGrossRevenue": "result_as_percentage_of_gross_revenue",
+            "numberOfEntitiesWithControlledTransactionsInNorway": "number_of_entities_with_controlled_transactions_in_norway",
+            "numberOfEntitiesWithControlledTransactionsOutsideNorway": "number_of_entities_with_controlled_transactions_outside_norway",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = (
+                        o.controlled_transactions_exceeding_limit
+                    ) = o.obliged_to_document = o.consolidated_margin_percentage = o.cost_of_immaterial_assets = (
+                        o.number_of_registered_patents
+                    ) = o.group_been_restructured = o.company_serviced_other_company_in_group_for_free = (
+                        o.company_has_been_serviced_by_other_company_in_group_for_free
+                    ) = o.company_guarantor_for_agreements_by_other_companies_in_same_group = (
+                        o.result_as_percentage_of_gross_revenue
+                    ) = o.summary = o.number_of_entities_with_controlled_transactions_in_norway = (
+                        o.number_of_entities_with_controlled_transactions_outside_norway
+                    ) = o.business_activities = o.transactions = o.outstanding_balances = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("controlledTransactionsExceedingLimit")
+                if v is None:
+                    o.controlled_transactions_exceeding_limit = u
+                    if "controlledTransactionsExceedingLimit" not in d:
+                        m += 1
+                else:
+                    o.controlled_transactions_exceeding_limit = v
+                v = g("obligedToDocument")
+                if v is None:
+                    o.obliged_to_document = u
+                    if "obligedToDocument" not in d:
+                        m += 1
+                else:
+                    o.obliged_to_document = v
+                v = g("consolidatedMarginPercentage")
+                if v is None:
+                    o.consolidated_margin_percentage = u
+                    if "consolidatedMarginPercentage" not in d:
+                        m += 1
+                else:
+                    o.consolidated_margin_percentage = v
+                v = g("costOfImmaterialAssets")
+                if v is None:
+                    o.cost_of_immaterial_assets = u
+                    if "costOfImmaterialAssets" not in d:
+                        m += 1
+                else:
+                    o.cost_of_immaterial_assets = v
+                v = g("numberOfRegisteredPatents")
+                if v is None:
+                    o.number_of_registered_patents = u
+                    if "numberOfRegisteredPatents" not in d:
+                        m += 1
+                else:
+                    o.number_of_registered_patents = v
+                v = g("groupBeenRestructured")
+                if v is None:
+                    o.group_been_restructured = u
+                    if "groupBeenRestructured" not in d:
+                        m += 1
+                else:
+                    o.group_been_restructured = v
+                v = g("companyServicedOtherCompanyInGroupForFree")
+                if v is None:
+                    o.company_serviced_other_company_in_group_for_free = u
+                    if "companyServicedOtherCompanyInGroupForFree" not in d:
+                        m += 1
+                else:
+                    o.company_serviced_other_company_in_group_for_free = v
+                v = g("companyHasBeenServicedByOtherCompanyInGroupForFree")
+                if v is None:
+                    o.company_has_been_serviced_by_other_company_in_group_for_free = u
+                    if "companyHasBeenServicedByOtherCompanyInGroupForFree" not in d:
+                        m += 1
+                else:
+                    o.company_has_been_serviced_by_other_company_in_group_for_free = v
+                v = g("companyGuarantorForAgreementsByOtherCompaniesInSameGroup")
+                if v is None:
+                    o.company_guarantor_for_agreements_by_other_companies_in_same_group = u
+                    if "companyGuarantorForAgreementsByOtherCompaniesInSameGroup" not in d:
+                        m += 1
+                else:
+                    o.company_guarantor_for_agreements_by_other_companies_in_same_group = v
+                v = g("resultAsPercentageOfGrossRevenue")
+                if v is None:
+                    o.result_as_percentage_of_gross_revenue = u
+                    if "resultAsPercentageOfGrossRevenue" not in d:
+                        m += 1
+                else:
+                    o.result_as_percentage_of_gross_revenue = v
+                k = "summary"
+                v = g("summary")
+                if v is None:
+                    o.summary = u
+                    if "summary" not in d:
+                        m += 1
+                else:
+                    o.summary = ControlledTransactionsSummary._tx_parse(v)
+                v = g("numberOfEntitiesWithControlledTransactionsInNorway")
+                if v is None:
+                    o.number_of_entities_with_controlled_transactions_in_norway = u
+                    if "numberOfEntitiesWithControlledTransactionsInNorway" not in d:
+                        m += 1
+                else:
+                    o.number_of_entities_with_controlled_transactions_in_norway = v
+                v = g("numberOfEntitiesWithControlledTransactionsOutsideNorway")
+                if v is None:
+                    o.number_of_entities_with_controlled_transactions_outside_norway = u
+                    if "numberOfEntitiesWithControlledTransactionsOutsideNorway" not in d:
+                        m += 1
+                else:
+                    o.number_of_entities_with_controlled_transactions_outside_norway = v
+                k = "businessActivities"
+                v = g("businessActivities")
+                if v is None:
+                    o.business_activities = u
+                    if "businessActivities" not in d:
+                        m += 1
+                else:
+                    o.business_activities = (
+                        ([ControlledTransactionsBusinessActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([ControlledTransactionsTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "outstandingBalances"
+                v = g("outstandingBalances")
+                if v is None:
+                    o.outstanding_balances = u
+                    if "outstandingBalances" not in d:
+                        m += 1
+                else:
+                    o.outstanding_balances = (
+                        ([ControlledTransactionsOutstanding._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ControlledTransactionsCompanySpecification")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("transactions", list, False),
-    ("outstandingBalances", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ControlledTransactionsCompanySpecification(LazyModel):
+@_attrs_define
+class ControlledTransactionsCompanySpecification(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -66,134 +55,54 @@ class ControlledTransactionsCompanySpecification(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        identifier = self.identifier
-
-        company_name = self.company_name
-
-        country = self.country
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        outstanding_balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outstanding_balances, Unset):
-            outstanding_balances = []
-            for outstanding_balances_item_data in self.outstanding_balances:
-                outstanding_balances_item = outstanding_balances_item_data.to_dict()
-                outstanding_balances.append(outstanding_balances_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if outstanding_balances is not UNSET:
-            field_dict["outstandingBalances"] = outstanding_balances
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.identifier
+        if _v is not UNSET:
+            field_dict["identifier"] = _v
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.outstanding_balances
+        if _v is not UNSET:
+            field_dict["outstandingBalances"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ControlledTransactionsCompanySpecification from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ControlledTransactionsCompanySpecification from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ControlledTransactionsCompanySpecification.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding  # noqa: PLC0415
         from ..models.controlled_transactions_transaction import ControlledTransactionsTransaction  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_transactions(_tx_v: Any) -> list[ControlledTransactionsTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = ControlledTransactionsTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        def _p_outstanding_balances(_tx_v: Any) -> list[ControlledTransactionsOutstanding] | Unset:
-            _outstanding_balances = _tx_v
-            outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
-            if _outstanding_balances is not UNSET:
-                outstanding_balances = []
-                for outstanding_balances_item_data in _outstanding_balances:
-                    if outstanding_balances_item_data is None:
-                        continue
-                    outstanding_balances_item = ControlledTransactionsOutstanding._tx_from_json(
-                        outstanding_balances_item_data
-                    )
-
-                    outstanding_balances.append(outstanding_balances_item)
-
-            return outstanding_balances
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -207,21 +116,122 @@ class ControlledTransactionsCompanySpecification(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "identifier": ("identifier", None),
-            "company_name": ("companyName", None),
-            "country": ("country", None),
-            "transactions": ("transactions", _p_transactions),
-            "outstanding_balances": ("outstandingBalances", _p_outstanding_balances),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "identifier": "identifier",
+            "companyName": "company_name",
+            "country": "country",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.identifier = o.company_name = (
+                        o.country
+                    ) = o.transactions = o.outstanding_balances = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("identifier")
+                if v is None:
+                    o.identifier = u
+                    if "identifier" not in d:
+                        m += 1
+                else:
+                    o.identifier = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = v
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([ControlledTransactionsTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "outstandingBalances"
+                v = g("outstandingBalances")
+                if v is None:
+                    o.outstanding_balances = u
+                    if "outstandingBalances" not in d:
+                        m += 1
+                else:
+                    o.outstanding_balances = (
+                        ([ControlledTransactionsOutstanding._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ControlledTransactionsSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ControlledTransactionsSummary(LazyModel):
+@_attrs_define
+class ControlledTransactionsSummary(Model):
     """Summary of something
 
     Attributes:
@@ -57,63 +50,52 @@ class ControlledTransactionsSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_operational_income = self.sum_operational_income
-
-        sum_financial_income = self.sum_financial_income
-
-        total_operational_cost = self.total_operational_cost
-
-        total_financial_cost = self.total_financial_cost
-
-        total_extraordinary_purchases = self.total_extraordinary_purchases
-
-        total_extraordinary_sales = self.total_extraordinary_sales
-
-        total_claims = self.total_claims
-
-        total_debt = self.total_debt
-
-        total_guarantor_responsibility = self.total_guarantor_responsibility
-
-        total_guarantee_basis = self.total_guarantee_basis
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_operational_income is not UNSET:
-            field_dict["sumOperationalIncome"] = sum_operational_income
-        if sum_financial_income is not UNSET:
-            field_dict["sumFinancialIncome"] = sum_financial_income
-        if total_operational_cost is not UNSET:
-            field_dict["totalOperationalCost"] = total_operational_cost
-        if total_financial_cost is not UNSET:
-            field_dict["totalFinancialCost"] = total_financial_cost
-        if total_extraordinary_purchases is not UNSET:
-            field_dict["totalExtraordinaryPurchases"] = total_extraordinary_purchases
-        if total_extraordinary_sales is not UNSET:
-            field_dict["totalExtraordinarySales"] = total_extraordinary_sales
-        if total_claims is not UNSET:
-            field_dict["totalClaims"] = total_claims
-        if total_debt is not UNSET:
-            field_dict["totalDebt"] = total_debt
-        if total_guarantor_responsibility is not UNSET:
-            field_dict["totalGuarantorResponsibility"] = total_guarantor_responsibility
-        if total_guarantee_basis is not UNSET:
-            field_dict["totalGuaranteeBasis"] = total_guarantee_basis
-
+        _v = self.sum_operational_income
+        if _v is not UNSET:
+            field_dict["sumOperationalIncome"] = _v
+        _v = self.sum_financial_income
+        if _v is not UNSET:
+            field_dict["sumFinancialIncome"] = _v
+        _v = self.total_operational_cost
+        if _v is not UNSET:
+            field_dict["totalOperationalCost"] = _v
+        _v = self.total_financial_cost
+        if _v is not UNSET:
+            field_dict["totalFinancialCost"] = _v
+        _v = self.total_extraordinary_purchases
+        if _v is not UNSET:
+            field_dict["totalExtraordinaryPurchases"] = _v
+        _v = self.total_extraordinary_sales
+        if _v is not UNSET:
+            field_dict["totalExtraordinarySales"] = _v
+        _v = self.total_claims
+        if _v is not UNSET:
+            field_dict["totalClaims"] = _v
+        _v = self.total_debt
+        if _v is not UNSET:
+            field_dict["totalDebt"] = _v
+        _v = self.total_guarantor_responsibility
+        if _v is not UNSET:
+            field_dict["totalGuarantorResponsibility"] = _v
+        _v = self.total_guarantee_basis
+        if _v is not UNSET:
+            field_dict["totalGuaranteeBasis"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ControlledTransactionsSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ControlledTransactionsSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ControlledTransactionsSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumOperationalIncome",
                 "sumFinancialIncome",
@@ -128,22 +110,120 @@ class ControlledTransactionsSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sum_operational_income": ("sumOperationalIncome", None),
-            "sum_financial_income": ("sumFinancialIncome", None),
-            "total_operational_cost": ("totalOperationalCost", None),
-            "total_financial_cost": ("totalFinancialCost", None),
-            "total_extraordinary_purchases": ("totalExtraordinaryPurchases", None),
-            "total_extraordinary_sales": ("totalExtraordinarySales", None),
-            "total_claims": ("totalClaims", None),
-            "total_debt": ("totalDebt", None),
-            "total_guarantor_responsibility": ("totalGuarantorResponsibility", None),
-            "total_guarantee_basis": ("totalGuaranteeBasis", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumOperationalIncome": "sum_operational_income",
+            "sumFinancialIncome": "sum_financial_income",
+            "totalOperationalCost": "total_operational_cost",
+            "totalFinancialCost": "total_financial_cost",
+            "totalExtraordinaryPurchases": "total_extraordinary_purchases",
+            "totalExtraordinarySales": "total_extraordinary_sales",
+            "totalClaims": "total_claims",
+            "totalDebt": "total_debt",
+            "totalGuarantorResponsibility": "total_guarantor_responsibility",
+            "totalGuaranteeBasis": "total_guarantee_basis",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.sum_operational_income = o.sum_financial_income = o.total_operational_cost = (
+                        o.total_financial_cost
+                    ) = o.total_extraordinary_purchases = o.total_extraordinary_sales = o.total_claims = (
+                        o.total_debt
+                    ) = o.total_guarantor_responsibility = o.total_guarantee_basis = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumOperationalIncome")
+                if v is None:
+                    o.sum_operational_income = u
+                    if "sumOperationalIncome" not in d:
+                        m += 1
+                else:
+                    o.sum_operational_income = v
+                v = g("sumFinancialIncome")
+                if v is None:
+                    o.sum_financial_income = u
+                    if "sumFinancialIncome" not in d:
+                        m += 1
+                else:
+                    o.sum_financial_income = v
+                v = g("totalOperationalCost")
+                if v is None:
+                    o.total_operational_cost = u
+                    if "totalOperationalCost" not in d:
+                        m += 1
+                else:
+                    o.total_operational_cost = v
+                v = g("totalFinancialCost")
+                if v is None:
+                    o.total_financial_cost = u
+                    if "totalFinancialCost" not in d:
+                        m += 1
+                else:
+                    o.total_financial_cost = v
+                v = g("totalExtraordinaryPurchases")
+                if v is None:
+                    o.total_extraordinary_purchases = u
+                    if "totalExtraordinaryPurchases" not in d:
+                        m += 1
+                else:
+                    o.total_extraordinary_purchases = v
+                v = g("totalExtraordinarySales")
+                if v is None:
+                    o.total_extraordinary_sales = u
+                    if "totalExtraordinarySales" not in d:
+                        m += 1
+                else:
+                    o.total_extraordinary_sales = v
+                v = g("totalClaims")
+                if v is None:
+                    o.total_claims = u
+                    if "totalClaims" not in d:
+                        m += 1
+                else:
+                    o.total_claims = v
+                v = g("totalDebt")
+                if v is None:
+                    o.total_debt = u
+                    if "totalDebt" not in d:
+                        m += 1
+                else:
+                    o.total_debt = v
+                v = g("totalGuarantorResponsibility")
+                if v is None:
+                    o.total_guarantor_responsibility = u
+                    if "totalGuarantorResponsibility" not in d:
+                        m += 1
+                else:
+                    o.total_guarantor_responsibility = v
+                v = g("totalGuaranteeBasis")
+                if v is None:
+                    o.total_guarantee_basis = u
+                    if "totalGuaranteeBasis" not in d:
+                        m += 1
+                else:
+                    o.total_guarantee_basis = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

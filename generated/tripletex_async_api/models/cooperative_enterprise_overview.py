@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CooperativeEnterpriseOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CooperativeEnterpriseOverview(LazyModel):
+@_attrs_define
+class CooperativeEnterpriseOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -60,92 +52,53 @@ class CooperativeEnterpriseOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        total_sales = self.total_sales
-
-        share_of_sales = self.share_of_sales
-
-        total_retroactive_payment = self.total_retroactive_payment
-
-        taxable_business_income = self.taxable_business_income
-
-        total_purchases = self.total_purchases
-
-        share_of_purchases = self.share_of_purchases
-
-        total_carry_forward_deduction_limit = self.total_carry_forward_deduction_limit
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if total_sales is not UNSET and not _in_request:
-            field_dict["totalSales"] = total_sales
-        if share_of_sales is not UNSET and not _in_request:
-            field_dict["shareOfSales"] = share_of_sales
-        if total_retroactive_payment is not UNSET and not _in_request:
-            field_dict["totalRetroactivePayment"] = total_retroactive_payment
-        if taxable_business_income is not UNSET and not _in_request:
-            field_dict["taxableBusinessIncome"] = taxable_business_income
-        if total_purchases is not UNSET and not _in_request:
-            field_dict["totalPurchases"] = total_purchases
-        if share_of_purchases is not UNSET and not _in_request:
-            field_dict["shareOfPurchases"] = share_of_purchases
-        if total_carry_forward_deduction_limit is not UNSET and not _in_request:
-            field_dict["totalCarryForwardDeductionLimit"] = total_carry_forward_deduction_limit
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.total_sales
+        if _v is not UNSET and not _in_request:
+            field_dict["totalSales"] = _v
+        _v = self.share_of_sales
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfSales"] = _v
+        _v = self.total_retroactive_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["totalRetroactivePayment"] = _v
+        _v = self.taxable_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["taxableBusinessIncome"] = _v
+        _v = self.total_purchases
+        if _v is not UNSET and not _in_request:
+            field_dict["totalPurchases"] = _v
+        _v = self.share_of_purchases
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfPurchases"] = _v
+        _v = self.total_carry_forward_deduction_limit
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCarryForwardDeductionLimit"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CooperativeEnterpriseOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CooperativeEnterpriseOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CooperativeEnterpriseOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "totalSales",
@@ -159,21 +112,116 @@ class CooperativeEnterpriseOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "total_sales": ("totalSales", None),
-            "share_of_sales": ("shareOfSales", None),
-            "total_retroactive_payment": ("totalRetroactivePayment", None),
-            "taxable_business_income": ("taxableBusinessIncome", None),
-            "total_purchases": ("totalPurchases", None),
-            "share_of_purchases": ("shareOfPurchases", None),
-            "total_carry_forward_deduction_limit": ("totalCarryForwardDeductionLimit", None),
-            "posts": ("posts", _p_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "totalSales": "total_sales",
+            "shareOfSales": "share_of_sales",
+            "totalRetroactivePayment": "total_retroactive_payment",
+            "taxableBusinessIncome": "taxable_business_income",
+            "totalPurchases": "total_purchases",
+            "shareOfPurchases": "share_of_purchases",
+            "totalCarryForwardDeductionLimit": "total_carry_forward_deduction_limit",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.total_sales = o.share_of_sales = o.total_retroactive_payment = (
+                        o.taxable_business_income
+                    ) = o.total_purchases = o.share_of_purchases = o.total_carry_forward_deduction_limit = o.posts = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("totalSales")
+                if v is None:
+                    o.total_sales = u
+                    if "totalSales" not in d:
+                        m += 1
+                else:
+                    o.total_sales = v
+                v = g("shareOfSales")
+                if v is None:
+                    o.share_of_sales = u
+                    if "shareOfSales" not in d:
+                        m += 1
+                else:
+                    o.share_of_sales = v
+                v = g("totalRetroactivePayment")
+                if v is None:
+                    o.total_retroactive_payment = u
+                    if "totalRetroactivePayment" not in d:
+                        m += 1
+                else:
+                    o.total_retroactive_payment = v
+                v = g("taxableBusinessIncome")
+                if v is None:
+                    o.taxable_business_income = u
+                    if "taxableBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.taxable_business_income = v
+                v = g("totalPurchases")
+                if v is None:
+                    o.total_purchases = u
+                    if "totalPurchases" not in d:
+                        m += 1
+                else:
+                    o.total_purchases = v
+                v = g("shareOfPurchases")
+                if v is None:
+                    o.share_of_purchases = u
+                    if "shareOfPurchases" not in d:
+                        m += 1
+                else:
+                    o.share_of_purchases = v
+                v = g("totalCarryForwardDeductionLimit")
+                if v is None:
+                    o.total_carry_forward_deduction_limit = u
+                    if "totalCarryForwardDeductionLimit" not in d:
+                        m += 1
+                else:
+                    o.total_carry_forward_deduction_limit = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,21 @@ from attrs import field as _attrs_field
 from ..models.copilot_meta_killswitch_chat import CopilotMetaKillswitchChat
 from ..models.copilot_meta_sticos_access import CopilotMetaSticosAccess
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CopilotMeta")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("sticosAccess", str, False),
-    ("killswitchChat", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CopilotMeta(LazyModel):
+@_attrs_define
+class CopilotMeta(Model):
     """
     Attributes:
         sse_url (str | Unset): [read-only]
@@ -87,139 +80,94 @@ class CopilotMeta(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sse_url = self.sse_url
-
-        my_help_requests_url = self.my_help_requests_url
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        has_always_see_chat_with_support_ai = self.has_always_see_chat_with_support_ai
-
-        has_salesforce_support = self.has_salesforce_support
-
-        company_is_an_as = self.company_is_an_as
-
-        employee_is_new = self.employee_is_new
-
-        has_copilot_url_navigation_pilot = self.has_copilot_url_navigation_pilot
-
-        show_insight_and_general_llm_beta_onboarding = self.show_insight_and_general_llm_beta_onboarding
-
-        has_insight_access = self.has_insight_access
-
-        has_general_llm_access = self.has_general_llm_access
-
-        has_action_beta_pilot = self.has_action_beta_pilot
-
-        sticos_access: str | Unset = UNSET
-        if not isinstance(self.sticos_access, Unset):
-            sticos_access = self.sticos_access.value
-
-        is_admin = self.is_admin
-
-        is_sticos_blacklist = self.is_sticos_blacklist
-
-        is_a_oor_auditor = self.is_a_oor_auditor
-
-        company_has_sticos_module = self.company_has_sticos_module
-
-        company_id = self.company_id
-
-        employee_id = self.employee_id
-
-        killswitch_chat: str | Unset = UNSET
-        if not isinstance(self.killswitch_chat, Unset):
-            killswitch_chat = self.killswitch_chat.value
-
-        has_never_tried_sticos = self.has_never_tried_sticos
-
-        has_copilot_survey = self.has_copilot_survey
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sse_url is not UNSET and not _in_request:
-            field_dict["sseUrl"] = sse_url
-        if my_help_requests_url is not UNSET and not _in_request:
-            field_dict["myHelpRequestsUrl"] = my_help_requests_url
-        if first_name is not UNSET and not _in_request:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET and not _in_request:
-            field_dict["lastName"] = last_name
-        if has_always_see_chat_with_support_ai is not UNSET and not _in_request:
-            field_dict["hasAlwaysSeeChatWithSupportAI"] = has_always_see_chat_with_support_ai
-        if has_salesforce_support is not UNSET and not _in_request:
-            field_dict["hasSalesforceSupport"] = has_salesforce_support
-        if company_is_an_as is not UNSET and not _in_request:
-            field_dict["companyIsAnAS"] = company_is_an_as
-        if employee_is_new is not UNSET and not _in_request:
-            field_dict["employeeIsNew"] = employee_is_new
-        if has_copilot_url_navigation_pilot is not UNSET and not _in_request:
-            field_dict["hasCopilotUrlNavigationPilot"] = has_copilot_url_navigation_pilot
-        if show_insight_and_general_llm_beta_onboarding is not UNSET and not _in_request:
-            field_dict["showInsightAndGeneralLLMBetaOnboarding"] = show_insight_and_general_llm_beta_onboarding
-        if has_insight_access is not UNSET and not _in_request:
-            field_dict["hasInsightAccess"] = has_insight_access
-        if has_general_llm_access is not UNSET and not _in_request:
-            field_dict["hasGeneralLLMAccess"] = has_general_llm_access
-        if has_action_beta_pilot is not UNSET and not _in_request:
-            field_dict["hasActionBetaPilot"] = has_action_beta_pilot
-        if sticos_access is not UNSET and not _in_request:
-            field_dict["sticosAccess"] = sticos_access
-        if is_admin is not UNSET and not _in_request:
-            field_dict["isAdmin"] = is_admin
-        if is_sticos_blacklist is not UNSET and not _in_request:
-            field_dict["isSticosBlacklist"] = is_sticos_blacklist
-        if is_a_oor_auditor is not UNSET and not _in_request:
-            field_dict["isAOorAuditor"] = is_a_oor_auditor
-        if company_has_sticos_module is not UNSET and not _in_request:
-            field_dict["companyHasSticosModule"] = company_has_sticos_module
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if employee_id is not UNSET and not _in_request:
-            field_dict["EmployeeId"] = employee_id
-        if killswitch_chat is not UNSET and not _in_request:
-            field_dict["killswitchChat"] = killswitch_chat
-        if has_never_tried_sticos is not UNSET and not _in_request:
-            field_dict["hasNeverTriedSticos"] = has_never_tried_sticos
-        if has_copilot_survey is not UNSET and not _in_request:
-            field_dict["hasCopilotSurvey"] = has_copilot_survey
-
+        _in_request = serializing_request_body()
+        _v = self.sse_url
+        if _v is not UNSET and not _in_request:
+            field_dict["sseUrl"] = _v
+        _v = self.my_help_requests_url
+        if _v is not UNSET and not _in_request:
+            field_dict["myHelpRequestsUrl"] = _v
+        _v = self.first_name
+        if _v is not UNSET and not _in_request:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET and not _in_request:
+            field_dict["lastName"] = _v
+        _v = self.has_always_see_chat_with_support_ai
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAlwaysSeeChatWithSupportAI"] = _v
+        _v = self.has_salesforce_support
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSalesforceSupport"] = _v
+        _v = self.company_is_an_as
+        if _v is not UNSET and not _in_request:
+            field_dict["companyIsAnAS"] = _v
+        _v = self.employee_is_new
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeIsNew"] = _v
+        _v = self.has_copilot_url_navigation_pilot
+        if _v is not UNSET and not _in_request:
+            field_dict["hasCopilotUrlNavigationPilot"] = _v
+        _v = self.show_insight_and_general_llm_beta_onboarding
+        if _v is not UNSET and not _in_request:
+            field_dict["showInsightAndGeneralLLMBetaOnboarding"] = _v
+        _v = self.has_insight_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasInsightAccess"] = _v
+        _v = self.has_general_llm_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasGeneralLLMAccess"] = _v
+        _v = self.has_action_beta_pilot
+        if _v is not UNSET and not _in_request:
+            field_dict["hasActionBetaPilot"] = _v
+        _v = self.sticos_access
+        if _v is not UNSET and not _in_request:
+            field_dict["sticosAccess"] = _v._value_
+        _v = self.is_admin
+        if _v is not UNSET and not _in_request:
+            field_dict["isAdmin"] = _v
+        _v = self.is_sticos_blacklist
+        if _v is not UNSET and not _in_request:
+            field_dict["isSticosBlacklist"] = _v
+        _v = self.is_a_oor_auditor
+        if _v is not UNSET and not _in_request:
+            field_dict["isAOorAuditor"] = _v
+        _v = self.company_has_sticos_module
+        if _v is not UNSET and not _in_request:
+            field_dict["companyHasSticosModule"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["EmployeeId"] = _v
+        _v = self.killswitch_chat
+        if _v is not UNSET and not _in_request:
+            field_dict["killswitchChat"] = _v._value_
+        _v = self.has_never_tried_sticos
+        if _v is not UNSET and not _in_request:
+            field_dict["hasNeverTriedSticos"] = _v
+        _v = self.has_copilot_survey
+        if _v is not UNSET and not _in_request:
+            field_dict["hasCopilotSurvey"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CopilotMeta from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CopilotMeta from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CopilotMeta.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_sticos_access(_tx_v: Any) -> CopilotMetaSticosAccess | Unset:
-            _sticos_access = _tx_v
-            sticos_access: CopilotMetaSticosAccess | Unset
-            if isinstance(_sticos_access, Unset):
-                sticos_access = UNSET
-            else:
-                sticos_access = CopilotMetaSticosAccess(_sticos_access)
-
-            return sticos_access
-
-        def _p_killswitch_chat(_tx_v: Any) -> CopilotMetaKillswitchChat | Unset:
-            _killswitch_chat = _tx_v
-            killswitch_chat: CopilotMetaKillswitchChat | Unset
-            if isinstance(_killswitch_chat, Unset):
-                killswitch_chat = UNSET
-            else:
-                killswitch_chat = CopilotMetaKillswitchChat(_killswitch_chat)
-
-            return killswitch_chat
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_sticos_access: dict[Any, Any] = enum_members(CopilotMetaSticosAccess)
+        _e_killswitch_chat: dict[Any, Any] = enum_members(CopilotMetaKillswitchChat)
+        _known: frozenset[str] = frozenset(
             (
                 "sseUrl",
                 "myHelpRequestsUrl",
@@ -247,35 +195,236 @@ class CopilotMeta(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sse_url": ("sseUrl", None),
-            "my_help_requests_url": ("myHelpRequestsUrl", None),
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "has_always_see_chat_with_support_ai": ("hasAlwaysSeeChatWithSupportAI", None),
-            "has_salesforce_support": ("hasSalesforceSupport", None),
-            "company_is_an_as": ("companyIsAnAS", None),
-            "employee_is_new": ("employeeIsNew", None),
-            "has_copilot_url_navigation_pilot": ("hasCopilotUrlNavigationPilot", None),
-            "show_insight_and_general_llm_beta_onboarding": ("showInsightAndGeneralLLMBetaOnboarding", None),
-            "has_insight_access": ("hasInsightAccess", None),
-            "has_general_llm_access": ("hasGeneralLLMAccess", None),
-            "has_action_beta_pilot": ("hasActionBetaPilot", None),
-            "sticos_access": ("sticosAccess", _p_sticos_access),
-            "is_admin": ("isAdmin", None),
-            "is_sticos_blacklist": ("isSticosBlacklist", None),
-            "is_a_oor_auditor": ("isAOorAuditor", None),
-            "company_has_sticos_module": ("companyHasSticosModule", None),
-            "company_id": ("companyId", None),
-            "employee_id": ("EmployeeId", None),
-            "killswitch_chat": ("killswitchChat", _p_killswitch_chat),
-            "has_never_tried_sticos": ("hasNeverTriedSticos", None),
-            "has_copilot_survey": ("hasCopilotSurvey", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sseUrl": "sse_url",
+            "myHelpRequestsUrl": "my_help_requests_url",
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "hasAlwaysSeeChatWithSupportAI": "has_always_see_chat_with_support_ai",
+            "hasSalesforceSupport": "has_salesforce_support",
+            "companyIsAnAS": "company_is_an_as",
+            "employeeIsNew": "employee_is_new",
+            "hasCopilotUrlNavigationPilot": "has_copilot_url_navigation_pilot",
+            "showInsightAndGeneralLLMBetaOnboarding": "show_insight_and_general_llm_beta_onboarding",
+            "hasInsightAccess": "has_insight_access",
+            "hasGeneralLLMAccess": "has_general_llm_access",
+            "hasActionBetaPilot": "has_action_beta_pilot",
+            "isAdmin": "is_admin",
+            "isSticosBlacklist": "is_sticos_blacklist",
+            "isAOorAuditor": "is_a_oor_auditor",
+            "companyHasSticosModule": "company_has_sticos_module",
+            "companyId": "company_id",
+            "EmployeeId": "employee_id",
+            "hasNeverTriedSticos": "has_never_tried_sticos",
+            "hasCopilotSurvey": "has_copilot_survey",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.sse_url = o.my_help_requests_url = o.first_name = o.last_name = (
+                        o.has_always_see_chat_with_support_ai
+                    ) = o.has_salesforce_support = o.company_is_an_as = o.employee_is_new = (
+                        o.has_copilot_url_navigation_pilot
+                    ) = o.show_insight_and_general_llm_beta_onboarding = o.has_insight_access = (
+                        o.has_general_llm_access
+                    ) = o.has_action_beta_pilot = o.sticos_access = o.is_admin = o.is_sticos_blacklist = (
+                        o.is_a_oor_auditor
+                    ) = o.company_has_sticos_module = o.company_id = o.employee_id = o.killswitch_chat = (
+                        o.has_never_tried_sticos
+                    ) = o.has_copilot_survey = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sseUrl")
+                if v is None:
+                    o.sse_url = u
+                    if "sseUrl" not in d:
+                        m += 1
+                else:
+                    o.sse_url = v
+                v = g("myHelpRequestsUrl")
+                if v is None:
+                    o.my_help_requests_url = u
+                    if "myHelpRequestsUrl" not in d:
+                        m += 1
+                else:
+                    o.my_help_requests_url = v
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("hasAlwaysSeeChatWithSupportAI")
+                if v is None:
+                    o.has_always_see_chat_with_support_ai = u
+                    if "hasAlwaysSeeChatWithSupportAI" not in d:
+                        m += 1
+                else:
+                    o.has_always_see_chat_with_support_ai = v
+                v = g("hasSalesforceSupport")
+                if v is None:
+                    o.has_salesforce_support = u
+                    if "hasSalesforceSupport" not in d:
+                        m += 1
+                else:
+                    o.has_salesforce_support = v
+                v = g("companyIsAnAS")
+                if v is None:
+                    o.company_is_an_as = u
+                    if "companyIsAnAS" not in d:
+                        m += 1
+                else:
+                    o.company_is_an_as = v
+                v = g("employeeIsNew")
+                if v is None:
+                    o.employee_is_new = u
+                    if "employeeIsNew" not in d:
+                        m += 1
+                else:
+                    o.employee_is_new = v
+                v = g("hasCopilotUrlNavigationPilot")
+                if v is None:
+                    o.has_copilot_url_navigation_pilot = u
+                    if "hasCopilotUrlNavigationPilot" not in d:
+                        m += 1
+                else:
+                    o.has_copilot_url_navigation_pilot = v
+                v = g("showInsightAndGeneralLLMBetaOnboarding")
+                if v is None:
+                    o.show_insight_and_general_llm_beta_onboarding = u
+                    if "showInsightAndGeneralLLMBetaOnboarding" not in d:
+                        m += 1
+                else:
+                    o.show_insight_and_general_llm_beta_onboarding = v
+                v = g("hasInsightAccess")
+                if v is None:
+                    o.has_insight_access = u
+                    if "hasInsightAccess" not in d:
+                        m += 1
+                else:
+                    o.has_insight_access = v
+                v = g("hasGeneralLLMAccess")
+                if v is None:
+                    o.has_general_llm_access = u
+                    if "hasGeneralLLMAccess" not in d:
+                        m += 1
+                else:
+                    o.has_general_llm_access = v
+                v = g("hasActionBetaPilot")
+                if v is None:
+                    o.has_action_beta_pilot = u
+                    if "hasActionBetaPilot" not in d:
+                        m += 1
+                else:
+                    o.has_action_beta_pilot = v
+                k = "sticosAccess"
+                v = g("sticosAccess")
+                if v is None:
+                    o.sticos_access = u
+                    if "sticosAccess" not in d:
+                        m += 1
+                else:
+                    o.sticos_access = (
+                        e_ if (e_ := _e_sticos_access.get(v)) is not None else enum_value(CopilotMetaSticosAccess, v)
+                    )
+                v = g("isAdmin")
+                if v is None:
+                    o.is_admin = u
+                    if "isAdmin" not in d:
+                        m += 1
+                else:
+                    o.is_admin = v
+                v = g("isSticosBlacklist")
+                if v is None:
+                    o.is_sticos_blacklist = u
+                    if "isSticosBlacklist" not in d:
+                        m += 1
+                else:
+                    o.is_sticos_blacklist = v
+                v = g("isAOorAuditor")
+                if v is None:
+                    o.is_a_oor_auditor = u
+                    if "isAOorAuditor" not in d:
+                        m += 1
+                else:
+                    o.is_a_oor_auditor = v
+                v = g("companyHasSticosModule")
+                if v is None:
+                    o.company_has_sticos_module = u
+                    if "companyHasSticosModule" not in d:
+                        m += 1
+                else:
+                    o.company_has_sticos_module = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("EmployeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "EmployeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                k = "killswitchChat"
+                v = g("killswitchChat")
+                if v is None:
+                    o.killswitch_chat = u
+                    if "killswitchChat" not in d:
+                        m += 1
+                else:
+                    o.killswitch_chat = (
+                        e_
+                        if (e_ := _e_killswitch_chat.get(v)) is not None
+                        else enum_value(CopilotMetaKillswitchChat, v)
+                    )
+                v = g("hasNeverTriedSticos")
+                if v is None:
+                    o.has_never_tried_sticos = u
+                    if "hasNeverTriedSticos" not in d:
+                        m += 1
+                else:
+                    o.has_never_tried_sticos = v
+                v = g("hasCopilotSurvey")
+                if v is None:
+                    o.has_copilot_survey = u
+                    if "hasCopilotSurvey" not in d:
+                        m += 1
+                else:
+                    o.has_copilot_survey = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 23 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotReportAxesFilter")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("orderBys", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CopilotReportAxesFilter(LazyModel):
+@_attrs_define
+class CopilotReportAxesFilter(Model):
     """CopilotReportAxesFilter defines a generalFilter for limiting and a orderBy for sorting to inject into arbitrary
     column or row blueprint definition
 
@@ -44,65 +38,71 @@ class CopilotReportAxesFilter(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        limit = self.limit
-
-        order_bys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_bys, Unset):
-            order_bys = []
-            for order_bys_item_data in self.order_bys:
-                order_bys_item = order_bys_item_data.to_dict()
-                order_bys.append(order_bys_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if order_bys is not UNSET:
-            field_dict["orderBys"] = order_bys
-
+        _v = self.limit
+        if _v is not UNSET:
+            field_dict["limit"] = _v
+        _v = self.order_bys
+        if _v is not UNSET:
+            field_dict["orderBys"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CopilotReportAxesFilter from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CopilotReportAxesFilter from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CopilotReportAxesFilter.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.copilot_report_order_by import CopilotReportOrderBy  # noqa: PLC0415
 
-        def _p_order_bys(_tx_v: Any) -> list[CopilotReportOrderBy] | Unset:
-            _order_bys = _tx_v
-            order_bys: list[CopilotReportOrderBy] | Unset = UNSET
-            if _order_bys is not UNSET:
-                order_bys = []
-                for order_bys_item_data in _order_bys:
-                    if order_bys_item_data is None:
-                        continue
-                    order_bys_item = CopilotReportOrderBy._tx_from_json(order_bys_item_data)
-
-                    order_bys.append(order_bys_item)
-
-            return order_bys
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "limit",
                 "orderBys",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("limit")
+                if v is None:
+                    o.limit = u
+                    if "limit" not in d:
+                        m += 1
+                else:
+                    o.limit = v
+                k = "orderBys"
+                v = g("orderBys")
+                if v is None:
+                    o.order_bys = u
+                    if "orderBys" not in d:
+                        m += 1
+                else:
+                    o.order_bys = (
+                        ([CopilotReportOrderBy._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "limit": ("limit", None),
-            "order_bys": ("orderBys", _p_order_bys),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotReportRender")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("globalFilter", dict, False),
-    ("columnFilters", dict, False),
-    ("rowFilters", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CopilotReportRender(LazyModel):
+@_attrs_define
+class CopilotReportRender(Model):
     """CopilotReportRender Data Transfer Object
 
     Attributes:
@@ -55,78 +44,38 @@ class CopilotReportRender(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        report_id = self.report_id
-
-        global_filter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.global_filter, Unset):
-            global_filter = self.global_filter.to_dict()
-
-        column_filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_filters, Unset):
-            column_filters = self.column_filters.to_dict()
-
-        row_filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.row_filters, Unset):
-            row_filters = self.row_filters.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if report_id is not UNSET:
-            field_dict["reportId"] = report_id
-        if global_filter is not UNSET:
-            field_dict["globalFilter"] = global_filter
-        if column_filters is not UNSET:
-            field_dict["columnFilters"] = column_filters
-        if row_filters is not UNSET:
-            field_dict["rowFilters"] = row_filters
-
+        _v = self.report_id
+        if _v is not UNSET:
+            field_dict["reportId"] = _v
+        _v = self.global_filter
+        if _v is not UNSET:
+            field_dict["globalFilter"] = _v.to_dict()
+        _v = self.column_filters
+        if _v is not UNSET:
+            field_dict["columnFilters"] = _v.to_dict()
+        _v = self.row_filters
+        if _v is not UNSET:
+            field_dict["rowFilters"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CopilotReportRender from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CopilotReportRender from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CopilotReportRender.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.copilot_report_render_column_filters import CopilotReportRenderColumnFilters  # noqa: PLC0415
         from ..models.copilot_report_render_row_filters import CopilotReportRenderRowFilters  # noqa: PLC0415
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
 
-        def _p_global_filter(_tx_v: Any) -> ReportGroupFilter | Unset:
-            _global_filter = _tx_v
-            global_filter: ReportGroupFilter | Unset
-            if isinstance(_global_filter, Unset):
-                global_filter = UNSET
-            else:
-                global_filter = ReportGroupFilter._tx_from_json(_global_filter)
-
-            return global_filter
-
-        def _p_column_filters(_tx_v: Any) -> CopilotReportRenderColumnFilters | Unset:
-            _column_filters = _tx_v
-            column_filters: CopilotReportRenderColumnFilters | Unset
-            if isinstance(_column_filters, Unset):
-                column_filters = UNSET
-            else:
-                column_filters = CopilotReportRenderColumnFilters._tx_from_json(_column_filters)
-
-            return column_filters
-
-        def _p_row_filters(_tx_v: Any) -> CopilotReportRenderRowFilters | Unset:
-            _row_filters = _tx_v
-            row_filters: CopilotReportRenderRowFilters | Unset
-            if isinstance(_row_filters, Unset):
-                row_filters = UNSET
-            else:
-                row_filters = CopilotReportRenderRowFilters._tx_from_json(_row_filters)
-
-            return row_filters
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "reportId",
                 "globalFilter",
@@ -135,16 +84,53 @@ class CopilotReportRender(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("reportId")
+                if v is None:
+                    o.report_id = u
+                    if "reportId" not in d:
+                        m += 1
+                else:
+                    o.report_id = v
+                k = "globalFilter"
+                v = g("globalFilter")
+                if v is None:
+                    o.global_filter = u
+                    if "globalFilter" not in d:
+                        m += 1
+                else:
+                    o.global_filter = ReportGroupFilter._tx_parse(v)
+                k = "columnFilters"
+                v = g("columnFilters")
+                if v is None:
+                    o.column_filters = u
+                    if "columnFilters" not in d:
+                        m += 1
+                else:
+                    o.column_filters = CopilotReportRenderColumnFilters._tx_parse(v)
+                k = "rowFilters"
+                v = g("rowFilters")
+                if v is None:
+                    o.row_filters = u
+                    if "rowFilters" not in d:
+                        m += 1
+                else:
+                    o.row_filters = CopilotReportRenderRowFilters._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "report_id": ("reportId", None),
-            "global_filter": ("globalFilter", _p_global_filter),
-            "column_filters": ("columnFilters", _p_column_filters),
-            "row_filters": ("rowFilters", _p_row_filters),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

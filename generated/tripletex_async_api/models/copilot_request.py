@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.copilot_request_model import CopilotRequestModel
 from ..models.copilot_request_user_requested_agent import CopilotRequestUserRequestedAgent
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("userRequestedAgent", str, False),
-    ("model", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CopilotRequest(LazyModel):
+@_attrs_define
+class CopilotRequest(Model):
     """
     Attributes:
         id (int | Unset):
@@ -66,111 +59,60 @@ class CopilotRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        user_id = self.user_id
-
-        user_requested_agent: str | Unset = UNSET
-        if not isinstance(self.user_requested_agent, Unset):
-            user_requested_agent = self.user_requested_agent.value
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
-
-        prompt = self.prompt
-
-        is_conversation_starter = self.is_conversation_starter
-
-        is_follow_up_question = self.is_follow_up_question
-
-        quick_prompt_order = self.quick_prompt_order
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if user_requested_agent is not UNSET:
-            field_dict["userRequestedAgent"] = user_requested_agent
-        if model is not UNSET:
-            field_dict["model"] = model
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if is_conversation_starter is not UNSET:
-            field_dict["isConversationStarter"] = is_conversation_starter
-        if is_follow_up_question is not UNSET:
-            field_dict["isFollowUpQuestion"] = is_follow_up_question
-        if quick_prompt_order is not UNSET:
-            field_dict["quickPromptOrder"] = quick_prompt_order
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            field_dict["userId"] = _v
+        _v = self.user_requested_agent
+        if _v is not UNSET:
+            field_dict["userRequestedAgent"] = _v._value_
+        _v = self.model
+        if _v is not UNSET:
+            field_dict["model"] = _v._value_
+        _v = self.prompt
+        if _v is not UNSET:
+            field_dict["prompt"] = _v
+        _v = self.is_conversation_starter
+        if _v is not UNSET:
+            field_dict["isConversationStarter"] = _v
+        _v = self.is_follow_up_question
+        if _v is not UNSET:
+            field_dict["isFollowUpQuestion"] = _v
+        _v = self.quick_prompt_order
+        if _v is not UNSET:
+            field_dict["quickPromptOrder"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CopilotRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CopilotRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CopilotRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_user_requested_agent(_tx_v: Any) -> CopilotRequestUserRequestedAgent | Unset:
-            _user_requested_agent = _tx_v
-            user_requested_agent: CopilotRequestUserRequestedAgent | Unset
-            if isinstance(_user_requested_agent, Unset):
-                user_requested_agent = UNSET
-            else:
-                user_requested_agent = CopilotRequestUserRequestedAgent(_user_requested_agent)
-
-            return user_requested_agent
-
-        def _p_model(_tx_v: Any) -> CopilotRequestModel | Unset:
-            _model = _tx_v
-            model: CopilotRequestModel | Unset
-            if isinstance(_model, Unset):
-                model = UNSET
-            else:
-                model = CopilotRequestModel(_model)
-
-            return model
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_user_requested_agent: dict[Any, Any] = enum_members(CopilotRequestUserRequestedAgent)
+        _e_model: dict[Any, Any] = enum_members(CopilotRequestModel)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -186,23 +128,143 @@ class CopilotRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "user_id": ("userId", None),
-            "user_requested_agent": ("userRequestedAgent", _p_user_requested_agent),
-            "model": ("model", _p_model),
-            "prompt": ("prompt", None),
-            "is_conversation_starter": ("isConversationStarter", None),
-            "is_follow_up_question": ("isFollowUpQuestion", None),
-            "quick_prompt_order": ("quickPromptOrder", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "userId": "user_id",
+            "prompt": "prompt",
+            "isConversationStarter": "is_conversation_starter",
+            "isFollowUpQuestion": "is_follow_up_question",
+            "quickPromptOrder": "quick_prompt_order",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.user_id = o.user_requested_agent = o.model = o.prompt = (
+                        o.is_conversation_starter
+                    ) = o.is_follow_up_question = o.quick_prompt_order = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("userId")
+                if v is None:
+                    o.user_id = u
+                    if "userId" not in d:
+                        m += 1
+                else:
+                    o.user_id = v
+                k = "userRequestedAgent"
+                v = g("userRequestedAgent")
+                if v is None:
+                    o.user_requested_agent = u
+                    if "userRequestedAgent" not in d:
+                        m += 1
+                else:
+                    o.user_requested_agent = (
+                        e_
+                        if (e_ := _e_user_requested_agent.get(v)) is not None
+                        else enum_value(CopilotRequestUserRequestedAgent, v)
+                    )
+                k = "model"
+                v = g("model")
+                if v is None:
+                    o.model = u
+                    if "model" not in d:
+                        m += 1
+                else:
+                    o.model = e_ if (e_ := _e_model.get(v)) is not None else enum_value(CopilotRequestModel, v)
+                v = g("prompt")
+                if v is None:
+                    o.prompt = u
+                    if "prompt" not in d:
+                        m += 1
+                else:
+                    o.prompt = v
+                v = g("isConversationStarter")
+                if v is None:
+                    o.is_conversation_starter = u
+                    if "isConversationStarter" not in d:
+                        m += 1
+                else:
+                    o.is_conversation_starter = v
+                v = g("isFollowUpQuestion")
+                if v is None:
+                    o.is_follow_up_question = u
+                    if "isFollowUpQuestion" not in d:
+                        m += 1
+                else:
+                    o.is_follow_up_question = v
+                v = g("quickPromptOrder")
+                if v is None:
+                    o.quick_prompt_order = u
+                    if "quickPromptOrder" not in d:
+                        m += 1
+                else:
+                    o.quick_prompt_order = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

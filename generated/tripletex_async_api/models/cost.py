@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,21 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Cost")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("travelExpense", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("costCategory", dict, False),
-    ("paymentType", dict, False),
-    ("participants", list, False),
-    ("predictions", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Cost(LazyModel):
+@_attrs_define
+class Cost(Model):
     """Link to individual costs.
 
     Attributes:
@@ -99,131 +85,87 @@ class Cost(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        travel_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_expense, Unset):
-            travel_expense = self.travel_expense.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        cost_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_category, Unset):
-            cost_category = self.cost_category.to_dict()
-
-        payment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.to_dict()
-
-        category = self.category
-
-        comments = self.comments
-
-        rate = self.rate
-
-        amount_currency_inc_vat = self.amount_currency_inc_vat
-
-        amount_nok_incl_vat = self.amount_nok_incl_vat
-
-        amount_nok_incl_vat_low = self.amount_nok_incl_vat_low
-
-        amount_nok_incl_vat_medium = self.amount_nok_incl_vat_medium
-
-        amount_nok_incl_vat_high = self.amount_nok_incl_vat_high
-
-        is_paid_by_employee = self.is_paid_by_employee
-
-        is_chargeable = self.is_chargeable
-
-        date = self.date
-
-        participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
-            participants = []
-            for participants_item_data in self.participants:
-                participants_item = participants_item_data.to_dict()
-                participants.append(participants_item)
-
-        predictions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.predictions, Unset):
-            predictions = self.predictions.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if travel_expense is not UNSET:
-            field_dict["travelExpense"] = travel_expense
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if cost_category is not UNSET:
-            field_dict["costCategory"] = cost_category
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-        if category is not UNSET:
-            field_dict["category"] = category
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if amount_currency_inc_vat is not UNSET:
-            field_dict["amountCurrencyIncVat"] = amount_currency_inc_vat
-        if amount_nok_incl_vat is not UNSET:
-            field_dict["amountNOKInclVAT"] = amount_nok_incl_vat
-        if amount_nok_incl_vat_low is not UNSET and not _in_request:
-            field_dict["amountNOKInclVATLow"] = amount_nok_incl_vat_low
-        if amount_nok_incl_vat_medium is not UNSET and not _in_request:
-            field_dict["amountNOKInclVATMedium"] = amount_nok_incl_vat_medium
-        if amount_nok_incl_vat_high is not UNSET and not _in_request:
-            field_dict["amountNOKInclVATHigh"] = amount_nok_incl_vat_high
-        if is_paid_by_employee is not UNSET and not _in_request:
-            field_dict["isPaidByEmployee"] = is_paid_by_employee
-        if is_chargeable is not UNSET:
-            field_dict["isChargeable"] = is_chargeable
-        if date is not UNSET:
-            field_dict["date"] = date
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-        if predictions is not UNSET:
-            field_dict["predictions"] = predictions
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.travel_expense
+        if _v is not UNSET:
+            field_dict["travelExpense"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.cost_category
+        if _v is not UNSET:
+            field_dict["costCategory"] = _v.to_dict()
+        _v = self.payment_type
+        if _v is not UNSET:
+            field_dict["paymentType"] = _v.to_dict()
+        _v = self.category
+        if _v is not UNSET:
+            field_dict["category"] = _v
+        _v = self.comments
+        if _v is not UNSET:
+            field_dict["comments"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.amount_currency_inc_vat
+        if _v is not UNSET:
+            field_dict["amountCurrencyIncVat"] = _v
+        _v = self.amount_nok_incl_vat
+        if _v is not UNSET:
+            field_dict["amountNOKInclVAT"] = _v
+        _v = self.amount_nok_incl_vat_low
+        if _v is not UNSET and not _in_request:
+            field_dict["amountNOKInclVATLow"] = _v
+        _v = self.amount_nok_incl_vat_medium
+        if _v is not UNSET and not _in_request:
+            field_dict["amountNOKInclVATMedium"] = _v
+        _v = self.amount_nok_incl_vat_high
+        if _v is not UNSET and not _in_request:
+            field_dict["amountNOKInclVATHigh"] = _v
+        _v = self.is_paid_by_employee
+        if _v is not UNSET and not _in_request:
+            field_dict["isPaidByEmployee"] = _v
+        _v = self.is_chargeable
+        if _v is not UNSET:
+            field_dict["isChargeable"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.participants
+        if _v is not UNSET:
+            field_dict["participants"] = [_e.to_dict() for _e in _v]
+        _v = self.predictions
+        if _v is not UNSET:
+            field_dict["predictions"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Cost from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Cost from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Cost.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.cost_participant import CostParticipant  # noqa: PLC0415
         from ..models.cost_predictions import CostPredictions  # noqa: PLC0415
@@ -233,95 +175,8 @@ class Cost(LazyModel):
         from ..models.travel_payment_type import TravelPaymentType  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
-            _travel_expense = _tx_v
-            travel_expense: TravelExpense | Unset
-            if isinstance(_travel_expense, Unset):
-                travel_expense = UNSET
-            else:
-                travel_expense = TravelExpense._tx_from_json(_travel_expense)
-
-            return travel_expense
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_cost_category(_tx_v: Any) -> TravelCostCategory | Unset:
-            _cost_category = _tx_v
-            cost_category: TravelCostCategory | Unset
-            if isinstance(_cost_category, Unset):
-                cost_category = UNSET
-            else:
-                cost_category = TravelCostCategory._tx_from_json(_cost_category)
-
-            return cost_category
-
-        def _p_payment_type(_tx_v: Any) -> TravelPaymentType | Unset:
-            _payment_type = _tx_v
-            payment_type: TravelPaymentType | Unset
-            if isinstance(_payment_type, Unset):
-                payment_type = UNSET
-            else:
-                payment_type = TravelPaymentType._tx_from_json(_payment_type)
-
-            return payment_type
-
-        def _p_participants(_tx_v: Any) -> list[CostParticipant] | Unset:
-            _participants = _tx_v
-            participants: list[CostParticipant] | Unset = UNSET
-            if _participants is not UNSET:
-                participants = []
-                for participants_item_data in _participants:
-                    if participants_item_data is None:
-                        continue
-                    participants_item = CostParticipant._tx_from_json(participants_item_data)
-
-                    participants.append(participants_item)
-
-            return participants
-
-        def _p_predictions(_tx_v: Any) -> CostPredictions | Unset:
-            _predictions = _tx_v
-            predictions: CostPredictions | Unset
-            if isinstance(_predictions, Unset):
-                predictions = UNSET
-            else:
-                predictions = CostPredictions._tx_from_json(_predictions)
-
-            return predictions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -348,34 +203,235 @@ class Cost(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "travel_expense": ("travelExpense", _p_travel_expense),
-            "vat_type": ("vatType", _p_vat_type),
-            "currency": ("currency", _p_currency),
-            "cost_category": ("costCategory", _p_cost_category),
-            "payment_type": ("paymentType", _p_payment_type),
-            "category": ("category", None),
-            "comments": ("comments", None),
-            "rate": ("rate", None),
-            "amount_currency_inc_vat": ("amountCurrencyIncVat", None),
-            "amount_nok_incl_vat": ("amountNOKInclVAT", None),
-            "amount_nok_incl_vat_low": ("amountNOKInclVATLow", None),
-            "amount_nok_incl_vat_medium": ("amountNOKInclVATMedium", None),
-            "amount_nok_incl_vat_high": ("amountNOKInclVATHigh", None),
-            "is_paid_by_employee": ("isPaidByEmployee", None),
-            "is_chargeable": ("isChargeable", None),
-            "date": ("date", None),
-            "participants": ("participants", _p_participants),
-            "predictions": ("predictions", _p_predictions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "category": "category",
+            "comments": "comments",
+            "rate": "rate",
+            "amountCurrencyIncVat": "amount_currency_inc_vat",
+            "amountNOKInclVAT": "amount_nok_incl_vat",
+            "amountNOKInclVATLow": "amount_nok_incl_vat_low",
+            "amountNOKInclVATMedium": "amount_nok_incl_vat_medium",
+            "amountNOKInclVATHigh": "amount_nok_incl_vat_high",
+            "isPaidByEmployee": "is_paid_by_employee",
+            "isChargeable": "is_chargeable",
+            "date": "date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.vat_type = o.currency = (
+                        o.cost_category
+                    ) = o.payment_type = o.category = o.comments = o.rate = o.amount_currency_inc_vat = (
+                        o.amount_nok_incl_vat
+                    ) = o.amount_nok_incl_vat_low = o.amount_nok_incl_vat_medium = o.amount_nok_incl_vat_high = (
+                        o.is_paid_by_employee
+                    ) = o.is_chargeable = o.date = o.participants = o.predictions = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "travelExpense"
+                v = g("travelExpense")
+                if v is None:
+                    o.travel_expense = u
+                    if "travelExpense" not in d:
+                        m += 1
+                else:
+                    o.travel_expense = TravelExpense._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "costCategory"
+                v = g("costCategory")
+                if v is None:
+                    o.cost_category = u
+                    if "costCategory" not in d:
+                        m += 1
+                else:
+                    o.cost_category = TravelCostCategory._tx_parse(v)
+                k = "paymentType"
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = TravelPaymentType._tx_parse(v)
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = v
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("amountCurrencyIncVat")
+                if v is None:
+                    o.amount_currency_inc_vat = u
+                    if "amountCurrencyIncVat" not in d:
+                        m += 1
+                else:
+                    o.amount_currency_inc_vat = v
+                v = g("amountNOKInclVAT")
+                if v is None:
+                    o.amount_nok_incl_vat = u
+                    if "amountNOKInclVAT" not in d:
+                        m += 1
+                else:
+                    o.amount_nok_incl_vat = v
+                v = g("amountNOKInclVATLow")
+                if v is None:
+                    o.amount_nok_incl_vat_low = u
+                    if "amountNOKInclVATLow" not in d:
+                        m += 1
+                else:
+                    o.amount_nok_incl_vat_low = v
+                v = g("amountNOKInclVATMedium")
+                if v is None:
+                    o.amount_nok_incl_vat_medium = u
+                    if "amountNOKInclVATMedium" not in d:
+                        m += 1
+                else:
+                    o.amount_nok_incl_vat_medium = v
+                v = g("amountNOKInclVATHigh")
+                if v is None:
+                    o.amount_nok_incl_vat_high = u
+                    if "amountNOKInclVATHigh" not in d:
+                        m += 1
+                else:
+                    o.amount_nok_incl_vat_high = v
+                v = g("isPaidByEmployee")
+                if v is None:
+                    o.is_paid_by_employee = u
+                    if "isPaidByEmployee" not in d:
+                        m += 1
+                else:
+                    o.is_paid_by_employee = v
+                v = g("isChargeable")
+                if v is None:
+                    o.is_chargeable = u
+                    if "isChargeable" not in d:
+                        m += 1
+                else:
+                    o.is_chargeable = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = "participants"
+                v = g("participants")
+                if v is None:
+                    o.participants = u
+                    if "participants" not in d:
+                        m += 1
+                else:
+                    o.participants = (
+                        ([CostParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "predictions"
+                v = g("predictions")
+                if v is None:
+                    o.predictions = u
+                    if "predictions" not in d:
+                        m += 1
+                else:
+                    o.predictions = CostPredictions._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateSalaryEmployeeToEmploymentRelationship")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("employments", list, False),
-    ("validationResults", list, False),
-    ("previousSalaries", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CreateSalaryEmployeeToEmploymentRelationship(LazyModel):
+@_attrs_define
+class CreateSalaryEmployeeToEmploymentRelationship(Model):
     """
     Attributes:
         employee (CreateSalaryEmployee | Unset): Employee
@@ -54,114 +44,40 @@ class CreateSalaryEmployeeToEmploymentRelationship(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        employments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employments, Unset):
-            employments = []
-            for employments_item_data in self.employments:
-                employments_item = employments_item_data.to_dict()
-                employments.append(employments_item)
-
-        validation_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_results, Unset):
-            validation_results = []
-            for validation_results_item_data in self.validation_results:
-                validation_results_item = validation_results_item_data.to_dict()
-                validation_results.append(validation_results_item)
-
-        previous_salaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.previous_salaries, Unset):
-            previous_salaries = []
-            for previous_salaries_item_data in self.previous_salaries:
-                previous_salaries_item = previous_salaries_item_data.to_dict()
-                previous_salaries.append(previous_salaries_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if employments is not UNSET and not _in_request:
-            field_dict["employments"] = employments
-        if validation_results is not UNSET and not _in_request:
-            field_dict["validationResults"] = validation_results
-        if previous_salaries is not UNSET and not _in_request:
-            field_dict["previousSalaries"] = previous_salaries
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.employments
+        if _v is not UNSET and not _in_request:
+            field_dict["employments"] = [_e.to_dict() for _e in _v]
+        _v = self.validation_results
+        if _v is not UNSET and not _in_request:
+            field_dict["validationResults"] = [_e.to_dict() for _e in _v]
+        _v = self.previous_salaries
+        if _v is not UNSET and not _in_request:
+            field_dict["previousSalaries"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CreateSalaryEmployeeToEmploymentRelationship from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CreateSalaryEmployeeToEmploymentRelationship from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CreateSalaryEmployeeToEmploymentRelationship.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.create_salary_employee import CreateSalaryEmployee  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.previous_salary_aggregates import PreviousSalaryAggregates  # noqa: PLC0415
         from ..models.salary_v2_payment_validation_result import SalaryV2PaymentValidationResult  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> CreateSalaryEmployee | Unset:
-            _employee = _tx_v
-            employee: CreateSalaryEmployee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = CreateSalaryEmployee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
-            _employments = _tx_v
-            employments: list[Employment] | Unset = UNSET
-            if _employments is not UNSET:
-                employments = []
-                for employments_item_data in _employments:
-                    if employments_item_data is None:
-                        continue
-                    employments_item = Employment._tx_from_json(employments_item_data)
-
-                    employments.append(employments_item)
-
-            return employments
-
-        def _p_validation_results(_tx_v: Any) -> list[SalaryV2PaymentValidationResult] | Unset:
-            _validation_results = _tx_v
-            validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
-            if _validation_results is not UNSET:
-                validation_results = []
-                for validation_results_item_data in _validation_results:
-                    if validation_results_item_data is None:
-                        continue
-                    validation_results_item = SalaryV2PaymentValidationResult._tx_from_json(
-                        validation_results_item_data
-                    )
-
-                    validation_results.append(validation_results_item)
-
-            return validation_results
-
-        def _p_previous_salaries(_tx_v: Any) -> list[PreviousSalaryAggregates] | Unset:
-            _previous_salaries = _tx_v
-            previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
-            if _previous_salaries is not UNSET:
-                previous_salaries = []
-                for previous_salaries_item_data in _previous_salaries:
-                    if previous_salaries_item_data is None:
-                        continue
-                    previous_salaries_item = PreviousSalaryAggregates._tx_from_json(previous_salaries_item_data)
-
-                    previous_salaries.append(previous_salaries_item)
-
-            return previous_salaries
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "employments",
@@ -170,16 +86,66 @@ class CreateSalaryEmployeeToEmploymentRelationship(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = CreateSalaryEmployee._tx_parse(v)
+                k = "employments"
+                v = g("employments")
+                if v is None:
+                    o.employments = u
+                    if "employments" not in d:
+                        m += 1
+                else:
+                    o.employments = (
+                        ([Employment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "validationResults"
+                v = g("validationResults")
+                if v is None:
+                    o.validation_results = u
+                    if "validationResults" not in d:
+                        m += 1
+                else:
+                    o.validation_results = (
+                        ([SalaryV2PaymentValidationResult._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "previousSalaries"
+                v = g("previousSalaries")
+                if v is None:
+                    o.previous_salaries = u
+                    if "previousSalaries" not in d:
+                        m += 1
+                else:
+                    o.previous_salaries = (
+                        ([PreviousSalaryAggregates._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", _p_employee),
-            "employments": ("employments", _p_employments),
-            "validation_results": ("validationResults", _p_validation_results),
-            "previous_salaries": ("previousSalaries", _p_previous_salaries),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

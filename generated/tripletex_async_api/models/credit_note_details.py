@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.credit_note_details_preferred_customer_send_type import CreditNoteDetailsPreferredCustomerSendType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CreditNoteDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("preferredCustomerSendType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CreditNoteDetails(LazyModel):
+@_attrs_define
+class CreditNoteDetails(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -47,59 +43,42 @@ class CreditNoteDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        is_credited = self.is_credited
-
-        is_credit_note = self.is_credit_note
-
-        is_subscription_invoice = self.is_subscription_invoice
-
-        customer_email = self.customer_email
-
-        preferred_customer_send_type: str | Unset = UNSET
-        if not isinstance(self.preferred_customer_send_type, Unset):
-            preferred_customer_send_type = self.preferred_customer_send_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if is_credited is not UNSET and not _in_request:
-            field_dict["isCredited"] = is_credited
-        if is_credit_note is not UNSET and not _in_request:
-            field_dict["isCreditNote"] = is_credit_note
-        if is_subscription_invoice is not UNSET and not _in_request:
-            field_dict["isSubscriptionInvoice"] = is_subscription_invoice
-        if customer_email is not UNSET and not _in_request:
-            field_dict["customerEmail"] = customer_email
-        if preferred_customer_send_type is not UNSET and not _in_request:
-            field_dict["preferredCustomerSendType"] = preferred_customer_send_type
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.is_credited
+        if _v is not UNSET and not _in_request:
+            field_dict["isCredited"] = _v
+        _v = self.is_credit_note
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditNote"] = _v
+        _v = self.is_subscription_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["isSubscriptionInvoice"] = _v
+        _v = self.customer_email
+        if _v is not UNSET and not _in_request:
+            field_dict["customerEmail"] = _v
+        _v = self.preferred_customer_send_type
+        if _v is not UNSET and not _in_request:
+            field_dict["preferredCustomerSendType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CreditNoteDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CreditNoteDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CreditNoteDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_preferred_customer_send_type(_tx_v: Any) -> CreditNoteDetailsPreferredCustomerSendType | Unset:
-            _preferred_customer_send_type = _tx_v
-            preferred_customer_send_type: CreditNoteDetailsPreferredCustomerSendType | Unset
-            if isinstance(_preferred_customer_send_type, Unset):
-                preferred_customer_send_type = UNSET
-            else:
-                preferred_customer_send_type = CreditNoteDetailsPreferredCustomerSendType(_preferred_customer_send_type)
-
-            return preferred_customer_send_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_preferred_customer_send_type: dict[Any, Any] = enum_members(CreditNoteDetailsPreferredCustomerSendType)
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "isCredited",
@@ -110,18 +89,69 @@ class CreditNoteDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("isCredited")
+                if v is None:
+                    o.is_credited = u
+                    if "isCredited" not in d:
+                        m += 1
+                else:
+                    o.is_credited = v
+                v = g("isCreditNote")
+                if v is None:
+                    o.is_credit_note = u
+                    if "isCreditNote" not in d:
+                        m += 1
+                else:
+                    o.is_credit_note = v
+                v = g("isSubscriptionInvoice")
+                if v is None:
+                    o.is_subscription_invoice = u
+                    if "isSubscriptionInvoice" not in d:
+                        m += 1
+                else:
+                    o.is_subscription_invoice = v
+                v = g("customerEmail")
+                if v is None:
+                    o.customer_email = u
+                    if "customerEmail" not in d:
+                        m += 1
+                else:
+                    o.customer_email = v
+                k = "preferredCustomerSendType"
+                v = g("preferredCustomerSendType")
+                if v is None:
+                    o.preferred_customer_send_type = u
+                    if "preferredCustomerSendType" not in d:
+                        m += 1
+                else:
+                    o.preferred_customer_send_type = (
+                        e_
+                        if (e_ := _e_preferred_customer_send_type.get(v)) is not None
+                        else enum_value(CreditNoteDetailsPreferredCustomerSendType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_id": ("invoiceId", None),
-            "is_credited": ("isCredited", None),
-            "is_credit_note": ("isCreditNote", None),
-            "is_subscription_invoice": ("isSubscriptionInvoice", None),
-            "customer_email": ("customerEmail", None),
-            "preferred_customer_send_type": ("preferredCustomerSendType", _p_preferred_customer_send_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

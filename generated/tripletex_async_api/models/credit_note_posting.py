@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CreditNotePosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CreditNotePosting(LazyModel):
+@_attrs_define
+class CreditNotePosting(Model):
     """
     Attributes:
         posting_id (int | Unset): [read-only]
@@ -50,55 +44,47 @@ class CreditNotePosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        posting_id = self.posting_id
-
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        amount_currency = self.amount_currency
-
-        voucher_details_url = self.voucher_details_url
-
-        posted = self.posted
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if posting_id is not UNSET and not _in_request:
-            field_dict["postingId"] = posting_id
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if voucher_details_url is not UNSET and not _in_request:
-            field_dict["voucherDetailsUrl"] = voucher_details_url
-        if posted is not UNSET:
-            field_dict["posted"] = posted
-
+        _in_request = serializing_request_body()
+        _v = self.posting_id
+        if _v is not UNSET and not _in_request:
+            field_dict["postingId"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.voucher_details_url
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherDetailsUrl"] = _v
+        _v = self.posted
+        if _v is not UNSET:
+            field_dict["posted"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CreditNotePosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CreditNotePosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CreditNotePosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "postingId",
                 "voucherId",
@@ -111,20 +97,102 @@ class CreditNotePosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "posting_id": ("postingId", None),
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "amount_currency": ("amountCurrency", None),
-            "voucher_details_url": ("voucherDetailsUrl", None),
-            "posted": ("posted", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "postingId": "posting_id",
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "amountCurrency": "amount_currency",
+            "voucherDetailsUrl": "voucher_details_url",
+            "posted": "posted",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.posting_id = o.voucher_id = o.voucher_number = o.invoice_number = o.invoice_date = (
+                        o.amount_currency
+                    ) = o.voucher_details_url = o.posted = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("postingId")
+                if v is None:
+                    o.posting_id = u
+                    if "postingId" not in d:
+                        m += 1
+                else:
+                    o.posting_id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("voucherDetailsUrl")
+                if v is None:
+                    o.voucher_details_url = u
+                    if "voucherDetailsUrl" not in d:
+                        m += 1
+                else:
+                    o.voucher_details_url = v
+                v = g("posted")
+                if v is None:
+                    o.posted = u
+                    if "posted" not in d:
+                        m += 1
+                else:
+                    o.posted = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CspReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("body", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CspReport(LazyModel):
+@_attrs_define
+class CspReport(Model):
     """
     Attributes:
         type_ (str | Unset): [read-only]
@@ -48,56 +42,40 @@ class CspReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_ = self.type_
-
-        url = self.url
-
-        user_agent = self.user_agent
-
-        age = self.age
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if user_agent is not UNSET and not _in_request:
-            field_dict["user_agent"] = user_agent
-        if age is not UNSET and not _in_request:
-            field_dict["age"] = age
-        if body is not UNSET:
-            field_dict["body"] = body
-
+        _in_request = serializing_request_body()
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.user_agent
+        if _v is not UNSET and not _in_request:
+            field_dict["user_agent"] = _v
+        _v = self.age
+        if _v is not UNSET and not _in_request:
+            field_dict["age"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            field_dict["body"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CspReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CspReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CspReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.csp_report_body import CspReportBody  # noqa: PLC0415
 
-        def _p_body(_tx_v: Any) -> CspReportBody | Unset:
-            _body = _tx_v
-            body: CspReportBody | Unset
-            if isinstance(_body, Unset):
-                body = UNSET
-            else:
-                body = CspReportBody._tx_from_json(_body)
-
-            return body
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "url",
@@ -107,17 +85,58 @@ class CspReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("user_agent")
+                if v is None:
+                    o.user_agent = u
+                    if "user_agent" not in d:
+                        m += 1
+                else:
+                    o.user_agent = v
+                v = g("age")
+                if v is None:
+                    o.age = u
+                    if "age" not in d:
+                        m += 1
+                else:
+                    o.age = v
+                k = "body"
+                v = g("body")
+                if v is None:
+                    o.body = u
+                    if "body" not in d:
+                        m += 1
+                else:
+                    o.body = CspReportBody._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", None),
-            "url": ("url", None),
-            "user_agent": ("user_agent", None),
-            "age": ("age", None),
-            "body": ("body", _p_body),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

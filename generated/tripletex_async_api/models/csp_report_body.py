@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CspReportBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CspReportBody(LazyModel):
+@_attrs_define
+class CspReportBody(Model):
     """
     Attributes:
         blocked_url (str | Unset): [read-only]
@@ -56,67 +50,56 @@ class CspReportBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        blocked_url = self.blocked_url
-
-        column_number = self.column_number
-
-        disposition = self.disposition
-
-        document_url = self.document_url
-
-        effective_directive = self.effective_directive
-
-        line_number = self.line_number
-
-        original_policy = self.original_policy
-
-        referrer = self.referrer
-
-        sample = self.sample
-
-        source_file = self.source_file
-
-        status_code = self.status_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if blocked_url is not UNSET and not _in_request:
-            field_dict["blockedURL"] = blocked_url
-        if column_number is not UNSET and not _in_request:
-            field_dict["columnNumber"] = column_number
-        if disposition is not UNSET and not _in_request:
-            field_dict["disposition"] = disposition
-        if document_url is not UNSET and not _in_request:
-            field_dict["documentURL"] = document_url
-        if effective_directive is not UNSET and not _in_request:
-            field_dict["effectiveDirective"] = effective_directive
-        if line_number is not UNSET and not _in_request:
-            field_dict["lineNumber"] = line_number
-        if original_policy is not UNSET and not _in_request:
-            field_dict["originalPolicy"] = original_policy
-        if referrer is not UNSET and not _in_request:
-            field_dict["referrer"] = referrer
-        if sample is not UNSET and not _in_request:
-            field_dict["sample"] = sample
-        if source_file is not UNSET and not _in_request:
-            field_dict["sourceFile"] = source_file
-        if status_code is not UNSET and not _in_request:
-            field_dict["statusCode"] = status_code
-
+        _in_request = serializing_request_body()
+        _v = self.blocked_url
+        if _v is not UNSET and not _in_request:
+            field_dict["blockedURL"] = _v
+        _v = self.column_number
+        if _v is not UNSET and not _in_request:
+            field_dict["columnNumber"] = _v
+        _v = self.disposition
+        if _v is not UNSET and not _in_request:
+            field_dict["disposition"] = _v
+        _v = self.document_url
+        if _v is not UNSET and not _in_request:
+            field_dict["documentURL"] = _v
+        _v = self.effective_directive
+        if _v is not UNSET and not _in_request:
+            field_dict["effectiveDirective"] = _v
+        _v = self.line_number
+        if _v is not UNSET and not _in_request:
+            field_dict["lineNumber"] = _v
+        _v = self.original_policy
+        if _v is not UNSET and not _in_request:
+            field_dict["originalPolicy"] = _v
+        _v = self.referrer
+        if _v is not UNSET and not _in_request:
+            field_dict["referrer"] = _v
+        _v = self.sample
+        if _v is not UNSET and not _in_request:
+            field_dict["sample"] = _v
+        _v = self.source_file
+        if _v is not UNSET and not _in_request:
+            field_dict["sourceFile"] = _v
+        _v = self.status_code
+        if _v is not UNSET and not _in_request:
+            field_dict["statusCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CspReportBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CspReportBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CspReportBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "blockedURL",
                 "columnNumber",
@@ -132,23 +115,126 @@ class CspReportBody(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "blocked_url": ("blockedURL", None),
-            "column_number": ("columnNumber", None),
-            "disposition": ("disposition", None),
-            "document_url": ("documentURL", None),
-            "effective_directive": ("effectiveDirective", None),
-            "line_number": ("lineNumber", None),
-            "original_policy": ("originalPolicy", None),
-            "referrer": ("referrer", None),
-            "sample": ("sample", None),
-            "source_file": ("sourceFile", None),
-            "status_code": ("statusCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "blockedURL": "blocked_url",
+            "columnNumber": "column_number",
+            "disposition": "disposition",
+            "documentURL": "document_url",
+            "effectiveDirective": "effective_directive",
+            "lineNumber": "line_number",
+            "originalPolicy": "original_policy",
+            "referrer": "referrer",
+            "sample": "sample",
+            "sourceFile": "source_file",
+            "statusCode": "status_code",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.blocked_url = o.column_number = o.disposition = o.document_url = o.effective_directive = (
+                        o.line_number
+                    ) = o.original_policy = o.referrer = o.sample = o.source_file = o.status_code = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("blockedURL")
+                if v is None:
+                    o.blocked_url = u
+                    if "blockedURL" not in d:
+                        m += 1
+                else:
+                    o.blocked_url = v
+                v = g("columnNumber")
+                if v is None:
+                    o.column_number = u
+                    if "columnNumber" not in d:
+                        m += 1
+                else:
+                    o.column_number = v
+                v = g("disposition")
+                if v is None:
+                    o.disposition = u
+                    if "disposition" not in d:
+                        m += 1
+                else:
+                    o.disposition = v
+                v = g("documentURL")
+                if v is None:
+                    o.document_url = u
+                    if "documentURL" not in d:
+                        m += 1
+                else:
+                    o.document_url = v
+                v = g("effectiveDirective")
+                if v is None:
+                    o.effective_directive = u
+                    if "effectiveDirective" not in d:
+                        m += 1
+                else:
+                    o.effective_directive = v
+                v = g("lineNumber")
+                if v is None:
+                    o.line_number = u
+                    if "lineNumber" not in d:
+                        m += 1
+                else:
+                    o.line_number = v
+                v = g("originalPolicy")
+                if v is None:
+                    o.original_policy = u
+                    if "originalPolicy" not in d:
+                        m += 1
+                else:
+                    o.original_policy = v
+                v = g("referrer")
+                if v is None:
+                    o.referrer = u
+                    if "referrer" not in d:
+                        m += 1
+                else:
+                    o.referrer = v
+                v = g("sample")
+                if v is None:
+                    o.sample = u
+                    if "sample" not in d:
+                        m += 1
+                else:
+                    o.sample = v
+                v = g("sourceFile")
+                if v is None:
+                    o.source_file = u
+                    if "sourceFile" not in d:
+                        m += 1
+                else:
+                    o.source_file = v
+                v = g("statusCode")
+                if v is None:
+                    o.status_code = u
+                    if "statusCode" not in d:
+                        m += 1
+                else:
+                    o.status_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.currency_exchange_rate_source import CurrencyExchangeRateSource
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyExchangeRate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("targetCurrency", dict, False),
-    ("sourceCurrency", dict, False),
-    ("source", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CurrencyExchangeRate(LazyModel):
+@_attrs_define
+class CurrencyExchangeRate(Model):
     """
     Attributes:
         id (int | Unset):
@@ -63,116 +55,54 @@ class CurrencyExchangeRate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        target_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target_currency, Unset):
-            target_currency = self.target_currency.to_dict()
-
-        source_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_currency, Unset):
-            source_currency = self.source_currency.to_dict()
-
-        rate = self.rate
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        date = self.date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if target_currency is not UNSET:
-            field_dict["targetCurrency"] = target_currency
-        if source_currency is not UNSET:
-            field_dict["sourceCurrency"] = source_currency
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if source is not UNSET:
-            field_dict["source"] = source
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.target_currency
+        if _v is not UNSET:
+            field_dict["targetCurrency"] = _v.to_dict()
+        _v = self.source_currency
+        if _v is not UNSET:
+            field_dict["sourceCurrency"] = _v.to_dict()
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.source
+        if _v is not UNSET:
+            field_dict["source"] = _v._value_
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CurrencyExchangeRate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CurrencyExchangeRate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CurrencyExchangeRate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_target_currency(_tx_v: Any) -> Currency | Unset:
-            _target_currency = _tx_v
-            target_currency: Currency | Unset
-            if isinstance(_target_currency, Unset):
-                target_currency = UNSET
-            else:
-                target_currency = Currency._tx_from_json(_target_currency)
-
-            return target_currency
-
-        def _p_source_currency(_tx_v: Any) -> Currency | Unset:
-            _source_currency = _tx_v
-            source_currency: Currency | Unset
-            if isinstance(_source_currency, Unset):
-                source_currency = UNSET
-            else:
-                source_currency = Currency._tx_from_json(_source_currency)
-
-            return source_currency
-
-        def _p_source(_tx_v: Any) -> CurrencyExchangeRateSource | Unset:
-            _source = _tx_v
-            source: CurrencyExchangeRateSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = CurrencyExchangeRateSource(_source)
-
-            return source
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_source: dict[Any, Any] = enum_members(CurrencyExchangeRateSource)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -186,21 +116,123 @@ class CurrencyExchangeRate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "target_currency": ("targetCurrency", _p_target_currency),
-            "source_currency": ("sourceCurrency", _p_source_currency),
-            "rate": ("rate", None),
-            "source": ("source", _p_source),
-            "date": ("date", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "rate": "rate",
+            "date": "date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.target_currency = o.source_currency = o.rate = o.source = (
+                        o.date
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "targetCurrency"
+                v = g("targetCurrency")
+                if v is None:
+                    o.target_currency = u
+                    if "targetCurrency" not in d:
+                        m += 1
+                else:
+                    o.target_currency = Currency._tx_parse(v)
+                k = "sourceCurrency"
+                v = g("sourceCurrency")
+                if v is None:
+                    o.source_currency = u
+                    if "sourceCurrency" not in d:
+                        m += 1
+                else:
+                    o.source_currency = Currency._tx_parse(v)
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                k = "source"
+                v = g("source")
+                if v is None:
+                    o.source = u
+                    if "source" not in d:
+                        m += 1
+                else:
+                    o.source = e_ if (e_ := _e_source.get(v)) is not None else enum_value(CurrencyExchangeRateSource, v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyPaymentsSum")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("currency", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CurrencyPaymentsSum(LazyModel):
+@_attrs_define
+class CurrencyPaymentsSum(Model):
     """
     Attributes:
         currency (Currency | Unset):
@@ -52,60 +46,43 @@ class CurrencyPaymentsSum(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        sum_ = self.sum_
-
-        exchange_rate = self.exchange_rate
-
-        display_exchange_rate = self.display_exchange_rate
-
-        exchanged_amounts_sum = self.exchanged_amounts_sum
-
-        count = self.count
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if sum_ is not UNSET and not _in_request:
-            field_dict["sum"] = sum_
-        if exchange_rate is not UNSET and not _in_request:
-            field_dict["exchangeRate"] = exchange_rate
-        if display_exchange_rate is not UNSET and not _in_request:
-            field_dict["displayExchangeRate"] = display_exchange_rate
-        if exchanged_amounts_sum is not UNSET and not _in_request:
-            field_dict["exchangedAmountsSum"] = exchanged_amounts_sum
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-
+        _in_request = serializing_request_body()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.sum_
+        if _v is not UNSET and not _in_request:
+            field_dict["sum"] = _v
+        _v = self.exchange_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["exchangeRate"] = _v
+        _v = self.display_exchange_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["displayExchangeRate"] = _v
+        _v = self.exchanged_amounts_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["exchangedAmountsSum"] = _v
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CurrencyPaymentsSum from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CurrencyPaymentsSum from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CurrencyPaymentsSum.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "currency",
                 "sum",
@@ -116,18 +93,65 @@ class CurrencyPaymentsSum(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("sum")
+                if v is None:
+                    o.sum_ = u
+                    if "sum" not in d:
+                        m += 1
+                else:
+                    o.sum_ = v
+                v = g("exchangeRate")
+                if v is None:
+                    o.exchange_rate = u
+                    if "exchangeRate" not in d:
+                        m += 1
+                else:
+                    o.exchange_rate = v
+                v = g("displayExchangeRate")
+                if v is None:
+                    o.display_exchange_rate = u
+                    if "displayExchangeRate" not in d:
+                        m += 1
+                else:
+                    o.display_exchange_rate = v
+                v = g("exchangedAmountsSum")
+                if v is None:
+                    o.exchanged_amounts_sum = u
+                    if "exchangedAmountsSum" not in d:
+                        m += 1
+                else:
+                    o.exchanged_amounts_sum = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "currency": ("currency", _p_currency),
-            "sum_": ("sum", None),
-            "exchange_rate": ("exchangeRate", None),
-            "display_exchange_rate": ("displayExchangeRate", None),
-            "exchanged_amounts_sum": ("exchangedAmountsSum", None),
-            "count": ("count", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

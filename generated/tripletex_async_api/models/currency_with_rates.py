@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.currency_with_rates_source import CurrencyWithRatesSource
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyWithRates")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("sourceCurrency", dict, False),
-    ("source", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CurrencyWithRates(LazyModel):
+@_attrs_define
+class CurrencyWithRates(Model):
     """
     Attributes:
         target_currency_id (int | Unset):
@@ -62,88 +54,55 @@ class CurrencyWithRates(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        target_currency_id = self.target_currency_id
-
-        code = self.code
-
-        description = self.description
-
-        factor = self.factor
-
-        is_disabled = self.is_disabled
-
-        source_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_currency, Unset):
-            source_currency = self.source_currency.to_dict()
-
-        date = self.date
-
-        rate = self.rate
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        display_name = self.display_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_currency_id is not UNSET:
-            field_dict["targetCurrencyId"] = target_currency_id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if factor is not UNSET:
-            field_dict["factor"] = factor
-        if is_disabled is not UNSET:
-            field_dict["isDisabled"] = is_disabled
-        if source_currency is not UNSET:
-            field_dict["sourceCurrency"] = source_currency
-        if date is not UNSET:
-            field_dict["date"] = date
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if source is not UNSET:
-            field_dict["source"] = source
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-
+        _v = self.target_currency_id
+        if _v is not UNSET:
+            field_dict["targetCurrencyId"] = _v
+        _v = self.code
+        if _v is not UNSET:
+            field_dict["code"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.factor
+        if _v is not UNSET:
+            field_dict["factor"] = _v
+        _v = self.is_disabled
+        if _v is not UNSET:
+            field_dict["isDisabled"] = _v
+        _v = self.source_currency
+        if _v is not UNSET:
+            field_dict["sourceCurrency"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.source
+        if _v is not UNSET:
+            field_dict["source"] = _v._value_
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CurrencyWithRates from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CurrencyWithRates from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CurrencyWithRates.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_source_currency(_tx_v: Any) -> Currency | Unset:
-            _source_currency = _tx_v
-            source_currency: Currency | Unset
-            if isinstance(_source_currency, Unset):
-                source_currency = UNSET
-            else:
-                source_currency = Currency._tx_from_json(_source_currency)
-
-            return source_currency
-
-        def _p_source(_tx_v: Any) -> CurrencyWithRatesSource | Unset:
-            _source = _tx_v
-            source: CurrencyWithRatesSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = CurrencyWithRatesSource(_source)
-
-            return source
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_source: dict[Any, Any] = enum_members(CurrencyWithRatesSource)
+        _known: frozenset[str] = frozenset(
             (
                 "targetCurrencyId",
                 "code",
@@ -158,22 +117,118 @@ class CurrencyWithRates(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "target_currency_id": ("targetCurrencyId", None),
-            "code": ("code", None),
-            "description": ("description", None),
-            "factor": ("factor", None),
-            "is_disabled": ("isDisabled", None),
-            "source_currency": ("sourceCurrency", _p_source_currency),
-            "date": ("date", None),
-            "rate": ("rate", None),
-            "source": ("source", _p_source),
-            "display_name": ("displayName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "targetCurrencyId": "target_currency_id",
+            "code": "code",
+            "description": "description",
+            "factor": "factor",
+            "isDisabled": "is_disabled",
+            "date": "date",
+            "rate": "rate",
+            "displayName": "display_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.target_currency_id = o.code = o.description = o.factor = o.is_disabled = o.source_currency = (
+                        o.date
+                    ) = o.rate = o.source = o.display_name = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("targetCurrencyId")
+                if v is None:
+                    o.target_currency_id = u
+                    if "targetCurrencyId" not in d:
+                        m += 1
+                else:
+                    o.target_currency_id = v
+                v = g("code")
+                if v is None:
+                    o.code = u
+                    if "code" not in d:
+                        m += 1
+                else:
+                    o.code = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("factor")
+                if v is None:
+                    o.factor = u
+                    if "factor" not in d:
+                        m += 1
+                else:
+                    o.factor = v
+                v = g("isDisabled")
+                if v is None:
+                    o.is_disabled = u
+                    if "isDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_disabled = v
+                k = "sourceCurrency"
+                v = g("sourceCurrency")
+                if v is None:
+                    o.source_currency = u
+                    if "sourceCurrency" not in d:
+                        m += 1
+                else:
+                    o.source_currency = Currency._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                k = "source"
+                v = g("source")
+                if v is None:
+                    o.source = u
+                    if "source" not in d:
+                        m += 1
+                else:
+                    o.source = e_ if (e_ := _e_source.get(v)) is not None else enum_value(CurrencyWithRatesSource, v)
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +12,14 @@ from ..models.customer_invoice_send_method import CustomerInvoiceSendMethod
 from ..models.customer_invoices_due_in_type import CustomerInvoicesDueInType
 from ..models.customer_language import CustomerLanguage
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -37,30 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("accountManager", dict, False),
-    ("department", dict, False),
-    ("bankAccounts", list, False),
-    ("language", str, False),
-    ("invoiceSendMethod", str, False),
-    ("emailAttachmentType", str, False),
-    ("postalAddress", dict, False),
-    ("physicalAddress", dict, False),
-    ("deliveryAddress", dict, False),
-    ("category1", dict, False),
-    ("category2", dict, False),
-    ("category3", dict, False),
-    ("invoicesDueInType", str, False),
-    ("currency", dict, False),
-    ("bankAccountPresentation", list, False),
-    ("ledgerAccount", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Customer(LazyModel):
+@_attrs_define
+class Customer(Model):
     """
     Attributes:
         id (int | Unset):
@@ -177,245 +156,159 @@ class Customer(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        organization_number = self.organization_number
-
-        global_location_number = self.global_location_number
-
-        supplier_number = self.supplier_number
-
-        customer_number = self.customer_number
-
-        is_supplier = self.is_supplier
-
-        is_customer = self.is_customer
-
-        is_inactive = self.is_inactive
-
-        account_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_manager, Unset):
-            account_manager = self.account_manager.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        email = self.email
-
-        invoice_email = self.invoice_email
-
-        overdue_notice_email = self.overdue_notice_email
-
-        bank_accounts: list[str] | Unset = UNSET
-        if not isinstance(self.bank_accounts, Unset):
-            bank_accounts = self.bank_accounts
-
-        phone_number = self.phone_number
-
-        phone_number_mobile = self.phone_number_mobile
-
-        description = self.description
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        display_name = self.display_name
-
-        is_private_individual = self.is_private_individual
-
-        single_customer_invoice = self.single_customer_invoice
-
-        invoice_send_method: str | Unset = UNSET
-        if not isinstance(self.invoice_send_method, Unset):
-            invoice_send_method = self.invoice_send_method.value
-
-        email_attachment_type: str | Unset = UNSET
-        if not isinstance(self.email_attachment_type, Unset):
-            email_attachment_type = self.email_attachment_type.value
-
-        postal_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_address, Unset):
-            postal_address = self.postal_address.to_dict()
-
-        physical_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.physical_address, Unset):
-            physical_address = self.physical_address.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        category1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category1, Unset):
-            category1 = self.category1.to_dict()
-
-        category2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category2, Unset):
-            category2 = self.category2.to_dict()
-
-        category3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category3, Unset):
-            category3 = self.category3.to_dict()
-
-        invoices_due_in = self.invoices_due_in
-
-        invoices_due_in_type: str | Unset = UNSET
-        if not isinstance(self.invoices_due_in_type, Unset):
-            invoices_due_in_type = self.invoices_due_in_type.value
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        bank_account_presentation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bank_account_presentation, Unset):
-            bank_account_presentation = []
-            for bank_account_presentation_item_data in self.bank_account_presentation:
-                bank_account_presentation_item = bank_account_presentation_item_data.to_dict()
-                bank_account_presentation.append(bank_account_presentation_item)
-
-        ledger_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger_account, Unset):
-            ledger_account = self.ledger_account.to_dict()
-
-        is_factoring = self.is_factoring
-
-        invoice_send_sms_notification = self.invoice_send_sms_notification
-
-        invoice_sms_notification_number = self.invoice_sms_notification_number
-
-        is_automatic_soft_reminder_enabled = self.is_automatic_soft_reminder_enabled
-
-        is_automatic_reminder_enabled = self.is_automatic_reminder_enabled
-
-        is_automatic_notice_of_debt_collection_enabled = self.is_automatic_notice_of_debt_collection_enabled
-
-        discount_percentage = self.discount_percentage
-
-        website = self.website
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_number is not UNSET:
-            field_dict["organizationNumber"] = organization_number
-        if global_location_number is not UNSET:
-            field_dict["globalLocationNumber"] = global_location_number
-        if supplier_number is not UNSET:
-            field_dict["supplierNumber"] = supplier_number
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if is_supplier is not UNSET:
-            field_dict["isSupplier"] = is_supplier
-        if is_customer is not UNSET and not _in_request:
-            field_dict["isCustomer"] = is_customer
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if account_manager is not UNSET:
-            field_dict["accountManager"] = account_manager
-        if department is not UNSET:
-            field_dict["department"] = department
-        if email is not UNSET:
-            field_dict["email"] = email
-        if invoice_email is not UNSET:
-            field_dict["invoiceEmail"] = invoice_email
-        if overdue_notice_email is not UNSET:
-            field_dict["overdueNoticeEmail"] = overdue_notice_email
-        if bank_accounts is not UNSET:
-            field_dict["bankAccounts"] = bank_accounts
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if description is not UNSET:
-            field_dict["description"] = description
-        if language is not UNSET:
-            field_dict["language"] = language
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if is_private_individual is not UNSET:
-            field_dict["isPrivateIndividual"] = is_private_individual
-        if single_customer_invoice is not UNSET:
-            field_dict["singleCustomerInvoice"] = single_customer_invoice
-        if invoice_send_method is not UNSET:
-            field_dict["invoiceSendMethod"] = invoice_send_method
-        if email_attachment_type is not UNSET:
-            field_dict["emailAttachmentType"] = email_attachment_type
-        if postal_address is not UNSET:
-            field_dict["postalAddress"] = postal_address
-        if physical_address is not UNSET:
-            field_dict["physicalAddress"] = physical_address
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if category1 is not UNSET:
-            field_dict["category1"] = category1
-        if category2 is not UNSET:
-            field_dict["category2"] = category2
-        if category3 is not UNSET:
-            field_dict["category3"] = category3
-        if invoices_due_in is not UNSET:
-            field_dict["invoicesDueIn"] = invoices_due_in
-        if invoices_due_in_type is not UNSET:
-            field_dict["invoicesDueInType"] = invoices_due_in_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if bank_account_presentation is not UNSET:
-            field_dict["bankAccountPresentation"] = bank_account_presentation
-        if ledger_account is not UNSET:
-            field_dict["ledgerAccount"] = ledger_account
-        if is_factoring is not UNSET:
-            field_dict["isFactoring"] = is_factoring
-        if invoice_send_sms_notification is not UNSET:
-            field_dict["invoiceSendSMSNotification"] = invoice_send_sms_notification
-        if invoice_sms_notification_number is not UNSET:
-            field_dict["invoiceSMSNotificationNumber"] = invoice_sms_notification_number
-        if is_automatic_soft_reminder_enabled is not UNSET:
-            field_dict["isAutomaticSoftReminderEnabled"] = is_automatic_soft_reminder_enabled
-        if is_automatic_reminder_enabled is not UNSET:
-            field_dict["isAutomaticReminderEnabled"] = is_automatic_reminder_enabled
-        if is_automatic_notice_of_debt_collection_enabled is not UNSET:
-            field_dict["isAutomaticNoticeOfDebtCollectionEnabled"] = is_automatic_notice_of_debt_collection_enabled
-        if discount_percentage is not UNSET:
-            field_dict["discountPercentage"] = discount_percentage
-        if website is not UNSET:
-            field_dict["website"] = website
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.organization_number
+        if _v is not UNSET:
+            field_dict["organizationNumber"] = _v
+        _v = self.global_location_number
+        if _v is not UNSET:
+            field_dict["globalLocationNumber"] = _v
+        _v = self.supplier_number
+        if _v is not UNSET:
+            field_dict["supplierNumber"] = _v
+        _v = self.customer_number
+        if _v is not UNSET:
+            field_dict["customerNumber"] = _v
+        _v = self.is_supplier
+        if _v is not UNSET:
+            field_dict["isSupplier"] = _v
+        _v = self.is_customer
+        if _v is not UNSET and not _in_request:
+            field_dict["isCustomer"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.account_manager
+        if _v is not UNSET:
+            field_dict["accountManager"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.invoice_email
+        if _v is not UNSET:
+            field_dict["invoiceEmail"] = _v
+        _v = self.overdue_notice_email
+        if _v is not UNSET:
+            field_dict["overdueNoticeEmail"] = _v
+        _v = self.bank_accounts
+        if _v is not UNSET:
+            field_dict["bankAccounts"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            field_dict["phoneNumber"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.language
+        if _v is not UNSET:
+            field_dict["language"] = _v._value_
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.is_private_individual
+        if _v is not UNSET:
+            field_dict["isPrivateIndividual"] = _v
+        _v = self.single_customer_invoice
+        if _v is not UNSET:
+            field_dict["singleCustomerInvoice"] = _v
+        _v = self.invoice_send_method
+        if _v is not UNSET:
+            field_dict["invoiceSendMethod"] = _v._value_
+        _v = self.email_attachment_type
+        if _v is not UNSET:
+            field_dict["emailAttachmentType"] = _v._value_
+        _v = self.postal_address
+        if _v is not UNSET:
+            field_dict["postalAddress"] = _v.to_dict()
+        _v = self.physical_address
+        if _v is not UNSET:
+            field_dict["physicalAddress"] = _v.to_dict()
+        _v = self.delivery_address
+        if _v is not UNSET:
+            field_dict["deliveryAddress"] = _v.to_dict()
+        _v = self.category1
+        if _v is not UNSET:
+            field_dict["category1"] = _v.to_dict()
+        _v = self.category2
+        if _v is not UNSET:
+            field_dict["category2"] = _v.to_dict()
+        _v = self.category3
+        if _v is not UNSET:
+            field_dict["category3"] = _v.to_dict()
+        _v = self.invoices_due_in
+        if _v is not UNSET:
+            field_dict["invoicesDueIn"] = _v
+        _v = self.invoices_due_in_type
+        if _v is not UNSET:
+            field_dict["invoicesDueInType"] = _v._value_
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.bank_account_presentation
+        if _v is not UNSET:
+            field_dict["bankAccountPresentation"] = [_e.to_dict() for _e in _v]
+        _v = self.ledger_account
+        if _v is not UNSET:
+            field_dict["ledgerAccount"] = _v.to_dict()
+        _v = self.is_factoring
+        if _v is not UNSET:
+            field_dict["isFactoring"] = _v
+        _v = self.invoice_send_sms_notification
+        if _v is not UNSET:
+            field_dict["invoiceSendSMSNotification"] = _v
+        _v = self.invoice_sms_notification_number
+        if _v is not UNSET:
+            field_dict["invoiceSMSNotificationNumber"] = _v
+        _v = self.is_automatic_soft_reminder_enabled
+        if _v is not UNSET:
+            field_dict["isAutomaticSoftReminderEnabled"] = _v
+        _v = self.is_automatic_reminder_enabled
+        if _v is not UNSET:
+            field_dict["isAutomaticReminderEnabled"] = _v
+        _v = self.is_automatic_notice_of_debt_collection_enabled
+        if _v is not UNSET:
+            field_dict["isAutomaticNoticeOfDebtCollectionEnabled"] = _v
+        _v = self.discount_percentage
+        if _v is not UNSET:
+            field_dict["discountPercentage"] = _v
+        _v = self.website
+        if _v is not UNSET:
+            field_dict["website"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Customer from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Customer from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Customer.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -426,182 +319,12 @@ class Customer(LazyModel):
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account_manager(_tx_v: Any) -> Employee | Unset:
-            _account_manager = _tx_v
-            account_manager: Employee | Unset
-            if isinstance(_account_manager, Unset):
-                account_manager = UNSET
-            else:
-                account_manager = Employee._tx_from_json(_account_manager)
-
-            return account_manager
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_bank_accounts(_tx_v: Any) -> list[str] | Unset:
-            bank_accounts = cast(list[str], _tx_v)
-
-            return bank_accounts
-
-        def _p_language(_tx_v: Any) -> CustomerLanguage | Unset:
-            _language = _tx_v
-            language: CustomerLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
-            else:
-                language = CustomerLanguage(_language)
-
-            return language
-
-        def _p_invoice_send_method(_tx_v: Any) -> CustomerInvoiceSendMethod | Unset:
-            _invoice_send_method = _tx_v
-            invoice_send_method: CustomerInvoiceSendMethod | Unset
-            if isinstance(_invoice_send_method, Unset):
-                invoice_send_method = UNSET
-            else:
-                invoice_send_method = CustomerInvoiceSendMethod(_invoice_send_method)
-
-            return invoice_send_method
-
-        def _p_email_attachment_type(_tx_v: Any) -> CustomerEmailAttachmentType | Unset:
-            _email_attachment_type = _tx_v
-            email_attachment_type: CustomerEmailAttachmentType | Unset
-            if isinstance(_email_attachment_type, Unset):
-                email_attachment_type = UNSET
-            else:
-                email_attachment_type = CustomerEmailAttachmentType(_email_attachment_type)
-
-            return email_attachment_type
-
-        def _p_postal_address(_tx_v: Any) -> Address | Unset:
-            _postal_address = _tx_v
-            postal_address: Address | Unset
-            if isinstance(_postal_address, Unset):
-                postal_address = UNSET
-            else:
-                postal_address = Address._tx_from_json(_postal_address)
-
-            return postal_address
-
-        def _p_physical_address(_tx_v: Any) -> Address | Unset:
-            _physical_address = _tx_v
-            physical_address: Address | Unset
-            if isinstance(_physical_address, Unset):
-                physical_address = UNSET
-            else:
-                physical_address = Address._tx_from_json(_physical_address)
-
-            return physical_address
-
-        def _p_delivery_address(_tx_v: Any) -> DeliveryAddress | Unset:
-            _delivery_address = _tx_v
-            delivery_address: DeliveryAddress | Unset
-            if isinstance(_delivery_address, Unset):
-                delivery_address = UNSET
-            else:
-                delivery_address = DeliveryAddress._tx_from_json(_delivery_address)
-
-            return delivery_address
-
-        def _p_category1(_tx_v: Any) -> CustomerCategory | Unset:
-            _category1 = _tx_v
-            category1: CustomerCategory | Unset
-            if isinstance(_category1, Unset):
-                category1 = UNSET
-            else:
-                category1 = CustomerCategory._tx_from_json(_category1)
-
-            return category1
-
-        def _p_category2(_tx_v: Any) -> CustomerCategory | Unset:
-            _category2 = _tx_v
-            category2: CustomerCategory | Unset
-            if isinstance(_category2, Unset):
-                category2 = UNSET
-            else:
-                category2 = CustomerCategory._tx_from_json(_category2)
-
-            return category2
-
-        def _p_category3(_tx_v: Any) -> CustomerCategory | Unset:
-            _category3 = _tx_v
-            category3: CustomerCategory | Unset
-            if isinstance(_category3, Unset):
-                category3 = UNSET
-            else:
-                category3 = CustomerCategory._tx_from_json(_category3)
-
-            return category3
-
-        def _p_invoices_due_in_type(_tx_v: Any) -> CustomerInvoicesDueInType | Unset:
-            _invoices_due_in_type = _tx_v
-            invoices_due_in_type: CustomerInvoicesDueInType | Unset
-            if isinstance(_invoices_due_in_type, Unset):
-                invoices_due_in_type = UNSET
-            else:
-                invoices_due_in_type = CustomerInvoicesDueInType(_invoices_due_in_type)
-
-            return invoices_due_in_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_bank_account_presentation(_tx_v: Any) -> list[CompanyBankAccountPresentation] | Unset:
-            _bank_account_presentation = _tx_v
-            bank_account_presentation: list[CompanyBankAccountPresentation] | Unset = UNSET
-            if _bank_account_presentation is not UNSET:
-                bank_account_presentation = []
-                for bank_account_presentation_item_data in _bank_account_presentation:
-                    if bank_account_presentation_item_data is None:
-                        continue
-                    bank_account_presentation_item = CompanyBankAccountPresentation._tx_from_json(
-                        bank_account_presentation_item_data
-                    )
-
-                    bank_account_presentation.append(bank_account_presentation_item)
-
-            return bank_account_presentation
-
-        def _p_ledger_account(_tx_v: Any) -> Account | Unset:
-            _ledger_account = _tx_v
-            ledger_account: Account | Unset
-            if isinstance(_ledger_account, Unset):
-                ledger_account = UNSET
-            else:
-                ledger_account = Account._tx_from_json(_ledger_account)
-
-            return ledger_account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_language: dict[Any, Any] = enum_members(CustomerLanguage)
+        _e_invoice_send_method: dict[Any, Any] = enum_members(CustomerInvoiceSendMethod)
+        _e_email_attachment_type: dict[Any, Any] = enum_members(CustomerEmailAttachmentType)
+        _e_invoices_due_in_type: dict[Any, Any] = enum_members(CustomerInvoicesDueInType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -652,58 +375,449 @@ class Customer(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "organization_number": ("organizationNumber", None),
-            "global_location_number": ("globalLocationNumber", None),
-            "supplier_number": ("supplierNumber", None),
-            "customer_number": ("customerNumber", None),
-            "is_supplier": ("isSupplier", None),
-            "is_customer": ("isCustomer", None),
-            "is_inactive": ("isInactive", None),
-            "account_manager": ("accountManager", _p_account_manager),
-            "department": ("department", _p_department),
-            "email": ("email", None),
-            "invoice_email": ("invoiceEmail", None),
-            "overdue_notice_email": ("overdueNoticeEmail", None),
-            "bank_accounts": ("bankAccounts", _p_bank_accounts),
-            "phone_number": ("phoneNumber", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "description": ("description", None),
-            "language": ("language", _p_language),
-            "display_name": ("displayName", None),
-            "is_private_individual": ("isPrivateIndividual", None),
-            "single_customer_invoice": ("singleCustomerInvoice", None),
-            "invoice_send_method": ("invoiceSendMethod", _p_invoice_send_method),
-            "email_attachment_type": ("emailAttachmentType", _p_email_attachment_type),
-            "postal_address": ("postalAddress", _p_postal_address),
-            "physical_address": ("physicalAddress", _p_physical_address),
-            "delivery_address": ("deliveryAddress", _p_delivery_address),
-            "category1": ("category1", _p_category1),
-            "category2": ("category2", _p_category2),
-            "category3": ("category3", _p_category3),
-            "invoices_due_in": ("invoicesDueIn", None),
-            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
-            "currency": ("currency", _p_currency),
-            "bank_account_presentation": ("bankAccountPresentation", _p_bank_account_presentation),
-            "ledger_account": ("ledgerAccount", _p_ledger_account),
-            "is_factoring": ("isFactoring", None),
-            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
-            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
-            "is_automatic_soft_reminder_enabled": ("isAutomaticSoftReminderEnabled", None),
-            "is_automatic_reminder_enabled": ("isAutomaticReminderEnabled", None),
-            "is_automatic_notice_of_debt_collection_enabled": ("isAutomaticNoticeOfDebtCollectionEnabled", None),
-            "discount_percentage": ("discountPercentage", None),
-            "website": ("website", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "organizationNumber": "organization_number",
+            "globalLocationNumber": "global_location_number",
+            "supplierNumber": "supplier_number",
+            "customerNumber": "customer_number",
+            "isSupplier": "is_supplier",
+            "isCustomer": "is_customer",
+            "isInactive": "is_inactive",
+            "email": "email",
+            "invoiceEmail": "invoice_email",
+            "overdueNoticeEmail": "overdue_notice_email",
+            "phoneNumber": "phone_number",
+            "phoneNumberMobile": "phone_number_mobile",
+            "description": "description",
+            "displayName": "display_name",
+            "isPrivateIndividual": "is_private_individual",
+            "singleCustomerInvoice": "single_customer_invoice",
+            "invoicesDueIn": "invoices_due_in",
+            "isFactoring": "is_factoring",
+            "invoiceSendSMSNotification": "invoice_send_sms_notification",
+            "invoiceSMSNotificationNumber": "invoice_sms_notification_number",
+            "isAutomaticSoftReminderEnabled": "is_automatic_soft_reminder_enabled",
+            "isAutomaticReminderEnabled": "is_automatic_reminder_enabled",
+            "isAutomaticNoticeOfDebtCollectionEnabled": "is_automatic_notice_of_debt_collection_enabled",
+            "discountPercentage": "discount_percentage",
+            "website": "website",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 15 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.organization_number = o.global_location_number = (
+                        o.supplier_number
+                    ) = o.customer_number = o.is_supplier = o.is_customer = o.is_inactive = o.account_manager = (
+                        o.department
+                    ) = o.email = o.invoice_email = o.overdue_notice_email = o.bank_accounts = o.phone_number = (
+                        o.phone_number_mobile
+                    ) = o.description = o.language = o.display_name = o.is_private_individual = (
+                        o.single_customer_invoice
+                    ) = o.invoice_send_method = o.email_attachment_type = o.postal_address = o.physical_address = (
+                        o.delivery_address
+                    ) = o.category1 = o.category2 = o.category3 = o.invoices_due_in = o.invoices_due_in_type = (
+                        o.currency
+                    ) = o.bank_account_presentation = o.ledger_account = o.is_factoring = (
+                        o.invoice_send_sms_notification
+                    ) = o.invoice_sms_notification_number = o.is_automatic_soft_reminder_enabled = (
+                        o.is_automatic_reminder_enabled
+                    ) = o.is_automatic_notice_of_debt_collection_enabled = o.discount_percentage = o.website = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                v = g("globalLocationNumber")
+                if v is None:
+                    o.global_location_number = u
+                    if "globalLocationNumber" not in d:
+                        m += 1
+                else:
+                    o.global_location_number = v
+                v = g("supplierNumber")
+                if v is None:
+                    o.supplier_number = u
+                    if "supplierNumber" not in d:
+                        m += 1
+                else:
+                    o.supplier_number = v
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("isSupplier")
+                if v is None:
+                    o.is_supplier = u
+                    if "isSupplier" not in d:
+                        m += 1
+                else:
+                    o.is_supplier = v
+                v = g("isCustomer")
+                if v is None:
+                    o.is_customer = u
+                    if "isCustomer" not in d:
+                        m += 1
+                else:
+                    o.is_customer = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                k = "accountManager"
+                v = g("accountManager")
+                if v is None:
+                    o.account_manager = u
+                    if "accountManager" not in d:
+                        m += 1
+                else:
+                    o.account_manager = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                v = g("overdueNoticeEmail")
+                if v is None:
+                    o.overdue_notice_email = u
+                    if "overdueNoticeEmail" not in d:
+                        m += 1
+                else:
+                    o.overdue_notice_email = v
+                k = "bankAccounts"
+                v = g("bankAccounts")
+                if v is None:
+                    o.bank_accounts = u
+                    if "bankAccounts" not in d:
+                        m += 1
+                else:
+                    o.bank_accounts = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "language"
+                v = g("language")
+                if v is None:
+                    o.language = u
+                    if "language" not in d:
+                        m += 1
+                else:
+                    o.language = e_ if (e_ := _e_language.get(v)) is not None else enum_value(CustomerLanguage, v)
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("isPrivateIndividual")
+                if v is None:
+                    o.is_private_individual = u
+                    if "isPrivateIndividual" not in d:
+                        m += 1
+                else:
+                    o.is_private_individual = v
+                v = g("singleCustomerInvoice")
+                if v is None:
+                    o.single_customer_invoice = u
+                    if "singleCustomerInvoice" not in d:
+                        m += 1
+                else:
+                    o.single_customer_invoice = v
+                k = "invoiceSendMethod"
+                v = g("invoiceSendMethod")
+                if v is None:
+                    o.invoice_send_method = u
+                    if "invoiceSendMethod" not in d:
+                        m += 1
+                else:
+                    o.invoice_send_method = (
+                        e_
+                        if (e_ := _e_invoice_send_method.get(v)) is not None
+                        else enum_value(CustomerInvoiceSendMethod, v)
+                    )
+                k = "emailAttachmentType"
+                v = g("emailAttachmentType")
+                if v is None:
+                    o.email_attachment_type = u
+                    if "emailAttachmentType" not in d:
+                        m += 1
+                else:
+                    o.email_attachment_type = (
+                        e_
+                        if (e_ := _e_email_attachment_type.get(v)) is not None
+                        else enum_value(CustomerEmailAttachmentType, v)
+                    )
+                k = "postalAddress"
+                v = g("postalAddress")
+                if v is None:
+                    o.postal_address = u
+                    if "postalAddress" not in d:
+                        m += 1
+                else:
+                    o.postal_address = Address._tx_parse(v)
+                k = "physicalAddress"
+                v = g("physicalAddress")
+                if v is None:
+                    o.physical_address = u
+                    if "physicalAddress" not in d:
+                        m += 1
+                else:
+                    o.physical_address = Address._tx_parse(v)
+                k = "deliveryAddress"
+                v = g("deliveryAddress")
+                if v is None:
+                    o.delivery_address = u
+                    if "deliveryAddress" not in d:
+                        m += 1
+                else:
+                    o.delivery_address = DeliveryAddress._tx_parse(v)
+                k = "category1"
+                v = g("category1")
+                if v is None:
+                    o.category1 = u
+                    if "category1" not in d:
+                        m += 1
+                else:
+                    o.category1 = CustomerCategory._tx_parse(v)
+                k = "category2"
+                v = g("category2")
+                if v is None:
+                    o.category2 = u
+                    if "category2" not in d:
+                        m += 1
+                else:
+                    o.category2 = CustomerCategory._tx_parse(v)
+                k = "category3"
+                v = g("category3")
+                if v is None:
+                    o.category3 = u
+                    if "category3" not in d:
+                        m += 1
+                else:
+                    o.category3 = CustomerCategory._tx_parse(v)
+                v = g("invoicesDueIn")
+                if v is None:
+                    o.invoices_due_in = u
+                    if "invoicesDueIn" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in = v
+                k = "invoicesDueInType"
+                v = g("invoicesDueInType")
+                if v is None:
+                    o.invoices_due_in_type = u
+                    if "invoicesDueInType" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in_type = (
+                        e_
+                        if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                        else enum_value(CustomerInvoicesDueInType, v)
+                    )
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "bankAccountPresentation"
+                v = g("bankAccountPresentation")
+                if v is None:
+                    o.bank_account_presentation = u
+                    if "bankAccountPresentation" not in d:
+                        m += 1
+                else:
+                    o.bank_account_presentation = (
+                        ([CompanyBankAccountPresentation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "ledgerAccount"
+                v = g("ledgerAccount")
+                if v is None:
+                    o.ledger_account = u
+                    if "ledgerAccount" not in d:
+                        m += 1
+                else:
+                    o.ledger_account = Account._tx_parse(v)
+                v = g("isFactoring")
+                if v is None:
+                    o.is_factoring = u
+                    if "isFactoring" not in d:
+                        m += 1
+                else:
+                    o.is_factoring = v
+                v = g("invoiceSendSMSNotification")
+                if v is None:
+                    o.invoice_send_sms_notification = u
+                    if "invoiceSendSMSNotification" not in d:
+                        m += 1
+                else:
+                    o.invoice_send_sms_notification = v
+                v = g("invoiceSMSNotificationNumber")
+                if v is None:
+                    o.invoice_sms_notification_number = u
+                    if "invoiceSMSNotificationNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_sms_notification_number = v
+                v = g("isAutomaticSoftReminderEnabled")
+                if v is None:
+                    o.is_automatic_soft_reminder_enabled = u
+                    if "isAutomaticSoftReminderEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_soft_reminder_enabled = v
+                v = g("isAutomaticReminderEnabled")
+                if v is None:
+                    o.is_automatic_reminder_enabled = u
+                    if "isAutomaticReminderEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_reminder_enabled = v
+                v = g("isAutomaticNoticeOfDebtCollectionEnabled")
+                if v is None:
+                    o.is_automatic_notice_of_debt_collection_enabled = u
+                    if "isAutomaticNoticeOfDebtCollectionEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_notice_of_debt_collection_enabled = v
+                v = g("discountPercentage")
+                if v is None:
+                    o.discount_percentage = u
+                    if "discountPercentage" not in d:
+                        m += 1
+                else:
+                    o.discount_percentage = v
+                v = g("website")
+                if v is None:
+                    o.website = u
+                    if "website" not in d:
+                        m += 1
+                else:
+                    o.website = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 46 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

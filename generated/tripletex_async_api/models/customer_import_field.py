@@ -1,36 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_import_field_input_type import CustomerImportFieldInputType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CustomerImportField")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("dependentOnFieldIds", list, False),
-    ("inputType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CustomerImportField(LazyModel):
+@_attrs_define
+class CustomerImportField(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -56,78 +49,51 @@ class CustomerImportField(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        display_name_expanded = self.display_name_expanded
-
-        is_mandatory = self.is_mandatory
-
-        sequence = self.sequence
-
-        field_name = self.field_name
-
-        dependent_on_field_ids: list[int] | Unset = UNSET
-        if not isinstance(self.dependent_on_field_ids, Unset):
-            dependent_on_field_ids = self.dependent_on_field_ids
-
-        input_type: str | Unset = UNSET
-        if not isinstance(self.input_type, Unset):
-            input_type = self.input_type.value
-
-        mandatory = self.mandatory
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if display_name_expanded is not UNSET and not _in_request:
-            field_dict["displayNameExpanded"] = display_name_expanded
-        if is_mandatory is not UNSET and not _in_request:
-            field_dict["isMandatory"] = is_mandatory
-        if sequence is not UNSET and not _in_request:
-            field_dict["sequence"] = sequence
-        if field_name is not UNSET and not _in_request:
-            field_dict["fieldName"] = field_name
-        if dependent_on_field_ids is not UNSET and not _in_request:
-            field_dict["dependentOnFieldIds"] = dependent_on_field_ids
-        if input_type is not UNSET and not _in_request:
-            field_dict["inputType"] = input_type
-        if mandatory is not UNSET:
-            field_dict["mandatory"] = mandatory
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.display_name_expanded
+        if _v is not UNSET and not _in_request:
+            field_dict["displayNameExpanded"] = _v
+        _v = self.is_mandatory
+        if _v is not UNSET and not _in_request:
+            field_dict["isMandatory"] = _v
+        _v = self.sequence
+        if _v is not UNSET and not _in_request:
+            field_dict["sequence"] = _v
+        _v = self.field_name
+        if _v is not UNSET and not _in_request:
+            field_dict["fieldName"] = _v
+        _v = self.dependent_on_field_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["dependentOnFieldIds"] = _v
+        _v = self.input_type
+        if _v is not UNSET and not _in_request:
+            field_dict["inputType"] = _v._value_
+        _v = self.mandatory
+        if _v is not UNSET:
+            field_dict["mandatory"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CustomerImportField from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CustomerImportField from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CustomerImportField.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_dependent_on_field_ids(_tx_v: Any) -> list[int] | Unset:
-            dependent_on_field_ids = cast(list[int], _tx_v)
-
-            return dependent_on_field_ids
-
-        def _p_input_type(_tx_v: Any) -> CustomerImportFieldInputType | Unset:
-            _input_type = _tx_v
-            input_type: CustomerImportFieldInputType | Unset
-            if isinstance(_input_type, Unset):
-                input_type = UNSET
-            else:
-                input_type = CustomerImportFieldInputType(_input_type)
-
-            return input_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_input_type: dict[Any, Any] = enum_members(CustomerImportFieldInputType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -141,21 +107,112 @@ class CustomerImportField(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "display_name_expanded": ("displayNameExpanded", None),
-            "is_mandatory": ("isMandatory", None),
-            "sequence": ("sequence", None),
-            "field_name": ("fieldName", None),
-            "dependent_on_field_ids": ("dependentOnFieldIds", _p_dependent_on_field_ids),
-            "input_type": ("inputType", _p_input_type),
-            "mandatory": ("mandatory", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "displayName": "display_name",
+            "displayNameExpanded": "display_name_expanded",
+            "isMandatory": "is_mandatory",
+            "sequence": "sequence",
+            "fieldName": "field_name",
+            "mandatory": "mandatory",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.display_name = o.display_name_expanded = o.is_mandatory = o.sequence = o.field_name = (
+                        o.dependent_on_field_ids
+                    ) = o.input_type = o.mandatory = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("displayNameExpanded")
+                if v is None:
+                    o.display_name_expanded = u
+                    if "displayNameExpanded" not in d:
+                        m += 1
+                else:
+                    o.display_name_expanded = v
+                v = g("isMandatory")
+                if v is None:
+                    o.is_mandatory = u
+                    if "isMandatory" not in d:
+                        m += 1
+                else:
+                    o.is_mandatory = v
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                v = g("fieldName")
+                if v is None:
+                    o.field_name = u
+                    if "fieldName" not in d:
+                        m += 1
+                else:
+                    o.field_name = v
+                k = "dependentOnFieldIds"
+                v = g("dependentOnFieldIds")
+                if v is None:
+                    o.dependent_on_field_ids = u
+                    if "dependentOnFieldIds" not in d:
+                        m += 1
+                else:
+                    o.dependent_on_field_ids = v
+                k = "inputType"
+                v = g("inputType")
+                if v is None:
+                    o.input_type = u
+                    if "inputType" not in d:
+                        m += 1
+                else:
+                    o.input_type = (
+                        e_ if (e_ := _e_input_type.get(v)) is not None else enum_value(CustomerImportFieldInputType, v)
+                    )
+                v = g("mandatory")
+                if v is None:
+                    o.mandatory = u
+                    if "mandatory" not in d:
+                        m += 1
+                else:
+                    o.mandatory = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="CustomerImportRowContent")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CustomerImportRowContent(LazyModel):
+@_attrs_define
+class CustomerImportRowContent(Model):
     """rowContent
 
     Attributes:
@@ -125,203 +118,157 @@ class CustomerImportRowContent(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_number = self.customer_number
-
-        customer_name = self.customer_name
-
-        organization_number = self.organization_number
-
-        phone_number = self.phone_number
-
-        phone_number_mobile = self.phone_number_mobile
-
-        email = self.email
-
-        postal_address_1 = self.postal_address_1
-
-        postal_address_2 = self.postal_address_2
-
-        postal_code = self.postal_code
-
-        postal_address_city = self.postal_address_city
-
-        postal_address_country = self.postal_address_country
-
-        is_private_person = self.is_private_person
-
-        fax = self.fax
-
-        currency_code = self.currency_code
-
-        category_1_number = self.category_1_number
-
-        category_1_name = self.category_1_name
-
-        category_2_number = self.category_2_number
-
-        category_2_name = self.category_2_name
-
-        category_3_number = self.category_3_number
-
-        category_3_name = self.category_3_name
-
-        contact_first_name = self.contact_first_name
-
-        contact_last_name = self.contact_last_name
-
-        contact_address_1 = self.contact_address_1
-
-        contact_address_2 = self.contact_address_2
-
-        contact_address_postal_code = self.contact_address_postal_code
-
-        contact_address_city = self.contact_address_city
-
-        contact_address_country = self.contact_address_country
-
-        contact_phone_number_work = self.contact_phone_number_work
-
-        contact_phone_number_mobile = self.contact_phone_number_mobile
-
-        contact_email = self.contact_email
-
-        business_address_1 = self.business_address_1
-
-        business_address_2 = self.business_address_2
-
-        business_address_postal_code = self.business_address_postal_code
-
-        business_address_city = self.business_address_city
-
-        business_address_country = self.business_address_country
-
-        delivery_address_1 = self.delivery_address_1
-
-        delivery_address_2 = self.delivery_address_2
-
-        delivery_address_postal_code = self.delivery_address_postal_code
-
-        delivery_address_city = self.delivery_address_city
-
-        delivery_address_country = self.delivery_address_country
-
-        invoice_email = self.invoice_email
-
-        invoice_due_days = self.invoice_due_days
-
-        department_name = self.department_name
-
-        department_number = self.department_number
-
-        empty = self.empty
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if customer_name is not UNSET:
-            field_dict["customerName"] = customer_name
-        if organization_number is not UNSET:
-            field_dict["organizationNumber"] = organization_number
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if email is not UNSET:
-            field_dict["email"] = email
-        if postal_address_1 is not UNSET:
-            field_dict["postalAddress1"] = postal_address_1
-        if postal_address_2 is not UNSET:
-            field_dict["postalAddress2"] = postal_address_2
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if postal_address_city is not UNSET:
-            field_dict["postalAddressCity"] = postal_address_city
-        if postal_address_country is not UNSET:
-            field_dict["postalAddressCountry"] = postal_address_country
-        if is_private_person is not UNSET:
-            field_dict["isPrivatePerson"] = is_private_person
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if category_1_number is not UNSET:
-            field_dict["category1Number"] = category_1_number
-        if category_1_name is not UNSET:
-            field_dict["category1Name"] = category_1_name
-        if category_2_number is not UNSET:
-            field_dict["category2Number"] = category_2_number
-        if category_2_name is not UNSET:
-            field_dict["category2Name"] = category_2_name
-        if category_3_number is not UNSET:
-            field_dict["category3Number"] = category_3_number
-        if category_3_name is not UNSET:
-            field_dict["category3Name"] = category_3_name
-        if contact_first_name is not UNSET:
-            field_dict["contactFirstName"] = contact_first_name
-        if contact_last_name is not UNSET:
-            field_dict["contactLastName"] = contact_last_name
-        if contact_address_1 is not UNSET:
-            field_dict["contactAddress1"] = contact_address_1
-        if contact_address_2 is not UNSET:
-            field_dict["contactAddress2"] = contact_address_2
-        if contact_address_postal_code is not UNSET:
-            field_dict["contactAddressPostalCode"] = contact_address_postal_code
-        if contact_address_city is not UNSET:
-            field_dict["contactAddressCity"] = contact_address_city
-        if contact_address_country is not UNSET:
-            field_dict["contactAddressCountry"] = contact_address_country
-        if contact_phone_number_work is not UNSET:
-            field_dict["contactPhoneNumberWork"] = contact_phone_number_work
-        if contact_phone_number_mobile is not UNSET:
-            field_dict["contactPhoneNumberMobile"] = contact_phone_number_mobile
-        if contact_email is not UNSET:
-            field_dict["contactEmail"] = contact_email
-        if business_address_1 is not UNSET:
-            field_dict["businessAddress1"] = business_address_1
-        if business_address_2 is not UNSET:
-            field_dict["businessAddress2"] = business_address_2
-        if business_address_postal_code is not UNSET:
-            field_dict["businessAddressPostalCode"] = business_address_postal_code
-        if business_address_city is not UNSET:
-            field_dict["businessAddressCity"] = business_address_city
-        if business_address_country is not UNSET:
-            field_dict["businessAddressCountry"] = business_address_country
-        if delivery_address_1 is not UNSET:
-            field_dict["deliveryAddress1"] = delivery_address_1
-        if delivery_address_2 is not UNSET:
-            field_dict["deliveryAddress2"] = delivery_address_2
-        if delivery_address_postal_code is not UNSET:
-            field_dict["deliveryAddressPostalCode"] = delivery_address_postal_code
-        if delivery_address_city is not UNSET:
-            field_dict["deliveryAddressCity"] = delivery_address_city
-        if delivery_address_country is not UNSET:
-            field_dict["deliveryAddressCountry"] = delivery_address_country
-        if invoice_email is not UNSET:
-            field_dict["invoiceEmail"] = invoice_email
-        if invoice_due_days is not UNSET:
-            field_dict["invoiceDueDays"] = invoice_due_days
-        if department_name is not UNSET:
-            field_dict["departmentName"] = department_name
-        if department_number is not UNSET:
-            field_dict["departmentNumber"] = department_number
-        if empty is not UNSET:
-            field_dict["empty"] = empty
-
+        _v = self.customer_number
+        if _v is not UNSET:
+            field_dict["customerNumber"] = _v
+        _v = self.customer_name
+        if _v is not UNSET:
+            field_dict["customerName"] = _v
+        _v = self.organization_number
+        if _v is not UNSET:
+            field_dict["organizationNumber"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            field_dict["phoneNumber"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.postal_address_1
+        if _v is not UNSET:
+            field_dict["postalAddress1"] = _v
+        _v = self.postal_address_2
+        if _v is not UNSET:
+            field_dict["postalAddress2"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
+        _v = self.postal_address_city
+        if _v is not UNSET:
+            field_dict["postalAddressCity"] = _v
+        _v = self.postal_address_country
+        if _v is not UNSET:
+            field_dict["postalAddressCountry"] = _v
+        _v = self.is_private_person
+        if _v is not UNSET:
+            field_dict["isPrivatePerson"] = _v
+        _v = self.fax
+        if _v is not UNSET:
+            field_dict["fax"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
+        _v = self.category_1_number
+        if _v is not UNSET:
+            field_dict["category1Number"] = _v
+        _v = self.category_1_name
+        if _v is not UNSET:
+            field_dict["category1Name"] = _v
+        _v = self.category_2_number
+        if _v is not UNSET:
+            field_dict["category2Number"] = _v
+        _v = self.category_2_name
+        if _v is not UNSET:
+            field_dict["category2Name"] = _v
+        _v = self.category_3_number
+        if _v is not UNSET:
+            field_dict["category3Number"] = _v
+        _v = self.category_3_name
+        if _v is not UNSET:
+            field_dict["category3Name"] = _v
+        _v = self.contact_first_name
+        if _v is not UNSET:
+            field_dict["contactFirstName"] = _v
+        _v = self.contact_last_name
+        if _v is not UNSET:
+            field_dict["contactLastName"] = _v
+        _v = self.contact_address_1
+        if _v is not UNSET:
+            field_dict["contactAddress1"] = _v
+        _v = self.contact_address_2
+        if _v is not UNSET:
+            field_dict["contactAddress2"] = _v
+        _v = self.contact_address_postal_code
+        if _v is not UNSET:
+            field_dict["contactAddressPostalCode"] = _v
+        _v = self.contact_address_city
+        if _v is not UNSET:
+            field_dict["contactAddressCity"] = _v
+        _v = self.contact_address_country
+        if _v is not UNSET:
+            field_dict["contactAddressCountry"] = _v
+        _v = self.contact_phone_number_work
+        if _v is not UNSET:
+            field_dict["contactPhoneNumberWork"] = _v
+        _v = self.contact_phone_number_mobile
+        if _v is not UNSET:
+            field_dict["contactPhoneNumberMobile"] = _v
+        _v = self.contact_email
+        if _v is not UNSET:
+            field_dict["contactEmail"] = _v
+        _v = self.business_address_1
+        if _v is not UNSET:
+            field_dict["businessAddress1"] = _v
+        _v = self.business_address_2
+        if _v is not UNSET:
+            field_dict["businessAddress2"] = _v
+        _v = self.business_address_postal_code
+        if _v is not UNSET:
+            field_dict["businessAddressPostalCode"] = _v
+        _v = self.business_address_city
+        if _v is not UNSET:
+            field_dict["businessAddressCity"] = _v
+        _v = self.business_address_country
+        if _v is not UNSET:
+            field_dict["businessAddressCountry"] = _v
+        _v = self.delivery_address_1
+        if _v is not UNSET:
+            field_dict["deliveryAddress1"] = _v
+        _v = self.delivery_address_2
+        if _v is not UNSET:
+            field_dict["deliveryAddress2"] = _v
+        _v = self.delivery_address_postal_code
+        if _v is not UNSET:
+            field_dict["deliveryAddressPostalCode"] = _v
+        _v = self.delivery_address_city
+        if _v is not UNSET:
+            field_dict["deliveryAddressCity"] = _v
+        _v = self.delivery_address_country
+        if _v is not UNSET:
+            field_dict["deliveryAddressCountry"] = _v
+        _v = self.invoice_email
+        if _v is not UNSET:
+            field_dict["invoiceEmail"] = _v
+        _v = self.invoice_due_days
+        if _v is not UNSET:
+            field_dict["invoiceDueDays"] = _v
+        _v = self.department_name
+        if _v is not UNSET:
+            field_dict["departmentName"] = _v
+        _v = self.department_number
+        if _v is not UNSET:
+            field_dict["departmentNumber"] = _v
+        _v = self.empty
+        if _v is not UNSET:
+            field_dict["empty"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CustomerImportRowContent from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CustomerImportRowContent from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CustomerImportRowContent.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "customerNumber",
                 "customerName",
@@ -371,57 +318,414 @@ class CustomerImportRowContent(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "customer_number": ("customerNumber", None),
-            "customer_name": ("customerName", None),
-            "organization_number": ("organizationNumber", None),
-            "phone_number": ("phoneNumber", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "email": ("email", None),
-            "postal_address_1": ("postalAddress1", None),
-            "postal_address_2": ("postalAddress2", None),
-            "postal_code": ("postalCode", None),
-            "postal_address_city": ("postalAddressCity", None),
-            "postal_address_country": ("postalAddressCountry", None),
-            "is_private_person": ("isPrivatePerson", None),
-            "fax": ("fax", None),
-            "currency_code": ("currencyCode", None),
-            "category_1_number": ("category1Number", None),
-            "category_1_name": ("category1Name", None),
-            "category_2_number": ("category2Number", None),
-            "category_2_name": ("category2Name", None),
-            "category_3_number": ("category3Number", None),
-            "category_3_name": ("category3Name", None),
-            "contact_first_name": ("contactFirstName", None),
-            "contact_last_name": ("contactLastName", None),
-            "contact_address_1": ("contactAddress1", None),
-            "contact_address_2": ("contactAddress2", None),
-            "contact_address_postal_code": ("contactAddressPostalCode", None),
-            "contact_address_city": ("contactAddressCity", None),
-            "contact_address_country": ("contactAddressCountry", None),
-            "contact_phone_number_work": ("contactPhoneNumberWork", None),
-            "contact_phone_number_mobile": ("contactPhoneNumberMobile", None),
-            "contact_email": ("contactEmail", None),
-            "business_address_1": ("businessAddress1", None),
-            "business_address_2": ("businessAddress2", None),
-            "business_address_postal_code": ("businessAddressPostalCode", None),
-            "business_address_city": ("businessAddressCity", None),
-            "business_address_country": ("businessAddressCountry", None),
-            "delivery_address_1": ("deliveryAddress1", None),
-            "delivery_address_2": ("deliveryAddress2", None),
-            "delivery_address_postal_code": ("deliveryAddressPostalCode", None),
-            "delivery_address_city": ("deliveryAddressCity", None),
-            "delivery_address_country": ("deliveryAddressCountry", None),
-            "invoice_email": ("invoiceEmail", None),
-            "invoice_due_days": ("invoiceDueDays", None),
-            "department_name": ("departmentName", None),
-            "department_number": ("departmentNumber", None),
-            "empty": ("empty", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "customerNumber": "customer_number",
+            "customerName": "customer_name",
+            "organizationNumber": "organization_number",
+            "phoneNumber": "phone_number",
+            "phoneNumberMobile": "phone_number_mobile",
+            "email": "email",
+            "postalAddress1": "postal_address_1",
+            "postalAddress2": "postal_address_2",
+            "postalCode": "postal_code",
+            "postalAddressCity": "postal_address_city",
+            "postalAddressCountry": "postal_address_country",
+            "isPrivatePerson": "is_private_person",
+            "fax": "fax",
+            "currencyCode": "currency_code",
+            "category1Number": "category_1_number",
+            "category1Name": "category_1_name",
+            "category2Number": "category_2_number",
+            "category2Name": "category_2_name",
+            "category3Number": "category_3_number",
+            "category3Name": "category_3_name",
+            "contactFirstName": "contact_first_name",
+            "contactLastName": "contact_last_name",
+            "contactAddress1": "contact_address_1",
+            "contactAddress2": "contact_address_2",
+            "contactAddressPostalCode": "contact_address_postal_code",
+            "contactAddressCity": "contact_address_city",
+            "contactAddressCountry": "contact_address_country",
+            "contactPhoneNumberWork": "contact_phone_number_work",
+            "contactPhoneNumberMobile": "contact_phone_number_mobile",
+            "contactEmail": "contact_email",
+            "businessAddress1": "business_address_1",
+            "businessAddress2": "business_address_2",
+            "businessAddressPostalCode": "business_address_postal_code",
+            "businessAddressCity": "business_address_city",
+            "businessAddressCountry": "business_address_country",
+            "deliveryAddress1": "delivery_address_1",
+            "deliveryAddress2": "delivery_address_2",
+            "deliveryAddressPostalCode": "delivery_address_postal_code",
+            "deliveryAddressCity": "delivery_address_city",
+            "deliveryAddressCountry": "delivery_address_country",
+            "invoiceEmail": "invoice_email",
+            "invoiceDueDays": "invoice_due_days",
+            "departmentName": "department_name",
+            "departmentNumber": "department_number",
+            "empty": "empty",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 15 and _sparse_keys.issuperset(d):
+                    o.customer_number = o.customer_name = o.organization_number = o.phone_number = (
+                        o.phone_number_mobile
+                    ) = o.email = o.postal_address_1 = o.postal_address_2 = o.postal_code = o.postal_address_city = (
+                        o.postal_address_country
+                    ) = o.is_private_person = o.fax = o.currency_code = o.category_1_number = o.category_1_name = (
+                        o.category_2_number
+                    ) = o.category_2_name = o.category_3_number = o.category_3_name = o.contact_first_name = (
+                        o.contact_last_name
+                    ) = o.contact_address_1 = o.contact_address_2 = o.contact_address_postal_code = (
+                        o.contact_address_city
+                    ) = o.contact_address_country = o.contact_phone_number_work = o.contact_phone_number_mobile = (
+                        o.contact_email
+                    ) = o.business_address_1 = o.business_address_2 = o.business_address_postal_code = (
+                        o.business_address_city
+                    ) = o.business_address_country = o.delivery_address_1 = o.delivery_address_2 = (
+                        o.delivery_address_postal_code
+                    ) = o.delivery_address_city = o.delivery_address_country = o.invoice_email = o.invoice_due_days = (
+                        o.department_name
+                    ) = o.department_number = o.empty = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("postalAddress1")
+                if v is None:
+                    o.postal_address_1 = u
+                    if "postalAddress1" not in d:
+                        m += 1
+                else:
+                    o.postal_address_1 = v
+                v = g("postalAddress2")
+                if v is None:
+                    o.postal_address_2 = u
+                    if "postalAddress2" not in d:
+                        m += 1
+                else:
+                    o.postal_address_2 = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("postalAddressCity")
+                if v is None:
+                    o.postal_address_city = u
+                    if "postalAddressCity" not in d:
+                        m += 1
+                else:
+                    o.postal_address_city = v
+                v = g("postalAddressCountry")
+                if v is None:
+                    o.postal_address_country = u
+                    if "postalAddressCountry" not in d:
+                        m += 1
+                else:
+                    o.postal_address_country = v
+                v = g("isPrivatePerson")
+                if v is None:
+                    o.is_private_person = u
+                    if "isPrivatePerson" not in d:
+                        m += 1
+                else:
+                    o.is_private_person = v
+                v = g("fax")
+                if v is None:
+                    o.fax = u
+                    if "fax" not in d:
+                        m += 1
+                else:
+                    o.fax = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("category1Number")
+                if v is None:
+                    o.category_1_number = u
+                    if "category1Number" not in d:
+                        m += 1
+                else:
+                    o.category_1_number = v
+                v = g("category1Name")
+                if v is None:
+                    o.category_1_name = u
+                    if "category1Name" not in d:
+                        m += 1
+                else:
+                    o.category_1_name = v
+                v = g("category2Number")
+                if v is None:
+                    o.category_2_number = u
+                    if "category2Number" not in d:
+                        m += 1
+                else:
+                    o.category_2_number = v
+                v = g("category2Name")
+                if v is None:
+                    o.category_2_name = u
+                    if "category2Name" not in d:
+                        m += 1
+                else:
+                    o.category_2_name = v
+                v = g("category3Number")
+                if v is None:
+                    o.category_3_number = u
+                    if "category3Number" not in d:
+                        m += 1
+                else:
+                    o.category_3_number = v
+                v = g("category3Name")
+                if v is None:
+                    o.category_3_name = u
+                    if "category3Name" not in d:
+                        m += 1
+                else:
+                    o.category_3_name = v
+                v = g("contactFirstName")
+                if v is None:
+                    o.contact_first_name = u
+                    if "contactFirstName" not in d:
+                        m += 1
+                else:
+                    o.contact_first_name = v
+                v = g("contactLastName")
+                if v is None:
+                    o.contact_last_name = u
+                    if "contactLastName" not in d:
+                        m += 1
+                else:
+                    o.contact_last_name = v
+                v = g("contactAddress1")
+                if v is None:
+                    o.contact_address_1 = u
+                    if "contactAddress1" not in d:
+                        m += 1
+                else:
+                    o.contact_address_1 = v
+                v = g("contactAddress2")
+                if v is None:
+                    o.contact_address_2 = u
+                    if "contactAddress2" not in d:
+                        m += 1
+                else:
+                    o.contact_address_2 = v
+                v = g("contactAddressPostalCode")
+                if v is None:
+                    o.contact_address_postal_code = u
+                    if "contactAddressPostalCode" not in d:
+                        m += 1
+                else:
+                    o.contact_address_postal_code = v
+                v = g("contactAddressCity")
+                if v is None:
+                    o.contact_address_city = u
+                    if "contactAddressCity" not in d:
+                        m += 1
+                else:
+                    o.contact_address_city = v
+                v = g("contactAddressCountry")
+                if v is None:
+                    o.contact_address_country = u
+                    if "contactAddressCountry" not in d:
+                        m += 1
+                else:
+                    o.contact_address_country = v
+                v = g("contactPhoneNumberWork")
+                if v is None:
+                    o.contact_phone_number_work = u
+                    if "contactPhoneNumberWork" not in d:
+                        m += 1
+                else:
+                    o.contact_phone_number_work = v
+                v = g("contactPhoneNumberMobile")
+                if v is None:
+                    o.contact_phone_number_mobile = u
+                    if "contactPhoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.contact_phone_number_mobile = v
+                v = g("contactEmail")
+                if v is None:
+                    o.contact_email = u
+                    if "contactEmail" not in d:
+                        m += 1
+                else:
+                    o.contact_email = v
+                v = g("businessAddress1")
+                if v is None:
+                    o.business_address_1 = u
+                    if "businessAddress1" not in d:
+                        m += 1
+                else:
+                    o.business_address_1 = v
+                v = g("businessAddress2")
+                if v is None:
+                    o.business_address_2 = u
+                    if "businessAddress2" not in d:
+                        m += 1
+                else:
+                    o.business_address_2 = v
+                v = g("businessAddressPostalCode")
+                if v is None:
+                    o.business_address_postal_code = u
+                    if "businessAddressPostalCode" not in d:
+                        m += 1
+                else:
+                    o.business_address_postal_code = v
+                v = g("businessAddressCity")
+                if v is None:
+                    o.business_address_city = u
+                    if "businessAddressCity" not in d:
+                        m += 1
+                else:
+                    o.business_address_city = v
+                v = g("businessAddressCountry")
+                if v is None:
+                    o.business_address_country = u
+                    if "businessAddressCountry" not in d:
+                        m += 1
+                else:
+                    o.business_address_country = v
+                v = g("deliveryAddress1")
+                if v is None:
+                    o.delivery_address_1 = u
+                    if "deliveryAddress1" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_1 = v
+                v = g("deliveryAddress2")
+                if v is None:
+                    o.delivery_address_2 = u
+                    if "deliveryAddress2" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_2 = v
+                v = g("deliveryAddressPostalCode")
+                if v is None:
+                    o.delivery_address_postal_code = u
+                    if "deliveryAddressPostalCode" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_postal_code = v
+                v = g("deliveryAddressCity")
+                if v is None:
+                    o.delivery_address_city = u
+                    if "deliveryAddressCity" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_city = v
+                v = g("deliveryAddressCountry")
+                if v is None:
+                    o.delivery_address_country = u
+                    if "deliveryAddressCountry" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_country = v
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                v = g("invoiceDueDays")
+                if v is None:
+                    o.invoice_due_days = u
+                    if "invoiceDueDays" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_days = v
+                v = g("departmentName")
+                if v is None:
+                    o.department_name = u
+                    if "departmentName" not in d:
+                        m += 1
+                else:
+                    o.department_name = v
+                v = g("departmentNumber")
+                if v is None:
+                    o.department_number = u
+                    if "departmentNumber" not in d:
+                        m += 1
+                else:
+                    o.department_number = v
+                v = g("empty")
+                if v is None:
+                    o.empty = u
+                    if "empty" not in d:
+                        m += 1
+                else:
+                    o.empty = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 45 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

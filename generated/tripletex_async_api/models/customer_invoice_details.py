@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.customer_invoice_details_invoice_send_method import CustomerInvoiceDetailsInvoiceSendMethod
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="CustomerInvoiceDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("invoiceSendMethod", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CustomerInvoiceDetails(LazyModel):
+@_attrs_define
+class CustomerInvoiceDetails(Model):
     """
     Attributes:
         invoice_email (str | Unset):
@@ -46,51 +42,36 @@ class CustomerInvoiceDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_email = self.invoice_email
-
-        invoice_send_method: str | Unset = UNSET
-        if not isinstance(self.invoice_send_method, Unset):
-            invoice_send_method = self.invoice_send_method.value
-
-        other_invoice_receiver = self.other_invoice_receiver
-
-        invoice_receiver_name = self.invoice_receiver_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_email is not UNSET:
-            field_dict["invoiceEmail"] = invoice_email
-        if invoice_send_method is not UNSET:
-            field_dict["invoiceSendMethod"] = invoice_send_method
-        if other_invoice_receiver is not UNSET and not _in_request:
-            field_dict["otherInvoiceReceiver"] = other_invoice_receiver
-        if invoice_receiver_name is not UNSET and not _in_request:
-            field_dict["invoiceReceiverName"] = invoice_receiver_name
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_email
+        if _v is not UNSET:
+            field_dict["invoiceEmail"] = _v
+        _v = self.invoice_send_method
+        if _v is not UNSET:
+            field_dict["invoiceSendMethod"] = _v._value_
+        _v = self.other_invoice_receiver
+        if _v is not UNSET and not _in_request:
+            field_dict["otherInvoiceReceiver"] = _v
+        _v = self.invoice_receiver_name
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceReceiverName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CustomerInvoiceDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CustomerInvoiceDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CustomerInvoiceDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_invoice_send_method(_tx_v: Any) -> CustomerInvoiceDetailsInvoiceSendMethod | Unset:
-            _invoice_send_method = _tx_v
-            invoice_send_method: CustomerInvoiceDetailsInvoiceSendMethod | Unset
-            if isinstance(_invoice_send_method, Unset):
-                invoice_send_method = UNSET
-            else:
-                invoice_send_method = CustomerInvoiceDetailsInvoiceSendMethod(_invoice_send_method)
-
-            return invoice_send_method
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_invoice_send_method: dict[Any, Any] = enum_members(CustomerInvoiceDetailsInvoiceSendMethod)
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceEmail",
                 "invoiceSendMethod",
@@ -99,16 +80,55 @@ class CustomerInvoiceDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                k = "invoiceSendMethod"
+                v = g("invoiceSendMethod")
+                if v is None:
+                    o.invoice_send_method = u
+                    if "invoiceSendMethod" not in d:
+                        m += 1
+                else:
+                    o.invoice_send_method = (
+                        e_
+                        if (e_ := _e_invoice_send_method.get(v)) is not None
+                        else enum_value(CustomerInvoiceDetailsInvoiceSendMethod, v)
+                    )
+                v = g("otherInvoiceReceiver")
+                if v is None:
+                    o.other_invoice_receiver = u
+                    if "otherInvoiceReceiver" not in d:
+                        m += 1
+                else:
+                    o.other_invoice_receiver = v
+                v = g("invoiceReceiverName")
+                if v is None:
+                    o.invoice_receiver_name = u
+                    if "invoiceReceiverName" not in d:
+                        m += 1
+                else:
+                    o.invoice_receiver_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_email": ("invoiceEmail", None),
-            "invoice_send_method": ("invoiceSendMethod", _p_invoice_send_method),
-            "other_invoice_receiver": ("otherInvoiceReceiver", None),
-            "invoice_receiver_name": ("invoiceReceiverName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

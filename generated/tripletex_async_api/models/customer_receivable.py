@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerReceivable")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("genericDataOverviews", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CustomerReceivable(LazyModel):
+@_attrs_define
+class CustomerReceivable(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -74,124 +66,74 @@ class CustomerReceivable(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        opening_balance_receivable_and_non_invoiced_revenue = self.opening_balance_receivable_and_non_invoiced_revenue
-
-        closing_balance_receivable_and_non_invoiced_revenue = self.closing_balance_receivable_and_non_invoiced_revenue
-
-        opening_balance_ascertained_loss = self.opening_balance_ascertained_loss
-
-        closing_balance_ascertained_loss = self.closing_balance_ascertained_loss
-
-        opening_balance_write_down = self.opening_balance_write_down
-
-        closing_balance_write_down = self.closing_balance_write_down
-
-        sum_tax_value = self.sum_tax_value
-
-        amount_to_be_posted_on_account = self.amount_to_be_posted_on_account
-
-        accounted_value = self.accounted_value
-
-        opening_balance_differences = self.opening_balance_differences
-
-        closing_balance_differences = self.closing_balance_differences
-
-        changes = self.changes
-
-        opening_balance_accounting_values = self.opening_balance_accounting_values
-
-        closing_balance_accounting_values = self.closing_balance_accounting_values
-
-        generic_data_overviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generic_data_overviews, Unset):
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in self.generic_data_overviews:
-                generic_data_overviews_item = generic_data_overviews_item_data.to_dict()
-                generic_data_overviews.append(generic_data_overviews_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if opening_balance_receivable_and_non_invoiced_revenue is not UNSET and not _in_request:
-            field_dict["openingBalanceReceivableAndNonInvoicedRevenue"] = (
-                opening_balance_receivable_and_non_invoiced_revenue
-            )
-        if closing_balance_receivable_and_non_invoiced_revenue is not UNSET and not _in_request:
-            field_dict["closingBalanceReceivableAndNonInvoicedRevenue"] = (
-                closing_balance_receivable_and_non_invoiced_revenue
-            )
-        if opening_balance_ascertained_loss is not UNSET and not _in_request:
-            field_dict["openingBalanceAscertainedLoss"] = opening_balance_ascertained_loss
-        if closing_balance_ascertained_loss is not UNSET and not _in_request:
-            field_dict["closingBalanceAscertainedLoss"] = closing_balance_ascertained_loss
-        if opening_balance_write_down is not UNSET and not _in_request:
-            field_dict["openingBalanceWriteDown"] = opening_balance_write_down
-        if closing_balance_write_down is not UNSET and not _in_request:
-            field_dict["closingBalanceWriteDown"] = closing_balance_write_down
-        if sum_tax_value is not UNSET and not _in_request:
-            field_dict["sumTaxValue"] = sum_tax_value
-        if amount_to_be_posted_on_account is not UNSET and not _in_request:
-            field_dict["amountToBePostedOnAccount"] = amount_to_be_posted_on_account
-        if accounted_value is not UNSET and not _in_request:
-            field_dict["accountedValue"] = accounted_value
-        if opening_balance_differences is not UNSET and not _in_request:
-            field_dict["openingBalanceDifferences"] = opening_balance_differences
-        if closing_balance_differences is not UNSET and not _in_request:
-            field_dict["closingBalanceDifferences"] = closing_balance_differences
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if opening_balance_accounting_values is not UNSET and not _in_request:
-            field_dict["openingBalanceAccountingValues"] = opening_balance_accounting_values
-        if closing_balance_accounting_values is not UNSET and not _in_request:
-            field_dict["closingBalanceAccountingValues"] = closing_balance_accounting_values
-        if generic_data_overviews is not UNSET:
-            field_dict["genericDataOverviews"] = generic_data_overviews
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.opening_balance_receivable_and_non_invoiced_revenue
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceReceivableAndNonInvoicedRevenue"] = _v
+        _v = self.closing_balance_receivable_and_non_invoiced_revenue
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceReceivableAndNonInvoicedRevenue"] = _v
+        _v = self.opening_balance_ascertained_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceAscertainedLoss"] = _v
+        _v = self.closing_balance_ascertained_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceAscertainedLoss"] = _v
+        _v = self.opening_balance_write_down
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceWriteDown"] = _v
+        _v = self.closing_balance_write_down
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceWriteDown"] = _v
+        _v = self.sum_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTaxValue"] = _v
+        _v = self.amount_to_be_posted_on_account
+        if _v is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnAccount"] = _v
+        _v = self.accounted_value
+        if _v is not UNSET and not _in_request:
+            field_dict["accountedValue"] = _v
+        _v = self.opening_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceDifferences"] = _v
+        _v = self.closing_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceDifferences"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = _v
+        _v = self.opening_balance_accounting_values
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceAccountingValues"] = _v
+        _v = self.closing_balance_accounting_values
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceAccountingValues"] = _v
+        _v = self.generic_data_overviews
+        if _v is not UNSET:
+            field_dict["genericDataOverviews"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CustomerReceivable from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CustomerReceivable from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CustomerReceivable.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
-            _generic_data_overviews = _tx_v
-            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-            if _generic_data_overviews is not UNSET:
-                generic_data_overviews = []
-                for generic_data_overviews_item_data in _generic_data_overviews:
-                    if generic_data_overviews_item_data is None:
-                        continue
-                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
-
-                    generic_data_overviews.append(generic_data_overviews_item)
-
-            return generic_data_overviews
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "openingBalanceReceivableAndNonInvoicedRevenue",
@@ -212,34 +154,176 @@ class CustomerReceivable(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "opening_balance_receivable_and_non_invoiced_revenue": (
-                "openingBalanceReceivableAndNonInvoicedRevenue",
-                None,
-            ),
-            "closing_balance_receivable_and_non_invoiced_revenue": (
-                "closingBalanceReceivableAndNonInvoicedRevenue",
-                None,
-            ),
-            "opening_balance_ascertained_loss": ("openingBalanceAscertainedLoss", None),
-            "closing_balance_ascertained_loss": ("closingBalanceAscertainedLoss", None),
-            "opening_balance_write_down": ("openingBalanceWriteDown", None),
-            "closing_balance_write_down": ("closingBalanceWriteDown", None),
-            "sum_tax_value": ("sumTaxValue", None),
-            "amount_to_be_posted_on_account": ("amountToBePostedOnAccount", None),
-            "accounted_value": ("accountedValue", None),
-            "opening_balance_differences": ("openingBalanceDifferences", None),
-            "closing_balance_differences": ("closingBalanceDifferences", None),
-            "changes": ("changes", None),
-            "opening_balance_accounting_values": ("openingBalanceAccountingValues", None),
-            "closing_balance_accounting_values": ("closingBalanceAccountingValues", None),
-            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "openingBalanceReceivableAndNonInvoicedRevenue": "opening_balance_receivable_and_non_invoiced_revenue",
+            "closingBalanceReceivableAndNonInvoicedRevenue": "closing_balance_receivable_and_non_invoiced_revenue",
+            "openingBalanceAscertainedLoss": "opening_balance_ascertained_loss",
+            "closingBalanceAscertainedLoss": "closing_balance_ascertained_loss",
+            "openingBalanceWriteDown": "opening_balance_write_down",
+            "closingBalanceWriteDown": "closing_balance_write_down",
+            "sumTaxValue": "sum_tax_value",
+            "amountToBePostedOnAccount": "amount_to_be_posted_on_account",
+            "accountedValue": "accounted_value",
+            "openingBalanceDifferences": "opening_balance_differences",
+            "closingBalanceDifferences": "closing_balance_differences",
+            "changes": "changes",
+            "openingBalanceAccountingValues": "opening_balance_accounting_values",
+            "closingBalanceAccountingValues": "closing_balance_accounting_values",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.opening_balance_receivable_and_non_invoiced_revenue = (
+                        o.closing_balance_receivable_and_non_invoiced_revenue
+                    ) = o.opening_balance_ascertained_loss = o.closing_balance_ascertained_loss = (
+                        o.opening_balance_write_down
+                    ) = o.closing_balance_write_down = o.sum_tax_value = o.amount_to_be_posted_on_account = (
+                        o.accounted_value
+                    ) = o.opening_balance_differences = o.closing_balance_differences = o.changes = (
+                        o.opening_balance_accounting_values
+                    ) = o.closing_balance_accounting_values = o.generic_data_overviews = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("openingBalanceReceivableAndNonInvoicedRevenue")
+                if v is None:
+                    o.opening_balance_receivable_and_non_invoiced_revenue = u
+                    if "openingBalanceReceivableAndNonInvoicedRevenue" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_receivable_and_non_invoiced_revenue = v
+                v = g("closingBalanceReceivableAndNonInvoicedRevenue")
+                if v is None:
+                    o.closing_balance_receivable_and_non_invoiced_revenue = u
+                    if "closingBalanceReceivableAndNonInvoicedRevenue" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_receivable_and_non_invoiced_revenue = v
+                v = g("openingBalanceAscertainedLoss")
+                if v is None:
+                    o.opening_balance_ascertained_loss = u
+                    if "openingBalanceAscertainedLoss" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_ascertained_loss = v
+                v = g("closingBalanceAscertainedLoss")
+                if v is None:
+                    o.closing_balance_ascertained_loss = u
+                    if "closingBalanceAscertainedLoss" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_ascertained_loss = v
+                v = g("openingBalanceWriteDown")
+                if v is None:
+                    o.opening_balance_write_down = u
+                    if "openingBalanceWriteDown" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_write_down = v
+                v = g("closingBalanceWriteDown")
+                if v is None:
+                    o.closing_balance_write_down = u
+                    if "closingBalanceWriteDown" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_write_down = v
+                v = g("sumTaxValue")
+                if v is None:
+                    o.sum_tax_value = u
+                    if "sumTaxValue" not in d:
+                        m += 1
+                else:
+                    o.sum_tax_value = v
+                v = g("amountToBePostedOnAccount")
+                if v is None:
+                    o.amount_to_be_posted_on_account = u
+                    if "amountToBePostedOnAccount" not in d:
+                        m += 1
+                else:
+                    o.amount_to_be_posted_on_account = v
+                v = g("accountedValue")
+                if v is None:
+                    o.accounted_value = u
+                    if "accountedValue" not in d:
+                        m += 1
+                else:
+                    o.accounted_value = v
+                v = g("openingBalanceDifferences")
+                if v is None:
+                    o.opening_balance_differences = u
+                    if "openingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_differences = v
+                v = g("closingBalanceDifferences")
+                if v is None:
+                    o.closing_balance_differences = u
+                    if "closingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_differences = v
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = v
+                v = g("openingBalanceAccountingValues")
+                if v is None:
+                    o.opening_balance_accounting_values = u
+                    if "openingBalanceAccountingValues" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_accounting_values = v
+                v = g("closingBalanceAccountingValues")
+                if v is None:
+                    o.closing_balance_accounting_values = u
+                    if "closingBalanceAccountingValues" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_accounting_values = v
+                k = "genericDataOverviews"
+                v = g("genericDataOverviews")
+                if v is None:
+                    o.generic_data_overviews = u
+                    if "genericDataOverviews" not in d:
+                        m += 1
+                else:
+                    o.generic_data_overviews = (
+                        ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

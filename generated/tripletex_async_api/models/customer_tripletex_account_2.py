@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,15 +14,14 @@ from ..models.customer_tripletex_account_2_type import CustomerTripletexAccount2
 from ..models.customer_tripletex_account_2_vat_status_type import CustomerTripletexAccount2VatStatusType
 from ..models.customer_tripletex_account_2_vat_term_type import CustomerTripletexAccount2VatTermType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -33,22 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerTripletexAccount2")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("administrator", dict, False),
-    ("accessRequestType", str, False),
-    ("modules", list, False),
-    ("type", str, False),
-    ("chartOfAccountsType", str, False),
-    ("vatStatusType", str, False),
-    ("vatTermType", str, False),
-    ("accountAdminAccess", dict, False),
-    ("accountType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class CustomerTripletexAccount2(LazyModel):
+@_attrs_define
+class CustomerTripletexAccount2(Model):
     """
     Attributes:
         administrator (Employee | Unset):
@@ -104,221 +90,92 @@ class CustomerTripletexAccount2(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        administrator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.administrator, Unset):
-            administrator = self.administrator.to_dict()
-
-        customer_id = self.customer_id
-
-        access_request_type: str | Unset = UNSET
-        if not isinstance(self.access_request_type, Unset):
-            access_request_type = self.access_request_type.value
-
-        modules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modules, Unset):
-            modules = []
-            for modules_item_data in self.modules:
-                modules_item = modules_item_data.to_dict()
-                modules.append(modules_item)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        send_emails = self.send_emails
-
-        auto_validate_user_login = self.auto_validate_user_login
-
-        create_api_token = self.create_api_token
-
-        send_invoice_to_customer = self.send_invoice_to_customer
-
-        customer_invoice_email = self.customer_invoice_email
-
-        invoice_receiver_customer_id = self.invoice_receiver_customer_id
-
-        creator_receiving_receipt = self.creator_receiving_receipt
-
-        number_of_employees = self.number_of_employees
-
-        account_end_date_period = self.account_end_date_period
-
-        chart_of_accounts_type: str | Unset = UNSET
-        if not isinstance(self.chart_of_accounts_type, Unset):
-            chart_of_accounts_type = self.chart_of_accounts_type.value
-
-        vat_status_type: str | Unset = UNSET
-        if not isinstance(self.vat_status_type, Unset):
-            vat_status_type = self.vat_status_type.value
-
-        vat_term_type: str | Unset = UNSET
-        if not isinstance(self.vat_term_type, Unset):
-            vat_term_type = self.vat_term_type.value
-
-        customer_category_id_1 = self.customer_category_id_1
-
-        account_admin_access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_admin_access, Unset):
-            account_admin_access = self.account_admin_access.to_dict()
-
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if administrator is not UNSET:
-            field_dict["administrator"] = administrator
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if access_request_type is not UNSET:
-            field_dict["accessRequestType"] = access_request_type
-        if modules is not UNSET:
-            field_dict["modules"] = modules
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if send_emails is not UNSET:
-            field_dict["sendEmails"] = send_emails
-        if auto_validate_user_login is not UNSET:
-            field_dict["autoValidateUserLogin"] = auto_validate_user_login
-        if create_api_token is not UNSET:
-            field_dict["createApiToken"] = create_api_token
-        if send_invoice_to_customer is not UNSET:
-            field_dict["sendInvoiceToCustomer"] = send_invoice_to_customer
-        if customer_invoice_email is not UNSET:
-            field_dict["customerInvoiceEmail"] = customer_invoice_email
-        if invoice_receiver_customer_id is not UNSET:
-            field_dict["invoiceReceiverCustomerId"] = invoice_receiver_customer_id
-        if creator_receiving_receipt is not UNSET:
-            field_dict["creatorReceivingReceipt"] = creator_receiving_receipt
-        if number_of_employees is not UNSET:
-            field_dict["numberOfEmployees"] = number_of_employees
-        if account_end_date_period is not UNSET:
-            field_dict["accountEndDatePeriod"] = account_end_date_period
-        if chart_of_accounts_type is not UNSET:
-            field_dict["chartOfAccountsType"] = chart_of_accounts_type
-        if vat_status_type is not UNSET:
-            field_dict["vatStatusType"] = vat_status_type
-        if vat_term_type is not UNSET:
-            field_dict["vatTermType"] = vat_term_type
-        if customer_category_id_1 is not UNSET:
-            field_dict["customerCategoryId1"] = customer_category_id_1
-        if account_admin_access is not UNSET:
-            field_dict["accountAdminAccess"] = account_admin_access
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-
+        _v = self.administrator
+        if _v is not UNSET:
+            field_dict["administrator"] = _v.to_dict()
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.access_request_type
+        if _v is not UNSET:
+            field_dict["accessRequestType"] = _v._value_
+        _v = self.modules
+        if _v is not UNSET:
+            field_dict["modules"] = [_e.to_dict() for _e in _v]
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.send_emails
+        if _v is not UNSET:
+            field_dict["sendEmails"] = _v
+        _v = self.auto_validate_user_login
+        if _v is not UNSET:
+            field_dict["autoValidateUserLogin"] = _v
+        _v = self.create_api_token
+        if _v is not UNSET:
+            field_dict["createApiToken"] = _v
+        _v = self.send_invoice_to_customer
+        if _v is not UNSET:
+            field_dict["sendInvoiceToCustomer"] = _v
+        _v = self.customer_invoice_email
+        if _v is not UNSET:
+            field_dict["customerInvoiceEmail"] = _v
+        _v = self.invoice_receiver_customer_id
+        if _v is not UNSET:
+            field_dict["invoiceReceiverCustomerId"] = _v
+        _v = self.creator_receiving_receipt
+        if _v is not UNSET:
+            field_dict["creatorReceivingReceipt"] = _v
+        _v = self.number_of_employees
+        if _v is not UNSET:
+            field_dict["numberOfEmployees"] = _v
+        _v = self.account_end_date_period
+        if _v is not UNSET:
+            field_dict["accountEndDatePeriod"] = _v
+        _v = self.chart_of_accounts_type
+        if _v is not UNSET:
+            field_dict["chartOfAccountsType"] = _v._value_
+        _v = self.vat_status_type
+        if _v is not UNSET:
+            field_dict["vatStatusType"] = _v._value_
+        _v = self.vat_term_type
+        if _v is not UNSET:
+            field_dict["vatTermType"] = _v._value_
+        _v = self.customer_category_id_1
+        if _v is not UNSET:
+            field_dict["customerCategoryId1"] = _v
+        _v = self.account_admin_access
+        if _v is not UNSET:
+            field_dict["accountAdminAccess"] = _v.to_dict()
+        _v = self.account_type
+        if _v is not UNSET:
+            field_dict["accountType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A CustomerTripletexAccount2 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A CustomerTripletexAccount2 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``CustomerTripletexAccount2.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account_admin_access import AccountAdminAccess  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.sales_module import SalesModule  # noqa: PLC0415
 
-        def _p_administrator(_tx_v: Any) -> Employee | Unset:
-            _administrator = _tx_v
-            administrator: Employee | Unset
-            if isinstance(_administrator, Unset):
-                administrator = UNSET
-            else:
-                administrator = Employee._tx_from_json(_administrator)
-
-            return administrator
-
-        def _p_access_request_type(_tx_v: Any) -> CustomerTripletexAccount2AccessRequestType | Unset:
-            _access_request_type = _tx_v
-            access_request_type: CustomerTripletexAccount2AccessRequestType | Unset
-            if isinstance(_access_request_type, Unset):
-                access_request_type = UNSET
-            else:
-                access_request_type = CustomerTripletexAccount2AccessRequestType(_access_request_type)
-
-            return access_request_type
-
-        def _p_modules(_tx_v: Any) -> list[SalesModule] | Unset:
-            _modules = _tx_v
-            modules: list[SalesModule] | Unset = UNSET
-            if _modules is not UNSET:
-                modules = []
-                for modules_item_data in _modules:
-                    if modules_item_data is None:
-                        continue
-                    modules_item = SalesModule._tx_from_json(modules_item_data)
-
-                    modules.append(modules_item)
-
-            return modules
-
-        def _p_type_(_tx_v: Any) -> CustomerTripletexAccount2Type | Unset:
-            _type_ = _tx_v
-            type_: CustomerTripletexAccount2Type | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CustomerTripletexAccount2Type(_type_)
-
-            return type_
-
-        def _p_chart_of_accounts_type(_tx_v: Any) -> CustomerTripletexAccount2ChartOfAccountsType | Unset:
-            _chart_of_accounts_type = _tx_v
-            chart_of_accounts_type: CustomerTripletexAccount2ChartOfAccountsType | Unset
-            if isinstance(_chart_of_accounts_type, Unset):
-                chart_of_accounts_type = UNSET
-            else:
-                chart_of_accounts_type = CustomerTripletexAccount2ChartOfAccountsType(_chart_of_accounts_type)
-
-            return chart_of_accounts_type
-
-        def _p_vat_status_type(_tx_v: Any) -> CustomerTripletexAccount2VatStatusType | Unset:
-            _vat_status_type = _tx_v
-            vat_status_type: CustomerTripletexAccount2VatStatusType | Unset
-            if isinstance(_vat_status_type, Unset):
-                vat_status_type = UNSET
-            else:
-                vat_status_type = CustomerTripletexAccount2VatStatusType(_vat_status_type)
-
-            return vat_status_type
-
-        def _p_vat_term_type(_tx_v: Any) -> CustomerTripletexAccount2VatTermType | Unset:
-            _vat_term_type = _tx_v
-            vat_term_type: CustomerTripletexAccount2VatTermType | Unset
-            if isinstance(_vat_term_type, Unset):
-                vat_term_type = UNSET
-            else:
-                vat_term_type = CustomerTripletexAccount2VatTermType(_vat_term_type)
-
-            return vat_term_type
-
-        def _p_account_admin_access(_tx_v: Any) -> AccountAdminAccess | Unset:
-            _account_admin_access = _tx_v
-            account_admin_access: AccountAdminAccess | Unset
-            if isinstance(_account_admin_access, Unset):
-                account_admin_access = UNSET
-            else:
-                account_admin_access = AccountAdminAccess._tx_from_json(_account_admin_access)
-
-            return account_admin_access
-
-        def _p_account_type(_tx_v: Any) -> CustomerTripletexAccount2AccountType | Unset:
-            _account_type = _tx_v
-            account_type: CustomerTripletexAccount2AccountType | Unset
-            if isinstance(_account_type, Unset):
-                account_type = UNSET
-            else:
-                account_type = CustomerTripletexAccount2AccountType(_account_type)
-
-            return account_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_access_request_type: dict[Any, Any] = enum_members(CustomerTripletexAccount2AccessRequestType)
+        _e_type_: dict[Any, Any] = enum_members(CustomerTripletexAccount2Type)
+        _e_chart_of_accounts_type: dict[Any, Any] = enum_members(CustomerTripletexAccount2ChartOfAccountsType)
+        _e_vat_status_type: dict[Any, Any] = enum_members(CustomerTripletexAccount2VatStatusType)
+        _e_vat_term_type: dict[Any, Any] = enum_members(CustomerTripletexAccount2VatTermType)
+        _e_account_type: dict[Any, Any] = enum_members(CustomerTripletexAccount2AccountType)
+        _known: frozenset[str] = frozenset(
             (
                 "administrator",
                 "customerId",
@@ -343,32 +200,230 @@ class CustomerTripletexAccount2(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "administrator": ("administrator", _p_administrator),
-            "customer_id": ("customerId", None),
-            "access_request_type": ("accessRequestType", _p_access_request_type),
-            "modules": ("modules", _p_modules),
-            "type_": ("type", _p_type_),
-            "send_emails": ("sendEmails", None),
-            "auto_validate_user_login": ("autoValidateUserLogin", None),
-            "create_api_token": ("createApiToken", None),
-            "send_invoice_to_customer": ("sendInvoiceToCustomer", None),
-            "customer_invoice_email": ("customerInvoiceEmail", None),
-            "invoice_receiver_customer_id": ("invoiceReceiverCustomerId", None),
-            "creator_receiving_receipt": ("creatorReceivingReceipt", None),
-            "number_of_employees": ("numberOfEmployees", None),
-            "account_end_date_period": ("accountEndDatePeriod", None),
-            "chart_of_accounts_type": ("chartOfAccountsType", _p_chart_of_accounts_type),
-            "vat_status_type": ("vatStatusType", _p_vat_status_type),
-            "vat_term_type": ("vatTermType", _p_vat_term_type),
-            "customer_category_id_1": ("customerCategoryId1", None),
-            "account_admin_access": ("accountAdminAccess", _p_account_admin_access),
-            "account_type": ("accountType", _p_account_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "customerId": "customer_id",
+            "sendEmails": "send_emails",
+            "autoValidateUserLogin": "auto_validate_user_login",
+            "createApiToken": "create_api_token",
+            "sendInvoiceToCustomer": "send_invoice_to_customer",
+            "customerInvoiceEmail": "customer_invoice_email",
+            "invoiceReceiverCustomerId": "invoice_receiver_customer_id",
+            "creatorReceivingReceipt": "creator_receiving_receipt",
+            "numberOfEmployees": "number_of_employees",
+            "accountEndDatePeriod": "account_end_date_period",
+            "customerCategoryId1": "customer_category_id_1",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.administrator = o.customer_id = o.access_request_type = o.modules = o.type_ = o.send_emails = (
+                        o.auto_validate_user_login
+                    ) = o.create_api_token = o.send_invoice_to_customer = o.customer_invoice_email = (
+                        o.invoice_receiver_customer_id
+                    ) = o.creator_receiving_receipt = o.number_of_employees = o.account_end_date_period = (
+                        o.chart_of_accounts_type
+                    ) = o.vat_status_type = o.vat_term_type = o.customer_category_id_1 = o.account_admin_access = (
+                        o.account_type
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "administrator"
+                v = g("administrator")
+                if v is None:
+                    o.administrator = u
+                    if "administrator" not in d:
+                        m += 1
+                else:
+                    o.administrator = Employee._tx_parse(v)
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                k = "accessRequestType"
+                v = g("accessRequestType")
+                if v is None:
+                    o.access_request_type = u
+                    if "accessRequestType" not in d:
+                        m += 1
+                else:
+                    o.access_request_type = (
+                        e_
+                        if (e_ := _e_access_request_type.get(v)) is not None
+                        else enum_value(CustomerTripletexAccount2AccessRequestType, v)
+                    )
+                k = "modules"
+                v = g("modules")
+                if v is None:
+                    o.modules = u
+                    if "modules" not in d:
+                        m += 1
+                else:
+                    o.modules = (
+                        ([SalesModule._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = (
+                        e_ if (e_ := _e_type_.get(v)) is not None else enum_value(CustomerTripletexAccount2Type, v)
+                    )
+                v = g("sendEmails")
+                if v is None:
+                    o.send_emails = u
+                    if "sendEmails" not in d:
+                        m += 1
+                else:
+                    o.send_emails = v
+                v = g("autoValidateUserLogin")
+                if v is None:
+                    o.auto_validate_user_login = u
+                    if "autoValidateUserLogin" not in d:
+                        m += 1
+                else:
+                    o.auto_validate_user_login = v
+                v = g("createApiToken")
+                if v is None:
+                    o.create_api_token = u
+                    if "createApiToken" not in d:
+                        m += 1
+                else:
+                    o.create_api_token = v
+                v = g("sendInvoiceToCustomer")
+                if v is None:
+                    o.send_invoice_to_customer = u
+                    if "sendInvoiceToCustomer" not in d:
+                        m += 1
+                else:
+                    o.send_invoice_to_customer = v
+                v = g("customerInvoiceEmail")
+                if v is None:
+                    o.customer_invoice_email = u
+                    if "customerInvoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.customer_invoice_email = v
+                v = g("invoiceReceiverCustomerId")
+                if v is None:
+                    o.invoice_receiver_customer_id = u
+                    if "invoiceReceiverCustomerId" not in d:
+                        m += 1
+                else:
+                    o.invoice_receiver_customer_id = v
+                v = g("creatorReceivingReceipt")
+                if v is None:
+                    o.creator_receiving_receipt = u
+                    if "creatorReceivingReceipt" not in d:
+                        m += 1
+                else:
+                    o.creator_receiving_receipt = v
+                v = g("numberOfEmployees")
+                if v is None:
+                    o.number_of_employees = u
+                    if "numberOfEmployees" not in d:
+                        m += 1
+                else:
+                    o.number_of_employees = v
+                v = g("accountEndDatePeriod")
+                if v is None:
+                    o.account_end_date_period = u
+                    if "accountEndDatePeriod" not in d:
+                        m += 1
+                else:
+                    o.account_end_date_period = v
+                k = "chartOfAccountsType"
+                v = g("chartOfAccountsType")
+                if v is None:
+                    o.chart_of_accounts_type = u
+                    if "chartOfAccountsType" not in d:
+                        m += 1
+                else:
+                    o.chart_of_accounts_type = (
+                        e_
+                        if (e_ := _e_chart_of_accounts_type.get(v)) is not None
+                        else enum_value(CustomerTripletexAccount2ChartOfAccountsType, v)
+                    )
+                k = "vatStatusType"
+                v = g("vatStatusType")
+                if v is None:
+                    o.vat_status_type = u
+                    if "vatStatusType" not in d:
+                        m += 1
+                else:
+                    o.vat_status_type = (
+                        e_
+                        if (e_ := _e_vat_status_type.get(v)) is not None
+                        else enum_value(CustomerTripletexAccount2VatStatusType, v)
+                    )
+                k = "vatTermType"
+                v = g("vatTermType")
+                if v is None:
+                    o.vat_term_type = u
+                    if "vatTermType" not in d:
+                        m += 1
+                else:
+                    o.vat_term_type = (
+                        e_
+                        if (e_ := _e_vat_term_type.get(v)) is not None
+                        else enum_value(CustomerTripletexAccount2VatTermType, v)
+                    )
+                v = g("customerCategoryId1")
+                if v is None:
+                    o.customer_category_id_1 = u
+                    if "customerCategoryId1" not in d:
+                        m += 1
+                else:
+                    o.customer_category_id_1 = v
+                k = "accountAdminAccess"
+                v = g("accountAdminAccess")
+                if v is None:
+                    o.account_admin_access = u
+                    if "accountAdminAccess" not in d:
+                        m += 1
+                else:
+                    o.account_admin_access = AccountAdminAccess._tx_parse(v)
+                k = "accountType"
+                v = g("accountType")
+                if v is None:
+                    o.account_type = u
+                    if "accountType" not in d:
+                        m += 1
+                else:
+                    o.account_type = (
+                        e_
+                        if (e_ := _e_account_type.get(v)) is not None
+                        else enum_value(CustomerTripletexAccount2AccountType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DashboardContextDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("segmentationData", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DashboardContextDTO(LazyModel):
+@_attrs_define
+class DashboardContextDTO(Model):
     """
     Attributes:
         context_id (str | Unset): [read-only]
@@ -68,96 +62,70 @@ class DashboardContextDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        company_id = self.company_id
-
-        login_employee_id = self.login_employee_id
-
-        tripletex_employee_id = self.tripletex_employee_id
-
-        company_name = self.company_name
-
-        company_currency = self.company_currency
-
-        company_start_date = self.company_start_date
-
-        language = self.language
-
-        trial_account = self.trial_account
-
-        show_eaccounting_message = self.show_eaccounting_message
-
-        segmentation_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segmentation_data, Unset):
-            segmentation_data = self.segmentation_data.to_dict()
-
-        is_eligible_for_onboarding_feedback = self.is_eligible_for_onboarding_feedback
-
-        login_employee_first_name = self.login_employee_first_name
-
-        is_tripletex_support_proxy = self.is_tripletex_support_proxy
-
-        base_application_url = self.base_application_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if login_employee_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if tripletex_employee_id is not UNSET and not _in_request:
-            field_dict["tripletexEmployeeId"] = tripletex_employee_id
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if company_currency is not UNSET and not _in_request:
-            field_dict["companyCurrency"] = company_currency
-        if company_start_date is not UNSET and not _in_request:
-            field_dict["companyStartDate"] = company_start_date
-        if language is not UNSET and not _in_request:
-            field_dict["language"] = language
-        if trial_account is not UNSET and not _in_request:
-            field_dict["trialAccount"] = trial_account
-        if show_eaccounting_message is not UNSET and not _in_request:
-            field_dict["showEaccountingMessage"] = show_eaccounting_message
-        if segmentation_data is not UNSET:
-            field_dict["segmentationData"] = segmentation_data
-        if is_eligible_for_onboarding_feedback is not UNSET and not _in_request:
-            field_dict["isEligibleForOnboardingFeedback"] = is_eligible_for_onboarding_feedback
-        if login_employee_first_name is not UNSET and not _in_request:
-            field_dict["loginEmployeeFirstName"] = login_employee_first_name
-        if is_tripletex_support_proxy is not UNSET and not _in_request:
-            field_dict["isTripletexSupportProxy"] = is_tripletex_support_proxy
-        if base_application_url is not UNSET and not _in_request:
-            field_dict["baseApplicationURL"] = base_application_url
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.login_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.tripletex_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexEmployeeId"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCurrency"] = _v
+        _v = self.company_start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["companyStartDate"] = _v
+        _v = self.language
+        if _v is not UNSET and not _in_request:
+            field_dict["language"] = _v
+        _v = self.trial_account
+        if _v is not UNSET and not _in_request:
+            field_dict["trialAccount"] = _v
+        _v = self.show_eaccounting_message
+        if _v is not UNSET and not _in_request:
+            field_dict["showEaccountingMessage"] = _v
+        _v = self.segmentation_data
+        if _v is not UNSET:
+            field_dict["segmentationData"] = _v.to_dict()
+        _v = self.is_eligible_for_onboarding_feedback
+        if _v is not UNSET and not _in_request:
+            field_dict["isEligibleForOnboardingFeedback"] = _v
+        _v = self.login_employee_first_name
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeFirstName"] = _v
+        _v = self.is_tripletex_support_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isTripletexSupportProxy"] = _v
+        _v = self.base_application_url
+        if _v is not UNSET and not _in_request:
+            field_dict["baseApplicationURL"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DashboardContextDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DashboardContextDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DashboardContextDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.segmentation_data import SegmentationData  # noqa: PLC0415
 
-        def _p_segmentation_data(_tx_v: Any) -> SegmentationData | Unset:
-            _segmentation_data = _tx_v
-            segmentation_data: SegmentationData | Unset
-            if isinstance(_segmentation_data, Unset):
-                segmentation_data = UNSET
-            else:
-                segmentation_data = SegmentationData._tx_from_json(_segmentation_data)
-
-            return segmentation_data
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "companyId",
@@ -177,27 +145,162 @@ class DashboardContextDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "context_id": ("contextId", None),
-            "company_id": ("companyId", None),
-            "login_employee_id": ("loginEmployeeId", None),
-            "tripletex_employee_id": ("tripletexEmployeeId", None),
-            "company_name": ("companyName", None),
-            "company_currency": ("companyCurrency", None),
-            "company_start_date": ("companyStartDate", None),
-            "language": ("language", None),
-            "trial_account": ("trialAccount", None),
-            "show_eaccounting_message": ("showEaccountingMessage", None),
-            "segmentation_data": ("segmentationData", _p_segmentation_data),
-            "is_eligible_for_onboarding_feedback": ("isEligibleForOnboardingFeedback", None),
-            "login_employee_first_name": ("loginEmployeeFirstName", None),
-            "is_tripletex_support_proxy": ("isTripletexSupportProxy", None),
-            "base_application_url": ("baseApplicationURL", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "contextId": "context_id",
+            "companyId": "company_id",
+            "loginEmployeeId": "login_employee_id",
+            "tripletexEmployeeId": "tripletex_employee_id",
+            "companyName": "company_name",
+            "companyCurrency": "company_currency",
+            "companyStartDate": "company_start_date",
+            "language": "language",
+            "trialAccount": "trial_account",
+            "showEaccountingMessage": "show_eaccounting_message",
+            "isEligibleForOnboardingFeedback": "is_eligible_for_onboarding_feedback",
+            "loginEmployeeFirstName": "login_employee_first_name",
+            "isTripletexSupportProxy": "is_tripletex_support_proxy",
+            "baseApplicationURL": "base_application_url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.context_id = o.company_id = o.login_employee_id = o.tripletex_employee_id = o.company_name = (
+                        o.company_currency
+                    ) = o.company_start_date = o.language = o.trial_account = o.show_eaccounting_message = (
+                        o.segmentation_data
+                    ) = o.is_eligible_for_onboarding_feedback = o.login_employee_first_name = (
+                        o.is_tripletex_support_proxy
+                    ) = o.base_application_url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("tripletexEmployeeId")
+                if v is None:
+                    o.tripletex_employee_id = u
+                    if "tripletexEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_employee_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("companyCurrency")
+                if v is None:
+                    o.company_currency = u
+                    if "companyCurrency" not in d:
+                        m += 1
+                else:
+                    o.company_currency = v
+                v = g("companyStartDate")
+                if v is None:
+                    o.company_start_date = u
+                    if "companyStartDate" not in d:
+                        m += 1
+                else:
+                    o.company_start_date = v
+                v = g("language")
+                if v is None:
+                    o.language = u
+                    if "language" not in d:
+                        m += 1
+                else:
+                    o.language = v
+                v = g("trialAccount")
+                if v is None:
+                    o.trial_account = u
+                    if "trialAccount" not in d:
+                        m += 1
+                else:
+                    o.trial_account = v
+                v = g("showEaccountingMessage")
+                if v is None:
+                    o.show_eaccounting_message = u
+                    if "showEaccountingMessage" not in d:
+                        m += 1
+                else:
+                    o.show_eaccounting_message = v
+                k = "segmentationData"
+                v = g("segmentationData")
+                if v is None:
+                    o.segmentation_data = u
+                    if "segmentationData" not in d:
+                        m += 1
+                else:
+                    o.segmentation_data = SegmentationData._tx_parse(v)
+                v = g("isEligibleForOnboardingFeedback")
+                if v is None:
+                    o.is_eligible_for_onboarding_feedback = u
+                    if "isEligibleForOnboardingFeedback" not in d:
+                        m += 1
+                else:
+                    o.is_eligible_for_onboarding_feedback = v
+                v = g("loginEmployeeFirstName")
+                if v is None:
+                    o.login_employee_first_name = u
+                    if "loginEmployeeFirstName" not in d:
+                        m += 1
+                else:
+                    o.login_employee_first_name = v
+                v = g("isTripletexSupportProxy")
+                if v is None:
+                    o.is_tripletex_support_proxy = u
+                    if "isTripletexSupportProxy" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex_support_proxy = v
+                v = g("baseApplicationURL")
+                if v is None:
+                    o.base_application_url = u
+                    if "baseApplicationURL" not in d:
+                        m += 1
+                else:
+                    o.base_application_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

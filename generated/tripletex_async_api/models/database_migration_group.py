@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatabaseMigrationGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("group", dict, False),
-    ("migrations", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DatabaseMigrationGroup(LazyModel):
+@_attrs_define
+class DatabaseMigrationGroup(Model):
     """
     Attributes:
         group (MigrationGroup | Unset):
@@ -46,78 +38,74 @@ class DatabaseMigrationGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
-
-        migrations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.migrations, Unset):
-            migrations = []
-            for migrations_item_data in self.migrations:
-                migrations_item = migrations_item_data.to_dict()
-                migrations.append(migrations_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group is not UNSET:
-            field_dict["group"] = group
-        if migrations is not UNSET and not _in_request:
-            field_dict["migrations"] = migrations
-
+        _in_request = serializing_request_body()
+        _v = self.group
+        if _v is not UNSET:
+            field_dict["group"] = _v.to_dict()
+        _v = self.migrations
+        if _v is not UNSET and not _in_request:
+            field_dict["migrations"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DatabaseMigrationGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DatabaseMigrationGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DatabaseMigrationGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.migration_group import MigrationGroup  # noqa: PLC0415
         from ..models.migration_type_schema_version import MigrationTypeSchemaVersion  # noqa: PLC0415
 
-        def _p_group(_tx_v: Any) -> MigrationGroup | Unset:
-            _group = _tx_v
-            group: MigrationGroup | Unset
-            if isinstance(_group, Unset):
-                group = UNSET
-            else:
-                group = MigrationGroup._tx_from_json(_group)
-
-            return group
-
-        def _p_migrations(_tx_v: Any) -> list[MigrationTypeSchemaVersion] | Unset:
-            _migrations = _tx_v
-            migrations: list[MigrationTypeSchemaVersion] | Unset = UNSET
-            if _migrations is not UNSET:
-                migrations = []
-                for migrations_item_data in _migrations:
-                    if migrations_item_data is None:
-                        continue
-                    migrations_item = MigrationTypeSchemaVersion._tx_from_json(migrations_item_data)
-
-                    migrations.append(migrations_item)
-
-            return migrations
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "group",
                 "migrations",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "group"
+                v = g("group")
+                if v is None:
+                    o.group = u
+                    if "group" not in d:
+                        m += 1
+                else:
+                    o.group = MigrationGroup._tx_parse(v)
+                k = "migrations"
+                v = g("migrations")
+                if v is None:
+                    o.migrations = u
+                    if "migrations" not in d:
+                        m += 1
+                else:
+                    o.migrations = (
+                        ([MigrationTypeSchemaVersion._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "group": ("group", _p_group),
-            "migrations": ("migrations", _p_migrations),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatabaseMigrationSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("migrationGroups", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DatabaseMigrationSummary(LazyModel):
+@_attrs_define
+class DatabaseMigrationSummary(Model):
     """
     Attributes:
         migration_groups (list[DatabaseMigrationGroup] | Unset): [read-only]
@@ -40,55 +35,57 @@ class DatabaseMigrationSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        migration_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.migration_groups, Unset):
-            migration_groups = []
-            for migration_groups_item_data in self.migration_groups:
-                migration_groups_item = migration_groups_item_data.to_dict()
-                migration_groups.append(migration_groups_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if migration_groups is not UNSET and not _in_request:
-            field_dict["migrationGroups"] = migration_groups
-
+        _in_request = serializing_request_body()
+        _v = self.migration_groups
+        if _v is not UNSET and not _in_request:
+            field_dict["migrationGroups"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DatabaseMigrationSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DatabaseMigrationSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DatabaseMigrationSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.database_migration_group import DatabaseMigrationGroup  # noqa: PLC0415
 
-        def _p_migration_groups(_tx_v: Any) -> list[DatabaseMigrationGroup] | Unset:
-            _migration_groups = _tx_v
-            migration_groups: list[DatabaseMigrationGroup] | Unset = UNSET
-            if _migration_groups is not UNSET:
-                migration_groups = []
-                for migration_groups_item_data in _migration_groups:
-                    if migration_groups_item_data is None:
-                        continue
-                    migration_groups_item = DatabaseMigrationGroup._tx_from_json(migration_groups_item_data)
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("migrationGroups",))
 
-                    migration_groups.append(migration_groups_item)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "migrationGroups"
+                v = g("migrationGroups")
+                if v is None:
+                    o.migration_groups = u
+                    if "migrationGroups" not in d:
+                        m += 1
+                else:
+                    o.migration_groups = (
+                        ([DatabaseMigrationGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-            return migration_groups
-
-        _tx_known: frozenset[str] = frozenset(("migrationGroups",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "migration_groups": ("migrationGroups", _p_migration_groups),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="DebtCollectionInfoDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("comments", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DebtCollectionInfoDTO(LazyModel):
+@_attrs_define
+class DebtCollectionInfoDTO(Model):
     """
     Attributes:
         status (str | Unset): [read-only]
@@ -42,46 +36,35 @@ class DebtCollectionInfoDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        status = self.status
-
-        comments: list[str] | Unset = UNSET
-        if not isinstance(self.comments, Unset):
-            comments = self.comments
-
-        reference_number = self.reference_number
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if comments is not UNSET and not _in_request:
-            field_dict["comments"] = comments
-        if reference_number is not UNSET and not _in_request:
-            field_dict["referenceNumber"] = reference_number
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-
+        _in_request = serializing_request_body()
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v
+        _v = self.comments
+        if _v is not UNSET and not _in_request:
+            field_dict["comments"] = _v
+        _v = self.reference_number
+        if _v is not UNSET and not _in_request:
+            field_dict["referenceNumber"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DebtCollectionInfoDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DebtCollectionInfoDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DebtCollectionInfoDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_comments(_tx_v: Any) -> list[str] | Unset:
-            comments = cast(list[str], _tx_v)
-
-            return comments
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "status",
                 "comments",
@@ -90,16 +73,51 @@ class DebtCollectionInfoDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                k = "comments"
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = v
+                v = g("referenceNumber")
+                if v is None:
+                    o.reference_number = u
+                    if "referenceNumber" not in d:
+                        m += 1
+                else:
+                    o.reference_number = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "status": ("status", None),
-            "comments": ("comments", _p_comments),
-            "reference_number": ("referenceNumber", None),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

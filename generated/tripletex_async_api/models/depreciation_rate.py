@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DepreciationRate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DepreciationRate(LazyModel):
+@_attrs_define
+class DepreciationRate(Model):
     """
     Attributes:
         id (int | Unset):
@@ -58,83 +53,55 @@ class DepreciationRate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year = self.year
-
-        balance_group = self.balance_group
-
-        max_percentage = self.max_percentage
-
-        opposite_posting_account = self.opposite_posting_account
-
-        max_percentage_previous_year = self.max_percentage_previous_year
-
-        opposite_posting_account_previous_year = self.opposite_posting_account_previous_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if balance_group is not UNSET and not _in_request:
-            field_dict["balanceGroup"] = balance_group
-        if max_percentage is not UNSET and not _in_request:
-            field_dict["maxPercentage"] = max_percentage
-        if opposite_posting_account is not UNSET and not _in_request:
-            field_dict["oppositePostingAccount"] = opposite_posting_account
-        if max_percentage_previous_year is not UNSET:
-            field_dict["maxPercentagePreviousYear"] = max_percentage_previous_year
-        if opposite_posting_account_previous_year is not UNSET:
-            field_dict["oppositePostingAccountPreviousYear"] = opposite_posting_account_previous_year
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.balance_group
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceGroup"] = _v
+        _v = self.max_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["maxPercentage"] = _v
+        _v = self.opposite_posting_account
+        if _v is not UNSET and not _in_request:
+            field_dict["oppositePostingAccount"] = _v
+        _v = self.max_percentage_previous_year
+        if _v is not UNSET:
+            field_dict["maxPercentagePreviousYear"] = _v
+        _v = self.opposite_posting_account_previous_year
+        if _v is not UNSET:
+            field_dict["oppositePostingAccountPreviousYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DepreciationRate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DepreciationRate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DepreciationRate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -149,22 +116,131 @@ class DepreciationRate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year": ("year", None),
-            "balance_group": ("balanceGroup", None),
-            "max_percentage": ("maxPercentage", None),
-            "opposite_posting_account": ("oppositePostingAccount", None),
-            "max_percentage_previous_year": ("maxPercentagePreviousYear", None),
-            "opposite_posting_account_previous_year": ("oppositePostingAccountPreviousYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "balanceGroup": "balance_group",
+            "maxPercentage": "max_percentage",
+            "oppositePostingAccount": "opposite_posting_account",
+            "maxPercentagePreviousYear": "max_percentage_previous_year",
+            "oppositePostingAccountPreviousYear": "opposite_posting_account_previous_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year = o.balance_group = o.max_percentage = (
+                        o.opposite_posting_account
+                    ) = o.max_percentage_previous_year = o.opposite_posting_account_previous_year = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("balanceGroup")
+                if v is None:
+                    o.balance_group = u
+                    if "balanceGroup" not in d:
+                        m += 1
+                else:
+                    o.balance_group = v
+                v = g("maxPercentage")
+                if v is None:
+                    o.max_percentage = u
+                    if "maxPercentage" not in d:
+                        m += 1
+                else:
+                    o.max_percentage = v
+                v = g("oppositePostingAccount")
+                if v is None:
+                    o.opposite_posting_account = u
+                    if "oppositePostingAccount" not in d:
+                        m += 1
+                else:
+                    o.opposite_posting_account = v
+                v = g("maxPercentagePreviousYear")
+                if v is None:
+                    o.max_percentage_previous_year = u
+                    if "maxPercentagePreviousYear" not in d:
+                        m += 1
+                else:
+                    o.max_percentage_previous_year = v
+                v = g("oppositePostingAccountPreviousYear")
+                if v is None:
+                    o.opposite_posting_account_previous_year = u
+                    if "oppositePostingAccountPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.opposite_posting_account_previous_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

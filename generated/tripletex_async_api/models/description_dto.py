@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="DescriptionDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("descriptions", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DescriptionDTO(LazyModel):
+@_attrs_define
+class DescriptionDTO(Model):
     """
     Attributes:
         descriptions (list[str] | Unset): [read-only]
@@ -40,42 +34,32 @@ class DescriptionDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        descriptions: list[str] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = self.descriptions
-
-        is_read = self.is_read
-
-        has_error = self.has_error
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if descriptions is not UNSET and not _in_request:
-            field_dict["descriptions"] = descriptions
-        if is_read is not UNSET and not _in_request:
-            field_dict["isRead"] = is_read
-        if has_error is not UNSET and not _in_request:
-            field_dict["hasError"] = has_error
-
+        _in_request = serializing_request_body()
+        _v = self.descriptions
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptions"] = _v
+        _v = self.is_read
+        if _v is not UNSET and not _in_request:
+            field_dict["isRead"] = _v
+        _v = self.has_error
+        if _v is not UNSET and not _in_request:
+            field_dict["hasError"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DescriptionDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DescriptionDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DescriptionDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_descriptions(_tx_v: Any) -> list[str] | Unset:
-            descriptions = cast(list[str], _tx_v)
-
-            return descriptions
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "descriptions",
                 "isRead",
@@ -83,15 +67,44 @@ class DescriptionDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "descriptions"
+                v = g("descriptions")
+                if v is None:
+                    o.descriptions = u
+                    if "descriptions" not in d:
+                        m += 1
+                else:
+                    o.descriptions = v
+                v = g("isRead")
+                if v is None:
+                    o.is_read = u
+                    if "isRead" not in d:
+                        m += 1
+                else:
+                    o.is_read = v
+                v = g("hasError")
+                if v is None:
+                    o.has_error = u
+                    if "hasError" not in d:
+                        m += 1
+                else:
+                    o.has_error = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "descriptions": ("descriptions", _p_descriptions),
-            "is_read": ("isRead", None),
-            "has_error": ("hasError", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

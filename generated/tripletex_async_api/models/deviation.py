@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.deviation_action import DeviationAction
 from ..models.deviation_cause import DeviationCause
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Deviation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("purchaseOrderLine", dict, False),
-    ("cause", str, False),
-    ("action", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Deviation(LazyModel):
+@_attrs_define
+class Deviation(Model):
     """
     Attributes:
         id (int | Unset):
@@ -72,132 +64,67 @@ class Deviation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        purchase_order_line: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_order_line, Unset):
-            purchase_order_line = self.purchase_order_line.to_dict()
-
-        date = self.date
-
-        cause: str | Unset = UNSET
-        if not isinstance(self.cause, Unset):
-            cause = self.cause.value
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
-
-        comment = self.comment
-
-        received_by = self.received_by
-
-        quantity_ordered = self.quantity_ordered
-
-        quantity_received = self.quantity_received
-
-        deviation = self.deviation
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if purchase_order_line is not UNSET:
-            field_dict["purchaseOrderLine"] = purchase_order_line
-        if date is not UNSET:
-            field_dict["date"] = date
-        if cause is not UNSET:
-            field_dict["cause"] = cause
-        if action is not UNSET:
-            field_dict["action"] = action
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if received_by is not UNSET and not _in_request:
-            field_dict["receivedBy"] = received_by
-        if quantity_ordered is not UNSET and not _in_request:
-            field_dict["quantityOrdered"] = quantity_ordered
-        if quantity_received is not UNSET and not _in_request:
-            field_dict["quantityReceived"] = quantity_received
-        if deviation is not UNSET and not _in_request:
-            field_dict["deviation"] = deviation
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.purchase_order_line
+        if _v is not UNSET:
+            field_dict["purchaseOrderLine"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.cause
+        if _v is not UNSET:
+            field_dict["cause"] = _v._value_
+        _v = self.action
+        if _v is not UNSET:
+            field_dict["action"] = _v._value_
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.received_by
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedBy"] = _v
+        _v = self.quantity_ordered
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityOrdered"] = _v
+        _v = self.quantity_received
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityReceived"] = _v
+        _v = self.deviation
+        if _v is not UNSET and not _in_request:
+            field_dict["deviation"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Deviation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Deviation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Deviation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.purchase_orderline import PurchaseOrderline  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_purchase_order_line(_tx_v: Any) -> PurchaseOrderline | Unset:
-            _purchase_order_line = _tx_v
-            purchase_order_line: PurchaseOrderline | Unset
-            if isinstance(_purchase_order_line, Unset):
-                purchase_order_line = UNSET
-            else:
-                purchase_order_line = PurchaseOrderline._tx_from_json(_purchase_order_line)
-
-            return purchase_order_line
-
-        def _p_cause(_tx_v: Any) -> DeviationCause | Unset:
-            _cause = _tx_v
-            cause: DeviationCause | Unset
-            if isinstance(_cause, Unset):
-                cause = UNSET
-            else:
-                cause = DeviationCause(_cause)
-
-            return cause
-
-        def _p_action(_tx_v: Any) -> DeviationAction | Unset:
-            _action = _tx_v
-            action: DeviationAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = DeviationAction(_action)
-
-            return action
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_cause: dict[Any, Any] = enum_members(DeviationCause)
+        _e_action: dict[Any, Any] = enum_members(DeviationAction)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -215,25 +142,155 @@ class Deviation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "purchase_order_line": ("purchaseOrderLine", _p_purchase_order_line),
-            "date": ("date", None),
-            "cause": ("cause", _p_cause),
-            "action": ("action", _p_action),
-            "comment": ("comment", None),
-            "received_by": ("receivedBy", None),
-            "quantity_ordered": ("quantityOrdered", None),
-            "quantity_received": ("quantityReceived", None),
-            "deviation": ("deviation", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "comment": "comment",
+            "receivedBy": "received_by",
+            "quantityOrdered": "quantity_ordered",
+            "quantityReceived": "quantity_received",
+            "deviation": "deviation",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.purchase_order_line = o.date = o.cause = o.action = (
+                        o.comment
+                    ) = o.received_by = o.quantity_ordered = o.quantity_received = o.deviation = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "purchaseOrderLine"
+                v = g("purchaseOrderLine")
+                if v is None:
+                    o.purchase_order_line = u
+                    if "purchaseOrderLine" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_line = PurchaseOrderline._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = "cause"
+                v = g("cause")
+                if v is None:
+                    o.cause = u
+                    if "cause" not in d:
+                        m += 1
+                else:
+                    o.cause = e_ if (e_ := _e_cause.get(v)) is not None else enum_value(DeviationCause, v)
+                k = "action"
+                v = g("action")
+                if v is None:
+                    o.action = u
+                    if "action" not in d:
+                        m += 1
+                else:
+                    o.action = e_ if (e_ := _e_action.get(v)) is not None else enum_value(DeviationAction, v)
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("receivedBy")
+                if v is None:
+                    o.received_by = u
+                    if "receivedBy" not in d:
+                        m += 1
+                else:
+                    o.received_by = v
+                v = g("quantityOrdered")
+                if v is None:
+                    o.quantity_ordered = u
+                    if "quantityOrdered" not in d:
+                        m += 1
+                else:
+                    o.quantity_ordered = v
+                v = g("quantityReceived")
+                if v is None:
+                    o.quantity_received = u
+                    if "quantityReceived" not in d:
+                        m += 1
+                else:
+                    o.quantity_received = v
+                v = g("deviation")
+                if v is None:
+                    o.deviation = u
+                    if "deviation" not in d:
+                        m += 1
+                else:
+                    o.deviation = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.device_registration_device_type import DeviceRegistrationDeviceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
+    secret_repr,
     serializing_request_body,
 )
 
@@ -27,16 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceRegistration")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("mobileSubscription", dict, False),
-    ("deviceType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DeviceRegistration(LazyModel):
+@_attrs_define
+class DeviceRegistration(Model):
     """
     Attributes:
         id (int | Unset):
@@ -53,101 +47,53 @@ class DeviceRegistration(LazyModel):
     changes: list[Change] | Unset = UNSET
     url: str | Unset = UNSET
     mobile_subscription: MobileSubscription | Unset = UNSET
-    device_registration_token: str | Unset = UNSET
+    device_registration_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     device_type: DeviceRegistrationDeviceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        mobile_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mobile_subscription, Unset):
-            mobile_subscription = self.mobile_subscription.to_dict()
-
-        device_registration_token = self.device_registration_token
-
-        device_type: str | Unset = UNSET
-        if not isinstance(self.device_type, Unset):
-            device_type = self.device_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if mobile_subscription is not UNSET:
-            field_dict["mobileSubscription"] = mobile_subscription
-        if device_registration_token is not UNSET:
-            field_dict["deviceRegistrationToken"] = device_registration_token
-        if device_type is not UNSET:
-            field_dict["deviceType"] = device_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.mobile_subscription
+        if _v is not UNSET:
+            field_dict["mobileSubscription"] = _v.to_dict()
+        _v = self.device_registration_token
+        if _v is not UNSET:
+            field_dict["deviceRegistrationToken"] = _v
+        _v = self.device_type
+        if _v is not UNSET:
+            field_dict["deviceType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DeviceRegistration from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DeviceRegistration from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DeviceRegistration.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.mobile_subscription import MobileSubscription  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_mobile_subscription(_tx_v: Any) -> MobileSubscription | Unset:
-            _mobile_subscription = _tx_v
-            mobile_subscription: MobileSubscription | Unset
-            if isinstance(_mobile_subscription, Unset):
-                mobile_subscription = UNSET
-            else:
-                mobile_subscription = MobileSubscription._tx_from_json(_mobile_subscription)
-
-            return mobile_subscription
-
-        def _p_device_type(_tx_v: Any) -> DeviceRegistrationDeviceType | Unset:
-            _device_type = _tx_v
-            device_type: DeviceRegistrationDeviceType | Unset
-            if isinstance(_device_type, Unset):
-                device_type = UNSET
-            else:
-                device_type = DeviceRegistrationDeviceType(_device_type)
-
-            return device_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_device_type: dict[Any, Any] = enum_members(DeviceRegistrationDeviceType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -159,19 +105,80 @@ class DeviceRegistration(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "mobileSubscription"
+                v = g("mobileSubscription")
+                if v is None:
+                    o.mobile_subscription = u
+                    if "mobileSubscription" not in d:
+                        m += 1
+                else:
+                    o.mobile_subscription = MobileSubscription._tx_parse(v)
+                v = g("deviceRegistrationToken")
+                if v is None:
+                    o.device_registration_token = u
+                    if "deviceRegistrationToken" not in d:
+                        m += 1
+                else:
+                    o.device_registration_token = v
+                k = "deviceType"
+                v = g("deviceType")
+                if v is None:
+                    o.device_type = u
+                    if "deviceType" not in d:
+                        m += 1
+                else:
+                    o.device_type = (
+                        e_ if (e_ := _e_device_type.get(v)) is not None else enum_value(DeviceRegistrationDeviceType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "mobile_subscription": ("mobileSubscription", _p_mobile_subscription),
-            "device_registration_token": ("deviceRegistrationToken", None),
-            "device_type": ("deviceType", _p_device_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DifferencesOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("permanentDifferencesAdditions", list, False),
-    ("permanentDifferencesDeductions", list, False),
-    ("temporaryDifferences", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DifferencesOverview(LazyModel):
+@_attrs_define
+class DifferencesOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -59,127 +49,48 @@ class DifferencesOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        permanent_differences_additions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permanent_differences_additions, Unset):
-            permanent_differences_additions = []
-            for permanent_differences_additions_item_data in self.permanent_differences_additions:
-                permanent_differences_additions_item = permanent_differences_additions_item_data.to_dict()
-                permanent_differences_additions.append(permanent_differences_additions_item)
-
-        permanent_differences_deductions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permanent_differences_deductions, Unset):
-            permanent_differences_deductions = []
-            for permanent_differences_deductions_item_data in self.permanent_differences_deductions:
-                permanent_differences_deductions_item = permanent_differences_deductions_item_data.to_dict()
-                permanent_differences_deductions.append(permanent_differences_deductions_item)
-
-        temporary_differences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.temporary_differences, Unset):
-            temporary_differences = []
-            for temporary_differences_item_data in self.temporary_differences:
-                temporary_differences_item = temporary_differences_item_data.to_dict()
-                temporary_differences.append(temporary_differences_item)
-
-        sum_additions = self.sum_additions
-
-        sum_deductions = self.sum_deductions
-
-        sum_changes = self.sum_changes
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if permanent_differences_additions is not UNSET:
-            field_dict["permanentDifferencesAdditions"] = permanent_differences_additions
-        if permanent_differences_deductions is not UNSET:
-            field_dict["permanentDifferencesDeductions"] = permanent_differences_deductions
-        if temporary_differences is not UNSET:
-            field_dict["temporaryDifferences"] = temporary_differences
-        if sum_additions is not UNSET and not _in_request:
-            field_dict["sumAdditions"] = sum_additions
-        if sum_deductions is not UNSET and not _in_request:
-            field_dict["sumDeductions"] = sum_deductions
-        if sum_changes is not UNSET and not _in_request:
-            field_dict["sumChanges"] = sum_changes
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.permanent_differences_additions
+        if _v is not UNSET:
+            field_dict["permanentDifferencesAdditions"] = [_e.to_dict() for _e in _v]
+        _v = self.permanent_differences_deductions
+        if _v is not UNSET:
+            field_dict["permanentDifferencesDeductions"] = [_e.to_dict() for _e in _v]
+        _v = self.temporary_differences
+        if _v is not UNSET:
+            field_dict["temporaryDifferences"] = [_e.to_dict() for _e in _v]
+        _v = self.sum_additions
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAdditions"] = _v
+        _v = self.sum_deductions
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDeductions"] = _v
+        _v = self.sum_changes
+        if _v is not UNSET and not _in_request:
+            field_dict["sumChanges"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DifferencesOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DifferencesOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DifferencesOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.permanent_differences import PermanentDifferences  # noqa: PLC0415
         from ..models.temporary_differences import TemporaryDifferences  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_permanent_differences_additions(_tx_v: Any) -> list[PermanentDifferences] | Unset:
-            _permanent_differences_additions = _tx_v
-            permanent_differences_additions: list[PermanentDifferences] | Unset = UNSET
-            if _permanent_differences_additions is not UNSET:
-                permanent_differences_additions = []
-                for permanent_differences_additions_item_data in _permanent_differences_additions:
-                    if permanent_differences_additions_item_data is None:
-                        continue
-                    permanent_differences_additions_item = PermanentDifferences._tx_from_json(
-                        permanent_differences_additions_item_data
-                    )
-
-                    permanent_differences_additions.append(permanent_differences_additions_item)
-
-            return permanent_differences_additions
-
-        def _p_permanent_differences_deductions(_tx_v: Any) -> list[PermanentDifferences] | Unset:
-            _permanent_differences_deductions = _tx_v
-            permanent_differences_deductions: list[PermanentDifferences] | Unset = UNSET
-            if _permanent_differences_deductions is not UNSET:
-                permanent_differences_deductions = []
-                for permanent_differences_deductions_item_data in _permanent_differences_deductions:
-                    if permanent_differences_deductions_item_data is None:
-                        continue
-                    permanent_differences_deductions_item = PermanentDifferences._tx_from_json(
-                        permanent_differences_deductions_item_data
-                    )
-
-                    permanent_differences_deductions.append(permanent_differences_deductions_item)
-
-            return permanent_differences_deductions
-
-        def _p_temporary_differences(_tx_v: Any) -> list[TemporaryDifferences] | Unset:
-            _temporary_differences = _tx_v
-            temporary_differences: list[TemporaryDifferences] | Unset = UNSET
-            if _temporary_differences is not UNSET:
-                temporary_differences = []
-                for temporary_differences_item_data in _temporary_differences:
-                    if temporary_differences_item_data is None:
-                        continue
-                    temporary_differences_item = TemporaryDifferences._tx_from_json(temporary_differences_item_data)
-
-                    temporary_differences.append(temporary_differences_item)
-
-            return temporary_differences
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "permanentDifferencesAdditions",
@@ -191,19 +102,87 @@ class DifferencesOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "permanentDifferencesAdditions"
+                v = g("permanentDifferencesAdditions")
+                if v is None:
+                    o.permanent_differences_additions = u
+                    if "permanentDifferencesAdditions" not in d:
+                        m += 1
+                else:
+                    o.permanent_differences_additions = (
+                        ([PermanentDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "permanentDifferencesDeductions"
+                v = g("permanentDifferencesDeductions")
+                if v is None:
+                    o.permanent_differences_deductions = u
+                    if "permanentDifferencesDeductions" not in d:
+                        m += 1
+                else:
+                    o.permanent_differences_deductions = (
+                        ([PermanentDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "temporaryDifferences"
+                v = g("temporaryDifferences")
+                if v is None:
+                    o.temporary_differences = u
+                    if "temporaryDifferences" not in d:
+                        m += 1
+                else:
+                    o.temporary_differences = (
+                        ([TemporaryDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sumAdditions")
+                if v is None:
+                    o.sum_additions = u
+                    if "sumAdditions" not in d:
+                        m += 1
+                else:
+                    o.sum_additions = v
+                v = g("sumDeductions")
+                if v is None:
+                    o.sum_deductions = u
+                    if "sumDeductions" not in d:
+                        m += 1
+                else:
+                    o.sum_deductions = v
+                v = g("sumChanges")
+                if v is None:
+                    o.sum_changes = u
+                    if "sumChanges" not in d:
+                        m += 1
+                else:
+                    o.sum_changes = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "permanent_differences_additions": ("permanentDifferencesAdditions", _p_permanent_differences_additions),
-            "permanent_differences_deductions": ("permanentDifferencesDeductions", _p_permanent_differences_deductions),
-            "temporary_differences": ("temporaryDifferences", _p_temporary_differences),
-            "sum_additions": ("sumAdditions", None),
-            "sum_deductions": ("sumDeductions", None),
-            "sum_changes": ("sumChanges", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.discount_policy_discount_type import DiscountPolicyDiscountType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DiscountPolicy")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("product", dict, False),
-    ("customer", dict, False),
-    ("productGroup", dict, False),
-    ("discountType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DiscountPolicy(LazyModel):
+@_attrs_define
+class DiscountPolicy(Model):
     """
     Attributes:
         id (int | Unset):
@@ -72,142 +63,65 @@ class DiscountPolicy(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        percentage = self.percentage
-
-        fixed_amount = self.fixed_amount
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        product_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_group, Unset):
-            product_group = self.product_group.to_dict()
-
-        sales_price_with_discount = self.sales_price_with_discount
-
-        is_percentage = self.is_percentage
-
-        discount_type: str | Unset = UNSET
-        if not isinstance(self.discount_type, Unset):
-            discount_type = self.discount_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if fixed_amount is not UNSET:
-            field_dict["fixedAmount"] = fixed_amount
-        if product is not UNSET:
-            field_dict["product"] = product
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if product_group is not UNSET:
-            field_dict["productGroup"] = product_group
-        if sales_price_with_discount is not UNSET:
-            field_dict["salesPriceWithDiscount"] = sales_price_with_discount
-        if is_percentage is not UNSET:
-            field_dict["isPercentage"] = is_percentage
-        if discount_type is not UNSET:
-            field_dict["discountType"] = discount_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.percentage
+        if _v is not UNSET:
+            field_dict["percentage"] = _v
+        _v = self.fixed_amount
+        if _v is not UNSET:
+            field_dict["fixedAmount"] = _v
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.product_group
+        if _v is not UNSET:
+            field_dict["productGroup"] = _v.to_dict()
+        _v = self.sales_price_with_discount
+        if _v is not UNSET:
+            field_dict["salesPriceWithDiscount"] = _v
+        _v = self.is_percentage
+        if _v is not UNSET:
+            field_dict["isPercentage"] = _v
+        _v = self.discount_type
+        if _v is not UNSET:
+            field_dict["discountType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DiscountPolicy from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DiscountPolicy from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DiscountPolicy.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.product_group import ProductGroup  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_product_group(_tx_v: Any) -> ProductGroup | Unset:
-            _product_group = _tx_v
-            product_group: ProductGroup | Unset
-            if isinstance(_product_group, Unset):
-                product_group = UNSET
-            else:
-                product_group = ProductGroup._tx_from_json(_product_group)
-
-            return product_group
-
-        def _p_discount_type(_tx_v: Any) -> DiscountPolicyDiscountType | Unset:
-            _discount_type = _tx_v
-            discount_type: DiscountPolicyDiscountType | Unset
-            if isinstance(_discount_type, Unset):
-                discount_type = UNSET
-            else:
-                discount_type = DiscountPolicyDiscountType(_discount_type)
-
-            return discount_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_discount_type: dict[Any, Any] = enum_members(DiscountPolicyDiscountType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -224,24 +138,149 @@ class DiscountPolicy(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "percentage": ("percentage", None),
-            "fixed_amount": ("fixedAmount", None),
-            "product": ("product", _p_product),
-            "customer": ("customer", _p_customer),
-            "product_group": ("productGroup", _p_product_group),
-            "sales_price_with_discount": ("salesPriceWithDiscount", None),
-            "is_percentage": ("isPercentage", None),
-            "discount_type": ("discountType", _p_discount_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "percentage": "percentage",
+            "fixedAmount": "fixed_amount",
+            "salesPriceWithDiscount": "sales_price_with_discount",
+            "isPercentage": "is_percentage",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.percentage = o.fixed_amount = o.product = o.customer = (
+                        o.product_group
+                    ) = o.sales_price_with_discount = o.is_percentage = o.discount_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("percentage")
+                if v is None:
+                    o.percentage = u
+                    if "percentage" not in d:
+                        m += 1
+                else:
+                    o.percentage = v
+                v = g("fixedAmount")
+                if v is None:
+                    o.fixed_amount = u
+                    if "fixedAmount" not in d:
+                        m += 1
+                else:
+                    o.fixed_amount = v
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "productGroup"
+                v = g("productGroup")
+                if v is None:
+                    o.product_group = u
+                    if "productGroup" not in d:
+                        m += 1
+                else:
+                    o.product_group = ProductGroup._tx_parse(v)
+                v = g("salesPriceWithDiscount")
+                if v is None:
+                    o.sales_price_with_discount = u
+                    if "salesPriceWithDiscount" not in d:
+                        m += 1
+                else:
+                    o.sales_price_with_discount = v
+                v = g("isPercentage")
+                if v is None:
+                    o.is_percentage = u
+                    if "isPercentage" not in d:
+                        m += 1
+                else:
+                    o.is_percentage = v
+                k = "discountType"
+                v = g("discountType")
+                if v is None:
+                    o.discount_type = u
+                    if "discountType" not in d:
+                        m += 1
+                else:
+                    o.discount_type = (
+                        e_ if (e_ := _e_discount_type.get(v)) is not None else enum_value(DiscountPolicyDiscountType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Disposition")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Disposition(LazyModel):
+@_attrs_define
+class Disposition(Model):
     """
     Attributes:
         annual_result (float | Unset): [read-only]
@@ -64,83 +58,68 @@ class Disposition(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        annual_result = self.annual_result
-
-        group_contribution_given = self.group_contribution_given
-
-        group_contribution_received = self.group_contribution_received
-
-        dividend = self.dividend
-
-        sum_annual_result = self.sum_annual_result
-
-        free_equity_opening_balance = self.free_equity_opening_balance
-
-        free_equity_closing_balance = self.free_equity_closing_balance
-
-        calculated_free_equity_closing_balance = self.calculated_free_equity_closing_balance
-
-        free_equity_diff = self.free_equity_diff
-
-        uncovered_loss_opening_balance = self.uncovered_loss_opening_balance
-
-        uncovered_loss_closing_balance = self.uncovered_loss_closing_balance
-
-        calculated_uncovered_loss_closing_balance = self.calculated_uncovered_loss_closing_balance
-
-        uncovered_loss_diff = self.uncovered_loss_diff
-
-        remaining_uncovered_loss = self.remaining_uncovered_loss
-
-        free_equity = self.free_equity
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if annual_result is not UNSET and not _in_request:
-            field_dict["annualResult"] = annual_result
-        if group_contribution_given is not UNSET and not _in_request:
-            field_dict["groupContributionGiven"] = group_contribution_given
-        if group_contribution_received is not UNSET and not _in_request:
-            field_dict["groupContributionReceived"] = group_contribution_received
-        if dividend is not UNSET and not _in_request:
-            field_dict["dividend"] = dividend
-        if sum_annual_result is not UNSET and not _in_request:
-            field_dict["sumAnnualResult"] = sum_annual_result
-        if free_equity_opening_balance is not UNSET and not _in_request:
-            field_dict["freeEquityOpeningBalance"] = free_equity_opening_balance
-        if free_equity_closing_balance is not UNSET and not _in_request:
-            field_dict["freeEquityClosingBalance"] = free_equity_closing_balance
-        if calculated_free_equity_closing_balance is not UNSET and not _in_request:
-            field_dict["calculatedFreeEquityClosingBalance"] = calculated_free_equity_closing_balance
-        if free_equity_diff is not UNSET and not _in_request:
-            field_dict["freeEquityDiff"] = free_equity_diff
-        if uncovered_loss_opening_balance is not UNSET and not _in_request:
-            field_dict["uncoveredLossOpeningBalance"] = uncovered_loss_opening_balance
-        if uncovered_loss_closing_balance is not UNSET and not _in_request:
-            field_dict["uncoveredLossClosingBalance"] = uncovered_loss_closing_balance
-        if calculated_uncovered_loss_closing_balance is not UNSET and not _in_request:
-            field_dict["calculatedUncoveredLossClosingBalance"] = calculated_uncovered_loss_closing_balance
-        if uncovered_loss_diff is not UNSET and not _in_request:
-            field_dict["uncoveredLossDiff"] = uncovered_loss_diff
-        if remaining_uncovered_loss is not UNSET and not _in_request:
-            field_dict["remainingUncoveredLoss"] = remaining_uncovered_loss
-        if free_equity is not UNSET and not _in_request:
-            field_dict["freeEquity"] = free_equity
-
+        _in_request = serializing_request_body()
+        _v = self.annual_result
+        if _v is not UNSET and not _in_request:
+            field_dict["annualResult"] = _v
+        _v = self.group_contribution_given
+        if _v is not UNSET and not _in_request:
+            field_dict["groupContributionGiven"] = _v
+        _v = self.group_contribution_received
+        if _v is not UNSET and not _in_request:
+            field_dict["groupContributionReceived"] = _v
+        _v = self.dividend
+        if _v is not UNSET and not _in_request:
+            field_dict["dividend"] = _v
+        _v = self.sum_annual_result
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAnnualResult"] = _v
+        _v = self.free_equity_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["freeEquityOpeningBalance"] = _v
+        _v = self.free_equity_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["freeEquityClosingBalance"] = _v
+        _v = self.calculated_free_equity_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedFreeEquityClosingBalance"] = _v
+        _v = self.free_equity_diff
+        if _v is not UNSET and not _in_request:
+            field_dict["freeEquityDiff"] = _v
+        _v = self.uncovered_loss_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["uncoveredLossOpeningBalance"] = _v
+        _v = self.uncovered_loss_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["uncoveredLossClosingBalance"] = _v
+        _v = self.calculated_uncovered_loss_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedUncoveredLossClosingBalance"] = _v
+        _v = self.uncovered_loss_diff
+        if _v is not UNSET and not _in_request:
+            field_dict["uncoveredLossDiff"] = _v
+        _v = self.remaining_uncovered_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingUncoveredLoss"] = _v
+        _v = self.free_equity
+        if _v is not UNSET and not _in_request:
+            field_dict["freeEquity"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Disposition from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Disposition from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Disposition.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "annualResult",
                 "groupContributionGiven",
@@ -160,27 +139,162 @@ class Disposition(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "annual_result": ("annualResult", None),
-            "group_contribution_given": ("groupContributionGiven", None),
-            "group_contribution_received": ("groupContributionReceived", None),
-            "dividend": ("dividend", None),
-            "sum_annual_result": ("sumAnnualResult", None),
-            "free_equity_opening_balance": ("freeEquityOpeningBalance", None),
-            "free_equity_closing_balance": ("freeEquityClosingBalance", None),
-            "calculated_free_equity_closing_balance": ("calculatedFreeEquityClosingBalance", None),
-            "free_equity_diff": ("freeEquityDiff", None),
-            "uncovered_loss_opening_balance": ("uncoveredLossOpeningBalance", None),
-            "uncovered_loss_closing_balance": ("uncoveredLossClosingBalance", None),
-            "calculated_uncovered_loss_closing_balance": ("calculatedUncoveredLossClosingBalance", None),
-            "uncovered_loss_diff": ("uncoveredLossDiff", None),
-            "remaining_uncovered_loss": ("remainingUncoveredLoss", None),
-            "free_equity": ("freeEquity", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "annualResult": "annual_result",
+            "groupContributionGiven": "group_contribution_given",
+            "groupContributionReceived": "group_contribution_received",
+            "dividend": "dividend",
+            "sumAnnualResult": "sum_annual_result",
+            "freeEquityOpeningBalance": "free_equity_opening_balance",
+            "freeEquityClosingBalance": "free_equity_closing_balance",
+            "calculatedFreeEquityClosingBalance": "calculated_free_equity_closing_balance",
+            "freeEquityDiff": "free_equity_diff",
+            "uncoveredLossOpeningBalance": "uncovered_loss_opening_balance",
+            "uncoveredLossClosingBalance": "uncovered_loss_closing_balance",
+            "calculatedUncoveredLossClosingBalance": "calculated_uncovered_loss_closing_balance",
+            "uncoveredLossDiff": "uncovered_loss_diff",
+            "remainingUncoveredLoss": "remaining_uncovered_loss",
+            "freeEquity": "free_equity",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.annual_result = o.group_contribution_given = o.group_contribution_received = o.dividend = (
+                        o.sum_annual_result
+                    ) = o.free_equity_opening_balance = o.free_equity_closing_balance = (
+                        o.calculated_free_equity_closing_balance
+                    ) = o.free_equity_diff = o.uncovered_loss_opening_balance = o.uncovered_loss_closing_balance = (
+                        o.calculated_uncovered_loss_closing_balance
+                    ) = o.uncovered_loss_diff = o.remaining_uncovered_loss = o.free_equity = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("annualResult")
+                if v is None:
+                    o.annual_result = u
+                    if "annualResult" not in d:
+                        m += 1
+                else:
+                    o.annual_result = v
+                v = g("groupContributionGiven")
+                if v is None:
+                    o.group_contribution_given = u
+                    if "groupContributionGiven" not in d:
+                        m += 1
+                else:
+                    o.group_contribution_given = v
+                v = g("groupContributionReceived")
+                if v is None:
+                    o.group_contribution_received = u
+                    if "groupContributionReceived" not in d:
+                        m += 1
+                else:
+                    o.group_contribution_received = v
+                v = g("dividend")
+                if v is None:
+                    o.dividend = u
+                    if "dividend" not in d:
+                        m += 1
+                else:
+                    o.dividend = v
+                v = g("sumAnnualResult")
+                if v is None:
+                    o.sum_annual_result = u
+                    if "sumAnnualResult" not in d:
+                        m += 1
+                else:
+                    o.sum_annual_result = v
+                v = g("freeEquityOpeningBalance")
+                if v is None:
+                    o.free_equity_opening_balance = u
+                    if "freeEquityOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.free_equity_opening_balance = v
+                v = g("freeEquityClosingBalance")
+                if v is None:
+                    o.free_equity_closing_balance = u
+                    if "freeEquityClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.free_equity_closing_balance = v
+                v = g("calculatedFreeEquityClosingBalance")
+                if v is None:
+                    o.calculated_free_equity_closing_balance = u
+                    if "calculatedFreeEquityClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.calculated_free_equity_closing_balance = v
+                v = g("freeEquityDiff")
+                if v is None:
+                    o.free_equity_diff = u
+                    if "freeEquityDiff" not in d:
+                        m += 1
+                else:
+                    o.free_equity_diff = v
+                v = g("uncoveredLossOpeningBalance")
+                if v is None:
+                    o.uncovered_loss_opening_balance = u
+                    if "uncoveredLossOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.uncovered_loss_opening_balance = v
+                v = g("uncoveredLossClosingBalance")
+                if v is None:
+                    o.uncovered_loss_closing_balance = u
+                    if "uncoveredLossClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.uncovered_loss_closing_balance = v
+                v = g("calculatedUncoveredLossClosingBalance")
+                if v is None:
+                    o.calculated_uncovered_loss_closing_balance = u
+                    if "calculatedUncoveredLossClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.calculated_uncovered_loss_closing_balance = v
+                v = g("uncoveredLossDiff")
+                if v is None:
+                    o.uncovered_loss_diff = u
+                    if "uncoveredLossDiff" not in d:
+                        m += 1
+                else:
+                    o.uncovered_loss_diff = v
+                v = g("remainingUncoveredLoss")
+                if v is None:
+                    o.remaining_uncovered_loss = u
+                    if "remainingUncoveredLoss" not in d:
+                        m += 1
+                else:
+                    o.remaining_uncovered_loss = v
+                v = g("freeEquity")
+                if v is None:
+                    o.free_equity = u
+                    if "freeEquity" not in d:
+                        m += 1
+                else:
+                    o.free_equity = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DistributionKeyBlade")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("distributionKeyBits", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DistributionKeyBlade(LazyModel):
+@_attrs_define
+class DistributionKeyBlade(Model):
     """
     Attributes:
         distribution_key_bits (list[DistributionKeyBit] | Unset):
@@ -40,55 +34,56 @@ class DistributionKeyBlade(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        distribution_key_bits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution_key_bits, Unset):
-            distribution_key_bits = []
-            for distribution_key_bits_item_data in self.distribution_key_bits:
-                distribution_key_bits_item = distribution_key_bits_item_data.to_dict()
-                distribution_key_bits.append(distribution_key_bits_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distribution_key_bits is not UNSET:
-            field_dict["distributionKeyBits"] = distribution_key_bits
-
+        _v = self.distribution_key_bits
+        if _v is not UNSET:
+            field_dict["distributionKeyBits"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DistributionKeyBlade from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DistributionKeyBlade from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DistributionKeyBlade.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.distribution_key_bit import DistributionKeyBit  # noqa: PLC0415
 
-        def _p_distribution_key_bits(_tx_v: Any) -> list[DistributionKeyBit] | Unset:
-            _distribution_key_bits = _tx_v
-            distribution_key_bits: list[DistributionKeyBit] | Unset = UNSET
-            if _distribution_key_bits is not UNSET:
-                distribution_key_bits = []
-                for distribution_key_bits_item_data in _distribution_key_bits:
-                    if distribution_key_bits_item_data is None:
-                        continue
-                    distribution_key_bits_item = DistributionKeyBit._tx_from_json(distribution_key_bits_item_data)
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("distributionKeyBits",))
 
-                    distribution_key_bits.append(distribution_key_bits_item)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "distributionKeyBits"
+                v = g("distributionKeyBits")
+                if v is None:
+                    o.distribution_key_bits = u
+                    if "distributionKeyBits" not in d:
+                        m += 1
+                else:
+                    o.distribution_key_bits = (
+                        ([DistributionKeyBit._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-            return distribution_key_bits
-
-        _tx_known: frozenset[str] = frozenset(("distributionKeyBits",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "distribution_key_bits": ("distributionKeyBits", _p_distribution_key_bits),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

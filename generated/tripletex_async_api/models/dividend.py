@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,17 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dividend")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("accountedDividend", list, False),
-    ("accountedGroupContribution", list, False),
-    ("annualResultAfterTax", list, False),
-    ("equityInAccount", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Dividend(LazyModel):
+@_attrs_define
+class Dividend(Model):
     """
     Attributes:
         accounted_dividend (list[DividendDetails] | Unset):
@@ -59,134 +49,49 @@ class Dividend(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        accounted_dividend: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounted_dividend, Unset):
-            accounted_dividend = []
-            for accounted_dividend_item_data in self.accounted_dividend:
-                accounted_dividend_item = accounted_dividend_item_data.to_dict()
-                accounted_dividend.append(accounted_dividend_item)
-
-        accounted_group_contribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounted_group_contribution, Unset):
-            accounted_group_contribution = []
-            for accounted_group_contribution_item_data in self.accounted_group_contribution:
-                accounted_group_contribution_item = accounted_group_contribution_item_data.to_dict()
-                accounted_group_contribution.append(accounted_group_contribution_item)
-
-        annual_result_after_tax: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annual_result_after_tax, Unset):
-            annual_result_after_tax = []
-            for annual_result_after_tax_item_data in self.annual_result_after_tax:
-                annual_result_after_tax_item = annual_result_after_tax_item_data.to_dict()
-                annual_result_after_tax.append(annual_result_after_tax_item)
-
-        equity_in_account: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.equity_in_account, Unset):
-            equity_in_account = []
-            for equity_in_account_item_data in self.equity_in_account:
-                equity_in_account_item = equity_in_account_item_data.to_dict()
-                equity_in_account.append(equity_in_account_item)
-
-        name = self.name
-
-        difference = self.difference
-
-        equity = self.equity
-
-        max_calculated_dividend = self.max_calculated_dividend
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accounted_dividend is not UNSET:
-            field_dict["accountedDividend"] = accounted_dividend
-        if accounted_group_contribution is not UNSET:
-            field_dict["accountedGroupContribution"] = accounted_group_contribution
-        if annual_result_after_tax is not UNSET:
-            field_dict["annualResultAfterTax"] = annual_result_after_tax
-        if equity_in_account is not UNSET:
-            field_dict["equityInAccount"] = equity_in_account
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if difference is not UNSET and not _in_request:
-            field_dict["difference"] = difference
-        if equity is not UNSET and not _in_request:
-            field_dict["equity"] = equity
-        if max_calculated_dividend is not UNSET and not _in_request:
-            field_dict["maxCalculatedDividend"] = max_calculated_dividend
-
+        _in_request = serializing_request_body()
+        _v = self.accounted_dividend
+        if _v is not UNSET:
+            field_dict["accountedDividend"] = [_e.to_dict() for _e in _v]
+        _v = self.accounted_group_contribution
+        if _v is not UNSET:
+            field_dict["accountedGroupContribution"] = [_e.to_dict() for _e in _v]
+        _v = self.annual_result_after_tax
+        if _v is not UNSET:
+            field_dict["annualResultAfterTax"] = [_e.to_dict() for _e in _v]
+        _v = self.equity_in_account
+        if _v is not UNSET:
+            field_dict["equityInAccount"] = [_e.to_dict() for _e in _v]
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.difference
+        if _v is not UNSET and not _in_request:
+            field_dict["difference"] = _v
+        _v = self.equity
+        if _v is not UNSET and not _in_request:
+            field_dict["equity"] = _v
+        _v = self.max_calculated_dividend
+        if _v is not UNSET and not _in_request:
+            field_dict["maxCalculatedDividend"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Dividend from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Dividend from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Dividend.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.dividend_details import DividendDetails  # noqa: PLC0415
 
-        def _p_accounted_dividend(_tx_v: Any) -> list[DividendDetails] | Unset:
-            _accounted_dividend = _tx_v
-            accounted_dividend: list[DividendDetails] | Unset = UNSET
-            if _accounted_dividend is not UNSET:
-                accounted_dividend = []
-                for accounted_dividend_item_data in _accounted_dividend:
-                    if accounted_dividend_item_data is None:
-                        continue
-                    accounted_dividend_item = DividendDetails._tx_from_json(accounted_dividend_item_data)
-
-                    accounted_dividend.append(accounted_dividend_item)
-
-            return accounted_dividend
-
-        def _p_accounted_group_contribution(_tx_v: Any) -> list[DividendDetails] | Unset:
-            _accounted_group_contribution = _tx_v
-            accounted_group_contribution: list[DividendDetails] | Unset = UNSET
-            if _accounted_group_contribution is not UNSET:
-                accounted_group_contribution = []
-                for accounted_group_contribution_item_data in _accounted_group_contribution:
-                    if accounted_group_contribution_item_data is None:
-                        continue
-                    accounted_group_contribution_item = DividendDetails._tx_from_json(
-                        accounted_group_contribution_item_data
-                    )
-
-                    accounted_group_contribution.append(accounted_group_contribution_item)
-
-            return accounted_group_contribution
-
-        def _p_annual_result_after_tax(_tx_v: Any) -> list[DividendDetails] | Unset:
-            _annual_result_after_tax = _tx_v
-            annual_result_after_tax: list[DividendDetails] | Unset = UNSET
-            if _annual_result_after_tax is not UNSET:
-                annual_result_after_tax = []
-                for annual_result_after_tax_item_data in _annual_result_after_tax:
-                    if annual_result_after_tax_item_data is None:
-                        continue
-                    annual_result_after_tax_item = DividendDetails._tx_from_json(annual_result_after_tax_item_data)
-
-                    annual_result_after_tax.append(annual_result_after_tax_item)
-
-            return annual_result_after_tax
-
-        def _p_equity_in_account(_tx_v: Any) -> list[DividendDetails] | Unset:
-            _equity_in_account = _tx_v
-            equity_in_account: list[DividendDetails] | Unset = UNSET
-            if _equity_in_account is not UNSET:
-                equity_in_account = []
-                for equity_in_account_item_data in _equity_in_account:
-                    if equity_in_account_item_data is None:
-                        continue
-                    equity_in_account_item = DividendDetails._tx_from_json(equity_in_account_item_data)
-
-                    equity_in_account.append(equity_in_account_item)
-
-            return equity_in_account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountedDividend",
                 "accountedGroupContribution",
@@ -199,20 +104,118 @@ class Dividend(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "accounted_dividend": ("accountedDividend", _p_accounted_dividend),
-            "accounted_group_contribution": ("accountedGroupContribution", _p_accounted_group_contribution),
-            "annual_result_after_tax": ("annualResultAfterTax", _p_annual_result_after_tax),
-            "equity_in_account": ("equityInAccount", _p_equity_in_account),
-            "name": ("name", None),
-            "difference": ("difference", None),
-            "equity": ("equity", None),
-            "max_calculated_dividend": ("maxCalculatedDividend", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "difference": "difference",
+            "equity": "equity",
+            "maxCalculatedDividend": "max_calculated_dividend",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.accounted_dividend = o.accounted_group_contribution = o.annual_result_after_tax = (
+                        o.equity_in_account
+                    ) = o.name = o.difference = o.equity = o.max_calculated_dividend = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "accountedDividend"
+                v = g("accountedDividend")
+                if v is None:
+                    o.accounted_dividend = u
+                    if "accountedDividend" not in d:
+                        m += 1
+                else:
+                    o.accounted_dividend = (
+                        ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "accountedGroupContribution"
+                v = g("accountedGroupContribution")
+                if v is None:
+                    o.accounted_group_contribution = u
+                    if "accountedGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.accounted_group_contribution = (
+                        ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "annualResultAfterTax"
+                v = g("annualResultAfterTax")
+                if v is None:
+                    o.annual_result_after_tax = u
+                    if "annualResultAfterTax" not in d:
+                        m += 1
+                else:
+                    o.annual_result_after_tax = (
+                        ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "equityInAccount"
+                v = g("equityInAccount")
+                if v is None:
+                    o.equity_in_account = u
+                    if "equityInAccount" not in d:
+                        m += 1
+                else:
+                    o.equity_in_account = (
+                        ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("difference")
+                if v is None:
+                    o.difference = u
+                    if "difference" not in d:
+                        m += 1
+                else:
+                    o.difference = v
+                v = g("equity")
+                if v is None:
+                    o.equity = u
+                    if "equity" not in d:
+                        m += 1
+                else:
+                    o.equity = v
+                v = g("maxCalculatedDividend")
+                if v is None:
+                    o.max_calculated_dividend = u
+                    if "maxCalculatedDividend" not in d:
+                        m += 1
+                else:
+                    o.max_calculated_dividend = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,25 +10,19 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    ADDITIONAL_PROPERTIES,
+    UNSET,
     File,
-    LazyModel,
-    ParserTable,
-    Shape,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    Model,
+    parse_error,
+    parse_model,
+    required,
 )
 
 T = TypeVar("T", bound="DocumentArchiveProjectProjectPostBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("file", None, True),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DocumentArchiveProjectProjectPostBody(LazyModel):
+@_attrs_define
+class DocumentArchiveProjectProjectPostBody(Model):
     """
     Attributes:
         file (File): The file
@@ -37,18 +32,12 @@ class DocumentArchiveProjectProjectPostBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        file = self.file.to_tuple()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        file = self.file.to_tuple()
 
+        field_dict["file"] = file
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -63,26 +52,43 @@ class DocumentArchiveProjectProjectPostBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DocumentArchiveProjectProjectPostBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DocumentArchiveProjectProjectPostBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DocumentArchiveProjectProjectPostBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_file(_tx_v: Any) -> File:
+        def _c_file(_tx_v: Any) -> Any:
             file = File(payload=BytesIO(_tx_v))
 
             return file
 
-        _tx_known: frozenset[str] = frozenset(("file",))
+        _known: frozenset[str] = frozenset(("file",))
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "file"
+                v = g("file")
+                if v is None:
+                    required("file")
+                o.file = _c_file(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "file": ("file", _p_file),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

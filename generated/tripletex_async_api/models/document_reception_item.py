@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="DocumentReceptionItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DocumentReceptionItem(LazyModel):
+@_attrs_define
+class DocumentReceptionItem(Model):
     """
     Attributes:
         message_id (int | Unset): Message Id.
@@ -58,71 +52,59 @@ class DocumentReceptionItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        message_id = self.message_id
-
-        document_id = self.document_id
-
-        document_name = self.document_name
-
-        receiver_employee_id = self.receiver_employee_id
-
-        receiver_name = self.receiver_name
-
-        sender_name = self.sender_name
-
-        display_size = self.display_size
-
-        size = self.size
-
-        created = self.created
-
-        edited = self.edited
-
-        is_new = self.is_new
-
-        mime_type = self.mime_type
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if document_id is not UNSET:
-            field_dict["documentId"] = document_id
-        if document_name is not UNSET:
-            field_dict["documentName"] = document_name
-        if receiver_employee_id is not UNSET:
-            field_dict["receiverEmployeeId"] = receiver_employee_id
-        if receiver_name is not UNSET and not _in_request:
-            field_dict["receiverName"] = receiver_name
-        if sender_name is not UNSET and not _in_request:
-            field_dict["senderName"] = sender_name
-        if display_size is not UNSET and not _in_request:
-            field_dict["displaySize"] = display_size
-        if size is not UNSET and not _in_request:
-            field_dict["size"] = size
-        if created is not UNSET:
-            field_dict["created"] = created
-        if edited is not UNSET:
-            field_dict["edited"] = edited
-        if is_new is not UNSET and not _in_request:
-            field_dict["isNew"] = is_new
-        if mime_type is not UNSET and not _in_request:
-            field_dict["mimeType"] = mime_type
-
+        _in_request = serializing_request_body()
+        _v = self.message_id
+        if _v is not UNSET:
+            field_dict["messageId"] = _v
+        _v = self.document_id
+        if _v is not UNSET:
+            field_dict["documentId"] = _v
+        _v = self.document_name
+        if _v is not UNSET:
+            field_dict["documentName"] = _v
+        _v = self.receiver_employee_id
+        if _v is not UNSET:
+            field_dict["receiverEmployeeId"] = _v
+        _v = self.receiver_name
+        if _v is not UNSET and not _in_request:
+            field_dict["receiverName"] = _v
+        _v = self.sender_name
+        if _v is not UNSET and not _in_request:
+            field_dict["senderName"] = _v
+        _v = self.display_size
+        if _v is not UNSET and not _in_request:
+            field_dict["displaySize"] = _v
+        _v = self.size
+        if _v is not UNSET and not _in_request:
+            field_dict["size"] = _v
+        _v = self.created
+        if _v is not UNSET:
+            field_dict["created"] = _v
+        _v = self.edited
+        if _v is not UNSET:
+            field_dict["edited"] = _v
+        _v = self.is_new
+        if _v is not UNSET and not _in_request:
+            field_dict["isNew"] = _v
+        _v = self.mime_type
+        if _v is not UNSET and not _in_request:
+            field_dict["mimeType"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DocumentReceptionItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DocumentReceptionItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DocumentReceptionItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "messageId",
                 "documentId",
@@ -139,24 +121,134 @@ class DocumentReceptionItem(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "message_id": ("messageId", None),
-            "document_id": ("documentId", None),
-            "document_name": ("documentName", None),
-            "receiver_employee_id": ("receiverEmployeeId", None),
-            "receiver_name": ("receiverName", None),
-            "sender_name": ("senderName", None),
-            "display_size": ("displaySize", None),
-            "size": ("size", None),
-            "created": ("created", None),
-            "edited": ("edited", None),
-            "is_new": ("isNew", None),
-            "mime_type": ("mimeType", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "messageId": "message_id",
+            "documentId": "document_id",
+            "documentName": "document_name",
+            "receiverEmployeeId": "receiver_employee_id",
+            "receiverName": "receiver_name",
+            "senderName": "sender_name",
+            "displaySize": "display_size",
+            "size": "size",
+            "created": "created",
+            "edited": "edited",
+            "isNew": "is_new",
+            "mimeType": "mime_type",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.message_id = o.document_id = o.document_name = o.receiver_employee_id = o.receiver_name = (
+                        o.sender_name
+                    ) = o.display_size = o.size = o.created = o.edited = o.is_new = o.mime_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("messageId")
+                if v is None:
+                    o.message_id = u
+                    if "messageId" not in d:
+                        m += 1
+                else:
+                    o.message_id = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                v = g("documentName")
+                if v is None:
+                    o.document_name = u
+                    if "documentName" not in d:
+                        m += 1
+                else:
+                    o.document_name = v
+                v = g("receiverEmployeeId")
+                if v is None:
+                    o.receiver_employee_id = u
+                    if "receiverEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.receiver_employee_id = v
+                v = g("receiverName")
+                if v is None:
+                    o.receiver_name = u
+                    if "receiverName" not in d:
+                        m += 1
+                else:
+                    o.receiver_name = v
+                v = g("senderName")
+                if v is None:
+                    o.sender_name = u
+                    if "senderName" not in d:
+                        m += 1
+                else:
+                    o.sender_name = v
+                v = g("displaySize")
+                if v is None:
+                    o.display_size = u
+                    if "displaySize" not in d:
+                        m += 1
+                else:
+                    o.display_size = v
+                v = g("size")
+                if v is None:
+                    o.size = u
+                    if "size" not in d:
+                        m += 1
+                else:
+                    o.size = v
+                v = g("created")
+                if v is None:
+                    o.created = u
+                    if "created" not in d:
+                        m += 1
+                else:
+                    o.created = v
+                v = g("edited")
+                if v is None:
+                    o.edited = u
+                    if "edited" not in d:
+                        m += 1
+                else:
+                    o.edited = v
+                v = g("isNew")
+                if v is None:
+                    o.is_new = u
+                    if "isNew" not in d:
+                        m += 1
+                else:
+                    o.is_new = v
+                v = g("mimeType")
+                if v is None:
+                    o.mime_type = u
+                    if "mimeType" not in d:
+                        m += 1
+                else:
+                    o.mime_type = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="DocumentReceptionPageContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DocumentReceptionPageContext(LazyModel):
+@_attrs_define
+class DocumentReceptionPageContext(Model):
     """
     Attributes:
         document_reception_email (str | Unset): [read-only] document reception email
@@ -42,39 +36,35 @@ class DocumentReceptionPageContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        document_reception_email = self.document_reception_email
-
-        auth_all_employees = self.auth_all_employees
-
-        auth_voucher_reception = self.auth_voucher_reception
-
-        max_file_size = self.max_file_size
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document_reception_email is not UNSET and not _in_request:
-            field_dict["documentReceptionEmail"] = document_reception_email
-        if auth_all_employees is not UNSET and not _in_request:
-            field_dict["authAllEmployees"] = auth_all_employees
-        if auth_voucher_reception is not UNSET and not _in_request:
-            field_dict["authVoucherReception"] = auth_voucher_reception
-        if max_file_size is not UNSET and not _in_request:
-            field_dict["maxFileSize"] = max_file_size
-
+        _in_request = serializing_request_body()
+        _v = self.document_reception_email
+        if _v is not UNSET and not _in_request:
+            field_dict["documentReceptionEmail"] = _v
+        _v = self.auth_all_employees
+        if _v is not UNSET and not _in_request:
+            field_dict["authAllEmployees"] = _v
+        _v = self.auth_voucher_reception
+        if _v is not UNSET and not _in_request:
+            field_dict["authVoucherReception"] = _v
+        _v = self.max_file_size
+        if _v is not UNSET and not _in_request:
+            field_dict["maxFileSize"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DocumentReceptionPageContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DocumentReceptionPageContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DocumentReceptionPageContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "documentReceptionEmail",
                 "authAllEmployees",
@@ -83,16 +73,50 @@ class DocumentReceptionPageContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("documentReceptionEmail")
+                if v is None:
+                    o.document_reception_email = u
+                    if "documentReceptionEmail" not in d:
+                        m += 1
+                else:
+                    o.document_reception_email = v
+                v = g("authAllEmployees")
+                if v is None:
+                    o.auth_all_employees = u
+                    if "authAllEmployees" not in d:
+                        m += 1
+                else:
+                    o.auth_all_employees = v
+                v = g("authVoucherReception")
+                if v is None:
+                    o.auth_voucher_reception = u
+                    if "authVoucherReception" not in d:
+                        m += 1
+                else:
+                    o.auth_voucher_reception = v
+                v = g("maxFileSize")
+                if v is None:
+                    o.max_file_size = u
+                    if "maxFileSize" not in d:
+                        m += 1
+                else:
+                    o.max_file_size = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "document_reception_email": ("documentReceptionEmail", None),
-            "auth_all_employees": ("authAllEmployees", None),
-            "auth_voucher_reception": ("authVoucherReception", None),
-            "max_file_size": ("maxFileSize", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

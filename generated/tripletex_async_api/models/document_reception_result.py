@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="DocumentReceptionResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("validationMessages", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DocumentReceptionResult(LazyModel):
+@_attrs_define
+class DocumentReceptionResult(Model):
     """
     Attributes:
         message_id (int | Unset):
@@ -42,46 +35,34 @@ class DocumentReceptionResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        message_id = self.message_id
-
-        document_id = self.document_id
-
-        is_valid = self.is_valid
-
-        validation_messages: list[str] | Unset = UNSET
-        if not isinstance(self.validation_messages, Unset):
-            validation_messages = self.validation_messages
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if document_id is not UNSET:
-            field_dict["documentId"] = document_id
-        if is_valid is not UNSET:
-            field_dict["isValid"] = is_valid
-        if validation_messages is not UNSET:
-            field_dict["validationMessages"] = validation_messages
-
+        _v = self.message_id
+        if _v is not UNSET:
+            field_dict["messageId"] = _v
+        _v = self.document_id
+        if _v is not UNSET:
+            field_dict["documentId"] = _v
+        _v = self.is_valid
+        if _v is not UNSET:
+            field_dict["isValid"] = _v
+        _v = self.validation_messages
+        if _v is not UNSET:
+            field_dict["validationMessages"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DocumentReceptionResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DocumentReceptionResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DocumentReceptionResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_validation_messages(_tx_v: Any) -> list[str] | Unset:
-            validation_messages = cast(list[str], _tx_v)
-
-            return validation_messages
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "messageId",
                 "documentId",
@@ -90,16 +71,51 @@ class DocumentReceptionResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("messageId")
+                if v is None:
+                    o.message_id = u
+                    if "messageId" not in d:
+                        m += 1
+                else:
+                    o.message_id = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                v = g("isValid")
+                if v is None:
+                    o.is_valid = u
+                    if "isValid" not in d:
+                        m += 1
+                else:
+                    o.is_valid = v
+                k = "validationMessages"
+                v = g("validationMessages")
+                if v is None:
+                    o.validation_messages = u
+                    if "validationMessages" not in d:
+                        m += 1
+                else:
+                    o.validation_messages = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "message_id": ("messageId", None),
-            "document_id": ("documentId", None),
-            "is_valid": ("isValid", None),
-            "validation_messages": ("validationMessages", _p_validation_messages),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

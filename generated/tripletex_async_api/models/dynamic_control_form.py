@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicControlForm")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("originalTemplate", dict, False),
-    ("fieldValues", dict, False),
-    ("connectedInvoices", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DynamicControlForm(LazyModel):
+@_attrs_define
+class DynamicControlForm(Model):
     """
     Attributes:
         id (int | Unset):
@@ -88,173 +78,91 @@ class DynamicControlForm(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        title = self.title
-
-        comment = self.comment
-
-        project_id = self.project_id
-
-        original_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_template, Unset):
-            original_template = self.original_template.to_dict()
-
-        is_completed = self.is_completed
-
-        is_signed = self.is_signed
-
-        document_id = self.document_id
-
-        add_to_invoice = self.add_to_invoice
-
-        field_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_values, Unset):
-            field_values = self.field_values.to_dict()
-
-        is_sent_to_boligmappa = self.is_sent_to_boligmappa
-
-        last_sent_to_boligmappa_date = self.last_sent_to_boligmappa_date
-
-        is_invoiced = self.is_invoiced
-
-        connected_invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connected_invoices, Unset):
-            connected_invoices = []
-            for connected_invoices_item_data in self.connected_invoices:
-                connected_invoices_item = connected_invoices_item_data.to_dict()
-                connected_invoices.append(connected_invoices_item)
-
-        is_sent_with_email = self.is_sent_with_email
-
-        last_sent_with_email_date = self.last_sent_with_email_date
-
-        is_signed_samsvarserklaering_locked = self.is_signed_samsvarserklaering_locked
-
-        guid = self.guid
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if original_template is not UNSET:
-            field_dict["originalTemplate"] = original_template
-        if is_completed is not UNSET:
-            field_dict["isCompleted"] = is_completed
-        if is_signed is not UNSET and not _in_request:
-            field_dict["isSigned"] = is_signed
-        if document_id is not UNSET:
-            field_dict["documentId"] = document_id
-        if add_to_invoice is not UNSET:
-            field_dict["addToInvoice"] = add_to_invoice
-        if field_values is not UNSET:
-            field_dict["fieldValues"] = field_values
-        if is_sent_to_boligmappa is not UNSET and not _in_request:
-            field_dict["isSentToBoligmappa"] = is_sent_to_boligmappa
-        if last_sent_to_boligmappa_date is not UNSET:
-            field_dict["lastSentToBoligmappaDate"] = last_sent_to_boligmappa_date
-        if is_invoiced is not UNSET and not _in_request:
-            field_dict["isInvoiced"] = is_invoiced
-        if connected_invoices is not UNSET and not _in_request:
-            field_dict["connectedInvoices"] = connected_invoices
-        if is_sent_with_email is not UNSET and not _in_request:
-            field_dict["isSentWithEmail"] = is_sent_with_email
-        if last_sent_with_email_date is not UNSET:
-            field_dict["lastSentWithEmailDate"] = last_sent_with_email_date
-        if is_signed_samsvarserklaering_locked is not UNSET and not _in_request:
-            field_dict["isSignedSamsvarserklaeringLocked"] = is_signed_samsvarserklaering_locked
-        if guid is not UNSET and not _in_request:
-            field_dict["guid"] = guid
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            field_dict["title"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.original_template
+        if _v is not UNSET:
+            field_dict["originalTemplate"] = _v.to_dict()
+        _v = self.is_completed
+        if _v is not UNSET:
+            field_dict["isCompleted"] = _v
+        _v = self.is_signed
+        if _v is not UNSET and not _in_request:
+            field_dict["isSigned"] = _v
+        _v = self.document_id
+        if _v is not UNSET:
+            field_dict["documentId"] = _v
+        _v = self.add_to_invoice
+        if _v is not UNSET:
+            field_dict["addToInvoice"] = _v
+        _v = self.field_values
+        if _v is not UNSET:
+            field_dict["fieldValues"] = _v.to_dict()
+        _v = self.is_sent_to_boligmappa
+        if _v is not UNSET and not _in_request:
+            field_dict["isSentToBoligmappa"] = _v
+        _v = self.last_sent_to_boligmappa_date
+        if _v is not UNSET:
+            field_dict["lastSentToBoligmappaDate"] = _v
+        _v = self.is_invoiced
+        if _v is not UNSET and not _in_request:
+            field_dict["isInvoiced"] = _v
+        _v = self.connected_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["connectedInvoices"] = [_e.to_dict() for _e in _v]
+        _v = self.is_sent_with_email
+        if _v is not UNSET and not _in_request:
+            field_dict["isSentWithEmail"] = _v
+        _v = self.last_sent_with_email_date
+        if _v is not UNSET:
+            field_dict["lastSentWithEmailDate"] = _v
+        _v = self.is_signed_samsvarserklaering_locked
+        if _v is not UNSET and not _in_request:
+            field_dict["isSignedSamsvarserklaeringLocked"] = _v
+        _v = self.guid
+        if _v is not UNSET and not _in_request:
+            field_dict["guid"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DynamicControlForm from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DynamicControlForm from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DynamicControlForm.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_control_form_field_values import DynamicControlFormFieldValues  # noqa: PLC0415
         from ..models.dynamic_control_form_template import DynamicControlFormTemplate  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_original_template(_tx_v: Any) -> DynamicControlFormTemplate | Unset:
-            _original_template = _tx_v
-            original_template: DynamicControlFormTemplate | Unset
-            if isinstance(_original_template, Unset):
-                original_template = UNSET
-            else:
-                original_template = DynamicControlFormTemplate._tx_from_json(_original_template)
-
-            return original_template
-
-        def _p_field_values(_tx_v: Any) -> DynamicControlFormFieldValues | Unset:
-            _field_values = _tx_v
-            field_values: DynamicControlFormFieldValues | Unset
-            if isinstance(_field_values, Unset):
-                field_values = UNSET
-            else:
-                field_values = DynamicControlFormFieldValues._tx_from_json(_field_values)
-
-            return field_values
-
-        def _p_connected_invoices(_tx_v: Any) -> list[Invoice] | Unset:
-            _connected_invoices = _tx_v
-            connected_invoices: list[Invoice] | Unset = UNSET
-            if _connected_invoices is not UNSET:
-                connected_invoices = []
-                for connected_invoices_item_data in _connected_invoices:
-                    if connected_invoices_item_data is None:
-                        continue
-                    connected_invoices_item = Invoice._tx_from_json(connected_invoices_item_data)
-
-                    connected_invoices.append(connected_invoices_item)
-
-            return connected_invoices
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -280,33 +188,227 @@ class DynamicControlForm(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "title": ("title", None),
-            "comment": ("comment", None),
-            "project_id": ("projectId", None),
-            "original_template": ("originalTemplate", _p_original_template),
-            "is_completed": ("isCompleted", None),
-            "is_signed": ("isSigned", None),
-            "document_id": ("documentId", None),
-            "add_to_invoice": ("addToInvoice", None),
-            "field_values": ("fieldValues", _p_field_values),
-            "is_sent_to_boligmappa": ("isSentToBoligmappa", None),
-            "last_sent_to_boligmappa_date": ("lastSentToBoligmappaDate", None),
-            "is_invoiced": ("isInvoiced", None),
-            "connected_invoices": ("connectedInvoices", _p_connected_invoices),
-            "is_sent_with_email": ("isSentWithEmail", None),
-            "last_sent_with_email_date": ("lastSentWithEmailDate", None),
-            "is_signed_samsvarserklaering_locked": ("isSignedSamsvarserklaeringLocked", None),
-            "guid": ("guid", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "title": "title",
+            "comment": "comment",
+            "projectId": "project_id",
+            "isCompleted": "is_completed",
+            "isSigned": "is_signed",
+            "documentId": "document_id",
+            "addToInvoice": "add_to_invoice",
+            "isSentToBoligmappa": "is_sent_to_boligmappa",
+            "lastSentToBoligmappaDate": "last_sent_to_boligmappa_date",
+            "isInvoiced": "is_invoiced",
+            "isSentWithEmail": "is_sent_with_email",
+            "lastSentWithEmailDate": "last_sent_with_email_date",
+            "isSignedSamsvarserklaeringLocked": "is_signed_samsvarserklaering_locked",
+            "guid": "guid",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.title = o.comment = o.project_id = o.original_template = (
+                        o.is_completed
+                    ) = o.is_signed = o.document_id = o.add_to_invoice = o.field_values = o.is_sent_to_boligmappa = (
+                        o.last_sent_to_boligmappa_date
+                    ) = o.is_invoiced = o.connected_invoices = o.is_sent_with_email = o.last_sent_with_email_date = (
+                        o.is_signed_samsvarserklaering_locked
+                    ) = o.guid = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                k = "originalTemplate"
+                v = g("originalTemplate")
+                if v is None:
+                    o.original_template = u
+                    if "originalTemplate" not in d:
+                        m += 1
+                else:
+                    o.original_template = DynamicControlFormTemplate._tx_parse(v)
+                v = g("isCompleted")
+                if v is None:
+                    o.is_completed = u
+                    if "isCompleted" not in d:
+                        m += 1
+                else:
+                    o.is_completed = v
+                v = g("isSigned")
+                if v is None:
+                    o.is_signed = u
+                    if "isSigned" not in d:
+                        m += 1
+                else:
+                    o.is_signed = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                v = g("addToInvoice")
+                if v is None:
+                    o.add_to_invoice = u
+                    if "addToInvoice" not in d:
+                        m += 1
+                else:
+                    o.add_to_invoice = v
+                k = "fieldValues"
+                v = g("fieldValues")
+                if v is None:
+                    o.field_values = u
+                    if "fieldValues" not in d:
+                        m += 1
+                else:
+                    o.field_values = DynamicControlFormFieldValues._tx_parse(v)
+                v = g("isSentToBoligmappa")
+                if v is None:
+                    o.is_sent_to_boligmappa = u
+                    if "isSentToBoligmappa" not in d:
+                        m += 1
+                else:
+                    o.is_sent_to_boligmappa = v
+                v = g("lastSentToBoligmappaDate")
+                if v is None:
+                    o.last_sent_to_boligmappa_date = u
+                    if "lastSentToBoligmappaDate" not in d:
+                        m += 1
+                else:
+                    o.last_sent_to_boligmappa_date = v
+                v = g("isInvoiced")
+                if v is None:
+                    o.is_invoiced = u
+                    if "isInvoiced" not in d:
+                        m += 1
+                else:
+                    o.is_invoiced = v
+                k = "connectedInvoices"
+                v = g("connectedInvoices")
+                if v is None:
+                    o.connected_invoices = u
+                    if "connectedInvoices" not in d:
+                        m += 1
+                else:
+                    o.connected_invoices = (
+                        ([Invoice._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isSentWithEmail")
+                if v is None:
+                    o.is_sent_with_email = u
+                    if "isSentWithEmail" not in d:
+                        m += 1
+                else:
+                    o.is_sent_with_email = v
+                v = g("lastSentWithEmailDate")
+                if v is None:
+                    o.last_sent_with_email_date = u
+                    if "lastSentWithEmailDate" not in d:
+                        m += 1
+                else:
+                    o.last_sent_with_email_date = v
+                v = g("isSignedSamsvarserklaeringLocked")
+                if v is None:
+                    o.is_signed_samsvarserklaering_locked = u
+                    if "isSignedSamsvarserklaeringLocked" not in d:
+                        m += 1
+                else:
+                    o.is_signed_samsvarserklaering_locked = v
+                v = g("guid")
+                if v is None:
+                    o.guid = u
+                    if "guid" not in d:
+                        m += 1
+                else:
+                    o.guid = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicControlFormTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("fields", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class DynamicControlFormTemplate(LazyModel):
+@_attrs_define
+class DynamicControlFormTemplate(Model):
     """
     Attributes:
         id (int | Unset):
@@ -74,127 +66,74 @@ class DynamicControlFormTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        type_ = self.type_
-
-        display_name = self.display_name
-
-        description = self.description
-
-        form_version = self.form_version
-
-        type_number = self.type_number
-
-        previous_template_id = self.previous_template_id
-
-        root_template_id = self.root_template_id
-
-        is_archived = self.is_archived
-
-        is_nelfo = self.is_nelfo
-
-        nho_version = self.nho_version
-
-        signature_required = self.signature_required
-
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if form_version is not UNSET:
-            field_dict["formVersion"] = form_version
-        if type_number is not UNSET:
-            field_dict["typeNumber"] = type_number
-        if previous_template_id is not UNSET:
-            field_dict["previousTemplateId"] = previous_template_id
-        if root_template_id is not UNSET:
-            field_dict["rootTemplateId"] = root_template_id
-        if is_archived is not UNSET:
-            field_dict["isArchived"] = is_archived
-        if is_nelfo is not UNSET:
-            field_dict["isNelfo"] = is_nelfo
-        if nho_version is not UNSET:
-            field_dict["nhoVersion"] = nho_version
-        if signature_required is not UNSET and not _in_request:
-            field_dict["signatureRequired"] = signature_required
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.form_version
+        if _v is not UNSET:
+            field_dict["formVersion"] = _v
+        _v = self.type_number
+        if _v is not UNSET:
+            field_dict["typeNumber"] = _v
+        _v = self.previous_template_id
+        if _v is not UNSET:
+            field_dict["previousTemplateId"] = _v
+        _v = self.root_template_id
+        if _v is not UNSET:
+            field_dict["rootTemplateId"] = _v
+        _v = self.is_archived
+        if _v is not UNSET:
+            field_dict["isArchived"] = _v
+        _v = self.is_nelfo
+        if _v is not UNSET:
+            field_dict["isNelfo"] = _v
+        _v = self.nho_version
+        if _v is not UNSET:
+            field_dict["nhoVersion"] = _v
+        _v = self.signature_required
+        if _v is not UNSET and not _in_request:
+            field_dict["signatureRequired"] = _v
+        _v = self.fields
+        if _v is not UNSET:
+            field_dict["fields"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A DynamicControlFormTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A DynamicControlFormTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``DynamicControlFormTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_form_field import DynamicFormField  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_fields(_tx_v: Any) -> list[DynamicFormField] | Unset:
-            _fields = _tx_v
-            fields: list[DynamicFormField] | Unset = UNSET
-            if _fields is not UNSET:
-                fields = []
-                for fields_item_data in _fields:
-                    if fields_item_data is None:
-                        continue
-                    fields_item = DynamicFormField._tx_from_json(fields_item_data)
-
-                    fields.append(fields_item)
-
-            return fields
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -215,28 +154,185 @@ class DynamicControlFormTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "type_": ("type", None),
-            "display_name": ("displayName", None),
-            "description": ("description", None),
-            "form_version": ("formVersion", None),
-            "type_number": ("typeNumber", None),
-            "previous_template_id": ("previousTemplateId", None),
-            "root_template_id": ("rootTemplateId", None),
-            "is_archived": ("isArchived", None),
-            "is_nelfo": ("isNelfo", None),
-            "nho_version": ("nhoVersion", None),
-            "signature_required": ("signatureRequired", None),
-            "fields": ("fields", _p_fields),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "type": "type_",
+            "displayName": "display_name",
+            "description": "description",
+            "formVersion": "form_version",
+            "typeNumber": "type_number",
+            "previousTemplateId": "previous_template_id",
+            "rootTemplateId": "root_template_id",
+            "isArchived": "is_archived",
+            "isNelfo": "is_nelfo",
+            "nhoVersion": "nho_version",
+            "signatureRequired": "signature_required",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.type_ = o.display_name = o.description = o.form_version = (
+                        o.type_number
+                    ) = o.previous_template_id = o.root_template_id = o.is_archived = o.is_nelfo = o.nho_version = (
+                        o.signature_required
+                    ) = o.fields = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("formVersion")
+                if v is None:
+                    o.form_version = u
+                    if "formVersion" not in d:
+                        m += 1
+                else:
+                    o.form_version = v
+                v = g("typeNumber")
+                if v is None:
+                    o.type_number = u
+                    if "typeNumber" not in d:
+                        m += 1
+                else:
+                    o.type_number = v
+                v = g("previousTemplateId")
+                if v is None:
+                    o.previous_template_id = u
+                    if "previousTemplateId" not in d:
+                        m += 1
+                else:
+                    o.previous_template_id = v
+                v = g("rootTemplateId")
+                if v is None:
+                    o.root_template_id = u
+                    if "rootTemplateId" not in d:
+                        m += 1
+                else:
+                    o.root_template_id = v
+                v = g("isArchived")
+                if v is None:
+                    o.is_archived = u
+                    if "isArchived" not in d:
+                        m += 1
+                else:
+                    o.is_archived = v
+                v = g("isNelfo")
+                if v is None:
+                    o.is_nelfo = u
+                    if "isNelfo" not in d:
+                        m += 1
+                else:
+                    o.is_nelfo = v
+                v = g("nhoVersion")
+                if v is None:
+                    o.nho_version = u
+                    if "nhoVersion" not in d:
+                        m += 1
+                else:
+                    o.nho_version = v
+                v = g("signatureRequired")
+                if v is None:
+                    o.signature_required = u
+                    if "signatureRequired" not in d:
+                        m += 1
+                else:
+                    o.signature_required = v
+                k = "fields"
+                v = g("fields")
+                if v is None:
+                    o.fields = u
+                    if "fields" not in d:
+                        m += 1
+                else:
+                    o.fields = (
+                        ([DynamicFormField._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

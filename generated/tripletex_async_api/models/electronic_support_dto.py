@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.electronic_support_dto_type import ElectronicSupportDTOType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ElectronicSupportDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ElectronicSupportDTO(LazyModel):
+@_attrs_define
+class ElectronicSupportDTO(Model):
     """
     Attributes:
         bank_id (int | Unset): [read-only] Bank ID
@@ -46,51 +42,36 @@ class ElectronicSupportDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        bank_id = self.bank_id
-
-        bank_name = self.bank_name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        bank_url = self.bank_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_id is not UNSET and not _in_request:
-            field_dict["bankId"] = bank_id
-        if bank_name is not UNSET and not _in_request:
-            field_dict["bankName"] = bank_name
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if bank_url is not UNSET and not _in_request:
-            field_dict["bankUrl"] = bank_url
-
+        _in_request = serializing_request_body()
+        _v = self.bank_id
+        if _v is not UNSET and not _in_request:
+            field_dict["bankId"] = _v
+        _v = self.bank_name
+        if _v is not UNSET and not _in_request:
+            field_dict["bankName"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.bank_url
+        if _v is not UNSET and not _in_request:
+            field_dict["bankUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ElectronicSupportDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ElectronicSupportDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ElectronicSupportDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_type_(_tx_v: Any) -> ElectronicSupportDTOType | Unset:
-            _type_ = _tx_v
-            type_: ElectronicSupportDTOType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ElectronicSupportDTOType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ElectronicSupportDTOType)
+        _known: frozenset[str] = frozenset(
             (
                 "bankId",
                 "bankName",
@@ -99,16 +80,51 @@ class ElectronicSupportDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("bankId")
+                if v is None:
+                    o.bank_id = u
+                    if "bankId" not in d:
+                        m += 1
+                else:
+                    o.bank_id = v
+                v = g("bankName")
+                if v is None:
+                    o.bank_name = u
+                    if "bankName" not in d:
+                        m += 1
+                else:
+                    o.bank_name = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ElectronicSupportDTOType, v)
+                v = g("bankUrl")
+                if v is None:
+                    o.bank_url = u
+                    if "bankUrl" not in d:
+                        m += 1
+                else:
+                    o.bank_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "bank_id": ("bankId", None),
-            "bank_name": ("bankName", None),
-            "type_": ("type", _p_type_),
-            "bank_url": ("bankUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.employee_user_type import EmployeeUserType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Employee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("phoneNumberMobileCountry", dict, False),
-    ("internationalId", dict, False),
-    ("userType", str, False),
-    ("address", dict, False),
-    ("department", dict, False),
-    ("employments", list, False),
-    ("holidayAllowanceEarned", dict, False),
-    ("employeeCategory", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Employee(LazyModel):
+@_attrs_define
+class Employee(Model):
     """
     Attributes:
         id (int | Unset):
@@ -136,189 +123,129 @@ class Employee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        display_name = self.display_name
-
-        employee_number = self.employee_number
-
-        date_of_birth = self.date_of_birth
-
-        email = self.email
-
-        phone_number_mobile_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number_mobile_country, Unset):
-            phone_number_mobile_country = self.phone_number_mobile_country.to_dict()
-
-        phone_number_mobile = self.phone_number_mobile
-
-        phone_number_home = self.phone_number_home
-
-        phone_number_work = self.phone_number_work
-
-        national_identity_number = self.national_identity_number
-
-        dnumber = self.dnumber
-
-        international_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.international_id, Unset):
-            international_id = self.international_id.to_dict()
-
-        bank_account_number = self.bank_account_number
-
-        iban = self.iban
-
-        bic = self.bic
-
-        creditor_bank_country_id = self.creditor_bank_country_id
-
-        uses_abroad_payment = self.uses_abroad_payment
-
-        user_type: str | Unset = UNSET
-        if not isinstance(self.user_type, Unset):
-            user_type = self.user_type.value
-
-        allow_information_registration = self.allow_information_registration
-
-        is_contact = self.is_contact
-
-        is_proxy = self.is_proxy
-
-        comments = self.comments
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        employments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employments, Unset):
-            employments = []
-            for employments_item_data in self.employments:
-                employments_item = employments_item_data.to_dict()
-                employments.append(employments_item)
-
-        holiday_allowance_earned: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holiday_allowance_earned, Unset):
-            holiday_allowance_earned = self.holiday_allowance_earned.to_dict()
-
-        employee_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_category, Unset):
-            employee_category = self.employee_category.to_dict()
-
-        is_auth_project_overview_url = self.is_auth_project_overview_url
-
-        picture_id = self.picture_id
-
-        company_id = self.company_id
-
-        visma_connect_2f_aactive = self.visma_connect_2f_aactive
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number_mobile_country is not UNSET:
-            field_dict["phoneNumberMobileCountry"] = phone_number_mobile_country
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if phone_number_home is not UNSET:
-            field_dict["phoneNumberHome"] = phone_number_home
-        if phone_number_work is not UNSET:
-            field_dict["phoneNumberWork"] = phone_number_work
-        if national_identity_number is not UNSET:
-            field_dict["nationalIdentityNumber"] = national_identity_number
-        if dnumber is not UNSET:
-            field_dict["dnumber"] = dnumber
-        if international_id is not UNSET:
-            field_dict["internationalId"] = international_id
-        if bank_account_number is not UNSET:
-            field_dict["bankAccountNumber"] = bank_account_number
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if creditor_bank_country_id is not UNSET:
-            field_dict["creditorBankCountryId"] = creditor_bank_country_id
-        if uses_abroad_payment is not UNSET:
-            field_dict["usesAbroadPayment"] = uses_abroad_payment
-        if user_type is not UNSET:
-            field_dict["userType"] = user_type
-        if allow_information_registration is not UNSET and not _in_request:
-            field_dict["allowInformationRegistration"] = allow_information_registration
-        if is_contact is not UNSET:
-            field_dict["isContact"] = is_contact
-        if is_proxy is not UNSET and not _in_request:
-            field_dict["isProxy"] = is_proxy
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if address is not UNSET:
-            field_dict["address"] = address
-        if department is not UNSET:
-            field_dict["department"] = department
-        if employments is not UNSET:
-            field_dict["employments"] = employments
-        if holiday_allowance_earned is not UNSET:
-            field_dict["holidayAllowanceEarned"] = holiday_allowance_earned
-        if employee_category is not UNSET:
-            field_dict["employeeCategory"] = employee_category
-        if is_auth_project_overview_url is not UNSET and not _in_request:
-            field_dict["isAuthProjectOverviewURL"] = is_auth_project_overview_url
-        if picture_id is not UNSET and not _in_request:
-            field_dict["pictureId"] = picture_id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if visma_connect_2f_aactive is not UNSET and not _in_request:
-            field_dict["vismaConnect2FAactive"] = visma_connect_2f_aactive
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.first_name
+        if _v is not UNSET:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET:
+            field_dict["lastName"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.employee_number
+        if _v is not UNSET:
+            field_dict["employeeNumber"] = _v
+        _v = self.date_of_birth
+        if _v is not UNSET:
+            field_dict["dateOfBirth"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.phone_number_mobile_country
+        if _v is not UNSET:
+            field_dict["phoneNumberMobileCountry"] = _v.to_dict()
+        _v = self.phone_number_mobile
+        if _v is not UNSET:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.phone_number_home
+        if _v is not UNSET:
+            field_dict["phoneNumberHome"] = _v
+        _v = self.phone_number_work
+        if _v is not UNSET:
+            field_dict["phoneNumberWork"] = _v
+        _v = self.national_identity_number
+        if _v is not UNSET:
+            field_dict["nationalIdentityNumber"] = _v
+        _v = self.dnumber
+        if _v is not UNSET:
+            field_dict["dnumber"] = _v
+        _v = self.international_id
+        if _v is not UNSET:
+            field_dict["internationalId"] = _v.to_dict()
+        _v = self.bank_account_number
+        if _v is not UNSET:
+            field_dict["bankAccountNumber"] = _v
+        _v = self.iban
+        if _v is not UNSET:
+            field_dict["iban"] = _v
+        _v = self.bic
+        if _v is not UNSET:
+            field_dict["bic"] = _v
+        _v = self.creditor_bank_country_id
+        if _v is not UNSET:
+            field_dict["creditorBankCountryId"] = _v
+        _v = self.uses_abroad_payment
+        if _v is not UNSET:
+            field_dict["usesAbroadPayment"] = _v
+        _v = self.user_type
+        if _v is not UNSET:
+            field_dict["userType"] = _v._value_
+        _v = self.allow_information_registration
+        if _v is not UNSET and not _in_request:
+            field_dict["allowInformationRegistration"] = _v
+        _v = self.is_contact
+        if _v is not UNSET:
+            field_dict["isContact"] = _v
+        _v = self.is_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isProxy"] = _v
+        _v = self.comments
+        if _v is not UNSET:
+            field_dict["comments"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.employments
+        if _v is not UNSET:
+            field_dict["employments"] = [_e.to_dict() for _e in _v]
+        _v = self.holiday_allowance_earned
+        if _v is not UNSET:
+            field_dict["holidayAllowanceEarned"] = _v.to_dict()
+        _v = self.employee_category
+        if _v is not UNSET:
+            field_dict["employeeCategory"] = _v.to_dict()
+        _v = self.is_auth_project_overview_url
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthProjectOverviewURL"] = _v
+        _v = self.picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["pictureId"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.visma_connect_2f_aactive
+        if _v is not UNSET and not _in_request:
+            field_dict["vismaConnect2FAactive"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Employee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Employee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Employee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
@@ -328,105 +255,9 @@ class Employee(LazyModel):
         from ..models.holiday_allowance_earned import HolidayAllowanceEarned  # noqa: PLC0415
         from ..models.international_id import InternationalId  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_phone_number_mobile_country(_tx_v: Any) -> Country | Unset:
-            _phone_number_mobile_country = _tx_v
-            phone_number_mobile_country: Country | Unset
-            if isinstance(_phone_number_mobile_country, Unset):
-                phone_number_mobile_country = UNSET
-            else:
-                phone_number_mobile_country = Country._tx_from_json(_phone_number_mobile_country)
-
-            return phone_number_mobile_country
-
-        def _p_international_id(_tx_v: Any) -> InternationalId | Unset:
-            _international_id = _tx_v
-            international_id: InternationalId | Unset
-            if isinstance(_international_id, Unset):
-                international_id = UNSET
-            else:
-                international_id = InternationalId._tx_from_json(_international_id)
-
-            return international_id
-
-        def _p_user_type(_tx_v: Any) -> EmployeeUserType | Unset:
-            _user_type = _tx_v
-            user_type: EmployeeUserType | Unset
-            if isinstance(_user_type, Unset):
-                user_type = UNSET
-            else:
-                user_type = EmployeeUserType(_user_type)
-
-            return user_type
-
-        def _p_address(_tx_v: Any) -> Address | Unset:
-            _address = _tx_v
-            address: Address | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = Address._tx_from_json(_address)
-
-            return address
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
-            _employments = _tx_v
-            employments: list[Employment] | Unset = UNSET
-            if _employments is not UNSET:
-                employments = []
-                for employments_item_data in _employments:
-                    if employments_item_data is None:
-                        continue
-                    employments_item = Employment._tx_from_json(employments_item_data)
-
-                    employments.append(employments_item)
-
-            return employments
-
-        def _p_holiday_allowance_earned(_tx_v: Any) -> HolidayAllowanceEarned | Unset:
-            _holiday_allowance_earned = _tx_v
-            holiday_allowance_earned: HolidayAllowanceEarned | Unset
-            if isinstance(_holiday_allowance_earned, Unset):
-                holiday_allowance_earned = UNSET
-            else:
-                holiday_allowance_earned = HolidayAllowanceEarned._tx_from_json(_holiday_allowance_earned)
-
-            return holiday_allowance_earned
-
-        def _p_employee_category(_tx_v: Any) -> EmployeeCategory | Unset:
-            _employee_category = _tx_v
-            employee_category: EmployeeCategory | Unset
-            if isinstance(_employee_category, Unset):
-                employee_category = UNSET
-            else:
-                employee_category = EmployeeCategory._tx_from_json(_employee_category)
-
-            return employee_category
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_user_type: dict[Any, Any] = enum_members(EmployeeUserType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -467,48 +298,353 @@ class Employee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "display_name": ("displayName", None),
-            "employee_number": ("employeeNumber", None),
-            "date_of_birth": ("dateOfBirth", None),
-            "email": ("email", None),
-            "phone_number_mobile_country": ("phoneNumberMobileCountry", _p_phone_number_mobile_country),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "phone_number_home": ("phoneNumberHome", None),
-            "phone_number_work": ("phoneNumberWork", None),
-            "national_identity_number": ("nationalIdentityNumber", None),
-            "dnumber": ("dnumber", None),
-            "international_id": ("internationalId", _p_international_id),
-            "bank_account_number": ("bankAccountNumber", None),
-            "iban": ("iban", None),
-            "bic": ("bic", None),
-            "creditor_bank_country_id": ("creditorBankCountryId", None),
-            "uses_abroad_payment": ("usesAbroadPayment", None),
-            "user_type": ("userType", _p_user_type),
-            "allow_information_registration": ("allowInformationRegistration", None),
-            "is_contact": ("isContact", None),
-            "is_proxy": ("isProxy", None),
-            "comments": ("comments", None),
-            "address": ("address", _p_address),
-            "department": ("department", _p_department),
-            "employments": ("employments", _p_employments),
-            "holiday_allowance_earned": ("holidayAllowanceEarned", _p_holiday_allowance_earned),
-            "employee_category": ("employeeCategory", _p_employee_category),
-            "is_auth_project_overview_url": ("isAuthProjectOverviewURL", None),
-            "picture_id": ("pictureId", None),
-            "company_id": ("companyId", None),
-            "visma_connect_2f_aactive": ("vismaConnect2FAactive", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "displayName": "display_name",
+            "employeeNumber": "employee_number",
+            "dateOfBirth": "date_of_birth",
+            "email": "email",
+            "phoneNumberMobile": "phone_number_mobile",
+            "phoneNumberHome": "phone_number_home",
+            "phoneNumberWork": "phone_number_work",
+            "nationalIdentityNumber": "national_identity_number",
+            "dnumber": "dnumber",
+            "bankAccountNumber": "bank_account_number",
+            "iban": "iban",
+            "bic": "bic",
+            "creditorBankCountryId": "creditor_bank_country_id",
+            "usesAbroadPayment": "uses_abroad_payment",
+            "allowInformationRegistration": "allow_information_registration",
+            "isContact": "is_contact",
+            "isProxy": "is_proxy",
+            "comments": "comments",
+            "isAuthProjectOverviewURL": "is_auth_project_overview_url",
+            "pictureId": "picture_id",
+            "companyId": "company_id",
+            "vismaConnect2FAactive": "visma_connect_2f_aactive",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 12 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = (
+                        o.employee_number
+                    ) = o.date_of_birth = o.email = o.phone_number_mobile_country = o.phone_number_mobile = (
+                        o.phone_number_home
+                    ) = o.phone_number_work = o.national_identity_number = o.dnumber = o.international_id = (
+                        o.bank_account_number
+                    ) = o.iban = o.bic = o.creditor_bank_country_id = o.uses_abroad_payment = o.user_type = (
+                        o.allow_information_registration
+                    ) = o.is_contact = o.is_proxy = o.comments = o.address = o.department = o.employments = (
+                        o.holiday_allowance_earned
+                    ) = o.employee_category = o.is_auth_project_overview_url = o.picture_id = o.company_id = (
+                        o.visma_connect_2f_aactive
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("employeeNumber")
+                if v is None:
+                    o.employee_number = u
+                    if "employeeNumber" not in d:
+                        m += 1
+                else:
+                    o.employee_number = v
+                v = g("dateOfBirth")
+                if v is None:
+                    o.date_of_birth = u
+                    if "dateOfBirth" not in d:
+                        m += 1
+                else:
+                    o.date_of_birth = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                k = "phoneNumberMobileCountry"
+                v = g("phoneNumberMobileCountry")
+                if v is None:
+                    o.phone_number_mobile_country = u
+                    if "phoneNumberMobileCountry" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile_country = Country._tx_parse(v)
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("phoneNumberHome")
+                if v is None:
+                    o.phone_number_home = u
+                    if "phoneNumberHome" not in d:
+                        m += 1
+                else:
+                    o.phone_number_home = v
+                v = g("phoneNumberWork")
+                if v is None:
+                    o.phone_number_work = u
+                    if "phoneNumberWork" not in d:
+                        m += 1
+                else:
+                    o.phone_number_work = v
+                v = g("nationalIdentityNumber")
+                if v is None:
+                    o.national_identity_number = u
+                    if "nationalIdentityNumber" not in d:
+                        m += 1
+                else:
+                    o.national_identity_number = v
+                v = g("dnumber")
+                if v is None:
+                    o.dnumber = u
+                    if "dnumber" not in d:
+                        m += 1
+                else:
+                    o.dnumber = v
+                k = "internationalId"
+                v = g("internationalId")
+                if v is None:
+                    o.international_id = u
+                    if "internationalId" not in d:
+                        m += 1
+                else:
+                    o.international_id = InternationalId._tx_parse(v)
+                v = g("bankAccountNumber")
+                if v is None:
+                    o.bank_account_number = u
+                    if "bankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.bank_account_number = v
+                v = g("iban")
+                if v is None:
+                    o.iban = u
+                    if "iban" not in d:
+                        m += 1
+                else:
+                    o.iban = v
+                v = g("bic")
+                if v is None:
+                    o.bic = u
+                    if "bic" not in d:
+                        m += 1
+                else:
+                    o.bic = v
+                v = g("creditorBankCountryId")
+                if v is None:
+                    o.creditor_bank_country_id = u
+                    if "creditorBankCountryId" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_country_id = v
+                v = g("usesAbroadPayment")
+                if v is None:
+                    o.uses_abroad_payment = u
+                    if "usesAbroadPayment" not in d:
+                        m += 1
+                else:
+                    o.uses_abroad_payment = v
+                k = "userType"
+                v = g("userType")
+                if v is None:
+                    o.user_type = u
+                    if "userType" not in d:
+                        m += 1
+                else:
+                    o.user_type = e_ if (e_ := _e_user_type.get(v)) is not None else enum_value(EmployeeUserType, v)
+                v = g("allowInformationRegistration")
+                if v is None:
+                    o.allow_information_registration = u
+                    if "allowInformationRegistration" not in d:
+                        m += 1
+                else:
+                    o.allow_information_registration = v
+                v = g("isContact")
+                if v is None:
+                    o.is_contact = u
+                    if "isContact" not in d:
+                        m += 1
+                else:
+                    o.is_contact = v
+                v = g("isProxy")
+                if v is None:
+                    o.is_proxy = u
+                    if "isProxy" not in d:
+                        m += 1
+                else:
+                    o.is_proxy = v
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = Address._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "employments"
+                v = g("employments")
+                if v is None:
+                    o.employments = u
+                    if "employments" not in d:
+                        m += 1
+                else:
+                    o.employments = (
+                        ([Employment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "holidayAllowanceEarned"
+                v = g("holidayAllowanceEarned")
+                if v is None:
+                    o.holiday_allowance_earned = u
+                    if "holidayAllowanceEarned" not in d:
+                        m += 1
+                else:
+                    o.holiday_allowance_earned = HolidayAllowanceEarned._tx_parse(v)
+                k = "employeeCategory"
+                v = g("employeeCategory")
+                if v is None:
+                    o.employee_category = u
+                    if "employeeCategory" not in d:
+                        m += 1
+                else:
+                    o.employee_category = EmployeeCategory._tx_parse(v)
+                v = g("isAuthProjectOverviewURL")
+                if v is None:
+                    o.is_auth_project_overview_url = u
+                    if "isAuthProjectOverviewURL" not in d:
+                        m += 1
+                else:
+                    o.is_auth_project_overview_url = v
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("vismaConnect2FAactive")
+                if v is None:
+                    o.visma_connect_2f_aactive = u
+                    if "vismaConnect2FAactive" not in d:
+                        m += 1
+                else:
+                    o.visma_connect_2f_aactive = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 36 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

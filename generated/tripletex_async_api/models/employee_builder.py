@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeBuilder(LazyModel):
+@_attrs_define
+class EmployeeBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -84,123 +77,97 @@ class EmployeeBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        user_id = self.user_id
-
-        department_id = self.department_id
-
-        number = self.number
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        description = self.description
-
-        login_end_date = self.login_end_date
-
-        employee_category_id = self.employee_category_id
-
-        external = self.external
-
-        customer_id = self.customer_id
-
-        user_category = self.user_category
-
-        owner = self.owner
-
-        auditor = self.auditor
-
-        accountant = self.accountant
-
-        enkeltpersonsforetak = self.enkeltpersonsforetak
-
-        proxy = self.proxy
-
-        robot = self.robot
-
-        inactive = self.inactive
-
-        date_of_birth = self.date_of_birth
-
-        allow_reg_info = self.allow_reg_info
-
-        allow_login = self.allow_login
-
-        wage_receiver = self.wage_receiver
-
-        create_log_id = self.create_log_id
-
-        payslip_only = self.payslip_only
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if login_end_date is not UNSET:
-            field_dict["loginEndDate"] = login_end_date
-        if employee_category_id is not UNSET:
-            field_dict["employeeCategoryId"] = employee_category_id
-        if external is not UNSET:
-            field_dict["external"] = external
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if user_category is not UNSET:
-            field_dict["userCategory"] = user_category
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if auditor is not UNSET:
-            field_dict["auditor"] = auditor
-        if accountant is not UNSET:
-            field_dict["accountant"] = accountant
-        if enkeltpersonsforetak is not UNSET:
-            field_dict["enkeltpersonsforetak"] = enkeltpersonsforetak
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-        if robot is not UNSET:
-            field_dict["robot"] = robot
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if allow_reg_info is not UNSET:
-            field_dict["allowRegInfo"] = allow_reg_info
-        if allow_login is not UNSET:
-            field_dict["allowLogin"] = allow_login
-        if wage_receiver is not UNSET:
-            field_dict["wageReceiver"] = wage_receiver
-        if create_log_id is not UNSET:
-            field_dict["createLogId"] = create_log_id
-        if payslip_only is not UNSET:
-            field_dict["payslipOnly"] = payslip_only
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            field_dict["userId"] = _v
+        _v = self.department_id
+        if _v is not UNSET:
+            field_dict["departmentId"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.first_name
+        if _v is not UNSET:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET:
+            field_dict["lastName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.login_end_date
+        if _v is not UNSET:
+            field_dict["loginEndDate"] = _v
+        _v = self.employee_category_id
+        if _v is not UNSET:
+            field_dict["employeeCategoryId"] = _v
+        _v = self.external
+        if _v is not UNSET:
+            field_dict["external"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.user_category
+        if _v is not UNSET:
+            field_dict["userCategory"] = _v
+        _v = self.owner
+        if _v is not UNSET:
+            field_dict["owner"] = _v
+        _v = self.auditor
+        if _v is not UNSET:
+            field_dict["auditor"] = _v
+        _v = self.accountant
+        if _v is not UNSET:
+            field_dict["accountant"] = _v
+        _v = self.enkeltpersonsforetak
+        if _v is not UNSET:
+            field_dict["enkeltpersonsforetak"] = _v
+        _v = self.proxy
+        if _v is not UNSET:
+            field_dict["proxy"] = _v
+        _v = self.robot
+        if _v is not UNSET:
+            field_dict["robot"] = _v
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.date_of_birth
+        if _v is not UNSET:
+            field_dict["dateOfBirth"] = _v
+        _v = self.allow_reg_info
+        if _v is not UNSET:
+            field_dict["allowRegInfo"] = _v
+        _v = self.allow_login
+        if _v is not UNSET:
+            field_dict["allowLogin"] = _v
+        _v = self.wage_receiver
+        if _v is not UNSET:
+            field_dict["wageReceiver"] = _v
+        _v = self.create_log_id
+        if _v is not UNSET:
+            field_dict["createLogId"] = _v
+        _v = self.payslip_only
+        if _v is not UNSET:
+            field_dict["payslipOnly"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "userId",
@@ -230,37 +197,242 @@ class EmployeeBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "user_id": ("userId", None),
-            "department_id": ("departmentId", None),
-            "number": ("number", None),
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "description": ("description", None),
-            "login_end_date": ("loginEndDate", None),
-            "employee_category_id": ("employeeCategoryId", None),
-            "external": ("external", None),
-            "customer_id": ("customerId", None),
-            "user_category": ("userCategory", None),
-            "owner": ("owner", None),
-            "auditor": ("auditor", None),
-            "accountant": ("accountant", None),
-            "enkeltpersonsforetak": ("enkeltpersonsforetak", None),
-            "proxy": ("proxy", None),
-            "robot": ("robot", None),
-            "inactive": ("inactive", None),
-            "date_of_birth": ("dateOfBirth", None),
-            "allow_reg_info": ("allowRegInfo", None),
-            "allow_login": ("allowLogin", None),
-            "wage_receiver": ("wageReceiver", None),
-            "create_log_id": ("createLogId", None),
-            "payslip_only": ("payslipOnly", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "userId": "user_id",
+            "departmentId": "department_id",
+            "number": "number",
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "description": "description",
+            "loginEndDate": "login_end_date",
+            "employeeCategoryId": "employee_category_id",
+            "external": "external",
+            "customerId": "customer_id",
+            "userCategory": "user_category",
+            "owner": "owner",
+            "auditor": "auditor",
+            "accountant": "accountant",
+            "enkeltpersonsforetak": "enkeltpersonsforetak",
+            "proxy": "proxy",
+            "robot": "robot",
+            "inactive": "inactive",
+            "dateOfBirth": "date_of_birth",
+            "allowRegInfo": "allow_reg_info",
+            "allowLogin": "allow_login",
+            "wageReceiver": "wage_receiver",
+            "createLogId": "create_log_id",
+            "payslipOnly": "payslip_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.company_id = o.user_id = o.department_id = o.number = o.first_name = o.last_name = (
+                        o.description
+                    ) = o.login_end_date = o.employee_category_id = o.external = o.customer_id = o.user_category = (
+                        o.owner
+                    ) = o.auditor = o.accountant = o.enkeltpersonsforetak = o.proxy = o.robot = o.inactive = (
+                        o.date_of_birth
+                    ) = o.allow_reg_info = o.allow_login = o.wage_receiver = o.create_log_id = o.payslip_only = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("userId")
+                if v is None:
+                    o.user_id = u
+                    if "userId" not in d:
+                        m += 1
+                else:
+                    o.user_id = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("loginEndDate")
+                if v is None:
+                    o.login_end_date = u
+                    if "loginEndDate" not in d:
+                        m += 1
+                else:
+                    o.login_end_date = v
+                v = g("employeeCategoryId")
+                if v is None:
+                    o.employee_category_id = u
+                    if "employeeCategoryId" not in d:
+                        m += 1
+                else:
+                    o.employee_category_id = v
+                v = g("external")
+                if v is None:
+                    o.external = u
+                    if "external" not in d:
+                        m += 1
+                else:
+                    o.external = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("userCategory")
+                if v is None:
+                    o.user_category = u
+                    if "userCategory" not in d:
+                        m += 1
+                else:
+                    o.user_category = v
+                v = g("owner")
+                if v is None:
+                    o.owner = u
+                    if "owner" not in d:
+                        m += 1
+                else:
+                    o.owner = v
+                v = g("auditor")
+                if v is None:
+                    o.auditor = u
+                    if "auditor" not in d:
+                        m += 1
+                else:
+                    o.auditor = v
+                v = g("accountant")
+                if v is None:
+                    o.accountant = u
+                    if "accountant" not in d:
+                        m += 1
+                else:
+                    o.accountant = v
+                v = g("enkeltpersonsforetak")
+                if v is None:
+                    o.enkeltpersonsforetak = u
+                    if "enkeltpersonsforetak" not in d:
+                        m += 1
+                else:
+                    o.enkeltpersonsforetak = v
+                v = g("proxy")
+                if v is None:
+                    o.proxy = u
+                    if "proxy" not in d:
+                        m += 1
+                else:
+                    o.proxy = v
+                v = g("robot")
+                if v is None:
+                    o.robot = u
+                    if "robot" not in d:
+                        m += 1
+                else:
+                    o.robot = v
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("dateOfBirth")
+                if v is None:
+                    o.date_of_birth = u
+                    if "dateOfBirth" not in d:
+                        m += 1
+                else:
+                    o.date_of_birth = v
+                v = g("allowRegInfo")
+                if v is None:
+                    o.allow_reg_info = u
+                    if "allowRegInfo" not in d:
+                        m += 1
+                else:
+                    o.allow_reg_info = v
+                v = g("allowLogin")
+                if v is None:
+                    o.allow_login = u
+                    if "allowLogin" not in d:
+                        m += 1
+                else:
+                    o.allow_login = v
+                v = g("wageReceiver")
+                if v is None:
+                    o.wage_receiver = u
+                    if "wageReceiver" not in d:
+                        m += 1
+                else:
+                    o.wage_receiver = v
+                v = g("createLogId")
+                if v is None:
+                    o.create_log_id = u
+                    if "createLogId" not in d:
+                        m += 1
+                else:
+                    o.create_log_id = v
+                v = g("payslipOnly")
+                if v is None:
+                    o.payslip_only = u
+                    if "payslipOnly" not in d:
+                        m += 1
+                else:
+                    o.payslip_only = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 25 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

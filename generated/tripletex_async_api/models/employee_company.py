@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeCompany")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("company", dict, False),
-    ("employee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeCompany(LazyModel):
+@_attrs_define
+class EmployeeCompany(Model):
     """
     Attributes:
         is_default (bool | Unset):
@@ -50,65 +40,37 @@ class EmployeeCompany(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_default = self.is_default
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        is_suspended = self.is_suspended
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if company is not UNSET:
-            field_dict["company"] = company
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if is_suspended is not UNSET:
-            field_dict["isSuspended"] = is_suspended
-
+        _v = self.is_default
+        if _v is not UNSET:
+            field_dict["isDefault"] = _v
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.is_suspended
+        if _v is not UNSET:
+            field_dict["isSuspended"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeCompany from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeCompany from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeCompany.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "isDefault",
                 "company",
@@ -117,16 +79,52 @@ class EmployeeCompany(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isDefault")
+                if v is None:
+                    o.is_default = u
+                    if "isDefault" not in d:
+                        m += 1
+                else:
+                    o.is_default = v
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("isSuspended")
+                if v is None:
+                    o.is_suspended = u
+                    if "isSuspended" not in d:
+                        m += 1
+                else:
+                    o.is_suspended = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "is_default": ("isDefault", None),
-            "company": ("company", _p_company),
-            "employee": ("employee", _p_employee),
-            "is_suspended": ("isSuspended", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

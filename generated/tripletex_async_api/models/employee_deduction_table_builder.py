@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeDeductionTableBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeDeductionTableBuilder(LazyModel):
+@_attrs_define
+class EmployeeDeductionTableBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -44,43 +37,37 @@ class EmployeeDeductionTableBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        employee_id = self.employee_id
-
-        date = self.date
-
-        percentage = self.percentage
-
-        tax_free_amount = self.tax_free_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if tax_free_amount is not UNSET:
-            field_dict["taxFreeAmount"] = tax_free_amount
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.percentage
+        if _v is not UNSET:
+            field_dict["percentage"] = _v
+        _v = self.tax_free_amount
+        if _v is not UNSET:
+            field_dict["taxFreeAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeDeductionTableBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeDeductionTableBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeDeductionTableBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "employeeId",
@@ -90,17 +77,57 @@ class EmployeeDeductionTableBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("percentage")
+                if v is None:
+                    o.percentage = u
+                    if "percentage" not in d:
+                        m += 1
+                else:
+                    o.percentage = v
+                v = g("taxFreeAmount")
+                if v is None:
+                    o.tax_free_amount = u
+                    if "taxFreeAmount" not in d:
+                        m += 1
+                else:
+                    o.tax_free_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "employee_id": ("employeeId", None),
-            "date": ("date", None),
-            "percentage": ("percentage", None),
-            "tax_free_amount": ("taxFreeAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeHoursStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employee", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeHoursStatus(LazyModel):
+@_attrs_define
+class EmployeeHoursStatus(Model):
     """
     Attributes:
         employee (Employee | Unset):
@@ -52,64 +46,46 @@ class EmployeeHoursStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        budget_hours = self.budget_hours
-
-        total_hours = self.total_hours
-
-        remaining_hours = self.remaining_hours
-
-        forecast_hours = self.forecast_hours
-
-        deviation_hours = self.deviation_hours
-
-        deviation_hours_validation_message = self.deviation_hours_validation_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if budget_hours is not UNSET and not _in_request:
-            field_dict["budgetHours"] = budget_hours
-        if total_hours is not UNSET and not _in_request:
-            field_dict["totalHours"] = total_hours
-        if remaining_hours is not UNSET and not _in_request:
-            field_dict["remainingHours"] = remaining_hours
-        if forecast_hours is not UNSET and not _in_request:
-            field_dict["forecastHours"] = forecast_hours
-        if deviation_hours is not UNSET and not _in_request:
-            field_dict["deviationHours"] = deviation_hours
-        if deviation_hours_validation_message is not UNSET and not _in_request:
-            field_dict["deviationHoursValidationMessage"] = deviation_hours_validation_message
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetHours"] = _v
+        _v = self.total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["totalHours"] = _v
+        _v = self.remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingHours"] = _v
+        _v = self.forecast_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["forecastHours"] = _v
+        _v = self.deviation_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationHours"] = _v
+        _v = self.deviation_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationHoursValidationMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeHoursStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeHoursStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeHoursStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "budgetHours",
@@ -121,19 +97,72 @@ class EmployeeHoursStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("budgetHours")
+                if v is None:
+                    o.budget_hours = u
+                    if "budgetHours" not in d:
+                        m += 1
+                else:
+                    o.budget_hours = v
+                v = g("totalHours")
+                if v is None:
+                    o.total_hours = u
+                    if "totalHours" not in d:
+                        m += 1
+                else:
+                    o.total_hours = v
+                v = g("remainingHours")
+                if v is None:
+                    o.remaining_hours = u
+                    if "remainingHours" not in d:
+                        m += 1
+                else:
+                    o.remaining_hours = v
+                v = g("forecastHours")
+                if v is None:
+                    o.forecast_hours = u
+                    if "forecastHours" not in d:
+                        m += 1
+                else:
+                    o.forecast_hours = v
+                v = g("deviationHours")
+                if v is None:
+                    o.deviation_hours = u
+                    if "deviationHours" not in d:
+                        m += 1
+                else:
+                    o.deviation_hours = v
+                v = g("deviationHoursValidationMessage")
+                if v is None:
+                    o.deviation_hours_validation_message = u
+                    if "deviationHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.deviation_hours_validation_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", _p_employee),
-            "budget_hours": ("budgetHours", None),
-            "total_hours": ("totalHours", None),
-            "remaining_hours": ("remainingHours", None),
-            "forecast_hours": ("forecastHours", None),
-            "deviation_hours": ("deviationHours", None),
-            "deviation_hours_validation_message": ("deviationHoursValidationMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

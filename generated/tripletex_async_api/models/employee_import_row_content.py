@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeImportRowContent")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeImportRowContent(LazyModel):
+@_attrs_define
+class EmployeeImportRowContent(Model):
     """rowContent
 
     Attributes:
@@ -129,211 +122,163 @@ class EmployeeImportRowContent(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        postal_address_1 = self.postal_address_1
-
-        postal_address_2 = self.postal_address_2
-
-        postal_code = self.postal_code
-
-        postal_address_city = self.postal_address_city
-
-        postal_address_country = self.postal_address_country
-
-        phone_number_work = self.phone_number_work
-
-        phone_number_mobile = self.phone_number_mobile
-
-        employee_number = self.employee_number
-
-        percent_of_employment = self.percent_of_employment
-
-        date_of_birth = self.date_of_birth
-
-        social_security_number = self.social_security_number
-
-        getd_number = self.getd_number
-
-        bban = self.bban
-
-        iban = self.iban
-
-        swift = self.swift
-
-        vacation_allowance_earned_year = self.vacation_allowance_earned_year
-
-        vacation_allowance_basis = self.vacation_allowance_basis
-
-        vacation_allowance_amount = self.vacation_allowance_amount
-
-        vacation_allowance_extra_week_amount = self.vacation_allowance_extra_week_amount
-
-        start_date = self.start_date
-
-        employment_type = self.employment_type
-
-        employment_form = self.employment_form
-
-        occupation_code = self.occupation_code
-
-        yearly_wage = self.yearly_wage
-
-        hourly_wage = self.hourly_wage
-
-        division_number = self.division_number
-
-        international_id_number = self.international_id_number
-
-        international_id_type = self.international_id_type
-
-        international_id_country = self.international_id_country
-
-        salary_type = self.salary_type
-
-        department_number = self.department_number
-
-        imported_employment_id = self.imported_employment_id
-
-        end_date = self.end_date
-
-        employment_end_reason = self.employment_end_reason
-
-        employment_schedule_type_amelding_type_id = self.employment_schedule_type_amelding_type_id
-
-        shift_duration_hours = self.shift_duration_hours
-
-        is_main_employer = self.is_main_employer
-
-        hour_rate = self.hour_rate
-
-        hour_cost = self.hour_cost
-
-        date_vacation_and_hour_balance = self.date_vacation_and_hour_balance
-
-        vacation_balance = self.vacation_balance
-
-        hour_balance = self.hour_balance
-
-        dnumber = self.dnumber
-
-        empty = self.empty
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if postal_address_1 is not UNSET:
-            field_dict["postalAddress1"] = postal_address_1
-        if postal_address_2 is not UNSET:
-            field_dict["postalAddress2"] = postal_address_2
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if postal_address_city is not UNSET:
-            field_dict["postalAddressCity"] = postal_address_city
-        if postal_address_country is not UNSET:
-            field_dict["postalAddressCountry"] = postal_address_country
-        if phone_number_work is not UNSET:
-            field_dict["phoneNumberWork"] = phone_number_work
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if percent_of_employment is not UNSET:
-            field_dict["percentOfEmployment"] = percent_of_employment
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if social_security_number is not UNSET:
-            field_dict["socialSecurityNumber"] = social_security_number
-        if getd_number is not UNSET:
-            field_dict["getdNumber"] = getd_number
-        if bban is not UNSET:
-            field_dict["bban"] = bban
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if swift is not UNSET:
-            field_dict["swift"] = swift
-        if vacation_allowance_earned_year is not UNSET:
-            field_dict["vacationAllowanceEarnedYear"] = vacation_allowance_earned_year
-        if vacation_allowance_basis is not UNSET:
-            field_dict["vacationAllowanceBasis"] = vacation_allowance_basis
-        if vacation_allowance_amount is not UNSET:
-            field_dict["vacationAllowanceAmount"] = vacation_allowance_amount
-        if vacation_allowance_extra_week_amount is not UNSET:
-            field_dict["vacationAllowanceExtraWeekAmount"] = vacation_allowance_extra_week_amount
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if employment_type is not UNSET:
-            field_dict["employmentType"] = employment_type
-        if employment_form is not UNSET:
-            field_dict["employmentForm"] = employment_form
-        if occupation_code is not UNSET:
-            field_dict["occupationCode"] = occupation_code
-        if yearly_wage is not UNSET:
-            field_dict["yearlyWage"] = yearly_wage
-        if hourly_wage is not UNSET:
-            field_dict["hourlyWage"] = hourly_wage
-        if division_number is not UNSET:
-            field_dict["divisionNumber"] = division_number
-        if international_id_number is not UNSET:
-            field_dict["internationalIdNumber"] = international_id_number
-        if international_id_type is not UNSET:
-            field_dict["internationalIdType"] = international_id_type
-        if international_id_country is not UNSET:
-            field_dict["internationalIdCountry"] = international_id_country
-        if salary_type is not UNSET:
-            field_dict["salaryType"] = salary_type
-        if department_number is not UNSET:
-            field_dict["departmentNumber"] = department_number
-        if imported_employment_id is not UNSET:
-            field_dict["importedEmploymentId"] = imported_employment_id
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if employment_end_reason is not UNSET:
-            field_dict["employmentEndReason"] = employment_end_reason
-        if employment_schedule_type_amelding_type_id is not UNSET:
-            field_dict["employmentScheduleTypeAmeldingTypeId"] = employment_schedule_type_amelding_type_id
-        if shift_duration_hours is not UNSET:
-            field_dict["shiftDurationHours"] = shift_duration_hours
-        if is_main_employer is not UNSET:
-            field_dict["isMainEmployer"] = is_main_employer
-        if hour_rate is not UNSET:
-            field_dict["hourRate"] = hour_rate
-        if hour_cost is not UNSET:
-            field_dict["hourCost"] = hour_cost
-        if date_vacation_and_hour_balance is not UNSET:
-            field_dict["dateVacationAndHourBalance"] = date_vacation_and_hour_balance
-        if vacation_balance is not UNSET:
-            field_dict["vacationBalance"] = vacation_balance
-        if hour_balance is not UNSET:
-            field_dict["hourBalance"] = hour_balance
-        if dnumber is not UNSET:
-            field_dict["dnumber"] = dnumber
-        if empty is not UNSET:
-            field_dict["empty"] = empty
-
+        _v = self.first_name
+        if _v is not UNSET:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET:
+            field_dict["lastName"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.postal_address_1
+        if _v is not UNSET:
+            field_dict["postalAddress1"] = _v
+        _v = self.postal_address_2
+        if _v is not UNSET:
+            field_dict["postalAddress2"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
+        _v = self.postal_address_city
+        if _v is not UNSET:
+            field_dict["postalAddressCity"] = _v
+        _v = self.postal_address_country
+        if _v is not UNSET:
+            field_dict["postalAddressCountry"] = _v
+        _v = self.phone_number_work
+        if _v is not UNSET:
+            field_dict["phoneNumberWork"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.employee_number
+        if _v is not UNSET:
+            field_dict["employeeNumber"] = _v
+        _v = self.percent_of_employment
+        if _v is not UNSET:
+            field_dict["percentOfEmployment"] = _v
+        _v = self.date_of_birth
+        if _v is not UNSET:
+            field_dict["dateOfBirth"] = _v
+        _v = self.social_security_number
+        if _v is not UNSET:
+            field_dict["socialSecurityNumber"] = _v
+        _v = self.getd_number
+        if _v is not UNSET:
+            field_dict["getdNumber"] = _v
+        _v = self.bban
+        if _v is not UNSET:
+            field_dict["bban"] = _v
+        _v = self.iban
+        if _v is not UNSET:
+            field_dict["iban"] = _v
+        _v = self.swift
+        if _v is not UNSET:
+            field_dict["swift"] = _v
+        _v = self.vacation_allowance_earned_year
+        if _v is not UNSET:
+            field_dict["vacationAllowanceEarnedYear"] = _v
+        _v = self.vacation_allowance_basis
+        if _v is not UNSET:
+            field_dict["vacationAllowanceBasis"] = _v
+        _v = self.vacation_allowance_amount
+        if _v is not UNSET:
+            field_dict["vacationAllowanceAmount"] = _v
+        _v = self.vacation_allowance_extra_week_amount
+        if _v is not UNSET:
+            field_dict["vacationAllowanceExtraWeekAmount"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.employment_type
+        if _v is not UNSET:
+            field_dict["employmentType"] = _v
+        _v = self.employment_form
+        if _v is not UNSET:
+            field_dict["employmentForm"] = _v
+        _v = self.occupation_code
+        if _v is not UNSET:
+            field_dict["occupationCode"] = _v
+        _v = self.yearly_wage
+        if _v is not UNSET:
+            field_dict["yearlyWage"] = _v
+        _v = self.hourly_wage
+        if _v is not UNSET:
+            field_dict["hourlyWage"] = _v
+        _v = self.division_number
+        if _v is not UNSET:
+            field_dict["divisionNumber"] = _v
+        _v = self.international_id_number
+        if _v is not UNSET:
+            field_dict["internationalIdNumber"] = _v
+        _v = self.international_id_type
+        if _v is not UNSET:
+            field_dict["internationalIdType"] = _v
+        _v = self.international_id_country
+        if _v is not UNSET:
+            field_dict["internationalIdCountry"] = _v
+        _v = self.salary_type
+        if _v is not UNSET:
+            field_dict["salaryType"] = _v
+        _v = self.department_number
+        if _v is not UNSET:
+            field_dict["departmentNumber"] = _v
+        _v = self.imported_employment_id
+        if _v is not UNSET:
+            field_dict["importedEmploymentId"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.employment_end_reason
+        if _v is not UNSET:
+            field_dict["employmentEndReason"] = _v
+        _v = self.employment_schedule_type_amelding_type_id
+        if _v is not UNSET:
+            field_dict["employmentScheduleTypeAmeldingTypeId"] = _v
+        _v = self.shift_duration_hours
+        if _v is not UNSET:
+            field_dict["shiftDurationHours"] = _v
+        _v = self.is_main_employer
+        if _v is not UNSET:
+            field_dict["isMainEmployer"] = _v
+        _v = self.hour_rate
+        if _v is not UNSET:
+            field_dict["hourRate"] = _v
+        _v = self.hour_cost
+        if _v is not UNSET:
+            field_dict["hourCost"] = _v
+        _v = self.date_vacation_and_hour_balance
+        if _v is not UNSET:
+            field_dict["dateVacationAndHourBalance"] = _v
+        _v = self.vacation_balance
+        if _v is not UNSET:
+            field_dict["vacationBalance"] = _v
+        _v = self.hour_balance
+        if _v is not UNSET:
+            field_dict["hourBalance"] = _v
+        _v = self.dnumber
+        if _v is not UNSET:
+            field_dict["dnumber"] = _v
+        _v = self.empty
+        if _v is not UNSET:
+            field_dict["empty"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeImportRowContent from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeImportRowContent from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeImportRowContent.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "firstName",
                 "lastName",
@@ -385,59 +330,430 @@ class EmployeeImportRowContent(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "email": ("email", None),
-            "postal_address_1": ("postalAddress1", None),
-            "postal_address_2": ("postalAddress2", None),
-            "postal_code": ("postalCode", None),
-            "postal_address_city": ("postalAddressCity", None),
-            "postal_address_country": ("postalAddressCountry", None),
-            "phone_number_work": ("phoneNumberWork", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "employee_number": ("employeeNumber", None),
-            "percent_of_employment": ("percentOfEmployment", None),
-            "date_of_birth": ("dateOfBirth", None),
-            "social_security_number": ("socialSecurityNumber", None),
-            "getd_number": ("getdNumber", None),
-            "bban": ("bban", None),
-            "iban": ("iban", None),
-            "swift": ("swift", None),
-            "vacation_allowance_earned_year": ("vacationAllowanceEarnedYear", None),
-            "vacation_allowance_basis": ("vacationAllowanceBasis", None),
-            "vacation_allowance_amount": ("vacationAllowanceAmount", None),
-            "vacation_allowance_extra_week_amount": ("vacationAllowanceExtraWeekAmount", None),
-            "start_date": ("startDate", None),
-            "employment_type": ("employmentType", None),
-            "employment_form": ("employmentForm", None),
-            "occupation_code": ("occupationCode", None),
-            "yearly_wage": ("yearlyWage", None),
-            "hourly_wage": ("hourlyWage", None),
-            "division_number": ("divisionNumber", None),
-            "international_id_number": ("internationalIdNumber", None),
-            "international_id_type": ("internationalIdType", None),
-            "international_id_country": ("internationalIdCountry", None),
-            "salary_type": ("salaryType", None),
-            "department_number": ("departmentNumber", None),
-            "imported_employment_id": ("importedEmploymentId", None),
-            "end_date": ("endDate", None),
-            "employment_end_reason": ("employmentEndReason", None),
-            "employment_schedule_type_amelding_type_id": ("employmentScheduleTypeAmeldingTypeId", None),
-            "shift_duration_hours": ("shiftDurationHours", None),
-            "is_main_employer": ("isMainEmployer", None),
-            "hour_rate": ("hourRate", None),
-            "hour_cost": ("hourCost", None),
-            "date_vacation_and_hour_balance": ("dateVacationAndHourBalance", None),
-            "vacation_balance": ("vacationBalance", None),
-            "hour_balance": ("hourBalance", None),
-            "dnumber": ("dnumber", None),
-            "empty": ("empty", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "email": "email",
+            "postalAddress1": "postal_address_1",
+            "postalAddress2": "postal_address_2",
+            "postalCode": "postal_code",
+            "postalAddressCity": "postal_address_city",
+            "postalAddressCountry": "postal_address_country",
+            "phoneNumberWork": "phone_number_work",
+            "phoneNumberMobile": "phone_number_mobile",
+            "employeeNumber": "employee_number",
+            "percentOfEmployment": "percent_of_employment",
+            "dateOfBirth": "date_of_birth",
+            "socialSecurityNumber": "social_security_number",
+            "getdNumber": "getd_number",
+            "bban": "bban",
+            "iban": "iban",
+            "swift": "swift",
+            "vacationAllowanceEarnedYear": "vacation_allowance_earned_year",
+            "vacationAllowanceBasis": "vacation_allowance_basis",
+            "vacationAllowanceAmount": "vacation_allowance_amount",
+            "vacationAllowanceExtraWeekAmount": "vacation_allowance_extra_week_amount",
+            "startDate": "start_date",
+            "employmentType": "employment_type",
+            "employmentForm": "employment_form",
+            "occupationCode": "occupation_code",
+            "yearlyWage": "yearly_wage",
+            "hourlyWage": "hourly_wage",
+            "divisionNumber": "division_number",
+            "internationalIdNumber": "international_id_number",
+            "internationalIdType": "international_id_type",
+            "internationalIdCountry": "international_id_country",
+            "salaryType": "salary_type",
+            "departmentNumber": "department_number",
+            "importedEmploymentId": "imported_employment_id",
+            "endDate": "end_date",
+            "employmentEndReason": "employment_end_reason",
+            "employmentScheduleTypeAmeldingTypeId": "employment_schedule_type_amelding_type_id",
+            "shiftDurationHours": "shift_duration_hours",
+            "isMainEmployer": "is_main_employer",
+            "hourRate": "hour_rate",
+            "hourCost": "hour_cost",
+            "dateVacationAndHourBalance": "date_vacation_and_hour_balance",
+            "vacationBalance": "vacation_balance",
+            "hourBalance": "hour_balance",
+            "dnumber": "dnumber",
+            "empty": "empty",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 15 and _sparse_keys.issuperset(d):
+                    o.first_name = o.last_name = o.email = o.postal_address_1 = o.postal_address_2 = o.postal_code = (
+                        o.postal_address_city
+                    ) = o.postal_address_country = o.phone_number_work = o.phone_number_mobile = o.employee_number = (
+                        o.percent_of_employment
+                    ) = o.date_of_birth = o.social_security_number = o.getd_number = o.bban = o.iban = o.swift = (
+                        o.vacation_allowance_earned_year
+                    ) = o.vacation_allowance_basis = o.vacation_allowance_amount = (
+                        o.vacation_allowance_extra_week_amount
+                    ) = o.start_date = o.employment_type = o.employment_form = o.occupation_code = o.yearly_wage = (
+                        o.hourly_wage
+                    ) = o.division_number = o.international_id_number = o.international_id_type = (
+                        o.international_id_country
+                    ) = o.salary_type = o.department_number = o.imported_employment_id = o.end_date = (
+                        o.employment_end_reason
+                    ) = o.employment_schedule_type_amelding_type_id = o.shift_duration_hours = o.is_main_employer = (
+                        o.hour_rate
+                    ) = o.hour_cost = o.date_vacation_and_hour_balance = o.vacation_balance = o.hour_balance = (
+                        o.dnumber
+                    ) = o.empty = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("postalAddress1")
+                if v is None:
+                    o.postal_address_1 = u
+                    if "postalAddress1" not in d:
+                        m += 1
+                else:
+                    o.postal_address_1 = v
+                v = g("postalAddress2")
+                if v is None:
+                    o.postal_address_2 = u
+                    if "postalAddress2" not in d:
+                        m += 1
+                else:
+                    o.postal_address_2 = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("postalAddressCity")
+                if v is None:
+                    o.postal_address_city = u
+                    if "postalAddressCity" not in d:
+                        m += 1
+                else:
+                    o.postal_address_city = v
+                v = g("postalAddressCountry")
+                if v is None:
+                    o.postal_address_country = u
+                    if "postalAddressCountry" not in d:
+                        m += 1
+                else:
+                    o.postal_address_country = v
+                v = g("phoneNumberWork")
+                if v is None:
+                    o.phone_number_work = u
+                    if "phoneNumberWork" not in d:
+                        m += 1
+                else:
+                    o.phone_number_work = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("employeeNumber")
+                if v is None:
+                    o.employee_number = u
+                    if "employeeNumber" not in d:
+                        m += 1
+                else:
+                    o.employee_number = v
+                v = g("percentOfEmployment")
+                if v is None:
+                    o.percent_of_employment = u
+                    if "percentOfEmployment" not in d:
+                        m += 1
+                else:
+                    o.percent_of_employment = v
+                v = g("dateOfBirth")
+                if v is None:
+                    o.date_of_birth = u
+                    if "dateOfBirth" not in d:
+                        m += 1
+                else:
+                    o.date_of_birth = v
+                v = g("socialSecurityNumber")
+                if v is None:
+                    o.social_security_number = u
+                    if "socialSecurityNumber" not in d:
+                        m += 1
+                else:
+                    o.social_security_number = v
+                v = g("getdNumber")
+                if v is None:
+                    o.getd_number = u
+                    if "getdNumber" not in d:
+                        m += 1
+                else:
+                    o.getd_number = v
+                v = g("bban")
+                if v is None:
+                    o.bban = u
+                    if "bban" not in d:
+                        m += 1
+                else:
+                    o.bban = v
+                v = g("iban")
+                if v is None:
+                    o.iban = u
+                    if "iban" not in d:
+                        m += 1
+                else:
+                    o.iban = v
+                v = g("swift")
+                if v is None:
+                    o.swift = u
+                    if "swift" not in d:
+                        m += 1
+                else:
+                    o.swift = v
+                v = g("vacationAllowanceEarnedYear")
+                if v is None:
+                    o.vacation_allowance_earned_year = u
+                    if "vacationAllowanceEarnedYear" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance_earned_year = v
+                v = g("vacationAllowanceBasis")
+                if v is None:
+                    o.vacation_allowance_basis = u
+                    if "vacationAllowanceBasis" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance_basis = v
+                v = g("vacationAllowanceAmount")
+                if v is None:
+                    o.vacation_allowance_amount = u
+                    if "vacationAllowanceAmount" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance_amount = v
+                v = g("vacationAllowanceExtraWeekAmount")
+                if v is None:
+                    o.vacation_allowance_extra_week_amount = u
+                    if "vacationAllowanceExtraWeekAmount" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance_extra_week_amount = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("employmentType")
+                if v is None:
+                    o.employment_type = u
+                    if "employmentType" not in d:
+                        m += 1
+                else:
+                    o.employment_type = v
+                v = g("employmentForm")
+                if v is None:
+                    o.employment_form = u
+                    if "employmentForm" not in d:
+                        m += 1
+                else:
+                    o.employment_form = v
+                v = g("occupationCode")
+                if v is None:
+                    o.occupation_code = u
+                    if "occupationCode" not in d:
+                        m += 1
+                else:
+                    o.occupation_code = v
+                v = g("yearlyWage")
+                if v is None:
+                    o.yearly_wage = u
+                    if "yearlyWage" not in d:
+                        m += 1
+                else:
+                    o.yearly_wage = v
+                v = g("hourlyWage")
+                if v is None:
+                    o.hourly_wage = u
+                    if "hourlyWage" not in d:
+                        m += 1
+                else:
+                    o.hourly_wage = v
+                v = g("divisionNumber")
+                if v is None:
+                    o.division_number = u
+                    if "divisionNumber" not in d:
+                        m += 1
+                else:
+                    o.division_number = v
+                v = g("internationalIdNumber")
+                if v is None:
+                    o.international_id_number = u
+                    if "internationalIdNumber" not in d:
+                        m += 1
+                else:
+                    o.international_id_number = v
+                v = g("internationalIdType")
+                if v is None:
+                    o.international_id_type = u
+                    if "internationalIdType" not in d:
+                        m += 1
+                else:
+                    o.international_id_type = v
+                v = g("internationalIdCountry")
+                if v is None:
+                    o.international_id_country = u
+                    if "internationalIdCountry" not in d:
+                        m += 1
+                else:
+                    o.international_id_country = v
+                v = g("salaryType")
+                if v is None:
+                    o.salary_type = u
+                    if "salaryType" not in d:
+                        m += 1
+                else:
+                    o.salary_type = v
+                v = g("departmentNumber")
+                if v is None:
+                    o.department_number = u
+                    if "departmentNumber" not in d:
+                        m += 1
+                else:
+                    o.department_number = v
+                v = g("importedEmploymentId")
+                if v is None:
+                    o.imported_employment_id = u
+                    if "importedEmploymentId" not in d:
+                        m += 1
+                else:
+                    o.imported_employment_id = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("employmentEndReason")
+                if v is None:
+                    o.employment_end_reason = u
+                    if "employmentEndReason" not in d:
+                        m += 1
+                else:
+                    o.employment_end_reason = v
+                v = g("employmentScheduleTypeAmeldingTypeId")
+                if v is None:
+                    o.employment_schedule_type_amelding_type_id = u
+                    if "employmentScheduleTypeAmeldingTypeId" not in d:
+                        m += 1
+                else:
+                    o.employment_schedule_type_amelding_type_id = v
+                v = g("shiftDurationHours")
+                if v is None:
+                    o.shift_duration_hours = u
+                    if "shiftDurationHours" not in d:
+                        m += 1
+                else:
+                    o.shift_duration_hours = v
+                v = g("isMainEmployer")
+                if v is None:
+                    o.is_main_employer = u
+                    if "isMainEmployer" not in d:
+                        m += 1
+                else:
+                    o.is_main_employer = v
+                v = g("hourRate")
+                if v is None:
+                    o.hour_rate = u
+                    if "hourRate" not in d:
+                        m += 1
+                else:
+                    o.hour_rate = v
+                v = g("hourCost")
+                if v is None:
+                    o.hour_cost = u
+                    if "hourCost" not in d:
+                        m += 1
+                else:
+                    o.hour_cost = v
+                v = g("dateVacationAndHourBalance")
+                if v is None:
+                    o.date_vacation_and_hour_balance = u
+                    if "dateVacationAndHourBalance" not in d:
+                        m += 1
+                else:
+                    o.date_vacation_and_hour_balance = v
+                v = g("vacationBalance")
+                if v is None:
+                    o.vacation_balance = u
+                    if "vacationBalance" not in d:
+                        m += 1
+                else:
+                    o.vacation_balance = v
+                v = g("hourBalance")
+                if v is None:
+                    o.hour_balance = u
+                    if "hourBalance" not in d:
+                        m += 1
+                else:
+                    o.hour_balance = v
+                v = g("dnumber")
+                if v is None:
+                    o.dnumber = u
+                    if "dnumber" not in d:
+                        m += 1
+                else:
+                    o.dnumber = v
+                v = g("empty")
+                if v is None:
+                    o.empty = u
+                    if "empty" not in d:
+                        m += 1
+                else:
+                    o.empty = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 47 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeLoginInfoBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeLoginInfoBuilder(LazyModel):
+@_attrs_define
+class EmployeeLoginInfoBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -50,55 +43,46 @@ class EmployeeLoginInfoBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        ip = self.ip
-
-        port = self.port
-
-        login_result = self.login_result
-
-        browser_details = self.browser_details
-
-        employee_id = self.employee_id
-
-        username = self.username
-
-        timestamp = self.timestamp
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if port is not UNSET:
-            field_dict["port"] = port
-        if login_result is not UNSET:
-            field_dict["loginResult"] = login_result
-        if browser_details is not UNSET:
-            field_dict["browserDetails"] = browser_details
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.ip
+        if _v is not UNSET:
+            field_dict["ip"] = _v
+        _v = self.port
+        if _v is not UNSET:
+            field_dict["port"] = _v
+        _v = self.login_result
+        if _v is not UNSET:
+            field_dict["loginResult"] = _v
+        _v = self.browser_details
+        if _v is not UNSET:
+            field_dict["browserDetails"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.username
+        if _v is not UNSET:
+            field_dict["username"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            field_dict["timestamp"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeLoginInfoBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeLoginInfoBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeLoginInfoBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "ip",
@@ -111,20 +95,102 @@ class EmployeeLoginInfoBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "ip": ("ip", None),
-            "port": ("port", None),
-            "login_result": ("loginResult", None),
-            "browser_details": ("browserDetails", None),
-            "employee_id": ("employeeId", None),
-            "username": ("username", None),
-            "timestamp": ("timestamp", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "ip": "ip",
+            "port": "port",
+            "loginResult": "login_result",
+            "browserDetails": "browser_details",
+            "employeeId": "employee_id",
+            "username": "username",
+            "timestamp": "timestamp",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.ip = o.port = o.login_result = o.browser_details = o.employee_id = o.username = (
+                        o.timestamp
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("ip")
+                if v is None:
+                    o.ip = u
+                    if "ip" not in d:
+                        m += 1
+                else:
+                    o.ip = v
+                v = g("port")
+                if v is None:
+                    o.port = u
+                    if "port" not in d:
+                        m += 1
+                else:
+                    o.port = v
+                v = g("loginResult")
+                if v is None:
+                    o.login_result = u
+                    if "loginResult" not in d:
+                        m += 1
+                else:
+                    o.login_result = v
+                v = g("browserDetails")
+                if v is None:
+                    o.browser_details = u
+                    if "browserDetails" not in d:
+                        m += 1
+                else:
+                    o.browser_details = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("username")
+                if v is None:
+                    o.username = u
+                    if "username" not in d:
+                        m += 1
+                else:
+                    o.username = v
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

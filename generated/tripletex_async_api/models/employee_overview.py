@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.employee_overview_employee_approver_relation_type import EmployeeOverviewEmployeeApproverRelationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("address", dict, False),
-    ("department", dict, False),
-    ("employeeCategory", dict, False),
-    ("lastActiveEmployment", dict, False),
-    ("currentCompanyEmployeeRate", dict, False),
-    ("employmentDetails", dict, False),
-    ("employeeApprover", dict, False),
-    ("employeeApproverRelationType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeOverview(LazyModel):
+@_attrs_define
+class EmployeeOverview(Model):
     """
     Attributes:
         id (int | Unset):
@@ -130,186 +117,129 @@ class EmployeeOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        display_name = self.display_name
-
-        number = self.number
-
-        date_of_birth = self.date_of_birth
-
-        email = self.email
-
-        phone_number_mobile = self.phone_number_mobile
-
-        phone_number_home = self.phone_number_home
-
-        phone_number_work = self.phone_number_work
-
-        national_identity_number = self.national_identity_number
-
-        is_contact = self.is_contact
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        employee_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_category, Unset):
-            employee_category = self.employee_category.to_dict()
-
-        picture_id = self.picture_id
-
-        company_id = self.company_id
-
-        last_active_employment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_active_employment, Unset):
-            last_active_employment = self.last_active_employment.to_dict()
-
-        current_company_employee_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_company_employee_rate, Unset):
-            current_company_employee_rate = self.current_company_employee_rate.to_dict()
-
-        delivery_method_wage_slip_string = self.delivery_method_wage_slip_string
-
-        bank_account_number = self.bank_account_number
-
-        allow_login = self.allow_login
-
-        auth_read_only = self.auth_read_only
-
-        is_proxy = self.is_proxy
-
-        visma_connect_2f_aactive = self.visma_connect_2f_aactive
-
-        has_resigned = self.has_resigned
-
-        is_user_administrator = self.is_user_administrator
-
-        allow_reg_info = self.allow_reg_info
-
-        social_security_number_or_d_number = self.social_security_number_or_d_number
-
-        is_payslip_only = self.is_payslip_only
-
-        employment_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employment_details, Unset):
-            employment_details = self.employment_details.to_dict()
-
-        employee_approver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_approver, Unset):
-            employee_approver = self.employee_approver.to_dict()
-
-        employee_approver_relation_type: str | Unset = UNSET
-        if not isinstance(self.employee_approver_relation_type, Unset):
-            employee_approver_relation_type = self.employee_approver_relation_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number_mobile is not UNSET and not _in_request:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if phone_number_home is not UNSET:
-            field_dict["phoneNumberHome"] = phone_number_home
-        if phone_number_work is not UNSET:
-            field_dict["phoneNumberWork"] = phone_number_work
-        if national_identity_number is not UNSET:
-            field_dict["nationalIdentityNumber"] = national_identity_number
-        if is_contact is not UNSET and not _in_request:
-            field_dict["isContact"] = is_contact
-        if address is not UNSET:
-            field_dict["address"] = address
-        if department is not UNSET:
-            field_dict["department"] = department
-        if employee_category is not UNSET:
-            field_dict["employeeCategory"] = employee_category
-        if picture_id is not UNSET and not _in_request:
-            field_dict["pictureId"] = picture_id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if last_active_employment is not UNSET:
-            field_dict["lastActiveEmployment"] = last_active_employment
-        if current_company_employee_rate is not UNSET:
-            field_dict["currentCompanyEmployeeRate"] = current_company_employee_rate
-        if delivery_method_wage_slip_string is not UNSET and not _in_request:
-            field_dict["deliveryMethodWageSlipString"] = delivery_method_wage_slip_string
-        if bank_account_number is not UNSET:
-            field_dict["bankAccountNumber"] = bank_account_number
-        if allow_login is not UNSET:
-            field_dict["allowLogin"] = allow_login
-        if auth_read_only is not UNSET:
-            field_dict["authReadOnly"] = auth_read_only
-        if is_proxy is not UNSET:
-            field_dict["isProxy"] = is_proxy
-        if visma_connect_2f_aactive is not UNSET and not _in_request:
-            field_dict["vismaConnect2FAactive"] = visma_connect_2f_aactive
-        if has_resigned is not UNSET and not _in_request:
-            field_dict["hasResigned"] = has_resigned
-        if is_user_administrator is not UNSET and not _in_request:
-            field_dict["isUserAdministrator"] = is_user_administrator
-        if allow_reg_info is not UNSET and not _in_request:
-            field_dict["allowRegInfo"] = allow_reg_info
-        if social_security_number_or_d_number is not UNSET and not _in_request:
-            field_dict["socialSecurityNumberOrDNumber"] = social_security_number_or_d_number
-        if is_payslip_only is not UNSET and not _in_request:
-            field_dict["isPayslipOnly"] = is_payslip_only
-        if employment_details is not UNSET:
-            field_dict["employmentDetails"] = employment_details
-        if employee_approver is not UNSET:
-            field_dict["employeeApprover"] = employee_approver
-        if employee_approver_relation_type is not UNSET and not _in_request:
-            field_dict["employeeApproverRelationType"] = employee_approver_relation_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.first_name
+        if _v is not UNSET:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET:
+            field_dict["lastName"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.date_of_birth
+        if _v is not UNSET:
+            field_dict["dateOfBirth"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.phone_number_home
+        if _v is not UNSET:
+            field_dict["phoneNumberHome"] = _v
+        _v = self.phone_number_work
+        if _v is not UNSET:
+            field_dict["phoneNumberWork"] = _v
+        _v = self.national_identity_number
+        if _v is not UNSET:
+            field_dict["nationalIdentityNumber"] = _v
+        _v = self.is_contact
+        if _v is not UNSET and not _in_request:
+            field_dict["isContact"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.employee_category
+        if _v is not UNSET:
+            field_dict["employeeCategory"] = _v.to_dict()
+        _v = self.picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["pictureId"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.last_active_employment
+        if _v is not UNSET:
+            field_dict["lastActiveEmployment"] = _v.to_dict()
+        _v = self.current_company_employee_rate
+        if _v is not UNSET:
+            field_dict["currentCompanyEmployeeRate"] = _v.to_dict()
+        _v = self.delivery_method_wage_slip_string
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveryMethodWageSlipString"] = _v
+        _v = self.bank_account_number
+        if _v is not UNSET:
+            field_dict["bankAccountNumber"] = _v
+        _v = self.allow_login
+        if _v is not UNSET:
+            field_dict["allowLogin"] = _v
+        _v = self.auth_read_only
+        if _v is not UNSET:
+            field_dict["authReadOnly"] = _v
+        _v = self.is_proxy
+        if _v is not UNSET:
+            field_dict["isProxy"] = _v
+        _v = self.visma_connect_2f_aactive
+        if _v is not UNSET and not _in_request:
+            field_dict["vismaConnect2FAactive"] = _v
+        _v = self.has_resigned
+        if _v is not UNSET and not _in_request:
+            field_dict["hasResigned"] = _v
+        _v = self.is_user_administrator
+        if _v is not UNSET and not _in_request:
+            field_dict["isUserAdministrator"] = _v
+        _v = self.allow_reg_info
+        if _v is not UNSET and not _in_request:
+            field_dict["allowRegInfo"] = _v
+        _v = self.social_security_number_or_d_number
+        if _v is not UNSET and not _in_request:
+            field_dict["socialSecurityNumberOrDNumber"] = _v
+        _v = self.is_payslip_only
+        if _v is not UNSET and not _in_request:
+            field_dict["isPayslipOnly"] = _v
+        _v = self.employment_details
+        if _v is not UNSET:
+            field_dict["employmentDetails"] = _v.to_dict()
+        _v = self.employee_approver
+        if _v is not UNSET:
+            field_dict["employeeApprover"] = _v.to_dict()
+        _v = self.employee_approver_relation_type
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeApproverRelationType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company_employee_rate import CompanyEmployeeRate  # noqa: PLC0415
@@ -319,103 +249,9 @@ class EmployeeOverview(LazyModel):
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.employment_details import EmploymentDetails  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_address(_tx_v: Any) -> Address | Unset:
-            _address = _tx_v
-            address: Address | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = Address._tx_from_json(_address)
-
-            return address
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_employee_category(_tx_v: Any) -> EmployeeCategory | Unset:
-            _employee_category = _tx_v
-            employee_category: EmployeeCategory | Unset
-            if isinstance(_employee_category, Unset):
-                employee_category = UNSET
-            else:
-                employee_category = EmployeeCategory._tx_from_json(_employee_category)
-
-            return employee_category
-
-        def _p_last_active_employment(_tx_v: Any) -> Employment | Unset:
-            _last_active_employment = _tx_v
-            last_active_employment: Employment | Unset
-            if isinstance(_last_active_employment, Unset):
-                last_active_employment = UNSET
-            else:
-                last_active_employment = Employment._tx_from_json(_last_active_employment)
-
-            return last_active_employment
-
-        def _p_current_company_employee_rate(_tx_v: Any) -> CompanyEmployeeRate | Unset:
-            _current_company_employee_rate = _tx_v
-            current_company_employee_rate: CompanyEmployeeRate | Unset
-            if isinstance(_current_company_employee_rate, Unset):
-                current_company_employee_rate = UNSET
-            else:
-                current_company_employee_rate = CompanyEmployeeRate._tx_from_json(_current_company_employee_rate)
-
-            return current_company_employee_rate
-
-        def _p_employment_details(_tx_v: Any) -> EmploymentDetails | Unset:
-            _employment_details = _tx_v
-            employment_details: EmploymentDetails | Unset
-            if isinstance(_employment_details, Unset):
-                employment_details = UNSET
-            else:
-                employment_details = EmploymentDetails._tx_from_json(_employment_details)
-
-            return employment_details
-
-        def _p_employee_approver(_tx_v: Any) -> Employee | Unset:
-            _employee_approver = _tx_v
-            employee_approver: Employee | Unset
-            if isinstance(_employee_approver, Unset):
-                employee_approver = UNSET
-            else:
-                employee_approver = Employee._tx_from_json(_employee_approver)
-
-            return employee_approver
-
-        def _p_employee_approver_relation_type(_tx_v: Any) -> EmployeeOverviewEmployeeApproverRelationType | Unset:
-            _employee_approver_relation_type = _tx_v
-            employee_approver_relation_type: EmployeeOverviewEmployeeApproverRelationType | Unset
-            if isinstance(_employee_approver_relation_type, Unset):
-                employee_approver_relation_type = UNSET
-            else:
-                employee_approver_relation_type = EmployeeOverviewEmployeeApproverRelationType(
-                    _employee_approver_relation_type
-                )
-
-            return employee_approver_relation_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_employee_approver_relation_type: dict[Any, Any] = enum_members(EmployeeOverviewEmployeeApproverRelationType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -456,48 +292,353 @@ class EmployeeOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "display_name": ("displayName", None),
-            "number": ("number", None),
-            "date_of_birth": ("dateOfBirth", None),
-            "email": ("email", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "phone_number_home": ("phoneNumberHome", None),
-            "phone_number_work": ("phoneNumberWork", None),
-            "national_identity_number": ("nationalIdentityNumber", None),
-            "is_contact": ("isContact", None),
-            "address": ("address", _p_address),
-            "department": ("department", _p_department),
-            "employee_category": ("employeeCategory", _p_employee_category),
-            "picture_id": ("pictureId", None),
-            "company_id": ("companyId", None),
-            "last_active_employment": ("lastActiveEmployment", _p_last_active_employment),
-            "current_company_employee_rate": ("currentCompanyEmployeeRate", _p_current_company_employee_rate),
-            "delivery_method_wage_slip_string": ("deliveryMethodWageSlipString", None),
-            "bank_account_number": ("bankAccountNumber", None),
-            "allow_login": ("allowLogin", None),
-            "auth_read_only": ("authReadOnly", None),
-            "is_proxy": ("isProxy", None),
-            "visma_connect_2f_aactive": ("vismaConnect2FAactive", None),
-            "has_resigned": ("hasResigned", None),
-            "is_user_administrator": ("isUserAdministrator", None),
-            "allow_reg_info": ("allowRegInfo", None),
-            "social_security_number_or_d_number": ("socialSecurityNumberOrDNumber", None),
-            "is_payslip_only": ("isPayslipOnly", None),
-            "employment_details": ("employmentDetails", _p_employment_details),
-            "employee_approver": ("employeeApprover", _p_employee_approver),
-            "employee_approver_relation_type": ("employeeApproverRelationType", _p_employee_approver_relation_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "displayName": "display_name",
+            "number": "number",
+            "dateOfBirth": "date_of_birth",
+            "email": "email",
+            "phoneNumberMobile": "phone_number_mobile",
+            "phoneNumberHome": "phone_number_home",
+            "phoneNumberWork": "phone_number_work",
+            "nationalIdentityNumber": "national_identity_number",
+            "isContact": "is_contact",
+            "pictureId": "picture_id",
+            "companyId": "company_id",
+            "deliveryMethodWageSlipString": "delivery_method_wage_slip_string",
+            "bankAccountNumber": "bank_account_number",
+            "allowLogin": "allow_login",
+            "authReadOnly": "auth_read_only",
+            "isProxy": "is_proxy",
+            "vismaConnect2FAactive": "visma_connect_2f_aactive",
+            "hasResigned": "has_resigned",
+            "isUserAdministrator": "is_user_administrator",
+            "allowRegInfo": "allow_reg_info",
+            "socialSecurityNumberOrDNumber": "social_security_number_or_d_number",
+            "isPayslipOnly": "is_payslip_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 12 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = o.number = (
+                        o.date_of_birth
+                    ) = o.email = o.phone_number_mobile = o.phone_number_home = o.phone_number_work = (
+                        o.national_identity_number
+                    ) = o.is_contact = o.address = o.department = o.employee_category = o.picture_id = o.company_id = (
+                        o.last_active_employment
+                    ) = o.current_company_employee_rate = o.delivery_method_wage_slip_string = o.bank_account_number = (
+                        o.allow_login
+                    ) = o.auth_read_only = o.is_proxy = o.visma_connect_2f_aactive = o.has_resigned = (
+                        o.is_user_administrator
+                    ) = o.allow_reg_info = o.social_security_number_or_d_number = o.is_payslip_only = (
+                        o.employment_details
+                    ) = o.employee_approver = o.employee_approver_relation_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("dateOfBirth")
+                if v is None:
+                    o.date_of_birth = u
+                    if "dateOfBirth" not in d:
+                        m += 1
+                else:
+                    o.date_of_birth = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("phoneNumberHome")
+                if v is None:
+                    o.phone_number_home = u
+                    if "phoneNumberHome" not in d:
+                        m += 1
+                else:
+                    o.phone_number_home = v
+                v = g("phoneNumberWork")
+                if v is None:
+                    o.phone_number_work = u
+                    if "phoneNumberWork" not in d:
+                        m += 1
+                else:
+                    o.phone_number_work = v
+                v = g("nationalIdentityNumber")
+                if v is None:
+                    o.national_identity_number = u
+                    if "nationalIdentityNumber" not in d:
+                        m += 1
+                else:
+                    o.national_identity_number = v
+                v = g("isContact")
+                if v is None:
+                    o.is_contact = u
+                    if "isContact" not in d:
+                        m += 1
+                else:
+                    o.is_contact = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = Address._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "employeeCategory"
+                v = g("employeeCategory")
+                if v is None:
+                    o.employee_category = u
+                    if "employeeCategory" not in d:
+                        m += 1
+                else:
+                    o.employee_category = EmployeeCategory._tx_parse(v)
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                k = "lastActiveEmployment"
+                v = g("lastActiveEmployment")
+                if v is None:
+                    o.last_active_employment = u
+                    if "lastActiveEmployment" not in d:
+                        m += 1
+                else:
+                    o.last_active_employment = Employment._tx_parse(v)
+                k = "currentCompanyEmployeeRate"
+                v = g("currentCompanyEmployeeRate")
+                if v is None:
+                    o.current_company_employee_rate = u
+                    if "currentCompanyEmployeeRate" not in d:
+                        m += 1
+                else:
+                    o.current_company_employee_rate = CompanyEmployeeRate._tx_parse(v)
+                v = g("deliveryMethodWageSlipString")
+                if v is None:
+                    o.delivery_method_wage_slip_string = u
+                    if "deliveryMethodWageSlipString" not in d:
+                        m += 1
+                else:
+                    o.delivery_method_wage_slip_string = v
+                v = g("bankAccountNumber")
+                if v is None:
+                    o.bank_account_number = u
+                    if "bankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.bank_account_number = v
+                v = g("allowLogin")
+                if v is None:
+                    o.allow_login = u
+                    if "allowLogin" not in d:
+                        m += 1
+                else:
+                    o.allow_login = v
+                v = g("authReadOnly")
+                if v is None:
+                    o.auth_read_only = u
+                    if "authReadOnly" not in d:
+                        m += 1
+                else:
+                    o.auth_read_only = v
+                v = g("isProxy")
+                if v is None:
+                    o.is_proxy = u
+                    if "isProxy" not in d:
+                        m += 1
+                else:
+                    o.is_proxy = v
+                v = g("vismaConnect2FAactive")
+                if v is None:
+                    o.visma_connect_2f_aactive = u
+                    if "vismaConnect2FAactive" not in d:
+                        m += 1
+                else:
+                    o.visma_connect_2f_aactive = v
+                v = g("hasResigned")
+                if v is None:
+                    o.has_resigned = u
+                    if "hasResigned" not in d:
+                        m += 1
+                else:
+                    o.has_resigned = v
+                v = g("isUserAdministrator")
+                if v is None:
+                    o.is_user_administrator = u
+                    if "isUserAdministrator" not in d:
+                        m += 1
+                else:
+                    o.is_user_administrator = v
+                v = g("allowRegInfo")
+                if v is None:
+                    o.allow_reg_info = u
+                    if "allowRegInfo" not in d:
+                        m += 1
+                else:
+                    o.allow_reg_info = v
+                v = g("socialSecurityNumberOrDNumber")
+                if v is None:
+                    o.social_security_number_or_d_number = u
+                    if "socialSecurityNumberOrDNumber" not in d:
+                        m += 1
+                else:
+                    o.social_security_number_or_d_number = v
+                v = g("isPayslipOnly")
+                if v is None:
+                    o.is_payslip_only = u
+                    if "isPayslipOnly" not in d:
+                        m += 1
+                else:
+                    o.is_payslip_only = v
+                k = "employmentDetails"
+                v = g("employmentDetails")
+                if v is None:
+                    o.employment_details = u
+                    if "employmentDetails" not in d:
+                        m += 1
+                else:
+                    o.employment_details = EmploymentDetails._tx_parse(v)
+                k = "employeeApprover"
+                v = g("employeeApprover")
+                if v is None:
+                    o.employee_approver = u
+                    if "employeeApprover" not in d:
+                        m += 1
+                else:
+                    o.employee_approver = Employee._tx_parse(v)
+                k = "employeeApproverRelationType"
+                v = g("employeeApproverRelationType")
+                if v is None:
+                    o.employee_approver_relation_type = u
+                    if "employeeApproverRelationType" not in d:
+                        m += 1
+                else:
+                    o.employee_approver_relation_type = (
+                        e_
+                        if (e_ := _e_employee_approver_relation_type.get(v)) is not None
+                        else enum_value(EmployeeOverviewEmployeeApproverRelationType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 36 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeRoleBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("roleIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeRoleBuilder(LazyModel):
+@_attrs_define
+class EmployeeRoleBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -44,50 +37,37 @@ class EmployeeRoleBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        employee_id = self.employee_id
-
-        robot_employee_id = self.robot_employee_id
-
-        role_ids: list[int] | Unset = UNSET
-        if not isinstance(self.role_ids, Unset):
-            role_ids = self.role_ids
-
-        customer_id = self.customer_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if robot_employee_id is not UNSET:
-            field_dict["robotEmployeeId"] = robot_employee_id
-        if role_ids is not UNSET:
-            field_dict["roleIds"] = role_ids
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.robot_employee_id
+        if _v is not UNSET:
+            field_dict["robotEmployeeId"] = _v
+        _v = self.role_ids
+        if _v is not UNSET:
+            field_dict["roleIds"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeRoleBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeRoleBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeRoleBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_role_ids(_tx_v: Any) -> list[int] | Unset:
-            role_ids = cast(list[int], _tx_v)
-
-            return role_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "employeeId",
@@ -97,17 +77,58 @@ class EmployeeRoleBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("robotEmployeeId")
+                if v is None:
+                    o.robot_employee_id = u
+                    if "robotEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.robot_employee_id = v
+                k = "roleIds"
+                v = g("roleIds")
+                if v is None:
+                    o.role_ids = u
+                    if "roleIds" not in d:
+                        m += 1
+                else:
+                    o.role_ids = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "employee_id": ("employeeId", None),
-            "robot_employee_id": ("robotEmployeeId", None),
-            "role_ids": ("roleIds", _p_role_ids),
-            "customer_id": ("customerId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

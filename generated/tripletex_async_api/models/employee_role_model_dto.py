@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.employee_role_model_dto_role import EmployeeRoleModelDTORole
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EmployeeRoleModelDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("role", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeRoleModelDTO(LazyModel):
+@_attrs_define
+class EmployeeRoleModelDTO(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -45,55 +40,38 @@ class EmployeeRoleModelDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        customer_id = self.customer_id
-
-        employee_id = self.employee_id
-
-        has_access = self.has_access
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if has_access is not UNSET:
-            field_dict["hasAccess"] = has_access
-        if role is not UNSET:
-            field_dict["role"] = role
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.has_access
+        if _v is not UNSET:
+            field_dict["hasAccess"] = _v
+        _v = self.role
+        if _v is not UNSET:
+            field_dict["role"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeRoleModelDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeRoleModelDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeRoleModelDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_role(_tx_v: Any) -> EmployeeRoleModelDTORole | Unset:
-            _role = _tx_v
-            role: EmployeeRoleModelDTORole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = EmployeeRoleModelDTORole(_role)
-
-            return role
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_role: dict[Any, Any] = enum_members(EmployeeRoleModelDTORole)
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "customerId",
@@ -103,17 +81,58 @@ class EmployeeRoleModelDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("hasAccess")
+                if v is None:
+                    o.has_access = u
+                    if "hasAccess" not in d:
+                        m += 1
+                else:
+                    o.has_access = v
+                k = "role"
+                v = g("role")
+                if v is None:
+                    o.role = u
+                    if "role" not in d:
+                        m += 1
+                else:
+                    o.role = e_ if (e_ := _e_role.get(v)) is not None else enum_value(EmployeeRoleModelDTORole, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "customer_id": ("customerId", None),
-            "employee_id": ("employeeId", None),
-            "has_access": ("hasAccess", None),
-            "role": ("role", _p_role),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeTokenBundle")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employeeToken", dict, False),
-    ("employee", dict, False),
-    ("robotEmployee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmployeeTokenBundle(LazyModel):
+@_attrs_define
+class EmployeeTokenBundle(Model):
     """
     Attributes:
         employee_token (EmployeeToken | Unset):
@@ -49,73 +38,34 @@ class EmployeeTokenBundle(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_token: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_token, Unset):
-            employee_token = self.employee_token.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        robot_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.robot_employee, Unset):
-            robot_employee = self.robot_employee.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_token is not UNSET:
-            field_dict["employeeToken"] = employee_token
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if robot_employee is not UNSET:
-            field_dict["robotEmployee"] = robot_employee
-
+        _v = self.employee_token
+        if _v is not UNSET:
+            field_dict["employeeToken"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.robot_employee
+        if _v is not UNSET:
+            field_dict["robotEmployee"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmployeeTokenBundle from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmployeeTokenBundle from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmployeeTokenBundle.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.employee_token import EmployeeToken  # noqa: PLC0415
 
-        def _p_employee_token(_tx_v: Any) -> EmployeeToken | Unset:
-            _employee_token = _tx_v
-            employee_token: EmployeeToken | Unset
-            if isinstance(_employee_token, Unset):
-                employee_token = UNSET
-            else:
-                employee_token = EmployeeToken._tx_from_json(_employee_token)
-
-            return employee_token
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_robot_employee(_tx_v: Any) -> Employee | Unset:
-            _robot_employee = _tx_v
-            robot_employee: Employee | Unset
-            if isinstance(_robot_employee, Unset):
-                robot_employee = UNSET
-            else:
-                robot_employee = Employee._tx_from_json(_robot_employee)
-
-            return robot_employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeToken",
                 "employee",
@@ -123,15 +73,46 @@ class EmployeeTokenBundle(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employeeToken"
+                v = g("employeeToken")
+                if v is None:
+                    o.employee_token = u
+                    if "employeeToken" not in d:
+                        m += 1
+                else:
+                    o.employee_token = EmployeeToken._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "robotEmployee"
+                v = g("robotEmployee")
+                if v is None:
+                    o.robot_employee = u
+                    if "robotEmployee" not in d:
+                        m += 1
+                else:
+                    o.robot_employee = Employee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_token": ("employeeToken", _p_employee_token),
-            "employee": ("employee", _p_employee),
-            "robot_employee": ("robotEmployee", _p_robot_employee),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.employment_employment_end_reason import EmploymentEmploymentEndReason
 from ..models.employment_tax_deduction_code import EmploymentTaxDeductionCode
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,20 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Employment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employee", dict, False),
-    ("employmentEndReason", str, False),
-    ("division", dict, False),
-    ("taxDeductionCode", str, False),
-    ("employmentDetails", list, False),
-    ("latestSalary", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Employment(LazyModel):
+@_attrs_define
+class Employment(Model):
     """Employments tied to the employee
 
     Attributes:
@@ -97,193 +86,81 @@ class Employment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        employment_id = self.employment_id
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        employment_end_reason: str | Unset = UNSET
-        if not isinstance(self.employment_end_reason, Unset):
-            employment_end_reason = self.employment_end_reason.value
-
-        division: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.division, Unset):
-            division = self.division.to_dict()
-
-        last_salary_change_date = self.last_salary_change_date
-
-        no_employment_relationship = self.no_employment_relationship
-
-        is_main_employer = self.is_main_employer
-
-        tax_deduction_code: str | Unset = UNSET
-        if not isinstance(self.tax_deduction_code, Unset):
-            tax_deduction_code = self.tax_deduction_code.value
-
-        employment_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employment_details, Unset):
-            employment_details = []
-            for employment_details_item_data in self.employment_details:
-                employment_details_item = employment_details_item_data.to_dict()
-                employment_details.append(employment_details_item)
-
-        is_remove_access_at_employment_ended = self.is_remove_access_at_employment_ended
-
-        latest_salary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_salary, Unset):
-            latest_salary = self.latest_salary.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if employment_id is not UNSET:
-            field_dict["employmentId"] = employment_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if employment_end_reason is not UNSET:
-            field_dict["employmentEndReason"] = employment_end_reason
-        if division is not UNSET:
-            field_dict["division"] = division
-        if last_salary_change_date is not UNSET:
-            field_dict["lastSalaryChangeDate"] = last_salary_change_date
-        if no_employment_relationship is not UNSET:
-            field_dict["noEmploymentRelationship"] = no_employment_relationship
-        if is_main_employer is not UNSET:
-            field_dict["isMainEmployer"] = is_main_employer
-        if tax_deduction_code is not UNSET:
-            field_dict["taxDeductionCode"] = tax_deduction_code
-        if employment_details is not UNSET:
-            field_dict["employmentDetails"] = employment_details
-        if is_remove_access_at_employment_ended is not UNSET:
-            field_dict["isRemoveAccessAtEmploymentEnded"] = is_remove_access_at_employment_ended
-        if latest_salary is not UNSET:
-            field_dict["latestSalary"] = latest_salary
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.employment_id
+        if _v is not UNSET:
+            field_dict["employmentId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.employment_end_reason
+        if _v is not UNSET:
+            field_dict["employmentEndReason"] = _v._value_
+        _v = self.division
+        if _v is not UNSET:
+            field_dict["division"] = _v.to_dict()
+        _v = self.last_salary_change_date
+        if _v is not UNSET:
+            field_dict["lastSalaryChangeDate"] = _v
+        _v = self.no_employment_relationship
+        if _v is not UNSET:
+            field_dict["noEmploymentRelationship"] = _v
+        _v = self.is_main_employer
+        if _v is not UNSET:
+            field_dict["isMainEmployer"] = _v
+        _v = self.tax_deduction_code
+        if _v is not UNSET:
+            field_dict["taxDeductionCode"] = _v._value_
+        _v = self.employment_details
+        if _v is not UNSET:
+            field_dict["employmentDetails"] = [_e.to_dict() for _e in _v]
+        _v = self.is_remove_access_at_employment_ended
+        if _v is not UNSET:
+            field_dict["isRemoveAccessAtEmploymentEnded"] = _v
+        _v = self.latest_salary
+        if _v is not UNSET:
+            field_dict["latestSalary"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Employment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Employment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Employment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.division import Division  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.employment_details import EmploymentDetails  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_employment_end_reason(_tx_v: Any) -> EmploymentEmploymentEndReason | Unset:
-            _employment_end_reason = _tx_v
-            employment_end_reason: EmploymentEmploymentEndReason | Unset
-            if isinstance(_employment_end_reason, Unset):
-                employment_end_reason = UNSET
-            else:
-                employment_end_reason = EmploymentEmploymentEndReason(_employment_end_reason)
-
-            return employment_end_reason
-
-        def _p_division(_tx_v: Any) -> Division | Unset:
-            _division = _tx_v
-            division: Division | Unset
-            if isinstance(_division, Unset):
-                division = UNSET
-            else:
-                division = Division._tx_from_json(_division)
-
-            return division
-
-        def _p_tax_deduction_code(_tx_v: Any) -> EmploymentTaxDeductionCode | Unset:
-            _tax_deduction_code = _tx_v
-            tax_deduction_code: EmploymentTaxDeductionCode | Unset
-            if isinstance(_tax_deduction_code, Unset):
-                tax_deduction_code = UNSET
-            else:
-                tax_deduction_code = EmploymentTaxDeductionCode(_tax_deduction_code)
-
-            return tax_deduction_code
-
-        def _p_employment_details(_tx_v: Any) -> list[EmploymentDetails] | Unset:
-            _employment_details = _tx_v
-            employment_details: list[EmploymentDetails] | Unset = UNSET
-            if _employment_details is not UNSET:
-                employment_details = []
-                for employment_details_item_data in _employment_details:
-                    if employment_details_item_data is None:
-                        continue
-                    employment_details_item = EmploymentDetails._tx_from_json(employment_details_item_data)
-
-                    employment_details.append(employment_details_item)
-
-            return employment_details
-
-        def _p_latest_salary(_tx_v: Any) -> EmploymentDetails | Unset:
-            _latest_salary = _tx_v
-            latest_salary: EmploymentDetails | Unset
-            if isinstance(_latest_salary, Unset):
-                latest_salary = UNSET
-            else:
-                latest_salary = EmploymentDetails._tx_from_json(_latest_salary)
-
-            return latest_salary
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_employment_end_reason: dict[Any, Any] = enum_members(EmploymentEmploymentEndReason)
+        _e_tax_deduction_code: dict[Any, Any] = enum_members(EmploymentTaxDeductionCode)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -305,29 +182,201 @@ class Employment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee": ("employee", _p_employee),
-            "employment_id": ("employmentId", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "employment_end_reason": ("employmentEndReason", _p_employment_end_reason),
-            "division": ("division", _p_division),
-            "last_salary_change_date": ("lastSalaryChangeDate", None),
-            "no_employment_relationship": ("noEmploymentRelationship", None),
-            "is_main_employer": ("isMainEmployer", None),
-            "tax_deduction_code": ("taxDeductionCode", _p_tax_deduction_code),
-            "employment_details": ("employmentDetails", _p_employment_details),
-            "is_remove_access_at_employment_ended": ("isRemoveAccessAtEmploymentEnded", None),
-            "latest_salary": ("latestSalary", _p_latest_salary),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "employmentId": "employment_id",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "lastSalaryChangeDate": "last_salary_change_date",
+            "noEmploymentRelationship": "no_employment_relationship",
+            "isMainEmployer": "is_main_employer",
+            "isRemoveAccessAtEmploymentEnded": "is_remove_access_at_employment_ended",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee = o.employment_id = o.start_date = o.end_date = (
+                        o.employment_end_reason
+                    ) = o.division = o.last_salary_change_date = o.no_employment_relationship = o.is_main_employer = (
+                        o.tax_deduction_code
+                    ) = o.employment_details = o.is_remove_access_at_employment_ended = o.latest_salary = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("employmentId")
+                if v is None:
+                    o.employment_id = u
+                    if "employmentId" not in d:
+                        m += 1
+                else:
+                    o.employment_id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                k = "employmentEndReason"
+                v = g("employmentEndReason")
+                if v is None:
+                    o.employment_end_reason = u
+                    if "employmentEndReason" not in d:
+                        m += 1
+                else:
+                    o.employment_end_reason = (
+                        e_
+                        if (e_ := _e_employment_end_reason.get(v)) is not None
+                        else enum_value(EmploymentEmploymentEndReason, v)
+                    )
+                k = "division"
+                v = g("division")
+                if v is None:
+                    o.division = u
+                    if "division" not in d:
+                        m += 1
+                else:
+                    o.division = Division._tx_parse(v)
+                v = g("lastSalaryChangeDate")
+                if v is None:
+                    o.last_salary_change_date = u
+                    if "lastSalaryChangeDate" not in d:
+                        m += 1
+                else:
+                    o.last_salary_change_date = v
+                v = g("noEmploymentRelationship")
+                if v is None:
+                    o.no_employment_relationship = u
+                    if "noEmploymentRelationship" not in d:
+                        m += 1
+                else:
+                    o.no_employment_relationship = v
+                v = g("isMainEmployer")
+                if v is None:
+                    o.is_main_employer = u
+                    if "isMainEmployer" not in d:
+                        m += 1
+                else:
+                    o.is_main_employer = v
+                k = "taxDeductionCode"
+                v = g("taxDeductionCode")
+                if v is None:
+                    o.tax_deduction_code = u
+                    if "taxDeductionCode" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_code = (
+                        e_
+                        if (e_ := _e_tax_deduction_code.get(v)) is not None
+                        else enum_value(EmploymentTaxDeductionCode, v)
+                    )
+                k = "employmentDetails"
+                v = g("employmentDetails")
+                if v is None:
+                    o.employment_details = u
+                    if "employmentDetails" not in d:
+                        m += 1
+                else:
+                    o.employment_details = (
+                        ([EmploymentDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isRemoveAccessAtEmploymentEnded")
+                if v is None:
+                    o.is_remove_access_at_employment_ended = u
+                    if "isRemoveAccessAtEmploymentEnded" not in d:
+                        m += 1
+                else:
+                    o.is_remove_access_at_employment_ended = v
+                k = "latestSalary"
+                v = g("latestSalary")
+                if v is None:
+                    o.latest_salary = u
+                    if "latestSalary" not in d:
+                        m += 1
+                else:
+                    o.latest_salary = EmploymentDetails._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

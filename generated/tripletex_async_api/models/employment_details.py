@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,14 @@ from ..models.employment_details_employment_type import EmploymentDetailsEmploym
 from ..models.employment_details_remuneration_type import EmploymentDetailsRemunerationType
 from ..models.employment_details_working_hours_scheme import EmploymentDetailsWorkingHoursScheme
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmploymentDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employment", dict, False),
-    ("employmentType", str, False),
-    ("employmentForm", str, False),
-    ("maritimeEmployment", dict, False),
-    ("remunerationType", str, False),
-    ("workingHoursScheme", str, False),
-    ("occupationCode", dict, False),
-    ("payrollTaxMunicipalityId", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmploymentDetails(LazyModel):
+@_attrs_define
+class EmploymentDetails(Model):
     """Employment types tied to the employment
 
     Attributes:
@@ -95,215 +82,87 @@ class EmploymentDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employment, Unset):
-            employment = self.employment.to_dict()
-
-        date = self.date
-
-        employment_type: str | Unset = UNSET
-        if not isinstance(self.employment_type, Unset):
-            employment_type = self.employment_type.value
-
-        employment_form: str | Unset = UNSET
-        if not isinstance(self.employment_form, Unset):
-            employment_form = self.employment_form.value
-
-        maritime_employment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maritime_employment, Unset):
-            maritime_employment = self.maritime_employment.to_dict()
-
-        remuneration_type: str | Unset = UNSET
-        if not isinstance(self.remuneration_type, Unset):
-            remuneration_type = self.remuneration_type.value
-
-        working_hours_scheme: str | Unset = UNSET
-        if not isinstance(self.working_hours_scheme, Unset):
-            working_hours_scheme = self.working_hours_scheme.value
-
-        shift_duration_hours = self.shift_duration_hours
-
-        occupation_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.occupation_code, Unset):
-            occupation_code = self.occupation_code.to_dict()
-
-        percentage_of_full_time_equivalent = self.percentage_of_full_time_equivalent
-
-        annual_salary = self.annual_salary
-
-        hourly_wage = self.hourly_wage
-
-        payroll_tax_municipality_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payroll_tax_municipality_id, Unset):
-            payroll_tax_municipality_id = self.payroll_tax_municipality_id.to_dict()
-
-        monthly_salary = self.monthly_salary
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employment is not UNSET:
-            field_dict["employment"] = employment
-        if date is not UNSET:
-            field_dict["date"] = date
-        if employment_type is not UNSET:
-            field_dict["employmentType"] = employment_type
-        if employment_form is not UNSET:
-            field_dict["employmentForm"] = employment_form
-        if maritime_employment is not UNSET:
-            field_dict["maritimeEmployment"] = maritime_employment
-        if remuneration_type is not UNSET:
-            field_dict["remunerationType"] = remuneration_type
-        if working_hours_scheme is not UNSET:
-            field_dict["workingHoursScheme"] = working_hours_scheme
-        if shift_duration_hours is not UNSET:
-            field_dict["shiftDurationHours"] = shift_duration_hours
-        if occupation_code is not UNSET:
-            field_dict["occupationCode"] = occupation_code
-        if percentage_of_full_time_equivalent is not UNSET:
-            field_dict["percentageOfFullTimeEquivalent"] = percentage_of_full_time_equivalent
-        if annual_salary is not UNSET:
-            field_dict["annualSalary"] = annual_salary
-        if hourly_wage is not UNSET:
-            field_dict["hourlyWage"] = hourly_wage
-        if payroll_tax_municipality_id is not UNSET:
-            field_dict["payrollTaxMunicipalityId"] = payroll_tax_municipality_id
-        if monthly_salary is not UNSET and not _in_request:
-            field_dict["monthlySalary"] = monthly_salary
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employment
+        if _v is not UNSET:
+            field_dict["employment"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.employment_type
+        if _v is not UNSET:
+            field_dict["employmentType"] = _v._value_
+        _v = self.employment_form
+        if _v is not UNSET:
+            field_dict["employmentForm"] = _v._value_
+        _v = self.maritime_employment
+        if _v is not UNSET:
+            field_dict["maritimeEmployment"] = _v.to_dict()
+        _v = self.remuneration_type
+        if _v is not UNSET:
+            field_dict["remunerationType"] = _v._value_
+        _v = self.working_hours_scheme
+        if _v is not UNSET:
+            field_dict["workingHoursScheme"] = _v._value_
+        _v = self.shift_duration_hours
+        if _v is not UNSET:
+            field_dict["shiftDurationHours"] = _v
+        _v = self.occupation_code
+        if _v is not UNSET:
+            field_dict["occupationCode"] = _v.to_dict()
+        _v = self.percentage_of_full_time_equivalent
+        if _v is not UNSET:
+            field_dict["percentageOfFullTimeEquivalent"] = _v
+        _v = self.annual_salary
+        if _v is not UNSET:
+            field_dict["annualSalary"] = _v
+        _v = self.hourly_wage
+        if _v is not UNSET:
+            field_dict["hourlyWage"] = _v
+        _v = self.payroll_tax_municipality_id
+        if _v is not UNSET:
+            field_dict["payrollTaxMunicipalityId"] = _v.to_dict()
+        _v = self.monthly_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlySalary"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmploymentDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmploymentDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmploymentDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.maritime_employment import MaritimeEmployment  # noqa: PLC0415
         from ..models.municipality import Municipality  # noqa: PLC0415
         from ..models.occupation_code import OccupationCode  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employment(_tx_v: Any) -> Employment | Unset:
-            _employment = _tx_v
-            employment: Employment | Unset
-            if isinstance(_employment, Unset):
-                employment = UNSET
-            else:
-                employment = Employment._tx_from_json(_employment)
-
-            return employment
-
-        def _p_employment_type(_tx_v: Any) -> EmploymentDetailsEmploymentType | Unset:
-            _employment_type = _tx_v
-            employment_type: EmploymentDetailsEmploymentType | Unset
-            if isinstance(_employment_type, Unset):
-                employment_type = UNSET
-            else:
-                employment_type = EmploymentDetailsEmploymentType(_employment_type)
-
-            return employment_type
-
-        def _p_employment_form(_tx_v: Any) -> EmploymentDetailsEmploymentForm | Unset:
-            _employment_form = _tx_v
-            employment_form: EmploymentDetailsEmploymentForm | Unset
-            if isinstance(_employment_form, Unset):
-                employment_form = UNSET
-            else:
-                employment_form = EmploymentDetailsEmploymentForm(_employment_form)
-
-            return employment_form
-
-        def _p_maritime_employment(_tx_v: Any) -> MaritimeEmployment | Unset:
-            _maritime_employment = _tx_v
-            maritime_employment: MaritimeEmployment | Unset
-            if isinstance(_maritime_employment, Unset):
-                maritime_employment = UNSET
-            else:
-                maritime_employment = MaritimeEmployment._tx_from_json(_maritime_employment)
-
-            return maritime_employment
-
-        def _p_remuneration_type(_tx_v: Any) -> EmploymentDetailsRemunerationType | Unset:
-            _remuneration_type = _tx_v
-            remuneration_type: EmploymentDetailsRemunerationType | Unset
-            if isinstance(_remuneration_type, Unset):
-                remuneration_type = UNSET
-            else:
-                remuneration_type = EmploymentDetailsRemunerationType(_remuneration_type)
-
-            return remuneration_type
-
-        def _p_working_hours_scheme(_tx_v: Any) -> EmploymentDetailsWorkingHoursScheme | Unset:
-            _working_hours_scheme = _tx_v
-            working_hours_scheme: EmploymentDetailsWorkingHoursScheme | Unset
-            if isinstance(_working_hours_scheme, Unset):
-                working_hours_scheme = UNSET
-            else:
-                working_hours_scheme = EmploymentDetailsWorkingHoursScheme(_working_hours_scheme)
-
-            return working_hours_scheme
-
-        def _p_occupation_code(_tx_v: Any) -> OccupationCode | Unset:
-            _occupation_code = _tx_v
-            occupation_code: OccupationCode | Unset
-            if isinstance(_occupation_code, Unset):
-                occupation_code = UNSET
-            else:
-                occupation_code = OccupationCode._tx_from_json(_occupation_code)
-
-            return occupation_code
-
-        def _p_payroll_tax_municipality_id(_tx_v: Any) -> Municipality | Unset:
-            _payroll_tax_municipality_id = _tx_v
-            payroll_tax_municipality_id: Municipality | Unset
-            if isinstance(_payroll_tax_municipality_id, Unset):
-                payroll_tax_municipality_id = UNSET
-            else:
-                payroll_tax_municipality_id = Municipality._tx_from_json(_payroll_tax_municipality_id)
-
-            return payroll_tax_municipality_id
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_employment_type: dict[Any, Any] = enum_members(EmploymentDetailsEmploymentType)
+        _e_employment_form: dict[Any, Any] = enum_members(EmploymentDetailsEmploymentForm)
+        _e_remuneration_type: dict[Any, Any] = enum_members(EmploymentDetailsRemunerationType)
+        _e_working_hours_scheme: dict[Any, Any] = enum_members(EmploymentDetailsWorkingHoursScheme)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -326,30 +185,215 @@ class EmploymentDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employment": ("employment", _p_employment),
-            "date": ("date", None),
-            "employment_type": ("employmentType", _p_employment_type),
-            "employment_form": ("employmentForm", _p_employment_form),
-            "maritime_employment": ("maritimeEmployment", _p_maritime_employment),
-            "remuneration_type": ("remunerationType", _p_remuneration_type),
-            "working_hours_scheme": ("workingHoursScheme", _p_working_hours_scheme),
-            "shift_duration_hours": ("shiftDurationHours", None),
-            "occupation_code": ("occupationCode", _p_occupation_code),
-            "percentage_of_full_time_equivalent": ("percentageOfFullTimeEquivalent", None),
-            "annual_salary": ("annualSalary", None),
-            "hourly_wage": ("hourlyWage", None),
-            "payroll_tax_municipality_id": ("payrollTaxMunicipalityId", _p_payroll_tax_municipality_id),
-            "monthly_salary": ("monthlySalary", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "shiftDurationHours": "shift_duration_hours",
+            "percentageOfFullTimeEquivalent": "percentage_of_full_time_equivalent",
+            "annualSalary": "annual_salary",
+            "hourlyWage": "hourly_wage",
+            "monthlySalary": "monthly_salary",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employment = o.date = o.employment_type = (
+                        o.employment_form
+                    ) = o.maritime_employment = o.remuneration_type = o.working_hours_scheme = (
+                        o.shift_duration_hours
+                    ) = o.occupation_code = o.percentage_of_full_time_equivalent = o.annual_salary = o.hourly_wage = (
+                        o.payroll_tax_municipality_id
+                    ) = o.monthly_salary = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employment"
+                v = g("employment")
+                if v is None:
+                    o.employment = u
+                    if "employment" not in d:
+                        m += 1
+                else:
+                    o.employment = Employment._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = "employmentType"
+                v = g("employmentType")
+                if v is None:
+                    o.employment_type = u
+                    if "employmentType" not in d:
+                        m += 1
+                else:
+                    o.employment_type = (
+                        e_
+                        if (e_ := _e_employment_type.get(v)) is not None
+                        else enum_value(EmploymentDetailsEmploymentType, v)
+                    )
+                k = "employmentForm"
+                v = g("employmentForm")
+                if v is None:
+                    o.employment_form = u
+                    if "employmentForm" not in d:
+                        m += 1
+                else:
+                    o.employment_form = (
+                        e_
+                        if (e_ := _e_employment_form.get(v)) is not None
+                        else enum_value(EmploymentDetailsEmploymentForm, v)
+                    )
+                k = "maritimeEmployment"
+                v = g("maritimeEmployment")
+                if v is None:
+                    o.maritime_employment = u
+                    if "maritimeEmployment" not in d:
+                        m += 1
+                else:
+                    o.maritime_employment = MaritimeEmployment._tx_parse(v)
+                k = "remunerationType"
+                v = g("remunerationType")
+                if v is None:
+                    o.remuneration_type = u
+                    if "remunerationType" not in d:
+                        m += 1
+                else:
+                    o.remuneration_type = (
+                        e_
+                        if (e_ := _e_remuneration_type.get(v)) is not None
+                        else enum_value(EmploymentDetailsRemunerationType, v)
+                    )
+                k = "workingHoursScheme"
+                v = g("workingHoursScheme")
+                if v is None:
+                    o.working_hours_scheme = u
+                    if "workingHoursScheme" not in d:
+                        m += 1
+                else:
+                    o.working_hours_scheme = (
+                        e_
+                        if (e_ := _e_working_hours_scheme.get(v)) is not None
+                        else enum_value(EmploymentDetailsWorkingHoursScheme, v)
+                    )
+                v = g("shiftDurationHours")
+                if v is None:
+                    o.shift_duration_hours = u
+                    if "shiftDurationHours" not in d:
+                        m += 1
+                else:
+                    o.shift_duration_hours = v
+                k = "occupationCode"
+                v = g("occupationCode")
+                if v is None:
+                    o.occupation_code = u
+                    if "occupationCode" not in d:
+                        m += 1
+                else:
+                    o.occupation_code = OccupationCode._tx_parse(v)
+                v = g("percentageOfFullTimeEquivalent")
+                if v is None:
+                    o.percentage_of_full_time_equivalent = u
+                    if "percentageOfFullTimeEquivalent" not in d:
+                        m += 1
+                else:
+                    o.percentage_of_full_time_equivalent = v
+                v = g("annualSalary")
+                if v is None:
+                    o.annual_salary = u
+                    if "annualSalary" not in d:
+                        m += 1
+                else:
+                    o.annual_salary = v
+                v = g("hourlyWage")
+                if v is None:
+                    o.hourly_wage = u
+                    if "hourlyWage" not in d:
+                        m += 1
+                else:
+                    o.hourly_wage = v
+                k = "payrollTaxMunicipalityId"
+                v = g("payrollTaxMunicipalityId")
+                if v is None:
+                    o.payroll_tax_municipality_id = u
+                    if "payrollTaxMunicipalityId" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_municipality_id = Municipality._tx_parse(v)
+                v = g("monthlySalary")
+                if v is None:
+                    o.monthly_salary = u
+                    if "monthlySalary" not in d:
+                        m += 1
+                else:
+                    o.monthly_salary = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

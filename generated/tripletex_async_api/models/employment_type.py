@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.employment_type_employment_type import EmploymentTypeEmploymentType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmploymentType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employmentType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EmploymentType(LazyModel):
+@_attrs_define
+class EmploymentType(Model):
     """
     Attributes:
         id (int | Unset):
@@ -56,83 +50,47 @@ class EmploymentType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employment_type: str | Unset = UNSET
-        if not isinstance(self.employment_type, Unset):
-            employment_type = self.employment_type.value
-
-        name_no = self.name_no
-
-        code = self.code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employment_type is not UNSET:
-            field_dict["employmentType"] = employment_type
-        if name_no is not UNSET:
-            field_dict["nameNO"] = name_no
-        if code is not UNSET:
-            field_dict["code"] = code
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employment_type
+        if _v is not UNSET:
+            field_dict["employmentType"] = _v._value_
+        _v = self.name_no
+        if _v is not UNSET:
+            field_dict["nameNO"] = _v
+        _v = self.code
+        if _v is not UNSET:
+            field_dict["code"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EmploymentType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EmploymentType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EmploymentType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employment_type(_tx_v: Any) -> EmploymentTypeEmploymentType | Unset:
-            _employment_type = _tx_v
-            employment_type: EmploymentTypeEmploymentType | Unset
-            if isinstance(_employment_type, Unset):
-                employment_type = UNSET
-            else:
-                employment_type = EmploymentTypeEmploymentType(_employment_type)
-
-            return employment_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_employment_type: dict[Any, Any] = enum_members(EmploymentTypeEmploymentType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -144,19 +102,81 @@ class EmploymentType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employmentType"
+                v = g("employmentType")
+                if v is None:
+                    o.employment_type = u
+                    if "employmentType" not in d:
+                        m += 1
+                else:
+                    o.employment_type = (
+                        e_
+                        if (e_ := _e_employment_type.get(v)) is not None
+                        else enum_value(EmploymentTypeEmploymentType, v)
+                    )
+                v = g("nameNO")
+                if v is None:
+                    o.name_no = u
+                    if "nameNO" not in d:
+                        m += 1
+                else:
+                    o.name_no = v
+                v = g("code")
+                if v is None:
+                    o.code = u
+                    if "code" not in d:
+                        m += 1
+                else:
+                    o.code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employment_type": ("employmentType", _p_employment_type),
-            "name_no": ("nameNO", None),
-            "code": ("code", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

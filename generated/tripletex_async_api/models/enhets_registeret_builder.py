@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="EnhetsRegisteretBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EnhetsRegisteretBuilder(LazyModel):
+@_attrs_define
+class EnhetsRegisteretBuilder(Model):
     """
     Attributes:
         org_number (int | Unset):
@@ -44,43 +37,37 @@ class EnhetsRegisteretBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        org_number = self.org_number
-
-        name = self.name
-
-        address = self.address
-
-        postal_code = self.postal_code
-
-        post_city = self.post_city
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_number is not UNSET:
-            field_dict["orgNumber"] = org_number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if post_city is not UNSET:
-            field_dict["postCity"] = post_city
-
+        _v = self.org_number
+        if _v is not UNSET:
+            field_dict["orgNumber"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
+        _v = self.post_city
+        if _v is not UNSET:
+            field_dict["postCity"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EnhetsRegisteretBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EnhetsRegisteretBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EnhetsRegisteretBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "orgNumber",
                 "name",
@@ -90,17 +77,57 @@ class EnhetsRegisteretBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("postCity")
+                if v is None:
+                    o.post_city = u
+                    if "postCity" not in d:
+                        m += 1
+                else:
+                    o.post_city = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "org_number": ("orgNumber", None),
-            "name": ("name", None),
-            "address": ("address", None),
-            "postal_code": ("postalCode", None),
-            "post_city": ("postCity", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

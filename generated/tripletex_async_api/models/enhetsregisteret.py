@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Enhetsregisteret")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("enterprises", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Enhetsregisteret(LazyModel):
+@_attrs_define
+class Enhetsregisteret(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -58,83 +53,55 @@ class Enhetsregisteret(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        org_number = self.org_number
-
-        address = self.address
-
-        city = self.city
-
-        postal_code = self.postal_code
-
-        municipality = self.municipality
-
-        registration_date = self.registration_date
-
-        vat_registered = self.vat_registered
-
-        enterprises: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.enterprises, Unset):
-            enterprises = []
-            for enterprises_item_data in self.enterprises:
-                enterprises_item = enterprises_item_data.to_dict()
-                enterprises.append(enterprises_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if org_number is not UNSET and not _in_request:
-            field_dict["orgNumber"] = org_number
-        if address is not UNSET and not _in_request:
-            field_dict["address"] = address
-        if city is not UNSET and not _in_request:
-            field_dict["city"] = city
-        if postal_code is not UNSET and not _in_request:
-            field_dict["postalCode"] = postal_code
-        if municipality is not UNSET and not _in_request:
-            field_dict["municipality"] = municipality
-        if registration_date is not UNSET and not _in_request:
-            field_dict["registrationDate"] = registration_date
-        if vat_registered is not UNSET and not _in_request:
-            field_dict["vatRegistered"] = vat_registered
-        if enterprises is not UNSET and not _in_request:
-            field_dict["enterprises"] = enterprises
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.org_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orgNumber"] = _v
+        _v = self.address
+        if _v is not UNSET and not _in_request:
+            field_dict["address"] = _v
+        _v = self.city
+        if _v is not UNSET and not _in_request:
+            field_dict["city"] = _v
+        _v = self.postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["postalCode"] = _v
+        _v = self.municipality
+        if _v is not UNSET and not _in_request:
+            field_dict["municipality"] = _v
+        _v = self.registration_date
+        if _v is not UNSET and not _in_request:
+            field_dict["registrationDate"] = _v
+        _v = self.vat_registered
+        if _v is not UNSET and not _in_request:
+            field_dict["vatRegistered"] = _v
+        _v = self.enterprises
+        if _v is not UNSET and not _in_request:
+            field_dict["enterprises"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Enhetsregisteret from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Enhetsregisteret from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Enhetsregisteret.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.enterprise import Enterprise  # noqa: PLC0415
 
-        def _p_enterprises(_tx_v: Any) -> list[Enterprise] | Unset:
-            _enterprises = _tx_v
-            enterprises: list[Enterprise] | Unset = UNSET
-            if _enterprises is not UNSET:
-                enterprises = []
-                for enterprises_item_data in _enterprises:
-                    if enterprises_item_data is None:
-                        continue
-                    enterprises_item = Enterprise._tx_from_json(enterprises_item_data)
-
-                    enterprises.append(enterprises_item)
-
-            return enterprises
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -149,22 +116,122 @@ class Enhetsregisteret(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "org_number": ("orgNumber", None),
-            "address": ("address", None),
-            "city": ("city", None),
-            "postal_code": ("postalCode", None),
-            "municipality": ("municipality", None),
-            "registration_date": ("registrationDate", None),
-            "vat_registered": ("vatRegistered", None),
-            "enterprises": ("enterprises", _p_enterprises),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "orgNumber": "org_number",
+            "address": "address",
+            "city": "city",
+            "postalCode": "postal_code",
+            "municipality": "municipality",
+            "registrationDate": "registration_date",
+            "vatRegistered": "vat_registered",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.org_number = o.address = o.city = o.postal_code = o.municipality = (
+                        o.registration_date
+                    ) = o.vat_registered = o.enterprises = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("city")
+                if v is None:
+                    o.city = u
+                    if "city" not in d:
+                        m += 1
+                else:
+                    o.city = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("municipality")
+                if v is None:
+                    o.municipality = u
+                    if "municipality" not in d:
+                        m += 1
+                else:
+                    o.municipality = v
+                v = g("registrationDate")
+                if v is None:
+                    o.registration_date = u
+                    if "registrationDate" not in d:
+                        m += 1
+                else:
+                    o.registration_date = v
+                v = g("vatRegistered")
+                if v is None:
+                    o.vat_registered = u
+                    if "vatRegistered" not in d:
+                        m += 1
+                else:
+                    o.vat_registered = v
+                k = "enterprises"
+                v = g("enterprises")
+                if v is None:
+                    o.enterprises = u
+                    if "enterprises" not in d:
+                        m += 1
+                else:
+                    o.enterprises = (
+                        ([Enterprise._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Enterprise")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Enterprise(LazyModel):
+@_attrs_define
+class Enterprise(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -44,43 +38,38 @@ class Enterprise(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        org_number = self.org_number
-
-        registration_date = self.registration_date
-
-        municipality = self.municipality
-
-        start_date_municipality = self.start_date_municipality
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if org_number is not UNSET and not _in_request:
-            field_dict["orgNumber"] = org_number
-        if registration_date is not UNSET and not _in_request:
-            field_dict["registrationDate"] = registration_date
-        if municipality is not UNSET and not _in_request:
-            field_dict["municipality"] = municipality
-        if start_date_municipality is not UNSET and not _in_request:
-            field_dict["startDateMunicipality"] = start_date_municipality
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.org_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orgNumber"] = _v
+        _v = self.registration_date
+        if _v is not UNSET and not _in_request:
+            field_dict["registrationDate"] = _v
+        _v = self.municipality
+        if _v is not UNSET and not _in_request:
+            field_dict["municipality"] = _v
+        _v = self.start_date_municipality
+        if _v is not UNSET and not _in_request:
+            field_dict["startDateMunicipality"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Enterprise from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Enterprise from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Enterprise.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "orgNumber",
@@ -90,17 +79,57 @@ class Enterprise(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("registrationDate")
+                if v is None:
+                    o.registration_date = u
+                    if "registrationDate" not in d:
+                        m += 1
+                else:
+                    o.registration_date = v
+                v = g("municipality")
+                if v is None:
+                    o.municipality = u
+                    if "municipality" not in d:
+                        m += 1
+                else:
+                    o.municipality = v
+                v = g("startDateMunicipality")
+                if v is None:
+                    o.start_date_municipality = u
+                    if "startDateMunicipality" not in d:
+                        m += 1
+                else:
+                    o.start_date_municipality = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "org_number": ("orgNumber", None),
-            "registration_date": ("registrationDate", None),
-            "municipality": ("municipality", None),
-            "start_date_municipality": ("startDateMunicipality", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.enum_type_enum_type import EnumTypeEnumType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="EnumType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("enumType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EnumType(LazyModel):
+@_attrs_define
+class EnumType(Model):
     """
     Attributes:
         enum_type (EnumTypeEnumType | Unset): [read-only]
@@ -47,59 +43,42 @@ class EnumType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        enum_type: str | Unset = UNSET
-        if not isinstance(self.enum_type, Unset):
-            enum_type = self.enum_type.value
-
-        type_ = self.type_
-
-        value = self.value
-
-        name = self.name
-
-        technical_name = self.technical_name
-
-        step_number = self.step_number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enum_type is not UNSET and not _in_request:
-            field_dict["enumType"] = enum_type
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if value is not UNSET and not _in_request:
-            field_dict["value"] = value
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if technical_name is not UNSET and not _in_request:
-            field_dict["technicalName"] = technical_name
-        if step_number is not UNSET and not _in_request:
-            field_dict["stepNumber"] = step_number
-
+        _in_request = serializing_request_body()
+        _v = self.enum_type
+        if _v is not UNSET and not _in_request:
+            field_dict["enumType"] = _v._value_
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.value
+        if _v is not UNSET and not _in_request:
+            field_dict["value"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.technical_name
+        if _v is not UNSET and not _in_request:
+            field_dict["technicalName"] = _v
+        _v = self.step_number
+        if _v is not UNSET and not _in_request:
+            field_dict["stepNumber"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EnumType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EnumType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EnumType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_enum_type(_tx_v: Any) -> EnumTypeEnumType | Unset:
-            _enum_type = _tx_v
-            enum_type: EnumTypeEnumType | Unset
-            if isinstance(_enum_type, Unset):
-                enum_type = UNSET
-            else:
-                enum_type = EnumTypeEnumType(_enum_type)
-
-            return enum_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_enum_type: dict[Any, Any] = enum_members(EnumTypeEnumType)
+        _known: frozenset[str] = frozenset(
             (
                 "enumType",
                 "type",
@@ -110,18 +89,65 @@ class EnumType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "enumType"
+                v = g("enumType")
+                if v is None:
+                    o.enum_type = u
+                    if "enumType" not in d:
+                        m += 1
+                else:
+                    o.enum_type = e_ if (e_ := _e_enum_type.get(v)) is not None else enum_value(EnumTypeEnumType, v)
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("technicalName")
+                if v is None:
+                    o.technical_name = u
+                    if "technicalName" not in d:
+                        m += 1
+                else:
+                    o.technical_name = v
+                v = g("stepNumber")
+                if v is None:
+                    o.step_number = u
+                    if "stepNumber" not in d:
+                        m += 1
+                else:
+                    o.step_number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "enum_type": ("enumType", _p_enum_type),
-            "type_": ("type", None),
-            "value": ("value", None),
-            "name": ("name", None),
-            "technical_name": ("technicalName", None),
-            "step_number": ("stepNumber", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("examples", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EventInfo(LazyModel):
+@_attrs_define
+class EventInfo(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -46,59 +41,37 @@ class EventInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        description = self.description
-
-        payload_model = self.payload_model
-
-        examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.examples, Unset):
-            examples = []
-            for examples_item_data in self.examples:
-                examples_item = examples_item_data.to_dict()
-                examples.append(examples_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if payload_model is not UNSET and not _in_request:
-            field_dict["payloadModel"] = payload_model
-        if examples is not UNSET and not _in_request:
-            field_dict["examples"] = examples
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.payload_model
+        if _v is not UNSET and not _in_request:
+            field_dict["payloadModel"] = _v
+        _v = self.examples
+        if _v is not UNSET and not _in_request:
+            field_dict["examples"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EventInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EventInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EventInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.web_hook_wrapper import WebHookWrapper  # noqa: PLC0415
 
-        def _p_examples(_tx_v: Any) -> list[WebHookWrapper] | Unset:
-            _examples = _tx_v
-            examples: list[WebHookWrapper] | Unset = UNSET
-            if _examples is not UNSET:
-                examples = []
-                for examples_item_data in _examples:
-                    if examples_item_data is None:
-                        continue
-                    examples_item = WebHookWrapper._tx_from_json(examples_item_data)
-
-                    examples.append(examples_item)
-
-            return examples
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "description",
@@ -107,16 +80,55 @@ class EventInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("payloadModel")
+                if v is None:
+                    o.payload_model = u
+                    if "payloadModel" not in d:
+                        m += 1
+                else:
+                    o.payload_model = v
+                k = "examples"
+                v = g("examples")
+                if v is None:
+                    o.examples = u
+                    if "examples" not in d:
+                        m += 1
+                else:
+                    o.examples = (
+                        ([WebHookWrapper._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "description": ("description", None),
-            "payload_model": ("payloadModel", None),
-            "examples": ("examples", _p_examples),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

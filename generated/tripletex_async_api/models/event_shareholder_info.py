@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventShareholderInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("shareholder", dict, False),
-    ("numberOfShares", dict, False),
-    ("distributedDividend", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class EventShareholderInfo(LazyModel):
+@_attrs_define
+class EventShareholderInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -59,102 +48,48 @@ class EventShareholderInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        event_shareholder_group_id = self.event_shareholder_group_id
-
-        shareholder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shareholder, Unset):
-            shareholder = self.shareholder.to_dict()
-
-        number_of_shares: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number_of_shares, Unset):
-            number_of_shares = self.number_of_shares.to_dict()
-
-        calculated_number_of_shares = self.calculated_number_of_shares
-
-        distributed_dividend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distributed_dividend, Unset):
-            distributed_dividend = self.distributed_dividend.to_dict()
-
-        calculated_distributed_dividend = self.calculated_distributed_dividend
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if event_shareholder_group_id is not UNSET and not _in_request:
-            field_dict["eventShareholderGroupId"] = event_shareholder_group_id
-        if shareholder is not UNSET:
-            field_dict["shareholder"] = shareholder
-        if number_of_shares is not UNSET:
-            field_dict["numberOfShares"] = number_of_shares
-        if calculated_number_of_shares is not UNSET and not _in_request:
-            field_dict["calculatedNumberOfShares"] = calculated_number_of_shares
-        if distributed_dividend is not UNSET:
-            field_dict["distributedDividend"] = distributed_dividend
-        if calculated_distributed_dividend is not UNSET and not _in_request:
-            field_dict["calculatedDistributedDividend"] = calculated_distributed_dividend
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.event_shareholder_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["eventShareholderGroupId"] = _v
+        _v = self.shareholder
+        if _v is not UNSET:
+            field_dict["shareholder"] = _v.to_dict()
+        _v = self.number_of_shares
+        if _v is not UNSET:
+            field_dict["numberOfShares"] = _v.to_dict()
+        _v = self.calculated_number_of_shares
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedNumberOfShares"] = _v
+        _v = self.distributed_dividend
+        if _v is not UNSET:
+            field_dict["distributedDividend"] = _v.to_dict()
+        _v = self.calculated_distributed_dividend
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedDistributedDividend"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A EventShareholderInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A EventShareholderInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``EventShareholderInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_shareholder(_tx_v: Any) -> Shareholder | Unset:
-            _shareholder = _tx_v
-            shareholder: Shareholder | Unset
-            if isinstance(_shareholder, Unset):
-                shareholder = UNSET
-            else:
-                shareholder = Shareholder._tx_from_json(_shareholder)
-
-            return shareholder
-
-        def _p_number_of_shares(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _number_of_shares = _tx_v
-            number_of_shares: ShareholderRegisterData | Unset
-            if isinstance(_number_of_shares, Unset):
-                number_of_shares = UNSET
-            else:
-                number_of_shares = ShareholderRegisterData._tx_from_json(_number_of_shares)
-
-            return number_of_shares
-
-        def _p_distributed_dividend(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _distributed_dividend = _tx_v
-            distributed_dividend: ShareholderRegisterData | Unset
-            if isinstance(_distributed_dividend, Unset):
-                distributed_dividend = UNSET
-            else:
-                distributed_dividend = ShareholderRegisterData._tx_from_json(_distributed_dividend)
-
-            return distributed_dividend
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "eventShareholderGroupId",
@@ -166,19 +101,75 @@ class EventShareholderInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("eventShareholderGroupId")
+                if v is None:
+                    o.event_shareholder_group_id = u
+                    if "eventShareholderGroupId" not in d:
+                        m += 1
+                else:
+                    o.event_shareholder_group_id = v
+                k = "shareholder"
+                v = g("shareholder")
+                if v is None:
+                    o.shareholder = u
+                    if "shareholder" not in d:
+                        m += 1
+                else:
+                    o.shareholder = Shareholder._tx_parse(v)
+                k = "numberOfShares"
+                v = g("numberOfShares")
+                if v is None:
+                    o.number_of_shares = u
+                    if "numberOfShares" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares = ShareholderRegisterData._tx_parse(v)
+                v = g("calculatedNumberOfShares")
+                if v is None:
+                    o.calculated_number_of_shares = u
+                    if "calculatedNumberOfShares" not in d:
+                        m += 1
+                else:
+                    o.calculated_number_of_shares = v
+                k = "distributedDividend"
+                v = g("distributedDividend")
+                if v is None:
+                    o.distributed_dividend = u
+                    if "distributedDividend" not in d:
+                        m += 1
+                else:
+                    o.distributed_dividend = ShareholderRegisterData._tx_parse(v)
+                v = g("calculatedDistributedDividend")
+                if v is None:
+                    o.calculated_distributed_dividend = u
+                    if "calculatedDistributedDividend" not in d:
+                        m += 1
+                else:
+                    o.calculated_distributed_dividend = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "event_shareholder_group_id": ("eventShareholderGroupId", None),
-            "shareholder": ("shareholder", _p_shareholder),
-            "number_of_shares": ("numberOfShares", _p_number_of_shares),
-            "calculated_number_of_shares": ("calculatedNumberOfShares", None),
-            "distributed_dividend": ("distributedDividend", _p_distributed_dividend),
-            "calculated_distributed_dividend": ("calculatedDistributedDividend", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

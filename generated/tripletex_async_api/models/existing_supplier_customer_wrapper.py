@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExistingSupplierCustomerWrapper")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("supplierCustomer", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ExistingSupplierCustomerWrapper(LazyModel):
+@_attrs_define
+class ExistingSupplierCustomerWrapper(Model):
     """
     Attributes:
         found_by_number (bool | Unset): [read-only]
@@ -44,48 +38,34 @@ class ExistingSupplierCustomerWrapper(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        found_by_number = self.found_by_number
-
-        found_by_name = self.found_by_name
-
-        supplier_customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_customer, Unset):
-            supplier_customer = self.supplier_customer.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if found_by_number is not UNSET and not _in_request:
-            field_dict["foundByNumber"] = found_by_number
-        if found_by_name is not UNSET and not _in_request:
-            field_dict["foundByName"] = found_by_name
-        if supplier_customer is not UNSET:
-            field_dict["supplierCustomer"] = supplier_customer
-
+        _in_request = serializing_request_body()
+        _v = self.found_by_number
+        if _v is not UNSET and not _in_request:
+            field_dict["foundByNumber"] = _v
+        _v = self.found_by_name
+        if _v is not UNSET and not _in_request:
+            field_dict["foundByName"] = _v
+        _v = self.supplier_customer
+        if _v is not UNSET:
+            field_dict["supplierCustomer"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ExistingSupplierCustomerWrapper from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ExistingSupplierCustomerWrapper from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ExistingSupplierCustomerWrapper.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.supplier_customer import SupplierCustomer  # noqa: PLC0415
 
-        def _p_supplier_customer(_tx_v: Any) -> SupplierCustomer | Unset:
-            _supplier_customer = _tx_v
-            supplier_customer: SupplierCustomer | Unset
-            if isinstance(_supplier_customer, Unset):
-                supplier_customer = UNSET
-            else:
-                supplier_customer = SupplierCustomer._tx_from_json(_supplier_customer)
-
-            return supplier_customer
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "foundByNumber",
                 "foundByName",
@@ -93,15 +73,44 @@ class ExistingSupplierCustomerWrapper(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("foundByNumber")
+                if v is None:
+                    o.found_by_number = u
+                    if "foundByNumber" not in d:
+                        m += 1
+                else:
+                    o.found_by_number = v
+                v = g("foundByName")
+                if v is None:
+                    o.found_by_name = u
+                    if "foundByName" not in d:
+                        m += 1
+                else:
+                    o.found_by_name = v
+                k = "supplierCustomer"
+                v = g("supplierCustomer")
+                if v is None:
+                    o.supplier_customer = u
+                    if "supplierCustomer" not in d:
+                        m += 1
+                else:
+                    o.supplier_customer = SupplierCustomer._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "found_by_number": ("foundByNumber", None),
-            "found_by_name": ("foundByName", None),
-            "supplier_customer": ("supplierCustomer", _p_supplier_customer),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExternalProduct")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("productUnit", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("department", dict, False),
-    ("account", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ExternalProduct(LazyModel):
+@_attrs_define
+class ExternalProduct(Model):
     """
     Attributes:
         id (int | Unset):
@@ -91,112 +79,78 @@ class ExternalProduct(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        display_name = self.display_name
-
-        el_number = self.el_number
-
-        nrf_number = self.nrf_number
-
-        cost_excluding_vat_currency = self.cost_excluding_vat_currency
-
-        price_excluding_vat_currency = self.price_excluding_vat_currency
-
-        price_including_vat_currency = self.price_including_vat_currency
-
-        is_inactive = self.is_inactive
-
-        product_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit, Unset):
-            product_unit = self.product_unit.to_dict()
-
-        is_stock_item = self.is_stock_item
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        discount_price = self.discount_price
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if el_number is not UNSET:
-            field_dict["elNumber"] = el_number
-        if nrf_number is not UNSET:
-            field_dict["nrfNumber"] = nrf_number
-        if cost_excluding_vat_currency is not UNSET and not _in_request:
-            field_dict["costExcludingVatCurrency"] = cost_excluding_vat_currency
-        if price_excluding_vat_currency is not UNSET:
-            field_dict["priceExcludingVatCurrency"] = price_excluding_vat_currency
-        if price_including_vat_currency is not UNSET:
-            field_dict["priceIncludingVatCurrency"] = price_including_vat_currency
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if product_unit is not UNSET:
-            field_dict["productUnit"] = product_unit
-        if is_stock_item is not UNSET:
-            field_dict["isStockItem"] = is_stock_item
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if department is not UNSET:
-            field_dict["department"] = department
-        if account is not UNSET:
-            field_dict["account"] = account
-        if discount_price is not UNSET and not _in_request:
-            field_dict["discountPrice"] = discount_price
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.el_number
+        if _v is not UNSET:
+            field_dict["elNumber"] = _v
+        _v = self.nrf_number
+        if _v is not UNSET:
+            field_dict["nrfNumber"] = _v
+        _v = self.cost_excluding_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["costExcludingVatCurrency"] = _v
+        _v = self.price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["priceExcludingVatCurrency"] = _v
+        _v = self.price_including_vat_currency
+        if _v is not UNSET:
+            field_dict["priceIncludingVatCurrency"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.product_unit
+        if _v is not UNSET:
+            field_dict["productUnit"] = _v.to_dict()
+        _v = self.is_stock_item
+        if _v is not UNSET:
+            field_dict["isStockItem"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.discount_price
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPrice"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ExternalProduct from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ExternalProduct from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ExternalProduct.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -204,71 +158,8 @@ class ExternalProduct(LazyModel):
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit = _tx_v
-            product_unit: ProductUnit | Unset
-            if isinstance(_product_unit, Unset):
-                product_unit = UNSET
-            else:
-                product_unit = ProductUnit._tx_from_json(_product_unit)
-
-            return product_unit
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -292,31 +183,205 @@ class ExternalProduct(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "el_number": ("elNumber", None),
-            "nrf_number": ("nrfNumber", None),
-            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
-            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
-            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
-            "is_inactive": ("isInactive", None),
-            "product_unit": ("productUnit", _p_product_unit),
-            "is_stock_item": ("isStockItem", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "currency": ("currency", _p_currency),
-            "department": ("department", _p_department),
-            "account": ("account", _p_account),
-            "discount_price": ("discountPrice", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "displayName": "display_name",
+            "elNumber": "el_number",
+            "nrfNumber": "nrf_number",
+            "costExcludingVatCurrency": "cost_excluding_vat_currency",
+            "priceExcludingVatCurrency": "price_excluding_vat_currency",
+            "priceIncludingVatCurrency": "price_including_vat_currency",
+            "isInactive": "is_inactive",
+            "isStockItem": "is_stock_item",
+            "discountPrice": "discount_price",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.el_number = o.nrf_number = (
+                        o.cost_excluding_vat_currency
+                    ) = o.price_excluding_vat_currency = o.price_including_vat_currency = o.is_inactive = (
+                        o.product_unit
+                    ) = o.is_stock_item = o.vat_type = o.currency = o.department = o.account = o.discount_price = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("elNumber")
+                if v is None:
+                    o.el_number = u
+                    if "elNumber" not in d:
+                        m += 1
+                else:
+                    o.el_number = v
+                v = g("nrfNumber")
+                if v is None:
+                    o.nrf_number = u
+                    if "nrfNumber" not in d:
+                        m += 1
+                else:
+                    o.nrf_number = v
+                v = g("costExcludingVatCurrency")
+                if v is None:
+                    o.cost_excluding_vat_currency = u
+                    if "costExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.cost_excluding_vat_currency = v
+                v = g("priceExcludingVatCurrency")
+                if v is None:
+                    o.price_excluding_vat_currency = u
+                    if "priceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_excluding_vat_currency = v
+                v = g("priceIncludingVatCurrency")
+                if v is None:
+                    o.price_including_vat_currency = u
+                    if "priceIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_including_vat_currency = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                k = "productUnit"
+                v = g("productUnit")
+                if v is None:
+                    o.product_unit = u
+                    if "productUnit" not in d:
+                        m += 1
+                else:
+                    o.product_unit = ProductUnit._tx_parse(v)
+                v = g("isStockItem")
+                if v is None:
+                    o.is_stock_item = u
+                    if "isStockItem" not in d:
+                        m += 1
+                else:
+                    o.is_stock_item = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("discountPrice")
+                if v is None:
+                    o.discount_price = u
+                    if "discountPrice" not in d:
+                        m += 1
+                else:
+                    o.discount_price = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

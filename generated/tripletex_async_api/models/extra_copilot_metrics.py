@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ExtraCopilotMetrics")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ExtraCopilotMetrics(LazyModel):
+@_attrs_define
+class ExtraCopilotMetrics(Model):
     """Additional metrics for Copilot-related feedback
 
     Attributes:
@@ -61,75 +54,61 @@ class ExtraCopilotMetrics(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        show_talk_to_support_button = self.show_talk_to_support_button
-
-        chat_available = self.chat_available
-
-        chat_with_support_status = self.chat_with_support_status
-
-        messages_length = self.messages_length
-
-        last_request_id = self.last_request_id
-
-        last_prompt = self.last_prompt
-
-        last_message_source = self.last_message_source
-
-        last_response = self.last_response
-
-        last_message_status = self.last_message_status
-
-        last_message_error_code = self.last_message_error_code
-
-        error_message_locale_id = self.error_message_locale_id
-
-        last_message_feedback = self.last_message_feedback
-
-        streaming_request_id = self.streaming_request_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if show_talk_to_support_button is not UNSET:
-            field_dict["showTalkToSupportButton"] = show_talk_to_support_button
-        if chat_available is not UNSET:
-            field_dict["chatAvailable"] = chat_available
-        if chat_with_support_status is not UNSET:
-            field_dict["chatWithSupportStatus"] = chat_with_support_status
-        if messages_length is not UNSET:
-            field_dict["messagesLength"] = messages_length
-        if last_request_id is not UNSET:
-            field_dict["lastRequestId"] = last_request_id
-        if last_prompt is not UNSET:
-            field_dict["lastPrompt"] = last_prompt
-        if last_message_source is not UNSET:
-            field_dict["lastMessageSource"] = last_message_source
-        if last_response is not UNSET:
-            field_dict["lastResponse"] = last_response
-        if last_message_status is not UNSET:
-            field_dict["lastMessageStatus"] = last_message_status
-        if last_message_error_code is not UNSET:
-            field_dict["lastMessageErrorCode"] = last_message_error_code
-        if error_message_locale_id is not UNSET:
-            field_dict["errorMessageLocaleId"] = error_message_locale_id
-        if last_message_feedback is not UNSET:
-            field_dict["lastMessageFeedback"] = last_message_feedback
-        if streaming_request_id is not UNSET:
-            field_dict["streamingRequestId"] = streaming_request_id
-
+        _v = self.show_talk_to_support_button
+        if _v is not UNSET:
+            field_dict["showTalkToSupportButton"] = _v
+        _v = self.chat_available
+        if _v is not UNSET:
+            field_dict["chatAvailable"] = _v
+        _v = self.chat_with_support_status
+        if _v is not UNSET:
+            field_dict["chatWithSupportStatus"] = _v
+        _v = self.messages_length
+        if _v is not UNSET:
+            field_dict["messagesLength"] = _v
+        _v = self.last_request_id
+        if _v is not UNSET:
+            field_dict["lastRequestId"] = _v
+        _v = self.last_prompt
+        if _v is not UNSET:
+            field_dict["lastPrompt"] = _v
+        _v = self.last_message_source
+        if _v is not UNSET:
+            field_dict["lastMessageSource"] = _v
+        _v = self.last_response
+        if _v is not UNSET:
+            field_dict["lastResponse"] = _v
+        _v = self.last_message_status
+        if _v is not UNSET:
+            field_dict["lastMessageStatus"] = _v
+        _v = self.last_message_error_code
+        if _v is not UNSET:
+            field_dict["lastMessageErrorCode"] = _v
+        _v = self.error_message_locale_id
+        if _v is not UNSET:
+            field_dict["errorMessageLocaleId"] = _v
+        _v = self.last_message_feedback
+        if _v is not UNSET:
+            field_dict["lastMessageFeedback"] = _v
+        _v = self.streaming_request_id
+        if _v is not UNSET:
+            field_dict["streamingRequestId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ExtraCopilotMetrics from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ExtraCopilotMetrics from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ExtraCopilotMetrics.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "showTalkToSupportButton",
                 "chatAvailable",
@@ -147,25 +126,146 @@ class ExtraCopilotMetrics(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "show_talk_to_support_button": ("showTalkToSupportButton", None),
-            "chat_available": ("chatAvailable", None),
-            "chat_with_support_status": ("chatWithSupportStatus", None),
-            "messages_length": ("messagesLength", None),
-            "last_request_id": ("lastRequestId", None),
-            "last_prompt": ("lastPrompt", None),
-            "last_message_source": ("lastMessageSource", None),
-            "last_response": ("lastResponse", None),
-            "last_message_status": ("lastMessageStatus", None),
-            "last_message_error_code": ("lastMessageErrorCode", None),
-            "error_message_locale_id": ("errorMessageLocaleId", None),
-            "last_message_feedback": ("lastMessageFeedback", None),
-            "streaming_request_id": ("streamingRequestId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "showTalkToSupportButton": "show_talk_to_support_button",
+            "chatAvailable": "chat_available",
+            "chatWithSupportStatus": "chat_with_support_status",
+            "messagesLength": "messages_length",
+            "lastRequestId": "last_request_id",
+            "lastPrompt": "last_prompt",
+            "lastMessageSource": "last_message_source",
+            "lastResponse": "last_response",
+            "lastMessageStatus": "last_message_status",
+            "lastMessageErrorCode": "last_message_error_code",
+            "errorMessageLocaleId": "error_message_locale_id",
+            "lastMessageFeedback": "last_message_feedback",
+            "streamingRequestId": "streaming_request_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.show_talk_to_support_button = o.chat_available = o.chat_with_support_status = (
+                        o.messages_length
+                    ) = o.last_request_id = o.last_prompt = o.last_message_source = o.last_response = (
+                        o.last_message_status
+                    ) = o.last_message_error_code = o.error_message_locale_id = o.last_message_feedback = (
+                        o.streaming_request_id
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("showTalkToSupportButton")
+                if v is None:
+                    o.show_talk_to_support_button = u
+                    if "showTalkToSupportButton" not in d:
+                        m += 1
+                else:
+                    o.show_talk_to_support_button = v
+                v = g("chatAvailable")
+                if v is None:
+                    o.chat_available = u
+                    if "chatAvailable" not in d:
+                        m += 1
+                else:
+                    o.chat_available = v
+                v = g("chatWithSupportStatus")
+                if v is None:
+                    o.chat_with_support_status = u
+                    if "chatWithSupportStatus" not in d:
+                        m += 1
+                else:
+                    o.chat_with_support_status = v
+                v = g("messagesLength")
+                if v is None:
+                    o.messages_length = u
+                    if "messagesLength" not in d:
+                        m += 1
+                else:
+                    o.messages_length = v
+                v = g("lastRequestId")
+                if v is None:
+                    o.last_request_id = u
+                    if "lastRequestId" not in d:
+                        m += 1
+                else:
+                    o.last_request_id = v
+                v = g("lastPrompt")
+                if v is None:
+                    o.last_prompt = u
+                    if "lastPrompt" not in d:
+                        m += 1
+                else:
+                    o.last_prompt = v
+                v = g("lastMessageSource")
+                if v is None:
+                    o.last_message_source = u
+                    if "lastMessageSource" not in d:
+                        m += 1
+                else:
+                    o.last_message_source = v
+                v = g("lastResponse")
+                if v is None:
+                    o.last_response = u
+                    if "lastResponse" not in d:
+                        m += 1
+                else:
+                    o.last_response = v
+                v = g("lastMessageStatus")
+                if v is None:
+                    o.last_message_status = u
+                    if "lastMessageStatus" not in d:
+                        m += 1
+                else:
+                    o.last_message_status = v
+                v = g("lastMessageErrorCode")
+                if v is None:
+                    o.last_message_error_code = u
+                    if "lastMessageErrorCode" not in d:
+                        m += 1
+                else:
+                    o.last_message_error_code = v
+                v = g("errorMessageLocaleId")
+                if v is None:
+                    o.error_message_locale_id = u
+                    if "errorMessageLocaleId" not in d:
+                        m += 1
+                else:
+                    o.error_message_locale_id = v
+                v = g("lastMessageFeedback")
+                if v is None:
+                    o.last_message_feedback = u
+                    if "lastMessageFeedback" not in d:
+                        m += 1
+                else:
+                    o.last_message_feedback = v
+                v = g("streamingRequestId")
+                if v is None:
+                    o.streaming_request_id = u
+                    if "streamingRequestId" not in d:
+                        m += 1
+                else:
+                    o.streaming_request_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

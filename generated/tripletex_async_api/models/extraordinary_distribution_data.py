@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ExtraordinaryDistributionData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ExtraordinaryDistributionData(LazyModel):
+@_attrs_define
+class ExtraordinaryDistributionData(Model):
     """Forest fund and extraordinary distribution data
 
     Attributes:
@@ -45,43 +39,38 @@ class ExtraordinaryDistributionData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        remainder_not_taxed_felling = self.remainder_not_taxed_felling
-
-        remainder_included_this_year = self.remainder_included_this_year
-
-        sum_later_income_recognition = self.sum_later_income_recognition
-
-        municipality_number = self.municipality_number
-
-        paid_public_contribution_forest_fund = self.paid_public_contribution_forest_fund
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if remainder_not_taxed_felling is not UNSET and not _in_request:
-            field_dict["remainderNotTaxedFelling"] = remainder_not_taxed_felling
-        if remainder_included_this_year is not UNSET and not _in_request:
-            field_dict["remainderIncludedThisYear"] = remainder_included_this_year
-        if sum_later_income_recognition is not UNSET and not _in_request:
-            field_dict["sumLaterIncomeRecognition"] = sum_later_income_recognition
-        if municipality_number is not UNSET and not _in_request:
-            field_dict["municipalityNumber"] = municipality_number
-        if paid_public_contribution_forest_fund is not UNSET and not _in_request:
-            field_dict["paidPublicContributionForestFund"] = paid_public_contribution_forest_fund
-
+        _in_request = serializing_request_body()
+        _v = self.remainder_not_taxed_felling
+        if _v is not UNSET and not _in_request:
+            field_dict["remainderNotTaxedFelling"] = _v
+        _v = self.remainder_included_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["remainderIncludedThisYear"] = _v
+        _v = self.sum_later_income_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["sumLaterIncomeRecognition"] = _v
+        _v = self.municipality_number
+        if _v is not UNSET and not _in_request:
+            field_dict["municipalityNumber"] = _v
+        _v = self.paid_public_contribution_forest_fund
+        if _v is not UNSET and not _in_request:
+            field_dict["paidPublicContributionForestFund"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ExtraordinaryDistributionData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ExtraordinaryDistributionData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ExtraordinaryDistributionData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "remainderNotTaxedFelling",
                 "remainderIncludedThisYear",
@@ -91,17 +80,57 @@ class ExtraordinaryDistributionData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("remainderNotTaxedFelling")
+                if v is None:
+                    o.remainder_not_taxed_felling = u
+                    if "remainderNotTaxedFelling" not in d:
+                        m += 1
+                else:
+                    o.remainder_not_taxed_felling = v
+                v = g("remainderIncludedThisYear")
+                if v is None:
+                    o.remainder_included_this_year = u
+                    if "remainderIncludedThisYear" not in d:
+                        m += 1
+                else:
+                    o.remainder_included_this_year = v
+                v = g("sumLaterIncomeRecognition")
+                if v is None:
+                    o.sum_later_income_recognition = u
+                    if "sumLaterIncomeRecognition" not in d:
+                        m += 1
+                else:
+                    o.sum_later_income_recognition = v
+                v = g("municipalityNumber")
+                if v is None:
+                    o.municipality_number = u
+                    if "municipalityNumber" not in d:
+                        m += 1
+                else:
+                    o.municipality_number = v
+                v = g("paidPublicContributionForestFund")
+                if v is None:
+                    o.paid_public_contribution_forest_fund = u
+                    if "paidPublicContributionForestFund" not in d:
+                        m += 1
+                else:
+                    o.paid_public_contribution_forest_fund = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "remainder_not_taxed_felling": ("remainderNotTaxedFelling", None),
-            "remainder_included_this_year": ("remainderIncludedThisYear", None),
-            "sum_later_income_recognition": ("sumLaterIncomeRecognition", None),
-            "municipality_number": ("municipalityNumber", None),
-            "paid_public_contribution_forest_fund": ("paidPublicContributionForestFund", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

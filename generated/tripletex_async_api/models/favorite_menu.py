@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FavoriteMenu")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("favoriteList", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class FavoriteMenu(LazyModel):
+@_attrs_define
+class FavoriteMenu(Model):
     """
     Attributes:
         should_show (bool | Unset): [read-only]
@@ -42,65 +37,72 @@ class FavoriteMenu(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        should_show = self.should_show
-
-        favorite_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.favorite_list, Unset):
-            favorite_list = []
-            for favorite_list_item_data in self.favorite_list:
-                favorite_list_item = favorite_list_item_data.to_dict()
-                favorite_list.append(favorite_list_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if should_show is not UNSET and not _in_request:
-            field_dict["shouldShow"] = should_show
-        if favorite_list is not UNSET and not _in_request:
-            field_dict["favoriteList"] = favorite_list
-
+        _in_request = serializing_request_body()
+        _v = self.should_show
+        if _v is not UNSET and not _in_request:
+            field_dict["shouldShow"] = _v
+        _v = self.favorite_list
+        if _v is not UNSET and not _in_request:
+            field_dict["favoriteList"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A FavoriteMenu from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A FavoriteMenu from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``FavoriteMenu.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.favorite import Favorite  # noqa: PLC0415
 
-        def _p_favorite_list(_tx_v: Any) -> list[Favorite] | Unset:
-            _favorite_list = _tx_v
-            favorite_list: list[Favorite] | Unset = UNSET
-            if _favorite_list is not UNSET:
-                favorite_list = []
-                for favorite_list_item_data in _favorite_list:
-                    if favorite_list_item_data is None:
-                        continue
-                    favorite_list_item = Favorite._tx_from_json(favorite_list_item_data)
-
-                    favorite_list.append(favorite_list_item)
-
-            return favorite_list
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "shouldShow",
                 "favoriteList",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("shouldShow")
+                if v is None:
+                    o.should_show = u
+                    if "shouldShow" not in d:
+                        m += 1
+                else:
+                    o.should_show = v
+                k = "favoriteList"
+                v = g("favoriteList")
+                if v is None:
+                    o.favorite_list = u
+                    if "favoriteList" not in d:
+                        m += 1
+                else:
+                    o.favorite_list = (
+                        ([Favorite._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "should_show": ("shouldShow", None),
-            "favorite_list": ("favoriteList", _p_favorite_list),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FieldValues")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class FieldValues(LazyModel):
+@_attrs_define
+class FieldValues(Model):
     """
     Attributes:
         empty (bool | Unset):
@@ -40,45 +33,61 @@ class FieldValues(LazyModel):
     additional_properties: dict[str, ObjectNode] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        empty = self.empty
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
-        field_dict.update({})
-        if empty is not UNSET:
-            field_dict["empty"] = empty
-
+        _v = self.empty
+        if _v is not UNSET:
+            field_dict["empty"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A FieldValues from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A FieldValues from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``FieldValues.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.object_node import ObjectNode  # noqa: PLC0415
 
-        _tx_known: frozenset[str] = frozenset(("empty",))
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("empty",))
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, ObjectNode]:
+        def _c_additional_properties(_tx_d: Any) -> dict[str, ObjectNode]:
             additional_properties: dict[str, ObjectNode] = {}
             for prop_name, prop_dict in _tx_d.items():
-                if prop_dict is None or prop_name in _tx_known:
+                if prop_dict is None or prop_name in _known:
                     continue
-                additional_property = ObjectNode._tx_from_json(prop_dict)
+                additional_property = ObjectNode._tx_parse(prop_dict)
 
                 additional_properties[prop_name] = additional_property
             return additional_properties
 
-        return {
-            "empty": ("empty", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("empty")
+                if v is None:
+                    o.empty = u
+                    if "empty" not in d:
+                        m += 1
+                else:
+                    o.empty = v
+                k = None
+                o.additional_properties = {} if len(d) + m <= 1 else _c_additional_properties(d)
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

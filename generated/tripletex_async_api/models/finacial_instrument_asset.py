@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,13 @@ from attrs import field as _attrs_field
 from ..models.finacial_instrument_asset_note_group_type import FinacialInstrumentAssetNoteGroupType
 from ..models.finacial_instrument_asset_note_post_type import FinacialInstrumentAssetNotePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FinacialInstrumentAsset")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("note", dict, False),
-    ("notePostType", str, False),
-    ("noteGroupType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class FinacialInstrumentAsset(LazyModel):
+@_attrs_define
+class FinacialInstrumentAsset(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
@@ -58,88 +50,48 @@ class FinacialInstrumentAsset(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        note_post_type: str | Unset = UNSET
-        if not isinstance(self.note_post_type, Unset):
-            note_post_type = self.note_post_type.value
-
-        note_group_type: str | Unset = UNSET
-        if not isinstance(self.note_group_type, Unset):
-            note_group_type = self.note_group_type.value
-
-        note_sub_type_group_id = self.note_sub_type_group_id
-
-        asset = self.asset
-
-        real_value = self.real_value
-
-        value_adjustment = self.value_adjustment
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
-        if note_post_type is not UNSET and not _in_request:
-            field_dict["notePostType"] = note_post_type
-        if note_group_type is not UNSET and not _in_request:
-            field_dict["noteGroupType"] = note_group_type
-        if note_sub_type_group_id is not UNSET and not _in_request:
-            field_dict["noteSubTypeGroupId"] = note_sub_type_group_id
-        if asset is not UNSET and not _in_request:
-            field_dict["asset"] = asset
-        if real_value is not UNSET and not _in_request:
-            field_dict["realValue"] = real_value
-        if value_adjustment is not UNSET and not _in_request:
-            field_dict["valueAdjustment"] = value_adjustment
-
+        _in_request = serializing_request_body()
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v.to_dict()
+        _v = self.note_post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["notePostType"] = _v._value_
+        _v = self.note_group_type
+        if _v is not UNSET and not _in_request:
+            field_dict["noteGroupType"] = _v._value_
+        _v = self.note_sub_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["noteSubTypeGroupId"] = _v
+        _v = self.asset
+        if _v is not UNSET and not _in_request:
+            field_dict["asset"] = _v
+        _v = self.real_value
+        if _v is not UNSET and not _in_request:
+            field_dict["realValue"] = _v
+        _v = self.value_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["valueAdjustment"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A FinacialInstrumentAsset from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A FinacialInstrumentAsset from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``FinacialInstrumentAsset.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
-            _note = _tx_v
-            note: YearEndReportNote | Unset
-            if isinstance(_note, Unset):
-                note = UNSET
-            else:
-                note = YearEndReportNote._tx_from_json(_note)
-
-            return note
-
-        def _p_note_post_type(_tx_v: Any) -> FinacialInstrumentAssetNotePostType | Unset:
-            _note_post_type = _tx_v
-            note_post_type: FinacialInstrumentAssetNotePostType | Unset
-            if isinstance(_note_post_type, Unset):
-                note_post_type = UNSET
-            else:
-                note_post_type = FinacialInstrumentAssetNotePostType(_note_post_type)
-
-            return note_post_type
-
-        def _p_note_group_type(_tx_v: Any) -> FinacialInstrumentAssetNoteGroupType | Unset:
-            _note_group_type = _tx_v
-            note_group_type: FinacialInstrumentAssetNoteGroupType | Unset
-            if isinstance(_note_group_type, Unset):
-                note_group_type = UNSET
-            else:
-                note_group_type = FinacialInstrumentAssetNoteGroupType(_note_group_type)
-
-            return note_group_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_note_post_type: dict[Any, Any] = enum_members(FinacialInstrumentAssetNotePostType)
+        _e_note_group_type: dict[Any, Any] = enum_members(FinacialInstrumentAssetNoteGroupType)
+        _known: frozenset[str] = frozenset(
             (
                 "note",
                 "notePostType",
@@ -151,19 +103,82 @@ class FinacialInstrumentAsset(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "note"
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = YearEndReportNote._tx_parse(v)
+                k = "notePostType"
+                v = g("notePostType")
+                if v is None:
+                    o.note_post_type = u
+                    if "notePostType" not in d:
+                        m += 1
+                else:
+                    o.note_post_type = (
+                        e_
+                        if (e_ := _e_note_post_type.get(v)) is not None
+                        else enum_value(FinacialInstrumentAssetNotePostType, v)
+                    )
+                k = "noteGroupType"
+                v = g("noteGroupType")
+                if v is None:
+                    o.note_group_type = u
+                    if "noteGroupType" not in d:
+                        m += 1
+                else:
+                    o.note_group_type = (
+                        e_
+                        if (e_ := _e_note_group_type.get(v)) is not None
+                        else enum_value(FinacialInstrumentAssetNoteGroupType, v)
+                    )
+                v = g("noteSubTypeGroupId")
+                if v is None:
+                    o.note_sub_type_group_id = u
+                    if "noteSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.note_sub_type_group_id = v
+                v = g("asset")
+                if v is None:
+                    o.asset = u
+                    if "asset" not in d:
+                        m += 1
+                else:
+                    o.asset = v
+                v = g("realValue")
+                if v is None:
+                    o.real_value = u
+                    if "realValue" not in d:
+                        m += 1
+                else:
+                    o.real_value = v
+                v = g("valueAdjustment")
+                if v is None:
+                    o.value_adjustment = u
+                    if "valueAdjustment" not in d:
+                        m += 1
+                else:
+                    o.value_adjustment = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "note": ("note", _p_note),
-            "note_post_type": ("notePostType", _p_note_post_type),
-            "note_group_type": ("noteGroupType", _p_note_group_type),
-            "note_sub_type_group_id": ("noteSubTypeGroupId", None),
-            "asset": ("asset", None),
-            "real_value": ("realValue", None),
-            "value_adjustment": ("valueAdjustment", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

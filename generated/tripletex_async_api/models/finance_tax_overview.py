@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FinanceTaxOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class FinanceTaxOverview(LazyModel):
+@_attrs_define
+class FinanceTaxOverview(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -54,68 +48,49 @@ class FinanceTaxOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        ledger_sum = self.ledger_sum
-
-        amelding_sum = self.amelding_sum
-
-        tax_authorities_sum = self.tax_authorities_sum
-
-        discrepancy = self.discrepancy
-
-        finance_tax_basis_sum = self.finance_tax_basis_sum
-
-        finance_tax_sum = self.finance_tax_sum
-
-        ledger_uri = self.ledger_uri
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if ledger_sum is not UNSET and not _in_request:
-            field_dict["ledgerSum"] = ledger_sum
-        if amelding_sum is not UNSET and not _in_request:
-            field_dict["ameldingSum"] = amelding_sum
-        if tax_authorities_sum is not UNSET and not _in_request:
-            field_dict["taxAuthoritiesSum"] = tax_authorities_sum
-        if discrepancy is not UNSET and not _in_request:
-            field_dict["discrepancy"] = discrepancy
-        if finance_tax_basis_sum is not UNSET and not _in_request:
-            field_dict["financeTaxBasisSum"] = finance_tax_basis_sum
-        if finance_tax_sum is not UNSET and not _in_request:
-            field_dict["financeTaxSum"] = finance_tax_sum
-        if ledger_uri is not UNSET and not _in_request:
-            field_dict["ledgerUri"] = ledger_uri
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerSum"] = _v
+        _v = self.amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSum"] = _v
+        _v = self.tax_authorities_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAuthoritiesSum"] = _v
+        _v = self.discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["discrepancy"] = _v
+        _v = self.finance_tax_basis_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["financeTaxBasisSum"] = _v
+        _v = self.finance_tax_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["financeTaxSum"] = _v
+        _v = self.ledger_uri
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerUri"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A FinanceTaxOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A FinanceTaxOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``FinanceTaxOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "ledgerSum",
@@ -128,20 +103,102 @@ class FinanceTaxOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account": ("account", _p_account),
-            "ledger_sum": ("ledgerSum", None),
-            "amelding_sum": ("ameldingSum", None),
-            "tax_authorities_sum": ("taxAuthoritiesSum", None),
-            "discrepancy": ("discrepancy", None),
-            "finance_tax_basis_sum": ("financeTaxBasisSum", None),
-            "finance_tax_sum": ("financeTaxSum", None),
-            "ledger_uri": ("ledgerUri", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "ledgerSum": "ledger_sum",
+            "ameldingSum": "amelding_sum",
+            "taxAuthoritiesSum": "tax_authorities_sum",
+            "discrepancy": "discrepancy",
+            "financeTaxBasisSum": "finance_tax_basis_sum",
+            "financeTaxSum": "finance_tax_sum",
+            "ledgerUri": "ledger_uri",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account = o.ledger_sum = o.amelding_sum = o.tax_authorities_sum = o.discrepancy = (
+                        o.finance_tax_basis_sum
+                    ) = o.finance_tax_sum = o.ledger_uri = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("ledgerSum")
+                if v is None:
+                    o.ledger_sum = u
+                    if "ledgerSum" not in d:
+                        m += 1
+                else:
+                    o.ledger_sum = v
+                v = g("ameldingSum")
+                if v is None:
+                    o.amelding_sum = u
+                    if "ameldingSum" not in d:
+                        m += 1
+                else:
+                    o.amelding_sum = v
+                v = g("taxAuthoritiesSum")
+                if v is None:
+                    o.tax_authorities_sum = u
+                    if "taxAuthoritiesSum" not in d:
+                        m += 1
+                else:
+                    o.tax_authorities_sum = v
+                v = g("discrepancy")
+                if v is None:
+                    o.discrepancy = u
+                    if "discrepancy" not in d:
+                        m += 1
+                else:
+                    o.discrepancy = v
+                v = g("financeTaxBasisSum")
+                if v is None:
+                    o.finance_tax_basis_sum = u
+                    if "financeTaxBasisSum" not in d:
+                        m += 1
+                else:
+                    o.finance_tax_basis_sum = v
+                v = g("financeTaxSum")
+                if v is None:
+                    o.finance_tax_sum = u
+                    if "financeTaxSum" not in d:
+                        m += 1
+                else:
+                    o.finance_tax_sum = v
+                v = g("ledgerUri")
+                if v is None:
+                    o.ledger_uri = u
+                    if "ledgerUri" not in d:
+                        m += 1
+                else:
+                    o.ledger_uri = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ForestFundData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ForestFundData(LazyModel):
+@_attrs_define
+class ForestFundData(Model):
     """Forest fund and extraordinary distribution data
 
     Attributes:
@@ -43,39 +37,35 @@ class ForestFundData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        municipality_number = self.municipality_number
-
-        paid_public_contribution_forest_fund = self.paid_public_contribution_forest_fund
-
-        calculated_reversal_of_prev_calculations = self.calculated_reversal_of_prev_calculations
-
-        basis_for_calculation_tax_assets = self.basis_for_calculation_tax_assets
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if municipality_number is not UNSET and not _in_request:
-            field_dict["municipalityNumber"] = municipality_number
-        if paid_public_contribution_forest_fund is not UNSET and not _in_request:
-            field_dict["paidPublicContributionForestFund"] = paid_public_contribution_forest_fund
-        if calculated_reversal_of_prev_calculations is not UNSET and not _in_request:
-            field_dict["calculatedReversalOfPrevCalculations"] = calculated_reversal_of_prev_calculations
-        if basis_for_calculation_tax_assets is not UNSET and not _in_request:
-            field_dict["basisForCalculationTaxAssets"] = basis_for_calculation_tax_assets
-
+        _in_request = serializing_request_body()
+        _v = self.municipality_number
+        if _v is not UNSET and not _in_request:
+            field_dict["municipalityNumber"] = _v
+        _v = self.paid_public_contribution_forest_fund
+        if _v is not UNSET and not _in_request:
+            field_dict["paidPublicContributionForestFund"] = _v
+        _v = self.calculated_reversal_of_prev_calculations
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedReversalOfPrevCalculations"] = _v
+        _v = self.basis_for_calculation_tax_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForCalculationTaxAssets"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ForestFundData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ForestFundData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ForestFundData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "municipalityNumber",
                 "paidPublicContributionForestFund",
@@ -84,16 +74,50 @@ class ForestFundData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("municipalityNumber")
+                if v is None:
+                    o.municipality_number = u
+                    if "municipalityNumber" not in d:
+                        m += 1
+                else:
+                    o.municipality_number = v
+                v = g("paidPublicContributionForestFund")
+                if v is None:
+                    o.paid_public_contribution_forest_fund = u
+                    if "paidPublicContributionForestFund" not in d:
+                        m += 1
+                else:
+                    o.paid_public_contribution_forest_fund = v
+                v = g("calculatedReversalOfPrevCalculations")
+                if v is None:
+                    o.calculated_reversal_of_prev_calculations = u
+                    if "calculatedReversalOfPrevCalculations" not in d:
+                        m += 1
+                else:
+                    o.calculated_reversal_of_prev_calculations = v
+                v = g("basisForCalculationTaxAssets")
+                if v is None:
+                    o.basis_for_calculation_tax_assets = u
+                    if "basisForCalculationTaxAssets" not in d:
+                        m += 1
+                else:
+                    o.basis_for_calculation_tax_assets = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "municipality_number": ("municipalityNumber", None),
-            "paid_public_contribution_forest_fund": ("paidPublicContributionForestFund", None),
-            "calculated_reversal_of_prev_calculations": ("calculatedReversalOfPrevCalculations", None),
-            "basis_for_calculation_tax_assets": ("basisForCalculationTaxAssets", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

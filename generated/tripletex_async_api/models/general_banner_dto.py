@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.general_banner_dto_banner_type import GeneralBannerDTOBannerType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="GeneralBannerDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("bannerType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralBannerDTO(LazyModel):
+@_attrs_define
+class GeneralBannerDTO(Model):
     """
     Attributes:
         banner_type (GeneralBannerDTOBannerType | Unset):
@@ -45,55 +40,38 @@ class GeneralBannerDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        banner_type: str | Unset = UNSET
-        if not isinstance(self.banner_type, Unset):
-            banner_type = self.banner_type.value
-
-        message = self.message
-
-        tag = self.tag
-
-        link = self.link
-
-        title = self.title
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if banner_type is not UNSET:
-            field_dict["bannerType"] = banner_type
-        if message is not UNSET:
-            field_dict["message"] = message
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if link is not UNSET:
-            field_dict["link"] = link
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        _v = self.banner_type
+        if _v is not UNSET:
+            field_dict["bannerType"] = _v._value_
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
+        _v = self.tag
+        if _v is not UNSET:
+            field_dict["tag"] = _v
+        _v = self.link
+        if _v is not UNSET:
+            field_dict["link"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            field_dict["title"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralBannerDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralBannerDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralBannerDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_banner_type(_tx_v: Any) -> GeneralBannerDTOBannerType | Unset:
-            _banner_type = _tx_v
-            banner_type: GeneralBannerDTOBannerType | Unset
-            if isinstance(_banner_type, Unset):
-                banner_type = UNSET
-            else:
-                banner_type = GeneralBannerDTOBannerType(_banner_type)
-
-            return banner_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_banner_type: dict[Any, Any] = enum_members(GeneralBannerDTOBannerType)
+        _known: frozenset[str] = frozenset(
             (
                 "bannerType",
                 "message",
@@ -103,17 +81,60 @@ class GeneralBannerDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "bannerType"
+                v = g("bannerType")
+                if v is None:
+                    o.banner_type = u
+                    if "bannerType" not in d:
+                        m += 1
+                else:
+                    o.banner_type = (
+                        e_ if (e_ := _e_banner_type.get(v)) is not None else enum_value(GeneralBannerDTOBannerType, v)
+                    )
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("tag")
+                if v is None:
+                    o.tag = u
+                    if "tag" not in d:
+                        m += 1
+                else:
+                    o.tag = v
+                v = g("link")
+                if v is None:
+                    o.link = u
+                    if "link" not in d:
+                        m += 1
+                else:
+                    o.link = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "banner_type": ("bannerType", _p_banner_type),
-            "message": ("message", None),
-            "tag": ("tag", None),
-            "link": ("link", None),
-            "title": ("title", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralLedgerAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("postings", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralLedgerAccount(LazyModel):
+@_attrs_define
+class GeneralLedgerAccount(Model):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -54,75 +49,49 @@ class GeneralLedgerAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        account_number = self.account_number
-
-        account_number_as_int = self.account_number_as_int
-
-        account_name = self.account_name
-
-        is_first_posting_for_account_included = self.is_first_posting_for_account_included
-
-        is_last_posting_for_account_included = self.is_last_posting_for_account_included
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        has_hidden_wage_postings = self.has_hidden_wage_postings
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if account_number is not UNSET and not _in_request:
-            field_dict["accountNumber"] = account_number
-        if account_number_as_int is not UNSET and not _in_request:
-            field_dict["accountNumberAsInt"] = account_number_as_int
-        if account_name is not UNSET and not _in_request:
-            field_dict["accountName"] = account_name
-        if is_first_posting_for_account_included is not UNSET and not _in_request:
-            field_dict["isFirstPostingForAccountIncluded"] = is_first_posting_for_account_included
-        if is_last_posting_for_account_included is not UNSET and not _in_request:
-            field_dict["isLastPostingForAccountIncluded"] = is_last_posting_for_account_included
-        if postings is not UNSET and not _in_request:
-            field_dict["postings"] = postings
-        if has_hidden_wage_postings is not UNSET and not _in_request:
-            field_dict["hasHiddenWagePostings"] = has_hidden_wage_postings
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["accountNumber"] = _v
+        _v = self.account_number_as_int
+        if _v is not UNSET and not _in_request:
+            field_dict["accountNumberAsInt"] = _v
+        _v = self.account_name
+        if _v is not UNSET and not _in_request:
+            field_dict["accountName"] = _v
+        _v = self.is_first_posting_for_account_included
+        if _v is not UNSET and not _in_request:
+            field_dict["isFirstPostingForAccountIncluded"] = _v
+        _v = self.is_last_posting_for_account_included
+        if _v is not UNSET and not _in_request:
+            field_dict["isLastPostingForAccountIncluded"] = _v
+        _v = self.postings
+        if _v is not UNSET and not _in_request:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.has_hidden_wage_postings
+        if _v is not UNSET and not _in_request:
+            field_dict["hasHiddenWagePostings"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralLedgerAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralLedgerAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralLedgerAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.general_ledger_posting import GeneralLedgerPosting  # noqa: PLC0415
 
-        def _p_postings(_tx_v: Any) -> list[GeneralLedgerPosting] | Unset:
-            _postings = _tx_v
-            postings: list[GeneralLedgerPosting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = GeneralLedgerPosting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "accountNumber",
@@ -135,20 +104,106 @@ class GeneralLedgerAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account_id": ("accountId", None),
-            "account_number": ("accountNumber", None),
-            "account_number_as_int": ("accountNumberAsInt", None),
-            "account_name": ("accountName", None),
-            "is_first_posting_for_account_included": ("isFirstPostingForAccountIncluded", None),
-            "is_last_posting_for_account_included": ("isLastPostingForAccountIncluded", None),
-            "postings": ("postings", _p_postings),
-            "has_hidden_wage_postings": ("hasHiddenWagePostings", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accountId": "account_id",
+            "accountNumber": "account_number",
+            "accountNumberAsInt": "account_number_as_int",
+            "accountName": "account_name",
+            "isFirstPostingForAccountIncluded": "is_first_posting_for_account_included",
+            "isLastPostingForAccountIncluded": "is_last_posting_for_account_included",
+            "hasHiddenWagePostings": "has_hidden_wage_postings",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account_id = o.account_number = o.account_number_as_int = o.account_name = (
+                        o.is_first_posting_for_account_included
+                    ) = o.is_last_posting_for_account_included = o.postings = o.has_hidden_wage_postings = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("accountNumberAsInt")
+                if v is None:
+                    o.account_number_as_int = u
+                    if "accountNumberAsInt" not in d:
+                        m += 1
+                else:
+                    o.account_number_as_int = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                v = g("isFirstPostingForAccountIncluded")
+                if v is None:
+                    o.is_first_posting_for_account_included = u
+                    if "isFirstPostingForAccountIncluded" not in d:
+                        m += 1
+                else:
+                    o.is_first_posting_for_account_included = v
+                v = g("isLastPostingForAccountIncluded")
+                if v is None:
+                    o.is_last_posting_for_account_included = u
+                    if "isLastPostingForAccountIncluded" not in d:
+                        m += 1
+                else:
+                    o.is_last_posting_for_account_included = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([GeneralLedgerPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("hasHiddenWagePostings")
+                if v is None:
+                    o.has_hidden_wage_postings = u
+                    if "hasHiddenWagePostings" not in d:
+                        m += 1
+                else:
+                    o.has_hidden_wage_postings = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="GeneralLedgerAccountSum")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralLedgerAccountSum(LazyModel):
+@_attrs_define
+class GeneralLedgerAccountSum(Model):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -72,99 +66,80 @@ class GeneralLedgerAccountSum(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        balance_change = self.balance_change
-
-        balance_in = self.balance_in
-
-        balance_out = self.balance_out
-
-        no_of_currencies = self.no_of_currencies
-
-        balance_currency = self.balance_currency
-
-        balance_currency_change = self.balance_currency_change
-
-        balance_currency_in = self.balance_currency_in
-
-        balance_currency_out = self.balance_currency_out
-
-        no_of_quantity_1_units = self.no_of_quantity_1_units
-
-        quantity_1_product_unit = self.quantity_1_product_unit
-
-        quantity_1_balance_in = self.quantity_1_balance_in
-
-        quantity_1_balance_out = self.quantity_1_balance_out
-
-        quantity_1_balance_change = self.quantity_1_balance_change
-
-        no_of_quantity_2_units = self.no_of_quantity_2_units
-
-        quantity_2_product_unit = self.quantity_2_product_unit
-
-        quantity_2_balance_in = self.quantity_2_balance_in
-
-        quantity_2_balance_out = self.quantity_2_balance_out
-
-        quantity_2_balance_change = self.quantity_2_balance_change
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if no_of_currencies is not UNSET and not _in_request:
-            field_dict["noOfCurrencies"] = no_of_currencies
-        if balance_currency is not UNSET and not _in_request:
-            field_dict["balanceCurrency"] = balance_currency
-        if balance_currency_change is not UNSET and not _in_request:
-            field_dict["balanceCurrencyChange"] = balance_currency_change
-        if balance_currency_in is not UNSET and not _in_request:
-            field_dict["balanceCurrencyIn"] = balance_currency_in
-        if balance_currency_out is not UNSET and not _in_request:
-            field_dict["balanceCurrencyOut"] = balance_currency_out
-        if no_of_quantity_1_units is not UNSET and not _in_request:
-            field_dict["noOfQuantity1Units"] = no_of_quantity_1_units
-        if quantity_1_product_unit is not UNSET and not _in_request:
-            field_dict["quantity1ProductUnit"] = quantity_1_product_unit
-        if quantity_1_balance_in is not UNSET and not _in_request:
-            field_dict["quantity1BalanceIn"] = quantity_1_balance_in
-        if quantity_1_balance_out is not UNSET and not _in_request:
-            field_dict["quantity1BalanceOut"] = quantity_1_balance_out
-        if quantity_1_balance_change is not UNSET and not _in_request:
-            field_dict["quantity1BalanceChange"] = quantity_1_balance_change
-        if no_of_quantity_2_units is not UNSET and not _in_request:
-            field_dict["noOfQuantity2Units"] = no_of_quantity_2_units
-        if quantity_2_product_unit is not UNSET and not _in_request:
-            field_dict["quantity2ProductUnit"] = quantity_2_product_unit
-        if quantity_2_balance_in is not UNSET and not _in_request:
-            field_dict["quantity2BalanceIn"] = quantity_2_balance_in
-        if quantity_2_balance_out is not UNSET and not _in_request:
-            field_dict["quantity2BalanceOut"] = quantity_2_balance_out
-        if quantity_2_balance_change is not UNSET and not _in_request:
-            field_dict["quantity2BalanceChange"] = quantity_2_balance_change
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.no_of_currencies
+        if _v is not UNSET and not _in_request:
+            field_dict["noOfCurrencies"] = _v
+        _v = self.balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceCurrency"] = _v
+        _v = self.balance_currency_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceCurrencyChange"] = _v
+        _v = self.balance_currency_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceCurrencyIn"] = _v
+        _v = self.balance_currency_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceCurrencyOut"] = _v
+        _v = self.no_of_quantity_1_units
+        if _v is not UNSET and not _in_request:
+            field_dict["noOfQuantity1Units"] = _v
+        _v = self.quantity_1_product_unit
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity1ProductUnit"] = _v
+        _v = self.quantity_1_balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity1BalanceIn"] = _v
+        _v = self.quantity_1_balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity1BalanceOut"] = _v
+        _v = self.quantity_1_balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity1BalanceChange"] = _v
+        _v = self.no_of_quantity_2_units
+        if _v is not UNSET and not _in_request:
+            field_dict["noOfQuantity2Units"] = _v
+        _v = self.quantity_2_product_unit
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity2ProductUnit"] = _v
+        _v = self.quantity_2_balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity2BalanceIn"] = _v
+        _v = self.quantity_2_balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity2BalanceOut"] = _v
+        _v = self.quantity_2_balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["quantity2BalanceChange"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralLedgerAccountSum from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralLedgerAccountSum from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralLedgerAccountSum.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "balanceChange",
@@ -188,31 +163,196 @@ class GeneralLedgerAccountSum(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account_id": ("accountId", None),
-            "balance_change": ("balanceChange", None),
-            "balance_in": ("balanceIn", None),
-            "balance_out": ("balanceOut", None),
-            "no_of_currencies": ("noOfCurrencies", None),
-            "balance_currency": ("balanceCurrency", None),
-            "balance_currency_change": ("balanceCurrencyChange", None),
-            "balance_currency_in": ("balanceCurrencyIn", None),
-            "balance_currency_out": ("balanceCurrencyOut", None),
-            "no_of_quantity_1_units": ("noOfQuantity1Units", None),
-            "quantity_1_product_unit": ("quantity1ProductUnit", None),
-            "quantity_1_balance_in": ("quantity1BalanceIn", None),
-            "quantity_1_balance_out": ("quantity1BalanceOut", None),
-            "quantity_1_balance_change": ("quantity1BalanceChange", None),
-            "no_of_quantity_2_units": ("noOfQuantity2Units", None),
-            "quantity_2_product_unit": ("quantity2ProductUnit", None),
-            "quantity_2_balance_in": ("quantity2BalanceIn", None),
-            "quantity_2_balance_out": ("quantity2BalanceOut", None),
-            "quantity_2_balance_change": ("quantity2BalanceChange", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accountId": "account_id",
+            "balanceChange": "balance_change",
+            "balanceIn": "balance_in",
+            "balanceOut": "balance_out",
+            "noOfCurrencies": "no_of_currencies",
+            "balanceCurrency": "balance_currency",
+            "balanceCurrencyChange": "balance_currency_change",
+            "balanceCurrencyIn": "balance_currency_in",
+            "balanceCurrencyOut": "balance_currency_out",
+            "noOfQuantity1Units": "no_of_quantity_1_units",
+            "quantity1ProductUnit": "quantity_1_product_unit",
+            "quantity1BalanceIn": "quantity_1_balance_in",
+            "quantity1BalanceOut": "quantity_1_balance_out",
+            "quantity1BalanceChange": "quantity_1_balance_change",
+            "noOfQuantity2Units": "no_of_quantity_2_units",
+            "quantity2ProductUnit": "quantity_2_product_unit",
+            "quantity2BalanceIn": "quantity_2_balance_in",
+            "quantity2BalanceOut": "quantity_2_balance_out",
+            "quantity2BalanceChange": "quantity_2_balance_change",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.account_id = o.balance_change = o.balance_in = o.balance_out = o.no_of_currencies = (
+                        o.balance_currency
+                    ) = o.balance_currency_change = o.balance_currency_in = o.balance_currency_out = (
+                        o.no_of_quantity_1_units
+                    ) = o.quantity_1_product_unit = o.quantity_1_balance_in = o.quantity_1_balance_out = (
+                        o.quantity_1_balance_change
+                    ) = o.no_of_quantity_2_units = o.quantity_2_product_unit = o.quantity_2_balance_in = (
+                        o.quantity_2_balance_out
+                    ) = o.quantity_2_balance_change = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                v = g("noOfCurrencies")
+                if v is None:
+                    o.no_of_currencies = u
+                    if "noOfCurrencies" not in d:
+                        m += 1
+                else:
+                    o.no_of_currencies = v
+                v = g("balanceCurrency")
+                if v is None:
+                    o.balance_currency = u
+                    if "balanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.balance_currency = v
+                v = g("balanceCurrencyChange")
+                if v is None:
+                    o.balance_currency_change = u
+                    if "balanceCurrencyChange" not in d:
+                        m += 1
+                else:
+                    o.balance_currency_change = v
+                v = g("balanceCurrencyIn")
+                if v is None:
+                    o.balance_currency_in = u
+                    if "balanceCurrencyIn" not in d:
+                        m += 1
+                else:
+                    o.balance_currency_in = v
+                v = g("balanceCurrencyOut")
+                if v is None:
+                    o.balance_currency_out = u
+                    if "balanceCurrencyOut" not in d:
+                        m += 1
+                else:
+                    o.balance_currency_out = v
+                v = g("noOfQuantity1Units")
+                if v is None:
+                    o.no_of_quantity_1_units = u
+                    if "noOfQuantity1Units" not in d:
+                        m += 1
+                else:
+                    o.no_of_quantity_1_units = v
+                v = g("quantity1ProductUnit")
+                if v is None:
+                    o.quantity_1_product_unit = u
+                    if "quantity1ProductUnit" not in d:
+                        m += 1
+                else:
+                    o.quantity_1_product_unit = v
+                v = g("quantity1BalanceIn")
+                if v is None:
+                    o.quantity_1_balance_in = u
+                    if "quantity1BalanceIn" not in d:
+                        m += 1
+                else:
+                    o.quantity_1_balance_in = v
+                v = g("quantity1BalanceOut")
+                if v is None:
+                    o.quantity_1_balance_out = u
+                    if "quantity1BalanceOut" not in d:
+                        m += 1
+                else:
+                    o.quantity_1_balance_out = v
+                v = g("quantity1BalanceChange")
+                if v is None:
+                    o.quantity_1_balance_change = u
+                    if "quantity1BalanceChange" not in d:
+                        m += 1
+                else:
+                    o.quantity_1_balance_change = v
+                v = g("noOfQuantity2Units")
+                if v is None:
+                    o.no_of_quantity_2_units = u
+                    if "noOfQuantity2Units" not in d:
+                        m += 1
+                else:
+                    o.no_of_quantity_2_units = v
+                v = g("quantity2ProductUnit")
+                if v is None:
+                    o.quantity_2_product_unit = u
+                    if "quantity2ProductUnit" not in d:
+                        m += 1
+                else:
+                    o.quantity_2_product_unit = v
+                v = g("quantity2BalanceIn")
+                if v is None:
+                    o.quantity_2_balance_in = u
+                    if "quantity2BalanceIn" not in d:
+                        m += 1
+                else:
+                    o.quantity_2_balance_in = v
+                v = g("quantity2BalanceOut")
+                if v is None:
+                    o.quantity_2_balance_out = u
+                    if "quantity2BalanceOut" not in d:
+                        m += 1
+                else:
+                    o.quantity_2_balance_out = v
+                v = g("quantity2BalanceChange")
+                if v is None:
+                    o.quantity_2_balance_change = u
+                    if "quantity2BalanceChange" not in d:
+                        m += 1
+                else:
+                    o.quantity_2_balance_change = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralLedgerCloseGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("closeGroupPostings", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralLedgerCloseGroup(LazyModel):
+@_attrs_define
+class GeneralLedgerCloseGroup(Model):
     """
     Attributes:
         close_group_postings (list[GeneralLedgerPosting] | Unset): [read-only]
@@ -48,63 +43,40 @@ class GeneralLedgerCloseGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        close_group_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.close_group_postings, Unset):
-            close_group_postings = []
-            for close_group_postings_item_data in self.close_group_postings:
-                close_group_postings_item = close_group_postings_item_data.to_dict()
-                close_group_postings.append(close_group_postings_item)
-
-        closed_by_identifier = self.closed_by_identifier
-
-        closed_time = self.closed_time
-
-        closed_by_actual_employee_name = self.closed_by_actual_employee_name
-
-        closed_by_external_accountant = self.closed_by_external_accountant
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if close_group_postings is not UNSET and not _in_request:
-            field_dict["closeGroupPostings"] = close_group_postings
-        if closed_by_identifier is not UNSET and not _in_request:
-            field_dict["closedByIdentifier"] = closed_by_identifier
-        if closed_time is not UNSET and not _in_request:
-            field_dict["closedTime"] = closed_time
-        if closed_by_actual_employee_name is not UNSET and not _in_request:
-            field_dict["closedByActualEmployeeName"] = closed_by_actual_employee_name
-        if closed_by_external_accountant is not UNSET and not _in_request:
-            field_dict["closedByExternalAccountant"] = closed_by_external_accountant
-
+        _in_request = serializing_request_body()
+        _v = self.close_group_postings
+        if _v is not UNSET and not _in_request:
+            field_dict["closeGroupPostings"] = [_e.to_dict() for _e in _v]
+        _v = self.closed_by_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["closedByIdentifier"] = _v
+        _v = self.closed_time
+        if _v is not UNSET and not _in_request:
+            field_dict["closedTime"] = _v
+        _v = self.closed_by_actual_employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["closedByActualEmployeeName"] = _v
+        _v = self.closed_by_external_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["closedByExternalAccountant"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralLedgerCloseGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralLedgerCloseGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralLedgerCloseGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.general_ledger_posting import GeneralLedgerPosting  # noqa: PLC0415
 
-        def _p_close_group_postings(_tx_v: Any) -> list[GeneralLedgerPosting] | Unset:
-            _close_group_postings = _tx_v
-            close_group_postings: list[GeneralLedgerPosting] | Unset = UNSET
-            if _close_group_postings is not UNSET:
-                close_group_postings = []
-                for close_group_postings_item_data in _close_group_postings:
-                    if close_group_postings_item_data is None:
-                        continue
-                    close_group_postings_item = GeneralLedgerPosting._tx_from_json(close_group_postings_item_data)
-
-                    close_group_postings.append(close_group_postings_item)
-
-            return close_group_postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "closeGroupPostings",
                 "closedByIdentifier",
@@ -114,17 +86,62 @@ class GeneralLedgerCloseGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "closeGroupPostings"
+                v = g("closeGroupPostings")
+                if v is None:
+                    o.close_group_postings = u
+                    if "closeGroupPostings" not in d:
+                        m += 1
+                else:
+                    o.close_group_postings = (
+                        ([GeneralLedgerPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("closedByIdentifier")
+                if v is None:
+                    o.closed_by_identifier = u
+                    if "closedByIdentifier" not in d:
+                        m += 1
+                else:
+                    o.closed_by_identifier = v
+                v = g("closedTime")
+                if v is None:
+                    o.closed_time = u
+                    if "closedTime" not in d:
+                        m += 1
+                else:
+                    o.closed_time = v
+                v = g("closedByActualEmployeeName")
+                if v is None:
+                    o.closed_by_actual_employee_name = u
+                    if "closedByActualEmployeeName" not in d:
+                        m += 1
+                else:
+                    o.closed_by_actual_employee_name = v
+                v = g("closedByExternalAccountant")
+                if v is None:
+                    o.closed_by_external_accountant = u
+                    if "closedByExternalAccountant" not in d:
+                        m += 1
+                else:
+                    o.closed_by_external_accountant = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "close_group_postings": ("closeGroupPostings", _p_close_group_postings),
-            "closed_by_identifier": ("closedByIdentifier", None),
-            "closed_time": ("closedTime", None),
-            "closed_by_actual_employee_name": ("closedByActualEmployeeName", None),
-            "closed_by_external_accountant": ("closedByExternalAccountant", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

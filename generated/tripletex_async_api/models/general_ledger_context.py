@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="GeneralLedgerContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralLedgerContext(LazyModel):
+@_attrs_define
+class GeneralLedgerContext(Model):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -92,139 +86,110 @@ class GeneralLedgerContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        company_name = self.company_name
-
-        has_departments = self.has_departments
-
-        has_projects = self.has_projects
-
-        has_products = self.has_products
-
-        has_employees = self.has_employees
-
-        has_employee_filter = self.has_employee_filter
-
-        has_multiple_ledgers = self.has_multiple_ledgers
-
-        has_fixed_asset_register = self.has_fixed_asset_register
-
-        has_year_end_report = self.has_year_end_report
-
-        has_multiple_vat_report_types = self.has_multiple_vat_report_types
-
-        has_only_access_to_own_department = self.has_only_access_to_own_department
-
-        has_quantity_handling = self.has_quantity_handling
-
-        login_employee_department_id = self.login_employee_department_id
-
-        login_employee_id = self.login_employee_id
-
-        developer_mode = self.developer_mode
-
-        can_user_mark_accounting_period_as_checked = self.can_user_mark_accounting_period_as_checked
-
-        has_department_industry = self.has_department_industry
-
-        shall_number_be_pretty_printed = self.shall_number_be_pretty_printed
-
-        show_tour_me = self.show_tour_me
-
-        has_free_dimension_1 = self.has_free_dimension_1
-
-        has_free_dimension_2 = self.has_free_dimension_2
-
-        has_free_dimension_3 = self.has_free_dimension_3
-
-        free_dimension_1_name = self.free_dimension_1_name
-
-        free_dimension_2_name = self.free_dimension_2_name
-
-        free_dimension_3_name = self.free_dimension_3_name
-
-        is_tripletex_test = self.is_tripletex_test
-
-        has_access_to_old_ledger = self.has_access_to_old_ledger
-
-        has_access_to_new_balance_sheet = self.has_access_to_new_balance_sheet
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if has_departments is not UNSET and not _in_request:
-            field_dict["hasDepartments"] = has_departments
-        if has_projects is not UNSET and not _in_request:
-            field_dict["hasProjects"] = has_projects
-        if has_products is not UNSET and not _in_request:
-            field_dict["hasProducts"] = has_products
-        if has_employees is not UNSET and not _in_request:
-            field_dict["hasEmployees"] = has_employees
-        if has_employee_filter is not UNSET and not _in_request:
-            field_dict["hasEmployeeFilter"] = has_employee_filter
-        if has_multiple_ledgers is not UNSET and not _in_request:
-            field_dict["hasMultipleLedgers"] = has_multiple_ledgers
-        if has_fixed_asset_register is not UNSET and not _in_request:
-            field_dict["hasFixedAssetRegister"] = has_fixed_asset_register
-        if has_year_end_report is not UNSET and not _in_request:
-            field_dict["hasYearEndReport"] = has_year_end_report
-        if has_multiple_vat_report_types is not UNSET and not _in_request:
-            field_dict["hasMultipleVatReportTypes"] = has_multiple_vat_report_types
-        if has_only_access_to_own_department is not UNSET and not _in_request:
-            field_dict["hasOnlyAccessToOwnDepartment"] = has_only_access_to_own_department
-        if has_quantity_handling is not UNSET and not _in_request:
-            field_dict["hasQuantityHandling"] = has_quantity_handling
-        if login_employee_department_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeDepartmentId"] = login_employee_department_id
-        if login_employee_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if developer_mode is not UNSET and not _in_request:
-            field_dict["developerMode"] = developer_mode
-        if can_user_mark_accounting_period_as_checked is not UNSET and not _in_request:
-            field_dict["canUserMarkAccountingPeriodAsChecked"] = can_user_mark_accounting_period_as_checked
-        if has_department_industry is not UNSET and not _in_request:
-            field_dict["hasDepartmentIndustry"] = has_department_industry
-        if shall_number_be_pretty_printed is not UNSET and not _in_request:
-            field_dict["shallNumberBePrettyPrinted"] = shall_number_be_pretty_printed
-        if show_tour_me is not UNSET and not _in_request:
-            field_dict["showTourMe"] = show_tour_me
-        if has_free_dimension_1 is not UNSET and not _in_request:
-            field_dict["hasFreeDimension1"] = has_free_dimension_1
-        if has_free_dimension_2 is not UNSET and not _in_request:
-            field_dict["hasFreeDimension2"] = has_free_dimension_2
-        if has_free_dimension_3 is not UNSET and not _in_request:
-            field_dict["hasFreeDimension3"] = has_free_dimension_3
-        if free_dimension_1_name is not UNSET and not _in_request:
-            field_dict["freeDimension1Name"] = free_dimension_1_name
-        if free_dimension_2_name is not UNSET and not _in_request:
-            field_dict["freeDimension2Name"] = free_dimension_2_name
-        if free_dimension_3_name is not UNSET and not _in_request:
-            field_dict["freeDimension3Name"] = free_dimension_3_name
-        if is_tripletex_test is not UNSET and not _in_request:
-            field_dict["isTripletexTest"] = is_tripletex_test
-        if has_access_to_old_ledger is not UNSET and not _in_request:
-            field_dict["hasAccessToOldLedger"] = has_access_to_old_ledger
-        if has_access_to_new_balance_sheet is not UNSET and not _in_request:
-            field_dict["hasAccessToNewBalanceSheet"] = has_access_to_new_balance_sheet
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.has_departments
+        if _v is not UNSET and not _in_request:
+            field_dict["hasDepartments"] = _v
+        _v = self.has_projects
+        if _v is not UNSET and not _in_request:
+            field_dict["hasProjects"] = _v
+        _v = self.has_products
+        if _v is not UNSET and not _in_request:
+            field_dict["hasProducts"] = _v
+        _v = self.has_employees
+        if _v is not UNSET and not _in_request:
+            field_dict["hasEmployees"] = _v
+        _v = self.has_employee_filter
+        if _v is not UNSET and not _in_request:
+            field_dict["hasEmployeeFilter"] = _v
+        _v = self.has_multiple_ledgers
+        if _v is not UNSET and not _in_request:
+            field_dict["hasMultipleLedgers"] = _v
+        _v = self.has_fixed_asset_register
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFixedAssetRegister"] = _v
+        _v = self.has_year_end_report
+        if _v is not UNSET and not _in_request:
+            field_dict["hasYearEndReport"] = _v
+        _v = self.has_multiple_vat_report_types
+        if _v is not UNSET and not _in_request:
+            field_dict["hasMultipleVatReportTypes"] = _v
+        _v = self.has_only_access_to_own_department
+        if _v is not UNSET and not _in_request:
+            field_dict["hasOnlyAccessToOwnDepartment"] = _v
+        _v = self.has_quantity_handling
+        if _v is not UNSET and not _in_request:
+            field_dict["hasQuantityHandling"] = _v
+        _v = self.login_employee_department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeDepartmentId"] = _v
+        _v = self.login_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.developer_mode
+        if _v is not UNSET and not _in_request:
+            field_dict["developerMode"] = _v
+        _v = self.can_user_mark_accounting_period_as_checked
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserMarkAccountingPeriodAsChecked"] = _v
+        _v = self.has_department_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["hasDepartmentIndustry"] = _v
+        _v = self.shall_number_be_pretty_printed
+        if _v is not UNSET and not _in_request:
+            field_dict["shallNumberBePrettyPrinted"] = _v
+        _v = self.show_tour_me
+        if _v is not UNSET and not _in_request:
+            field_dict["showTourMe"] = _v
+        _v = self.has_free_dimension_1
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFreeDimension1"] = _v
+        _v = self.has_free_dimension_2
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFreeDimension2"] = _v
+        _v = self.has_free_dimension_3
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFreeDimension3"] = _v
+        _v = self.free_dimension_1_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Name"] = _v
+        _v = self.free_dimension_2_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Name"] = _v
+        _v = self.free_dimension_3_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Name"] = _v
+        _v = self.is_tripletex_test
+        if _v is not UNSET and not _in_request:
+            field_dict["isTripletexTest"] = _v
+        _v = self.has_access_to_old_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAccessToOldLedger"] = _v
+        _v = self.has_access_to_new_balance_sheet
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAccessToNewBalanceSheet"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralLedgerContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralLedgerContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralLedgerContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "companyName",
@@ -258,41 +223,282 @@ class GeneralLedgerContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "context_id": ("contextId", None),
-            "company_name": ("companyName", None),
-            "has_departments": ("hasDepartments", None),
-            "has_projects": ("hasProjects", None),
-            "has_products": ("hasProducts", None),
-            "has_employees": ("hasEmployees", None),
-            "has_employee_filter": ("hasEmployeeFilter", None),
-            "has_multiple_ledgers": ("hasMultipleLedgers", None),
-            "has_fixed_asset_register": ("hasFixedAssetRegister", None),
-            "has_year_end_report": ("hasYearEndReport", None),
-            "has_multiple_vat_report_types": ("hasMultipleVatReportTypes", None),
-            "has_only_access_to_own_department": ("hasOnlyAccessToOwnDepartment", None),
-            "has_quantity_handling": ("hasQuantityHandling", None),
-            "login_employee_department_id": ("loginEmployeeDepartmentId", None),
-            "login_employee_id": ("loginEmployeeId", None),
-            "developer_mode": ("developerMode", None),
-            "can_user_mark_accounting_period_as_checked": ("canUserMarkAccountingPeriodAsChecked", None),
-            "has_department_industry": ("hasDepartmentIndustry", None),
-            "shall_number_be_pretty_printed": ("shallNumberBePrettyPrinted", None),
-            "show_tour_me": ("showTourMe", None),
-            "has_free_dimension_1": ("hasFreeDimension1", None),
-            "has_free_dimension_2": ("hasFreeDimension2", None),
-            "has_free_dimension_3": ("hasFreeDimension3", None),
-            "free_dimension_1_name": ("freeDimension1Name", None),
-            "free_dimension_2_name": ("freeDimension2Name", None),
-            "free_dimension_3_name": ("freeDimension3Name", None),
-            "is_tripletex_test": ("isTripletexTest", None),
-            "has_access_to_old_ledger": ("hasAccessToOldLedger", None),
-            "has_access_to_new_balance_sheet": ("hasAccessToNewBalanceSheet", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "contextId": "context_id",
+            "companyName": "company_name",
+            "hasDepartments": "has_departments",
+            "hasProjects": "has_projects",
+            "hasProducts": "has_products",
+            "hasEmployees": "has_employees",
+            "hasEmployeeFilter": "has_employee_filter",
+            "hasMultipleLedgers": "has_multiple_ledgers",
+            "hasFixedAssetRegister": "has_fixed_asset_register",
+            "hasYearEndReport": "has_year_end_report",
+            "hasMultipleVatReportTypes": "has_multiple_vat_report_types",
+            "hasOnlyAccessToOwnDepartment": "has_only_access_to_own_department",
+            "hasQuantityHandling": "has_quantity_handling",
+            "loginEmployeeDepartmentId": "login_employee_department_id",
+            "loginEmployeeId": "login_employee_id",
+            "developerMode": "developer_mode",
+            "canUserMarkAccountingPeriodAsChecked": "can_user_mark_accounting_period_as_checked",
+            "hasDepartmentIndustry": "has_department_industry",
+            "shallNumberBePrettyPrinted": "shall_number_be_pretty_printed",
+            "showTourMe": "show_tour_me",
+            "hasFreeDimension1": "has_free_dimension_1",
+            "hasFreeDimension2": "has_free_dimension_2",
+            "hasFreeDimension3": "has_free_dimension_3",
+            "freeDimension1Name": "free_dimension_1_name",
+            "freeDimension2Name": "free_dimension_2_name",
+            "freeDimension3Name": "free_dimension_3_name",
+            "isTripletexTest": "is_tripletex_test",
+            "hasAccessToOldLedger": "has_access_to_old_ledger",
+            "hasAccessToNewBalanceSheet": "has_access_to_new_balance_sheet",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.context_id = o.company_name = o.has_departments = o.has_projects = o.has_products = (
+                        o.has_employees
+                    ) = o.has_employee_filter = o.has_multiple_ledgers = o.has_fixed_asset_register = (
+                        o.has_year_end_report
+                    ) = o.has_multiple_vat_report_types = o.has_only_access_to_own_department = (
+                        o.has_quantity_handling
+                    ) = o.login_employee_department_id = o.login_employee_id = o.developer_mode = (
+                        o.can_user_mark_accounting_period_as_checked
+                    ) = o.has_department_industry = o.shall_number_be_pretty_printed = o.show_tour_me = (
+                        o.has_free_dimension_1
+                    ) = o.has_free_dimension_2 = o.has_free_dimension_3 = o.free_dimension_1_name = (
+                        o.free_dimension_2_name
+                    ) = o.free_dimension_3_name = o.is_tripletex_test = o.has_access_to_old_ledger = (
+                        o.has_access_to_new_balance_sheet
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("hasDepartments")
+                if v is None:
+                    o.has_departments = u
+                    if "hasDepartments" not in d:
+                        m += 1
+                else:
+                    o.has_departments = v
+                v = g("hasProjects")
+                if v is None:
+                    o.has_projects = u
+                    if "hasProjects" not in d:
+                        m += 1
+                else:
+                    o.has_projects = v
+                v = g("hasProducts")
+                if v is None:
+                    o.has_products = u
+                    if "hasProducts" not in d:
+                        m += 1
+                else:
+                    o.has_products = v
+                v = g("hasEmployees")
+                if v is None:
+                    o.has_employees = u
+                    if "hasEmployees" not in d:
+                        m += 1
+                else:
+                    o.has_employees = v
+                v = g("hasEmployeeFilter")
+                if v is None:
+                    o.has_employee_filter = u
+                    if "hasEmployeeFilter" not in d:
+                        m += 1
+                else:
+                    o.has_employee_filter = v
+                v = g("hasMultipleLedgers")
+                if v is None:
+                    o.has_multiple_ledgers = u
+                    if "hasMultipleLedgers" not in d:
+                        m += 1
+                else:
+                    o.has_multiple_ledgers = v
+                v = g("hasFixedAssetRegister")
+                if v is None:
+                    o.has_fixed_asset_register = u
+                    if "hasFixedAssetRegister" not in d:
+                        m += 1
+                else:
+                    o.has_fixed_asset_register = v
+                v = g("hasYearEndReport")
+                if v is None:
+                    o.has_year_end_report = u
+                    if "hasYearEndReport" not in d:
+                        m += 1
+                else:
+                    o.has_year_end_report = v
+                v = g("hasMultipleVatReportTypes")
+                if v is None:
+                    o.has_multiple_vat_report_types = u
+                    if "hasMultipleVatReportTypes" not in d:
+                        m += 1
+                else:
+                    o.has_multiple_vat_report_types = v
+                v = g("hasOnlyAccessToOwnDepartment")
+                if v is None:
+                    o.has_only_access_to_own_department = u
+                    if "hasOnlyAccessToOwnDepartment" not in d:
+                        m += 1
+                else:
+                    o.has_only_access_to_own_department = v
+                v = g("hasQuantityHandling")
+                if v is None:
+                    o.has_quantity_handling = u
+                    if "hasQuantityHandling" not in d:
+                        m += 1
+                else:
+                    o.has_quantity_handling = v
+                v = g("loginEmployeeDepartmentId")
+                if v is None:
+                    o.login_employee_department_id = u
+                    if "loginEmployeeDepartmentId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_department_id = v
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("developerMode")
+                if v is None:
+                    o.developer_mode = u
+                    if "developerMode" not in d:
+                        m += 1
+                else:
+                    o.developer_mode = v
+                v = g("canUserMarkAccountingPeriodAsChecked")
+                if v is None:
+                    o.can_user_mark_accounting_period_as_checked = u
+                    if "canUserMarkAccountingPeriodAsChecked" not in d:
+                        m += 1
+                else:
+                    o.can_user_mark_accounting_period_as_checked = v
+                v = g("hasDepartmentIndustry")
+                if v is None:
+                    o.has_department_industry = u
+                    if "hasDepartmentIndustry" not in d:
+                        m += 1
+                else:
+                    o.has_department_industry = v
+                v = g("shallNumberBePrettyPrinted")
+                if v is None:
+                    o.shall_number_be_pretty_printed = u
+                    if "shallNumberBePrettyPrinted" not in d:
+                        m += 1
+                else:
+                    o.shall_number_be_pretty_printed = v
+                v = g("showTourMe")
+                if v is None:
+                    o.show_tour_me = u
+                    if "showTourMe" not in d:
+                        m += 1
+                else:
+                    o.show_tour_me = v
+                v = g("hasFreeDimension1")
+                if v is None:
+                    o.has_free_dimension_1 = u
+                    if "hasFreeDimension1" not in d:
+                        m += 1
+                else:
+                    o.has_free_dimension_1 = v
+                v = g("hasFreeDimension2")
+                if v is None:
+                    o.has_free_dimension_2 = u
+                    if "hasFreeDimension2" not in d:
+                        m += 1
+                else:
+                    o.has_free_dimension_2 = v
+                v = g("hasFreeDimension3")
+                if v is None:
+                    o.has_free_dimension_3 = u
+                    if "hasFreeDimension3" not in d:
+                        m += 1
+                else:
+                    o.has_free_dimension_3 = v
+                v = g("freeDimension1Name")
+                if v is None:
+                    o.free_dimension_1_name = u
+                    if "freeDimension1Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_name = v
+                v = g("freeDimension2Name")
+                if v is None:
+                    o.free_dimension_2_name = u
+                    if "freeDimension2Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_name = v
+                v = g("freeDimension3Name")
+                if v is None:
+                    o.free_dimension_3_name = u
+                    if "freeDimension3Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_name = v
+                v = g("isTripletexTest")
+                if v is None:
+                    o.is_tripletex_test = u
+                    if "isTripletexTest" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex_test = v
+                v = g("hasAccessToOldLedger")
+                if v is None:
+                    o.has_access_to_old_ledger = u
+                    if "hasAccessToOldLedger" not in d:
+                        m += 1
+                else:
+                    o.has_access_to_old_ledger = v
+                v = g("hasAccessToNewBalanceSheet")
+                if v is None:
+                    o.has_access_to_new_balance_sheet = u
+                    if "hasAccessToNewBalanceSheet" not in d:
+                        m += 1
+                else:
+                    o.has_access_to_new_balance_sheet = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 29 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="GeneralLedgerPosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("postingIds", list, False),
-    ("closeGroupIds", list, False),
-    ("departmentIds", list, False),
-    ("projectIds", list, False),
-    ("supplierIds", list, False),
-    ("customerIds", list, False),
-    ("employeeIds", list, False),
-    ("productIds", list, False),
-    ("assetIds", list, False),
-    ("taxTransactionTypes", list, False),
-    ("freeDimension1Ids", list, False),
-    ("freeDimension2Ids", list, False),
-    ("freeDimension3Ids", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GeneralLedgerPosting(LazyModel):
+@_attrs_define
+class GeneralLedgerPosting(Model):
     """
     Attributes:
         posting_ids (list[int] | Unset): [read-only]
@@ -198,414 +178,248 @@ class GeneralLedgerPosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        posting_ids: list[int] | Unset = UNSET
-        if not isinstance(self.posting_ids, Unset):
-            posting_ids = self.posting_ids
-
-        postings_key = self.postings_key
-
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        voucher_url = self.voucher_url
-
-        posting_date = self.posting_date
-
-        description = self.description
-
-        description_count = self.description_count
-
-        vat_type_id = self.vat_type_id
-
-        vat_number = self.vat_number
-
-        vat_type_name_short = self.vat_type_name_short
-
-        vat_percentage = self.vat_percentage
-
-        amount = self.amount
-
-        currency = self.currency
-
-        amount_currency = self.amount_currency
-
-        amount_vat = self.amount_vat
-
-        close_group_ids: list[int] | Unset = UNSET
-        if not isinstance(self.close_group_ids, Unset):
-            close_group_ids = self.close_group_ids
-
-        department_ids: list[int] | Unset = UNSET
-        if not isinstance(self.department_ids, Unset):
-            department_ids = self.department_ids
-
-        department_name = self.department_name
-
-        department_number = self.department_number
-
-        department_name_for_export = self.department_name_for_export
-
-        department_url = self.department_url
-
-        project_ids: list[int] | Unset = UNSET
-        if not isinstance(self.project_ids, Unset):
-            project_ids = self.project_ids
-
-        project_name = self.project_name
-
-        project_number = self.project_number
-
-        project_name_for_export = self.project_name_for_export
-
-        project_url = self.project_url
-
-        supplier_ids: list[int] | Unset = UNSET
-        if not isinstance(self.supplier_ids, Unset):
-            supplier_ids = self.supplier_ids
-
-        supplier_number = self.supplier_number
-
-        supplier_name = self.supplier_name
-
-        supplier_url = self.supplier_url
-
-        customer_ids: list[int] | Unset = UNSET
-        if not isinstance(self.customer_ids, Unset):
-            customer_ids = self.customer_ids
-
-        customer_number = self.customer_number
-
-        customer_name = self.customer_name
-
-        customer_url = self.customer_url
-
-        employee_ids: list[int] | Unset = UNSET
-        if not isinstance(self.employee_ids, Unset):
-            employee_ids = self.employee_ids
-
-        employee_number = self.employee_number
-
-        employee_name = self.employee_name
-
-        employee_url = self.employee_url
-
-        product_ids: list[int] | Unset = UNSET
-        if not isinstance(self.product_ids, Unset):
-            product_ids = self.product_ids
-
-        product_number = self.product_number
-
-        product_name = self.product_name
-
-        product_url = self.product_url
-
-        product_name_for_export = self.product_name_for_export
-
-        is_closed = self.is_closed
-
-        term_of_payment_date = self.term_of_payment_date
-
-        invoice_number = self.invoice_number
-
-        has_attachment = self.has_attachment
-
-        asset_ids: list[int] | Unset = UNSET
-        if not isinstance(self.asset_ids, Unset):
-            asset_ids = self.asset_ids
-
-        asset_name = self.asset_name
-
-        asset_url = self.asset_url
-
-        tax_transaction_types: list[str] | Unset = UNSET
-        if not isinstance(self.tax_transaction_types, Unset):
-            tax_transaction_types = self.tax_transaction_types
-
-        tax_transaction_type_name = self.tax_transaction_type_name
-
-        quantity_amount_1 = self.quantity_amount_1
-
-        product_unit_id_1 = self.product_unit_id_1
-
-        product_unit_1_name = self.product_unit_1_name
-
-        quantity_amount_2 = self.quantity_amount_2
-
-        product_unit_id_2 = self.product_unit_id_2
-
-        product_unit_2_name = self.product_unit_2_name
-
-        last_comment = self.last_comment
-
-        free_dimension_1_ids: list[int] | Unset = UNSET
-        if not isinstance(self.free_dimension_1_ids, Unset):
-            free_dimension_1_ids = self.free_dimension_1_ids
-
-        free_dimension_1_number = self.free_dimension_1_number
-
-        free_dimension_1_name = self.free_dimension_1_name
-
-        free_dimension_1_name_for_export = self.free_dimension_1_name_for_export
-
-        free_dimension_1_url = self.free_dimension_1_url
-
-        free_dimension_2_ids: list[int] | Unset = UNSET
-        if not isinstance(self.free_dimension_2_ids, Unset):
-            free_dimension_2_ids = self.free_dimension_2_ids
-
-        free_dimension_2_number = self.free_dimension_2_number
-
-        free_dimension_2_name = self.free_dimension_2_name
-
-        free_dimension_2_name_for_export = self.free_dimension_2_name_for_export
-
-        free_dimension_2_url = self.free_dimension_2_url
-
-        free_dimension_3_ids: list[int] | Unset = UNSET
-        if not isinstance(self.free_dimension_3_ids, Unset):
-            free_dimension_3_ids = self.free_dimension_3_ids
-
-        free_dimension_3_number = self.free_dimension_3_number
-
-        free_dimension_3_name = self.free_dimension_3_name
-
-        free_dimension_3_name_for_export = self.free_dimension_3_name_for_export
-
-        free_dimension_3_url = self.free_dimension_3_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if posting_ids is not UNSET and not _in_request:
-            field_dict["postingIds"] = posting_ids
-        if postings_key is not UNSET and not _in_request:
-            field_dict["postingsKey"] = postings_key
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_url is not UNSET and not _in_request:
-            field_dict["voucherUrl"] = voucher_url
-        if posting_date is not UNSET and not _in_request:
-            field_dict["postingDate"] = posting_date
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if description_count is not UNSET and not _in_request:
-            field_dict["descriptionCount"] = description_count
-        if vat_type_id is not UNSET and not _in_request:
-            field_dict["vatTypeId"] = vat_type_id
-        if vat_number is not UNSET and not _in_request:
-            field_dict["vatNumber"] = vat_number
-        if vat_type_name_short is not UNSET and not _in_request:
-            field_dict["vatTypeNameShort"] = vat_type_name_short
-        if vat_percentage is not UNSET and not _in_request:
-            field_dict["vatPercentage"] = vat_percentage
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if currency is not UNSET and not _in_request:
-            field_dict["currency"] = currency
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_vat is not UNSET and not _in_request:
-            field_dict["amountVat"] = amount_vat
-        if close_group_ids is not UNSET and not _in_request:
-            field_dict["closeGroupIds"] = close_group_ids
-        if department_ids is not UNSET and not _in_request:
-            field_dict["departmentIds"] = department_ids
-        if department_name is not UNSET and not _in_request:
-            field_dict["departmentName"] = department_name
-        if department_number is not UNSET and not _in_request:
-            field_dict["departmentNumber"] = department_number
-        if department_name_for_export is not UNSET:
-            field_dict["departmentNameForExport"] = department_name_for_export
-        if department_url is not UNSET and not _in_request:
-            field_dict["departmentUrl"] = department_url
-        if project_ids is not UNSET and not _in_request:
-            field_dict["projectIds"] = project_ids
-        if project_name is not UNSET and not _in_request:
-            field_dict["projectName"] = project_name
-        if project_number is not UNSET and not _in_request:
-            field_dict["projectNumber"] = project_number
-        if project_name_for_export is not UNSET:
-            field_dict["projectNameForExport"] = project_name_for_export
-        if project_url is not UNSET and not _in_request:
-            field_dict["projectUrl"] = project_url
-        if supplier_ids is not UNSET and not _in_request:
-            field_dict["supplierIds"] = supplier_ids
-        if supplier_number is not UNSET and not _in_request:
-            field_dict["supplierNumber"] = supplier_number
-        if supplier_name is not UNSET and not _in_request:
-            field_dict["supplierName"] = supplier_name
-        if supplier_url is not UNSET and not _in_request:
-            field_dict["supplierUrl"] = supplier_url
-        if customer_ids is not UNSET and not _in_request:
-            field_dict["customerIds"] = customer_ids
-        if customer_number is not UNSET and not _in_request:
-            field_dict["customerNumber"] = customer_number
-        if customer_name is not UNSET and not _in_request:
-            field_dict["customerName"] = customer_name
-        if customer_url is not UNSET and not _in_request:
-            field_dict["customerUrl"] = customer_url
-        if employee_ids is not UNSET and not _in_request:
-            field_dict["employeeIds"] = employee_ids
-        if employee_number is not UNSET and not _in_request:
-            field_dict["employeeNumber"] = employee_number
-        if employee_name is not UNSET and not _in_request:
-            field_dict["employeeName"] = employee_name
-        if employee_url is not UNSET and not _in_request:
-            field_dict["employeeUrl"] = employee_url
-        if product_ids is not UNSET and not _in_request:
-            field_dict["productIds"] = product_ids
-        if product_number is not UNSET and not _in_request:
-            field_dict["productNumber"] = product_number
-        if product_name is not UNSET and not _in_request:
-            field_dict["productName"] = product_name
-        if product_url is not UNSET and not _in_request:
-            field_dict["productUrl"] = product_url
-        if product_name_for_export is not UNSET:
-            field_dict["productNameForExport"] = product_name_for_export
-        if is_closed is not UNSET and not _in_request:
-            field_dict["isClosed"] = is_closed
-        if term_of_payment_date is not UNSET and not _in_request:
-            field_dict["termOfPaymentDate"] = term_of_payment_date
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if has_attachment is not UNSET and not _in_request:
-            field_dict["hasAttachment"] = has_attachment
-        if asset_ids is not UNSET and not _in_request:
-            field_dict["assetIds"] = asset_ids
-        if asset_name is not UNSET and not _in_request:
-            field_dict["assetName"] = asset_name
-        if asset_url is not UNSET and not _in_request:
-            field_dict["assetUrl"] = asset_url
-        if tax_transaction_types is not UNSET and not _in_request:
-            field_dict["taxTransactionTypes"] = tax_transaction_types
-        if tax_transaction_type_name is not UNSET and not _in_request:
-            field_dict["taxTransactionTypeName"] = tax_transaction_type_name
-        if quantity_amount_1 is not UNSET and not _in_request:
-            field_dict["quantityAmount1"] = quantity_amount_1
-        if product_unit_id_1 is not UNSET and not _in_request:
-            field_dict["productUnitId1"] = product_unit_id_1
-        if product_unit_1_name is not UNSET and not _in_request:
-            field_dict["productUnit1Name"] = product_unit_1_name
-        if quantity_amount_2 is not UNSET and not _in_request:
-            field_dict["quantityAmount2"] = quantity_amount_2
-        if product_unit_id_2 is not UNSET and not _in_request:
-            field_dict["productUnitId2"] = product_unit_id_2
-        if product_unit_2_name is not UNSET and not _in_request:
-            field_dict["productUnit2Name"] = product_unit_2_name
-        if last_comment is not UNSET and not _in_request:
-            field_dict["lastComment"] = last_comment
-        if free_dimension_1_ids is not UNSET and not _in_request:
-            field_dict["freeDimension1Ids"] = free_dimension_1_ids
-        if free_dimension_1_number is not UNSET and not _in_request:
-            field_dict["freeDimension1Number"] = free_dimension_1_number
-        if free_dimension_1_name is not UNSET and not _in_request:
-            field_dict["freeDimension1Name"] = free_dimension_1_name
-        if free_dimension_1_name_for_export is not UNSET:
-            field_dict["freeDimension1NameForExport"] = free_dimension_1_name_for_export
-        if free_dimension_1_url is not UNSET and not _in_request:
-            field_dict["freeDimension1Url"] = free_dimension_1_url
-        if free_dimension_2_ids is not UNSET and not _in_request:
-            field_dict["freeDimension2Ids"] = free_dimension_2_ids
-        if free_dimension_2_number is not UNSET and not _in_request:
-            field_dict["freeDimension2Number"] = free_dimension_2_number
-        if free_dimension_2_name is not UNSET and not _in_request:
-            field_dict["freeDimension2Name"] = free_dimension_2_name
-        if free_dimension_2_name_for_export is not UNSET:
-            field_dict["freeDimension2NameForExport"] = free_dimension_2_name_for_export
-        if free_dimension_2_url is not UNSET and not _in_request:
-            field_dict["freeDimension2Url"] = free_dimension_2_url
-        if free_dimension_3_ids is not UNSET and not _in_request:
-            field_dict["freeDimension3Ids"] = free_dimension_3_ids
-        if free_dimension_3_number is not UNSET and not _in_request:
-            field_dict["freeDimension3Number"] = free_dimension_3_number
-        if free_dimension_3_name is not UNSET and not _in_request:
-            field_dict["freeDimension3Name"] = free_dimension_3_name
-        if free_dimension_3_name_for_export is not UNSET:
-            field_dict["freeDimension3NameForExport"] = free_dimension_3_name_for_export
-        if free_dimension_3_url is not UNSET and not _in_request:
-            field_dict["freeDimension3Url"] = free_dimension_3_url
-
+        _in_request = serializing_request_body()
+        _v = self.posting_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["postingIds"] = _v
+        _v = self.postings_key
+        if _v is not UNSET and not _in_request:
+            field_dict["postingsKey"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_url
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherUrl"] = _v
+        _v = self.posting_date
+        if _v is not UNSET and not _in_request:
+            field_dict["postingDate"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.description_count
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionCount"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = _v
+        _v = self.vat_number
+        if _v is not UNSET and not _in_request:
+            field_dict["vatNumber"] = _v
+        _v = self.vat_type_name_short
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeNameShort"] = _v
+        _v = self.vat_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["vatPercentage"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.currency
+        if _v is not UNSET and not _in_request:
+            field_dict["currency"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountVat"] = _v
+        _v = self.close_group_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["closeGroupIds"] = _v
+        _v = self.department_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentIds"] = _v
+        _v = self.department_name
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentName"] = _v
+        _v = self.department_number
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentNumber"] = _v
+        _v = self.department_name_for_export
+        if _v is not UNSET:
+            field_dict["departmentNameForExport"] = _v
+        _v = self.department_url
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentUrl"] = _v
+        _v = self.project_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["projectIds"] = _v
+        _v = self.project_name
+        if _v is not UNSET and not _in_request:
+            field_dict["projectName"] = _v
+        _v = self.project_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectNumber"] = _v
+        _v = self.project_name_for_export
+        if _v is not UNSET:
+            field_dict["projectNameForExport"] = _v
+        _v = self.project_url
+        if _v is not UNSET and not _in_request:
+            field_dict["projectUrl"] = _v
+        _v = self.supplier_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierIds"] = _v
+        _v = self.supplier_number
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierNumber"] = _v
+        _v = self.supplier_name
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierName"] = _v
+        _v = self.supplier_url
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierUrl"] = _v
+        _v = self.customer_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["customerIds"] = _v
+        _v = self.customer_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerNumber"] = _v
+        _v = self.customer_name
+        if _v is not UNSET and not _in_request:
+            field_dict["customerName"] = _v
+        _v = self.customer_url
+        if _v is not UNSET and not _in_request:
+            field_dict["customerUrl"] = _v
+        _v = self.employee_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeIds"] = _v
+        _v = self.employee_number
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeNumber"] = _v
+        _v = self.employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeName"] = _v
+        _v = self.employee_url
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeUrl"] = _v
+        _v = self.product_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["productIds"] = _v
+        _v = self.product_number
+        if _v is not UNSET and not _in_request:
+            field_dict["productNumber"] = _v
+        _v = self.product_name
+        if _v is not UNSET and not _in_request:
+            field_dict["productName"] = _v
+        _v = self.product_url
+        if _v is not UNSET and not _in_request:
+            field_dict["productUrl"] = _v
+        _v = self.product_name_for_export
+        if _v is not UNSET:
+            field_dict["productNameForExport"] = _v
+        _v = self.is_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isClosed"] = _v
+        _v = self.term_of_payment_date
+        if _v is not UNSET and not _in_request:
+            field_dict["termOfPaymentDate"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.has_attachment
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAttachment"] = _v
+        _v = self.asset_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["assetIds"] = _v
+        _v = self.asset_name
+        if _v is not UNSET and not _in_request:
+            field_dict["assetName"] = _v
+        _v = self.asset_url
+        if _v is not UNSET and not _in_request:
+            field_dict["assetUrl"] = _v
+        _v = self.tax_transaction_types
+        if _v is not UNSET and not _in_request:
+            field_dict["taxTransactionTypes"] = _v
+        _v = self.tax_transaction_type_name
+        if _v is not UNSET and not _in_request:
+            field_dict["taxTransactionTypeName"] = _v
+        _v = self.quantity_amount_1
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityAmount1"] = _v
+        _v = self.product_unit_id_1
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnitId1"] = _v
+        _v = self.product_unit_1_name
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnit1Name"] = _v
+        _v = self.quantity_amount_2
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityAmount2"] = _v
+        _v = self.product_unit_id_2
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnitId2"] = _v
+        _v = self.product_unit_2_name
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnit2Name"] = _v
+        _v = self.last_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["lastComment"] = _v
+        _v = self.free_dimension_1_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Ids"] = _v
+        _v = self.free_dimension_1_number
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Number"] = _v
+        _v = self.free_dimension_1_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Name"] = _v
+        _v = self.free_dimension_1_name_for_export
+        if _v is not UNSET:
+            field_dict["freeDimension1NameForExport"] = _v
+        _v = self.free_dimension_1_url
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Url"] = _v
+        _v = self.free_dimension_2_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Ids"] = _v
+        _v = self.free_dimension_2_number
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Number"] = _v
+        _v = self.free_dimension_2_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Name"] = _v
+        _v = self.free_dimension_2_name_for_export
+        if _v is not UNSET:
+            field_dict["freeDimension2NameForExport"] = _v
+        _v = self.free_dimension_2_url
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Url"] = _v
+        _v = self.free_dimension_3_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Ids"] = _v
+        _v = self.free_dimension_3_number
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Number"] = _v
+        _v = self.free_dimension_3_name
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Name"] = _v
+        _v = self.free_dimension_3_name_for_export
+        if _v is not UNSET:
+            field_dict["freeDimension3NameForExport"] = _v
+        _v = self.free_dimension_3_url
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GeneralLedgerPosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GeneralLedgerPosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GeneralLedgerPosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
-            posting_ids = cast(list[int], _tx_v)
-
-            return posting_ids
-
-        def _p_close_group_ids(_tx_v: Any) -> list[int] | Unset:
-            close_group_ids = cast(list[int], _tx_v)
-
-            return close_group_ids
-
-        def _p_department_ids(_tx_v: Any) -> list[int] | Unset:
-            department_ids = cast(list[int], _tx_v)
-
-            return department_ids
-
-        def _p_project_ids(_tx_v: Any) -> list[int] | Unset:
-            project_ids = cast(list[int], _tx_v)
-
-            return project_ids
-
-        def _p_supplier_ids(_tx_v: Any) -> list[int] | Unset:
-            supplier_ids = cast(list[int], _tx_v)
-
-            return supplier_ids
-
-        def _p_customer_ids(_tx_v: Any) -> list[int] | Unset:
-            customer_ids = cast(list[int], _tx_v)
-
-            return customer_ids
-
-        def _p_employee_ids(_tx_v: Any) -> list[int] | Unset:
-            employee_ids = cast(list[int], _tx_v)
-
-            return employee_ids
-
-        def _p_product_ids(_tx_v: Any) -> list[int] | Unset:
-            product_ids = cast(list[int], _tx_v)
-
-            return product_ids
-
-        def _p_asset_ids(_tx_v: Any) -> list[int] | Unset:
-            asset_ids = cast(list[int], _tx_v)
-
-            return asset_ids
-
-        def _p_tax_transaction_types(_tx_v: Any) -> list[str] | Unset:
-            tax_transaction_types = cast(list[str], _tx_v)
-
-            return tax_transaction_types
-
-        def _p_free_dimension_1_ids(_tx_v: Any) -> list[int] | Unset:
-            free_dimension_1_ids = cast(list[int], _tx_v)
-
-            return free_dimension_1_ids
-
-        def _p_free_dimension_2_ids(_tx_v: Any) -> list[int] | Unset:
-            free_dimension_2_ids = cast(list[int], _tx_v)
-
-            return free_dimension_2_ids
-
-        def _p_free_dimension_3_ids(_tx_v: Any) -> list[int] | Unset:
-            free_dimension_3_ids = cast(list[int], _tx_v)
-
-            return free_dimension_3_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "postingIds",
                 "postingsKey",
@@ -685,87 +499,664 @@ class GeneralLedgerPosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "posting_ids": ("postingIds", _p_posting_ids),
-            "postings_key": ("postingsKey", None),
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_url": ("voucherUrl", None),
-            "posting_date": ("postingDate", None),
-            "description": ("description", None),
-            "description_count": ("descriptionCount", None),
-            "vat_type_id": ("vatTypeId", None),
-            "vat_number": ("vatNumber", None),
-            "vat_type_name_short": ("vatTypeNameShort", None),
-            "vat_percentage": ("vatPercentage", None),
-            "amount": ("amount", None),
-            "currency": ("currency", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_vat": ("amountVat", None),
-            "close_group_ids": ("closeGroupIds", _p_close_group_ids),
-            "department_ids": ("departmentIds", _p_department_ids),
-            "department_name": ("departmentName", None),
-            "department_number": ("departmentNumber", None),
-            "department_name_for_export": ("departmentNameForExport", None),
-            "department_url": ("departmentUrl", None),
-            "project_ids": ("projectIds", _p_project_ids),
-            "project_name": ("projectName", None),
-            "project_number": ("projectNumber", None),
-            "project_name_for_export": ("projectNameForExport", None),
-            "project_url": ("projectUrl", None),
-            "supplier_ids": ("supplierIds", _p_supplier_ids),
-            "supplier_number": ("supplierNumber", None),
-            "supplier_name": ("supplierName", None),
-            "supplier_url": ("supplierUrl", None),
-            "customer_ids": ("customerIds", _p_customer_ids),
-            "customer_number": ("customerNumber", None),
-            "customer_name": ("customerName", None),
-            "customer_url": ("customerUrl", None),
-            "employee_ids": ("employeeIds", _p_employee_ids),
-            "employee_number": ("employeeNumber", None),
-            "employee_name": ("employeeName", None),
-            "employee_url": ("employeeUrl", None),
-            "product_ids": ("productIds", _p_product_ids),
-            "product_number": ("productNumber", None),
-            "product_name": ("productName", None),
-            "product_url": ("productUrl", None),
-            "product_name_for_export": ("productNameForExport", None),
-            "is_closed": ("isClosed", None),
-            "term_of_payment_date": ("termOfPaymentDate", None),
-            "invoice_number": ("invoiceNumber", None),
-            "has_attachment": ("hasAttachment", None),
-            "asset_ids": ("assetIds", _p_asset_ids),
-            "asset_name": ("assetName", None),
-            "asset_url": ("assetUrl", None),
-            "tax_transaction_types": ("taxTransactionTypes", _p_tax_transaction_types),
-            "tax_transaction_type_name": ("taxTransactionTypeName", None),
-            "quantity_amount_1": ("quantityAmount1", None),
-            "product_unit_id_1": ("productUnitId1", None),
-            "product_unit_1_name": ("productUnit1Name", None),
-            "quantity_amount_2": ("quantityAmount2", None),
-            "product_unit_id_2": ("productUnitId2", None),
-            "product_unit_2_name": ("productUnit2Name", None),
-            "last_comment": ("lastComment", None),
-            "free_dimension_1_ids": ("freeDimension1Ids", _p_free_dimension_1_ids),
-            "free_dimension_1_number": ("freeDimension1Number", None),
-            "free_dimension_1_name": ("freeDimension1Name", None),
-            "free_dimension_1_name_for_export": ("freeDimension1NameForExport", None),
-            "free_dimension_1_url": ("freeDimension1Url", None),
-            "free_dimension_2_ids": ("freeDimension2Ids", _p_free_dimension_2_ids),
-            "free_dimension_2_number": ("freeDimension2Number", None),
-            "free_dimension_2_name": ("freeDimension2Name", None),
-            "free_dimension_2_name_for_export": ("freeDimension2NameForExport", None),
-            "free_dimension_2_url": ("freeDimension2Url", None),
-            "free_dimension_3_ids": ("freeDimension3Ids", _p_free_dimension_3_ids),
-            "free_dimension_3_number": ("freeDimension3Number", None),
-            "free_dimension_3_name": ("freeDimension3Name", None),
-            "free_dimension_3_name_for_export": ("freeDimension3NameForExport", None),
-            "free_dimension_3_url": ("freeDimension3Url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "postingsKey": "postings_key",
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "voucherUrl": "voucher_url",
+            "postingDate": "posting_date",
+            "description": "description",
+            "descriptionCount": "description_count",
+            "vatTypeId": "vat_type_id",
+            "vatNumber": "vat_number",
+            "vatTypeNameShort": "vat_type_name_short",
+            "vatPercentage": "vat_percentage",
+            "amount": "amount",
+            "currency": "currency",
+            "amountCurrency": "amount_currency",
+            "amountVat": "amount_vat",
+            "departmentName": "department_name",
+            "departmentNumber": "department_number",
+            "departmentNameForExport": "department_name_for_export",
+            "departmentUrl": "department_url",
+            "projectName": "project_name",
+            "projectNumber": "project_number",
+            "projectNameForExport": "project_name_for_export",
+            "projectUrl": "project_url",
+            "supplierNumber": "supplier_number",
+            "supplierName": "supplier_name",
+            "supplierUrl": "supplier_url",
+            "customerNumber": "customer_number",
+            "customerName": "customer_name",
+            "customerUrl": "customer_url",
+            "employeeNumber": "employee_number",
+            "employeeName": "employee_name",
+            "employeeUrl": "employee_url",
+            "productNumber": "product_number",
+            "productName": "product_name",
+            "productUrl": "product_url",
+            "productNameForExport": "product_name_for_export",
+            "isClosed": "is_closed",
+            "termOfPaymentDate": "term_of_payment_date",
+            "invoiceNumber": "invoice_number",
+            "hasAttachment": "has_attachment",
+            "assetName": "asset_name",
+            "assetUrl": "asset_url",
+            "taxTransactionTypeName": "tax_transaction_type_name",
+            "quantityAmount1": "quantity_amount_1",
+            "productUnitId1": "product_unit_id_1",
+            "productUnit1Name": "product_unit_1_name",
+            "quantityAmount2": "quantity_amount_2",
+            "productUnitId2": "product_unit_id_2",
+            "productUnit2Name": "product_unit_2_name",
+            "lastComment": "last_comment",
+            "freeDimension1Number": "free_dimension_1_number",
+            "freeDimension1Name": "free_dimension_1_name",
+            "freeDimension1NameForExport": "free_dimension_1_name_for_export",
+            "freeDimension1Url": "free_dimension_1_url",
+            "freeDimension2Number": "free_dimension_2_number",
+            "freeDimension2Name": "free_dimension_2_name",
+            "freeDimension2NameForExport": "free_dimension_2_name_for_export",
+            "freeDimension2Url": "free_dimension_2_url",
+            "freeDimension3Number": "free_dimension_3_number",
+            "freeDimension3Name": "free_dimension_3_name",
+            "freeDimension3NameForExport": "free_dimension_3_name_for_export",
+            "freeDimension3Url": "free_dimension_3_url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 25 and _sparse_keys.issuperset(d):
+                    o.posting_ids = o.postings_key = o.voucher_id = o.voucher_number = o.voucher_url = (
+                        o.posting_date
+                    ) = o.description = o.description_count = o.vat_type_id = o.vat_number = o.vat_type_name_short = (
+                        o.vat_percentage
+                    ) = o.amount = o.currency = o.amount_currency = o.amount_vat = o.close_group_ids = (
+                        o.department_ids
+                    ) = o.department_name = o.department_number = o.department_name_for_export = o.department_url = (
+                        o.project_ids
+                    ) = o.project_name = o.project_number = o.project_name_for_export = o.project_url = (
+                        o.supplier_ids
+                    ) = o.supplier_number = o.supplier_name = o.supplier_url = o.customer_ids = o.customer_number = (
+                        o.customer_name
+                    ) = o.customer_url = o.employee_ids = o.employee_number = o.employee_name = o.employee_url = (
+                        o.product_ids
+                    ) = o.product_number = o.product_name = o.product_url = o.product_name_for_export = o.is_closed = (
+                        o.term_of_payment_date
+                    ) = o.invoice_number = o.has_attachment = o.asset_ids = o.asset_name = o.asset_url = (
+                        o.tax_transaction_types
+                    ) = o.tax_transaction_type_name = o.quantity_amount_1 = o.product_unit_id_1 = (
+                        o.product_unit_1_name
+                    ) = o.quantity_amount_2 = o.product_unit_id_2 = o.product_unit_2_name = o.last_comment = (
+                        o.free_dimension_1_ids
+                    ) = o.free_dimension_1_number = o.free_dimension_1_name = o.free_dimension_1_name_for_export = (
+                        o.free_dimension_1_url
+                    ) = o.free_dimension_2_ids = o.free_dimension_2_number = o.free_dimension_2_name = (
+                        o.free_dimension_2_name_for_export
+                    ) = o.free_dimension_2_url = o.free_dimension_3_ids = o.free_dimension_3_number = (
+                        o.free_dimension_3_name
+                    ) = o.free_dimension_3_name_for_export = o.free_dimension_3_url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "postingIds"
+                v = g("postingIds")
+                if v is None:
+                    o.posting_ids = u
+                    if "postingIds" not in d:
+                        m += 1
+                else:
+                    o.posting_ids = v
+                v = g("postingsKey")
+                if v is None:
+                    o.postings_key = u
+                    if "postingsKey" not in d:
+                        m += 1
+                else:
+                    o.postings_key = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherUrl")
+                if v is None:
+                    o.voucher_url = u
+                    if "voucherUrl" not in d:
+                        m += 1
+                else:
+                    o.voucher_url = v
+                v = g("postingDate")
+                if v is None:
+                    o.posting_date = u
+                    if "postingDate" not in d:
+                        m += 1
+                else:
+                    o.posting_date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("descriptionCount")
+                if v is None:
+                    o.description_count = u
+                    if "descriptionCount" not in d:
+                        m += 1
+                else:
+                    o.description_count = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("vatNumber")
+                if v is None:
+                    o.vat_number = u
+                    if "vatNumber" not in d:
+                        m += 1
+                else:
+                    o.vat_number = v
+                v = g("vatTypeNameShort")
+                if v is None:
+                    o.vat_type_name_short = u
+                    if "vatTypeNameShort" not in d:
+                        m += 1
+                else:
+                    o.vat_type_name_short = v
+                v = g("vatPercentage")
+                if v is None:
+                    o.vat_percentage = u
+                    if "vatPercentage" not in d:
+                        m += 1
+                else:
+                    o.vat_percentage = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountVat")
+                if v is None:
+                    o.amount_vat = u
+                    if "amountVat" not in d:
+                        m += 1
+                else:
+                    o.amount_vat = v
+                k = "closeGroupIds"
+                v = g("closeGroupIds")
+                if v is None:
+                    o.close_group_ids = u
+                    if "closeGroupIds" not in d:
+                        m += 1
+                else:
+                    o.close_group_ids = v
+                k = "departmentIds"
+                v = g("departmentIds")
+                if v is None:
+                    o.department_ids = u
+                    if "departmentIds" not in d:
+                        m += 1
+                else:
+                    o.department_ids = v
+                v = g("departmentName")
+                if v is None:
+                    o.department_name = u
+                    if "departmentName" not in d:
+                        m += 1
+                else:
+                    o.department_name = v
+                v = g("departmentNumber")
+                if v is None:
+                    o.department_number = u
+                    if "departmentNumber" not in d:
+                        m += 1
+                else:
+                    o.department_number = v
+                v = g("departmentNameForExport")
+                if v is None:
+                    o.department_name_for_export = u
+                    if "departmentNameForExport" not in d:
+                        m += 1
+                else:
+                    o.department_name_for_export = v
+                v = g("departmentUrl")
+                if v is None:
+                    o.department_url = u
+                    if "departmentUrl" not in d:
+                        m += 1
+                else:
+                    o.department_url = v
+                k = "projectIds"
+                v = g("projectIds")
+                if v is None:
+                    o.project_ids = u
+                    if "projectIds" not in d:
+                        m += 1
+                else:
+                    o.project_ids = v
+                v = g("projectName")
+                if v is None:
+                    o.project_name = u
+                    if "projectName" not in d:
+                        m += 1
+                else:
+                    o.project_name = v
+                v = g("projectNumber")
+                if v is None:
+                    o.project_number = u
+                    if "projectNumber" not in d:
+                        m += 1
+                else:
+                    o.project_number = v
+                v = g("projectNameForExport")
+                if v is None:
+                    o.project_name_for_export = u
+                    if "projectNameForExport" not in d:
+                        m += 1
+                else:
+                    o.project_name_for_export = v
+                v = g("projectUrl")
+                if v is None:
+                    o.project_url = u
+                    if "projectUrl" not in d:
+                        m += 1
+                else:
+                    o.project_url = v
+                k = "supplierIds"
+                v = g("supplierIds")
+                if v is None:
+                    o.supplier_ids = u
+                    if "supplierIds" not in d:
+                        m += 1
+                else:
+                    o.supplier_ids = v
+                v = g("supplierNumber")
+                if v is None:
+                    o.supplier_number = u
+                    if "supplierNumber" not in d:
+                        m += 1
+                else:
+                    o.supplier_number = v
+                v = g("supplierName")
+                if v is None:
+                    o.supplier_name = u
+                    if "supplierName" not in d:
+                        m += 1
+                else:
+                    o.supplier_name = v
+                v = g("supplierUrl")
+                if v is None:
+                    o.supplier_url = u
+                    if "supplierUrl" not in d:
+                        m += 1
+                else:
+                    o.supplier_url = v
+                k = "customerIds"
+                v = g("customerIds")
+                if v is None:
+                    o.customer_ids = u
+                    if "customerIds" not in d:
+                        m += 1
+                else:
+                    o.customer_ids = v
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("customerUrl")
+                if v is None:
+                    o.customer_url = u
+                    if "customerUrl" not in d:
+                        m += 1
+                else:
+                    o.customer_url = v
+                k = "employeeIds"
+                v = g("employeeIds")
+                if v is None:
+                    o.employee_ids = u
+                    if "employeeIds" not in d:
+                        m += 1
+                else:
+                    o.employee_ids = v
+                v = g("employeeNumber")
+                if v is None:
+                    o.employee_number = u
+                    if "employeeNumber" not in d:
+                        m += 1
+                else:
+                    o.employee_number = v
+                v = g("employeeName")
+                if v is None:
+                    o.employee_name = u
+                    if "employeeName" not in d:
+                        m += 1
+                else:
+                    o.employee_name = v
+                v = g("employeeUrl")
+                if v is None:
+                    o.employee_url = u
+                    if "employeeUrl" not in d:
+                        m += 1
+                else:
+                    o.employee_url = v
+                k = "productIds"
+                v = g("productIds")
+                if v is None:
+                    o.product_ids = u
+                    if "productIds" not in d:
+                        m += 1
+                else:
+                    o.product_ids = v
+                v = g("productNumber")
+                if v is None:
+                    o.product_number = u
+                    if "productNumber" not in d:
+                        m += 1
+                else:
+                    o.product_number = v
+                v = g("productName")
+                if v is None:
+                    o.product_name = u
+                    if "productName" not in d:
+                        m += 1
+                else:
+                    o.product_name = v
+                v = g("productUrl")
+                if v is None:
+                    o.product_url = u
+                    if "productUrl" not in d:
+                        m += 1
+                else:
+                    o.product_url = v
+                v = g("productNameForExport")
+                if v is None:
+                    o.product_name_for_export = u
+                    if "productNameForExport" not in d:
+                        m += 1
+                else:
+                    o.product_name_for_export = v
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                v = g("termOfPaymentDate")
+                if v is None:
+                    o.term_of_payment_date = u
+                    if "termOfPaymentDate" not in d:
+                        m += 1
+                else:
+                    o.term_of_payment_date = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("hasAttachment")
+                if v is None:
+                    o.has_attachment = u
+                    if "hasAttachment" not in d:
+                        m += 1
+                else:
+                    o.has_attachment = v
+                k = "assetIds"
+                v = g("assetIds")
+                if v is None:
+                    o.asset_ids = u
+                    if "assetIds" not in d:
+                        m += 1
+                else:
+                    o.asset_ids = v
+                v = g("assetName")
+                if v is None:
+                    o.asset_name = u
+                    if "assetName" not in d:
+                        m += 1
+                else:
+                    o.asset_name = v
+                v = g("assetUrl")
+                if v is None:
+                    o.asset_url = u
+                    if "assetUrl" not in d:
+                        m += 1
+                else:
+                    o.asset_url = v
+                k = "taxTransactionTypes"
+                v = g("taxTransactionTypes")
+                if v is None:
+                    o.tax_transaction_types = u
+                    if "taxTransactionTypes" not in d:
+                        m += 1
+                else:
+                    o.tax_transaction_types = v
+                v = g("taxTransactionTypeName")
+                if v is None:
+                    o.tax_transaction_type_name = u
+                    if "taxTransactionTypeName" not in d:
+                        m += 1
+                else:
+                    o.tax_transaction_type_name = v
+                v = g("quantityAmount1")
+                if v is None:
+                    o.quantity_amount_1 = u
+                    if "quantityAmount1" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_1 = v
+                v = g("productUnitId1")
+                if v is None:
+                    o.product_unit_id_1 = u
+                    if "productUnitId1" not in d:
+                        m += 1
+                else:
+                    o.product_unit_id_1 = v
+                v = g("productUnit1Name")
+                if v is None:
+                    o.product_unit_1_name = u
+                    if "productUnit1Name" not in d:
+                        m += 1
+                else:
+                    o.product_unit_1_name = v
+                v = g("quantityAmount2")
+                if v is None:
+                    o.quantity_amount_2 = u
+                    if "quantityAmount2" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_2 = v
+                v = g("productUnitId2")
+                if v is None:
+                    o.product_unit_id_2 = u
+                    if "productUnitId2" not in d:
+                        m += 1
+                else:
+                    o.product_unit_id_2 = v
+                v = g("productUnit2Name")
+                if v is None:
+                    o.product_unit_2_name = u
+                    if "productUnit2Name" not in d:
+                        m += 1
+                else:
+                    o.product_unit_2_name = v
+                v = g("lastComment")
+                if v is None:
+                    o.last_comment = u
+                    if "lastComment" not in d:
+                        m += 1
+                else:
+                    o.last_comment = v
+                k = "freeDimension1Ids"
+                v = g("freeDimension1Ids")
+                if v is None:
+                    o.free_dimension_1_ids = u
+                    if "freeDimension1Ids" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_ids = v
+                v = g("freeDimension1Number")
+                if v is None:
+                    o.free_dimension_1_number = u
+                    if "freeDimension1Number" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_number = v
+                v = g("freeDimension1Name")
+                if v is None:
+                    o.free_dimension_1_name = u
+                    if "freeDimension1Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_name = v
+                v = g("freeDimension1NameForExport")
+                if v is None:
+                    o.free_dimension_1_name_for_export = u
+                    if "freeDimension1NameForExport" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_name_for_export = v
+                v = g("freeDimension1Url")
+                if v is None:
+                    o.free_dimension_1_url = u
+                    if "freeDimension1Url" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_url = v
+                k = "freeDimension2Ids"
+                v = g("freeDimension2Ids")
+                if v is None:
+                    o.free_dimension_2_ids = u
+                    if "freeDimension2Ids" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_ids = v
+                v = g("freeDimension2Number")
+                if v is None:
+                    o.free_dimension_2_number = u
+                    if "freeDimension2Number" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_number = v
+                v = g("freeDimension2Name")
+                if v is None:
+                    o.free_dimension_2_name = u
+                    if "freeDimension2Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_name = v
+                v = g("freeDimension2NameForExport")
+                if v is None:
+                    o.free_dimension_2_name_for_export = u
+                    if "freeDimension2NameForExport" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_name_for_export = v
+                v = g("freeDimension2Url")
+                if v is None:
+                    o.free_dimension_2_url = u
+                    if "freeDimension2Url" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_url = v
+                k = "freeDimension3Ids"
+                v = g("freeDimension3Ids")
+                if v is None:
+                    o.free_dimension_3_ids = u
+                    if "freeDimension3Ids" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_ids = v
+                v = g("freeDimension3Number")
+                if v is None:
+                    o.free_dimension_3_number = u
+                    if "freeDimension3Number" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_number = v
+                v = g("freeDimension3Name")
+                if v is None:
+                    o.free_dimension_3_name = u
+                    if "freeDimension3Name" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_name = v
+                v = g("freeDimension3NameForExport")
+                if v is None:
+                    o.free_dimension_3_name_for_export = u
+                    if "freeDimension3NameForExport" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_name_for_export = v
+                v = g("freeDimension3Url")
+                if v is None:
+                    o.free_dimension_3_url = u
+                    if "freeDimension3Url" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 75 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

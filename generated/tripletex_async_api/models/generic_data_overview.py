@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.generic_data_overview_generic_data_type import GenericDataOverviewGenericDataType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenericDataOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("genericDataType", str, False),
-    ("posts", list, False),
-    ("typeOfGoodsPosts", list, False),
-    ("multiUnitBuildingUnitPosts", list, False),
-    ("cashRegisterSystemPosts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GenericDataOverview(LazyModel):
+@_attrs_define
+class GenericDataOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -116,264 +106,129 @@ class GenericDataOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        generic_data_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_type, Unset):
-            generic_data_type = self.generic_data_type.value
-
-        generic_data_type_group_id = self.generic_data_type_group_id
-
-        industry_object_identifier = self.industry_object_identifier
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        type_of_goods_posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.type_of_goods_posts, Unset):
-            type_of_goods_posts = []
-            for type_of_goods_posts_item_data in self.type_of_goods_posts:
-                type_of_goods_posts_item = type_of_goods_posts_item_data.to_dict()
-                type_of_goods_posts.append(type_of_goods_posts_item)
-
-        multi_unit_building_unit_posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.multi_unit_building_unit_posts, Unset):
-            multi_unit_building_unit_posts = []
-            for multi_unit_building_unit_posts_item_data in self.multi_unit_building_unit_posts:
-                multi_unit_building_unit_posts_item = multi_unit_building_unit_posts_item_data.to_dict()
-                multi_unit_building_unit_posts.append(multi_unit_building_unit_posts_item)
-
-        cash_register_system_posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cash_register_system_posts, Unset):
-            cash_register_system_posts = []
-            for cash_register_system_posts_item_data in self.cash_register_system_posts:
-                cash_register_system_posts_item = cash_register_system_posts_item_data.to_dict()
-                cash_register_system_posts.append(cash_register_system_posts_item)
-
-        calculated_deduction = self.calculated_deduction
-
-        expenses = self.expenses
-
-        reversed_expenses = self.reversed_expenses
-
-        show_profit_and_loss_details = self.show_profit_and_loss_details
-
-        annual_income_recognition_or_deduction_basis = self.annual_income_recognition_or_deduction_basis
-
-        annual_income_recognition = self.annual_income_recognition
-
-        annual_deduction = self.annual_deduction
-
-        sum_profit_and_loss = self.sum_profit_and_loss
-
-        opening_balance_profit_and_loss = self.opening_balance_profit_and_loss
-
-        closing_balance_profit_and_loss = self.closing_balance_profit_and_loss
-
-        object_identifier = self.object_identifier
-
-        calculated_asset_value = self.calculated_asset_value
-
-        calculated_total_asset_value = self.calculated_total_asset_value
-
-        calculated_market_value = self.calculated_market_value
-
-        calculated_income_value_rental = self.calculated_income_value_rental
-
-        calculated_asset_value_rental = self.calculated_asset_value_rental
-
-        estimated_increased_tax_value = self.estimated_increased_tax_value
-
-        estimated_diff_tax_value = self.estimated_diff_tax_value
-
-        valuation_discount = self.valuation_discount
-
-        valuation_discount_amount = self.valuation_discount_amount
-
-        total_asset_value_after_valuation_discount = self.total_asset_value_after_valuation_discount
-
-        show_municipality_validation_message = self.show_municipality_validation_message
-
-        calculated_total_asset_rate = self.calculated_total_asset_rate
-
-        estimated_increased_tax_rate = self.estimated_increased_tax_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if generic_data_type is not UNSET and not _in_request:
-            field_dict["genericDataType"] = generic_data_type
-        if generic_data_type_group_id is not UNSET and not _in_request:
-            field_dict["genericDataTypeGroupId"] = generic_data_type_group_id
-        if industry_object_identifier is not UNSET and not _in_request:
-            field_dict["industryObjectIdentifier"] = industry_object_identifier
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if type_of_goods_posts is not UNSET:
-            field_dict["typeOfGoodsPosts"] = type_of_goods_posts
-        if multi_unit_building_unit_posts is not UNSET:
-            field_dict["multiUnitBuildingUnitPosts"] = multi_unit_building_unit_posts
-        if cash_register_system_posts is not UNSET:
-            field_dict["cashRegisterSystemPosts"] = cash_register_system_posts
-        if calculated_deduction is not UNSET and not _in_request:
-            field_dict["calculatedDeduction"] = calculated_deduction
-        if expenses is not UNSET and not _in_request:
-            field_dict["expenses"] = expenses
-        if reversed_expenses is not UNSET and not _in_request:
-            field_dict["reversedExpenses"] = reversed_expenses
-        if show_profit_and_loss_details is not UNSET and not _in_request:
-            field_dict["showProfitAndLossDetails"] = show_profit_and_loss_details
-        if annual_income_recognition_or_deduction_basis is not UNSET and not _in_request:
-            field_dict["annualIncomeRecognitionOrDeductionBasis"] = annual_income_recognition_or_deduction_basis
-        if annual_income_recognition is not UNSET and not _in_request:
-            field_dict["annualIncomeRecognition"] = annual_income_recognition
-        if annual_deduction is not UNSET and not _in_request:
-            field_dict["annualDeduction"] = annual_deduction
-        if sum_profit_and_loss is not UNSET and not _in_request:
-            field_dict["sumProfitAndLoss"] = sum_profit_and_loss
-        if opening_balance_profit_and_loss is not UNSET and not _in_request:
-            field_dict["openingBalanceProfitAndLoss"] = opening_balance_profit_and_loss
-        if closing_balance_profit_and_loss is not UNSET and not _in_request:
-            field_dict["closingBalanceProfitAndLoss"] = closing_balance_profit_and_loss
-        if object_identifier is not UNSET and not _in_request:
-            field_dict["objectIdentifier"] = object_identifier
-        if calculated_asset_value is not UNSET and not _in_request:
-            field_dict["calculatedAssetValue"] = calculated_asset_value
-        if calculated_total_asset_value is not UNSET and not _in_request:
-            field_dict["calculatedTotalAssetValue"] = calculated_total_asset_value
-        if calculated_market_value is not UNSET and not _in_request:
-            field_dict["calculatedMarketValue"] = calculated_market_value
-        if calculated_income_value_rental is not UNSET and not _in_request:
-            field_dict["calculatedIncomeValueRental"] = calculated_income_value_rental
-        if calculated_asset_value_rental is not UNSET and not _in_request:
-            field_dict["calculatedAssetValueRental"] = calculated_asset_value_rental
-        if estimated_increased_tax_value is not UNSET and not _in_request:
-            field_dict["estimatedIncreasedTaxValue"] = estimated_increased_tax_value
-        if estimated_diff_tax_value is not UNSET and not _in_request:
-            field_dict["estimatedDiffTaxValue"] = estimated_diff_tax_value
-        if valuation_discount is not UNSET and not _in_request:
-            field_dict["valuationDiscount"] = valuation_discount
-        if valuation_discount_amount is not UNSET and not _in_request:
-            field_dict["valuationDiscountAmount"] = valuation_discount_amount
-        if total_asset_value_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["totalAssetValueAfterValuationDiscount"] = total_asset_value_after_valuation_discount
-        if show_municipality_validation_message is not UNSET and not _in_request:
-            field_dict["showMunicipalityValidationMessage"] = show_municipality_validation_message
-        if calculated_total_asset_rate is not UNSET and not _in_request:
-            field_dict["calculatedTotalAssetRate"] = calculated_total_asset_rate
-        if estimated_increased_tax_rate is not UNSET and not _in_request:
-            field_dict["estimatedIncreasedTaxRate"] = estimated_increased_tax_rate
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.generic_data_type
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataType"] = _v._value_
+        _v = self.generic_data_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataTypeGroupId"] = _v
+        _v = self.industry_object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["industryObjectIdentifier"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.type_of_goods_posts
+        if _v is not UNSET:
+            field_dict["typeOfGoodsPosts"] = [_e.to_dict() for _e in _v]
+        _v = self.multi_unit_building_unit_posts
+        if _v is not UNSET:
+            field_dict["multiUnitBuildingUnitPosts"] = [_e.to_dict() for _e in _v]
+        _v = self.cash_register_system_posts
+        if _v is not UNSET:
+            field_dict["cashRegisterSystemPosts"] = [_e.to_dict() for _e in _v]
+        _v = self.calculated_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedDeduction"] = _v
+        _v = self.expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["expenses"] = _v
+        _v = self.reversed_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["reversedExpenses"] = _v
+        _v = self.show_profit_and_loss_details
+        if _v is not UNSET and not _in_request:
+            field_dict["showProfitAndLossDetails"] = _v
+        _v = self.annual_income_recognition_or_deduction_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["annualIncomeRecognitionOrDeductionBasis"] = _v
+        _v = self.annual_income_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["annualIncomeRecognition"] = _v
+        _v = self.annual_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["annualDeduction"] = _v
+        _v = self.sum_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["sumProfitAndLoss"] = _v
+        _v = self.opening_balance_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceProfitAndLoss"] = _v
+        _v = self.closing_balance_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceProfitAndLoss"] = _v
+        _v = self.object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["objectIdentifier"] = _v
+        _v = self.calculated_asset_value
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedAssetValue"] = _v
+        _v = self.calculated_total_asset_value
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedTotalAssetValue"] = _v
+        _v = self.calculated_market_value
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedMarketValue"] = _v
+        _v = self.calculated_income_value_rental
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedIncomeValueRental"] = _v
+        _v = self.calculated_asset_value_rental
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedAssetValueRental"] = _v
+        _v = self.estimated_increased_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["estimatedIncreasedTaxValue"] = _v
+        _v = self.estimated_diff_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["estimatedDiffTaxValue"] = _v
+        _v = self.valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["valuationDiscount"] = _v
+        _v = self.valuation_discount_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["valuationDiscountAmount"] = _v
+        _v = self.total_asset_value_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAssetValueAfterValuationDiscount"] = _v
+        _v = self.show_municipality_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["showMunicipalityValidationMessage"] = _v
+        _v = self.calculated_total_asset_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedTotalAssetRate"] = _v
+        _v = self.estimated_increased_tax_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["estimatedIncreasedTaxRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GenericDataOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GenericDataOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GenericDataOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.cash_register_system import CashRegisterSystem  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.multi_unit_building_unit import MultiUnitBuildingUnit  # noqa: PLC0415
         from ..models.type_of_goods import TypeOfGoods  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_generic_data_type(_tx_v: Any) -> GenericDataOverviewGenericDataType | Unset:
-            _generic_data_type = _tx_v
-            generic_data_type: GenericDataOverviewGenericDataType | Unset
-            if isinstance(_generic_data_type, Unset):
-                generic_data_type = UNSET
-            else:
-                generic_data_type = GenericDataOverviewGenericDataType(_generic_data_type)
-
-            return generic_data_type
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_type_of_goods_posts(_tx_v: Any) -> list[TypeOfGoods] | Unset:
-            _type_of_goods_posts = _tx_v
-            type_of_goods_posts: list[TypeOfGoods] | Unset = UNSET
-            if _type_of_goods_posts is not UNSET:
-                type_of_goods_posts = []
-                for type_of_goods_posts_item_data in _type_of_goods_posts:
-                    if type_of_goods_posts_item_data is None:
-                        continue
-                    type_of_goods_posts_item = TypeOfGoods._tx_from_json(type_of_goods_posts_item_data)
-
-                    type_of_goods_posts.append(type_of_goods_posts_item)
-
-            return type_of_goods_posts
-
-        def _p_multi_unit_building_unit_posts(_tx_v: Any) -> list[MultiUnitBuildingUnit] | Unset:
-            _multi_unit_building_unit_posts = _tx_v
-            multi_unit_building_unit_posts: list[MultiUnitBuildingUnit] | Unset = UNSET
-            if _multi_unit_building_unit_posts is not UNSET:
-                multi_unit_building_unit_posts = []
-                for multi_unit_building_unit_posts_item_data in _multi_unit_building_unit_posts:
-                    if multi_unit_building_unit_posts_item_data is None:
-                        continue
-                    multi_unit_building_unit_posts_item = MultiUnitBuildingUnit._tx_from_json(
-                        multi_unit_building_unit_posts_item_data
-                    )
-
-                    multi_unit_building_unit_posts.append(multi_unit_building_unit_posts_item)
-
-            return multi_unit_building_unit_posts
-
-        def _p_cash_register_system_posts(_tx_v: Any) -> list[CashRegisterSystem] | Unset:
-            _cash_register_system_posts = _tx_v
-            cash_register_system_posts: list[CashRegisterSystem] | Unset = UNSET
-            if _cash_register_system_posts is not UNSET:
-                cash_register_system_posts = []
-                for cash_register_system_posts_item_data in _cash_register_system_posts:
-                    if cash_register_system_posts_item_data is None:
-                        continue
-                    cash_register_system_posts_item = CashRegisterSystem._tx_from_json(
-                        cash_register_system_posts_item_data
-                    )
-
-                    cash_register_system_posts.append(cash_register_system_posts_item)
-
-            return cash_register_system_posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_generic_data_type: dict[Any, Any] = enum_members(GenericDataOverviewGenericDataType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -411,45 +266,336 @@ class GenericDataOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "generic_data_type": ("genericDataType", _p_generic_data_type),
-            "generic_data_type_group_id": ("genericDataTypeGroupId", None),
-            "industry_object_identifier": ("industryObjectIdentifier", None),
-            "posts": ("posts", _p_posts),
-            "type_of_goods_posts": ("typeOfGoodsPosts", _p_type_of_goods_posts),
-            "multi_unit_building_unit_posts": ("multiUnitBuildingUnitPosts", _p_multi_unit_building_unit_posts),
-            "cash_register_system_posts": ("cashRegisterSystemPosts", _p_cash_register_system_posts),
-            "calculated_deduction": ("calculatedDeduction", None),
-            "expenses": ("expenses", None),
-            "reversed_expenses": ("reversedExpenses", None),
-            "show_profit_and_loss_details": ("showProfitAndLossDetails", None),
-            "annual_income_recognition_or_deduction_basis": ("annualIncomeRecognitionOrDeductionBasis", None),
-            "annual_income_recognition": ("annualIncomeRecognition", None),
-            "annual_deduction": ("annualDeduction", None),
-            "sum_profit_and_loss": ("sumProfitAndLoss", None),
-            "opening_balance_profit_and_loss": ("openingBalanceProfitAndLoss", None),
-            "closing_balance_profit_and_loss": ("closingBalanceProfitAndLoss", None),
-            "object_identifier": ("objectIdentifier", None),
-            "calculated_asset_value": ("calculatedAssetValue", None),
-            "calculated_total_asset_value": ("calculatedTotalAssetValue", None),
-            "calculated_market_value": ("calculatedMarketValue", None),
-            "calculated_income_value_rental": ("calculatedIncomeValueRental", None),
-            "calculated_asset_value_rental": ("calculatedAssetValueRental", None),
-            "estimated_increased_tax_value": ("estimatedIncreasedTaxValue", None),
-            "estimated_diff_tax_value": ("estimatedDiffTaxValue", None),
-            "valuation_discount": ("valuationDiscount", None),
-            "valuation_discount_amount": ("valuationDiscountAmount", None),
-            "total_asset_value_after_valuation_discount": ("totalAssetValueAfterValuationDiscount", None),
-            "show_municipality_validation_message": ("showMunicipalityValidationMessage", None),
-            "calculated_total_asset_rate": ("calculatedTotalAssetRate", None),
-            "estimated_increased_tax_rate": ("estimatedIncreasedTaxRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "genericDataTypeGroupId": "generic_data_type_group_id",
+            "industryObjectIdentifier": "industry_object_identifier",
+            "calculatedDeduction": "calculated_deduction",
+            "expenses": "expenses",
+            "reversedExpenses": "reversed_expenses",
+            "showProfitAndLossDetails": "show_profit_and_loss_details",
+            "annualIncomeRecognitionOrDeductionBasis": "annual_income_recognition_or_deduction_basis",
+            "annualIncomeRecognition": "annual_income_recognition",
+            "annualDeduction": "annual_deduction",
+            "sumProfitAndLoss": "sum_profit_and_loss",
+            "openingBalanceProfitAndLoss": "opening_balance_profit_and_loss",
+            "closingBalanceProfitAndLoss": "closing_balance_profit_and_loss",
+            "objectIdentifier": "object_identifier",
+            "calculatedAssetValue": "calculated_asset_value",
+            "calculatedTotalAssetValue": "calculated_total_asset_value",
+            "calculatedMarketValue": "calculated_market_value",
+            "calculatedIncomeValueRental": "calculated_income_value_rental",
+            "calculatedAssetValueRental": "calculated_asset_value_rental",
+            "estimatedIncreasedTaxValue": "estimated_increased_tax_value",
+            "estimatedDiffTaxValue": "estimated_diff_tax_value",
+            "valuationDiscount": "valuation_discount",
+            "valuationDiscountAmount": "valuation_discount_amount",
+            "totalAssetValueAfterValuationDiscount": "total_asset_value_after_valuation_discount",
+            "showMunicipalityValidationMessage": "show_municipality_validation_message",
+            "calculatedTotalAssetRate": "calculated_total_asset_rate",
+            "estimatedIncreasedTaxRate": "estimated_increased_tax_rate",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.generic_data_type = o.generic_data_type_group_id = (
+                        o.industry_object_identifier
+                    ) = o.posts = o.type_of_goods_posts = o.multi_unit_building_unit_posts = (
+                        o.cash_register_system_posts
+                    ) = o.calculated_deduction = o.expenses = o.reversed_expenses = o.show_profit_and_loss_details = (
+                        o.annual_income_recognition_or_deduction_basis
+                    ) = o.annual_income_recognition = o.annual_deduction = o.sum_profit_and_loss = (
+                        o.opening_balance_profit_and_loss
+                    ) = o.closing_balance_profit_and_loss = o.object_identifier = o.calculated_asset_value = (
+                        o.calculated_total_asset_value
+                    ) = o.calculated_market_value = o.calculated_income_value_rental = (
+                        o.calculated_asset_value_rental
+                    ) = o.estimated_increased_tax_value = o.estimated_diff_tax_value = o.valuation_discount = (
+                        o.valuation_discount_amount
+                    ) = o.total_asset_value_after_valuation_discount = o.show_municipality_validation_message = (
+                        o.calculated_total_asset_rate
+                    ) = o.estimated_increased_tax_rate = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "genericDataType"
+                v = g("genericDataType")
+                if v is None:
+                    o.generic_data_type = u
+                    if "genericDataType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type = (
+                        e_
+                        if (e_ := _e_generic_data_type.get(v)) is not None
+                        else enum_value(GenericDataOverviewGenericDataType, v)
+                    )
+                v = g("genericDataTypeGroupId")
+                if v is None:
+                    o.generic_data_type_group_id = u
+                    if "genericDataTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type_group_id = v
+                v = g("industryObjectIdentifier")
+                if v is None:
+                    o.industry_object_identifier = u
+                    if "industryObjectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.industry_object_identifier = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "typeOfGoodsPosts"
+                v = g("typeOfGoodsPosts")
+                if v is None:
+                    o.type_of_goods_posts = u
+                    if "typeOfGoodsPosts" not in d:
+                        m += 1
+                else:
+                    o.type_of_goods_posts = (
+                        ([TypeOfGoods._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "multiUnitBuildingUnitPosts"
+                v = g("multiUnitBuildingUnitPosts")
+                if v is None:
+                    o.multi_unit_building_unit_posts = u
+                    if "multiUnitBuildingUnitPosts" not in d:
+                        m += 1
+                else:
+                    o.multi_unit_building_unit_posts = (
+                        ([MultiUnitBuildingUnit._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "cashRegisterSystemPosts"
+                v = g("cashRegisterSystemPosts")
+                if v is None:
+                    o.cash_register_system_posts = u
+                    if "cashRegisterSystemPosts" not in d:
+                        m += 1
+                else:
+                    o.cash_register_system_posts = (
+                        ([CashRegisterSystem._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("calculatedDeduction")
+                if v is None:
+                    o.calculated_deduction = u
+                    if "calculatedDeduction" not in d:
+                        m += 1
+                else:
+                    o.calculated_deduction = v
+                v = g("expenses")
+                if v is None:
+                    o.expenses = u
+                    if "expenses" not in d:
+                        m += 1
+                else:
+                    o.expenses = v
+                v = g("reversedExpenses")
+                if v is None:
+                    o.reversed_expenses = u
+                    if "reversedExpenses" not in d:
+                        m += 1
+                else:
+                    o.reversed_expenses = v
+                v = g("showProfitAndLossDetails")
+                if v is None:
+                    o.show_profit_and_loss_details = u
+                    if "showProfitAndLossDetails" not in d:
+                        m += 1
+                else:
+                    o.show_profit_and_loss_details = v
+                v = g("annualIncomeRecognitionOrDeductionBasis")
+                if v is None:
+                    o.annual_income_recognition_or_deduction_basis = u
+                    if "annualIncomeRecognitionOrDeductionBasis" not in d:
+                        m += 1
+                else:
+                    o.annual_income_recognition_or_deduction_basis = v
+                v = g("annualIncomeRecognition")
+                if v is None:
+                    o.annual_income_recognition = u
+                    if "annualIncomeRecognition" not in d:
+                        m += 1
+                else:
+                    o.annual_income_recognition = v
+                v = g("annualDeduction")
+                if v is None:
+                    o.annual_deduction = u
+                    if "annualDeduction" not in d:
+                        m += 1
+                else:
+                    o.annual_deduction = v
+                v = g("sumProfitAndLoss")
+                if v is None:
+                    o.sum_profit_and_loss = u
+                    if "sumProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.sum_profit_and_loss = v
+                v = g("openingBalanceProfitAndLoss")
+                if v is None:
+                    o.opening_balance_profit_and_loss = u
+                    if "openingBalanceProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_profit_and_loss = v
+                v = g("closingBalanceProfitAndLoss")
+                if v is None:
+                    o.closing_balance_profit_and_loss = u
+                    if "closingBalanceProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_profit_and_loss = v
+                v = g("objectIdentifier")
+                if v is None:
+                    o.object_identifier = u
+                    if "objectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.object_identifier = v
+                v = g("calculatedAssetValue")
+                if v is None:
+                    o.calculated_asset_value = u
+                    if "calculatedAssetValue" not in d:
+                        m += 1
+                else:
+                    o.calculated_asset_value = v
+                v = g("calculatedTotalAssetValue")
+                if v is None:
+                    o.calculated_total_asset_value = u
+                    if "calculatedTotalAssetValue" not in d:
+                        m += 1
+                else:
+                    o.calculated_total_asset_value = v
+                v = g("calculatedMarketValue")
+                if v is None:
+                    o.calculated_market_value = u
+                    if "calculatedMarketValue" not in d:
+                        m += 1
+                else:
+                    o.calculated_market_value = v
+                v = g("calculatedIncomeValueRental")
+                if v is None:
+                    o.calculated_income_value_rental = u
+                    if "calculatedIncomeValueRental" not in d:
+                        m += 1
+                else:
+                    o.calculated_income_value_rental = v
+                v = g("calculatedAssetValueRental")
+                if v is None:
+                    o.calculated_asset_value_rental = u
+                    if "calculatedAssetValueRental" not in d:
+                        m += 1
+                else:
+                    o.calculated_asset_value_rental = v
+                v = g("estimatedIncreasedTaxValue")
+                if v is None:
+                    o.estimated_increased_tax_value = u
+                    if "estimatedIncreasedTaxValue" not in d:
+                        m += 1
+                else:
+                    o.estimated_increased_tax_value = v
+                v = g("estimatedDiffTaxValue")
+                if v is None:
+                    o.estimated_diff_tax_value = u
+                    if "estimatedDiffTaxValue" not in d:
+                        m += 1
+                else:
+                    o.estimated_diff_tax_value = v
+                v = g("valuationDiscount")
+                if v is None:
+                    o.valuation_discount = u
+                    if "valuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.valuation_discount = v
+                v = g("valuationDiscountAmount")
+                if v is None:
+                    o.valuation_discount_amount = u
+                    if "valuationDiscountAmount" not in d:
+                        m += 1
+                else:
+                    o.valuation_discount_amount = v
+                v = g("totalAssetValueAfterValuationDiscount")
+                if v is None:
+                    o.total_asset_value_after_valuation_discount = u
+                    if "totalAssetValueAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.total_asset_value_after_valuation_discount = v
+                v = g("showMunicipalityValidationMessage")
+                if v is None:
+                    o.show_municipality_validation_message = u
+                    if "showMunicipalityValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.show_municipality_validation_message = v
+                v = g("calculatedTotalAssetRate")
+                if v is None:
+                    o.calculated_total_asset_rate = u
+                    if "calculatedTotalAssetRate" not in d:
+                        m += 1
+                else:
+                    o.calculated_total_asset_rate = v
+                v = g("estimatedIncreasedTaxRate")
+                if v is None:
+                    o.estimated_increased_tax_rate = u
+                    if "estimatedIncreasedTaxRate" not in d:
+                        m += 1
+                else:
+                    o.estimated_increased_tax_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 33 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

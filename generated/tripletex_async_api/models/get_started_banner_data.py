@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,20 @@ from attrs import field as _attrs_field
 from ..models.get_started_banner_data_banner import GetStartedBannerDataBanner
 from ..models.get_started_banner_data_state import GetStartedBannerDataState
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="GetStartedBannerData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("banner", str, False),
-    ("state", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GetStartedBannerData(LazyModel):
+@_attrs_define
+class GetStartedBannerData(Model):
     """
     Attributes:
         banner (GetStartedBannerDataBanner | Unset):
@@ -43,69 +35,68 @@ class GetStartedBannerData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        banner: str | Unset = UNSET
-        if not isinstance(self.banner, Unset):
-            banner = self.banner.value
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if banner is not UNSET:
-            field_dict["banner"] = banner
-        if state is not UNSET:
-            field_dict["state"] = state
-
+        _v = self.banner
+        if _v is not UNSET:
+            field_dict["banner"] = _v._value_
+        _v = self.state
+        if _v is not UNSET:
+            field_dict["state"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GetStartedBannerData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GetStartedBannerData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GetStartedBannerData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_banner(_tx_v: Any) -> GetStartedBannerDataBanner | Unset:
-            _banner = _tx_v
-            banner: GetStartedBannerDataBanner | Unset
-            if isinstance(_banner, Unset):
-                banner = UNSET
-            else:
-                banner = GetStartedBannerDataBanner(_banner)
-
-            return banner
-
-        def _p_state(_tx_v: Any) -> GetStartedBannerDataState | Unset:
-            _state = _tx_v
-            state: GetStartedBannerDataState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = GetStartedBannerDataState(_state)
-
-            return state
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_banner: dict[Any, Any] = enum_members(GetStartedBannerDataBanner)
+        _e_state: dict[Any, Any] = enum_members(GetStartedBannerDataState)
+        _known: frozenset[str] = frozenset(
             (
                 "banner",
                 "state",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "banner"
+                v = g("banner")
+                if v is None:
+                    o.banner = u
+                    if "banner" not in d:
+                        m += 1
+                else:
+                    o.banner = e_ if (e_ := _e_banner.get(v)) is not None else enum_value(GetStartedBannerDataBanner, v)
+                k = "state"
+                v = g("state")
+                if v is None:
+                    o.state = u
+                    if "state" not in d:
+                        m += 1
+                else:
+                    o.state = e_ if (e_ := _e_state.get(v)) is not None else enum_value(GetStartedBannerDataState, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "banner": ("banner", _p_banner),
-            "state": ("state", _p_state),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

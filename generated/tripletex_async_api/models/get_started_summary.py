@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetStartedSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("tasks", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GetStartedSummary(LazyModel):
+@_attrs_define
+class GetStartedSummary(Model):
     """
     Attributes:
         number_of_completed_tasks (int | Unset):
@@ -52,71 +46,45 @@ class GetStartedSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        number_of_completed_tasks = self.number_of_completed_tasks
-
-        user_name = self.user_name
-
-        completed_tasks_percentage = self.completed_tasks_percentage
-
-        uncompleted_tasks_percentage = self.uncompleted_tasks_percentage
-
-        is_tour_me_eligible = self.is_tour_me_eligible
-
-        has_signed_license = self.has_signed_license
-
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_completed_tasks is not UNSET:
-            field_dict["numberOfCompletedTasks"] = number_of_completed_tasks
-        if user_name is not UNSET:
-            field_dict["userName"] = user_name
-        if completed_tasks_percentage is not UNSET:
-            field_dict["completedTasksPercentage"] = completed_tasks_percentage
-        if uncompleted_tasks_percentage is not UNSET:
-            field_dict["uncompletedTasksPercentage"] = uncompleted_tasks_percentage
-        if is_tour_me_eligible is not UNSET:
-            field_dict["isTourMeEligible"] = is_tour_me_eligible
-        if has_signed_license is not UNSET:
-            field_dict["hasSignedLicense"] = has_signed_license
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-
+        _v = self.number_of_completed_tasks
+        if _v is not UNSET:
+            field_dict["numberOfCompletedTasks"] = _v
+        _v = self.user_name
+        if _v is not UNSET:
+            field_dict["userName"] = _v
+        _v = self.completed_tasks_percentage
+        if _v is not UNSET:
+            field_dict["completedTasksPercentage"] = _v
+        _v = self.uncompleted_tasks_percentage
+        if _v is not UNSET:
+            field_dict["uncompletedTasksPercentage"] = _v
+        _v = self.is_tour_me_eligible
+        if _v is not UNSET:
+            field_dict["isTourMeEligible"] = _v
+        _v = self.has_signed_license
+        if _v is not UNSET:
+            field_dict["hasSignedLicense"] = _v
+        _v = self.tasks
+        if _v is not UNSET:
+            field_dict["tasks"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GetStartedSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GetStartedSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GetStartedSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.get_started_task_widget import GetStartedTaskWidget  # noqa: PLC0415
 
-        def _p_tasks(_tx_v: Any) -> list[GetStartedTaskWidget] | Unset:
-            _tasks = _tx_v
-            tasks: list[GetStartedTaskWidget] | Unset = UNSET
-            if _tasks is not UNSET:
-                tasks = []
-                for tasks_item_data in _tasks:
-                    if tasks_item_data is None:
-                        continue
-                    tasks_item = GetStartedTaskWidget._tx_from_json(tasks_item_data)
-
-                    tasks.append(tasks_item)
-
-            return tasks
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "numberOfCompletedTasks",
                 "userName",
@@ -128,19 +96,76 @@ class GetStartedSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("numberOfCompletedTasks")
+                if v is None:
+                    o.number_of_completed_tasks = u
+                    if "numberOfCompletedTasks" not in d:
+                        m += 1
+                else:
+                    o.number_of_completed_tasks = v
+                v = g("userName")
+                if v is None:
+                    o.user_name = u
+                    if "userName" not in d:
+                        m += 1
+                else:
+                    o.user_name = v
+                v = g("completedTasksPercentage")
+                if v is None:
+                    o.completed_tasks_percentage = u
+                    if "completedTasksPercentage" not in d:
+                        m += 1
+                else:
+                    o.completed_tasks_percentage = v
+                v = g("uncompletedTasksPercentage")
+                if v is None:
+                    o.uncompleted_tasks_percentage = u
+                    if "uncompletedTasksPercentage" not in d:
+                        m += 1
+                else:
+                    o.uncompleted_tasks_percentage = v
+                v = g("isTourMeEligible")
+                if v is None:
+                    o.is_tour_me_eligible = u
+                    if "isTourMeEligible" not in d:
+                        m += 1
+                else:
+                    o.is_tour_me_eligible = v
+                v = g("hasSignedLicense")
+                if v is None:
+                    o.has_signed_license = u
+                    if "hasSignedLicense" not in d:
+                        m += 1
+                else:
+                    o.has_signed_license = v
+                k = "tasks"
+                v = g("tasks")
+                if v is None:
+                    o.tasks = u
+                    if "tasks" not in d:
+                        m += 1
+                else:
+                    o.tasks = (
+                        ([GetStartedTaskWidget._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "number_of_completed_tasks": ("numberOfCompletedTasks", None),
-            "user_name": ("userName", None),
-            "completed_tasks_percentage": ("completedTasksPercentage", None),
-            "uncompleted_tasks_percentage": ("uncompletedTasksPercentage", None),
-            "is_tour_me_eligible": ("isTourMeEligible", None),
-            "has_signed_license": ("hasSignedLicense", None),
-            "tasks": ("tasks", _p_tasks),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.get_started_task_widget_status import GetStartedTaskWidgetStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="GetStartedTaskWidget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GetStartedTaskWidget(LazyModel):
+@_attrs_define
+class GetStartedTaskWidget(Model):
     """
     Attributes:
         id (int | Unset):
@@ -47,59 +42,41 @@ class GetStartedTaskWidget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        icon = self.icon
-
-        title = self.title
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        action_url = self.action_url
-
-        data_test_id = self.data_test_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if title is not UNSET:
-            field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
-        if action_url is not UNSET:
-            field_dict["actionUrl"] = action_url
-        if data_test_id is not UNSET:
-            field_dict["dataTestId"] = data_test_id
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.icon
+        if _v is not UNSET:
+            field_dict["icon"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            field_dict["title"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.action_url
+        if _v is not UNSET:
+            field_dict["actionUrl"] = _v
+        _v = self.data_test_id
+        if _v is not UNSET:
+            field_dict["dataTestId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GetStartedTaskWidget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GetStartedTaskWidget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GetStartedTaskWidget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> GetStartedTaskWidgetStatus | Unset:
-            _status = _tx_v
-            status: GetStartedTaskWidgetStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = GetStartedTaskWidgetStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(GetStartedTaskWidgetStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "icon",
@@ -110,18 +87,65 @@ class GetStartedTaskWidget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("icon")
+                if v is None:
+                    o.icon = u
+                    if "icon" not in d:
+                        m += 1
+                else:
+                    o.icon = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(GetStartedTaskWidgetStatus, v)
+                v = g("actionUrl")
+                if v is None:
+                    o.action_url = u
+                    if "actionUrl" not in d:
+                        m += 1
+                else:
+                    o.action_url = v
+                v = g("dataTestId")
+                if v is None:
+                    o.data_test_id = u
+                    if "dataTestId" not in d:
+                        m += 1
+                else:
+                    o.data_test_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "icon": ("icon", None),
-            "title": ("title", None),
-            "status": ("status", _p_status),
-            "action_url": ("actionUrl", None),
-            "data_test_id": ("dataTestId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.global_reminder_name import GlobalReminderName
 from ..models.global_reminder_term import GlobalReminderTerm
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GlobalReminder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("name", str, False),
-    ("term", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GlobalReminder(LazyModel):
+@_attrs_define
+class GlobalReminder(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,107 +57,57 @@ class GlobalReminder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
-
-        display_name = self.display_name
-
-        deadline = self.deadline
-
-        reminder_url = self.reminder_url
-
-        term: str | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.value
-
-        remaining_days = self.remaining_days
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if reminder_url is not UNSET:
-            field_dict["reminderUrl"] = reminder_url
-        if term is not UNSET:
-            field_dict["term"] = term
-        if remaining_days is not UNSET:
-            field_dict["remainingDays"] = remaining_days
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v._value_
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.deadline
+        if _v is not UNSET:
+            field_dict["deadline"] = _v
+        _v = self.reminder_url
+        if _v is not UNSET:
+            field_dict["reminderUrl"] = _v
+        _v = self.term
+        if _v is not UNSET:
+            field_dict["term"] = _v._value_
+        _v = self.remaining_days
+        if _v is not UNSET:
+            field_dict["remainingDays"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GlobalReminder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GlobalReminder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GlobalReminder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_name(_tx_v: Any) -> GlobalReminderName | Unset:
-            _name = _tx_v
-            name: GlobalReminderName | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = GlobalReminderName(_name)
-
-            return name
-
-        def _p_term(_tx_v: Any) -> GlobalReminderTerm | Unset:
-            _term = _tx_v
-            term: GlobalReminderTerm | Unset
-            if isinstance(_term, Unset):
-                term = UNSET
-            else:
-                term = GlobalReminderTerm(_term)
-
-            return term
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_name: dict[Any, Any] = enum_members(GlobalReminderName)
+        _e_term: dict[Any, Any] = enum_members(GlobalReminderTerm)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -179,22 +122,131 @@ class GlobalReminder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", _p_name),
-            "display_name": ("displayName", None),
-            "deadline": ("deadline", None),
-            "reminder_url": ("reminderUrl", None),
-            "term": ("term", _p_term),
-            "remaining_days": ("remainingDays", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "displayName": "display_name",
+            "deadline": "deadline",
+            "reminderUrl": "reminder_url",
+            "remainingDays": "remaining_days",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.deadline = o.reminder_url = (
+                        o.term
+                    ) = o.remaining_days = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "name"
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = e_ if (e_ := _e_name.get(v)) is not None else enum_value(GlobalReminderName, v)
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("deadline")
+                if v is None:
+                    o.deadline = u
+                    if "deadline" not in d:
+                        m += 1
+                else:
+                    o.deadline = v
+                v = g("reminderUrl")
+                if v is None:
+                    o.reminder_url = u
+                    if "reminderUrl" not in d:
+                        m += 1
+                else:
+                    o.reminder_url = v
+                k = "term"
+                v = g("term")
+                if v is None:
+                    o.term = u
+                    if "term" not in d:
+                        m += 1
+                else:
+                    o.term = e_ if (e_ := _e_term.get(v)) is not None else enum_value(GlobalReminderTerm, v)
+                v = g("remainingDays")
+                if v is None:
+                    o.remaining_days = u
+                    if "remainingDays" not in d:
+                        m += 1
+                else:
+                    o.remaining_days = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.goods_receipt_status import GoodsReceiptStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoodsReceipt")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("purchaseOrder", dict, False),
-    ("receivedBy", dict, False),
-    ("status", str, False),
-    ("goodsReceiptLines", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GoodsReceipt(LazyModel):
+@_attrs_define
+class GoodsReceipt(Model):
     """
     Attributes:
         id (int | Unset):
@@ -68,141 +59,59 @@ class GoodsReceipt(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        purchase_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_order, Unset):
-            purchase_order = self.purchase_order.to_dict()
-
-        registration_date = self.registration_date
-
-        received_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.received_by, Unset):
-            received_by = self.received_by.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        comment = self.comment
-
-        goods_receipt_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_receipt_lines, Unset):
-            goods_receipt_lines = []
-            for goods_receipt_lines_item_data in self.goods_receipt_lines:
-                goods_receipt_lines_item = goods_receipt_lines_item_data.to_dict()
-                goods_receipt_lines.append(goods_receipt_lines_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if purchase_order is not UNSET:
-            field_dict["purchaseOrder"] = purchase_order
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if received_by is not UNSET:
-            field_dict["receivedBy"] = received_by
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if goods_receipt_lines is not UNSET:
-            field_dict["goodsReceiptLines"] = goods_receipt_lines
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.purchase_order
+        if _v is not UNSET:
+            field_dict["purchaseOrder"] = _v.to_dict()
+        _v = self.registration_date
+        if _v is not UNSET:
+            field_dict["registrationDate"] = _v
+        _v = self.received_by
+        if _v is not UNSET:
+            field_dict["receivedBy"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.goods_receipt_lines
+        if _v is not UNSET:
+            field_dict["goodsReceiptLines"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GoodsReceipt from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GoodsReceipt from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GoodsReceipt.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.goods_receipt_line import GoodsReceiptLine  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
-            _purchase_order = _tx_v
-            purchase_order: PurchaseOrder | Unset
-            if isinstance(_purchase_order, Unset):
-                purchase_order = UNSET
-            else:
-                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
-
-            return purchase_order
-
-        def _p_received_by(_tx_v: Any) -> Employee | Unset:
-            _received_by = _tx_v
-            received_by: Employee | Unset
-            if isinstance(_received_by, Unset):
-                received_by = UNSET
-            else:
-                received_by = Employee._tx_from_json(_received_by)
-
-            return received_by
-
-        def _p_status(_tx_v: Any) -> GoodsReceiptStatus | Unset:
-            _status = _tx_v
-            status: GoodsReceiptStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = GoodsReceiptStatus(_status)
-
-            return status
-
-        def _p_goods_receipt_lines(_tx_v: Any) -> list[GoodsReceiptLine] | Unset:
-            _goods_receipt_lines = _tx_v
-            goods_receipt_lines: list[GoodsReceiptLine] | Unset = UNSET
-            if _goods_receipt_lines is not UNSET:
-                goods_receipt_lines = []
-                for goods_receipt_lines_item_data in _goods_receipt_lines:
-                    if goods_receipt_lines_item_data is None:
-                        continue
-                    goods_receipt_lines_item = GoodsReceiptLine._tx_from_json(goods_receipt_lines_item_data)
-
-                    goods_receipt_lines.append(goods_receipt_lines_item)
-
-            return goods_receipt_lines
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(GoodsReceiptStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -217,22 +126,135 @@ class GoodsReceipt(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "purchase_order": ("purchaseOrder", _p_purchase_order),
-            "registration_date": ("registrationDate", None),
-            "received_by": ("receivedBy", _p_received_by),
-            "status": ("status", _p_status),
-            "comment": ("comment", None),
-            "goods_receipt_lines": ("goodsReceiptLines", _p_goods_receipt_lines),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "registrationDate": "registration_date",
+            "comment": "comment",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.purchase_order = o.registration_date = o.received_by = (
+                        o.status
+                    ) = o.comment = o.goods_receipt_lines = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "purchaseOrder"
+                v = g("purchaseOrder")
+                if v is None:
+                    o.purchase_order = u
+                    if "purchaseOrder" not in d:
+                        m += 1
+                else:
+                    o.purchase_order = PurchaseOrder._tx_parse(v)
+                v = g("registrationDate")
+                if v is None:
+                    o.registration_date = u
+                    if "registrationDate" not in d:
+                        m += 1
+                else:
+                    o.registration_date = v
+                k = "receivedBy"
+                v = g("receivedBy")
+                if v is None:
+                    o.received_by = u
+                    if "receivedBy" not in d:
+                        m += 1
+                else:
+                    o.received_by = Employee._tx_parse(v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(GoodsReceiptStatus, v)
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = "goodsReceiptLines"
+                v = g("goodsReceiptLines")
+                if v is None:
+                    o.goods_receipt_lines = u
+                    if "goodsReceiptLines" not in d:
+                        m += 1
+                else:
+                    o.goods_receipt_lines = (
+                        ([GoodsReceiptLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

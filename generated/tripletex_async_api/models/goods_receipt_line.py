@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoodsReceiptLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("purchaseOrder", dict, False),
-    ("product", dict, False),
-    ("resaleProduct", dict, False),
-    ("inventory", dict, False),
-    ("inventoryLocation", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GoodsReceiptLine(LazyModel):
+@_attrs_define
+class GoodsReceiptLine(Model):
     """
     Attributes:
         id (int | Unset):
@@ -75,159 +63,68 @@ class GoodsReceiptLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        purchase_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_order, Unset):
-            purchase_order = self.purchase_order.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        resale_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resale_product, Unset):
-            resale_product = self.resale_product.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        inventory_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_location, Unset):
-            inventory_location = self.inventory_location.to_dict()
-
-        quantity_ordered = self.quantity_ordered
-
-        quantity_received = self.quantity_received
-
-        quantity_rest = self.quantity_rest
-
-        deviation = self.deviation
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if purchase_order is not UNSET:
-            field_dict["purchaseOrder"] = purchase_order
-        if product is not UNSET:
-            field_dict["product"] = product
-        if resale_product is not UNSET:
-            field_dict["resaleProduct"] = resale_product
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if inventory_location is not UNSET:
-            field_dict["inventoryLocation"] = inventory_location
-        if quantity_ordered is not UNSET and not _in_request:
-            field_dict["quantityOrdered"] = quantity_ordered
-        if quantity_received is not UNSET:
-            field_dict["quantityReceived"] = quantity_received
-        if quantity_rest is not UNSET and not _in_request:
-            field_dict["quantityRest"] = quantity_rest
-        if deviation is not UNSET and not _in_request:
-            field_dict["deviation"] = deviation
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.purchase_order
+        if _v is not UNSET:
+            field_dict["purchaseOrder"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.resale_product
+        if _v is not UNSET:
+            field_dict["resaleProduct"] = _v.to_dict()
+        _v = self.inventory
+        if _v is not UNSET:
+            field_dict["inventory"] = _v.to_dict()
+        _v = self.inventory_location
+        if _v is not UNSET:
+            field_dict["inventoryLocation"] = _v.to_dict()
+        _v = self.quantity_ordered
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityOrdered"] = _v
+        _v = self.quantity_received
+        if _v is not UNSET:
+            field_dict["quantityReceived"] = _v
+        _v = self.quantity_rest
+        if _v is not UNSET and not _in_request:
+            field_dict["quantityRest"] = _v
+        _v = self.deviation
+        if _v is not UNSET and not _in_request:
+            field_dict["deviation"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GoodsReceiptLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GoodsReceiptLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GoodsReceiptLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
-            _purchase_order = _tx_v
-            purchase_order: PurchaseOrder | Unset
-            if isinstance(_purchase_order, Unset):
-                purchase_order = UNSET
-            else:
-                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
-
-            return purchase_order
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_resale_product(_tx_v: Any) -> Product | Unset:
-            _resale_product = _tx_v
-            resale_product: Product | Unset
-            if isinstance(_resale_product, Unset):
-                resale_product = UNSET
-            else:
-                resale_product = Product._tx_from_json(_resale_product)
-
-            return resale_product
-
-        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
-            _inventory = _tx_v
-            inventory: Inventory | Unset
-            if isinstance(_inventory, Unset):
-                inventory = UNSET
-            else:
-                inventory = Inventory._tx_from_json(_inventory)
-
-            return inventory
-
-        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
-            _inventory_location = _tx_v
-            inventory_location: InventoryLocation | Unset
-            if isinstance(_inventory_location, Unset):
-                inventory_location = UNSET
-            else:
-                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
-
-            return inventory_location
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -245,25 +142,157 @@ class GoodsReceiptLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "purchase_order": ("purchaseOrder", _p_purchase_order),
-            "product": ("product", _p_product),
-            "resale_product": ("resaleProduct", _p_resale_product),
-            "inventory": ("inventory", _p_inventory),
-            "inventory_location": ("inventoryLocation", _p_inventory_location),
-            "quantity_ordered": ("quantityOrdered", None),
-            "quantity_received": ("quantityReceived", None),
-            "quantity_rest": ("quantityRest", None),
-            "deviation": ("deviation", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "quantityOrdered": "quantity_ordered",
+            "quantityReceived": "quantity_received",
+            "quantityRest": "quantity_rest",
+            "deviation": "deviation",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.purchase_order = o.product = o.resale_product = (
+                        o.inventory
+                    ) = o.inventory_location = o.quantity_ordered = o.quantity_received = o.quantity_rest = (
+                        o.deviation
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "purchaseOrder"
+                v = g("purchaseOrder")
+                if v is None:
+                    o.purchase_order = u
+                    if "purchaseOrder" not in d:
+                        m += 1
+                else:
+                    o.purchase_order = PurchaseOrder._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "resaleProduct"
+                v = g("resaleProduct")
+                if v is None:
+                    o.resale_product = u
+                    if "resaleProduct" not in d:
+                        m += 1
+                else:
+                    o.resale_product = Product._tx_parse(v)
+                k = "inventory"
+                v = g("inventory")
+                if v is None:
+                    o.inventory = u
+                    if "inventory" not in d:
+                        m += 1
+                else:
+                    o.inventory = Inventory._tx_parse(v)
+                k = "inventoryLocation"
+                v = g("inventoryLocation")
+                if v is None:
+                    o.inventory_location = u
+                    if "inventoryLocation" not in d:
+                        m += 1
+                else:
+                    o.inventory_location = InventoryLocation._tx_parse(v)
+                v = g("quantityOrdered")
+                if v is None:
+                    o.quantity_ordered = u
+                    if "quantityOrdered" not in d:
+                        m += 1
+                else:
+                    o.quantity_ordered = v
+                v = g("quantityReceived")
+                if v is None:
+                    o.quantity_received = u
+                    if "quantityReceived" not in d:
+                        m += 1
+                else:
+                    o.quantity_received = v
+                v = g("quantityRest")
+                if v is None:
+                    o.quantity_rest = u
+                    if "quantityRest" not in d:
+                        m += 1
+                else:
+                    o.quantity_rest = v
+                v = g("deviation")
+                if v is None:
+                    o.deviation = u
+                    if "deviation" not in d:
+                        m += 1
+                else:
+                    o.deviation = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.gpt_wrapper_api_request_gpt_model import GPTWrapperAPIRequestGptModel
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GPTWrapperAPIRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("gpt_model", str, False),
-    ("chat_history", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GPTWrapperAPIRequest(LazyModel):
+@_attrs_define
+class GPTWrapperAPIRequest(Model):
     """GPTWrapperAPIRequest Data Transfer Object
 
     Attributes:
@@ -53,75 +46,40 @@ class GPTWrapperAPIRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        question = self.question
-
-        gpt_model: str | Unset = UNSET
-        if not isinstance(self.gpt_model, Unset):
-            gpt_model = self.gpt_model.value
-
-        system_prompt = self.system_prompt
-
-        chat_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_history, Unset):
-            chat_history = []
-            for chat_history_item_data in self.chat_history:
-                chat_history_item = chat_history_item_data.to_dict()
-                chat_history.append(chat_history_item)
-
-        json_schema = self.json_schema
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question is not UNSET:
-            field_dict["question"] = question
-        if gpt_model is not UNSET:
-            field_dict["gpt_model"] = gpt_model
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if chat_history is not UNSET:
-            field_dict["chat_history"] = chat_history
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-
+        _v = self.question
+        if _v is not UNSET:
+            field_dict["question"] = _v
+        _v = self.gpt_model
+        if _v is not UNSET:
+            field_dict["gpt_model"] = _v._value_
+        _v = self.system_prompt
+        if _v is not UNSET:
+            field_dict["system_prompt"] = _v
+        _v = self.chat_history
+        if _v is not UNSET:
+            field_dict["chat_history"] = [_e.to_dict() for _e in _v]
+        _v = self.json_schema
+        if _v is not UNSET:
+            field_dict["json_schema"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GPTWrapperAPIRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GPTWrapperAPIRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GPTWrapperAPIRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.chat_history_entry import ChatHistoryEntry  # noqa: PLC0415
 
-        def _p_gpt_model(_tx_v: Any) -> GPTWrapperAPIRequestGptModel | Unset:
-            _gpt_model = _tx_v
-            gpt_model: GPTWrapperAPIRequestGptModel | Unset
-            if isinstance(_gpt_model, Unset):
-                gpt_model = UNSET
-            else:
-                gpt_model = GPTWrapperAPIRequestGptModel(_gpt_model)
-
-            return gpt_model
-
-        def _p_chat_history(_tx_v: Any) -> list[ChatHistoryEntry] | Unset:
-            _chat_history = _tx_v
-            chat_history: list[ChatHistoryEntry] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    if chat_history_item_data is None:
-                        continue
-                    chat_history_item = ChatHistoryEntry._tx_from_json(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-
-            return chat_history
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_gpt_model: dict[Any, Any] = enum_members(GPTWrapperAPIRequestGptModel)
+        _known: frozenset[str] = frozenset(
             (
                 "question",
                 "gpt_model",
@@ -131,17 +89,65 @@ class GPTWrapperAPIRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("question")
+                if v is None:
+                    o.question = u
+                    if "question" not in d:
+                        m += 1
+                else:
+                    o.question = v
+                k = "gpt_model"
+                v = g("gpt_model")
+                if v is None:
+                    o.gpt_model = u
+                    if "gpt_model" not in d:
+                        m += 1
+                else:
+                    o.gpt_model = (
+                        e_ if (e_ := _e_gpt_model.get(v)) is not None else enum_value(GPTWrapperAPIRequestGptModel, v)
+                    )
+                v = g("system_prompt")
+                if v is None:
+                    o.system_prompt = u
+                    if "system_prompt" not in d:
+                        m += 1
+                else:
+                    o.system_prompt = v
+                k = "chat_history"
+                v = g("chat_history")
+                if v is None:
+                    o.chat_history = u
+                    if "chat_history" not in d:
+                        m += 1
+                else:
+                    o.chat_history = (
+                        ([ChatHistoryEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("json_schema")
+                if v is None:
+                    o.json_schema = u
+                    if "json_schema" not in d:
+                        m += 1
+                else:
+                    o.json_schema = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "question": ("question", None),
-            "gpt_model": ("gpt_model", _p_gpt_model),
-            "system_prompt": ("system_prompt", None),
-            "chat_history": ("chat_history", _p_chat_history),
-            "json_schema": ("json_schema", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

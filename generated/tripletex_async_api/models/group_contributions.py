@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GroupContributions")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("genericDataOverviews", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GroupContributions(LazyModel):
+@_attrs_define
+class GroupContributions(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -70,112 +62,68 @@ class GroupContributions(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        sum_expenses = self.sum_expenses
-
-        sum_paid = self.sum_paid
-
-        sum_paid_with_tax_related_effect = self.sum_paid_with_tax_related_effect
-
-        sum_paid_without_tax_related_effect = self.sum_paid_without_tax_related_effect
-
-        sum_received = self.sum_received
-
-        sum_received_with_tax_related_effect = self.sum_received_with_tax_related_effect
-
-        sum_received_without_tax_related_effect = self.sum_received_without_tax_related_effect
-
-        received_group_contribution = self.received_group_contribution
-
-        paid_group_contribution = self.paid_group_contribution
-
-        accounted_value = self.accounted_value
-
-        grouped_accounted_value = self.grouped_accounted_value
-
-        amount_to_be_posted_on_account = self.amount_to_be_posted_on_account
-
-        generic_data_overviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generic_data_overviews, Unset):
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in self.generic_data_overviews:
-                generic_data_overviews_item = generic_data_overviews_item_data.to_dict()
-                generic_data_overviews.append(generic_data_overviews_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if sum_expenses is not UNSET and not _in_request:
-            field_dict["sumExpenses"] = sum_expenses
-        if sum_paid is not UNSET and not _in_request:
-            field_dict["sumPaid"] = sum_paid
-        if sum_paid_with_tax_related_effect is not UNSET and not _in_request:
-            field_dict["sumPaidWithTaxRelatedEffect"] = sum_paid_with_tax_related_effect
-        if sum_paid_without_tax_related_effect is not UNSET and not _in_request:
-            field_dict["sumPaidWithoutTaxRelatedEffect"] = sum_paid_without_tax_related_effect
-        if sum_received is not UNSET and not _in_request:
-            field_dict["sumReceived"] = sum_received
-        if sum_received_with_tax_related_effect is not UNSET and not _in_request:
-            field_dict["sumReceivedWithTaxRelatedEffect"] = sum_received_with_tax_related_effect
-        if sum_received_without_tax_related_effect is not UNSET and not _in_request:
-            field_dict["sumReceivedWithoutTaxRelatedEffect"] = sum_received_without_tax_related_effect
-        if received_group_contribution is not UNSET and not _in_request:
-            field_dict["receivedGroupContribution"] = received_group_contribution
-        if paid_group_contribution is not UNSET and not _in_request:
-            field_dict["paidGroupContribution"] = paid_group_contribution
-        if accounted_value is not UNSET and not _in_request:
-            field_dict["accountedValue"] = accounted_value
-        if grouped_accounted_value is not UNSET and not _in_request:
-            field_dict["groupedAccountedValue"] = grouped_accounted_value
-        if amount_to_be_posted_on_account is not UNSET and not _in_request:
-            field_dict["amountToBePostedOnAccount"] = amount_to_be_posted_on_account
-        if generic_data_overviews is not UNSET:
-            field_dict["genericDataOverviews"] = generic_data_overviews
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.sum_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["sumExpenses"] = _v
+        _v = self.sum_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["sumPaid"] = _v
+        _v = self.sum_paid_with_tax_related_effect
+        if _v is not UNSET and not _in_request:
+            field_dict["sumPaidWithTaxRelatedEffect"] = _v
+        _v = self.sum_paid_without_tax_related_effect
+        if _v is not UNSET and not _in_request:
+            field_dict["sumPaidWithoutTaxRelatedEffect"] = _v
+        _v = self.sum_received
+        if _v is not UNSET and not _in_request:
+            field_dict["sumReceived"] = _v
+        _v = self.sum_received_with_tax_related_effect
+        if _v is not UNSET and not _in_request:
+            field_dict["sumReceivedWithTaxRelatedEffect"] = _v
+        _v = self.sum_received_without_tax_related_effect
+        if _v is not UNSET and not _in_request:
+            field_dict["sumReceivedWithoutTaxRelatedEffect"] = _v
+        _v = self.received_group_contribution
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedGroupContribution"] = _v
+        _v = self.paid_group_contribution
+        if _v is not UNSET and not _in_request:
+            field_dict["paidGroupContribution"] = _v
+        _v = self.accounted_value
+        if _v is not UNSET and not _in_request:
+            field_dict["accountedValue"] = _v
+        _v = self.grouped_accounted_value
+        if _v is not UNSET and not _in_request:
+            field_dict["groupedAccountedValue"] = _v
+        _v = self.amount_to_be_posted_on_account
+        if _v is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnAccount"] = _v
+        _v = self.generic_data_overviews
+        if _v is not UNSET:
+            field_dict["genericDataOverviews"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GroupContributions from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GroupContributions from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GroupContributions.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
-            _generic_data_overviews = _tx_v
-            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-            if _generic_data_overviews is not UNSET:
-                generic_data_overviews = []
-                for generic_data_overviews_item_data in _generic_data_overviews:
-                    if generic_data_overviews_item_data is None:
-                        continue
-                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
-
-                    generic_data_overviews.append(generic_data_overviews_item)
-
-            return generic_data_overviews
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "sumExpenses",
@@ -194,26 +142,158 @@ class GroupContributions(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "sum_expenses": ("sumExpenses", None),
-            "sum_paid": ("sumPaid", None),
-            "sum_paid_with_tax_related_effect": ("sumPaidWithTaxRelatedEffect", None),
-            "sum_paid_without_tax_related_effect": ("sumPaidWithoutTaxRelatedEffect", None),
-            "sum_received": ("sumReceived", None),
-            "sum_received_with_tax_related_effect": ("sumReceivedWithTaxRelatedEffect", None),
-            "sum_received_without_tax_related_effect": ("sumReceivedWithoutTaxRelatedEffect", None),
-            "received_group_contribution": ("receivedGroupContribution", None),
-            "paid_group_contribution": ("paidGroupContribution", None),
-            "accounted_value": ("accountedValue", None),
-            "grouped_accounted_value": ("groupedAccountedValue", None),
-            "amount_to_be_posted_on_account": ("amountToBePostedOnAccount", None),
-            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumExpenses": "sum_expenses",
+            "sumPaid": "sum_paid",
+            "sumPaidWithTaxRelatedEffect": "sum_paid_with_tax_related_effect",
+            "sumPaidWithoutTaxRelatedEffect": "sum_paid_without_tax_related_effect",
+            "sumReceived": "sum_received",
+            "sumReceivedWithTaxRelatedEffect": "sum_received_with_tax_related_effect",
+            "sumReceivedWithoutTaxRelatedEffect": "sum_received_without_tax_related_effect",
+            "receivedGroupContribution": "received_group_contribution",
+            "paidGroupContribution": "paid_group_contribution",
+            "accountedValue": "accounted_value",
+            "groupedAccountedValue": "grouped_accounted_value",
+            "amountToBePostedOnAccount": "amount_to_be_posted_on_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.sum_expenses = o.sum_paid = o.sum_paid_with_tax_related_effect = (
+                        o.sum_paid_without_tax_related_effect
+                    ) = o.sum_received = o.sum_received_with_tax_related_effect = (
+                        o.sum_received_without_tax_related_effect
+                    ) = o.received_group_contribution = o.paid_group_contribution = o.accounted_value = (
+                        o.grouped_accounted_value
+                    ) = o.amount_to_be_posted_on_account = o.generic_data_overviews = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("sumExpenses")
+                if v is None:
+                    o.sum_expenses = u
+                    if "sumExpenses" not in d:
+                        m += 1
+                else:
+                    o.sum_expenses = v
+                v = g("sumPaid")
+                if v is None:
+                    o.sum_paid = u
+                    if "sumPaid" not in d:
+                        m += 1
+                else:
+                    o.sum_paid = v
+                v = g("sumPaidWithTaxRelatedEffect")
+                if v is None:
+                    o.sum_paid_with_tax_related_effect = u
+                    if "sumPaidWithTaxRelatedEffect" not in d:
+                        m += 1
+                else:
+                    o.sum_paid_with_tax_related_effect = v
+                v = g("sumPaidWithoutTaxRelatedEffect")
+                if v is None:
+                    o.sum_paid_without_tax_related_effect = u
+                    if "sumPaidWithoutTaxRelatedEffect" not in d:
+                        m += 1
+                else:
+                    o.sum_paid_without_tax_related_effect = v
+                v = g("sumReceived")
+                if v is None:
+                    o.sum_received = u
+                    if "sumReceived" not in d:
+                        m += 1
+                else:
+                    o.sum_received = v
+                v = g("sumReceivedWithTaxRelatedEffect")
+                if v is None:
+                    o.sum_received_with_tax_related_effect = u
+                    if "sumReceivedWithTaxRelatedEffect" not in d:
+                        m += 1
+                else:
+                    o.sum_received_with_tax_related_effect = v
+                v = g("sumReceivedWithoutTaxRelatedEffect")
+                if v is None:
+                    o.sum_received_without_tax_related_effect = u
+                    if "sumReceivedWithoutTaxRelatedEffect" not in d:
+                        m += 1
+                else:
+                    o.sum_received_without_tax_related_effect = v
+                v = g("receivedGroupContribution")
+                if v is None:
+                    o.received_group_contribution = u
+                    if "receivedGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.received_group_contribution = v
+                v = g("paidGroupContribution")
+                if v is None:
+                    o.paid_group_contribution = u
+                    if "paidGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.paid_group_contribution = v
+                v = g("accountedValue")
+                if v is None:
+                    o.accounted_value = u
+                    if "accountedValue" not in d:
+                        m += 1
+                else:
+                    o.accounted_value = v
+                v = g("groupedAccountedValue")
+                if v is None:
+                    o.grouped_accounted_value = u
+                    if "groupedAccountedValue" not in d:
+                        m += 1
+                else:
+                    o.grouped_accounted_value = v
+                v = g("amountToBePostedOnAccount")
+                if v is None:
+                    o.amount_to_be_posted_on_account = u
+                    if "amountToBePostedOnAccount" not in d:
+                        m += 1
+                else:
+                    o.amount_to_be_posted_on_account = v
+                k = "genericDataOverviews"
+                v = g("genericDataOverviews")
+                if v is None:
+                    o.generic_data_overviews = u
+                    if "genericDataOverviews" not in d:
+                        m += 1
+                else:
+                    o.generic_data_overviews = (
+                        ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

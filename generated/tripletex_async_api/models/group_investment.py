@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,13 @@ from attrs import field as _attrs_field
 from ..models.group_investment_note_group_type import GroupInvestmentNoteGroupType
 from ..models.group_investment_note_post_type import GroupInvestmentNotePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GroupInvestment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("note", dict, False),
-    ("notePostType", str, False),
-    ("noteGroupType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class GroupInvestment(LazyModel):
+@_attrs_define
+class GroupInvestment(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
@@ -62,96 +54,54 @@ class GroupInvestment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        note_post_type: str | Unset = UNSET
-        if not isinstance(self.note_post_type, Unset):
-            note_post_type = self.note_post_type.value
-
-        note_group_type: str | Unset = UNSET
-        if not isinstance(self.note_group_type, Unset):
-            note_group_type = self.note_group_type.value
-
-        note_sub_type_group_id = self.note_sub_type_group_id
-
-        investment = self.investment
-
-        opening_balance = self.opening_balance
-
-        revenue_recognized_as_income = self.revenue_recognized_as_income
-
-        other_changes = self.other_changes
-
-        closing_balance = self.closing_balance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
-        if note_post_type is not UNSET and not _in_request:
-            field_dict["notePostType"] = note_post_type
-        if note_group_type is not UNSET and not _in_request:
-            field_dict["noteGroupType"] = note_group_type
-        if note_sub_type_group_id is not UNSET and not _in_request:
-            field_dict["noteSubTypeGroupId"] = note_sub_type_group_id
-        if investment is not UNSET and not _in_request:
-            field_dict["investment"] = investment
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if revenue_recognized_as_income is not UNSET and not _in_request:
-            field_dict["revenueRecognizedAsIncome"] = revenue_recognized_as_income
-        if other_changes is not UNSET and not _in_request:
-            field_dict["otherChanges"] = other_changes
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-
+        _in_request = serializing_request_body()
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v.to_dict()
+        _v = self.note_post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["notePostType"] = _v._value_
+        _v = self.note_group_type
+        if _v is not UNSET and not _in_request:
+            field_dict["noteGroupType"] = _v._value_
+        _v = self.note_sub_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["noteSubTypeGroupId"] = _v
+        _v = self.investment
+        if _v is not UNSET and not _in_request:
+            field_dict["investment"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.revenue_recognized_as_income
+        if _v is not UNSET and not _in_request:
+            field_dict["revenueRecognizedAsIncome"] = _v
+        _v = self.other_changes
+        if _v is not UNSET and not _in_request:
+            field_dict["otherChanges"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A GroupInvestment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A GroupInvestment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``GroupInvestment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
-            _note = _tx_v
-            note: YearEndReportNote | Unset
-            if isinstance(_note, Unset):
-                note = UNSET
-            else:
-                note = YearEndReportNote._tx_from_json(_note)
-
-            return note
-
-        def _p_note_post_type(_tx_v: Any) -> GroupInvestmentNotePostType | Unset:
-            _note_post_type = _tx_v
-            note_post_type: GroupInvestmentNotePostType | Unset
-            if isinstance(_note_post_type, Unset):
-                note_post_type = UNSET
-            else:
-                note_post_type = GroupInvestmentNotePostType(_note_post_type)
-
-            return note_post_type
-
-        def _p_note_group_type(_tx_v: Any) -> GroupInvestmentNoteGroupType | Unset:
-            _note_group_type = _tx_v
-            note_group_type: GroupInvestmentNoteGroupType | Unset
-            if isinstance(_note_group_type, Unset):
-                note_group_type = UNSET
-            else:
-                note_group_type = GroupInvestmentNoteGroupType(_note_group_type)
-
-            return note_group_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_note_post_type: dict[Any, Any] = enum_members(GroupInvestmentNotePostType)
+        _e_note_group_type: dict[Any, Any] = enum_members(GroupInvestmentNoteGroupType)
+        _known: frozenset[str] = frozenset(
             (
                 "note",
                 "notePostType",
@@ -165,21 +115,118 @@ class GroupInvestment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "note": ("note", _p_note),
-            "note_post_type": ("notePostType", _p_note_post_type),
-            "note_group_type": ("noteGroupType", _p_note_group_type),
-            "note_sub_type_group_id": ("noteSubTypeGroupId", None),
-            "investment": ("investment", None),
-            "opening_balance": ("openingBalance", None),
-            "revenue_recognized_as_income": ("revenueRecognizedAsIncome", None),
-            "other_changes": ("otherChanges", None),
-            "closing_balance": ("closingBalance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "noteSubTypeGroupId": "note_sub_type_group_id",
+            "investment": "investment",
+            "openingBalance": "opening_balance",
+            "revenueRecognizedAsIncome": "revenue_recognized_as_income",
+            "otherChanges": "other_changes",
+            "closingBalance": "closing_balance",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.note = o.note_post_type = o.note_group_type = o.note_sub_type_group_id = o.investment = (
+                        o.opening_balance
+                    ) = o.revenue_recognized_as_income = o.other_changes = o.closing_balance = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "note"
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = YearEndReportNote._tx_parse(v)
+                k = "notePostType"
+                v = g("notePostType")
+                if v is None:
+                    o.note_post_type = u
+                    if "notePostType" not in d:
+                        m += 1
+                else:
+                    o.note_post_type = (
+                        e_
+                        if (e_ := _e_note_post_type.get(v)) is not None
+                        else enum_value(GroupInvestmentNotePostType, v)
+                    )
+                k = "noteGroupType"
+                v = g("noteGroupType")
+                if v is None:
+                    o.note_group_type = u
+                    if "noteGroupType" not in d:
+                        m += 1
+                else:
+                    o.note_group_type = (
+                        e_
+                        if (e_ := _e_note_group_type.get(v)) is not None
+                        else enum_value(GroupInvestmentNoteGroupType, v)
+                    )
+                v = g("noteSubTypeGroupId")
+                if v is None:
+                    o.note_sub_type_group_id = u
+                    if "noteSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.note_sub_type_group_id = v
+                v = g("investment")
+                if v is None:
+                    o.investment = u
+                    if "investment" not in d:
+                        m += 1
+                else:
+                    o.investment = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("revenueRecognizedAsIncome")
+                if v is None:
+                    o.revenue_recognized_as_income = u
+                    if "revenueRecognizedAsIncome" not in d:
+                        m += 1
+                else:
+                    o.revenue_recognized_as_income = v
+                v = g("otherChanges")
+                if v is None:
+                    o.other_changes = u
+                    if "otherChanges" not in d:
+                        m += 1
+                else:
+                    o.other_changes = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

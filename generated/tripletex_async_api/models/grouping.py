@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.grouping_business_activity_type import GroupingBusinessActivityType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Grouping")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("businessActivityType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Grouping(LazyModel):
+@_attrs_define
+class Grouping(Model):
     """groupings
 
     Attributes:
@@ -40,57 +36,71 @@ class Grouping(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        grouping = self.grouping
-
-        business_activity_type: str | Unset = UNSET
-        if not isinstance(self.business_activity_type, Unset):
-            business_activity_type = self.business_activity_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if business_activity_type is not UNSET and not _in_request:
-            field_dict["businessActivityType"] = business_activity_type
-
+        _in_request = serializing_request_body()
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.business_activity_type
+        if _v is not UNSET and not _in_request:
+            field_dict["businessActivityType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Grouping from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Grouping from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Grouping.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_business_activity_type(_tx_v: Any) -> GroupingBusinessActivityType | Unset:
-            _business_activity_type = _tx_v
-            business_activity_type: GroupingBusinessActivityType | Unset
-            if isinstance(_business_activity_type, Unset):
-                business_activity_type = UNSET
-            else:
-                business_activity_type = GroupingBusinessActivityType(_business_activity_type)
-
-            return business_activity_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_business_activity_type: dict[Any, Any] = enum_members(GroupingBusinessActivityType)
+        _known: frozenset[str] = frozenset(
             (
                 "grouping",
                 "businessActivityType",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                k = "businessActivityType"
+                v = g("businessActivityType")
+                if v is None:
+                    o.business_activity_type = u
+                    if "businessActivityType" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type = (
+                        e_
+                        if (e_ := _e_business_activity_type.get(v)) is not None
+                        else enum_value(GroupingBusinessActivityType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "grouping": ("grouping", None),
-            "business_activity_type": ("businessActivityType", _p_business_activity_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HeaderBlueprintV1")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("filter", dict, False),
-    ("autoGroup", dict, False),
-    ("children", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HeaderBlueprintV1(LazyModel):
+@_attrs_define
+class HeaderBlueprintV1(Model):
     """
     Attributes:
         name (str | Unset):
@@ -73,128 +63,70 @@ class HeaderBlueprintV1(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        description = self.description
-
-        hide_self = self.hide_self
-
-        visibility_expression = self.visibility_expression
-
-        remove_empty = self.remove_empty
-
-        expression = self.expression
-
-        variable_name = self.variable_name
-
-        value_format = self.value_format
-
-        cell_format = self.cell_format
-
-        reference = self.reference
-
-        initial_expansion_state = self.initial_expansion_state
-
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
-
-        auto_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_group, Unset):
-            auto_group = self.auto_group.to_dict()
-
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
-                children.append(children_item)
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if hide_self is not UNSET:
-            field_dict["hideSelf"] = hide_self
-        if visibility_expression is not UNSET:
-            field_dict["visibilityExpression"] = visibility_expression
-        if remove_empty is not UNSET:
-            field_dict["removeEmpty"] = remove_empty
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-        if variable_name is not UNSET:
-            field_dict["variableName"] = variable_name
-        if value_format is not UNSET:
-            field_dict["valueFormat"] = value_format
-        if cell_format is not UNSET:
-            field_dict["cellFormat"] = cell_format
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if initial_expansion_state is not UNSET:
-            field_dict["initialExpansionState"] = initial_expansion_state
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if auto_group is not UNSET:
-            field_dict["autoGroup"] = auto_group
-        if children is not UNSET:
-            field_dict["children"] = children
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.hide_self
+        if _v is not UNSET:
+            field_dict["hideSelf"] = _v
+        _v = self.visibility_expression
+        if _v is not UNSET:
+            field_dict["visibilityExpression"] = _v
+        _v = self.remove_empty
+        if _v is not UNSET:
+            field_dict["removeEmpty"] = _v
+        _v = self.expression
+        if _v is not UNSET:
+            field_dict["expression"] = _v
+        _v = self.variable_name
+        if _v is not UNSET:
+            field_dict["variableName"] = _v
+        _v = self.value_format
+        if _v is not UNSET:
+            field_dict["valueFormat"] = _v
+        _v = self.cell_format
+        if _v is not UNSET:
+            field_dict["cellFormat"] = _v
+        _v = self.reference
+        if _v is not UNSET:
+            field_dict["reference"] = _v
+        _v = self.initial_expansion_state
+        if _v is not UNSET:
+            field_dict["initialExpansionState"] = _v
+        _v = self.filter_
+        if _v is not UNSET:
+            field_dict["filter"] = _v.to_dict()
+        _v = self.auto_group
+        if _v is not UNSET:
+            field_dict["autoGroup"] = _v.to_dict()
+        _v = self.children
+        if _v is not UNSET:
+            field_dict["children"] = [_e.to_dict() for _e in _v]
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HeaderBlueprintV1 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HeaderBlueprintV1 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HeaderBlueprintV1.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_group_auto_group import ReportGroupAutoGroup  # noqa: PLC0415
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
 
-        def _p_filter_(_tx_v: Any) -> ReportGroupFilter | Unset:
-            _filter_ = _tx_v
-            filter_: ReportGroupFilter | Unset
-            if isinstance(_filter_, Unset):
-                filter_ = UNSET
-            else:
-                filter_ = ReportGroupFilter._tx_from_json(_filter_)
-
-            return filter_
-
-        def _p_auto_group(_tx_v: Any) -> ReportGroupAutoGroup | Unset:
-            _auto_group = _tx_v
-            auto_group: ReportGroupAutoGroup | Unset
-            if isinstance(_auto_group, Unset):
-                auto_group = UNSET
-            else:
-                auto_group = ReportGroupAutoGroup._tx_from_json(_auto_group)
-
-            return auto_group
-
-        def _p_children(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
-            _children = _tx_v
-            children: list[HeaderBlueprintV1] | Unset = UNSET
-            if _children is not UNSET:
-                children = []
-                for children_item_data in _children:
-                    if children_item_data is None:
-                        continue
-                    children_item = HeaderBlueprintV1._tx_from_json(children_item_data)
-
-                    children.append(children_item)
-
-            return children
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "description",
@@ -214,27 +146,164 @@ class HeaderBlueprintV1(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "description": ("description", None),
-            "hide_self": ("hideSelf", None),
-            "visibility_expression": ("visibilityExpression", None),
-            "remove_empty": ("removeEmpty", None),
-            "expression": ("expression", None),
-            "variable_name": ("variableName", None),
-            "value_format": ("valueFormat", None),
-            "cell_format": ("cellFormat", None),
-            "reference": ("reference", None),
-            "initial_expansion_state": ("initialExpansionState", None),
-            "filter_": ("filter", _p_filter_),
-            "auto_group": ("autoGroup", _p_auto_group),
-            "children": ("children", _p_children),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "description": "description",
+            "hideSelf": "hide_self",
+            "visibilityExpression": "visibility_expression",
+            "removeEmpty": "remove_empty",
+            "expression": "expression",
+            "variableName": "variable_name",
+            "valueFormat": "value_format",
+            "cellFormat": "cell_format",
+            "reference": "reference",
+            "initialExpansionState": "initial_expansion_state",
+            "version": "version",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.name = o.description = o.hide_self = o.visibility_expression = o.remove_empty = o.expression = (
+                        o.variable_name
+                    ) = o.value_format = o.cell_format = o.reference = o.initial_expansion_state = o.filter_ = (
+                        o.auto_group
+                    ) = o.children = o.version = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("hideSelf")
+                if v is None:
+                    o.hide_self = u
+                    if "hideSelf" not in d:
+                        m += 1
+                else:
+                    o.hide_self = v
+                v = g("visibilityExpression")
+                if v is None:
+                    o.visibility_expression = u
+                    if "visibilityExpression" not in d:
+                        m += 1
+                else:
+                    o.visibility_expression = v
+                v = g("removeEmpty")
+                if v is None:
+                    o.remove_empty = u
+                    if "removeEmpty" not in d:
+                        m += 1
+                else:
+                    o.remove_empty = v
+                v = g("expression")
+                if v is None:
+                    o.expression = u
+                    if "expression" not in d:
+                        m += 1
+                else:
+                    o.expression = v
+                v = g("variableName")
+                if v is None:
+                    o.variable_name = u
+                    if "variableName" not in d:
+                        m += 1
+                else:
+                    o.variable_name = v
+                v = g("valueFormat")
+                if v is None:
+                    o.value_format = u
+                    if "valueFormat" not in d:
+                        m += 1
+                else:
+                    o.value_format = v
+                v = g("cellFormat")
+                if v is None:
+                    o.cell_format = u
+                    if "cellFormat" not in d:
+                        m += 1
+                else:
+                    o.cell_format = v
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                v = g("initialExpansionState")
+                if v is None:
+                    o.initial_expansion_state = u
+                    if "initialExpansionState" not in d:
+                        m += 1
+                else:
+                    o.initial_expansion_state = v
+                k = "filter"
+                v = g("filter")
+                if v is None:
+                    o.filter_ = u
+                    if "filter" not in d:
+                        m += 1
+                else:
+                    o.filter_ = ReportGroupFilter._tx_parse(v)
+                k = "autoGroup"
+                v = g("autoGroup")
+                if v is None:
+                    o.auto_group = u
+                    if "autoGroup" not in d:
+                        m += 1
+                else:
+                    o.auto_group = ReportGroupAutoGroup._tx_parse(v)
+                k = "children"
+                v = g("children")
+                if v is None:
+                    o.children = u
+                    if "children" not in d:
+                        m += 1
+                else:
+                    o.children = (
+                        ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

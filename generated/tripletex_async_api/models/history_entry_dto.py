@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HistoryEntryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("descriptions", list, False),
-    ("sendMethods", list, False),
-    ("debtCollectionInfo", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HistoryEntryDTO(LazyModel):
+@_attrs_define
+class HistoryEntryDTO(Model):
     """
     Attributes:
         send_date (str | Unset): [read-only]
@@ -58,104 +49,48 @@ class HistoryEntryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        send_date = self.send_date
-
-        due_date = self.due_date
-
-        descriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = []
-            for descriptions_item_data in self.descriptions:
-                descriptions_item = descriptions_item_data.to_dict()
-                descriptions.append(descriptions_item)
-
-        send_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.send_methods, Unset):
-            send_methods = []
-            for send_methods_item_data in self.send_methods:
-                send_methods_item = send_methods_item_data.to_dict()
-                send_methods.append(send_methods_item)
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        debt_collection_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debt_collection_info, Unset):
-            debt_collection_info = self.debt_collection_info.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if send_date is not UNSET and not _in_request:
-            field_dict["sendDate"] = send_date
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if descriptions is not UNSET and not _in_request:
-            field_dict["descriptions"] = descriptions
-        if send_methods is not UNSET and not _in_request:
-            field_dict["sendMethods"] = send_methods
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if debt_collection_info is not UNSET:
-            field_dict["debtCollectionInfo"] = debt_collection_info
-
+        _in_request = serializing_request_body()
+        _v = self.send_date
+        if _v is not UNSET and not _in_request:
+            field_dict["sendDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.descriptions
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptions"] = [_e.to_dict() for _e in _v]
+        _v = self.send_methods
+        if _v is not UNSET and not _in_request:
+            field_dict["sendMethods"] = [_e.to_dict() for _e in _v]
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.debt_collection_info
+        if _v is not UNSET:
+            field_dict["debtCollectionInfo"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HistoryEntryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HistoryEntryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HistoryEntryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.debt_collection_info_dto import DebtCollectionInfoDTO  # noqa: PLC0415
         from ..models.description_dto import DescriptionDTO  # noqa: PLC0415
         from ..models.send_method_dto import SendMethodDTO  # noqa: PLC0415
 
-        def _p_descriptions(_tx_v: Any) -> list[DescriptionDTO] | Unset:
-            _descriptions = _tx_v
-            descriptions: list[DescriptionDTO] | Unset = UNSET
-            if _descriptions is not UNSET:
-                descriptions = []
-                for descriptions_item_data in _descriptions:
-                    if descriptions_item_data is None:
-                        continue
-                    descriptions_item = DescriptionDTO._tx_from_json(descriptions_item_data)
-
-                    descriptions.append(descriptions_item)
-
-            return descriptions
-
-        def _p_send_methods(_tx_v: Any) -> list[SendMethodDTO] | Unset:
-            _send_methods = _tx_v
-            send_methods: list[SendMethodDTO] | Unset = UNSET
-            if _send_methods is not UNSET:
-                send_methods = []
-                for send_methods_item_data in _send_methods:
-                    if send_methods_item_data is None:
-                        continue
-                    send_methods_item = SendMethodDTO._tx_from_json(send_methods_item_data)
-
-                    send_methods.append(send_methods_item)
-
-            return send_methods
-
-        def _p_debt_collection_info(_tx_v: Any) -> DebtCollectionInfoDTO | Unset:
-            _debt_collection_info = _tx_v
-            debt_collection_info: DebtCollectionInfoDTO | Unset
-            if isinstance(_debt_collection_info, Unset):
-                debt_collection_info = UNSET
-            else:
-                debt_collection_info = DebtCollectionInfoDTO._tx_from_json(_debt_collection_info)
-
-            return debt_collection_info
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sendDate",
                 "dueDate",
@@ -167,19 +102,82 @@ class HistoryEntryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sendDate")
+                if v is None:
+                    o.send_date = u
+                    if "sendDate" not in d:
+                        m += 1
+                else:
+                    o.send_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                k = "descriptions"
+                v = g("descriptions")
+                if v is None:
+                    o.descriptions = u
+                    if "descriptions" not in d:
+                        m += 1
+                else:
+                    o.descriptions = (
+                        ([DescriptionDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "sendMethods"
+                v = g("sendMethods")
+                if v is None:
+                    o.send_methods = u
+                    if "sendMethods" not in d:
+                        m += 1
+                else:
+                    o.send_methods = (
+                        ([SendMethodDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                k = "debtCollectionInfo"
+                v = g("debtCollectionInfo")
+                if v is None:
+                    o.debt_collection_info = u
+                    if "debtCollectionInfo" not in d:
+                        m += 1
+                else:
+                    o.debt_collection_info = DebtCollectionInfoDTO._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "send_date": ("sendDate", None),
-            "due_date": ("dueDate", None),
-            "descriptions": ("descriptions", _p_descriptions),
-            "send_methods": ("sendMethods", _p_send_methods),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "debt_collection_info": ("debtCollectionInfo", _p_debt_collection_info),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

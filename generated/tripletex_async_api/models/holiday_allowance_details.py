@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="HolidayAllowanceDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HolidayAllowanceDetails(LazyModel):
+@_attrs_define
+class HolidayAllowanceDetails(Model):
     """
     Attributes:
         outstanding_vacation_pay_general_ledger (float | Unset): [read-only] Amount of outstanding holiday allowance
@@ -46,43 +40,35 @@ class HolidayAllowanceDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        outstanding_vacation_pay_general_ledger = self.outstanding_vacation_pay_general_ledger
-
-        outstanding_vacation_pay_holiday_allowance_report = self.outstanding_vacation_pay_holiday_allowance_report
-
-        payroll_tax_vacation_pay_general_ledger = self.payroll_tax_vacation_pay_general_ledger
-
-        payroll_tax_vacation_pay_holiday_allowance_report = self.payroll_tax_vacation_pay_holiday_allowance_report
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if outstanding_vacation_pay_general_ledger is not UNSET and not _in_request:
-            field_dict["outstandingVacationPayGeneralLedger"] = outstanding_vacation_pay_general_ledger
-        if outstanding_vacation_pay_holiday_allowance_report is not UNSET and not _in_request:
-            field_dict["outstandingVacationPayHolidayAllowanceReport"] = (
-                outstanding_vacation_pay_holiday_allowance_report
-            )
-        if payroll_tax_vacation_pay_general_ledger is not UNSET and not _in_request:
-            field_dict["payrollTaxVacationPayGeneralLedger"] = payroll_tax_vacation_pay_general_ledger
-        if payroll_tax_vacation_pay_holiday_allowance_report is not UNSET and not _in_request:
-            field_dict["payrollTaxVacationPayHolidayAllowanceReport"] = (
-                payroll_tax_vacation_pay_holiday_allowance_report
-            )
-
+        _in_request = serializing_request_body()
+        _v = self.outstanding_vacation_pay_general_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingVacationPayGeneralLedger"] = _v
+        _v = self.outstanding_vacation_pay_holiday_allowance_report
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingVacationPayHolidayAllowanceReport"] = _v
+        _v = self.payroll_tax_vacation_pay_general_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxVacationPayGeneralLedger"] = _v
+        _v = self.payroll_tax_vacation_pay_holiday_allowance_report
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxVacationPayHolidayAllowanceReport"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HolidayAllowanceDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HolidayAllowanceDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HolidayAllowanceDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "outstandingVacationPayGeneralLedger",
                 "outstandingVacationPayHolidayAllowanceReport",
@@ -91,16 +77,50 @@ class HolidayAllowanceDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("outstandingVacationPayGeneralLedger")
+                if v is None:
+                    o.outstanding_vacation_pay_general_ledger = u
+                    if "outstandingVacationPayGeneralLedger" not in d:
+                        m += 1
+                else:
+                    o.outstanding_vacation_pay_general_ledger = v
+                v = g("outstandingVacationPayHolidayAllowanceReport")
+                if v is None:
+                    o.outstanding_vacation_pay_holiday_allowance_report = u
+                    if "outstandingVacationPayHolidayAllowanceReport" not in d:
+                        m += 1
+                else:
+                    o.outstanding_vacation_pay_holiday_allowance_report = v
+                v = g("payrollTaxVacationPayGeneralLedger")
+                if v is None:
+                    o.payroll_tax_vacation_pay_general_ledger = u
+                    if "payrollTaxVacationPayGeneralLedger" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_vacation_pay_general_ledger = v
+                v = g("payrollTaxVacationPayHolidayAllowanceReport")
+                if v is None:
+                    o.payroll_tax_vacation_pay_holiday_allowance_report = u
+                    if "payrollTaxVacationPayHolidayAllowanceReport" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_vacation_pay_holiday_allowance_report = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "outstanding_vacation_pay_general_ledger": ("outstandingVacationPayGeneralLedger", None),
-            "outstanding_vacation_pay_holiday_allowance_report": ("outstandingVacationPayHolidayAllowanceReport", None),
-            "payroll_tax_vacation_pay_general_ledger": ("payrollTaxVacationPayGeneralLedger", None),
-            "payroll_tax_vacation_pay_holiday_allowance_report": ("payrollTaxVacationPayHolidayAllowanceReport", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

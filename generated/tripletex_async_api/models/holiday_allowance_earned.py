@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="HolidayAllowanceEarned")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HolidayAllowanceEarned(LazyModel):
+@_attrs_define
+class HolidayAllowanceEarned(Model):
     """
     Attributes:
         year (int | Unset):
@@ -42,39 +35,34 @@ class HolidayAllowanceEarned(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        amount = self.amount
-
-        basis = self.basis
-
-        amount_extra_holiday_week = self.amount_extra_holiday_week
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if basis is not UNSET:
-            field_dict["basis"] = basis
-        if amount_extra_holiday_week is not UNSET:
-            field_dict["amountExtraHolidayWeek"] = amount_extra_holiday_week
-
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.basis
+        if _v is not UNSET:
+            field_dict["basis"] = _v
+        _v = self.amount_extra_holiday_week
+        if _v is not UNSET:
+            field_dict["amountExtraHolidayWeek"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HolidayAllowanceEarned from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HolidayAllowanceEarned from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HolidayAllowanceEarned.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "amount",
@@ -83,16 +71,50 @@ class HolidayAllowanceEarned(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("basis")
+                if v is None:
+                    o.basis = u
+                    if "basis" not in d:
+                        m += 1
+                else:
+                    o.basis = v
+                v = g("amountExtraHolidayWeek")
+                if v is None:
+                    o.amount_extra_holiday_week = u
+                    if "amountExtraHolidayWeek" not in d:
+                        m += 1
+                else:
+                    o.amount_extra_holiday_week = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "amount": ("amount", None),
-            "basis": ("basis", None),
-            "amount_extra_holiday_week": ("amountExtraHolidayWeek", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

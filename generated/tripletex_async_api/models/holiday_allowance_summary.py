@@ -1,20 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HolidayAllowanceSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("rates", list, False),
-    ("creditPrevYearsByRate", dict, False),
-    ("earnedThisYearByRate", dict, False),
-    ("earnedAndPaidThisYearByRate", dict, False),
-    ("creditThisYearByRate", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HolidayAllowanceSummary(LazyModel):
+@_attrs_define
+class HolidayAllowanceSummary(Model):
     """
     Attributes:
         rates (list[float] | Unset): [read-only] List of holiday allowance rates
@@ -73,67 +61,48 @@ class HolidayAllowanceSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        rates: list[float] | Unset = UNSET
-        if not isinstance(self.rates, Unset):
-            rates = self.rates
-
-        credit_prev_years_by_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_prev_years_by_rate, Unset):
-            credit_prev_years_by_rate = self.credit_prev_years_by_rate.to_dict()
-
-        earned_this_year_by_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earned_this_year_by_rate, Unset):
-            earned_this_year_by_rate = self.earned_this_year_by_rate.to_dict()
-
-        earned_and_paid_this_year_by_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earned_and_paid_this_year_by_rate, Unset):
-            earned_and_paid_this_year_by_rate = self.earned_and_paid_this_year_by_rate.to_dict()
-
-        credit_this_year_by_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_this_year_by_rate, Unset):
-            credit_this_year_by_rate = self.credit_this_year_by_rate.to_dict()
-
-        total_credit_prev_years = self.total_credit_prev_years
-
-        total_earned_this_year = self.total_earned_this_year
-
-        total_earned_and_paid_this_year = self.total_earned_and_paid_this_year
-
-        total_credit_this_year = self.total_credit_this_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rates is not UNSET and not _in_request:
-            field_dict["rates"] = rates
-        if credit_prev_years_by_rate is not UNSET and not _in_request:
-            field_dict["creditPrevYearsByRate"] = credit_prev_years_by_rate
-        if earned_this_year_by_rate is not UNSET and not _in_request:
-            field_dict["earnedThisYearByRate"] = earned_this_year_by_rate
-        if earned_and_paid_this_year_by_rate is not UNSET and not _in_request:
-            field_dict["earnedAndPaidThisYearByRate"] = earned_and_paid_this_year_by_rate
-        if credit_this_year_by_rate is not UNSET and not _in_request:
-            field_dict["creditThisYearByRate"] = credit_this_year_by_rate
-        if total_credit_prev_years is not UNSET and not _in_request:
-            field_dict["totalCreditPrevYears"] = total_credit_prev_years
-        if total_earned_this_year is not UNSET and not _in_request:
-            field_dict["totalEarnedThisYear"] = total_earned_this_year
-        if total_earned_and_paid_this_year is not UNSET and not _in_request:
-            field_dict["totalEarnedAndPaidThisYear"] = total_earned_and_paid_this_year
-        if total_credit_this_year is not UNSET and not _in_request:
-            field_dict["totalCreditThisYear"] = total_credit_this_year
-
+        _in_request = serializing_request_body()
+        _v = self.rates
+        if _v is not UNSET and not _in_request:
+            field_dict["rates"] = _v
+        _v = self.credit_prev_years_by_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["creditPrevYearsByRate"] = _v.to_dict()
+        _v = self.earned_this_year_by_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["earnedThisYearByRate"] = _v.to_dict()
+        _v = self.earned_and_paid_this_year_by_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["earnedAndPaidThisYearByRate"] = _v.to_dict()
+        _v = self.credit_this_year_by_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["creditThisYearByRate"] = _v.to_dict()
+        _v = self.total_credit_prev_years
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCreditPrevYears"] = _v
+        _v = self.total_earned_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["totalEarnedThisYear"] = _v
+        _v = self.total_earned_and_paid_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["totalEarnedAndPaidThisYear"] = _v
+        _v = self.total_credit_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCreditThisYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HolidayAllowanceSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HolidayAllowanceSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HolidayAllowanceSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.holiday_allowance_summary_credit_prev_years_by_rate import (
             HolidayAllowanceSummaryCreditPrevYearsByRate,  # noqa: PLC0415
         )
@@ -147,62 +116,8 @@ class HolidayAllowanceSummary(LazyModel):
             HolidayAllowanceSummaryEarnedThisYearByRate,  # noqa: PLC0415
         )
 
-        def _p_rates(_tx_v: Any) -> list[float] | Unset:
-            rates = cast(list[float], _tx_v)
-
-            return rates
-
-        def _p_credit_prev_years_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryCreditPrevYearsByRate | Unset:
-            _credit_prev_years_by_rate = _tx_v
-            credit_prev_years_by_rate: HolidayAllowanceSummaryCreditPrevYearsByRate | Unset
-            if isinstance(_credit_prev_years_by_rate, Unset):
-                credit_prev_years_by_rate = UNSET
-            else:
-                credit_prev_years_by_rate = HolidayAllowanceSummaryCreditPrevYearsByRate._tx_from_json(
-                    _credit_prev_years_by_rate
-                )
-
-            return credit_prev_years_by_rate
-
-        def _p_earned_this_year_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryEarnedThisYearByRate | Unset:
-            _earned_this_year_by_rate = _tx_v
-            earned_this_year_by_rate: HolidayAllowanceSummaryEarnedThisYearByRate | Unset
-            if isinstance(_earned_this_year_by_rate, Unset):
-                earned_this_year_by_rate = UNSET
-            else:
-                earned_this_year_by_rate = HolidayAllowanceSummaryEarnedThisYearByRate._tx_from_json(
-                    _earned_this_year_by_rate
-                )
-
-            return earned_this_year_by_rate
-
-        def _p_earned_and_paid_this_year_by_rate(
-            _tx_v: Any,
-        ) -> HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset:
-            _earned_and_paid_this_year_by_rate = _tx_v
-            earned_and_paid_this_year_by_rate: HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset
-            if isinstance(_earned_and_paid_this_year_by_rate, Unset):
-                earned_and_paid_this_year_by_rate = UNSET
-            else:
-                earned_and_paid_this_year_by_rate = HolidayAllowanceSummaryEarnedAndPaidThisYearByRate._tx_from_json(
-                    _earned_and_paid_this_year_by_rate
-                )
-
-            return earned_and_paid_this_year_by_rate
-
-        def _p_credit_this_year_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryCreditThisYearByRate | Unset:
-            _credit_this_year_by_rate = _tx_v
-            credit_this_year_by_rate: HolidayAllowanceSummaryCreditThisYearByRate | Unset
-            if isinstance(_credit_this_year_by_rate, Unset):
-                credit_this_year_by_rate = UNSET
-            else:
-                credit_this_year_by_rate = HolidayAllowanceSummaryCreditThisYearByRate._tx_from_json(
-                    _credit_this_year_by_rate
-                )
-
-            return credit_this_year_by_rate
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "rates",
                 "creditPrevYearsByRate",
@@ -216,21 +131,114 @@ class HolidayAllowanceSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "rates": ("rates", _p_rates),
-            "credit_prev_years_by_rate": ("creditPrevYearsByRate", _p_credit_prev_years_by_rate),
-            "earned_this_year_by_rate": ("earnedThisYearByRate", _p_earned_this_year_by_rate),
-            "earned_and_paid_this_year_by_rate": ("earnedAndPaidThisYearByRate", _p_earned_and_paid_this_year_by_rate),
-            "credit_this_year_by_rate": ("creditThisYearByRate", _p_credit_this_year_by_rate),
-            "total_credit_prev_years": ("totalCreditPrevYears", None),
-            "total_earned_this_year": ("totalEarnedThisYear", None),
-            "total_earned_and_paid_this_year": ("totalEarnedAndPaidThisYear", None),
-            "total_credit_this_year": ("totalCreditThisYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "totalCreditPrevYears": "total_credit_prev_years",
+            "totalEarnedThisYear": "total_earned_this_year",
+            "totalEarnedAndPaidThisYear": "total_earned_and_paid_this_year",
+            "totalCreditThisYear": "total_credit_this_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.rates = o.credit_prev_years_by_rate = o.earned_this_year_by_rate = (
+                        o.earned_and_paid_this_year_by_rate
+                    ) = o.credit_this_year_by_rate = o.total_credit_prev_years = o.total_earned_this_year = (
+                        o.total_earned_and_paid_this_year
+                    ) = o.total_credit_this_year = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "rates"
+                v = g("rates")
+                if v is None:
+                    o.rates = u
+                    if "rates" not in d:
+                        m += 1
+                else:
+                    o.rates = v
+                k = "creditPrevYearsByRate"
+                v = g("creditPrevYearsByRate")
+                if v is None:
+                    o.credit_prev_years_by_rate = u
+                    if "creditPrevYearsByRate" not in d:
+                        m += 1
+                else:
+                    o.credit_prev_years_by_rate = HolidayAllowanceSummaryCreditPrevYearsByRate._tx_parse(v)
+                k = "earnedThisYearByRate"
+                v = g("earnedThisYearByRate")
+                if v is None:
+                    o.earned_this_year_by_rate = u
+                    if "earnedThisYearByRate" not in d:
+                        m += 1
+                else:
+                    o.earned_this_year_by_rate = HolidayAllowanceSummaryEarnedThisYearByRate._tx_parse(v)
+                k = "earnedAndPaidThisYearByRate"
+                v = g("earnedAndPaidThisYearByRate")
+                if v is None:
+                    o.earned_and_paid_this_year_by_rate = u
+                    if "earnedAndPaidThisYearByRate" not in d:
+                        m += 1
+                else:
+                    o.earned_and_paid_this_year_by_rate = HolidayAllowanceSummaryEarnedAndPaidThisYearByRate._tx_parse(
+                        v
+                    )
+                k = "creditThisYearByRate"
+                v = g("creditThisYearByRate")
+                if v is None:
+                    o.credit_this_year_by_rate = u
+                    if "creditThisYearByRate" not in d:
+                        m += 1
+                else:
+                    o.credit_this_year_by_rate = HolidayAllowanceSummaryCreditThisYearByRate._tx_parse(v)
+                v = g("totalCreditPrevYears")
+                if v is None:
+                    o.total_credit_prev_years = u
+                    if "totalCreditPrevYears" not in d:
+                        m += 1
+                else:
+                    o.total_credit_prev_years = v
+                v = g("totalEarnedThisYear")
+                if v is None:
+                    o.total_earned_this_year = u
+                    if "totalEarnedThisYear" not in d:
+                        m += 1
+                else:
+                    o.total_earned_this_year = v
+                v = g("totalEarnedAndPaidThisYear")
+                if v is None:
+                    o.total_earned_and_paid_this_year = u
+                    if "totalEarnedAndPaidThisYear" not in d:
+                        m += 1
+                else:
+                    o.total_earned_and_paid_this_year = v
+                v = g("totalCreditThisYear")
+                if v is None:
+                    o.total_credit_this_year = u
+                    if "totalCreditThisYear" not in d:
+                        m += 1
+                else:
+                    o.total_credit_this_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="HourBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HourBuilder(LazyModel):
+@_attrs_define
+class HourBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -52,59 +45,49 @@ class HourBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        employee_id = self.employee_id
-
-        date = self.date
-
-        project_id = self.project_id
-
-        activity_id = self.activity_id
-
-        hours = self.hours
-
-        comment = self.comment
-
-        invoice_id = self.invoice_id
-
-        approved = self.approved
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if activity_id is not UNSET:
-            field_dict["activityId"] = activity_id
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.activity_id
+        if _v is not UNSET:
+            field_dict["activityId"] = _v
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.invoice_id
+        if _v is not UNSET:
+            field_dict["invoiceId"] = _v
+        _v = self.approved
+        if _v is not UNSET:
+            field_dict["approved"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HourBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HourBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HourBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "employeeId",
@@ -118,21 +101,110 @@ class HourBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "employee_id": ("employeeId", None),
-            "date": ("date", None),
-            "project_id": ("projectId", None),
-            "activity_id": ("activityId", None),
-            "hours": ("hours", None),
-            "comment": ("comment", None),
-            "invoice_id": ("invoiceId", None),
-            "approved": ("approved", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "employeeId": "employee_id",
+            "date": "date",
+            "projectId": "project_id",
+            "activityId": "activity_id",
+            "hours": "hours",
+            "comment": "comment",
+            "invoiceId": "invoice_id",
+            "approved": "approved",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.employee_id = o.date = o.project_id = o.activity_id = o.hours = o.comment = (
+                        o.invoice_id
+                    ) = o.approved = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("activityId")
+                if v is None:
+                    o.activity_id = u
+                    if "activityId" not in d:
+                        m += 1
+                else:
+                    o.activity_id = v
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("approved")
+                if v is None:
+                    o.approved = u
+                    if "approved" not in d:
+                        m += 1
+                else:
+                    o.approved = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="HourSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HourSummary(LazyModel):
+@_attrs_define
+class HourSummary(Model):
     """
     Attributes:
         sum_hours (float | Unset): [read-only]
@@ -50,55 +44,47 @@ class HourSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_hours = self.sum_hours
-
-        hours_with_pay = self.hours_with_pay
-
-        hourly_wage_hours_with_pay = self.hourly_wage_hours_with_pay
-
-        standard_time = self.standard_time
-
-        non_chargeable_hours = self.non_chargeable_hours
-
-        chargeable_hours = self.chargeable_hours
-
-        non_chargeable_hours_with_pay = self.non_chargeable_hours_with_pay
-
-        budget_chargeable_hours = self.budget_chargeable_hours
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_hours is not UNSET and not _in_request:
-            field_dict["sumHours"] = sum_hours
-        if hours_with_pay is not UNSET and not _in_request:
-            field_dict["hoursWithPay"] = hours_with_pay
-        if hourly_wage_hours_with_pay is not UNSET and not _in_request:
-            field_dict["hourlyWageHoursWithPay"] = hourly_wage_hours_with_pay
-        if standard_time is not UNSET and not _in_request:
-            field_dict["standardTime"] = standard_time
-        if non_chargeable_hours is not UNSET and not _in_request:
-            field_dict["nonChargeableHours"] = non_chargeable_hours
-        if chargeable_hours is not UNSET and not _in_request:
-            field_dict["chargeableHours"] = chargeable_hours
-        if non_chargeable_hours_with_pay is not UNSET and not _in_request:
-            field_dict["nonChargeableHoursWithPay"] = non_chargeable_hours_with_pay
-        if budget_chargeable_hours is not UNSET and not _in_request:
-            field_dict["budgetChargeableHours"] = budget_chargeable_hours
-
+        _in_request = serializing_request_body()
+        _v = self.sum_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumHours"] = _v
+        _v = self.hours_with_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["hoursWithPay"] = _v
+        _v = self.hourly_wage_hours_with_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["hourlyWageHoursWithPay"] = _v
+        _v = self.standard_time
+        if _v is not UNSET and not _in_request:
+            field_dict["standardTime"] = _v
+        _v = self.non_chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["nonChargeableHours"] = _v
+        _v = self.chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeableHours"] = _v
+        _v = self.non_chargeable_hours_with_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["nonChargeableHoursWithPay"] = _v
+        _v = self.budget_chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetChargeableHours"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HourSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HourSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HourSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumHours",
                 "hoursWithPay",
@@ -111,20 +97,102 @@ class HourSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sum_hours": ("sumHours", None),
-            "hours_with_pay": ("hoursWithPay", None),
-            "hourly_wage_hours_with_pay": ("hourlyWageHoursWithPay", None),
-            "standard_time": ("standardTime", None),
-            "non_chargeable_hours": ("nonChargeableHours", None),
-            "chargeable_hours": ("chargeableHours", None),
-            "non_chargeable_hours_with_pay": ("nonChargeableHoursWithPay", None),
-            "budget_chargeable_hours": ("budgetChargeableHours", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumHours": "sum_hours",
+            "hoursWithPay": "hours_with_pay",
+            "hourlyWageHoursWithPay": "hourly_wage_hours_with_pay",
+            "standardTime": "standard_time",
+            "nonChargeableHours": "non_chargeable_hours",
+            "chargeableHours": "chargeable_hours",
+            "nonChargeableHoursWithPay": "non_chargeable_hours_with_pay",
+            "budgetChargeableHours": "budget_chargeable_hours",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.sum_hours = o.hours_with_pay = o.hourly_wage_hours_with_pay = o.standard_time = (
+                        o.non_chargeable_hours
+                    ) = o.chargeable_hours = o.non_chargeable_hours_with_pay = o.budget_chargeable_hours = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumHours")
+                if v is None:
+                    o.sum_hours = u
+                    if "sumHours" not in d:
+                        m += 1
+                else:
+                    o.sum_hours = v
+                v = g("hoursWithPay")
+                if v is None:
+                    o.hours_with_pay = u
+                    if "hoursWithPay" not in d:
+                        m += 1
+                else:
+                    o.hours_with_pay = v
+                v = g("hourlyWageHoursWithPay")
+                if v is None:
+                    o.hourly_wage_hours_with_pay = u
+                    if "hourlyWageHoursWithPay" not in d:
+                        m += 1
+                else:
+                    o.hourly_wage_hours_with_pay = v
+                v = g("standardTime")
+                if v is None:
+                    o.standard_time = u
+                    if "standardTime" not in d:
+                        m += 1
+                else:
+                    o.standard_time = v
+                v = g("nonChargeableHours")
+                if v is None:
+                    o.non_chargeable_hours = u
+                    if "nonChargeableHours" not in d:
+                        m += 1
+                else:
+                    o.non_chargeable_hours = v
+                v = g("chargeableHours")
+                if v is None:
+                    o.chargeable_hours = u
+                    if "chargeableHours" not in d:
+                        m += 1
+                else:
+                    o.chargeable_hours = v
+                v = g("nonChargeableHoursWithPay")
+                if v is None:
+                    o.non_chargeable_hours_with_pay = u
+                    if "nonChargeableHoursWithPay" not in d:
+                        m += 1
+                else:
+                    o.non_chargeable_hours_with_pay = v
+                v = g("budgetChargeableHours")
+                if v is None:
+                    o.budget_chargeable_hours = u
+                    if "budgetChargeableHours" not in d:
+                        m += 1
+                else:
+                    o.budget_chargeable_hours = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

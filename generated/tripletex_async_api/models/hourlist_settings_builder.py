@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="HourlistSettingsBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class HourlistSettingsBuilder(LazyModel):
+@_attrs_define
+class HourlistSettingsBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -40,37 +33,31 @@ class HourlistSettingsBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        require_comments_on_registered_hours_all_projects = self.require_comments_on_registered_hours_all_projects
-
-        is_current_month_default_period = self.is_current_month_default_period
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if require_comments_on_registered_hours_all_projects is not UNSET:
-            field_dict["requireCommentsOnRegisteredHoursAllProjects"] = (
-                require_comments_on_registered_hours_all_projects
-            )
-        if is_current_month_default_period is not UNSET:
-            field_dict["isCurrentMonthDefaultPeriod"] = is_current_month_default_period
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.require_comments_on_registered_hours_all_projects
+        if _v is not UNSET:
+            field_dict["requireCommentsOnRegisteredHoursAllProjects"] = _v
+        _v = self.is_current_month_default_period
+        if _v is not UNSET:
+            field_dict["isCurrentMonthDefaultPeriod"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A HourlistSettingsBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A HourlistSettingsBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``HourlistSettingsBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "requireCommentsOnRegisteredHoursAllProjects",
@@ -78,15 +65,43 @@ class HourlistSettingsBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("requireCommentsOnRegisteredHoursAllProjects")
+                if v is None:
+                    o.require_comments_on_registered_hours_all_projects = u
+                    if "requireCommentsOnRegisteredHoursAllProjects" not in d:
+                        m += 1
+                else:
+                    o.require_comments_on_registered_hours_all_projects = v
+                v = g("isCurrentMonthDefaultPeriod")
+                if v is None:
+                    o.is_current_month_default_period = u
+                    if "isCurrentMonthDefaultPeriod" not in d:
+                        m += 1
+                else:
+                    o.is_current_month_default_period = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "require_comments_on_registered_hours_all_projects": ("requireCommentsOnRegisteredHoursAllProjects", None),
-            "is_current_month_default_period": ("isCurrentMonthDefaultPeriod", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,65 +8,72 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
+    url_credentials_repr,
 )
 
 T = TypeVar("T", bound="IdPortenLoginRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IdPortenLoginRequest(LazyModel):
+@_attrs_define
+class IdPortenLoginRequest(Model):
     """
     Attributes:
         internal_redirect_url (str | Unset): The url where the user should be redirected back to when authentication is
             complete
     """
 
-    internal_redirect_url: str | Unset = UNSET
+    internal_redirect_url: str | Unset = _attrs_field(default=UNSET, repr=url_credentials_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        internal_redirect_url = self.internal_redirect_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_redirect_url is not UNSET:
-            field_dict["internalRedirectUrl"] = internal_redirect_url
-
+        _v = self.internal_redirect_url
+        if _v is not UNSET:
+            field_dict["internalRedirectUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IdPortenLoginRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IdPortenLoginRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IdPortenLoginRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("internalRedirectUrl",))
 
-        _tx_known: frozenset[str] = frozenset(("internalRedirectUrl",))
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("internalRedirectUrl")
+                if v is None:
+                    o.internal_redirect_url = u
+                    if "internalRedirectUrl" not in d:
+                        m += 1
+                else:
+                    o.internal_redirect_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "internal_redirect_url": ("internalRedirectUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ImportRowErrorMessage")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ImportRowErrorMessage(LazyModel):
+@_attrs_define
+class ImportRowErrorMessage(Model):
     """errorMessage
 
     Attributes:
@@ -41,35 +35,32 @@ class ImportRowErrorMessage(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        field_id = self.field_id
-
-        field_name = self.field_name
-
-        error_message = self.error_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_id is not UNSET and not _in_request:
-            field_dict["fieldId"] = field_id
-        if field_name is not UNSET and not _in_request:
-            field_dict["fieldName"] = field_name
-        if error_message is not UNSET and not _in_request:
-            field_dict["errorMessage"] = error_message
-
+        _in_request = serializing_request_body()
+        _v = self.field_id
+        if _v is not UNSET and not _in_request:
+            field_dict["fieldId"] = _v
+        _v = self.field_name
+        if _v is not UNSET and not _in_request:
+            field_dict["fieldName"] = _v
+        _v = self.error_message
+        if _v is not UNSET and not _in_request:
+            field_dict["errorMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ImportRowErrorMessage from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ImportRowErrorMessage from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ImportRowErrorMessage.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "fieldId",
                 "fieldName",
@@ -77,15 +68,43 @@ class ImportRowErrorMessage(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("fieldId")
+                if v is None:
+                    o.field_id = u
+                    if "fieldId" not in d:
+                        m += 1
+                else:
+                    o.field_id = v
+                v = g("fieldName")
+                if v is None:
+                    o.field_name = u
+                    if "fieldName" not in d:
+                        m += 1
+                else:
+                    o.field_name = v
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "field_id": ("fieldId", None),
-            "field_name": ("fieldName", None),
-            "error_message": ("errorMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,36 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomeAndCostSummaryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("incomeValues", list, False),
-    ("costValues", list, False),
-    ("accumulatedSurplusValues", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomeAndCostSummaryDTO(LazyModel):
+@_attrs_define
+class IncomeAndCostSummaryDTO(Model):
     """
     Attributes:
         income_values (list[float] | Unset): [read-only]
@@ -46,60 +36,35 @@ class IncomeAndCostSummaryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        income_values: list[float] | Unset = UNSET
-        if not isinstance(self.income_values, Unset):
-            income_values = self.income_values
-
-        cost_values: list[float] | Unset = UNSET
-        if not isinstance(self.cost_values, Unset):
-            cost_values = self.cost_values
-
-        accumulated_surplus_values: list[float] | Unset = UNSET
-        if not isinstance(self.accumulated_surplus_values, Unset):
-            accumulated_surplus_values = self.accumulated_surplus_values
-
-        widget_disabled = self.widget_disabled
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if income_values is not UNSET and not _in_request:
-            field_dict["incomeValues"] = income_values
-        if cost_values is not UNSET and not _in_request:
-            field_dict["costValues"] = cost_values
-        if accumulated_surplus_values is not UNSET and not _in_request:
-            field_dict["accumulatedSurplusValues"] = accumulated_surplus_values
-        if widget_disabled is not UNSET and not _in_request:
-            field_dict["widgetDisabled"] = widget_disabled
-
+        _in_request = serializing_request_body()
+        _v = self.income_values
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeValues"] = _v
+        _v = self.cost_values
+        if _v is not UNSET and not _in_request:
+            field_dict["costValues"] = _v
+        _v = self.accumulated_surplus_values
+        if _v is not UNSET and not _in_request:
+            field_dict["accumulatedSurplusValues"] = _v
+        _v = self.widget_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["widgetDisabled"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomeAndCostSummaryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomeAndCostSummaryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomeAndCostSummaryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_income_values(_tx_v: Any) -> list[float] | Unset:
-            income_values = cast(list[float], _tx_v)
-
-            return income_values
-
-        def _p_cost_values(_tx_v: Any) -> list[float] | Unset:
-            cost_values = cast(list[float], _tx_v)
-
-            return cost_values
-
-        def _p_accumulated_surplus_values(_tx_v: Any) -> list[float] | Unset:
-            accumulated_surplus_values = cast(list[float], _tx_v)
-
-            return accumulated_surplus_values
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "incomeValues",
                 "costValues",
@@ -108,16 +73,53 @@ class IncomeAndCostSummaryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "incomeValues"
+                v = g("incomeValues")
+                if v is None:
+                    o.income_values = u
+                    if "incomeValues" not in d:
+                        m += 1
+                else:
+                    o.income_values = v
+                k = "costValues"
+                v = g("costValues")
+                if v is None:
+                    o.cost_values = u
+                    if "costValues" not in d:
+                        m += 1
+                else:
+                    o.cost_values = v
+                k = "accumulatedSurplusValues"
+                v = g("accumulatedSurplusValues")
+                if v is None:
+                    o.accumulated_surplus_values = u
+                    if "accumulatedSurplusValues" not in d:
+                        m += 1
+                else:
+                    o.accumulated_surplus_values = v
+                v = g("widgetDisabled")
+                if v is None:
+                    o.widget_disabled = u
+                    if "widgetDisabled" not in d:
+                        m += 1
+                else:
+                    o.widget_disabled = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "income_values": ("incomeValues", _p_income_values),
-            "cost_values": ("costValues", _p_cost_values),
-            "accumulated_surplus_values": ("accumulatedSurplusValues", _p_accumulated_surplus_values),
-            "widget_disabled": ("widgetDisabled", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomeStatement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomeStatement(LazyModel):
+@_attrs_define
+class IncomeStatement(Model):
     """
     Attributes:
         business_income (float | Unset): [read-only]
@@ -48,51 +42,44 @@ class IncomeStatement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        business_income = self.business_income
-
-        taxable_business_income = self.taxable_business_income
-
-        total_addition = self.total_addition
-
-        total_deduction = self.total_deduction
-
-        changes = self.changes
-
-        received_group_contribution = self.received_group_contribution
-
-        payed_group_contribution = self.payed_group_contribution
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_income is not UNSET and not _in_request:
-            field_dict["businessIncome"] = business_income
-        if taxable_business_income is not UNSET and not _in_request:
-            field_dict["taxableBusinessIncome"] = taxable_business_income
-        if total_addition is not UNSET and not _in_request:
-            field_dict["totalAddition"] = total_addition
-        if total_deduction is not UNSET and not _in_request:
-            field_dict["totalDeduction"] = total_deduction
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if received_group_contribution is not UNSET and not _in_request:
-            field_dict["receivedGroupContribution"] = received_group_contribution
-        if payed_group_contribution is not UNSET and not _in_request:
-            field_dict["payedGroupContribution"] = payed_group_contribution
-
+        _in_request = serializing_request_body()
+        _v = self.business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncome"] = _v
+        _v = self.taxable_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["taxableBusinessIncome"] = _v
+        _v = self.total_addition
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAddition"] = _v
+        _v = self.total_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["totalDeduction"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = _v
+        _v = self.received_group_contribution
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedGroupContribution"] = _v
+        _v = self.payed_group_contribution
+        if _v is not UNSET and not _in_request:
+            field_dict["payedGroupContribution"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomeStatement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomeStatement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomeStatement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "businessIncome",
                 "taxableBusinessIncome",
@@ -104,19 +91,71 @@ class IncomeStatement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("businessIncome")
+                if v is None:
+                    o.business_income = u
+                    if "businessIncome" not in d:
+                        m += 1
+                else:
+                    o.business_income = v
+                v = g("taxableBusinessIncome")
+                if v is None:
+                    o.taxable_business_income = u
+                    if "taxableBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.taxable_business_income = v
+                v = g("totalAddition")
+                if v is None:
+                    o.total_addition = u
+                    if "totalAddition" not in d:
+                        m += 1
+                else:
+                    o.total_addition = v
+                v = g("totalDeduction")
+                if v is None:
+                    o.total_deduction = u
+                    if "totalDeduction" not in d:
+                        m += 1
+                else:
+                    o.total_deduction = v
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = v
+                v = g("receivedGroupContribution")
+                if v is None:
+                    o.received_group_contribution = u
+                    if "receivedGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.received_group_contribution = v
+                v = g("payedGroupContribution")
+                if v is None:
+                    o.payed_group_contribution = u
+                    if "payedGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.payed_group_contribution = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "business_income": ("businessIncome", None),
-            "taxable_business_income": ("taxableBusinessIncome", None),
-            "total_addition": ("totalAddition", None),
-            "total_deduction": ("totalDeduction", None),
-            "changes": ("changes", None),
-            "received_group_contribution": ("receivedGroupContribution", None),
-            "payed_group_contribution": ("payedGroupContribution", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

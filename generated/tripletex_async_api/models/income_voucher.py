@@ -1,21 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,18 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomeVoucher")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("incomePostings", list, False),
-    ("paymentPostings", list, False),
-    ("paymentPostingIdsForDeletion", list, False),
-    ("currency", dict, False),
-    ("reverseVoucher", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomeVoucher(LazyModel):
+@_attrs_define
+class IncomeVoucher(Model):
     """
     Attributes:
         voucher_id (int | Unset):
@@ -93,188 +81,96 @@ class IncomeVoucher(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        income_date = self.income_date
-
-        description = self.description
-
-        customer_id = self.customer_id
-
-        send_to_ledger = self.send_to_ledger
-
-        due_date = self.due_date
-
-        income_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.income_postings, Unset):
-            income_postings = []
-            for income_postings_item_data in self.income_postings:
-                income_postings_item = income_postings_item_data.to_dict()
-                income_postings.append(income_postings_item)
-
-        payment_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_postings, Unset):
-            payment_postings = []
-            for payment_postings_item_data in self.payment_postings:
-                payment_postings_item = payment_postings_item_data.to_dict()
-                payment_postings.append(payment_postings_item)
-
-        payment_posting_ids_for_deletion: list[int] | Unset = UNSET
-        if not isinstance(self.payment_posting_ids_for_deletion, Unset):
-            payment_posting_ids_for_deletion = self.payment_posting_ids_for_deletion
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        voucher_temp_number = self.voucher_temp_number
-
-        debit_posting_id = self.debit_posting_id
-
-        attachment_id = self.attachment_id
-
-        can_be_deleted = self.can_be_deleted
-
-        can_be_reversed = self.can_be_reversed
-
-        is_temporary = self.is_temporary
-
-        reverse_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reverse_voucher, Unset):
-            reverse_voucher = self.reverse_voucher.to_dict()
-
-        comment_count = self.comment_count
-
-        last_comment = self.last_comment
-
-        voucher_type_id = self.voucher_type_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_id is not UNSET:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET:
-            field_dict["voucherNumber"] = voucher_number
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if income_date is not UNSET:
-            field_dict["incomeDate"] = income_date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if send_to_ledger is not UNSET:
-            field_dict["sendToLedger"] = send_to_ledger
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if income_postings is not UNSET:
-            field_dict["incomePostings"] = income_postings
-        if payment_postings is not UNSET:
-            field_dict["paymentPostings"] = payment_postings
-        if payment_posting_ids_for_deletion is not UNSET:
-            field_dict["paymentPostingIdsForDeletion"] = payment_posting_ids_for_deletion
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if voucher_temp_number is not UNSET:
-            field_dict["voucherTempNumber"] = voucher_temp_number
-        if debit_posting_id is not UNSET:
-            field_dict["debitPostingId"] = debit_posting_id
-        if attachment_id is not UNSET:
-            field_dict["attachmentId"] = attachment_id
-        if can_be_deleted is not UNSET:
-            field_dict["canBeDeleted"] = can_be_deleted
-        if can_be_reversed is not UNSET:
-            field_dict["canBeReversed"] = can_be_reversed
-        if is_temporary is not UNSET:
-            field_dict["isTemporary"] = is_temporary
-        if reverse_voucher is not UNSET:
-            field_dict["reverseVoucher"] = reverse_voucher
-        if comment_count is not UNSET:
-            field_dict["commentCount"] = comment_count
-        if last_comment is not UNSET:
-            field_dict["lastComment"] = last_comment
-        if voucher_type_id is not UNSET:
-            field_dict["voucherTypeId"] = voucher_type_id
-
+        _v = self.voucher_id
+        if _v is not UNSET:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET:
+            field_dict["voucherNumber"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v
+        _v = self.income_date
+        if _v is not UNSET:
+            field_dict["incomeDate"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.send_to_ledger
+        if _v is not UNSET:
+            field_dict["sendToLedger"] = _v
+        _v = self.due_date
+        if _v is not UNSET:
+            field_dict["dueDate"] = _v
+        _v = self.income_postings
+        if _v is not UNSET:
+            field_dict["incomePostings"] = [_e.to_dict() for _e in _v]
+        _v = self.payment_postings
+        if _v is not UNSET:
+            field_dict["paymentPostings"] = [_e.to_dict() for _e in _v]
+        _v = self.payment_posting_ids_for_deletion
+        if _v is not UNSET:
+            field_dict["paymentPostingIdsForDeletion"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.voucher_temp_number
+        if _v is not UNSET:
+            field_dict["voucherTempNumber"] = _v
+        _v = self.debit_posting_id
+        if _v is not UNSET:
+            field_dict["debitPostingId"] = _v
+        _v = self.attachment_id
+        if _v is not UNSET:
+            field_dict["attachmentId"] = _v
+        _v = self.can_be_deleted
+        if _v is not UNSET:
+            field_dict["canBeDeleted"] = _v
+        _v = self.can_be_reversed
+        if _v is not UNSET:
+            field_dict["canBeReversed"] = _v
+        _v = self.is_temporary
+        if _v is not UNSET:
+            field_dict["isTemporary"] = _v
+        _v = self.reverse_voucher
+        if _v is not UNSET:
+            field_dict["reverseVoucher"] = _v.to_dict()
+        _v = self.comment_count
+        if _v is not UNSET:
+            field_dict["commentCount"] = _v
+        _v = self.last_comment
+        if _v is not UNSET:
+            field_dict["lastComment"] = _v
+        _v = self.voucher_type_id
+        if _v is not UNSET:
+            field_dict["voucherTypeId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomeVoucher from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomeVoucher from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomeVoucher.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.income_voucher_payment_posting import IncomeVoucherPaymentPosting  # noqa: PLC0415
         from ..models.income_voucher_posting import IncomeVoucherPosting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_income_postings(_tx_v: Any) -> list[IncomeVoucherPosting] | Unset:
-            _income_postings = _tx_v
-            income_postings: list[IncomeVoucherPosting] | Unset = UNSET
-            if _income_postings is not UNSET:
-                income_postings = []
-                for income_postings_item_data in _income_postings:
-                    if income_postings_item_data is None:
-                        continue
-                    income_postings_item = IncomeVoucherPosting._tx_from_json(income_postings_item_data)
-
-                    income_postings.append(income_postings_item)
-
-            return income_postings
-
-        def _p_payment_postings(_tx_v: Any) -> list[IncomeVoucherPaymentPosting] | Unset:
-            _payment_postings = _tx_v
-            payment_postings: list[IncomeVoucherPaymentPosting] | Unset = UNSET
-            if _payment_postings is not UNSET:
-                payment_postings = []
-                for payment_postings_item_data in _payment_postings:
-                    if payment_postings_item_data is None:
-                        continue
-                    payment_postings_item = IncomeVoucherPaymentPosting._tx_from_json(payment_postings_item_data)
-
-                    payment_postings.append(payment_postings_item)
-
-            return payment_postings
-
-        def _p_payment_posting_ids_for_deletion(_tx_v: Any) -> list[int] | Unset:
-            payment_posting_ids_for_deletion = cast(list[int], _tx_v)
-
-            return payment_posting_ids_for_deletion
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_reverse_voucher(_tx_v: Any) -> Voucher | Unset:
-            _reverse_voucher = _tx_v
-            reverse_voucher: Voucher | Unset
-            if isinstance(_reverse_voucher, Unset):
-                reverse_voucher = UNSET
-            else:
-                reverse_voucher = Voucher._tx_from_json(_reverse_voucher)
-
-            return reverse_voucher
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "voucherId",
                 "voucherNumber",
@@ -302,35 +198,236 @@ class IncomeVoucher(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "income_date": ("incomeDate", None),
-            "description": ("description", None),
-            "customer_id": ("customerId", None),
-            "send_to_ledger": ("sendToLedger", None),
-            "due_date": ("dueDate", None),
-            "income_postings": ("incomePostings", _p_income_postings),
-            "payment_postings": ("paymentPostings", _p_payment_postings),
-            "payment_posting_ids_for_deletion": ("paymentPostingIdsForDeletion", _p_payment_posting_ids_for_deletion),
-            "currency": ("currency", _p_currency),
-            "voucher_temp_number": ("voucherTempNumber", None),
-            "debit_posting_id": ("debitPostingId", None),
-            "attachment_id": ("attachmentId", None),
-            "can_be_deleted": ("canBeDeleted", None),
-            "can_be_reversed": ("canBeReversed", None),
-            "is_temporary": ("isTemporary", None),
-            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
-            "comment_count": ("commentCount", None),
-            "last_comment": ("lastComment", None),
-            "voucher_type_id": ("voucherTypeId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "incomeDate": "income_date",
+            "description": "description",
+            "customerId": "customer_id",
+            "sendToLedger": "send_to_ledger",
+            "dueDate": "due_date",
+            "voucherTempNumber": "voucher_temp_number",
+            "debitPostingId": "debit_posting_id",
+            "attachmentId": "attachment_id",
+            "canBeDeleted": "can_be_deleted",
+            "canBeReversed": "can_be_reversed",
+            "isTemporary": "is_temporary",
+            "commentCount": "comment_count",
+            "lastComment": "last_comment",
+            "voucherTypeId": "voucher_type_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.voucher_id = o.voucher_number = o.invoice_number = o.invoice_date = o.income_date = (
+                        o.description
+                    ) = o.customer_id = o.send_to_ledger = o.due_date = o.income_postings = o.payment_postings = (
+                        o.payment_posting_ids_for_deletion
+                    ) = o.currency = o.voucher_temp_number = o.debit_posting_id = o.attachment_id = o.can_be_deleted = (
+                        o.can_be_reversed
+                    ) = o.is_temporary = o.reverse_voucher = o.comment_count = o.last_comment = o.voucher_type_id = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("incomeDate")
+                if v is None:
+                    o.income_date = u
+                    if "incomeDate" not in d:
+                        m += 1
+                else:
+                    o.income_date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("sendToLedger")
+                if v is None:
+                    o.send_to_ledger = u
+                    if "sendToLedger" not in d:
+                        m += 1
+                else:
+                    o.send_to_ledger = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                k = "incomePostings"
+                v = g("incomePostings")
+                if v is None:
+                    o.income_postings = u
+                    if "incomePostings" not in d:
+                        m += 1
+                else:
+                    o.income_postings = (
+                        ([IncomeVoucherPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "paymentPostings"
+                v = g("paymentPostings")
+                if v is None:
+                    o.payment_postings = u
+                    if "paymentPostings" not in d:
+                        m += 1
+                else:
+                    o.payment_postings = (
+                        ([IncomeVoucherPaymentPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "paymentPostingIdsForDeletion"
+                v = g("paymentPostingIdsForDeletion")
+                if v is None:
+                    o.payment_posting_ids_for_deletion = u
+                    if "paymentPostingIdsForDeletion" not in d:
+                        m += 1
+                else:
+                    o.payment_posting_ids_for_deletion = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("voucherTempNumber")
+                if v is None:
+                    o.voucher_temp_number = u
+                    if "voucherTempNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_temp_number = v
+                v = g("debitPostingId")
+                if v is None:
+                    o.debit_posting_id = u
+                    if "debitPostingId" not in d:
+                        m += 1
+                else:
+                    o.debit_posting_id = v
+                v = g("attachmentId")
+                if v is None:
+                    o.attachment_id = u
+                    if "attachmentId" not in d:
+                        m += 1
+                else:
+                    o.attachment_id = v
+                v = g("canBeDeleted")
+                if v is None:
+                    o.can_be_deleted = u
+                    if "canBeDeleted" not in d:
+                        m += 1
+                else:
+                    o.can_be_deleted = v
+                v = g("canBeReversed")
+                if v is None:
+                    o.can_be_reversed = u
+                    if "canBeReversed" not in d:
+                        m += 1
+                else:
+                    o.can_be_reversed = v
+                v = g("isTemporary")
+                if v is None:
+                    o.is_temporary = u
+                    if "isTemporary" not in d:
+                        m += 1
+                else:
+                    o.is_temporary = v
+                k = "reverseVoucher"
+                v = g("reverseVoucher")
+                if v is None:
+                    o.reverse_voucher = u
+                    if "reverseVoucher" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher = Voucher._tx_parse(v)
+                v = g("commentCount")
+                if v is None:
+                    o.comment_count = u
+                    if "commentCount" not in d:
+                        m += 1
+                else:
+                    o.comment_count = v
+                v = g("lastComment")
+                if v is None:
+                    o.last_comment = u
+                    if "lastComment" not in d:
+                        m += 1
+                else:
+                    o.last_comment = v
+                v = g("voucherTypeId")
+                if v is None:
+                    o.voucher_type_id = u
+                    if "voucherTypeId" not in d:
+                        m += 1
+                else:
+                    o.voucher_type_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 23 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

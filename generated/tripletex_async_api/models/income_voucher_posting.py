@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -34,24 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomeVoucherPosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("customer", dict, False),
-    ("vatType", dict, False),
-    ("product", dict, False),
-    ("project", dict, False),
-    ("employee", dict, False),
-    ("department", dict, False),
-    ("asset", dict, False),
-    ("currency", dict, False),
-    ("productUnit1", dict, False),
-    ("productUnit2", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomeVoucherPosting(LazyModel):
+@_attrs_define
+class IncomeVoucherPosting(Model):
     """Income postings
 
     Attributes:
@@ -106,131 +88,87 @@ class IncomeVoucherPosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        asset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asset, Unset):
-            asset = self.asset.to_dict()
-
-        income_description = self.income_description
-
-        posting_id = self.posting_id
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        client_id = self.client_id
-
-        amount = self.amount
-
-        quantity1 = self.quantity1
-
-        product_unit_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit_1, Unset):
-            product_unit_1 = self.product_unit_1.to_dict()
-
-        quantity2 = self.quantity2
-
-        product_unit_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit_2, Unset):
-            product_unit_2 = self.product_unit_2.to_dict()
-
-        date = self.date
-
-        amount_gross = self.amount_gross
-
-        is_vat_closed = self.is_vat_closed
-
-        is_amount_vat_closed = self.is_amount_vat_closed
-
-        amount_gross_currency = self.amount_gross_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if product is not UNSET:
-            field_dict["product"] = product
-        if project is not UNSET:
-            field_dict["project"] = project
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if department is not UNSET:
-            field_dict["department"] = department
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if income_description is not UNSET:
-            field_dict["incomeDescription"] = income_description
-        if posting_id is not UNSET:
-            field_dict["postingId"] = posting_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if quantity1 is not UNSET:
-            field_dict["quantity1"] = quantity1
-        if product_unit_1 is not UNSET:
-            field_dict["productUnit1"] = product_unit_1
-        if quantity2 is not UNSET:
-            field_dict["quantity2"] = quantity2
-        if product_unit_2 is not UNSET:
-            field_dict["productUnit2"] = product_unit_2
-        if date is not UNSET:
-            field_dict["date"] = date
-        if amount_gross is not UNSET:
-            field_dict["amountGross"] = amount_gross
-        if is_vat_closed is not UNSET and not _in_request:
-            field_dict["isVatClosed"] = is_vat_closed
-        if is_amount_vat_closed is not UNSET and not _in_request:
-            field_dict["isAmountVatClosed"] = is_amount_vat_closed
-        if amount_gross_currency is not UNSET:
-            field_dict["amountGrossCurrency"] = amount_gross_currency
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.asset
+        if _v is not UNSET:
+            field_dict["asset"] = _v.to_dict()
+        _v = self.income_description
+        if _v is not UNSET:
+            field_dict["incomeDescription"] = _v
+        _v = self.posting_id
+        if _v is not UNSET:
+            field_dict["postingId"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.client_id
+        if _v is not UNSET:
+            field_dict["clientId"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.quantity1
+        if _v is not UNSET:
+            field_dict["quantity1"] = _v
+        _v = self.product_unit_1
+        if _v is not UNSET:
+            field_dict["productUnit1"] = _v.to_dict()
+        _v = self.quantity2
+        if _v is not UNSET:
+            field_dict["quantity2"] = _v
+        _v = self.product_unit_2
+        if _v is not UNSET:
+            field_dict["productUnit2"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.amount_gross
+        if _v is not UNSET:
+            field_dict["amountGross"] = _v
+        _v = self.is_vat_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isVatClosed"] = _v
+        _v = self.is_amount_vat_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isAmountVatClosed"] = _v
+        _v = self.amount_gross_currency
+        if _v is not UNSET:
+            field_dict["amountGrossCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomeVoucherPosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomeVoucherPosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomeVoucherPosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.asset import Asset  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -242,117 +180,8 @@ class IncomeVoucherPosting(LazyModel):
         from ..models.project import Project  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_asset(_tx_v: Any) -> Asset | Unset:
-            _asset = _tx_v
-            asset: Asset | Unset
-            if isinstance(_asset, Unset):
-                asset = UNSET
-            else:
-                asset = Asset._tx_from_json(_asset)
-
-            return asset
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_product_unit_1(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit_1 = _tx_v
-            product_unit_1: ProductUnit | Unset
-            if isinstance(_product_unit_1, Unset):
-                product_unit_1 = UNSET
-            else:
-                product_unit_1 = ProductUnit._tx_from_json(_product_unit_1)
-
-            return product_unit_1
-
-        def _p_product_unit_2(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit_2 = _tx_v
-            product_unit_2: ProductUnit | Unset
-            if isinstance(_product_unit_2, Unset):
-                product_unit_2 = UNSET
-            else:
-                product_unit_2 = ProductUnit._tx_from_json(_product_unit_2)
-
-            return product_unit_2
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "customer",
@@ -379,34 +208,218 @@ class IncomeVoucherPosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account": ("account", _p_account),
-            "customer": ("customer", _p_customer),
-            "vat_type": ("vatType", _p_vat_type),
-            "product": ("product", _p_product),
-            "project": ("project", _p_project),
-            "employee": ("employee", _p_employee),
-            "department": ("department", _p_department),
-            "asset": ("asset", _p_asset),
-            "income_description": ("incomeDescription", None),
-            "posting_id": ("postingId", None),
-            "currency": ("currency", _p_currency),
-            "client_id": ("clientId", None),
-            "amount": ("amount", None),
-            "quantity1": ("quantity1", None),
-            "product_unit_1": ("productUnit1", _p_product_unit_1),
-            "quantity2": ("quantity2", None),
-            "product_unit_2": ("productUnit2", _p_product_unit_2),
-            "date": ("date", None),
-            "amount_gross": ("amountGross", None),
-            "is_vat_closed": ("isVatClosed", None),
-            "is_amount_vat_closed": ("isAmountVatClosed", None),
-            "amount_gross_currency": ("amountGrossCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "incomeDescription": "income_description",
+            "postingId": "posting_id",
+            "clientId": "client_id",
+            "amount": "amount",
+            "quantity1": "quantity1",
+            "quantity2": "quantity2",
+            "date": "date",
+            "amountGross": "amount_gross",
+            "isVatClosed": "is_vat_closed",
+            "isAmountVatClosed": "is_amount_vat_closed",
+            "amountGrossCurrency": "amount_gross_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.account = o.customer = o.vat_type = o.product = o.project = o.employee = o.department = (
+                        o.asset
+                    ) = o.income_description = o.posting_id = o.currency = o.client_id = o.amount = o.quantity1 = (
+                        o.product_unit_1
+                    ) = o.quantity2 = o.product_unit_2 = o.date = o.amount_gross = o.is_vat_closed = (
+                        o.is_amount_vat_closed
+                    ) = o.amount_gross_currency = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "asset"
+                v = g("asset")
+                if v is None:
+                    o.asset = u
+                    if "asset" not in d:
+                        m += 1
+                else:
+                    o.asset = Asset._tx_parse(v)
+                v = g("incomeDescription")
+                if v is None:
+                    o.income_description = u
+                    if "incomeDescription" not in d:
+                        m += 1
+                else:
+                    o.income_description = v
+                v = g("postingId")
+                if v is None:
+                    o.posting_id = u
+                    if "postingId" not in d:
+                        m += 1
+                else:
+                    o.posting_id = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("clientId")
+                if v is None:
+                    o.client_id = u
+                    if "clientId" not in d:
+                        m += 1
+                else:
+                    o.client_id = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("quantity1")
+                if v is None:
+                    o.quantity1 = u
+                    if "quantity1" not in d:
+                        m += 1
+                else:
+                    o.quantity1 = v
+                k = "productUnit1"
+                v = g("productUnit1")
+                if v is None:
+                    o.product_unit_1 = u
+                    if "productUnit1" not in d:
+                        m += 1
+                else:
+                    o.product_unit_1 = ProductUnit._tx_parse(v)
+                v = g("quantity2")
+                if v is None:
+                    o.quantity2 = u
+                    if "quantity2" not in d:
+                        m += 1
+                else:
+                    o.quantity2 = v
+                k = "productUnit2"
+                v = g("productUnit2")
+                if v is None:
+                    o.product_unit_2 = u
+                    if "productUnit2" not in d:
+                        m += 1
+                else:
+                    o.product_unit_2 = ProductUnit._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("amountGross")
+                if v is None:
+                    o.amount_gross = u
+                    if "amountGross" not in d:
+                        m += 1
+                else:
+                    o.amount_gross = v
+                v = g("isVatClosed")
+                if v is None:
+                    o.is_vat_closed = u
+                    if "isVatClosed" not in d:
+                        m += 1
+                else:
+                    o.is_vat_closed = v
+                v = g("isAmountVatClosed")
+                if v is None:
+                    o.is_amount_vat_closed = u
+                    if "isAmountVatClosed" not in d:
+                        m += 1
+                else:
+                    o.is_amount_vat_closed = v
+                v = g("amountGrossCurrency")
+                if v is None:
+                    o.amount_gross_currency = u
+                    if "amountGrossCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_gross_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

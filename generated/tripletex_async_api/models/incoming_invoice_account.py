@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_account_current_account_book import IncomingInvoiceAccountCurrentAccountBook
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("currentAccountBook", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceAccount(LazyModel):
+@_attrs_define
+class IncomingInvoiceAccount(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -67,99 +63,72 @@ class IncomingInvoiceAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        number = self.number
-
-        name = self.name
-
-        display_name = self.display_name
-
-        department_id = self.department_id
-
-        vat_type_id = self.vat_type_id
-
-        vat_locked = self.vat_locked
-
-        department_locked = self.department_locked
-
-        requires_department = self.requires_department
-
-        requires_project = self.requires_project
-
-        product_unit_1_id = self.product_unit_1_id
-
-        product_unit_2_id = self.product_unit_2_id
-
-        current_account_book: str | Unset = UNSET
-        if not isinstance(self.current_account_book, Unset):
-            current_account_book = self.current_account_book.value
-
-        requires_free_dimension_1 = self.requires_free_dimension_1
-
-        requires_free_dimension_2 = self.requires_free_dimension_2
-
-        requires_free_dimension_3 = self.requires_free_dimension_3
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if department_id is not UNSET and not _in_request:
-            field_dict["departmentId"] = department_id
-        if vat_type_id is not UNSET and not _in_request:
-            field_dict["vatTypeId"] = vat_type_id
-        if vat_locked is not UNSET and not _in_request:
-            field_dict["vatLocked"] = vat_locked
-        if department_locked is not UNSET and not _in_request:
-            field_dict["departmentLocked"] = department_locked
-        if requires_department is not UNSET and not _in_request:
-            field_dict["requiresDepartment"] = requires_department
-        if requires_project is not UNSET and not _in_request:
-            field_dict["requiresProject"] = requires_project
-        if product_unit_1_id is not UNSET and not _in_request:
-            field_dict["productUnit1Id"] = product_unit_1_id
-        if product_unit_2_id is not UNSET and not _in_request:
-            field_dict["productUnit2Id"] = product_unit_2_id
-        if current_account_book is not UNSET and not _in_request:
-            field_dict["currentAccountBook"] = current_account_book
-        if requires_free_dimension_1 is not UNSET and not _in_request:
-            field_dict["requiresFreeDimension1"] = requires_free_dimension_1
-        if requires_free_dimension_2 is not UNSET and not _in_request:
-            field_dict["requiresFreeDimension2"] = requires_free_dimension_2
-        if requires_free_dimension_3 is not UNSET and not _in_request:
-            field_dict["requiresFreeDimension3"] = requires_free_dimension_3
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentId"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = _v
+        _v = self.vat_locked
+        if _v is not UNSET and not _in_request:
+            field_dict["vatLocked"] = _v
+        _v = self.department_locked
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentLocked"] = _v
+        _v = self.requires_department
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresDepartment"] = _v
+        _v = self.requires_project
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresProject"] = _v
+        _v = self.product_unit_1_id
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnit1Id"] = _v
+        _v = self.product_unit_2_id
+        if _v is not UNSET and not _in_request:
+            field_dict["productUnit2Id"] = _v
+        _v = self.current_account_book
+        if _v is not UNSET and not _in_request:
+            field_dict["currentAccountBook"] = _v._value_
+        _v = self.requires_free_dimension_1
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresFreeDimension1"] = _v
+        _v = self.requires_free_dimension_2
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresFreeDimension2"] = _v
+        _v = self.requires_free_dimension_3
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresFreeDimension3"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_current_account_book(_tx_v: Any) -> IncomingInvoiceAccountCurrentAccountBook | Unset:
-            _current_account_book = _tx_v
-            current_account_book: IncomingInvoiceAccountCurrentAccountBook | Unset
-            if isinstance(_current_account_book, Unset):
-                current_account_book = UNSET
-            else:
-                current_account_book = IncomingInvoiceAccountCurrentAccountBook(_current_account_book)
-
-            return current_account_book
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_current_account_book: dict[Any, Any] = enum_members(IncomingInvoiceAccountCurrentAccountBook)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "number",
@@ -180,28 +149,172 @@ class IncomingInvoiceAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "number": ("number", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "department_id": ("departmentId", None),
-            "vat_type_id": ("vatTypeId", None),
-            "vat_locked": ("vatLocked", None),
-            "department_locked": ("departmentLocked", None),
-            "requires_department": ("requiresDepartment", None),
-            "requires_project": ("requiresProject", None),
-            "product_unit_1_id": ("productUnit1Id", None),
-            "product_unit_2_id": ("productUnit2Id", None),
-            "current_account_book": ("currentAccountBook", _p_current_account_book),
-            "requires_free_dimension_1": ("requiresFreeDimension1", None),
-            "requires_free_dimension_2": ("requiresFreeDimension2", None),
-            "requires_free_dimension_3": ("requiresFreeDimension3", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "number": "number",
+            "name": "name",
+            "displayName": "display_name",
+            "departmentId": "department_id",
+            "vatTypeId": "vat_type_id",
+            "vatLocked": "vat_locked",
+            "departmentLocked": "department_locked",
+            "requiresDepartment": "requires_department",
+            "requiresProject": "requires_project",
+            "productUnit1Id": "product_unit_1_id",
+            "productUnit2Id": "product_unit_2_id",
+            "requiresFreeDimension1": "requires_free_dimension_1",
+            "requiresFreeDimension2": "requires_free_dimension_2",
+            "requiresFreeDimension3": "requires_free_dimension_3",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.number = o.name = o.display_name = o.department_id = o.vat_type_id = o.vat_locked = (
+                        o.department_locked
+                    ) = o.requires_department = o.requires_project = o.product_unit_1_id = o.product_unit_2_id = (
+                        o.current_account_book
+                    ) = o.requires_free_dimension_1 = o.requires_free_dimension_2 = o.requires_free_dimension_3 = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("vatLocked")
+                if v is None:
+                    o.vat_locked = u
+                    if "vatLocked" not in d:
+                        m += 1
+                else:
+                    o.vat_locked = v
+                v = g("departmentLocked")
+                if v is None:
+                    o.department_locked = u
+                    if "departmentLocked" not in d:
+                        m += 1
+                else:
+                    o.department_locked = v
+                v = g("requiresDepartment")
+                if v is None:
+                    o.requires_department = u
+                    if "requiresDepartment" not in d:
+                        m += 1
+                else:
+                    o.requires_department = v
+                v = g("requiresProject")
+                if v is None:
+                    o.requires_project = u
+                    if "requiresProject" not in d:
+                        m += 1
+                else:
+                    o.requires_project = v
+                v = g("productUnit1Id")
+                if v is None:
+                    o.product_unit_1_id = u
+                    if "productUnit1Id" not in d:
+                        m += 1
+                else:
+                    o.product_unit_1_id = v
+                v = g("productUnit2Id")
+                if v is None:
+                    o.product_unit_2_id = u
+                    if "productUnit2Id" not in d:
+                        m += 1
+                else:
+                    o.product_unit_2_id = v
+                k = "currentAccountBook"
+                v = g("currentAccountBook")
+                if v is None:
+                    o.current_account_book = u
+                    if "currentAccountBook" not in d:
+                        m += 1
+                else:
+                    o.current_account_book = (
+                        e_
+                        if (e_ := _e_current_account_book.get(v)) is not None
+                        else enum_value(IncomingInvoiceAccountCurrentAccountBook, v)
+                    )
+                v = g("requiresFreeDimension1")
+                if v is None:
+                    o.requires_free_dimension_1 = u
+                    if "requiresFreeDimension1" not in d:
+                        m += 1
+                else:
+                    o.requires_free_dimension_1 = v
+                v = g("requiresFreeDimension2")
+                if v is None:
+                    o.requires_free_dimension_2 = u
+                    if "requiresFreeDimension2" not in d:
+                        m += 1
+                else:
+                    o.requires_free_dimension_2 = v
+                v = g("requiresFreeDimension3")
+                if v is None:
+                    o.requires_free_dimension_3 = u
+                    if "requiresFreeDimension3" not in d:
+                        m += 1
+                else:
+                    o.requires_free_dimension_3 = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateExternalWrite")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceHeader", dict, False),
-    ("orderLines", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceAggregateExternalWrite(LazyModel):
+@_attrs_define
+class IncomingInvoiceAggregateExternalWrite(Model):
     """
     Attributes:
         version (int | Unset): Voucher version
@@ -48,68 +39,34 @@ class IncomingInvoiceAggregateExternalWrite(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        version = self.version
-
-        invoice_header: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_header, Unset):
-            invoice_header = self.invoice_header.to_dict()
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if version is not UNSET:
-            field_dict["version"] = version
-        if invoice_header is not UNSET:
-            field_dict["invoiceHeader"] = invoice_header
-        if order_lines is not UNSET:
-            field_dict["orderLines"] = order_lines
-
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.invoice_header
+        if _v is not UNSET:
+            field_dict["invoiceHeader"] = _v.to_dict()
+        _v = self.order_lines
+        if _v is not UNSET:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceAggregateExternalWrite from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceAggregateExternalWrite from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceAggregateExternalWrite.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_external_write import IncomingInvoiceHeaderExternalWrite  # noqa: PLC0415
         from ..models.incoming_order_line_external_write import IncomingOrderLineExternalWrite  # noqa: PLC0415
 
-        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderExternalWrite | Unset:
-            _invoice_header = _tx_v
-            invoice_header: IncomingInvoiceHeaderExternalWrite | Unset
-            if isinstance(_invoice_header, Unset):
-                invoice_header = UNSET
-            else:
-                invoice_header = IncomingInvoiceHeaderExternalWrite._tx_from_json(_invoice_header)
-
-            return invoice_header
-
-        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineExternalWrite] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[IncomingOrderLineExternalWrite] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = IncomingOrderLineExternalWrite._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "version",
                 "invoiceHeader",
@@ -117,15 +74,49 @@ class IncomingInvoiceAggregateExternalWrite(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "invoiceHeader"
+                v = g("invoiceHeader")
+                if v is None:
+                    o.invoice_header = u
+                    if "invoiceHeader" not in d:
+                        m += 1
+                else:
+                    o.invoice_header = IncomingInvoiceHeaderExternalWrite._tx_parse(v)
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([IncomingOrderLineExternalWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "version": ("version", None),
-            "invoice_header": ("invoiceHeader", _p_invoice_header),
-            "order_lines": ("orderLines", _p_order_lines),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

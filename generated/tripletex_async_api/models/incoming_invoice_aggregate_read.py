@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateRead")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceHeader", dict, False),
-    ("orderLines", list, False),
-    ("paymentDraft", dict, False),
-    ("lookupData", dict, False),
-    ("metadata", dict, False),
-    ("permissions", dict, False),
-    ("pageOptions", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceAggregateRead(LazyModel):
+@_attrs_define
+class IncomingInvoiceAggregateRead(Model):
     """
     Attributes:
         invoice_header (IncomingInvoiceHeaderRead | Unset): The invoice header.
@@ -66,66 +53,42 @@ class IncomingInvoiceAggregateRead(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_header: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_header, Unset):
-            invoice_header = self.invoice_header.to_dict()
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        payment_draft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_draft, Unset):
-            payment_draft = self.payment_draft.to_dict()
-
-        lookup_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lookup_data, Unset):
-            lookup_data = self.lookup_data.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
-
-        page_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_options, Unset):
-            page_options = self.page_options.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_header is not UNSET:
-            field_dict["invoiceHeader"] = invoice_header
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if payment_draft is not UNSET:
-            field_dict["paymentDraft"] = payment_draft
-        if lookup_data is not UNSET:
-            field_dict["lookupData"] = lookup_data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if page_options is not UNSET:
-            field_dict["pageOptions"] = page_options
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_header
+        if _v is not UNSET:
+            field_dict["invoiceHeader"] = _v.to_dict()
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.payment_draft
+        if _v is not UNSET:
+            field_dict["paymentDraft"] = _v.to_dict()
+        _v = self.lookup_data
+        if _v is not UNSET:
+            field_dict["lookupData"] = _v.to_dict()
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict()
+        _v = self.permissions
+        if _v is not UNSET:
+            field_dict["permissions"] = _v.to_dict()
+        _v = self.page_options
+        if _v is not UNSET:
+            field_dict["pageOptions"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceAggregateRead from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceAggregateRead from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceAggregateRead.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_read import IncomingInvoiceHeaderRead  # noqa: PLC0415
         from ..models.incoming_invoice_lookup_data import IncomingInvoiceLookupData  # noqa: PLC0415
         from ..models.incoming_invoice_metadata import IncomingInvoiceMetadata  # noqa: PLC0415
@@ -134,81 +97,8 @@ class IncomingInvoiceAggregateRead(LazyModel):
         from ..models.incoming_invoice_permissions import IncomingInvoicePermissions  # noqa: PLC0415
         from ..models.incoming_order_line_read import IncomingOrderLineRead  # noqa: PLC0415
 
-        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderRead | Unset:
-            _invoice_header = _tx_v
-            invoice_header: IncomingInvoiceHeaderRead | Unset
-            if isinstance(_invoice_header, Unset):
-                invoice_header = UNSET
-            else:
-                invoice_header = IncomingInvoiceHeaderRead._tx_from_json(_invoice_header)
-
-            return invoice_header
-
-        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineRead] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[IncomingOrderLineRead] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = IncomingOrderLineRead._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_payment_draft(_tx_v: Any) -> IncomingInvoicePaymentRead | Unset:
-            _payment_draft = _tx_v
-            payment_draft: IncomingInvoicePaymentRead | Unset
-            if isinstance(_payment_draft, Unset):
-                payment_draft = UNSET
-            else:
-                payment_draft = IncomingInvoicePaymentRead._tx_from_json(_payment_draft)
-
-            return payment_draft
-
-        def _p_lookup_data(_tx_v: Any) -> IncomingInvoiceLookupData | Unset:
-            _lookup_data = _tx_v
-            lookup_data: IncomingInvoiceLookupData | Unset
-            if isinstance(_lookup_data, Unset):
-                lookup_data = UNSET
-            else:
-                lookup_data = IncomingInvoiceLookupData._tx_from_json(_lookup_data)
-
-            return lookup_data
-
-        def _p_metadata(_tx_v: Any) -> IncomingInvoiceMetadata | Unset:
-            _metadata = _tx_v
-            metadata: IncomingInvoiceMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = IncomingInvoiceMetadata._tx_from_json(_metadata)
-
-            return metadata
-
-        def _p_permissions(_tx_v: Any) -> IncomingInvoicePermissions | Unset:
-            _permissions = _tx_v
-            permissions: IncomingInvoicePermissions | Unset
-            if isinstance(_permissions, Unset):
-                permissions = UNSET
-            else:
-                permissions = IncomingInvoicePermissions._tx_from_json(_permissions)
-
-            return permissions
-
-        def _p_page_options(_tx_v: Any) -> IncomingInvoicePageOptions | Unset:
-            _page_options = _tx_v
-            page_options: IncomingInvoicePageOptions | Unset
-            if isinstance(_page_options, Unset):
-                page_options = UNSET
-            else:
-                page_options = IncomingInvoicePageOptions._tx_from_json(_page_options)
-
-            return page_options
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceHeader",
                 "orderLines",
@@ -220,19 +110,82 @@ class IncomingInvoiceAggregateRead(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "invoiceHeader"
+                v = g("invoiceHeader")
+                if v is None:
+                    o.invoice_header = u
+                    if "invoiceHeader" not in d:
+                        m += 1
+                else:
+                    o.invoice_header = IncomingInvoiceHeaderRead._tx_parse(v)
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([IncomingOrderLineRead._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "paymentDraft"
+                v = g("paymentDraft")
+                if v is None:
+                    o.payment_draft = u
+                    if "paymentDraft" not in d:
+                        m += 1
+                else:
+                    o.payment_draft = IncomingInvoicePaymentRead._tx_parse(v)
+                k = "lookupData"
+                v = g("lookupData")
+                if v is None:
+                    o.lookup_data = u
+                    if "lookupData" not in d:
+                        m += 1
+                else:
+                    o.lookup_data = IncomingInvoiceLookupData._tx_parse(v)
+                k = "metadata"
+                v = g("metadata")
+                if v is None:
+                    o.metadata = u
+                    if "metadata" not in d:
+                        m += 1
+                else:
+                    o.metadata = IncomingInvoiceMetadata._tx_parse(v)
+                k = "permissions"
+                v = g("permissions")
+                if v is None:
+                    o.permissions = u
+                    if "permissions" not in d:
+                        m += 1
+                else:
+                    o.permissions = IncomingInvoicePermissions._tx_parse(v)
+                k = "pageOptions"
+                v = g("pageOptions")
+                if v is None:
+                    o.page_options = u
+                    if "pageOptions" not in d:
+                        m += 1
+                else:
+                    o.page_options = IncomingInvoicePageOptions._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_header": ("invoiceHeader", _p_invoice_header),
-            "order_lines": ("orderLines", _p_order_lines),
-            "payment_draft": ("paymentDraft", _p_payment_draft),
-            "lookup_data": ("lookupData", _p_lookup_data),
-            "metadata": ("metadata", _p_metadata),
-            "permissions": ("permissions", _p_permissions),
-            "page_options": ("pageOptions", _p_page_options),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

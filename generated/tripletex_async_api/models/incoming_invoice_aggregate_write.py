@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_aggregate_write_cost_line_mode import IncomingInvoiceAggregateWriteCostLineMode
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateWrite")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("costLineMode", str, False),
-    ("invoiceHeader", dict, False),
-    ("orderLines", list, False),
-    ("paymentDraft", dict, False),
-    ("deletedOrderLines", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceAggregateWrite(LazyModel):
+@_attrs_define
+class IncomingInvoiceAggregateWrite(Model):
     """
     Attributes:
         voucher_id (int | Unset): Voucher Id of the incoming invoice
@@ -61,128 +52,49 @@ class IncomingInvoiceAggregateWrite(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_id = self.voucher_id
-
-        version = self.version
-
-        cost_line_mode: str | Unset = UNSET
-        if not isinstance(self.cost_line_mode, Unset):
-            cost_line_mode = self.cost_line_mode.value
-
-        invoice_header: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_header, Unset):
-            invoice_header = self.invoice_header.to_dict()
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        payment_draft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_draft, Unset):
-            payment_draft = self.payment_draft.to_dict()
-
-        deleted_order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deleted_order_lines, Unset):
-            deleted_order_lines = []
-            for deleted_order_lines_item_data in self.deleted_order_lines:
-                deleted_order_lines_item = deleted_order_lines_item_data.to_dict()
-                deleted_order_lines.append(deleted_order_lines_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_id is not UNSET:
-            field_dict["voucherId"] = voucher_id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if cost_line_mode is not UNSET:
-            field_dict["costLineMode"] = cost_line_mode
-        if invoice_header is not UNSET:
-            field_dict["invoiceHeader"] = invoice_header
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if payment_draft is not UNSET:
-            field_dict["paymentDraft"] = payment_draft
-        if deleted_order_lines is not UNSET and not _in_request:
-            field_dict["deletedOrderLines"] = deleted_order_lines
-
+        _in_request = serializing_request_body()
+        _v = self.voucher_id
+        if _v is not UNSET:
+            field_dict["voucherId"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.cost_line_mode
+        if _v is not UNSET:
+            field_dict["costLineMode"] = _v._value_
+        _v = self.invoice_header
+        if _v is not UNSET:
+            field_dict["invoiceHeader"] = _v.to_dict()
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.payment_draft
+        if _v is not UNSET:
+            field_dict["paymentDraft"] = _v.to_dict()
+        _v = self.deleted_order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["deletedOrderLines"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceAggregateWrite from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceAggregateWrite from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceAggregateWrite.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_write import IncomingInvoiceHeaderWrite  # noqa: PLC0415
         from ..models.incoming_invoice_payment_write import IncomingInvoicePaymentWrite  # noqa: PLC0415
         from ..models.incoming_order_line_write import IncomingOrderLineWrite  # noqa: PLC0415
 
-        def _p_cost_line_mode(_tx_v: Any) -> IncomingInvoiceAggregateWriteCostLineMode | Unset:
-            _cost_line_mode = _tx_v
-            cost_line_mode: IncomingInvoiceAggregateWriteCostLineMode | Unset
-            if isinstance(_cost_line_mode, Unset):
-                cost_line_mode = UNSET
-            else:
-                cost_line_mode = IncomingInvoiceAggregateWriteCostLineMode(_cost_line_mode)
-
-            return cost_line_mode
-
-        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderWrite | Unset:
-            _invoice_header = _tx_v
-            invoice_header: IncomingInvoiceHeaderWrite | Unset
-            if isinstance(_invoice_header, Unset):
-                invoice_header = UNSET
-            else:
-                invoice_header = IncomingInvoiceHeaderWrite._tx_from_json(_invoice_header)
-
-            return invoice_header
-
-        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineWrite] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = IncomingOrderLineWrite._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_payment_draft(_tx_v: Any) -> IncomingInvoicePaymentWrite | Unset:
-            _payment_draft = _tx_v
-            payment_draft: IncomingInvoicePaymentWrite | Unset
-            if isinstance(_payment_draft, Unset):
-                payment_draft = UNSET
-            else:
-                payment_draft = IncomingInvoicePaymentWrite._tx_from_json(_payment_draft)
-
-            return payment_draft
-
-        def _p_deleted_order_lines(_tx_v: Any) -> list[IncomingOrderLineWrite] | Unset:
-            _deleted_order_lines = _tx_v
-            deleted_order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
-            if _deleted_order_lines is not UNSET:
-                deleted_order_lines = []
-                for deleted_order_lines_item_data in _deleted_order_lines:
-                    if deleted_order_lines_item_data is None:
-                        continue
-                    deleted_order_lines_item = IncomingOrderLineWrite._tx_from_json(deleted_order_lines_item_data)
-
-                    deleted_order_lines.append(deleted_order_lines_item)
-
-            return deleted_order_lines
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_cost_line_mode: dict[Any, Any] = enum_members(IncomingInvoiceAggregateWriteCostLineMode)
+        _known: frozenset[str] = frozenset(
             (
                 "voucherId",
                 "version",
@@ -194,19 +106,88 @@ class IncomingInvoiceAggregateWrite(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "costLineMode"
+                v = g("costLineMode")
+                if v is None:
+                    o.cost_line_mode = u
+                    if "costLineMode" not in d:
+                        m += 1
+                else:
+                    o.cost_line_mode = (
+                        e_
+                        if (e_ := _e_cost_line_mode.get(v)) is not None
+                        else enum_value(IncomingInvoiceAggregateWriteCostLineMode, v)
+                    )
+                k = "invoiceHeader"
+                v = g("invoiceHeader")
+                if v is None:
+                    o.invoice_header = u
+                    if "invoiceHeader" not in d:
+                        m += 1
+                else:
+                    o.invoice_header = IncomingInvoiceHeaderWrite._tx_parse(v)
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([IncomingOrderLineWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "paymentDraft"
+                v = g("paymentDraft")
+                if v is None:
+                    o.payment_draft = u
+                    if "paymentDraft" not in d:
+                        m += 1
+                else:
+                    o.payment_draft = IncomingInvoicePaymentWrite._tx_parse(v)
+                k = "deletedOrderLines"
+                v = g("deletedOrderLines")
+                if v is None:
+                    o.deleted_order_lines = u
+                    if "deletedOrderLines" not in d:
+                        m += 1
+                else:
+                    o.deleted_order_lines = (
+                        ([IncomingOrderLineWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "voucher_id": ("voucherId", None),
-            "version": ("version", None),
-            "cost_line_mode": ("costLineMode", _p_cost_line_mode),
-            "invoice_header": ("invoiceHeader", _p_invoice_header),
-            "order_lines": ("orderLines", _p_order_lines),
-            "payment_draft": ("paymentDraft", _p_payment_draft),
-            "deleted_order_lines": ("deletedOrderLines", _p_deleted_order_lines),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

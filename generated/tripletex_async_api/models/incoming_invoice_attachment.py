@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceAttachment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceAttachment(LazyModel):
+@_attrs_define
+class IncomingInvoiceAttachment(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Id for this voucher inbox attachment
@@ -48,51 +42,44 @@ class IncomingInvoiceAttachment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        title = self.title
-
-        mime_type = self.mime_type
-
-        size = self.size
-
-        allow_send_to_inbox = self.allow_send_to_inbox
-
-        deletable = self.deletable
-
-        voucher = self.voucher
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if mime_type is not UNSET and not _in_request:
-            field_dict["mimeType"] = mime_type
-        if size is not UNSET and not _in_request:
-            field_dict["size"] = size
-        if allow_send_to_inbox is not UNSET:
-            field_dict["allowSendToInbox"] = allow_send_to_inbox
-        if deletable is not UNSET:
-            field_dict["deletable"] = deletable
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.mime_type
+        if _v is not UNSET and not _in_request:
+            field_dict["mimeType"] = _v
+        _v = self.size
+        if _v is not UNSET and not _in_request:
+            field_dict["size"] = _v
+        _v = self.allow_send_to_inbox
+        if _v is not UNSET:
+            field_dict["allowSendToInbox"] = _v
+        _v = self.deletable
+        if _v is not UNSET:
+            field_dict["deletable"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceAttachment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceAttachment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceAttachment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "title",
@@ -104,19 +91,71 @@ class IncomingInvoiceAttachment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("mimeType")
+                if v is None:
+                    o.mime_type = u
+                    if "mimeType" not in d:
+                        m += 1
+                else:
+                    o.mime_type = v
+                v = g("size")
+                if v is None:
+                    o.size = u
+                    if "size" not in d:
+                        m += 1
+                else:
+                    o.size = v
+                v = g("allowSendToInbox")
+                if v is None:
+                    o.allow_send_to_inbox = u
+                    if "allowSendToInbox" not in d:
+                        m += 1
+                else:
+                    o.allow_send_to_inbox = v
+                v = g("deletable")
+                if v is None:
+                    o.deletable = u
+                    if "deletable" not in d:
+                        m += 1
+                else:
+                    o.deletable = v
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "title": ("title", None),
-            "mime_type": ("mimeType", None),
-            "size": ("size", None),
-            "allow_send_to_inbox": ("allowSendToInbox", None),
-            "deletable": ("deletable", None),
-            "voucher": ("voucher", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalRead")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceHeaderExternalRead(LazyModel):
+@_attrs_define
+class IncomingInvoiceHeaderExternalRead(Model):
     """The invoice header.
 
     Attributes:
@@ -69,91 +63,74 @@ class IncomingInvoiceHeaderExternalRead(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vendor_id = self.vendor_id
-
-        vendor_is_automated = self.vendor_is_automated
-
-        invoice_date = self.invoice_date
-
-        invoice_date_is_automated = self.invoice_date_is_automated
-
-        invoice_number = self.invoice_number
-
-        invoice_number_is_automated = self.invoice_number_is_automated
-
-        invoice_amount = self.invoice_amount
-
-        invoice_amount_is_automated = self.invoice_amount_is_automated
-
-        due_date = self.due_date
-
-        due_date_is_automated = self.due_date_is_automated
-
-        currency_id = self.currency_id
-
-        currency_is_automated = self.currency_is_automated
-
-        company_currency_id = self.company_currency_id
-
-        description = self.description
-
-        voucher_type_id = self.voucher_type_id
-
-        purchase_order_id = self.purchase_order_id
-
-        note = self.note
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vendor_id is not UNSET and not _in_request:
-            field_dict["vendorId"] = vendor_id
-        if vendor_is_automated is not UNSET and not _in_request:
-            field_dict["vendorIsAutomated"] = vendor_is_automated
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if invoice_date_is_automated is not UNSET and not _in_request:
-            field_dict["invoiceDateIsAutomated"] = invoice_date_is_automated
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_number_is_automated is not UNSET and not _in_request:
-            field_dict["invoiceNumberIsAutomated"] = invoice_number_is_automated
-        if invoice_amount is not UNSET and not _in_request:
-            field_dict["invoiceAmount"] = invoice_amount
-        if invoice_amount_is_automated is not UNSET and not _in_request:
-            field_dict["invoiceAmountIsAutomated"] = invoice_amount_is_automated
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if due_date_is_automated is not UNSET and not _in_request:
-            field_dict["dueDateIsAutomated"] = due_date_is_automated
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if currency_is_automated is not UNSET and not _in_request:
-            field_dict["currencyIsAutomated"] = currency_is_automated
-        if company_currency_id is not UNSET and not _in_request:
-            field_dict["companyCurrencyId"] = company_currency_id
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if voucher_type_id is not UNSET and not _in_request:
-            field_dict["voucherTypeId"] = voucher_type_id
-        if purchase_order_id is not UNSET and not _in_request:
-            field_dict["purchaseOrderId"] = purchase_order_id
-        if note is not UNSET and not _in_request:
-            field_dict["note"] = note
-
+        _in_request = serializing_request_body()
+        _v = self.vendor_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorId"] = _v
+        _v = self.vendor_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorIsAutomated"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.invoice_date_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDateIsAutomated"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_number_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumberIsAutomated"] = _v
+        _v = self.invoice_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceAmount"] = _v
+        _v = self.invoice_amount_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceAmountIsAutomated"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.due_date_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDateIsAutomated"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.currency_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyIsAutomated"] = _v
+        _v = self.company_currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCurrencyId"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.voucher_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherTypeId"] = _v
+        _v = self.purchase_order_id
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseOrderId"] = _v
+        _v = self.note
+        if _v is not UNSET and not _in_request:
+            field_dict["note"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceHeaderExternalRead from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceHeaderExternalRead from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceHeaderExternalRead.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vendorId",
                 "vendorIsAutomated",
@@ -175,29 +152,178 @@ class IncomingInvoiceHeaderExternalRead(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "vendor_id": ("vendorId", None),
-            "vendor_is_automated": ("vendorIsAutomated", None),
-            "invoice_date": ("invoiceDate", None),
-            "invoice_date_is_automated": ("invoiceDateIsAutomated", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_number_is_automated": ("invoiceNumberIsAutomated", None),
-            "invoice_amount": ("invoiceAmount", None),
-            "invoice_amount_is_automated": ("invoiceAmountIsAutomated", None),
-            "due_date": ("dueDate", None),
-            "due_date_is_automated": ("dueDateIsAutomated", None),
-            "currency_id": ("currencyId", None),
-            "currency_is_automated": ("currencyIsAutomated", None),
-            "company_currency_id": ("companyCurrencyId", None),
-            "description": ("description", None),
-            "voucher_type_id": ("voucherTypeId", None),
-            "purchase_order_id": ("purchaseOrderId", None),
-            "note": ("note", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "vendorId": "vendor_id",
+            "vendorIsAutomated": "vendor_is_automated",
+            "invoiceDate": "invoice_date",
+            "invoiceDateIsAutomated": "invoice_date_is_automated",
+            "invoiceNumber": "invoice_number",
+            "invoiceNumberIsAutomated": "invoice_number_is_automated",
+            "invoiceAmount": "invoice_amount",
+            "invoiceAmountIsAutomated": "invoice_amount_is_automated",
+            "dueDate": "due_date",
+            "dueDateIsAutomated": "due_date_is_automated",
+            "currencyId": "currency_id",
+            "currencyIsAutomated": "currency_is_automated",
+            "companyCurrencyId": "company_currency_id",
+            "description": "description",
+            "voucherTypeId": "voucher_type_id",
+            "purchaseOrderId": "purchase_order_id",
+            "note": "note",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.vendor_id = o.vendor_is_automated = o.invoice_date = o.invoice_date_is_automated = (
+                        o.invoice_number
+                    ) = o.invoice_number_is_automated = o.invoice_amount = o.invoice_amount_is_automated = (
+                        o.due_date
+                    ) = o.due_date_is_automated = o.currency_id = o.currency_is_automated = o.company_currency_id = (
+                        o.description
+                    ) = o.voucher_type_id = o.purchase_order_id = o.note = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("vendorIsAutomated")
+                if v is None:
+                    o.vendor_is_automated = u
+                    if "vendorIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.vendor_is_automated = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("invoiceDateIsAutomated")
+                if v is None:
+                    o.invoice_date_is_automated = u
+                    if "invoiceDateIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.invoice_date_is_automated = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceNumberIsAutomated")
+                if v is None:
+                    o.invoice_number_is_automated = u
+                    if "invoiceNumberIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.invoice_number_is_automated = v
+                v = g("invoiceAmount")
+                if v is None:
+                    o.invoice_amount = u
+                    if "invoiceAmount" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount = v
+                v = g("invoiceAmountIsAutomated")
+                if v is None:
+                    o.invoice_amount_is_automated = u
+                    if "invoiceAmountIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount_is_automated = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("dueDateIsAutomated")
+                if v is None:
+                    o.due_date_is_automated = u
+                    if "dueDateIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.due_date_is_automated = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyIsAutomated")
+                if v is None:
+                    o.currency_is_automated = u
+                    if "currencyIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.currency_is_automated = v
+                v = g("companyCurrencyId")
+                if v is None:
+                    o.company_currency_id = u
+                    if "companyCurrencyId" not in d:
+                        m += 1
+                else:
+                    o.company_currency_id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("voucherTypeId")
+                if v is None:
+                    o.voucher_type_id = u
+                    if "voucherTypeId" not in d:
+                        m += 1
+                else:
+                    o.voucher_type_id = v
+                v = g("purchaseOrderId")
+                if v is None:
+                    o.purchase_order_id = u
+                    if "purchaseOrderId" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_id = v
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

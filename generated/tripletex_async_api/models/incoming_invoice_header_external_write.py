@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalWrite")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceHeaderExternalWrite(LazyModel):
+@_attrs_define
+class IncomingInvoiceHeaderExternalWrite(Model):
     """The invoice header.
 
     Attributes:
@@ -53,59 +46,49 @@ class IncomingInvoiceHeaderExternalWrite(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vendor_id = self.vendor_id
-
-        invoice_date = self.invoice_date
-
-        due_date = self.due_date
-
-        currency_id = self.currency_id
-
-        invoice_amount = self.invoice_amount
-
-        description = self.description
-
-        invoice_number = self.invoice_number
-
-        voucher_type_id = self.voucher_type_id
-
-        purchase_order_id = self.purchase_order_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if invoice_amount is not UNSET:
-            field_dict["invoiceAmount"] = invoice_amount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if voucher_type_id is not UNSET:
-            field_dict["voucherTypeId"] = voucher_type_id
-        if purchase_order_id is not UNSET:
-            field_dict["purchaseOrderId"] = purchase_order_id
-
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET:
+            field_dict["dueDate"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.invoice_amount
+        if _v is not UNSET:
+            field_dict["invoiceAmount"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.voucher_type_id
+        if _v is not UNSET:
+            field_dict["voucherTypeId"] = _v
+        _v = self.purchase_order_id
+        if _v is not UNSET:
+            field_dict["purchaseOrderId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceHeaderExternalWrite from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceHeaderExternalWrite from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceHeaderExternalWrite.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vendorId",
                 "invoiceDate",
@@ -119,21 +102,110 @@ class IncomingInvoiceHeaderExternalWrite(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "vendor_id": ("vendorId", None),
-            "invoice_date": ("invoiceDate", None),
-            "due_date": ("dueDate", None),
-            "currency_id": ("currencyId", None),
-            "invoice_amount": ("invoiceAmount", None),
-            "description": ("description", None),
-            "invoice_number": ("invoiceNumber", None),
-            "voucher_type_id": ("voucherTypeId", None),
-            "purchase_order_id": ("purchaseOrderId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "vendorId": "vendor_id",
+            "invoiceDate": "invoice_date",
+            "dueDate": "due_date",
+            "currencyId": "currency_id",
+            "invoiceAmount": "invoice_amount",
+            "description": "description",
+            "invoiceNumber": "invoice_number",
+            "voucherTypeId": "voucher_type_id",
+            "purchaseOrderId": "purchase_order_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.vendor_id = o.invoice_date = o.due_date = o.currency_id = o.invoice_amount = o.description = (
+                        o.invoice_number
+                    ) = o.voucher_type_id = o.purchase_order_id = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("invoiceAmount")
+                if v is None:
+                    o.invoice_amount = u
+                    if "invoiceAmount" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("voucherTypeId")
+                if v is None:
+                    o.voucher_type_id = u
+                    if "voucherTypeId" not in d:
+                        m += 1
+                else:
+                    o.voucher_type_id = v
+                v = g("purchaseOrderId")
+                if v is None:
+                    o.purchase_order_id = u
+                    if "purchaseOrderId" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

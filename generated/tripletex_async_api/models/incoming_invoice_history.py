@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHistory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("date", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceHistory(LazyModel):
+@_attrs_define
+class IncomingInvoiceHistory(Model):
     """
     Attributes:
         date (datetime.date | Unset): [read-only]
@@ -49,53 +43,47 @@ class IncomingInvoiceHistory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
-
-        voucher_number = self.voucher_number
-
-        invoice_number = self.invoice_number
-
-        amount = self.amount
-
-        payment_status = self.payment_status
-
-        url = self.url
-
-        currency_code = self.currency_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if date is not UNSET and not _in_request:
             field_dict["date"] = date
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if payment_status is not UNSET and not _in_request:
-            field_dict["paymentStatus"] = payment_status
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.payment_status
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentStatus"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceHistory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceHistory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceHistory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_date(_tx_v: Any) -> Any:
             _date = _tx_v
             date: datetime.date | Unset
             if isinstance(_date, Unset):
@@ -105,7 +93,7 @@ class IncomingInvoiceHistory(LazyModel):
 
             return date
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "date",
                 "voucherNumber",
@@ -117,19 +105,72 @@ class IncomingInvoiceHistory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "date"
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = _c_date(v)
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("paymentStatus")
+                if v is None:
+                    o.payment_status = u
+                    if "paymentStatus" not in d:
+                        m += 1
+                else:
+                    o.payment_status = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "date": ("date", _p_date),
-            "voucher_number": ("voucherNumber", None),
-            "invoice_number": ("invoiceNumber", None),
-            "amount": ("amount", None),
-            "payment_status": ("paymentStatus", None),
-            "url": ("url", None),
-            "currency_code": ("currencyCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,23 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceLookupData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("vendor", dict, False),
-    ("vendorsAndCustomers", list, False),
-    ("accounts", list, False),
-    ("vatTypes", list, False),
-    ("departments", list, False),
-    ("freeDimension1", list, False),
-    ("freeDimension2", list, False),
-    ("freeDimension3", list, False),
-    ("projects", list, False),
-    ("projectSubContracts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceLookupData(LazyModel):
+@_attrs_define
+class IncomingInvoiceLookupData(Model):
     """The invoice lookup data.
 
     Attributes:
@@ -76,108 +60,51 @@ class IncomingInvoiceLookupData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vendor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vendor, Unset):
-            vendor = self.vendor.to_dict()
-
-        vendors_and_customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendors_and_customers, Unset):
-            vendors_and_customers = []
-            for vendors_and_customers_item_data in self.vendors_and_customers:
-                vendors_and_customers_item = vendors_and_customers_item_data.to_dict()
-                vendors_and_customers.append(vendors_and_customers_item)
-
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
-
-        vat_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vat_types, Unset):
-            vat_types = []
-            for vat_types_item_data in self.vat_types:
-                vat_types_item = vat_types_item_data.to_dict()
-                vat_types.append(vat_types_item)
-
-        departments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.departments, Unset):
-            departments = []
-            for departments_item_data in self.departments:
-                departments_item = departments_item_data.to_dict()
-                departments.append(departments_item)
-
-        free_dimension_1: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.free_dimension_1, Unset):
-            free_dimension_1 = []
-            for free_dimension_1_item_data in self.free_dimension_1:
-                free_dimension_1_item = free_dimension_1_item_data.to_dict()
-                free_dimension_1.append(free_dimension_1_item)
-
-        free_dimension_2: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.free_dimension_2, Unset):
-            free_dimension_2 = []
-            for free_dimension_2_item_data in self.free_dimension_2:
-                free_dimension_2_item = free_dimension_2_item_data.to_dict()
-                free_dimension_2.append(free_dimension_2_item)
-
-        free_dimension_3: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.free_dimension_3, Unset):
-            free_dimension_3 = []
-            for free_dimension_3_item_data in self.free_dimension_3:
-                free_dimension_3_item = free_dimension_3_item_data.to_dict()
-                free_dimension_3.append(free_dimension_3_item)
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
-
-        project_sub_contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_sub_contracts, Unset):
-            project_sub_contracts = []
-            for project_sub_contracts_item_data in self.project_sub_contracts:
-                project_sub_contracts_item = project_sub_contracts_item_data.to_dict()
-                project_sub_contracts.append(project_sub_contracts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if vendors_and_customers is not UNSET and not _in_request:
-            field_dict["vendorsAndCustomers"] = vendors_and_customers
-        if accounts is not UNSET and not _in_request:
-            field_dict["accounts"] = accounts
-        if vat_types is not UNSET and not _in_request:
-            field_dict["vatTypes"] = vat_types
-        if departments is not UNSET and not _in_request:
-            field_dict["departments"] = departments
-        if free_dimension_1 is not UNSET and not _in_request:
-            field_dict["freeDimension1"] = free_dimension_1
-        if free_dimension_2 is not UNSET and not _in_request:
-            field_dict["freeDimension2"] = free_dimension_2
-        if free_dimension_3 is not UNSET and not _in_request:
-            field_dict["freeDimension3"] = free_dimension_3
-        if projects is not UNSET and not _in_request:
-            field_dict["projects"] = projects
-        if project_sub_contracts is not UNSET and not _in_request:
-            field_dict["projectSubContracts"] = project_sub_contracts
-
+        _in_request = serializing_request_body()
+        _v = self.vendor
+        if _v is not UNSET:
+            field_dict["vendor"] = _v.to_dict()
+        _v = self.vendors_and_customers
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorsAndCustomers"] = [_e.to_dict() for _e in _v]
+        _v = self.accounts
+        if _v is not UNSET and not _in_request:
+            field_dict["accounts"] = [_e.to_dict() for _e in _v]
+        _v = self.vat_types
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.departments
+        if _v is not UNSET and not _in_request:
+            field_dict["departments"] = [_e.to_dict() for _e in _v]
+        _v = self.free_dimension_1
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1"] = [_e.to_dict() for _e in _v]
+        _v = self.free_dimension_2
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2"] = [_e.to_dict() for _e in _v]
+        _v = self.free_dimension_3
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3"] = [_e.to_dict() for _e in _v]
+        _v = self.projects
+        if _v is not UNSET and not _in_request:
+            field_dict["projects"] = [_e.to_dict() for _e in _v]
+        _v = self.project_sub_contracts
+        if _v is not UNSET and not _in_request:
+            field_dict["projectSubContracts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceLookupData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceLookupData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceLookupData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_account import IncomingInvoiceAccount  # noqa: PLC0415
         from ..models.incoming_invoice_company import IncomingInvoiceCompany  # noqa: PLC0415
         from ..models.incoming_invoice_department import IncomingInvoiceDepartment  # noqa: PLC0415
@@ -186,145 +113,8 @@ class IncomingInvoiceLookupData(LazyModel):
         from ..models.incoming_invoice_project_sub_contract import IncomingInvoiceProjectSubContract  # noqa: PLC0415
         from ..models.incoming_invoice_vat_type import IncomingInvoiceVatType  # noqa: PLC0415
 
-        def _p_vendor(_tx_v: Any) -> IncomingInvoiceCompany | Unset:
-            _vendor = _tx_v
-            vendor: IncomingInvoiceCompany | Unset
-            if isinstance(_vendor, Unset):
-                vendor = UNSET
-            else:
-                vendor = IncomingInvoiceCompany._tx_from_json(_vendor)
-
-            return vendor
-
-        def _p_vendors_and_customers(_tx_v: Any) -> list[IncomingInvoiceCompany] | Unset:
-            _vendors_and_customers = _tx_v
-            vendors_and_customers: list[IncomingInvoiceCompany] | Unset = UNSET
-            if _vendors_and_customers is not UNSET:
-                vendors_and_customers = []
-                for vendors_and_customers_item_data in _vendors_and_customers:
-                    if vendors_and_customers_item_data is None:
-                        continue
-                    vendors_and_customers_item = IncomingInvoiceCompany._tx_from_json(vendors_and_customers_item_data)
-
-                    vendors_and_customers.append(vendors_and_customers_item)
-
-            return vendors_and_customers
-
-        def _p_accounts(_tx_v: Any) -> list[IncomingInvoiceAccount] | Unset:
-            _accounts = _tx_v
-            accounts: list[IncomingInvoiceAccount] | Unset = UNSET
-            if _accounts is not UNSET:
-                accounts = []
-                for accounts_item_data in _accounts:
-                    if accounts_item_data is None:
-                        continue
-                    accounts_item = IncomingInvoiceAccount._tx_from_json(accounts_item_data)
-
-                    accounts.append(accounts_item)
-
-            return accounts
-
-        def _p_vat_types(_tx_v: Any) -> list[IncomingInvoiceVatType] | Unset:
-            _vat_types = _tx_v
-            vat_types: list[IncomingInvoiceVatType] | Unset = UNSET
-            if _vat_types is not UNSET:
-                vat_types = []
-                for vat_types_item_data in _vat_types:
-                    if vat_types_item_data is None:
-                        continue
-                    vat_types_item = IncomingInvoiceVatType._tx_from_json(vat_types_item_data)
-
-                    vat_types.append(vat_types_item)
-
-            return vat_types
-
-        def _p_departments(_tx_v: Any) -> list[IncomingInvoiceDepartment] | Unset:
-            _departments = _tx_v
-            departments: list[IncomingInvoiceDepartment] | Unset = UNSET
-            if _departments is not UNSET:
-                departments = []
-                for departments_item_data in _departments:
-                    if departments_item_data is None:
-                        continue
-                    departments_item = IncomingInvoiceDepartment._tx_from_json(departments_item_data)
-
-                    departments.append(departments_item)
-
-            return departments
-
-        def _p_free_dimension_1(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
-            _free_dimension_1 = _tx_v
-            free_dimension_1: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-            if _free_dimension_1 is not UNSET:
-                free_dimension_1 = []
-                for free_dimension_1_item_data in _free_dimension_1:
-                    if free_dimension_1_item_data is None:
-                        continue
-                    free_dimension_1_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_1_item_data)
-
-                    free_dimension_1.append(free_dimension_1_item)
-
-            return free_dimension_1
-
-        def _p_free_dimension_2(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
-            _free_dimension_2 = _tx_v
-            free_dimension_2: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-            if _free_dimension_2 is not UNSET:
-                free_dimension_2 = []
-                for free_dimension_2_item_data in _free_dimension_2:
-                    if free_dimension_2_item_data is None:
-                        continue
-                    free_dimension_2_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_2_item_data)
-
-                    free_dimension_2.append(free_dimension_2_item)
-
-            return free_dimension_2
-
-        def _p_free_dimension_3(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
-            _free_dimension_3 = _tx_v
-            free_dimension_3: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-            if _free_dimension_3 is not UNSET:
-                free_dimension_3 = []
-                for free_dimension_3_item_data in _free_dimension_3:
-                    if free_dimension_3_item_data is None:
-                        continue
-                    free_dimension_3_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_3_item_data)
-
-                    free_dimension_3.append(free_dimension_3_item)
-
-            return free_dimension_3
-
-        def _p_projects(_tx_v: Any) -> list[IncomingInvoiceProject] | Unset:
-            _projects = _tx_v
-            projects: list[IncomingInvoiceProject] | Unset = UNSET
-            if _projects is not UNSET:
-                projects = []
-                for projects_item_data in _projects:
-                    if projects_item_data is None:
-                        continue
-                    projects_item = IncomingInvoiceProject._tx_from_json(projects_item_data)
-
-                    projects.append(projects_item)
-
-            return projects
-
-        def _p_project_sub_contracts(_tx_v: Any) -> list[IncomingInvoiceProjectSubContract] | Unset:
-            _project_sub_contracts = _tx_v
-            project_sub_contracts: list[IncomingInvoiceProjectSubContract] | Unset = UNSET
-            if _project_sub_contracts is not UNSET:
-                project_sub_contracts = []
-                for project_sub_contracts_item_data in _project_sub_contracts:
-                    if project_sub_contracts_item_data is None:
-                        continue
-                    project_sub_contracts_item = IncomingInvoiceProjectSubContract._tx_from_json(
-                        project_sub_contracts_item_data
-                    )
-
-                    project_sub_contracts.append(project_sub_contracts_item)
-
-            return project_sub_contracts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vendor",
                 "vendorsAndCustomers",
@@ -339,22 +129,153 @@ class IncomingInvoiceLookupData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {}
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
 
-        return {
-            "vendor": ("vendor", _p_vendor),
-            "vendors_and_customers": ("vendorsAndCustomers", _p_vendors_and_customers),
-            "accounts": ("accounts", _p_accounts),
-            "vat_types": ("vatTypes", _p_vat_types),
-            "departments": ("departments", _p_departments),
-            "free_dimension_1": ("freeDimension1", _p_free_dimension_1),
-            "free_dimension_2": ("freeDimension2", _p_free_dimension_2),
-            "free_dimension_3": ("freeDimension3", _p_free_dimension_3),
-            "projects": ("projects", _p_projects),
-            "project_sub_contracts": ("projectSubContracts", _p_project_sub_contracts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.vendor = o.vendors_and_customers = o.accounts = o.vat_types = o.departments = (
+                        o.free_dimension_1
+                    ) = o.free_dimension_2 = o.free_dimension_3 = o.projects = o.project_sub_contracts = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "vendor"
+                v = g("vendor")
+                if v is None:
+                    o.vendor = u
+                    if "vendor" not in d:
+                        m += 1
+                else:
+                    o.vendor = IncomingInvoiceCompany._tx_parse(v)
+                k = "vendorsAndCustomers"
+                v = g("vendorsAndCustomers")
+                if v is None:
+                    o.vendors_and_customers = u
+                    if "vendorsAndCustomers" not in d:
+                        m += 1
+                else:
+                    o.vendors_and_customers = (
+                        ([IncomingInvoiceCompany._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "accounts"
+                v = g("accounts")
+                if v is None:
+                    o.accounts = u
+                    if "accounts" not in d:
+                        m += 1
+                else:
+                    o.accounts = (
+                        ([IncomingInvoiceAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "vatTypes"
+                v = g("vatTypes")
+                if v is None:
+                    o.vat_types = u
+                    if "vatTypes" not in d:
+                        m += 1
+                else:
+                    o.vat_types = (
+                        ([IncomingInvoiceVatType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "departments"
+                v = g("departments")
+                if v is None:
+                    o.departments = u
+                    if "departments" not in d:
+                        m += 1
+                else:
+                    o.departments = (
+                        ([IncomingInvoiceDepartment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "freeDimension1"
+                v = g("freeDimension1")
+                if v is None:
+                    o.free_dimension_1 = u
+                    if "freeDimension1" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1 = (
+                        ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "freeDimension2"
+                v = g("freeDimension2")
+                if v is None:
+                    o.free_dimension_2 = u
+                    if "freeDimension2" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2 = (
+                        ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "freeDimension3"
+                v = g("freeDimension3")
+                if v is None:
+                    o.free_dimension_3 = u
+                    if "freeDimension3" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3 = (
+                        ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "projects"
+                v = g("projects")
+                if v is None:
+                    o.projects = u
+                    if "projects" not in d:
+                        m += 1
+                else:
+                    o.projects = (
+                        ([IncomingInvoiceProject._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "projectSubContracts"
+                v = g("projectSubContracts")
+                if v is None:
+                    o.project_sub_contracts = u
+                    if "projectSubContracts" not in d:
+                        m += 1
+                else:
+                    o.project_sub_contracts = (
+                        ([IncomingInvoiceProjectSubContract._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,13 @@ from ..models.incoming_invoice_metadata_default_vat_report_type import IncomingI
 from ..models.incoming_invoice_metadata_invoice_life_cycle import IncomingInvoiceMetadataInvoiceLifeCycle
 from ..models.incoming_invoice_metadata_invoice_source_type import IncomingInvoiceMetadataInvoiceSourceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceMetadata")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceSourceType", str, False),
-    ("invoiceLifeCycle", str, False),
-    ("costLineMode", str, False),
-    ("defaultVatReportType", str, False),
-    ("brregCompanyLookup", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceMetadata(LazyModel):
+@_attrs_define
+class IncomingInvoiceMetadata(Model):
     """The invoice meta data.
 
     Attributes:
@@ -95,172 +85,95 @@ class IncomingInvoiceMetadata(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        voucher_temp_number = self.voucher_temp_number
-
-        voucher_year = self.voucher_year
-
-        version = self.version
-
-        invoice_source_type: str | Unset = UNSET
-        if not isinstance(self.invoice_source_type, Unset):
-            invoice_source_type = self.invoice_source_type.value
-
-        invoice_life_cycle: str | Unset = UNSET
-        if not isinstance(self.invoice_life_cycle, Unset):
-            invoice_life_cycle = self.invoice_life_cycle.value
-
-        cost_line_mode: str | Unset = UNSET
-        if not isinstance(self.cost_line_mode, Unset):
-            cost_line_mode = self.cost_line_mode.value
-
-        reverse_voucher_id = self.reverse_voucher_id
-
-        reverse_voucher_number = self.reverse_voucher_number
-
-        accounting_period_closed = self.accounting_period_closed
-
-        annual_accounts_id = self.annual_accounts_id
-
-        primary_industry_vat_period_closed = self.primary_industry_vat_period_closed
-
-        primary_industry_vat_period_closed_report_id = self.primary_industry_vat_period_closed_report_id
-
-        general_industry_vat_period_closed = self.general_industry_vat_period_closed
-
-        general_industry_vat_period_closed_report_id = self.general_industry_vat_period_closed_report_id
-
-        default_vat_report_type: str | Unset = UNSET
-        if not isinstance(self.default_vat_report_type, Unset):
-            default_vat_report_type = self.default_vat_report_type.value
-
-        changed_at = self.changed_at
-
-        changed_by_employee_id = self.changed_by_employee_id
-
-        changed_by_actual_employee_id = self.changed_by_actual_employee_id
-
-        changed_by_actual_company_id = self.changed_by_actual_company_id
-
-        brreg_company_lookup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.brreg_company_lookup, Unset):
-            brreg_company_lookup = self.brreg_company_lookup.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_temp_number is not UNSET and not _in_request:
-            field_dict["voucherTempNumber"] = voucher_temp_number
-        if voucher_year is not UNSET and not _in_request:
-            field_dict["voucherYear"] = voucher_year
-        if version is not UNSET and not _in_request:
-            field_dict["version"] = version
-        if invoice_source_type is not UNSET and not _in_request:
-            field_dict["invoiceSourceType"] = invoice_source_type
-        if invoice_life_cycle is not UNSET and not _in_request:
-            field_dict["invoiceLifeCycle"] = invoice_life_cycle
-        if cost_line_mode is not UNSET and not _in_request:
-            field_dict["costLineMode"] = cost_line_mode
-        if reverse_voucher_id is not UNSET and not _in_request:
-            field_dict["reverseVoucherId"] = reverse_voucher_id
-        if reverse_voucher_number is not UNSET and not _in_request:
-            field_dict["reverseVoucherNumber"] = reverse_voucher_number
-        if accounting_period_closed is not UNSET and not _in_request:
-            field_dict["accountingPeriodClosed"] = accounting_period_closed
-        if annual_accounts_id is not UNSET and not _in_request:
-            field_dict["annualAccountsId"] = annual_accounts_id
-        if primary_industry_vat_period_closed is not UNSET and not _in_request:
-            field_dict["primaryIndustryVatPeriodClosed"] = primary_industry_vat_period_closed
-        if primary_industry_vat_period_closed_report_id is not UNSET and not _in_request:
-            field_dict["primaryIndustryVatPeriodClosedReportId"] = primary_industry_vat_period_closed_report_id
-        if general_industry_vat_period_closed is not UNSET and not _in_request:
-            field_dict["generalIndustryVatPeriodClosed"] = general_industry_vat_period_closed
-        if general_industry_vat_period_closed_report_id is not UNSET and not _in_request:
-            field_dict["generalIndustryVatPeriodClosedReportId"] = general_industry_vat_period_closed_report_id
-        if default_vat_report_type is not UNSET and not _in_request:
-            field_dict["defaultVatReportType"] = default_vat_report_type
-        if changed_at is not UNSET and not _in_request:
-            field_dict["changedAt"] = changed_at
-        if changed_by_employee_id is not UNSET and not _in_request:
-            field_dict["changedByEmployeeId"] = changed_by_employee_id
-        if changed_by_actual_employee_id is not UNSET and not _in_request:
-            field_dict["changedByActualEmployeeId"] = changed_by_actual_employee_id
-        if changed_by_actual_company_id is not UNSET and not _in_request:
-            field_dict["changedByActualCompanyId"] = changed_by_actual_company_id
-        if brreg_company_lookup is not UNSET:
-            field_dict["brregCompanyLookup"] = brreg_company_lookup
-
+        _in_request = serializing_request_body()
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_temp_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherTempNumber"] = _v
+        _v = self.voucher_year
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherYear"] = _v
+        _v = self.version
+        if _v is not UNSET and not _in_request:
+            field_dict["version"] = _v
+        _v = self.invoice_source_type
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceSourceType"] = _v._value_
+        _v = self.invoice_life_cycle
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceLifeCycle"] = _v._value_
+        _v = self.cost_line_mode
+        if _v is not UNSET and not _in_request:
+            field_dict["costLineMode"] = _v._value_
+        _v = self.reverse_voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["reverseVoucherId"] = _v
+        _v = self.reverse_voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["reverseVoucherNumber"] = _v
+        _v = self.accounting_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodClosed"] = _v
+        _v = self.annual_accounts_id
+        if _v is not UNSET and not _in_request:
+            field_dict["annualAccountsId"] = _v
+        _v = self.primary_industry_vat_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["primaryIndustryVatPeriodClosed"] = _v
+        _v = self.primary_industry_vat_period_closed_report_id
+        if _v is not UNSET and not _in_request:
+            field_dict["primaryIndustryVatPeriodClosedReportId"] = _v
+        _v = self.general_industry_vat_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["generalIndustryVatPeriodClosed"] = _v
+        _v = self.general_industry_vat_period_closed_report_id
+        if _v is not UNSET and not _in_request:
+            field_dict["generalIndustryVatPeriodClosedReportId"] = _v
+        _v = self.default_vat_report_type
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultVatReportType"] = _v._value_
+        _v = self.changed_at
+        if _v is not UNSET and not _in_request:
+            field_dict["changedAt"] = _v
+        _v = self.changed_by_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["changedByEmployeeId"] = _v
+        _v = self.changed_by_actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["changedByActualEmployeeId"] = _v
+        _v = self.changed_by_actual_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["changedByActualCompanyId"] = _v
+        _v = self.brreg_company_lookup
+        if _v is not UNSET:
+            field_dict["brregCompanyLookup"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceMetadata from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceMetadata from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceMetadata.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.brreg_company_lookup import BrregCompanyLookup  # noqa: PLC0415
 
-        def _p_invoice_source_type(_tx_v: Any) -> IncomingInvoiceMetadataInvoiceSourceType | Unset:
-            _invoice_source_type = _tx_v
-            invoice_source_type: IncomingInvoiceMetadataInvoiceSourceType | Unset
-            if isinstance(_invoice_source_type, Unset):
-                invoice_source_type = UNSET
-            else:
-                invoice_source_type = IncomingInvoiceMetadataInvoiceSourceType(_invoice_source_type)
-
-            return invoice_source_type
-
-        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceMetadataInvoiceLifeCycle | Unset:
-            _invoice_life_cycle = _tx_v
-            invoice_life_cycle: IncomingInvoiceMetadataInvoiceLifeCycle | Unset
-            if isinstance(_invoice_life_cycle, Unset):
-                invoice_life_cycle = UNSET
-            else:
-                invoice_life_cycle = IncomingInvoiceMetadataInvoiceLifeCycle(_invoice_life_cycle)
-
-            return invoice_life_cycle
-
-        def _p_cost_line_mode(_tx_v: Any) -> IncomingInvoiceMetadataCostLineMode | Unset:
-            _cost_line_mode = _tx_v
-            cost_line_mode: IncomingInvoiceMetadataCostLineMode | Unset
-            if isinstance(_cost_line_mode, Unset):
-                cost_line_mode = UNSET
-            else:
-                cost_line_mode = IncomingInvoiceMetadataCostLineMode(_cost_line_mode)
-
-            return cost_line_mode
-
-        def _p_default_vat_report_type(_tx_v: Any) -> IncomingInvoiceMetadataDefaultVatReportType | Unset:
-            _default_vat_report_type = _tx_v
-            default_vat_report_type: IncomingInvoiceMetadataDefaultVatReportType | Unset
-            if isinstance(_default_vat_report_type, Unset):
-                default_vat_report_type = UNSET
-            else:
-                default_vat_report_type = IncomingInvoiceMetadataDefaultVatReportType(_default_vat_report_type)
-
-            return default_vat_report_type
-
-        def _p_brreg_company_lookup(_tx_v: Any) -> BrregCompanyLookup | Unset:
-            _brreg_company_lookup = _tx_v
-            brreg_company_lookup: BrregCompanyLookup | Unset
-            if isinstance(_brreg_company_lookup, Unset):
-                brreg_company_lookup = UNSET
-            else:
-                brreg_company_lookup = BrregCompanyLookup._tx_from_json(_brreg_company_lookup)
-
-            return brreg_company_lookup
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_invoice_source_type: dict[Any, Any] = enum_members(IncomingInvoiceMetadataInvoiceSourceType)
+        _e_invoice_life_cycle: dict[Any, Any] = enum_members(IncomingInvoiceMetadataInvoiceLifeCycle)
+        _e_cost_line_mode: dict[Any, Any] = enum_members(IncomingInvoiceMetadataCostLineMode)
+        _e_default_vat_report_type: dict[Any, Any] = enum_members(IncomingInvoiceMetadataDefaultVatReportType)
+        _known: frozenset[str] = frozenset(
             (
                 "voucherId",
                 "voucherNumber",
@@ -287,34 +200,238 @@ class IncomingInvoiceMetadata(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_temp_number": ("voucherTempNumber", None),
-            "voucher_year": ("voucherYear", None),
-            "version": ("version", None),
-            "invoice_source_type": ("invoiceSourceType", _p_invoice_source_type),
-            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
-            "cost_line_mode": ("costLineMode", _p_cost_line_mode),
-            "reverse_voucher_id": ("reverseVoucherId", None),
-            "reverse_voucher_number": ("reverseVoucherNumber", None),
-            "accounting_period_closed": ("accountingPeriodClosed", None),
-            "annual_accounts_id": ("annualAccountsId", None),
-            "primary_industry_vat_period_closed": ("primaryIndustryVatPeriodClosed", None),
-            "primary_industry_vat_period_closed_report_id": ("primaryIndustryVatPeriodClosedReportId", None),
-            "general_industry_vat_period_closed": ("generalIndustryVatPeriodClosed", None),
-            "general_industry_vat_period_closed_report_id": ("generalIndustryVatPeriodClosedReportId", None),
-            "default_vat_report_type": ("defaultVatReportType", _p_default_vat_report_type),
-            "changed_at": ("changedAt", None),
-            "changed_by_employee_id": ("changedByEmployeeId", None),
-            "changed_by_actual_employee_id": ("changedByActualEmployeeId", None),
-            "changed_by_actual_company_id": ("changedByActualCompanyId", None),
-            "brreg_company_lookup": ("brregCompanyLookup", _p_brreg_company_lookup),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "voucherTempNumber": "voucher_temp_number",
+            "voucherYear": "voucher_year",
+            "version": "version",
+            "reverseVoucherId": "reverse_voucher_id",
+            "reverseVoucherNumber": "reverse_voucher_number",
+            "accountingPeriodClosed": "accounting_period_closed",
+            "annualAccountsId": "annual_accounts_id",
+            "primaryIndustryVatPeriodClosed": "primary_industry_vat_period_closed",
+            "primaryIndustryVatPeriodClosedReportId": "primary_industry_vat_period_closed_report_id",
+            "generalIndustryVatPeriodClosed": "general_industry_vat_period_closed",
+            "generalIndustryVatPeriodClosedReportId": "general_industry_vat_period_closed_report_id",
+            "changedAt": "changed_at",
+            "changedByEmployeeId": "changed_by_employee_id",
+            "changedByActualEmployeeId": "changed_by_actual_employee_id",
+            "changedByActualCompanyId": "changed_by_actual_company_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.voucher_id = o.voucher_number = o.voucher_temp_number = o.voucher_year = o.version = (
+                        o.invoice_source_type
+                    ) = o.invoice_life_cycle = o.cost_line_mode = o.reverse_voucher_id = o.reverse_voucher_number = (
+                        o.accounting_period_closed
+                    ) = o.annual_accounts_id = o.primary_industry_vat_period_closed = (
+                        o.primary_industry_vat_period_closed_report_id
+                    ) = o.general_industry_vat_period_closed = o.general_industry_vat_period_closed_report_id = (
+                        o.default_vat_report_type
+                    ) = o.changed_at = o.changed_by_employee_id = o.changed_by_actual_employee_id = (
+                        o.changed_by_actual_company_id
+                    ) = o.brreg_company_lookup = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherTempNumber")
+                if v is None:
+                    o.voucher_temp_number = u
+                    if "voucherTempNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_temp_number = v
+                v = g("voucherYear")
+                if v is None:
+                    o.voucher_year = u
+                    if "voucherYear" not in d:
+                        m += 1
+                else:
+                    o.voucher_year = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "invoiceSourceType"
+                v = g("invoiceSourceType")
+                if v is None:
+                    o.invoice_source_type = u
+                    if "invoiceSourceType" not in d:
+                        m += 1
+                else:
+                    o.invoice_source_type = (
+                        e_
+                        if (e_ := _e_invoice_source_type.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataInvoiceSourceType, v)
+                    )
+                k = "invoiceLifeCycle"
+                v = g("invoiceLifeCycle")
+                if v is None:
+                    o.invoice_life_cycle = u
+                    if "invoiceLifeCycle" not in d:
+                        m += 1
+                else:
+                    o.invoice_life_cycle = (
+                        e_
+                        if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataInvoiceLifeCycle, v)
+                    )
+                k = "costLineMode"
+                v = g("costLineMode")
+                if v is None:
+                    o.cost_line_mode = u
+                    if "costLineMode" not in d:
+                        m += 1
+                else:
+                    o.cost_line_mode = (
+                        e_
+                        if (e_ := _e_cost_line_mode.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataCostLineMode, v)
+                    )
+                v = g("reverseVoucherId")
+                if v is None:
+                    o.reverse_voucher_id = u
+                    if "reverseVoucherId" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher_id = v
+                v = g("reverseVoucherNumber")
+                if v is None:
+                    o.reverse_voucher_number = u
+                    if "reverseVoucherNumber" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher_number = v
+                v = g("accountingPeriodClosed")
+                if v is None:
+                    o.accounting_period_closed = u
+                    if "accountingPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_closed = v
+                v = g("annualAccountsId")
+                if v is None:
+                    o.annual_accounts_id = u
+                    if "annualAccountsId" not in d:
+                        m += 1
+                else:
+                    o.annual_accounts_id = v
+                v = g("primaryIndustryVatPeriodClosed")
+                if v is None:
+                    o.primary_industry_vat_period_closed = u
+                    if "primaryIndustryVatPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.primary_industry_vat_period_closed = v
+                v = g("primaryIndustryVatPeriodClosedReportId")
+                if v is None:
+                    o.primary_industry_vat_period_closed_report_id = u
+                    if "primaryIndustryVatPeriodClosedReportId" not in d:
+                        m += 1
+                else:
+                    o.primary_industry_vat_period_closed_report_id = v
+                v = g("generalIndustryVatPeriodClosed")
+                if v is None:
+                    o.general_industry_vat_period_closed = u
+                    if "generalIndustryVatPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.general_industry_vat_period_closed = v
+                v = g("generalIndustryVatPeriodClosedReportId")
+                if v is None:
+                    o.general_industry_vat_period_closed_report_id = u
+                    if "generalIndustryVatPeriodClosedReportId" not in d:
+                        m += 1
+                else:
+                    o.general_industry_vat_period_closed_report_id = v
+                k = "defaultVatReportType"
+                v = g("defaultVatReportType")
+                if v is None:
+                    o.default_vat_report_type = u
+                    if "defaultVatReportType" not in d:
+                        m += 1
+                else:
+                    o.default_vat_report_type = (
+                        e_
+                        if (e_ := _e_default_vat_report_type.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataDefaultVatReportType, v)
+                    )
+                v = g("changedAt")
+                if v is None:
+                    o.changed_at = u
+                    if "changedAt" not in d:
+                        m += 1
+                else:
+                    o.changed_at = v
+                v = g("changedByEmployeeId")
+                if v is None:
+                    o.changed_by_employee_id = u
+                    if "changedByEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.changed_by_employee_id = v
+                v = g("changedByActualEmployeeId")
+                if v is None:
+                    o.changed_by_actual_employee_id = u
+                    if "changedByActualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.changed_by_actual_employee_id = v
+                v = g("changedByActualCompanyId")
+                if v is None:
+                    o.changed_by_actual_company_id = u
+                    if "changedByActualCompanyId" not in d:
+                        m += 1
+                else:
+                    o.changed_by_actual_company_id = v
+                k = "brregCompanyLookup"
+                v = g("brregCompanyLookup")
+                if v is None:
+                    o.brreg_company_lookup = u
+                    if "brregCompanyLookup" not in d:
+                        m += 1
+                else:
+                    o.brreg_company_lookup = BrregCompanyLookup._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

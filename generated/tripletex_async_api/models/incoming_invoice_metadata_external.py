@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,29 +14,21 @@ from ..models.incoming_invoice_metadata_external_invoice_life_cycle import (
     IncomingInvoiceMetadataExternalInvoiceLifeCycle,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceMetadataExternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceLifeCycle", str, False),
-    ("defaultVatReportType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceMetadataExternal(LazyModel):
+@_attrs_define
+class IncomingInvoiceMetadataExternal(Model):
     """The invoice meta data.
 
     Attributes:
@@ -64,87 +57,55 @@ class IncomingInvoiceMetadataExternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_number = self.voucher_number
-
-        voucher_temp_number = self.voucher_temp_number
-
-        voucher_year = self.voucher_year
-
-        version = self.version
-
-        invoice_life_cycle: str | Unset = UNSET
-        if not isinstance(self.invoice_life_cycle, Unset):
-            invoice_life_cycle = self.invoice_life_cycle.value
-
-        reverse_voucher_id = self.reverse_voucher_id
-
-        accounting_period_closed = self.accounting_period_closed
-
-        primary_industry_vat_period_closed = self.primary_industry_vat_period_closed
-
-        general_industry_vat_period_closed = self.general_industry_vat_period_closed
-
-        default_vat_report_type: str | Unset = UNSET
-        if not isinstance(self.default_vat_report_type, Unset):
-            default_vat_report_type = self.default_vat_report_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_temp_number is not UNSET and not _in_request:
-            field_dict["voucherTempNumber"] = voucher_temp_number
-        if voucher_year is not UNSET and not _in_request:
-            field_dict["voucherYear"] = voucher_year
-        if version is not UNSET and not _in_request:
-            field_dict["version"] = version
-        if invoice_life_cycle is not UNSET and not _in_request:
-            field_dict["invoiceLifeCycle"] = invoice_life_cycle
-        if reverse_voucher_id is not UNSET and not _in_request:
-            field_dict["reverseVoucherId"] = reverse_voucher_id
-        if accounting_period_closed is not UNSET and not _in_request:
-            field_dict["accountingPeriodClosed"] = accounting_period_closed
-        if primary_industry_vat_period_closed is not UNSET and not _in_request:
-            field_dict["primaryIndustryVatPeriodClosed"] = primary_industry_vat_period_closed
-        if general_industry_vat_period_closed is not UNSET and not _in_request:
-            field_dict["generalIndustryVatPeriodClosed"] = general_industry_vat_period_closed
-        if default_vat_report_type is not UNSET and not _in_request:
-            field_dict["defaultVatReportType"] = default_vat_report_type
-
+        _in_request = serializing_request_body()
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_temp_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherTempNumber"] = _v
+        _v = self.voucher_year
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherYear"] = _v
+        _v = self.version
+        if _v is not UNSET and not _in_request:
+            field_dict["version"] = _v
+        _v = self.invoice_life_cycle
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceLifeCycle"] = _v._value_
+        _v = self.reverse_voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["reverseVoucherId"] = _v
+        _v = self.accounting_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodClosed"] = _v
+        _v = self.primary_industry_vat_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["primaryIndustryVatPeriodClosed"] = _v
+        _v = self.general_industry_vat_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["generalIndustryVatPeriodClosed"] = _v
+        _v = self.default_vat_report_type
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultVatReportType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceMetadataExternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceMetadataExternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceMetadataExternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset:
-            _invoice_life_cycle = _tx_v
-            invoice_life_cycle: IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset
-            if isinstance(_invoice_life_cycle, Unset):
-                invoice_life_cycle = UNSET
-            else:
-                invoice_life_cycle = IncomingInvoiceMetadataExternalInvoiceLifeCycle(_invoice_life_cycle)
-
-            return invoice_life_cycle
-
-        def _p_default_vat_report_type(_tx_v: Any) -> IncomingInvoiceMetadataExternalDefaultVatReportType | Unset:
-            _default_vat_report_type = _tx_v
-            default_vat_report_type: IncomingInvoiceMetadataExternalDefaultVatReportType | Unset
-            if isinstance(_default_vat_report_type, Unset):
-                default_vat_report_type = UNSET
-            else:
-                default_vat_report_type = IncomingInvoiceMetadataExternalDefaultVatReportType(_default_vat_report_type)
-
-            return default_vat_report_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_invoice_life_cycle: dict[Any, Any] = enum_members(IncomingInvoiceMetadataExternalInvoiceLifeCycle)
+        _e_default_vat_report_type: dict[Any, Any] = enum_members(IncomingInvoiceMetadataExternalDefaultVatReportType)
+        _known: frozenset[str] = frozenset(
             (
                 "voucherNumber",
                 "voucherTempNumber",
@@ -159,22 +120,128 @@ class IncomingInvoiceMetadataExternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher_number": ("voucherNumber", None),
-            "voucher_temp_number": ("voucherTempNumber", None),
-            "voucher_year": ("voucherYear", None),
-            "version": ("version", None),
-            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
-            "reverse_voucher_id": ("reverseVoucherId", None),
-            "accounting_period_closed": ("accountingPeriodClosed", None),
-            "primary_industry_vat_period_closed": ("primaryIndustryVatPeriodClosed", None),
-            "general_industry_vat_period_closed": ("generalIndustryVatPeriodClosed", None),
-            "default_vat_report_type": ("defaultVatReportType", _p_default_vat_report_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherNumber": "voucher_number",
+            "voucherTempNumber": "voucher_temp_number",
+            "voucherYear": "voucher_year",
+            "version": "version",
+            "reverseVoucherId": "reverse_voucher_id",
+            "accountingPeriodClosed": "accounting_period_closed",
+            "primaryIndustryVatPeriodClosed": "primary_industry_vat_period_closed",
+            "generalIndustryVatPeriodClosed": "general_industry_vat_period_closed",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.voucher_number = o.voucher_temp_number = o.voucher_year = o.version = o.invoice_life_cycle = (
+                        o.reverse_voucher_id
+                    ) = o.accounting_period_closed = o.primary_industry_vat_period_closed = (
+                        o.general_industry_vat_period_closed
+                    ) = o.default_vat_report_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherTempNumber")
+                if v is None:
+                    o.voucher_temp_number = u
+                    if "voucherTempNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_temp_number = v
+                v = g("voucherYear")
+                if v is None:
+                    o.voucher_year = u
+                    if "voucherYear" not in d:
+                        m += 1
+                else:
+                    o.voucher_year = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "invoiceLifeCycle"
+                v = g("invoiceLifeCycle")
+                if v is None:
+                    o.invoice_life_cycle = u
+                    if "invoiceLifeCycle" not in d:
+                        m += 1
+                else:
+                    o.invoice_life_cycle = (
+                        e_
+                        if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataExternalInvoiceLifeCycle, v)
+                    )
+                v = g("reverseVoucherId")
+                if v is None:
+                    o.reverse_voucher_id = u
+                    if "reverseVoucherId" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher_id = v
+                v = g("accountingPeriodClosed")
+                if v is None:
+                    o.accounting_period_closed = u
+                    if "accountingPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_closed = v
+                v = g("primaryIndustryVatPeriodClosed")
+                if v is None:
+                    o.primary_industry_vat_period_closed = u
+                    if "primaryIndustryVatPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.primary_industry_vat_period_closed = v
+                v = g("generalIndustryVatPeriodClosed")
+                if v is None:
+                    o.general_industry_vat_period_closed = u
+                    if "generalIndustryVatPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.general_industry_vat_period_closed = v
+                k = "defaultVatReportType"
+                v = g("defaultVatReportType")
+                if v is None:
+                    o.default_vat_report_type = u
+                    if "defaultVatReportType" not in d:
+                        m += 1
+                else:
+                    o.default_vat_report_type = (
+                        e_
+                        if (e_ := _e_default_vat_report_type.get(v)) is not None
+                        else enum_value(IncomingInvoiceMetadataExternalDefaultVatReportType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

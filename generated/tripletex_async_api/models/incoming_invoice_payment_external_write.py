@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePaymentExternalWrite")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoicePaymentExternalWrite(LazyModel):
+@_attrs_define
+class IncomingInvoicePaymentExternalWrite(Model):
     """
     Attributes:
         payment_type_client_uu_id (str | Unset): Payment type client UUID.
@@ -49,51 +42,43 @@ class IncomingInvoicePaymentExternalWrite(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payment_type_client_uu_id = self.payment_type_client_uu_id
-
-        amount_currency = self.amount_currency
-
-        payment_date = self.payment_date
-
-        creditor_iban_or_bban = self.creditor_iban_or_bban
-
-        kid_or_receiver_reference = self.kid_or_receiver_reference
-
-        use_default_payment_type = self.use_default_payment_type
-
-        partial_payment = self.partial_payment
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_type_client_uu_id is not UNSET:
-            field_dict["paymentTypeClientUUId"] = payment_type_client_uu_id
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if creditor_iban_or_bban is not UNSET:
-            field_dict["creditorIbanOrBban"] = creditor_iban_or_bban
-        if kid_or_receiver_reference is not UNSET:
-            field_dict["kidOrReceiverReference"] = kid_or_receiver_reference
-        if use_default_payment_type is not UNSET:
-            field_dict["useDefaultPaymentType"] = use_default_payment_type
-        if partial_payment is not UNSET:
-            field_dict["partialPayment"] = partial_payment
-
+        _v = self.payment_type_client_uu_id
+        if _v is not UNSET:
+            field_dict["paymentTypeClientUUId"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.payment_date
+        if _v is not UNSET:
+            field_dict["paymentDate"] = _v
+        _v = self.creditor_iban_or_bban
+        if _v is not UNSET:
+            field_dict["creditorIbanOrBban"] = _v
+        _v = self.kid_or_receiver_reference
+        if _v is not UNSET:
+            field_dict["kidOrReceiverReference"] = _v
+        _v = self.use_default_payment_type
+        if _v is not UNSET:
+            field_dict["useDefaultPaymentType"] = _v
+        _v = self.partial_payment
+        if _v is not UNSET:
+            field_dict["partialPayment"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoicePaymentExternalWrite from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoicePaymentExternalWrite from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoicePaymentExternalWrite.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "paymentTypeClientUUId",
                 "amountCurrency",
@@ -105,19 +90,71 @@ class IncomingInvoicePaymentExternalWrite(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("paymentTypeClientUUId")
+                if v is None:
+                    o.payment_type_client_uu_id = u
+                    if "paymentTypeClientUUId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_client_uu_id = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("creditorIbanOrBban")
+                if v is None:
+                    o.creditor_iban_or_bban = u
+                    if "creditorIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.creditor_iban_or_bban = v
+                v = g("kidOrReceiverReference")
+                if v is None:
+                    o.kid_or_receiver_reference = u
+                    if "kidOrReceiverReference" not in d:
+                        m += 1
+                else:
+                    o.kid_or_receiver_reference = v
+                v = g("useDefaultPaymentType")
+                if v is None:
+                    o.use_default_payment_type = u
+                    if "useDefaultPaymentType" not in d:
+                        m += 1
+                else:
+                    o.use_default_payment_type = v
+                v = g("partialPayment")
+                if v is None:
+                    o.partial_payment = u
+                    if "partialPayment" not in d:
+                        m += 1
+                else:
+                    o.partial_payment = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "payment_type_client_uu_id": ("paymentTypeClientUUId", None),
-            "amount_currency": ("amountCurrency", None),
-            "payment_date": ("paymentDate", None),
-            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
-            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
-            "use_default_payment_type": ("useDefaultPaymentType", None),
-            "partial_payment": ("partialPayment", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

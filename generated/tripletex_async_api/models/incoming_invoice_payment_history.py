@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoicePaymentHistory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("transactions", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoicePaymentHistory(LazyModel):
+@_attrs_define
+class IncomingInvoicePaymentHistory(Model):
     """
     Attributes:
         base_voucher_id (int | Unset): [read-only]
@@ -48,63 +43,40 @@ class IncomingInvoicePaymentHistory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        base_voucher_id = self.base_voucher_id
-
-        base_voucher_revision = self.base_voucher_revision
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        remaining_amount_to_pay = self.remaining_amount_to_pay
-
-        remaining_amount_to_pay_currency = self.remaining_amount_to_pay_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_voucher_id is not UNSET and not _in_request:
-            field_dict["baseVoucherId"] = base_voucher_id
-        if base_voucher_revision is not UNSET and not _in_request:
-            field_dict["baseVoucherRevision"] = base_voucher_revision
-        if transactions is not UNSET and not _in_request:
-            field_dict["transactions"] = transactions
-        if remaining_amount_to_pay is not UNSET and not _in_request:
-            field_dict["remainingAmountToPay"] = remaining_amount_to_pay
-        if remaining_amount_to_pay_currency is not UNSET and not _in_request:
-            field_dict["remainingAmountToPayCurrency"] = remaining_amount_to_pay_currency
-
+        _in_request = serializing_request_body()
+        _v = self.base_voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["baseVoucherId"] = _v
+        _v = self.base_voucher_revision
+        if _v is not UNSET and not _in_request:
+            field_dict["baseVoucherRevision"] = _v
+        _v = self.transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.remaining_amount_to_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingAmountToPay"] = _v
+        _v = self.remaining_amount_to_pay_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingAmountToPayCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoicePaymentHistory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoicePaymentHistory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoicePaymentHistory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_payment_history_transaction import IncomingInvoicePaymentHistoryTransaction  # noqa: PLC0415
 
-        def _p_transactions(_tx_v: Any) -> list[IncomingInvoicePaymentHistoryTransaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[IncomingInvoicePaymentHistoryTransaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = IncomingInvoicePaymentHistoryTransaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "baseVoucherId",
                 "baseVoucherRevision",
@@ -114,17 +86,66 @@ class IncomingInvoicePaymentHistory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("baseVoucherId")
+                if v is None:
+                    o.base_voucher_id = u
+                    if "baseVoucherId" not in d:
+                        m += 1
+                else:
+                    o.base_voucher_id = v
+                v = g("baseVoucherRevision")
+                if v is None:
+                    o.base_voucher_revision = u
+                    if "baseVoucherRevision" not in d:
+                        m += 1
+                else:
+                    o.base_voucher_revision = v
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        (
+                            [IncomingInvoicePaymentHistoryTransaction._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("remainingAmountToPay")
+                if v is None:
+                    o.remaining_amount_to_pay = u
+                    if "remainingAmountToPay" not in d:
+                        m += 1
+                else:
+                    o.remaining_amount_to_pay = v
+                v = g("remainingAmountToPayCurrency")
+                if v is None:
+                    o.remaining_amount_to_pay_currency = u
+                    if "remainingAmountToPayCurrency" not in d:
+                        m += 1
+                else:
+                    o.remaining_amount_to_pay_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "base_voucher_id": ("baseVoucherId", None),
-            "base_voucher_revision": ("baseVoucherRevision", None),
-            "transactions": ("transactions", _p_transactions),
-            "remaining_amount_to_pay": ("remainingAmountToPay", None),
-            "remaining_amount_to_pay_currency": ("remainingAmountToPayCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,13 @@ from ..models.incoming_invoice_payment_history_transaction_payment_type import (
 )
 from ..models.incoming_invoice_payment_history_transaction_type import IncomingInvoicePaymentHistoryTransactionType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,16 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoicePaymentHistoryTransaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("type", str, False),
-    ("paymentType", str, False),
-    ("status", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoicePaymentHistoryTransaction(LazyModel):
+@_attrs_define
+class IncomingInvoicePaymentHistoryTransaction(Model):
     """
     Attributes:
         type_ (IncomingInvoicePaymentHistoryTransactionType | Unset): [read-only]
@@ -86,140 +78,87 @@ class IncomingInvoicePaymentHistoryTransaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        payment_type: str | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
-
-        description = self.description
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        base_voucher_id = self.base_voucher_id
-
-        posting_id = self.posting_id
-
-        voucher_id = self.voucher_id
-
-        voucher_number_as_string = self.voucher_number_as_string
-
-        voucher_details_url = self.voucher_details_url
-
-        date = self.date
-
-        text1 = self.text1
-
-        text2 = self.text2
-
-        text3 = self.text3
-
-        amount_negative = self.amount_negative
-
-        amount_currency_negative = self.amount_currency_negative
-
-        currency_id = self.currency_id
-
-        currency_code = self.currency_code
-
-        is_deletable = self.is_deletable
-
-        is_reversed = self.is_reversed
-
-        delete_message = self.delete_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if payment_type is not UNSET and not _in_request:
-            field_dict["paymentType"] = payment_type
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if base_voucher_id is not UNSET and not _in_request:
-            field_dict["baseVoucherId"] = base_voucher_id
-        if posting_id is not UNSET and not _in_request:
-            field_dict["postingId"] = posting_id
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number_as_string is not UNSET and not _in_request:
-            field_dict["voucherNumberAsString"] = voucher_number_as_string
-        if voucher_details_url is not UNSET and not _in_request:
-            field_dict["voucherDetailsUrl"] = voucher_details_url
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if text1 is not UNSET and not _in_request:
-            field_dict["text1"] = text1
-        if text2 is not UNSET and not _in_request:
-            field_dict["text2"] = text2
-        if text3 is not UNSET and not _in_request:
-            field_dict["text3"] = text3
-        if amount_negative is not UNSET and not _in_request:
-            field_dict["amountNegative"] = amount_negative
-        if amount_currency_negative is not UNSET and not _in_request:
-            field_dict["amountCurrencyNegative"] = amount_currency_negative
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-        if is_deletable is not UNSET and not _in_request:
-            field_dict["isDeletable"] = is_deletable
-        if is_reversed is not UNSET and not _in_request:
-            field_dict["isReversed"] = is_reversed
-        if delete_message is not UNSET and not _in_request:
-            field_dict["deleteMessage"] = delete_message
-
+        _in_request = serializing_request_body()
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.payment_type
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentType"] = _v._value_
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v.to_dict()
+        _v = self.base_voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["baseVoucherId"] = _v
+        _v = self.posting_id
+        if _v is not UNSET and not _in_request:
+            field_dict["postingId"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumberAsString"] = _v
+        _v = self.voucher_details_url
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherDetailsUrl"] = _v
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.text1
+        if _v is not UNSET and not _in_request:
+            field_dict["text1"] = _v
+        _v = self.text2
+        if _v is not UNSET and not _in_request:
+            field_dict["text2"] = _v
+        _v = self.text3
+        if _v is not UNSET and not _in_request:
+            field_dict["text3"] = _v
+        _v = self.amount_negative
+        if _v is not UNSET and not _in_request:
+            field_dict["amountNegative"] = _v
+        _v = self.amount_currency_negative
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrencyNegative"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
+        _v = self.is_deletable
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeletable"] = _v
+        _v = self.is_reversed
+        if _v is not UNSET and not _in_request:
+            field_dict["isReversed"] = _v
+        _v = self.delete_message
+        if _v is not UNSET and not _in_request:
+            field_dict["deleteMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoicePaymentHistoryTransaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoicePaymentHistoryTransaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoicePaymentHistoryTransaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.status import Status  # noqa: PLC0415
 
-        def _p_type_(_tx_v: Any) -> IncomingInvoicePaymentHistoryTransactionType | Unset:
-            _type_ = _tx_v
-            type_: IncomingInvoicePaymentHistoryTransactionType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = IncomingInvoicePaymentHistoryTransactionType(_type_)
-
-            return type_
-
-        def _p_payment_type(_tx_v: Any) -> IncomingInvoicePaymentHistoryTransactionPaymentType | Unset:
-            _payment_type = _tx_v
-            payment_type: IncomingInvoicePaymentHistoryTransactionPaymentType | Unset
-            if isinstance(_payment_type, Unset):
-                payment_type = UNSET
-            else:
-                payment_type = IncomingInvoicePaymentHistoryTransactionPaymentType(_payment_type)
-
-            return payment_type
-
-        def _p_status(_tx_v: Any) -> Status | Unset:
-            _status = _tx_v
-            status: Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = Status._tx_from_json(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(IncomingInvoicePaymentHistoryTransactionType)
+        _e_payment_type: dict[Any, Any] = enum_members(IncomingInvoicePaymentHistoryTransactionPaymentType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "paymentType",
@@ -244,32 +183,210 @@ class IncomingInvoicePaymentHistoryTransaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "type_": ("type", _p_type_),
-            "payment_type": ("paymentType", _p_payment_type),
-            "description": ("description", None),
-            "status": ("status", _p_status),
-            "base_voucher_id": ("baseVoucherId", None),
-            "posting_id": ("postingId", None),
-            "voucher_id": ("voucherId", None),
-            "voucher_number_as_string": ("voucherNumberAsString", None),
-            "voucher_details_url": ("voucherDetailsUrl", None),
-            "date": ("date", None),
-            "text1": ("text1", None),
-            "text2": ("text2", None),
-            "text3": ("text3", None),
-            "amount_negative": ("amountNegative", None),
-            "amount_currency_negative": ("amountCurrencyNegative", None),
-            "currency_id": ("currencyId", None),
-            "currency_code": ("currencyCode", None),
-            "is_deletable": ("isDeletable", None),
-            "is_reversed": ("isReversed", None),
-            "delete_message": ("deleteMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "description": "description",
+            "baseVoucherId": "base_voucher_id",
+            "postingId": "posting_id",
+            "voucherId": "voucher_id",
+            "voucherNumberAsString": "voucher_number_as_string",
+            "voucherDetailsUrl": "voucher_details_url",
+            "date": "date",
+            "text1": "text1",
+            "text2": "text2",
+            "text3": "text3",
+            "amountNegative": "amount_negative",
+            "amountCurrencyNegative": "amount_currency_negative",
+            "currencyId": "currency_id",
+            "currencyCode": "currency_code",
+            "isDeletable": "is_deletable",
+            "isReversed": "is_reversed",
+            "deleteMessage": "delete_message",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.type_ = o.payment_type = o.description = o.status = o.base_voucher_id = o.posting_id = (
+                        o.voucher_id
+                    ) = o.voucher_number_as_string = o.voucher_details_url = o.date = o.text1 = o.text2 = o.text3 = (
+                        o.amount_negative
+                    ) = o.amount_currency_negative = o.currency_id = o.currency_code = o.is_deletable = (
+                        o.is_reversed
+                    ) = o.delete_message = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = (
+                        e_
+                        if (e_ := _e_type_.get(v)) is not None
+                        else enum_value(IncomingInvoicePaymentHistoryTransactionType, v)
+                    )
+                k = "paymentType"
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = (
+                        e_
+                        if (e_ := _e_payment_type.get(v)) is not None
+                        else enum_value(IncomingInvoicePaymentHistoryTransactionPaymentType, v)
+                    )
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = Status._tx_parse(v)
+                v = g("baseVoucherId")
+                if v is None:
+                    o.base_voucher_id = u
+                    if "baseVoucherId" not in d:
+                        m += 1
+                else:
+                    o.base_voucher_id = v
+                v = g("postingId")
+                if v is None:
+                    o.posting_id = u
+                    if "postingId" not in d:
+                        m += 1
+                else:
+                    o.posting_id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumberAsString")
+                if v is None:
+                    o.voucher_number_as_string = u
+                    if "voucherNumberAsString" not in d:
+                        m += 1
+                else:
+                    o.voucher_number_as_string = v
+                v = g("voucherDetailsUrl")
+                if v is None:
+                    o.voucher_details_url = u
+                    if "voucherDetailsUrl" not in d:
+                        m += 1
+                else:
+                    o.voucher_details_url = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("text1")
+                if v is None:
+                    o.text1 = u
+                    if "text1" not in d:
+                        m += 1
+                else:
+                    o.text1 = v
+                v = g("text2")
+                if v is None:
+                    o.text2 = u
+                    if "text2" not in d:
+                        m += 1
+                else:
+                    o.text2 = v
+                v = g("text3")
+                if v is None:
+                    o.text3 = u
+                    if "text3" not in d:
+                        m += 1
+                else:
+                    o.text3 = v
+                v = g("amountNegative")
+                if v is None:
+                    o.amount_negative = u
+                    if "amountNegative" not in d:
+                        m += 1
+                else:
+                    o.amount_negative = v
+                v = g("amountCurrencyNegative")
+                if v is None:
+                    o.amount_currency_negative = u
+                    if "amountCurrencyNegative" not in d:
+                        m += 1
+                else:
+                    o.amount_currency_negative = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("isDeletable")
+                if v is None:
+                    o.is_deletable = u
+                    if "isDeletable" not in d:
+                        m += 1
+                else:
+                    o.is_deletable = v
+                v = g("isReversed")
+                if v is None:
+                    o.is_reversed = u
+                    if "isReversed" not in d:
+                        m += 1
+                else:
+                    o.is_reversed = v
+                v = g("deleteMessage")
+                if v is None:
+                    o.delete_message = u
+                    if "deleteMessage" not in d:
+                        m += 1
+                else:
+                    o.delete_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePaymentRead")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("selectedCreditNotes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoicePaymentRead(LazyModel):
+@_attrs_define
+class IncomingInvoicePaymentRead(Model):
     """
     Attributes:
         client_uu_id (str | Unset): [read-only] Client UUID.
@@ -103,166 +97,125 @@ class IncomingInvoicePaymentRead(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        client_uu_id = self.client_uu_id
-
-        pay_later = self.pay_later
-
-        payment_type_client_uu_id = self.payment_type_client_uu_id
-
-        amount_currency = self.amount_currency
-
-        amount_is_automated = self.amount_is_automated
-
-        opposite_amount_currency = self.opposite_amount_currency
-
-        payment_date = self.payment_date
-
-        payment_date_is_automated = self.payment_date_is_automated
-
-        currency_id = self.currency_id
-
-        creditor_iban_or_bban = self.creditor_iban_or_bban
-
-        original_invoice_iban_or_bban = self.original_invoice_iban_or_bban
-
-        creditor_iban_or_bban_is_automated = self.creditor_iban_or_bban_is_automated
-
-        kid_or_receiver_reference = self.kid_or_receiver_reference
-
-        kid_is_automated = self.kid_is_automated
-
-        foreign_payment = self.foreign_payment
-
-        regulatory_reporting_code = self.regulatory_reporting_code
-
-        regulatory_reporting_info = self.regulatory_reporting_info
-
-        creditor_name = self.creditor_name
-
-        creditor_bic = self.creditor_bic
-
-        creditor_bic_is_automated = self.creditor_bic_is_automated
-
-        creditor_address = self.creditor_address
-
-        creditor_postal_city = self.creditor_postal_city
-
-        creditor_postal_code = self.creditor_postal_code
-
-        creditor_country_id = self.creditor_country_id
-
-        creditor_bank_name = self.creditor_bank_name
-
-        creditor_bank_address = self.creditor_bank_address
-
-        creditor_bank_postal_city = self.creditor_bank_postal_city
-
-        creditor_bank_postal_code = self.creditor_bank_postal_code
-
-        creditor_bank_country_id = self.creditor_bank_country_id
-
-        creditor_clearing_code = self.creditor_clearing_code
-
-        creditor_bank_identificator = self.creditor_bank_identificator
-
-        selected_credit_notes: list[int] | Unset = UNSET
-        if not isinstance(self.selected_credit_notes, Unset):
-            selected_credit_notes = self.selected_credit_notes
-
-        go_to_approve_payment = self.go_to_approve_payment
-
-        prepaid_amount = self.prepaid_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_uu_id is not UNSET and not _in_request:
-            field_dict["clientUUId"] = client_uu_id
-        if pay_later is not UNSET:
-            field_dict["payLater"] = pay_later
-        if payment_type_client_uu_id is not UNSET and not _in_request:
-            field_dict["paymentTypeClientUUId"] = payment_type_client_uu_id
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_is_automated is not UNSET and not _in_request:
-            field_dict["amountIsAutomated"] = amount_is_automated
-        if opposite_amount_currency is not UNSET:
-            field_dict["oppositeAmountCurrency"] = opposite_amount_currency
-        if payment_date is not UNSET and not _in_request:
-            field_dict["paymentDate"] = payment_date
-        if payment_date_is_automated is not UNSET and not _in_request:
-            field_dict["paymentDateIsAutomated"] = payment_date_is_automated
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if creditor_iban_or_bban is not UNSET and not _in_request:
-            field_dict["creditorIbanOrBban"] = creditor_iban_or_bban
-        if original_invoice_iban_or_bban is not UNSET and not _in_request:
-            field_dict["originalInvoiceIbanOrBban"] = original_invoice_iban_or_bban
-        if creditor_iban_or_bban_is_automated is not UNSET and not _in_request:
-            field_dict["creditorIbanOrBbanIsAutomated"] = creditor_iban_or_bban_is_automated
-        if kid_or_receiver_reference is not UNSET and not _in_request:
-            field_dict["kidOrReceiverReference"] = kid_or_receiver_reference
-        if kid_is_automated is not UNSET and not _in_request:
-            field_dict["kidIsAutomated"] = kid_is_automated
-        if foreign_payment is not UNSET and not _in_request:
-            field_dict["foreignPayment"] = foreign_payment
-        if regulatory_reporting_code is not UNSET and not _in_request:
-            field_dict["regulatoryReportingCode"] = regulatory_reporting_code
-        if regulatory_reporting_info is not UNSET and not _in_request:
-            field_dict["regulatoryReportingInfo"] = regulatory_reporting_info
-        if creditor_name is not UNSET and not _in_request:
-            field_dict["creditorName"] = creditor_name
-        if creditor_bic is not UNSET and not _in_request:
-            field_dict["creditorBIC"] = creditor_bic
-        if creditor_bic_is_automated is not UNSET and not _in_request:
-            field_dict["creditorBicIsAutomated"] = creditor_bic_is_automated
-        if creditor_address is not UNSET and not _in_request:
-            field_dict["creditorAddress"] = creditor_address
-        if creditor_postal_city is not UNSET and not _in_request:
-            field_dict["creditorPostalCity"] = creditor_postal_city
-        if creditor_postal_code is not UNSET and not _in_request:
-            field_dict["creditorPostalCode"] = creditor_postal_code
-        if creditor_country_id is not UNSET and not _in_request:
-            field_dict["creditorCountryId"] = creditor_country_id
-        if creditor_bank_name is not UNSET and not _in_request:
-            field_dict["creditorBankName"] = creditor_bank_name
-        if creditor_bank_address is not UNSET and not _in_request:
-            field_dict["creditorBankAddress"] = creditor_bank_address
-        if creditor_bank_postal_city is not UNSET and not _in_request:
-            field_dict["creditorBankPostalCity"] = creditor_bank_postal_city
-        if creditor_bank_postal_code is not UNSET and not _in_request:
-            field_dict["creditorBankPostalCode"] = creditor_bank_postal_code
-        if creditor_bank_country_id is not UNSET and not _in_request:
-            field_dict["creditorBankCountryId"] = creditor_bank_country_id
-        if creditor_clearing_code is not UNSET and not _in_request:
-            field_dict["creditorClearingCode"] = creditor_clearing_code
-        if creditor_bank_identificator is not UNSET and not _in_request:
-            field_dict["creditorBankIdentificator"] = creditor_bank_identificator
-        if selected_credit_notes is not UNSET and not _in_request:
-            field_dict["selectedCreditNotes"] = selected_credit_notes
-        if go_to_approve_payment is not UNSET and not _in_request:
-            field_dict["goToApprovePayment"] = go_to_approve_payment
-        if prepaid_amount is not UNSET and not _in_request:
-            field_dict["prepaidAmount"] = prepaid_amount
-
+        _in_request = serializing_request_body()
+        _v = self.client_uu_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clientUUId"] = _v
+        _v = self.pay_later
+        if _v is not UNSET:
+            field_dict["payLater"] = _v
+        _v = self.payment_type_client_uu_id
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentTypeClientUUId"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["amountIsAutomated"] = _v
+        _v = self.opposite_amount_currency
+        if _v is not UNSET:
+            field_dict["oppositeAmountCurrency"] = _v
+        _v = self.payment_date
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentDate"] = _v
+        _v = self.payment_date_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentDateIsAutomated"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.creditor_iban_or_bban
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorIbanOrBban"] = _v
+        _v = self.original_invoice_iban_or_bban
+        if _v is not UNSET and not _in_request:
+            field_dict["originalInvoiceIbanOrBban"] = _v
+        _v = self.creditor_iban_or_bban_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorIbanOrBbanIsAutomated"] = _v
+        _v = self.kid_or_receiver_reference
+        if _v is not UNSET and not _in_request:
+            field_dict["kidOrReceiverReference"] = _v
+        _v = self.kid_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["kidIsAutomated"] = _v
+        _v = self.foreign_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["foreignPayment"] = _v
+        _v = self.regulatory_reporting_code
+        if _v is not UNSET and not _in_request:
+            field_dict["regulatoryReportingCode"] = _v
+        _v = self.regulatory_reporting_info
+        if _v is not UNSET and not _in_request:
+            field_dict["regulatoryReportingInfo"] = _v
+        _v = self.creditor_name
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorName"] = _v
+        _v = self.creditor_bic
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBIC"] = _v
+        _v = self.creditor_bic_is_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBicIsAutomated"] = _v
+        _v = self.creditor_address
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorAddress"] = _v
+        _v = self.creditor_postal_city
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorPostalCity"] = _v
+        _v = self.creditor_postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorPostalCode"] = _v
+        _v = self.creditor_country_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorCountryId"] = _v
+        _v = self.creditor_bank_name
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankName"] = _v
+        _v = self.creditor_bank_address
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankAddress"] = _v
+        _v = self.creditor_bank_postal_city
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCity"] = _v
+        _v = self.creditor_bank_postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCode"] = _v
+        _v = self.creditor_bank_country_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankCountryId"] = _v
+        _v = self.creditor_clearing_code
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorClearingCode"] = _v
+        _v = self.creditor_bank_identificator
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankIdentificator"] = _v
+        _v = self.selected_credit_notes
+        if _v is not UNSET and not _in_request:
+            field_dict["selectedCreditNotes"] = _v
+        _v = self.go_to_approve_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["goToApprovePayment"] = _v
+        _v = self.prepaid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["prepaidAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoicePaymentRead from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoicePaymentRead from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoicePaymentRead.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_selected_credit_notes(_tx_v: Any) -> list[int] | Unset:
-            selected_credit_notes = cast(list[int], _tx_v)
-
-            return selected_credit_notes
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "clientUUId",
                 "payLater",
@@ -301,46 +254,324 @@ class IncomingInvoicePaymentRead(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "client_uu_id": ("clientUUId", None),
-            "pay_later": ("payLater", None),
-            "payment_type_client_uu_id": ("paymentTypeClientUUId", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_is_automated": ("amountIsAutomated", None),
-            "opposite_amount_currency": ("oppositeAmountCurrency", None),
-            "payment_date": ("paymentDate", None),
-            "payment_date_is_automated": ("paymentDateIsAutomated", None),
-            "currency_id": ("currencyId", None),
-            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
-            "original_invoice_iban_or_bban": ("originalInvoiceIbanOrBban", None),
-            "creditor_iban_or_bban_is_automated": ("creditorIbanOrBbanIsAutomated", None),
-            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
-            "kid_is_automated": ("kidIsAutomated", None),
-            "foreign_payment": ("foreignPayment", None),
-            "regulatory_reporting_code": ("regulatoryReportingCode", None),
-            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
-            "creditor_name": ("creditorName", None),
-            "creditor_bic": ("creditorBIC", None),
-            "creditor_bic_is_automated": ("creditorBicIsAutomated", None),
-            "creditor_address": ("creditorAddress", None),
-            "creditor_postal_city": ("creditorPostalCity", None),
-            "creditor_postal_code": ("creditorPostalCode", None),
-            "creditor_country_id": ("creditorCountryId", None),
-            "creditor_bank_name": ("creditorBankName", None),
-            "creditor_bank_address": ("creditorBankAddress", None),
-            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
-            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
-            "creditor_bank_country_id": ("creditorBankCountryId", None),
-            "creditor_clearing_code": ("creditorClearingCode", None),
-            "creditor_bank_identificator": ("creditorBankIdentificator", None),
-            "selected_credit_notes": ("selectedCreditNotes", _p_selected_credit_notes),
-            "go_to_approve_payment": ("goToApprovePayment", None),
-            "prepaid_amount": ("prepaidAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "clientUUId": "client_uu_id",
+            "payLater": "pay_later",
+            "paymentTypeClientUUId": "payment_type_client_uu_id",
+            "amountCurrency": "amount_currency",
+            "amountIsAutomated": "amount_is_automated",
+            "oppositeAmountCurrency": "opposite_amount_currency",
+            "paymentDate": "payment_date",
+            "paymentDateIsAutomated": "payment_date_is_automated",
+            "currencyId": "currency_id",
+            "creditorIbanOrBban": "creditor_iban_or_bban",
+            "originalInvoiceIbanOrBban": "original_invoice_iban_or_bban",
+            "creditorIbanOrBbanIsAutomated": "creditor_iban_or_bban_is_automated",
+            "kidOrReceiverReference": "kid_or_receiver_reference",
+            "kidIsAutomated": "kid_is_automated",
+            "foreignPayment": "foreign_payment",
+            "regulatoryReportingCode": "regulatory_reporting_code",
+            "regulatoryReportingInfo": "regulatory_reporting_info",
+            "creditorName": "creditor_name",
+            "creditorBIC": "creditor_bic",
+            "creditorBicIsAutomated": "creditor_bic_is_automated",
+            "creditorAddress": "creditor_address",
+            "creditorPostalCity": "creditor_postal_city",
+            "creditorPostalCode": "creditor_postal_code",
+            "creditorCountryId": "creditor_country_id",
+            "creditorBankName": "creditor_bank_name",
+            "creditorBankAddress": "creditor_bank_address",
+            "creditorBankPostalCity": "creditor_bank_postal_city",
+            "creditorBankPostalCode": "creditor_bank_postal_code",
+            "creditorBankCountryId": "creditor_bank_country_id",
+            "creditorClearingCode": "creditor_clearing_code",
+            "creditorBankIdentificator": "creditor_bank_identificator",
+            "goToApprovePayment": "go_to_approve_payment",
+            "prepaidAmount": "prepaid_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.client_uu_id = o.pay_later = o.payment_type_client_uu_id = o.amount_currency = (
+                        o.amount_is_automated
+                    ) = o.opposite_amount_currency = o.payment_date = o.payment_date_is_automated = o.currency_id = (
+                        o.creditor_iban_or_bban
+                    ) = o.original_invoice_iban_or_bban = o.creditor_iban_or_bban_is_automated = (
+                        o.kid_or_receiver_reference
+                    ) = o.kid_is_automated = o.foreign_payment = o.regulatory_reporting_code = (
+                        o.regulatory_reporting_info
+                    ) = o.creditor_name = o.creditor_bic = o.creditor_bic_is_automated = o.creditor_address = (
+                        o.creditor_postal_city
+                    ) = o.creditor_postal_code = o.creditor_country_id = o.creditor_bank_name = (
+                        o.creditor_bank_address
+                    ) = o.creditor_bank_postal_city = o.creditor_bank_postal_code = o.creditor_bank_country_id = (
+                        o.creditor_clearing_code
+                    ) = o.creditor_bank_identificator = o.selected_credit_notes = o.go_to_approve_payment = (
+                        o.prepaid_amount
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("clientUUId")
+                if v is None:
+                    o.client_uu_id = u
+                    if "clientUUId" not in d:
+                        m += 1
+                else:
+                    o.client_uu_id = v
+                v = g("payLater")
+                if v is None:
+                    o.pay_later = u
+                    if "payLater" not in d:
+                        m += 1
+                else:
+                    o.pay_later = v
+                v = g("paymentTypeClientUUId")
+                if v is None:
+                    o.payment_type_client_uu_id = u
+                    if "paymentTypeClientUUId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_client_uu_id = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountIsAutomated")
+                if v is None:
+                    o.amount_is_automated = u
+                    if "amountIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.amount_is_automated = v
+                v = g("oppositeAmountCurrency")
+                if v is None:
+                    o.opposite_amount_currency = u
+                    if "oppositeAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.opposite_amount_currency = v
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("paymentDateIsAutomated")
+                if v is None:
+                    o.payment_date_is_automated = u
+                    if "paymentDateIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.payment_date_is_automated = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("creditorIbanOrBban")
+                if v is None:
+                    o.creditor_iban_or_bban = u
+                    if "creditorIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.creditor_iban_or_bban = v
+                v = g("originalInvoiceIbanOrBban")
+                if v is None:
+                    o.original_invoice_iban_or_bban = u
+                    if "originalInvoiceIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.original_invoice_iban_or_bban = v
+                v = g("creditorIbanOrBbanIsAutomated")
+                if v is None:
+                    o.creditor_iban_or_bban_is_automated = u
+                    if "creditorIbanOrBbanIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.creditor_iban_or_bban_is_automated = v
+                v = g("kidOrReceiverReference")
+                if v is None:
+                    o.kid_or_receiver_reference = u
+                    if "kidOrReceiverReference" not in d:
+                        m += 1
+                else:
+                    o.kid_or_receiver_reference = v
+                v = g("kidIsAutomated")
+                if v is None:
+                    o.kid_is_automated = u
+                    if "kidIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.kid_is_automated = v
+                v = g("foreignPayment")
+                if v is None:
+                    o.foreign_payment = u
+                    if "foreignPayment" not in d:
+                        m += 1
+                else:
+                    o.foreign_payment = v
+                v = g("regulatoryReportingCode")
+                if v is None:
+                    o.regulatory_reporting_code = u
+                    if "regulatoryReportingCode" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_code = v
+                v = g("regulatoryReportingInfo")
+                if v is None:
+                    o.regulatory_reporting_info = u
+                    if "regulatoryReportingInfo" not in d:
+                        m += 1
+                else:
+                    o.regulatory_reporting_info = v
+                v = g("creditorName")
+                if v is None:
+                    o.creditor_name = u
+                    if "creditorName" not in d:
+                        m += 1
+                else:
+                    o.creditor_name = v
+                v = g("creditorBIC")
+                if v is None:
+                    o.creditor_bic = u
+                    if "creditorBIC" not in d:
+                        m += 1
+                else:
+                    o.creditor_bic = v
+                v = g("creditorBicIsAutomated")
+                if v is None:
+                    o.creditor_bic_is_automated = u
+                    if "creditorBicIsAutomated" not in d:
+                        m += 1
+                else:
+                    o.creditor_bic_is_automated = v
+                v = g("creditorAddress")
+                if v is None:
+                    o.creditor_address = u
+                    if "creditorAddress" not in d:
+                        m += 1
+                else:
+                    o.creditor_address = v
+                v = g("creditorPostalCity")
+                if v is None:
+                    o.creditor_postal_city = u
+                    if "creditorPostalCity" not in d:
+                        m += 1
+                else:
+                    o.creditor_postal_city = v
+                v = g("creditorPostalCode")
+                if v is None:
+                    o.creditor_postal_code = u
+                    if "creditorPostalCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_postal_code = v
+                v = g("creditorCountryId")
+                if v is None:
+                    o.creditor_country_id = u
+                    if "creditorCountryId" not in d:
+                        m += 1
+                else:
+                    o.creditor_country_id = v
+                v = g("creditorBankName")
+                if v is None:
+                    o.creditor_bank_name = u
+                    if "creditorBankName" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_name = v
+                v = g("creditorBankAddress")
+                if v is None:
+                    o.creditor_bank_address = u
+                    if "creditorBankAddress" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_address = v
+                v = g("creditorBankPostalCity")
+                if v is None:
+                    o.creditor_bank_postal_city = u
+                    if "creditorBankPostalCity" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_city = v
+                v = g("creditorBankPostalCode")
+                if v is None:
+                    o.creditor_bank_postal_code = u
+                    if "creditorBankPostalCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_code = v
+                v = g("creditorBankCountryId")
+                if v is None:
+                    o.creditor_bank_country_id = u
+                    if "creditorBankCountryId" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_country_id = v
+                v = g("creditorClearingCode")
+                if v is None:
+                    o.creditor_clearing_code = u
+                    if "creditorClearingCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_clearing_code = v
+                v = g("creditorBankIdentificator")
+                if v is None:
+                    o.creditor_bank_identificator = u
+                    if "creditorBankIdentificator" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_identificator = v
+                k = "selectedCreditNotes"
+                v = g("selectedCreditNotes")
+                if v is None:
+                    o.selected_credit_notes = u
+                    if "selectedCreditNotes" not in d:
+                        m += 1
+                else:
+                    o.selected_credit_notes = v
+                v = g("goToApprovePayment")
+                if v is None:
+                    o.go_to_approve_payment = u
+                    if "goToApprovePayment" not in d:
+                        m += 1
+                else:
+                    o.go_to_approve_payment = v
+                v = g("prepaidAmount")
+                if v is None:
+                    o.prepaid_amount = u
+                    if "prepaidAmount" not in d:
+                        m += 1
+                else:
+                    o.prepaid_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 34 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

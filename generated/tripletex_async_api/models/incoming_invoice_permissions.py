@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePermissions")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoicePermissions(LazyModel):
+@_attrs_define
+class IncomingInvoicePermissions(Model):
     """The user rights for invoice.
 
     Attributes:
@@ -45,43 +39,38 @@ class IncomingInvoicePermissions(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_read_permission = self.has_read_permission
-
-        has_update_permission = self.has_update_permission
-
-        has_send_to_non_posted_permission = self.has_send_to_non_posted_permission
-
-        has_send_to_ledger_permission = self.has_send_to_ledger_permission
-
-        has_restricted_wage_info = self.has_restricted_wage_info
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_read_permission is not UNSET and not _in_request:
-            field_dict["hasReadPermission"] = has_read_permission
-        if has_update_permission is not UNSET and not _in_request:
-            field_dict["hasUpdatePermission"] = has_update_permission
-        if has_send_to_non_posted_permission is not UNSET and not _in_request:
-            field_dict["hasSendToNonPostedPermission"] = has_send_to_non_posted_permission
-        if has_send_to_ledger_permission is not UNSET and not _in_request:
-            field_dict["hasSendToLedgerPermission"] = has_send_to_ledger_permission
-        if has_restricted_wage_info is not UNSET and not _in_request:
-            field_dict["hasRestrictedWageInfo"] = has_restricted_wage_info
-
+        _in_request = serializing_request_body()
+        _v = self.has_read_permission
+        if _v is not UNSET and not _in_request:
+            field_dict["hasReadPermission"] = _v
+        _v = self.has_update_permission
+        if _v is not UNSET and not _in_request:
+            field_dict["hasUpdatePermission"] = _v
+        _v = self.has_send_to_non_posted_permission
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSendToNonPostedPermission"] = _v
+        _v = self.has_send_to_ledger_permission
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSendToLedgerPermission"] = _v
+        _v = self.has_restricted_wage_info
+        if _v is not UNSET and not _in_request:
+            field_dict["hasRestrictedWageInfo"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoicePermissions from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoicePermissions from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoicePermissions.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hasReadPermission",
                 "hasUpdatePermission",
@@ -91,17 +80,57 @@ class IncomingInvoicePermissions(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hasReadPermission")
+                if v is None:
+                    o.has_read_permission = u
+                    if "hasReadPermission" not in d:
+                        m += 1
+                else:
+                    o.has_read_permission = v
+                v = g("hasUpdatePermission")
+                if v is None:
+                    o.has_update_permission = u
+                    if "hasUpdatePermission" not in d:
+                        m += 1
+                else:
+                    o.has_update_permission = v
+                v = g("hasSendToNonPostedPermission")
+                if v is None:
+                    o.has_send_to_non_posted_permission = u
+                    if "hasSendToNonPostedPermission" not in d:
+                        m += 1
+                else:
+                    o.has_send_to_non_posted_permission = v
+                v = g("hasSendToLedgerPermission")
+                if v is None:
+                    o.has_send_to_ledger_permission = u
+                    if "hasSendToLedgerPermission" not in d:
+                        m += 1
+                else:
+                    o.has_send_to_ledger_permission = v
+                v = g("hasRestrictedWageInfo")
+                if v is None:
+                    o.has_restricted_wage_info = u
+                    if "hasRestrictedWageInfo" not in d:
+                        m += 1
+                else:
+                    o.has_restricted_wage_info = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "has_read_permission": ("hasReadPermission", None),
-            "has_update_permission": ("hasUpdatePermission", None),
-            "has_send_to_non_posted_permission": ("hasSendToNonPostedPermission", None),
-            "has_send_to_ledger_permission": ("hasSendToLedgerPermission", None),
-            "has_restricted_wage_info": ("hasRestrictedWageInfo", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

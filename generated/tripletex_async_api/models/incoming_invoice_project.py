@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceProject")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceProject(LazyModel):
+@_attrs_define
+class IncomingInvoiceProject(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -56,67 +50,56 @@ class IncomingInvoiceProject(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        department_id = self.department_id
-
-        vat_type_id = self.vat_type_id
-
-        fixed_price = self.fixed_price
-
-        internal_project = self.internal_project
-
-        closed = self.closed
-
-        currency_id = self.currency_id
-
-        markup = self.markup
-
-        discount = self.discount
-
-        use_product_net_price = self.use_product_net_price
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if department_id is not UNSET and not _in_request:
-            field_dict["departmentId"] = department_id
-        if vat_type_id is not UNSET and not _in_request:
-            field_dict["vatTypeId"] = vat_type_id
-        if fixed_price is not UNSET and not _in_request:
-            field_dict["fixedPrice"] = fixed_price
-        if internal_project is not UNSET and not _in_request:
-            field_dict["internalProject"] = internal_project
-        if closed is not UNSET and not _in_request:
-            field_dict["closed"] = closed
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if markup is not UNSET and not _in_request:
-            field_dict["markup"] = markup
-        if discount is not UNSET and not _in_request:
-            field_dict["discount"] = discount
-        if use_product_net_price is not UNSET and not _in_request:
-            field_dict["useProductNetPrice"] = use_product_net_price
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentId"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = _v
+        _v = self.fixed_price
+        if _v is not UNSET and not _in_request:
+            field_dict["fixedPrice"] = _v
+        _v = self.internal_project
+        if _v is not UNSET and not _in_request:
+            field_dict["internalProject"] = _v
+        _v = self.closed
+        if _v is not UNSET and not _in_request:
+            field_dict["closed"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.markup
+        if _v is not UNSET and not _in_request:
+            field_dict["markup"] = _v
+        _v = self.discount
+        if _v is not UNSET and not _in_request:
+            field_dict["discount"] = _v
+        _v = self.use_product_net_price
+        if _v is not UNSET and not _in_request:
+            field_dict["useProductNetPrice"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceProject from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceProject from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceProject.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -132,23 +115,126 @@ class IncomingInvoiceProject(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "department_id": ("departmentId", None),
-            "vat_type_id": ("vatTypeId", None),
-            "fixed_price": ("fixedPrice", None),
-            "internal_project": ("internalProject", None),
-            "closed": ("closed", None),
-            "currency_id": ("currencyId", None),
-            "markup": ("markup", None),
-            "discount": ("discount", None),
-            "use_product_net_price": ("useProductNetPrice", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "displayName": "display_name",
+            "departmentId": "department_id",
+            "vatTypeId": "vat_type_id",
+            "fixedPrice": "fixed_price",
+            "internalProject": "internal_project",
+            "closed": "closed",
+            "currencyId": "currency_id",
+            "markup": "markup",
+            "discount": "discount",
+            "useProductNetPrice": "use_product_net_price",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.display_name = o.department_id = o.vat_type_id = o.fixed_price = o.internal_project = (
+                        o.closed
+                    ) = o.currency_id = o.markup = o.discount = o.use_product_net_price = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("fixedPrice")
+                if v is None:
+                    o.fixed_price = u
+                    if "fixedPrice" not in d:
+                        m += 1
+                else:
+                    o.fixed_price = v
+                v = g("internalProject")
+                if v is None:
+                    o.internal_project = u
+                    if "internalProject" not in d:
+                        m += 1
+                else:
+                    o.internal_project = v
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("markup")
+                if v is None:
+                    o.markup = u
+                    if "markup" not in d:
+                        m += 1
+                else:
+                    o.markup = v
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                v = g("useProductNetPrice")
+                if v is None:
+                    o.use_product_net_price = u
+                    if "useProductNetPrice" not in d:
+                        m += 1
+                else:
+                    o.use_product_net_price = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,36 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_save_result_invoice_life_cycle import IncomingInvoiceSaveResultInvoiceLifeCycle
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceSaveResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceLifeCycle", str, False),
-    ("paymentIdsToApprove", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceSaveResult(LazyModel):
+@_attrs_define
+class IncomingInvoiceSaveResult(Model):
     """
     Attributes:
         voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
@@ -54,74 +47,48 @@ class IncomingInvoiceSaveResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_id = self.voucher_id
-
-        version = self.version
-
-        voucher_number = self.voucher_number
-
-        voucher_temp_number = self.voucher_temp_number
-
-        voucher_year = self.voucher_year
-
-        invoice_life_cycle: str | Unset = UNSET
-        if not isinstance(self.invoice_life_cycle, Unset):
-            invoice_life_cycle = self.invoice_life_cycle.value
-
-        payment_ids_to_approve: list[int] | Unset = UNSET
-        if not isinstance(self.payment_ids_to_approve, Unset):
-            payment_ids_to_approve = self.payment_ids_to_approve
-
-        redirect_url = self.redirect_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if version is not UNSET and not _in_request:
-            field_dict["version"] = version
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_temp_number is not UNSET and not _in_request:
-            field_dict["voucherTempNumber"] = voucher_temp_number
-        if voucher_year is not UNSET and not _in_request:
-            field_dict["voucherYear"] = voucher_year
-        if invoice_life_cycle is not UNSET and not _in_request:
-            field_dict["invoiceLifeCycle"] = invoice_life_cycle
-        if payment_ids_to_approve is not UNSET and not _in_request:
-            field_dict["paymentIdsToApprove"] = payment_ids_to_approve
-        if redirect_url is not UNSET and not _in_request:
-            field_dict["redirectUrl"] = redirect_url
-
+        _in_request = serializing_request_body()
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.version
+        if _v is not UNSET and not _in_request:
+            field_dict["version"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_temp_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherTempNumber"] = _v
+        _v = self.voucher_year
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherYear"] = _v
+        _v = self.invoice_life_cycle
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceLifeCycle"] = _v._value_
+        _v = self.payment_ids_to_approve
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentIdsToApprove"] = _v
+        _v = self.redirect_url
+        if _v is not UNSET and not _in_request:
+            field_dict["redirectUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceSaveResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceSaveResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceSaveResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceSaveResultInvoiceLifeCycle | Unset:
-            _invoice_life_cycle = _tx_v
-            invoice_life_cycle: IncomingInvoiceSaveResultInvoiceLifeCycle | Unset
-            if isinstance(_invoice_life_cycle, Unset):
-                invoice_life_cycle = UNSET
-            else:
-                invoice_life_cycle = IncomingInvoiceSaveResultInvoiceLifeCycle(_invoice_life_cycle)
-
-            return invoice_life_cycle
-
-        def _p_payment_ids_to_approve(_tx_v: Any) -> list[int] | Unset:
-            payment_ids_to_approve = cast(list[int], _tx_v)
-
-            return payment_ids_to_approve
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_invoice_life_cycle: dict[Any, Any] = enum_members(IncomingInvoiceSaveResultInvoiceLifeCycle)
+        _known: frozenset[str] = frozenset(
             (
                 "voucherId",
                 "version",
@@ -134,20 +101,106 @@ class IncomingInvoiceSaveResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher_id": ("voucherId", None),
-            "version": ("version", None),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_temp_number": ("voucherTempNumber", None),
-            "voucher_year": ("voucherYear", None),
-            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
-            "payment_ids_to_approve": ("paymentIdsToApprove", _p_payment_ids_to_approve),
-            "redirect_url": ("redirectUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherId": "voucher_id",
+            "version": "version",
+            "voucherNumber": "voucher_number",
+            "voucherTempNumber": "voucher_temp_number",
+            "voucherYear": "voucher_year",
+            "redirectUrl": "redirect_url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.voucher_id = o.version = o.voucher_number = o.voucher_temp_number = o.voucher_year = (
+                        o.invoice_life_cycle
+                    ) = o.payment_ids_to_approve = o.redirect_url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherTempNumber")
+                if v is None:
+                    o.voucher_temp_number = u
+                    if "voucherTempNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_temp_number = v
+                v = g("voucherYear")
+                if v is None:
+                    o.voucher_year = u
+                    if "voucherYear" not in d:
+                        m += 1
+                else:
+                    o.voucher_year = v
+                k = "invoiceLifeCycle"
+                v = g("invoiceLifeCycle")
+                if v is None:
+                    o.invoice_life_cycle = u
+                    if "invoiceLifeCycle" not in d:
+                        m += 1
+                else:
+                    o.invoice_life_cycle = (
+                        e_
+                        if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                        else enum_value(IncomingInvoiceSaveResultInvoiceLifeCycle, v)
+                    )
+                k = "paymentIdsToApprove"
+                v = g("paymentIdsToApprove")
+                if v is None:
+                    o.payment_ids_to_approve = u
+                    if "paymentIdsToApprove" not in d:
+                        m += 1
+                else:
+                    o.payment_ids_to_approve = v
+                v = g("redirectUrl")
+                if v is None:
+                    o.redirect_url = u
+                    if "redirectUrl" not in d:
+                        m += 1
+                else:
+                    o.redirect_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

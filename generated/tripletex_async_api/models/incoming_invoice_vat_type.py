@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_vat_type_direction import IncomingInvoiceVatTypeDirection
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceVatType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("direction", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingInvoiceVatType(LazyModel):
+@_attrs_define
+class IncomingInvoiceVatType(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -57,79 +53,57 @@ class IncomingInvoiceVatType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        number = self.number
-
-        name = self.name
-
-        basis_percentage = self.basis_percentage
-
-        percentage = self.percentage
-
-        is_reverse_in_deductable_vat_code = self.is_reverse_in_deductable_vat_code
-
-        is_reverse_in_non_deductable_vat_code = self.is_reverse_in_non_deductable_vat_code
-
-        display_name = self.display_name
-
-        reverse_in_deductable_vat_code = self.reverse_in_deductable_vat_code
-
-        reverse_in_non_deductable_vat_code = self.reverse_in_non_deductable_vat_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if direction is not UNSET and not _in_request:
-            field_dict["direction"] = direction
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if basis_percentage is not UNSET and not _in_request:
-            field_dict["basisPercentage"] = basis_percentage
-        if percentage is not UNSET and not _in_request:
-            field_dict["percentage"] = percentage
-        if is_reverse_in_deductable_vat_code is not UNSET and not _in_request:
-            field_dict["isReverseInDeductableVatCode"] = is_reverse_in_deductable_vat_code
-        if is_reverse_in_non_deductable_vat_code is not UNSET and not _in_request:
-            field_dict["isReverseInNonDeductableVatCode"] = is_reverse_in_non_deductable_vat_code
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if reverse_in_deductable_vat_code is not UNSET:
-            field_dict["reverseInDeductableVatCode"] = reverse_in_deductable_vat_code
-        if reverse_in_non_deductable_vat_code is not UNSET:
-            field_dict["reverseInNonDeductableVatCode"] = reverse_in_non_deductable_vat_code
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.direction
+        if _v is not UNSET and not _in_request:
+            field_dict["direction"] = _v._value_
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.basis_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["basisPercentage"] = _v
+        _v = self.percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["percentage"] = _v
+        _v = self.is_reverse_in_deductable_vat_code
+        if _v is not UNSET and not _in_request:
+            field_dict["isReverseInDeductableVatCode"] = _v
+        _v = self.is_reverse_in_non_deductable_vat_code
+        if _v is not UNSET and not _in_request:
+            field_dict["isReverseInNonDeductableVatCode"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.reverse_in_deductable_vat_code
+        if _v is not UNSET:
+            field_dict["reverseInDeductableVatCode"] = _v
+        _v = self.reverse_in_non_deductable_vat_code
+        if _v is not UNSET:
+            field_dict["reverseInNonDeductableVatCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingInvoiceVatType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingInvoiceVatType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingInvoiceVatType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_direction(_tx_v: Any) -> IncomingInvoiceVatTypeDirection | Unset:
-            _direction = _tx_v
-            direction: IncomingInvoiceVatTypeDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = IncomingInvoiceVatTypeDirection(_direction)
-
-            return direction
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_direction: dict[Any, Any] = enum_members(IncomingInvoiceVatTypeDirection)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "direction",
@@ -145,23 +119,132 @@ class IncomingInvoiceVatType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "direction": ("direction", _p_direction),
-            "number": ("number", None),
-            "name": ("name", None),
-            "basis_percentage": ("basisPercentage", None),
-            "percentage": ("percentage", None),
-            "is_reverse_in_deductable_vat_code": ("isReverseInDeductableVatCode", None),
-            "is_reverse_in_non_deductable_vat_code": ("isReverseInNonDeductableVatCode", None),
-            "display_name": ("displayName", None),
-            "reverse_in_deductable_vat_code": ("reverseInDeductableVatCode", None),
-            "reverse_in_non_deductable_vat_code": ("reverseInNonDeductableVatCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "number": "number",
+            "name": "name",
+            "basisPercentage": "basis_percentage",
+            "percentage": "percentage",
+            "isReverseInDeductableVatCode": "is_reverse_in_deductable_vat_code",
+            "isReverseInNonDeductableVatCode": "is_reverse_in_non_deductable_vat_code",
+            "displayName": "display_name",
+            "reverseInDeductableVatCode": "reverse_in_deductable_vat_code",
+            "reverseInNonDeductableVatCode": "reverse_in_non_deductable_vat_code",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.direction = o.number = o.name = o.basis_percentage = o.percentage = (
+                        o.is_reverse_in_deductable_vat_code
+                    ) = o.is_reverse_in_non_deductable_vat_code = o.display_name = o.reverse_in_deductable_vat_code = (
+                        o.reverse_in_non_deductable_vat_code
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "direction"
+                v = g("direction")
+                if v is None:
+                    o.direction = u
+                    if "direction" not in d:
+                        m += 1
+                else:
+                    o.direction = (
+                        e_
+                        if (e_ := _e_direction.get(v)) is not None
+                        else enum_value(IncomingInvoiceVatTypeDirection, v)
+                    )
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("basisPercentage")
+                if v is None:
+                    o.basis_percentage = u
+                    if "basisPercentage" not in d:
+                        m += 1
+                else:
+                    o.basis_percentage = v
+                v = g("percentage")
+                if v is None:
+                    o.percentage = u
+                    if "percentage" not in d:
+                        m += 1
+                else:
+                    o.percentage = v
+                v = g("isReverseInDeductableVatCode")
+                if v is None:
+                    o.is_reverse_in_deductable_vat_code = u
+                    if "isReverseInDeductableVatCode" not in d:
+                        m += 1
+                else:
+                    o.is_reverse_in_deductable_vat_code = v
+                v = g("isReverseInNonDeductableVatCode")
+                if v is None:
+                    o.is_reverse_in_non_deductable_vat_code = u
+                    if "isReverseInNonDeductableVatCode" not in d:
+                        m += 1
+                else:
+                    o.is_reverse_in_non_deductable_vat_code = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("reverseInDeductableVatCode")
+                if v is None:
+                    o.reverse_in_deductable_vat_code = u
+                    if "reverseInDeductableVatCode" not in d:
+                        m += 1
+                else:
+                    o.reverse_in_deductable_vat_code = v
+                v = g("reverseInNonDeductableVatCode")
+                if v is None:
+                    o.reverse_in_non_deductable_vat_code = u
+                    if "reverseInNonDeductableVatCode" not in d:
+                        m += 1
+                else:
+                    o.reverse_in_non_deductable_vat_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineExternalWrite")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingOrderLineExternalWrite(LazyModel):
+@_attrs_define
+class IncomingOrderLineExternalWrite(Model):
     """The invoice order lines.
 
     Attributes:
@@ -91,135 +84,106 @@ class IncomingOrderLineExternalWrite(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        external_id = self.external_id
-
-        row = self.row
-
-        description = self.description
-
-        account_id = self.account_id
-
-        count = self.count
-
-        amount_incl_vat = self.amount_incl_vat
-
-        vat_type_id = self.vat_type_id
-
-        department_id = self.department_id
-
-        project_id = self.project_id
-
-        employee_id = self.employee_id
-
-        product_id = self.product_id
-
-        asset_id = self.asset_id
-
-        customer_id = self.customer_id
-
-        vendor_id = self.vendor_id
-
-        tax_transaction_type_id = self.tax_transaction_type_id
-
-        quantity_amount_1 = self.quantity_amount_1
-
-        product_unit_id_1 = self.product_unit_id_1
-
-        quantity_amount_2 = self.quantity_amount_2
-
-        product_unit_id_2 = self.product_unit_id_2
-
-        re_invoice_on_project = self.re_invoice_on_project
-
-        budget_order_line_id = self.budget_order_line_id
-
-        periodization_account_id = self.periodization_account_id
-
-        periodization_start_month = self.periodization_start_month
-
-        periodization_start_year = self.periodization_start_year
-
-        periodization_periods_count = self.periodization_periods_count
-
-        free_dimension_1_id = self.free_dimension_1_id
-
-        free_dimension_2_id = self.free_dimension_2_id
-
-        free_dimension_3_id = self.free_dimension_3_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if row is not UNSET:
-            field_dict["row"] = row
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if count is not UNSET:
-            field_dict["count"] = count
-        if amount_incl_vat is not UNSET:
-            field_dict["amountInclVat"] = amount_incl_vat
-        if vat_type_id is not UNSET:
-            field_dict["vatTypeId"] = vat_type_id
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if asset_id is not UNSET:
-            field_dict["assetId"] = asset_id
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if tax_transaction_type_id is not UNSET:
-            field_dict["taxTransactionTypeId"] = tax_transaction_type_id
-        if quantity_amount_1 is not UNSET:
-            field_dict["quantityAmount1"] = quantity_amount_1
-        if product_unit_id_1 is not UNSET:
-            field_dict["productUnitId1"] = product_unit_id_1
-        if quantity_amount_2 is not UNSET:
-            field_dict["quantityAmount2"] = quantity_amount_2
-        if product_unit_id_2 is not UNSET:
-            field_dict["productUnitId2"] = product_unit_id_2
-        if re_invoice_on_project is not UNSET:
-            field_dict["reInvoiceOnProject"] = re_invoice_on_project
-        if budget_order_line_id is not UNSET:
-            field_dict["budgetOrderLineId"] = budget_order_line_id
-        if periodization_account_id is not UNSET:
-            field_dict["periodizationAccountId"] = periodization_account_id
-        if periodization_start_month is not UNSET:
-            field_dict["periodizationStartMonth"] = periodization_start_month
-        if periodization_start_year is not UNSET:
-            field_dict["periodizationStartYear"] = periodization_start_year
-        if periodization_periods_count is not UNSET:
-            field_dict["periodizationPeriodsCount"] = periodization_periods_count
-        if free_dimension_1_id is not UNSET:
-            field_dict["freeDimension1Id"] = free_dimension_1_id
-        if free_dimension_2_id is not UNSET:
-            field_dict["freeDimension2Id"] = free_dimension_2_id
-        if free_dimension_3_id is not UNSET:
-            field_dict["freeDimension3Id"] = free_dimension_3_id
-
+        _v = self.external_id
+        if _v is not UNSET:
+            field_dict["externalId"] = _v
+        _v = self.row
+        if _v is not UNSET:
+            field_dict["row"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account_id
+        if _v is not UNSET:
+            field_dict["accountId"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.amount_incl_vat
+        if _v is not UNSET:
+            field_dict["amountInclVat"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET:
+            field_dict["vatTypeId"] = _v
+        _v = self.department_id
+        if _v is not UNSET:
+            field_dict["departmentId"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.product_id
+        if _v is not UNSET:
+            field_dict["productId"] = _v
+        _v = self.asset_id
+        if _v is not UNSET:
+            field_dict["assetId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.tax_transaction_type_id
+        if _v is not UNSET:
+            field_dict["taxTransactionTypeId"] = _v
+        _v = self.quantity_amount_1
+        if _v is not UNSET:
+            field_dict["quantityAmount1"] = _v
+        _v = self.product_unit_id_1
+        if _v is not UNSET:
+            field_dict["productUnitId1"] = _v
+        _v = self.quantity_amount_2
+        if _v is not UNSET:
+            field_dict["quantityAmount2"] = _v
+        _v = self.product_unit_id_2
+        if _v is not UNSET:
+            field_dict["productUnitId2"] = _v
+        _v = self.re_invoice_on_project
+        if _v is not UNSET:
+            field_dict["reInvoiceOnProject"] = _v
+        _v = self.budget_order_line_id
+        if _v is not UNSET:
+            field_dict["budgetOrderLineId"] = _v
+        _v = self.periodization_account_id
+        if _v is not UNSET:
+            field_dict["periodizationAccountId"] = _v
+        _v = self.periodization_start_month
+        if _v is not UNSET:
+            field_dict["periodizationStartMonth"] = _v
+        _v = self.periodization_start_year
+        if _v is not UNSET:
+            field_dict["periodizationStartYear"] = _v
+        _v = self.periodization_periods_count
+        if _v is not UNSET:
+            field_dict["periodizationPeriodsCount"] = _v
+        _v = self.free_dimension_1_id
+        if _v is not UNSET:
+            field_dict["freeDimension1Id"] = _v
+        _v = self.free_dimension_2_id
+        if _v is not UNSET:
+            field_dict["freeDimension2Id"] = _v
+        _v = self.free_dimension_3_id
+        if _v is not UNSET:
+            field_dict["freeDimension3Id"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingOrderLineExternalWrite from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingOrderLineExternalWrite from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingOrderLineExternalWrite.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "externalId",
                 "row",
@@ -252,40 +216,270 @@ class IncomingOrderLineExternalWrite(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "external_id": ("externalId", None),
-            "row": ("row", None),
-            "description": ("description", None),
-            "account_id": ("accountId", None),
-            "count": ("count", None),
-            "amount_incl_vat": ("amountInclVat", None),
-            "vat_type_id": ("vatTypeId", None),
-            "department_id": ("departmentId", None),
-            "project_id": ("projectId", None),
-            "employee_id": ("employeeId", None),
-            "product_id": ("productId", None),
-            "asset_id": ("assetId", None),
-            "customer_id": ("customerId", None),
-            "vendor_id": ("vendorId", None),
-            "tax_transaction_type_id": ("taxTransactionTypeId", None),
-            "quantity_amount_1": ("quantityAmount1", None),
-            "product_unit_id_1": ("productUnitId1", None),
-            "quantity_amount_2": ("quantityAmount2", None),
-            "product_unit_id_2": ("productUnitId2", None),
-            "re_invoice_on_project": ("reInvoiceOnProject", None),
-            "budget_order_line_id": ("budgetOrderLineId", None),
-            "periodization_account_id": ("periodizationAccountId", None),
-            "periodization_start_month": ("periodizationStartMonth", None),
-            "periodization_start_year": ("periodizationStartYear", None),
-            "periodization_periods_count": ("periodizationPeriodsCount", None),
-            "free_dimension_1_id": ("freeDimension1Id", None),
-            "free_dimension_2_id": ("freeDimension2Id", None),
-            "free_dimension_3_id": ("freeDimension3Id", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "externalId": "external_id",
+            "row": "row",
+            "description": "description",
+            "accountId": "account_id",
+            "count": "count",
+            "amountInclVat": "amount_incl_vat",
+            "vatTypeId": "vat_type_id",
+            "departmentId": "department_id",
+            "projectId": "project_id",
+            "employeeId": "employee_id",
+            "productId": "product_id",
+            "assetId": "asset_id",
+            "customerId": "customer_id",
+            "vendorId": "vendor_id",
+            "taxTransactionTypeId": "tax_transaction_type_id",
+            "quantityAmount1": "quantity_amount_1",
+            "productUnitId1": "product_unit_id_1",
+            "quantityAmount2": "quantity_amount_2",
+            "productUnitId2": "product_unit_id_2",
+            "reInvoiceOnProject": "re_invoice_on_project",
+            "budgetOrderLineId": "budget_order_line_id",
+            "periodizationAccountId": "periodization_account_id",
+            "periodizationStartMonth": "periodization_start_month",
+            "periodizationStartYear": "periodization_start_year",
+            "periodizationPeriodsCount": "periodization_periods_count",
+            "freeDimension1Id": "free_dimension_1_id",
+            "freeDimension2Id": "free_dimension_2_id",
+            "freeDimension3Id": "free_dimension_3_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.external_id = o.row = o.description = o.account_id = o.count = o.amount_incl_vat = (
+                        o.vat_type_id
+                    ) = o.department_id = o.project_id = o.employee_id = o.product_id = o.asset_id = o.customer_id = (
+                        o.vendor_id
+                    ) = o.tax_transaction_type_id = o.quantity_amount_1 = o.product_unit_id_1 = o.quantity_amount_2 = (
+                        o.product_unit_id_2
+                    ) = o.re_invoice_on_project = o.budget_order_line_id = o.periodization_account_id = (
+                        o.periodization_start_month
+                    ) = o.periodization_start_year = o.periodization_periods_count = o.free_dimension_1_id = (
+                        o.free_dimension_2_id
+                    ) = o.free_dimension_3_id = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("externalId")
+                if v is None:
+                    o.external_id = u
+                    if "externalId" not in d:
+                        m += 1
+                else:
+                    o.external_id = v
+                v = g("row")
+                if v is None:
+                    o.row = u
+                    if "row" not in d:
+                        m += 1
+                else:
+                    o.row = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("amountInclVat")
+                if v is None:
+                    o.amount_incl_vat = u
+                    if "amountInclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_incl_vat = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("productId")
+                if v is None:
+                    o.product_id = u
+                    if "productId" not in d:
+                        m += 1
+                else:
+                    o.product_id = v
+                v = g("assetId")
+                if v is None:
+                    o.asset_id = u
+                    if "assetId" not in d:
+                        m += 1
+                else:
+                    o.asset_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("taxTransactionTypeId")
+                if v is None:
+                    o.tax_transaction_type_id = u
+                    if "taxTransactionTypeId" not in d:
+                        m += 1
+                else:
+                    o.tax_transaction_type_id = v
+                v = g("quantityAmount1")
+                if v is None:
+                    o.quantity_amount_1 = u
+                    if "quantityAmount1" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_1 = v
+                v = g("productUnitId1")
+                if v is None:
+                    o.product_unit_id_1 = u
+                    if "productUnitId1" not in d:
+                        m += 1
+                else:
+                    o.product_unit_id_1 = v
+                v = g("quantityAmount2")
+                if v is None:
+                    o.quantity_amount_2 = u
+                    if "quantityAmount2" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_2 = v
+                v = g("productUnitId2")
+                if v is None:
+                    o.product_unit_id_2 = u
+                    if "productUnitId2" not in d:
+                        m += 1
+                else:
+                    o.product_unit_id_2 = v
+                v = g("reInvoiceOnProject")
+                if v is None:
+                    o.re_invoice_on_project = u
+                    if "reInvoiceOnProject" not in d:
+                        m += 1
+                else:
+                    o.re_invoice_on_project = v
+                v = g("budgetOrderLineId")
+                if v is None:
+                    o.budget_order_line_id = u
+                    if "budgetOrderLineId" not in d:
+                        m += 1
+                else:
+                    o.budget_order_line_id = v
+                v = g("periodizationAccountId")
+                if v is None:
+                    o.periodization_account_id = u
+                    if "periodizationAccountId" not in d:
+                        m += 1
+                else:
+                    o.periodization_account_id = v
+                v = g("periodizationStartMonth")
+                if v is None:
+                    o.periodization_start_month = u
+                    if "periodizationStartMonth" not in d:
+                        m += 1
+                else:
+                    o.periodization_start_month = v
+                v = g("periodizationStartYear")
+                if v is None:
+                    o.periodization_start_year = u
+                    if "periodizationStartYear" not in d:
+                        m += 1
+                else:
+                    o.periodization_start_year = v
+                v = g("periodizationPeriodsCount")
+                if v is None:
+                    o.periodization_periods_count = u
+                    if "periodizationPeriodsCount" not in d:
+                        m += 1
+                else:
+                    o.periodization_periods_count = v
+                v = g("freeDimension1Id")
+                if v is None:
+                    o.free_dimension_1_id = u
+                    if "freeDimension1Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_id = v
+                v = g("freeDimension2Id")
+                if v is None:
+                    o.free_dimension_2_id = u
+                    if "freeDimension2Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_id = v
+                v = g("freeDimension3Id")
+                if v is None:
+                    o.free_dimension_3_id = u
+                    if "freeDimension3Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 28 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.incoming_order_line_original_order_line_type import IncomingOrderLineOriginalOrderLineType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineOriginal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("orderLineType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class IncomingOrderLineOriginal(LazyModel):
+@_attrs_define
+class IncomingOrderLineOriginal(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Unique identifier for the order line.
@@ -79,111 +75,81 @@ class IncomingOrderLineOriginal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        incoming_invoice_original_id = self.incoming_invoice_original_id
-
-        order_line_type: str | Unset = UNSET
-        if not isinstance(self.order_line_type, Unset):
-            order_line_type = self.order_line_type.value
-
-        row = self.row
-
-        row_id = self.row_id
-
-        name = self.name
-
-        description = self.description
-
-        count = self.count
-
-        unit_price = self.unit_price
-
-        amount_excl_vat = self.amount_excl_vat
-
-        amount_incl_vat = self.amount_incl_vat
-
-        discount = self.discount
-
-        markup = self.markup
-
-        vat_type = self.vat_type
-
-        vat_percent = self.vat_percent
-
-        sellers_product_identification = self.sellers_product_identification
-
-        standard_product_identification_id = self.standard_product_identification_id
-
-        standard_product_identification_scheme_id = self.standard_product_identification_scheme_id
-
-        product_name = self.product_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if incoming_invoice_original_id is not UNSET and not _in_request:
-            field_dict["incomingInvoiceOriginalId"] = incoming_invoice_original_id
-        if order_line_type is not UNSET and not _in_request:
-            field_dict["orderLineType"] = order_line_type
-        if row is not UNSET and not _in_request:
-            field_dict["row"] = row
-        if row_id is not UNSET and not _in_request:
-            field_dict["rowId"] = row_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-        if unit_price is not UNSET and not _in_request:
-            field_dict["unitPrice"] = unit_price
-        if amount_excl_vat is not UNSET and not _in_request:
-            field_dict["amountExclVat"] = amount_excl_vat
-        if amount_incl_vat is not UNSET and not _in_request:
-            field_dict["amountInclVat"] = amount_incl_vat
-        if discount is not UNSET and not _in_request:
-            field_dict["discount"] = discount
-        if markup is not UNSET and not _in_request:
-            field_dict["markup"] = markup
-        if vat_type is not UNSET and not _in_request:
-            field_dict["vatType"] = vat_type
-        if vat_percent is not UNSET and not _in_request:
-            field_dict["vatPercent"] = vat_percent
-        if sellers_product_identification is not UNSET and not _in_request:
-            field_dict["sellersProductIdentification"] = sellers_product_identification
-        if standard_product_identification_id is not UNSET and not _in_request:
-            field_dict["standardProductIdentificationId"] = standard_product_identification_id
-        if standard_product_identification_scheme_id is not UNSET and not _in_request:
-            field_dict["standardProductIdentificationSchemeId"] = standard_product_identification_scheme_id
-        if product_name is not UNSET and not _in_request:
-            field_dict["productName"] = product_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.incoming_invoice_original_id
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingInvoiceOriginalId"] = _v
+        _v = self.order_line_type
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLineType"] = _v._value_
+        _v = self.row
+        if _v is not UNSET and not _in_request:
+            field_dict["row"] = _v
+        _v = self.row_id
+        if _v is not UNSET and not _in_request:
+            field_dict["rowId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
+        _v = self.unit_price
+        if _v is not UNSET and not _in_request:
+            field_dict["unitPrice"] = _v
+        _v = self.amount_excl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExclVat"] = _v
+        _v = self.amount_incl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountInclVat"] = _v
+        _v = self.discount
+        if _v is not UNSET and not _in_request:
+            field_dict["discount"] = _v
+        _v = self.markup
+        if _v is not UNSET and not _in_request:
+            field_dict["markup"] = _v
+        _v = self.vat_type
+        if _v is not UNSET and not _in_request:
+            field_dict["vatType"] = _v
+        _v = self.vat_percent
+        if _v is not UNSET and not _in_request:
+            field_dict["vatPercent"] = _v
+        _v = self.sellers_product_identification
+        if _v is not UNSET and not _in_request:
+            field_dict["sellersProductIdentification"] = _v
+        _v = self.standard_product_identification_id
+        if _v is not UNSET and not _in_request:
+            field_dict["standardProductIdentificationId"] = _v
+        _v = self.standard_product_identification_scheme_id
+        if _v is not UNSET and not _in_request:
+            field_dict["standardProductIdentificationSchemeId"] = _v
+        _v = self.product_name
+        if _v is not UNSET and not _in_request:
+            field_dict["productName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A IncomingOrderLineOriginal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A IncomingOrderLineOriginal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``IncomingOrderLineOriginal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_order_line_type(_tx_v: Any) -> IncomingOrderLineOriginalOrderLineType | Unset:
-            _order_line_type = _tx_v
-            order_line_type: IncomingOrderLineOriginalOrderLineType | Unset
-            if isinstance(_order_line_type, Unset):
-                order_line_type = UNSET
-            else:
-                order_line_type = IncomingOrderLineOriginalOrderLineType(_order_line_type)
-
-            return order_line_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_order_line_type: dict[Any, Any] = enum_members(IncomingOrderLineOriginalOrderLineType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "incomingInvoiceOriginalId",
@@ -207,31 +173,198 @@ class IncomingOrderLineOriginal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "incoming_invoice_original_id": ("incomingInvoiceOriginalId", None),
-            "order_line_type": ("orderLineType", _p_order_line_type),
-            "row": ("row", None),
-            "row_id": ("rowId", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "count": ("count", None),
-            "unit_price": ("unitPrice", None),
-            "amount_excl_vat": ("amountExclVat", None),
-            "amount_incl_vat": ("amountInclVat", None),
-            "discount": ("discount", None),
-            "markup": ("markup", None),
-            "vat_type": ("vatType", None),
-            "vat_percent": ("vatPercent", None),
-            "sellers_product_identification": ("sellersProductIdentification", None),
-            "standard_product_identification_id": ("standardProductIdentificationId", None),
-            "standard_product_identification_scheme_id": ("standardProductIdentificationSchemeId", None),
-            "product_name": ("productName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "incomingInvoiceOriginalId": "incoming_invoice_original_id",
+            "row": "row",
+            "rowId": "row_id",
+            "name": "name",
+            "description": "description",
+            "count": "count",
+            "unitPrice": "unit_price",
+            "amountExclVat": "amount_excl_vat",
+            "amountInclVat": "amount_incl_vat",
+            "discount": "discount",
+            "markup": "markup",
+            "vatType": "vat_type",
+            "vatPercent": "vat_percent",
+            "sellersProductIdentification": "sellers_product_identification",
+            "standardProductIdentificationId": "standard_product_identification_id",
+            "standardProductIdentificationSchemeId": "standard_product_identification_scheme_id",
+            "productName": "product_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.incoming_invoice_original_id = o.order_line_type = o.row = o.row_id = o.name = (
+                        o.description
+                    ) = o.count = o.unit_price = o.amount_excl_vat = o.amount_incl_vat = o.discount = o.markup = (
+                        o.vat_type
+                    ) = o.vat_percent = o.sellers_product_identification = o.standard_product_identification_id = (
+                        o.standard_product_identification_scheme_id
+                    ) = o.product_name = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("incomingInvoiceOriginalId")
+                if v is None:
+                    o.incoming_invoice_original_id = u
+                    if "incomingInvoiceOriginalId" not in d:
+                        m += 1
+                else:
+                    o.incoming_invoice_original_id = v
+                k = "orderLineType"
+                v = g("orderLineType")
+                if v is None:
+                    o.order_line_type = u
+                    if "orderLineType" not in d:
+                        m += 1
+                else:
+                    o.order_line_type = (
+                        e_
+                        if (e_ := _e_order_line_type.get(v)) is not None
+                        else enum_value(IncomingOrderLineOriginalOrderLineType, v)
+                    )
+                v = g("row")
+                if v is None:
+                    o.row = u
+                    if "row" not in d:
+                        m += 1
+                else:
+                    o.row = v
+                v = g("rowId")
+                if v is None:
+                    o.row_id = u
+                    if "rowId" not in d:
+                        m += 1
+                else:
+                    o.row_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("unitPrice")
+                if v is None:
+                    o.unit_price = u
+                    if "unitPrice" not in d:
+                        m += 1
+                else:
+                    o.unit_price = v
+                v = g("amountExclVat")
+                if v is None:
+                    o.amount_excl_vat = u
+                    if "amountExclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_excl_vat = v
+                v = g("amountInclVat")
+                if v is None:
+                    o.amount_incl_vat = u
+                    if "amountInclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_incl_vat = v
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                v = g("markup")
+                if v is None:
+                    o.markup = u
+                    if "markup" not in d:
+                        m += 1
+                else:
+                    o.markup = v
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = v
+                v = g("vatPercent")
+                if v is None:
+                    o.vat_percent = u
+                    if "vatPercent" not in d:
+                        m += 1
+                else:
+                    o.vat_percent = v
+                v = g("sellersProductIdentification")
+                if v is None:
+                    o.sellers_product_identification = u
+                    if "sellersProductIdentification" not in d:
+                        m += 1
+                else:
+                    o.sellers_product_identification = v
+                v = g("standardProductIdentificationId")
+                if v is None:
+                    o.standard_product_identification_id = u
+                    if "standardProductIdentificationId" not in d:
+                        m += 1
+                else:
+                    o.standard_product_identification_id = v
+                v = g("standardProductIdentificationSchemeId")
+                if v is None:
+                    o.standard_product_identification_scheme_id = u
+                    if "standardProductIdentificationSchemeId" not in d:
+                        m += 1
+                else:
+                    o.standard_product_identification_scheme_id = v
+                v = g("productName")
+                if v is None:
+                    o.product_name = u
+                    if "productName" not in d:
+                        m += 1
+                else:
+                    o.product_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

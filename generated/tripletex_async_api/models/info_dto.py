@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InfoDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("relatedInvoices", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InfoDTO(LazyModel):
+@_attrs_define
+class InfoDTO(Model):
     """
     Attributes:
         internal_comment (str | Unset): [read-only]
@@ -44,55 +39,34 @@ class InfoDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        internal_comment = self.internal_comment
-
-        postponed_reminder_date = self.postponed_reminder_date
-
-        related_invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_invoices, Unset):
-            related_invoices = []
-            for related_invoices_item_data in self.related_invoices:
-                related_invoices_item = related_invoices_item_data.to_dict()
-                related_invoices.append(related_invoices_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_comment is not UNSET and not _in_request:
-            field_dict["internalComment"] = internal_comment
-        if postponed_reminder_date is not UNSET and not _in_request:
-            field_dict["postponedReminderDate"] = postponed_reminder_date
-        if related_invoices is not UNSET and not _in_request:
-            field_dict["relatedInvoices"] = related_invoices
-
+        _in_request = serializing_request_body()
+        _v = self.internal_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["internalComment"] = _v
+        _v = self.postponed_reminder_date
+        if _v is not UNSET and not _in_request:
+            field_dict["postponedReminderDate"] = _v
+        _v = self.related_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["relatedInvoices"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InfoDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InfoDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InfoDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.related_invoices_dto import RelatedInvoicesDTO  # noqa: PLC0415
 
-        def _p_related_invoices(_tx_v: Any) -> list[RelatedInvoicesDTO] | Unset:
-            _related_invoices = _tx_v
-            related_invoices: list[RelatedInvoicesDTO] | Unset = UNSET
-            if _related_invoices is not UNSET:
-                related_invoices = []
-                for related_invoices_item_data in _related_invoices:
-                    if related_invoices_item_data is None:
-                        continue
-                    related_invoices_item = RelatedInvoicesDTO._tx_from_json(related_invoices_item_data)
-
-                    related_invoices.append(related_invoices_item)
-
-            return related_invoices
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "internalComment",
                 "postponedReminderDate",
@@ -100,15 +74,48 @@ class InfoDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("internalComment")
+                if v is None:
+                    o.internal_comment = u
+                    if "internalComment" not in d:
+                        m += 1
+                else:
+                    o.internal_comment = v
+                v = g("postponedReminderDate")
+                if v is None:
+                    o.postponed_reminder_date = u
+                    if "postponedReminderDate" not in d:
+                        m += 1
+                else:
+                    o.postponed_reminder_date = v
+                k = "relatedInvoices"
+                v = g("relatedInvoices")
+                if v is None:
+                    o.related_invoices = u
+                    if "relatedInvoices" not in d:
+                        m += 1
+                else:
+                    o.related_invoices = (
+                        ([RelatedInvoicesDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "internal_comment": ("internalComment", None),
-            "postponed_reminder_date": ("postponedReminderDate", None),
-            "related_invoices": ("relatedInvoices", _p_related_invoices),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,18 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestExpensesToRelatedPartiesOutsideGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("interestExpensesToCompanies", list, False),
-    ("interestExpensesToOthersGroupGuarantor", list, False),
-    ("interestExpensesToOthersWithOutstandingClaim", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InterestExpensesToRelatedPartiesOutsideGroup(LazyModel):
+@_attrs_define
+class InterestExpensesToRelatedPartiesOutsideGroup(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -81,97 +70,51 @@ class InterestExpensesToRelatedPartiesOutsideGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        interest_expenses_to_companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interest_expenses_to_companies, Unset):
-            interest_expenses_to_companies = []
-            for interest_expenses_to_companies_item_data in self.interest_expenses_to_companies:
-                interest_expenses_to_companies_item = interest_expenses_to_companies_item_data.to_dict()
-                interest_expenses_to_companies.append(interest_expenses_to_companies_item)
-
-        interest_expenses_to_others_group_guarantor: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interest_expenses_to_others_group_guarantor, Unset):
-            interest_expenses_to_others_group_guarantor = []
-            for (
-                interest_expenses_to_others_group_guarantor_item_data
-            ) in self.interest_expenses_to_others_group_guarantor:
-                interest_expenses_to_others_group_guarantor_item = (
-                    interest_expenses_to_others_group_guarantor_item_data.to_dict()
-                )
-                interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
-
-        interest_expenses_to_others_with_outstanding_claim: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interest_expenses_to_others_with_outstanding_claim, Unset):
-            interest_expenses_to_others_with_outstanding_claim = []
-            for (
-                interest_expenses_to_others_with_outstanding_claim_item_data
-            ) in self.interest_expenses_to_others_with_outstanding_claim:
-                interest_expenses_to_others_with_outstanding_claim_item = (
-                    interest_expenses_to_others_with_outstanding_claim_item_data.to_dict()
-                )
-                interest_expenses_to_others_with_outstanding_claim.append(
-                    interest_expenses_to_others_with_outstanding_claim_item
-                )
-
-        total_interest_expenses = self.total_interest_expenses
-
-        costs_for_guarantee_commission = self.costs_for_guarantee_commission
-
-        total_interest_expenses_including_guarantee_costs = self.total_interest_expenses_including_guarantee_costs
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if interest_expenses_to_companies is not UNSET:
-            field_dict["interestExpensesToCompanies"] = interest_expenses_to_companies
-        if interest_expenses_to_others_group_guarantor is not UNSET:
-            field_dict["interestExpensesToOthersGroupGuarantor"] = interest_expenses_to_others_group_guarantor
-        if interest_expenses_to_others_with_outstanding_claim is not UNSET:
-            field_dict["interestExpensesToOthersWithOutstandingClaim"] = (
-                interest_expenses_to_others_with_outstanding_claim
-            )
-        if total_interest_expenses is not UNSET and not _in_request:
-            field_dict["totalInterestExpenses"] = total_interest_expenses
-        if costs_for_guarantee_commission is not UNSET:
-            field_dict["costsForGuaranteeCommission"] = costs_for_guarantee_commission
-        if total_interest_expenses_including_guarantee_costs is not UNSET and not _in_request:
-            field_dict["totalInterestExpensesIncludingGuaranteeCosts"] = (
-                total_interest_expenses_including_guarantee_costs
-            )
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.interest_expenses_to_companies
+        if _v is not UNSET:
+            field_dict["interestExpensesToCompanies"] = [_e.to_dict() for _e in _v]
+        _v = self.interest_expenses_to_others_group_guarantor
+        if _v is not UNSET:
+            field_dict["interestExpensesToOthersGroupGuarantor"] = [_e.to_dict() for _e in _v]
+        _v = self.interest_expenses_to_others_with_outstanding_claim
+        if _v is not UNSET:
+            field_dict["interestExpensesToOthersWithOutstandingClaim"] = [_e.to_dict() for _e in _v]
+        _v = self.total_interest_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInterestExpenses"] = _v
+        _v = self.costs_for_guarantee_commission
+        if _v is not UNSET:
+            field_dict["costsForGuaranteeCommission"] = _v
+        _v = self.total_interest_expenses_including_guarantee_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInterestExpensesIncludingGuaranteeCosts"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InterestExpensesToRelatedPartiesOutsideGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InterestExpensesToRelatedPartiesOutsideGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InterestExpensesToRelatedPartiesOutsideGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_expenses_to_related_party_outside_group import InterestExpensesToRelatedPartyOutsideGroup  # noqa: PLC0415
         from ..models.interest_expenses_to_related_party_outside_group_other_group_guarantor import (
@@ -182,97 +125,8 @@ class InterestExpensesToRelatedPartiesOutsideGroup(LazyModel):
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_interest_expenses_to_companies(_tx_v: Any) -> list[InterestExpensesToRelatedPartyOutsideGroup] | Unset:
-            _interest_expenses_to_companies = _tx_v
-            interest_expenses_to_companies: list[InterestExpensesToRelatedPartyOutsideGroup] | Unset = UNSET
-            if _interest_expenses_to_companies is not UNSET:
-                interest_expenses_to_companies = []
-                for interest_expenses_to_companies_item_data in _interest_expenses_to_companies:
-                    if interest_expenses_to_companies_item_data is None:
-                        continue
-                    interest_expenses_to_companies_item = InterestExpensesToRelatedPartyOutsideGroup._tx_from_json(
-                        interest_expenses_to_companies_item_data
-                    )
-
-                    interest_expenses_to_companies.append(interest_expenses_to_companies_item)
-
-            return interest_expenses_to_companies
-
-        def _p_interest_expenses_to_others_group_guarantor(
-            _tx_v: Any,
-        ) -> list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset:
-            _interest_expenses_to_others_group_guarantor = _tx_v
-            interest_expenses_to_others_group_guarantor: (
-                list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset
-            ) = UNSET
-            if _interest_expenses_to_others_group_guarantor is not UNSET:
-                interest_expenses_to_others_group_guarantor = []
-                for (
-                    interest_expenses_to_others_group_guarantor_item_data
-                ) in _interest_expenses_to_others_group_guarantor:
-                    if interest_expenses_to_others_group_guarantor_item_data is None:
-                        continue
-                    interest_expenses_to_others_group_guarantor_item = (
-                        InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor._tx_from_json(
-                            interest_expenses_to_others_group_guarantor_item_data
-                        )
-                    )
-
-                    interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
-
-            return interest_expenses_to_others_group_guarantor
-
-        def _p_interest_expenses_to_others_with_outstanding_claim(
-            _tx_v: Any,
-        ) -> list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset:
-            _interest_expenses_to_others_with_outstanding_claim = _tx_v
-            interest_expenses_to_others_with_outstanding_claim: (
-                list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset
-            ) = UNSET
-            if _interest_expenses_to_others_with_outstanding_claim is not UNSET:
-                interest_expenses_to_others_with_outstanding_claim = []
-                for (
-                    interest_expenses_to_others_with_outstanding_claim_item_data
-                ) in _interest_expenses_to_others_with_outstanding_claim:
-                    if interest_expenses_to_others_with_outstanding_claim_item_data is None:
-                        continue
-                    interest_expenses_to_others_with_outstanding_claim_item = (
-                        InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim._tx_from_json(
-                            interest_expenses_to_others_with_outstanding_claim_item_data
-                        )
-                    )
-
-                    interest_expenses_to_others_with_outstanding_claim.append(
-                        interest_expenses_to_others_with_outstanding_claim_item
-                    )
-
-            return interest_expenses_to_others_with_outstanding_claim
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -287,28 +141,156 @@ class InterestExpensesToRelatedPartiesOutsideGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "interest_expenses_to_companies": ("interestExpensesToCompanies", _p_interest_expenses_to_companies),
-            "interest_expenses_to_others_group_guarantor": (
-                "interestExpensesToOthersGroupGuarantor",
-                _p_interest_expenses_to_others_group_guarantor,
-            ),
-            "interest_expenses_to_others_with_outstanding_claim": (
-                "interestExpensesToOthersWithOutstandingClaim",
-                _p_interest_expenses_to_others_with_outstanding_claim,
-            ),
-            "total_interest_expenses": ("totalInterestExpenses", None),
-            "costs_for_guarantee_commission": ("costsForGuaranteeCommission", None),
-            "total_interest_expenses_including_guarantee_costs": ("totalInterestExpensesIncludingGuaranteeCosts", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "totalInterestExpenses": "total_interest_expenses",
+            "costsForGuaranteeCommission": "costs_for_guarantee_commission",
+            "totalInterestExpensesIncludingGuaranteeCosts": "total_interest_expenses_including_guarantee_costs",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.interest_expenses_to_companies = (
+                        o.interest_expenses_to_others_group_guarantor
+                    ) = o.interest_expenses_to_others_with_outstanding_claim = o.total_interest_expenses = (
+                        o.costs_for_guarantee_commission
+                    ) = o.total_interest_expenses_including_guarantee_costs = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "interestExpensesToCompanies"
+                v = g("interestExpensesToCompanies")
+                if v is None:
+                    o.interest_expenses_to_companies = u
+                    if "interestExpensesToCompanies" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_to_companies = (
+                        (
+                            [InterestExpensesToRelatedPartyOutsideGroup._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "interestExpensesToOthersGroupGuarantor"
+                v = g("interestExpensesToOthersGroupGuarantor")
+                if v is None:
+                    o.interest_expenses_to_others_group_guarantor = u
+                    if "interestExpensesToOthersGroupGuarantor" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_to_others_group_guarantor = (
+                        (
+                            [
+                                InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor._tx_parse(e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "interestExpensesToOthersWithOutstandingClaim"
+                v = g("interestExpensesToOthersWithOutstandingClaim")
+                if v is None:
+                    o.interest_expenses_to_others_with_outstanding_claim = u
+                    if "interestExpensesToOthersWithOutstandingClaim" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_to_others_with_outstanding_claim = (
+                        (
+                            [
+                                InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim._tx_parse(e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalInterestExpenses")
+                if v is None:
+                    o.total_interest_expenses = u
+                    if "totalInterestExpenses" not in d:
+                        m += 1
+                else:
+                    o.total_interest_expenses = v
+                v = g("costsForGuaranteeCommission")
+                if v is None:
+                    o.costs_for_guarantee_commission = u
+                    if "costsForGuaranteeCommission" not in d:
+                        m += 1
+                else:
+                    o.costs_for_guarantee_commission = v
+                v = g("totalInterestExpensesIncludingGuaranteeCosts")
+                if v is None:
+                    o.total_interest_expenses_including_guarantee_costs = u
+                    if "totalInterestExpensesIncludingGuaranteeCosts" not in d:
+                        m += 1
+                else:
+                    o.total_interest_expenses_including_guarantee_costs = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestIncomeFromCompaniesInSameGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("interestIncomeFromCompanies", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InterestIncomeFromCompaniesInSameGroup(LazyModel):
+@_attrs_define
+class InterestIncomeFromCompaniesInSameGroup(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -73,142 +64,63 @@ class InterestIncomeFromCompaniesInSameGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        interest_income_from_companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interest_income_from_companies, Unset):
-            interest_income_from_companies = []
-            for interest_income_from_companies_item_data in self.interest_income_from_companies:
-                interest_income_from_companies_item = interest_income_from_companies_item_data.to_dict()
-                interest_income_from_companies.append(interest_income_from_companies_item)
-
-        total_interest_income = self.total_interest_income
-
-        loss_for_holder_on_realization_of_premium_discount_bonds = (
-            self.loss_for_holder_on_realization_of_premium_discount_bonds
-        )
-
-        gain_for_holder_upon_realization_of_premium_discount_bonds = (
-            self.gain_for_holder_upon_realization_of_premium_discount_bonds
-        )
-
-        loss_for_holder_on_realization_of_composite_volume_debt_instruments = (
-            self.loss_for_holder_on_realization_of_composite_volume_debt_instruments
-        )
-
-        gain_for_holder_on_realization_of_composite_volume_debt_instruments = (
-            self.gain_for_holder_on_realization_of_composite_volume_debt_instruments
-        )
-
-        total_interest_income_etc = self.total_interest_income_etc
-
-        net_interest_expenses_to_companies = self.net_interest_expenses_to_companies
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if interest_income_from_companies is not UNSET:
-            field_dict["interestIncomeFromCompanies"] = interest_income_from_companies
-        if total_interest_income is not UNSET and not _in_request:
-            field_dict["totalInterestIncome"] = total_interest_income
-        if loss_for_holder_on_realization_of_premium_discount_bonds is not UNSET:
-            field_dict["lossForHolderOnRealizationOfPremiumDiscountBonds"] = (
-                loss_for_holder_on_realization_of_premium_discount_bonds
-            )
-        if gain_for_holder_upon_realization_of_premium_discount_bonds is not UNSET:
-            field_dict["gainForHolderUponRealizationOfPremiumDiscountBonds"] = (
-                gain_for_holder_upon_realization_of_premium_discount_bonds
-            )
-        if loss_for_holder_on_realization_of_composite_volume_debt_instruments is not UNSET:
-            field_dict["lossForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = (
-                loss_for_holder_on_realization_of_composite_volume_debt_instruments
-            )
-        if gain_for_holder_on_realization_of_composite_volume_debt_instruments is not UNSET:
-            field_dict["gainForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = (
-                gain_for_holder_on_realization_of_composite_volume_debt_instruments
-            )
-        if total_interest_income_etc is not UNSET and not _in_request:
-            field_dict["totalInterestIncomeEtc"] = total_interest_income_etc
-        if net_interest_expenses_to_companies is not UNSET and not _in_request:
-            field_dict["netInterestExpensesToCompanies"] = net_interest_expenses_to_companies
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.interest_income_from_companies
+        if _v is not UNSET:
+            field_dict["interestIncomeFromCompanies"] = [_e.to_dict() for _e in _v]
+        _v = self.total_interest_income
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInterestIncome"] = _v
+        _v = self.loss_for_holder_on_realization_of_premium_discount_bonds
+        if _v is not UNSET:
+            field_dict["lossForHolderOnRealizationOfPremiumDiscountBonds"] = _v
+        _v = self.gain_for_holder_upon_realization_of_premium_discount_bonds
+        if _v is not UNSET:
+            field_dict["gainForHolderUponRealizationOfPremiumDiscountBonds"] = _v
+        _v = self.loss_for_holder_on_realization_of_composite_volume_debt_instruments
+        if _v is not UNSET:
+            field_dict["lossForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = _v
+        _v = self.gain_for_holder_on_realization_of_composite_volume_debt_instruments
+        if _v is not UNSET:
+            field_dict["gainForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = _v
+        _v = self.total_interest_income_etc
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInterestIncomeEtc"] = _v
+        _v = self.net_interest_expenses_to_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["netInterestExpensesToCompanies"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InterestIncomeFromCompaniesInSameGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InterestIncomeFromCompaniesInSameGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InterestIncomeFromCompaniesInSameGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_income_from_company_in_same_group import InterestIncomeFromCompanyInSameGroup  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_interest_income_from_companies(_tx_v: Any) -> list[InterestIncomeFromCompanyInSameGroup] | Unset:
-            _interest_income_from_companies = _tx_v
-            interest_income_from_companies: list[InterestIncomeFromCompanyInSameGroup] | Unset = UNSET
-            if _interest_income_from_companies is not UNSET:
-                interest_income_from_companies = []
-                for interest_income_from_companies_item_data in _interest_income_from_companies:
-                    if interest_income_from_companies_item_data is None:
-                        continue
-                    interest_income_from_companies_item = InterestIncomeFromCompanyInSameGroup._tx_from_json(
-                        interest_income_from_companies_item_data
-                    )
-
-                    interest_income_from_companies.append(interest_income_from_companies_item)
-
-            return interest_income_from_companies
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -225,36 +137,146 @@ class InterestIncomeFromCompaniesInSameGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "interest_income_from_companies": ("interestIncomeFromCompanies", _p_interest_income_from_companies),
-            "total_interest_income": ("totalInterestIncome", None),
-            "loss_for_holder_on_realization_of_premium_discount_bonds": (
-                "lossForHolderOnRealizationOfPremiumDiscountBonds",
-                None,
-            ),
-            "gain_for_holder_upon_realization_of_premium_discount_bonds": (
-                "gainForHolderUponRealizationOfPremiumDiscountBonds",
-                None,
-            ),
-            "loss_for_holder_on_realization_of_composite_volume_debt_instruments": (
-                "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
-                None,
-            ),
-            "gain_for_holder_on_realization_of_composite_volume_debt_instruments": (
-                "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
-                None,
-            ),
-            "total_interest_income_etc": ("totalInterestIncomeEtc", None),
-            "net_interest_expenses_to_companies": ("netInterestExpensesToCompanies", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "totalInterestIncome": "total_interest_income",
+            "lossForHolderOnRealizationOfPremiumDiscountBonds": "loss_for_holder_on_realization_of_premium_discount_bonds",
+            "gainForHolderUponRealizationOfPremiumDiscountBonds": "gain_for_holder_upon_realization_of_premium_discount_bonds",
+            "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments": "loss_for_holder_on_realization_of_composite_volume_debt_instruments",
+            "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments": "gain_for_holder_on_realization_of_composite_volume_debt_instruments",
+            "totalInterestIncomeEtc": "total_interest_income_etc",
+            "netInterestExpensesToCompanies": "net_interest_expenses_to_companies",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.interest_income_from_companies = (
+                        o.total_interest_income
+                    ) = o.loss_for_holder_on_realization_of_premium_discount_bonds = (
+                        o.gain_for_holder_upon_realization_of_premium_discount_bonds
+                    ) = o.loss_for_holder_on_realization_of_composite_volume_debt_instruments = (
+                        o.gain_for_holder_on_realization_of_composite_volume_debt_instruments
+                    ) = o.total_interest_income_etc = o.net_interest_expenses_to_companies = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "interestIncomeFromCompanies"
+                v = g("interestIncomeFromCompanies")
+                if v is None:
+                    o.interest_income_from_companies = u
+                    if "interestIncomeFromCompanies" not in d:
+                        m += 1
+                else:
+                    o.interest_income_from_companies = (
+                        ([InterestIncomeFromCompanyInSameGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalInterestIncome")
+                if v is None:
+                    o.total_interest_income = u
+                    if "totalInterestIncome" not in d:
+                        m += 1
+                else:
+                    o.total_interest_income = v
+                v = g("lossForHolderOnRealizationOfPremiumDiscountBonds")
+                if v is None:
+                    o.loss_for_holder_on_realization_of_premium_discount_bonds = u
+                    if "lossForHolderOnRealizationOfPremiumDiscountBonds" not in d:
+                        m += 1
+                else:
+                    o.loss_for_holder_on_realization_of_premium_discount_bonds = v
+                v = g("gainForHolderUponRealizationOfPremiumDiscountBonds")
+                if v is None:
+                    o.gain_for_holder_upon_realization_of_premium_discount_bonds = u
+                    if "gainForHolderUponRealizationOfPremiumDiscountBonds" not in d:
+                        m += 1
+                else:
+                    o.gain_for_holder_upon_realization_of_premium_discount_bonds = v
+                v = g("lossForHolderOnRealizationOfCompositeVolumeDebtInstruments")
+                if v is None:
+                    o.loss_for_holder_on_realization_of_composite_volume_debt_instruments = u
+                    if "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments" not in d:
+                        m += 1
+                else:
+                    o.loss_for_holder_on_realization_of_composite_volume_debt_instruments = v
+                v = g("gainForHolderOnRealizationOfCompositeVolumeDebtInstruments")
+                if v is None:
+                    o.gain_for_holder_on_realization_of_composite_volume_debt_instruments = u
+                    if "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments" not in d:
+                        m += 1
+                else:
+                    o.gain_for_holder_on_realization_of_composite_volume_debt_instruments = v
+                v = g("totalInterestIncomeEtc")
+                if v is None:
+                    o.total_interest_income_etc = u
+                    if "totalInterestIncomeEtc" not in d:
+                        m += 1
+                else:
+                    o.total_interest_income_etc = v
+                v = g("netInterestExpensesToCompanies")
+                if v is None:
+                    o.net_interest_expenses_to_companies = u
+                    if "netInterestExpensesToCompanies" not in d:
+                        m += 1
+                else:
+                    o.net_interest_expenses_to_companies = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -37,24 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("groupApex", dict, False),
-    ("norwegianPartOfGroup", dict, False),
-    ("calculationOfTotalNetCosts", dict, False),
-    ("interestExpensesToCompaniesInSameGroup", dict, False),
-    ("interestIncomeFromCompaniesInSameGroup", dict, False),
-    ("interestExpensesToRelatedPartiesOutsideGroup", dict, False),
-    ("interestIncomeFromRelatedPartiesOutsideGroup", dict, False),
-    ("basisForCalculationOfInterestDeductionLimit", dict, False),
-    ("forwardingDisallowedInterestDeductions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InterestLimitation(LazyModel):
+@_attrs_define
+class InterestLimitation(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -125,189 +108,105 @@ class InterestLimitation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        company_compliance_with_interest_limitation = self.company_compliance_with_interest_limitation
-
-        net_interest_costs_norwegian_group_exceeds_25mnok = self.net_interest_costs_norwegian_group_exceeds_25mnok
-
-        company_uses_exception_rule = self.company_uses_exception_rule
-
-        company_carried_forward_interest_deductions_from_previous_years = (
-            self.company_carried_forward_interest_deductions_from_previous_years
-        )
-
-        group_apex: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_apex, Unset):
-            group_apex = self.group_apex.to_dict()
-
-        norwegian_part_of_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.norwegian_part_of_group, Unset):
-            norwegian_part_of_group = self.norwegian_part_of_group.to_dict()
-
-        calculation_of_total_net_costs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculation_of_total_net_costs, Unset):
-            calculation_of_total_net_costs = self.calculation_of_total_net_costs.to_dict()
-
-        interest_expenses_to_companies_in_same_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_expenses_to_companies_in_same_group, Unset):
-            interest_expenses_to_companies_in_same_group = self.interest_expenses_to_companies_in_same_group.to_dict()
-
-        interest_income_from_companies_in_same_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_income_from_companies_in_same_group, Unset):
-            interest_income_from_companies_in_same_group = self.interest_income_from_companies_in_same_group.to_dict()
-
-        interest_expenses_to_related_parties_outside_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_expenses_to_related_parties_outside_group, Unset):
-            interest_expenses_to_related_parties_outside_group = (
-                self.interest_expenses_to_related_parties_outside_group.to_dict()
-            )
-
-        interest_income_from_related_parties_outside_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_income_from_related_parties_outside_group, Unset):
-            interest_income_from_related_parties_outside_group = (
-                self.interest_income_from_related_parties_outside_group.to_dict()
-            )
-
-        basis_for_calculation_of_interest_deduction_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.basis_for_calculation_of_interest_deduction_limit, Unset):
-            basis_for_calculation_of_interest_deduction_limit = (
-                self.basis_for_calculation_of_interest_deduction_limit.to_dict()
-            )
-
-        forwarding_disallowed_interest_deductions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.forwarding_disallowed_interest_deductions, Unset):
-            forwarding_disallowed_interest_deductions = []
-            for forwarding_disallowed_interest_deductions_item_data in self.forwarding_disallowed_interest_deductions:
-                forwarding_disallowed_interest_deductions_item = (
-                    forwarding_disallowed_interest_deductions_item_data.to_dict()
-                )
-                forwarding_disallowed_interest_deductions.append(forwarding_disallowed_interest_deductions_item)
-
-        net_interest_costs = self.net_interest_costs
-
-        interest_deduction_limit = self.interest_deduction_limit
-
-        additions_or_deductions_in_income_difference = self.additions_or_deductions_in_income_difference
-
-        income_addition_for_exceeding_interest_deduction_limit = (
-            self.income_addition_for_exceeding_interest_deduction_limit
-        )
-
-        reversed_income_addition = self.reversed_income_addition
-
-        income_addition_for_interest_deduction_denial_to_related_parties = (
-            self.income_addition_for_interest_deduction_denial_to_related_parties
-        )
-
-        addition_to_income = self.addition_to_income
-
-        deduction_from_income = self.deduction_from_income
-
-        income_adjustment = self.income_adjustment
-
-        carried_forward_from_previous_years = self.carried_forward_from_previous_years
-
-        interest_expenses_for_carry_forward = self.interest_expenses_for_carry_forward
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if company_compliance_with_interest_limitation is not UNSET:
-            field_dict["companyComplianceWithInterestLimitation"] = company_compliance_with_interest_limitation
-        if net_interest_costs_norwegian_group_exceeds_25mnok is not UNSET:
-            field_dict["netInterestCostsNorwegianGroupExceeds25MNOK"] = (
-                net_interest_costs_norwegian_group_exceeds_25mnok
-            )
-        if company_uses_exception_rule is not UNSET:
-            field_dict["companyUsesExceptionRule"] = company_uses_exception_rule
-        if company_carried_forward_interest_deductions_from_previous_years is not UNSET:
-            field_dict["companyCarriedForwardInterestDeductionsFromPreviousYears"] = (
-                company_carried_forward_interest_deductions_from_previous_years
-            )
-        if group_apex is not UNSET:
-            field_dict["groupApex"] = group_apex
-        if norwegian_part_of_group is not UNSET:
-            field_dict["norwegianPartOfGroup"] = norwegian_part_of_group
-        if calculation_of_total_net_costs is not UNSET:
-            field_dict["calculationOfTotalNetCosts"] = calculation_of_total_net_costs
-        if interest_expenses_to_companies_in_same_group is not UNSET:
-            field_dict["interestExpensesToCompaniesInSameGroup"] = interest_expenses_to_companies_in_same_group
-        if interest_income_from_companies_in_same_group is not UNSET:
-            field_dict["interestIncomeFromCompaniesInSameGroup"] = interest_income_from_companies_in_same_group
-        if interest_expenses_to_related_parties_outside_group is not UNSET:
-            field_dict["interestExpensesToRelatedPartiesOutsideGroup"] = (
-                interest_expenses_to_related_parties_outside_group
-            )
-        if interest_income_from_related_parties_outside_group is not UNSET:
-            field_dict["interestIncomeFromRelatedPartiesOutsideGroup"] = (
-                interest_income_from_related_parties_outside_group
-            )
-        if basis_for_calculation_of_interest_deduction_limit is not UNSET:
-            field_dict["basisForCalculationOfInterestDeductionLimit"] = (
-                basis_for_calculation_of_interest_deduction_limit
-            )
-        if forwarding_disallowed_interest_deductions is not UNSET:
-            field_dict["forwardingDisallowedInterestDeductions"] = forwarding_disallowed_interest_deductions
-        if net_interest_costs is not UNSET and not _in_request:
-            field_dict["netInterestCosts"] = net_interest_costs
-        if interest_deduction_limit is not UNSET and not _in_request:
-            field_dict["interestDeductionLimit"] = interest_deduction_limit
-        if additions_or_deductions_in_income_difference is not UNSET and not _in_request:
-            field_dict["additionsOrDeductionsInIncomeDifference"] = additions_or_deductions_in_income_difference
-        if income_addition_for_exceeding_interest_deduction_limit is not UNSET and not _in_request:
-            field_dict["incomeAdditionForExceedingInterestDeductionLimit"] = (
-                income_addition_for_exceeding_interest_deduction_limit
-            )
-        if reversed_income_addition is not UNSET and not _in_request:
-            field_dict["reversedIncomeAddition"] = reversed_income_addition
-        if income_addition_for_interest_deduction_denial_to_related_parties is not UNSET and not _in_request:
-            field_dict["incomeAdditionForInterestDeductionDenialToRelatedParties"] = (
-                income_addition_for_interest_deduction_denial_to_related_parties
-            )
-        if addition_to_income is not UNSET and not _in_request:
-            field_dict["additionToIncome"] = addition_to_income
-        if deduction_from_income is not UNSET and not _in_request:
-            field_dict["deductionFromIncome"] = deduction_from_income
-        if income_adjustment is not UNSET and not _in_request:
-            field_dict["incomeAdjustment"] = income_adjustment
-        if carried_forward_from_previous_years is not UNSET and not _in_request:
-            field_dict["carriedForwardFromPreviousYears"] = carried_forward_from_previous_years
-        if interest_expenses_for_carry_forward is not UNSET and not _in_request:
-            field_dict["interestExpensesForCarryForward"] = interest_expenses_for_carry_forward
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.company_compliance_with_interest_limitation
+        if _v is not UNSET:
+            field_dict["companyComplianceWithInterestLimitation"] = _v
+        _v = self.net_interest_costs_norwegian_group_exceeds_25mnok
+        if _v is not UNSET:
+            field_dict["netInterestCostsNorwegianGroupExceeds25MNOK"] = _v
+        _v = self.company_uses_exception_rule
+        if _v is not UNSET:
+            field_dict["companyUsesExceptionRule"] = _v
+        _v = self.company_carried_forward_interest_deductions_from_previous_years
+        if _v is not UNSET:
+            field_dict["companyCarriedForwardInterestDeductionsFromPreviousYears"] = _v
+        _v = self.group_apex
+        if _v is not UNSET:
+            field_dict["groupApex"] = _v.to_dict()
+        _v = self.norwegian_part_of_group
+        if _v is not UNSET:
+            field_dict["norwegianPartOfGroup"] = _v.to_dict()
+        _v = self.calculation_of_total_net_costs
+        if _v is not UNSET:
+            field_dict["calculationOfTotalNetCosts"] = _v.to_dict()
+        _v = self.interest_expenses_to_companies_in_same_group
+        if _v is not UNSET:
+            field_dict["interestExpensesToCompaniesInSameGroup"] = _v.to_dict()
+        _v = self.interest_income_from_companies_in_same_group
+        if _v is not UNSET:
+            field_dict["interestIncomeFromCompaniesInSameGroup"] = _v.to_dict()
+        _v = self.interest_expenses_to_related_parties_outside_group
+        if _v is not UNSET:
+            field_dict["interestExpensesToRelatedPartiesOutsideGroup"] = _v.to_dict()
+        _v = self.interest_income_from_related_parties_outside_group
+        if _v is not UNSET:
+            field_dict["interestIncomeFromRelatedPartiesOutsideGroup"] = _v.to_dict()
+        _v = self.basis_for_calculation_of_interest_deduction_limit
+        if _v is not UNSET:
+            field_dict["basisForCalculationOfInterestDeductionLimit"] = _v.to_dict()
+        _v = self.forwarding_disallowed_interest_deductions
+        if _v is not UNSET:
+            field_dict["forwardingDisallowedInterestDeductions"] = [_e.to_dict() for _e in _v]
+        _v = self.net_interest_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["netInterestCosts"] = _v
+        _v = self.interest_deduction_limit
+        if _v is not UNSET and not _in_request:
+            field_dict["interestDeductionLimit"] = _v
+        _v = self.additions_or_deductions_in_income_difference
+        if _v is not UNSET and not _in_request:
+            field_dict["additionsOrDeductionsInIncomeDifference"] = _v
+        _v = self.income_addition_for_exceeding_interest_deduction_limit
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeAdditionForExceedingInterestDeductionLimit"] = _v
+        _v = self.reversed_income_addition
+        if _v is not UNSET and not _in_request:
+            field_dict["reversedIncomeAddition"] = _v
+        _v = self.income_addition_for_interest_deduction_denial_to_related_parties
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeAdditionForInterestDeductionDenialToRelatedParties"] = _v
+        _v = self.addition_to_income
+        if _v is not UNSET and not _in_request:
+            field_dict["additionToIncome"] = _v
+        _v = self.deduction_from_income
+        if _v is not UNSET and not _in_request:
+            field_dict["deductionFromIncome"] = _v
+        _v = self.income_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeAdjustment"] = _v
+        _v = self.carried_forward_from_previous_years
+        if _v is not UNSET and not _in_request:
+            field_dict["carriedForwardFromPreviousYears"] = _v
+        _v = self.interest_expenses_for_carry_forward
+        if _v is not UNSET and not _in_request:
+            field_dict["interestExpensesForCarryForward"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InterestLimitation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InterestLimitation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InterestLimitation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.forwarding_disallowed_interest_deduction import ForwardingDisallowedInterestDeduction  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_expenses_to_companies_in_same_group import InterestExpensesToCompaniesInSameGroup  # noqa: PLC0415
@@ -328,161 +227,8 @@ class InterestLimitation(LazyModel):
         from ..models.interest_limitation_norwegian_part_of_group import InterestLimitationNorwegianPartOfGroup  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_group_apex(_tx_v: Any) -> InterestLimitationGroupApex | Unset:
-            _group_apex = _tx_v
-            group_apex: InterestLimitationGroupApex | Unset
-            if isinstance(_group_apex, Unset):
-                group_apex = UNSET
-            else:
-                group_apex = InterestLimitationGroupApex._tx_from_json(_group_apex)
-
-            return group_apex
-
-        def _p_norwegian_part_of_group(_tx_v: Any) -> InterestLimitationNorwegianPartOfGroup | Unset:
-            _norwegian_part_of_group = _tx_v
-            norwegian_part_of_group: InterestLimitationNorwegianPartOfGroup | Unset
-            if isinstance(_norwegian_part_of_group, Unset):
-                norwegian_part_of_group = UNSET
-            else:
-                norwegian_part_of_group = InterestLimitationNorwegianPartOfGroup._tx_from_json(_norwegian_part_of_group)
-
-            return norwegian_part_of_group
-
-        def _p_calculation_of_total_net_costs(_tx_v: Any) -> InterestLimitationCalculationOfTotalNetCosts | Unset:
-            _calculation_of_total_net_costs = _tx_v
-            calculation_of_total_net_costs: InterestLimitationCalculationOfTotalNetCosts | Unset
-            if isinstance(_calculation_of_total_net_costs, Unset):
-                calculation_of_total_net_costs = UNSET
-            else:
-                calculation_of_total_net_costs = InterestLimitationCalculationOfTotalNetCosts._tx_from_json(
-                    _calculation_of_total_net_costs
-                )
-
-            return calculation_of_total_net_costs
-
-        def _p_interest_expenses_to_companies_in_same_group(
-            _tx_v: Any,
-        ) -> InterestExpensesToCompaniesInSameGroup | Unset:
-            _interest_expenses_to_companies_in_same_group = _tx_v
-            interest_expenses_to_companies_in_same_group: InterestExpensesToCompaniesInSameGroup | Unset
-            if isinstance(_interest_expenses_to_companies_in_same_group, Unset):
-                interest_expenses_to_companies_in_same_group = UNSET
-            else:
-                interest_expenses_to_companies_in_same_group = InterestExpensesToCompaniesInSameGroup._tx_from_json(
-                    _interest_expenses_to_companies_in_same_group
-                )
-
-            return interest_expenses_to_companies_in_same_group
-
-        def _p_interest_income_from_companies_in_same_group(
-            _tx_v: Any,
-        ) -> InterestIncomeFromCompaniesInSameGroup | Unset:
-            _interest_income_from_companies_in_same_group = _tx_v
-            interest_income_from_companies_in_same_group: InterestIncomeFromCompaniesInSameGroup | Unset
-            if isinstance(_interest_income_from_companies_in_same_group, Unset):
-                interest_income_from_companies_in_same_group = UNSET
-            else:
-                interest_income_from_companies_in_same_group = InterestIncomeFromCompaniesInSameGroup._tx_from_json(
-                    _interest_income_from_companies_in_same_group
-                )
-
-            return interest_income_from_companies_in_same_group
-
-        def _p_interest_expenses_to_related_parties_outside_group(
-            _tx_v: Any,
-        ) -> InterestExpensesToRelatedPartiesOutsideGroup | Unset:
-            _interest_expenses_to_related_parties_outside_group = _tx_v
-            interest_expenses_to_related_parties_outside_group: InterestExpensesToRelatedPartiesOutsideGroup | Unset
-            if isinstance(_interest_expenses_to_related_parties_outside_group, Unset):
-                interest_expenses_to_related_parties_outside_group = UNSET
-            else:
-                interest_expenses_to_related_parties_outside_group = (
-                    InterestExpensesToRelatedPartiesOutsideGroup._tx_from_json(
-                        _interest_expenses_to_related_parties_outside_group
-                    )
-                )
-
-            return interest_expenses_to_related_parties_outside_group
-
-        def _p_interest_income_from_related_parties_outside_group(
-            _tx_v: Any,
-        ) -> InterestIncomeFromRelatedPartiesOutsideGroup | Unset:
-            _interest_income_from_related_parties_outside_group = _tx_v
-            interest_income_from_related_parties_outside_group: InterestIncomeFromRelatedPartiesOutsideGroup | Unset
-            if isinstance(_interest_income_from_related_parties_outside_group, Unset):
-                interest_income_from_related_parties_outside_group = UNSET
-            else:
-                interest_income_from_related_parties_outside_group = (
-                    InterestIncomeFromRelatedPartiesOutsideGroup._tx_from_json(
-                        _interest_income_from_related_parties_outside_group
-                    )
-                )
-
-            return interest_income_from_related_parties_outside_group
-
-        def _p_basis_for_calculation_of_interest_deduction_limit(
-            _tx_v: Any,
-        ) -> InterestLimitationCalculationOfInterestDeductionLimit | Unset:
-            _basis_for_calculation_of_interest_deduction_limit = _tx_v
-            basis_for_calculation_of_interest_deduction_limit: (
-                InterestLimitationCalculationOfInterestDeductionLimit | Unset
-            )
-            if isinstance(_basis_for_calculation_of_interest_deduction_limit, Unset):
-                basis_for_calculation_of_interest_deduction_limit = UNSET
-            else:
-                basis_for_calculation_of_interest_deduction_limit = (
-                    InterestLimitationCalculationOfInterestDeductionLimit._tx_from_json(
-                        _basis_for_calculation_of_interest_deduction_limit
-                    )
-                )
-
-            return basis_for_calculation_of_interest_deduction_limit
-
-        def _p_forwarding_disallowed_interest_deductions(
-            _tx_v: Any,
-        ) -> list[ForwardingDisallowedInterestDeduction] | Unset:
-            _forwarding_disallowed_interest_deductions = _tx_v
-            forwarding_disallowed_interest_deductions: list[ForwardingDisallowedInterestDeduction] | Unset = UNSET
-            if _forwarding_disallowed_interest_deductions is not UNSET:
-                forwarding_disallowed_interest_deductions = []
-                for forwarding_disallowed_interest_deductions_item_data in _forwarding_disallowed_interest_deductions:
-                    if forwarding_disallowed_interest_deductions_item_data is None:
-                        continue
-                    forwarding_disallowed_interest_deductions_item = (
-                        ForwardingDisallowedInterestDeduction._tx_from_json(
-                            forwarding_disallowed_interest_deductions_item_data
-                        )
-                    )
-
-                    forwarding_disallowed_interest_deductions.append(forwarding_disallowed_interest_deductions_item)
-
-            return forwarding_disallowed_interest_deductions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -515,67 +261,292 @@ class InterestLimitation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "company_compliance_with_interest_limitation": ("companyComplianceWithInterestLimitation", None),
-            "net_interest_costs_norwegian_group_exceeds_25mnok": ("netInterestCostsNorwegianGroupExceeds25MNOK", None),
-            "company_uses_exception_rule": ("companyUsesExceptionRule", None),
-            "company_carried_forward_interest_deductions_from_previous_years": (
-                "companyCarriedForwardInterestDeductionsFromPreviousYears",
-                None,
-            ),
-            "group_apex": ("groupApex", _p_group_apex),
-            "norwegian_part_of_group": ("norwegianPartOfGroup", _p_norwegian_part_of_group),
-            "calculation_of_total_net_costs": ("calculationOfTotalNetCosts", _p_calculation_of_total_net_costs),
-            "interest_expenses_to_companies_in_same_group": (
-                "interestExpensesToCompaniesInSameGroup",
-                _p_interest_expenses_to_companies_in_same_group,
-            ),
-            "interest_income_from_companies_in_same_group": (
-                "interestIncomeFromCompaniesInSameGroup",
-                _p_interest_income_from_companies_in_same_group,
-            ),
-            "interest_expenses_to_related_parties_outside_group": (
-                "interestExpensesToRelatedPartiesOutsideGroup",
-                _p_interest_expenses_to_related_parties_outside_group,
-            ),
-            "interest_income_from_related_parties_outside_group": (
-                "interestIncomeFromRelatedPartiesOutsideGroup",
-                _p_interest_income_from_related_parties_outside_group,
-            ),
-            "basis_for_calculation_of_interest_deduction_limit": (
-                "basisForCalculationOfInterestDeductionLimit",
-                _p_basis_for_calculation_of_interest_deduction_limit,
-            ),
-            "forwarding_disallowed_interest_deductions": (
-                "forwardingDisallowedInterestDeductions",
-                _p_forwarding_disallowed_interest_deductions,
-            ),
-            "net_interest_costs": ("netInterestCosts", None),
-            "interest_deduction_limit": ("interestDeductionLimit", None),
-            "additions_or_deductions_in_income_difference": ("additionsOrDeductionsInIncomeDifference", None),
-            "income_addition_for_exceeding_interest_deduction_limit": (
-                "incomeAdditionForExceedingInterestDeductionLimit",
-                None,
-            ),
-            "reversed_income_addition": ("reversedIncomeAddition", None),
-            "income_addition_for_interest_deduction_denial_to_related_parties": (
-                "incomeAdditionForInterestDeductionDenialToRelatedParties",
-                None,
-            ),
-            "addition_to_income": ("additionToIncome", None),
-            "deduction_from_income": ("deductionFromIncome", None),
-            "income_adjustment": ("incomeAdjustment", None),
-            "carried_forward_from_previous_years": ("carriedForwardFromPreviousYears", None),
-            "interest_expenses_for_carry_forward": ("interestExpensesForCarryForward", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "companyComplianceWithInterestLimitation": "company_compliance_with_interest_limitation",
+            "netInterestCostsNorwegianGroupExceeds25MNOK": "net_interest_costs_norwegian_group_exceeds_25mnok",
+            "companyUsesExceptionRule": "company_uses_exception_rule",
+            "companyCarriedForwardInterestDeductionsFromPreviousYears": "company_carried_forward_interest_deductions_from_previous_years",
+            "netInterestCosts": "net_interest_costs",
+            "interestDeductionLimit": "interest_deduction_limit",
+            "additionsOrDeductionsInIncomeDifference": "additions_or_deductions_in_income_difference",
+            "incomeAdditionForExceedingInterestDeductionLimit": "income_addition_for_exceeding_interest_deduction_limit",
+            "reversedIncomeAddition": "reversed_income_addition",
+            "incomeAdditionForInterestDeductionDenialToRelatedParties": "income_addition_for_interest_deduction_denial_to_related_parties",
+            "additionToIncome": "addition_to_income",
+            "deductionFromIncome": "deduction_from_income",
+            "incomeAdjustment": "income_adjustment",
+            "carriedForwardFromPreviousYears": "carried_forward_from_previous_years",
+            "interestExpensesForCarryForward": "interest_expenses_for_carry_forward",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = (
+                        o.company_compliance_with_interest_limitation
+                    ) = o.net_interest_costs_norwegian_group_exceeds_25mnok = o.company_uses_exception_rule = (
+                        o.company_carried_forward_interest_deductions_from_previous_years
+                    ) = o.group_apex = o.norwegian_part_of_group = o.calculation_of_total_net_costs = (
+                        o.interest_expenses_to_companies_in_same_group
+                    ) = o.interest_income_from_companies_in_same_group = (
+                        o.interest_expenses_to_related_parties_outside_group
+                    ) = o.interest_income_from_related_parties_outside_group = (
+                        o.basis_for_calculation_of_interest_deduction_limit
+                    ) = o.forwarding_disallowed_interest_deductions = o.net_interest_costs = (
+                        o.interest_deduction_limit
+                    ) = o.additions_or_deductions_in_income_difference = (
+                        o.income_addition_for_exceeding_interest_deduction_limit
+                    ) = o.reversed_income_addition = (
+                        o.income_addition_for_interest_deduction_denial_to_related_parties
+                    ) = o.addition_to_income = o.deduction_from_income = o.income_adjustment = (
+                        o.carried_forward_from_previous_years
+                    ) = o.interest_expenses_for_carry_forward = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("companyComplianceWithInterestLimitation")
+                if v is None:
+                    o.company_compliance_with_interest_limitation = u
+                    if "companyComplianceWithInterestLimitation" not in d:
+                        m += 1
+                else:
+                    o.company_compliance_with_interest_limitation = v
+                v = g("netInterestCostsNorwegianGroupExceeds25MNOK")
+                if v is None:
+                    o.net_interest_costs_norwegian_group_exceeds_25mnok = u
+                    if "netInterestCostsNorwegianGroupExceeds25MNOK" not in d:
+                        m += 1
+                else:
+                    o.net_interest_costs_norwegian_group_exceeds_25mnok = v
+                v = g("companyUsesExceptionRule")
+                if v is None:
+                    o.company_uses_exception_rule = u
+                    if "companyUsesExceptionRule" not in d:
+                        m += 1
+                else:
+                    o.company_uses_exception_rule = v
+                v = g("companyCarriedForwardInterestDeductionsFromPreviousYears")
+                if v is None:
+                    o.company_carried_forward_interest_deductions_from_previous_years = u
+                    if "companyCarriedForwardInterestDeductionsFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.company_carried_forward_interest_deductions_from_previous_years = v
+                k = "groupApex"
+                v = g("groupApex")
+                if v is None:
+                    o.group_apex = u
+                    if "groupApex" not in d:
+                        m += 1
+                else:
+                    o.group_apex = InterestLimitationGroupApex._tx_parse(v)
+                k = "norwegianPartOfGroup"
+                v = g("norwegianPartOfGroup")
+                if v is None:
+                    o.norwegian_part_of_group = u
+                    if "norwegianPartOfGroup" not in d:
+                        m += 1
+                else:
+                    o.norwegian_part_of_group = InterestLimitationNorwegianPartOfGroup._tx_parse(v)
+                k = "calculationOfTotalNetCosts"
+                v = g("calculationOfTotalNetCosts")
+                if v is None:
+                    o.calculation_of_total_net_costs = u
+                    if "calculationOfTotalNetCosts" not in d:
+                        m += 1
+                else:
+                    o.calculation_of_total_net_costs = InterestLimitationCalculationOfTotalNetCosts._tx_parse(v)
+                k = "interestExpensesToCompaniesInSameGroup"
+                v = g("interestExpensesToCompaniesInSameGroup")
+                if v is None:
+                    o.interest_expenses_to_companies_in_same_group = u
+                    if "interestExpensesToCompaniesInSameGroup" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_to_companies_in_same_group = InterestExpensesToCompaniesInSameGroup._tx_parse(v)
+                k = "interestIncomeFromCompaniesInSameGroup"
+                v = g("interestIncomeFromCompaniesInSameGroup")
+                if v is None:
+                    o.interest_income_from_companies_in_same_group = u
+                    if "interestIncomeFromCompaniesInSameGroup" not in d:
+                        m += 1
+                else:
+                    o.interest_income_from_companies_in_same_group = InterestIncomeFromCompaniesInSameGroup._tx_parse(v)
+                k = "interestExpensesToRelatedPartiesOutsideGroup"
+                v = g("interestExpensesToRelatedPartiesOutsideGroup")
+                if v is None:
+                    o.interest_expenses_to_related_parties_outside_group = u
+                    if "interestExpensesToRelatedPartiesOutsideGroup" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_to_related_parties_outside_group = (
+                        InterestExpensesToRelatedPartiesOutsideGroup._tx_parse(v)
+                    )
+                k = "interestIncomeFromRelatedPartiesOutsideGroup"
+                v = g("interestIncomeFromRelatedPartiesOutsideGroup")
+                if v is None:
+                    o.interest_income_from_related_parties_outside_group = u
+                    if "interestIncomeFromRelatedPartiesOutsideGroup" not in d:
+                        m += 1
+                else:
+                    o.interest_income_from_related_parties_outside_group = (
+                        InterestIncomeFromRelatedPartiesOutsideGroup._tx_parse(v)
+                    )
+                k = "basisForCalculationOfInterestDeductionLimit"
+                v = g("basisForCalculationOfInterestDeductionLimit")
+                if v is None:
+                    o.basis_for_calculation_of_interest_deduction_limit = u
+                    if "basisForCalculationOfInterestDeductionLimit" not in d:
+                        m += 1
+                else:
+                    o.basis_for_calculation_of_interest_deduction_limit = (
+                        InterestLimitationCalculationOfInterestDeductionLimit._tx_parse(v)
+                    )
+                k = "forwardingDisallowedInterestDeductions"
+                v = g("forwardingDisallowedInterestDeductions")
+                if v is None:
+                    o.forwarding_disallowed_interest_deductions = u
+                    if "forwardingDisallowedInterestDeductions" not in d:
+                        m += 1
+                else:
+                    o.forwarding_disallowed_interest_deductions = (
+                        ([ForwardingDisallowedInterestDeduction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("netInterestCosts")
+                if v is None:
+                    o.net_interest_costs = u
+                    if "netInterestCosts" not in d:
+                        m += 1
+                else:
+                    o.net_interest_costs = v
+                v = g("interestDeductionLimit")
+                if v is None:
+                    o.interest_deduction_limit = u
+                    if "interestDeductionLimit" not in d:
+                        m += 1
+                else:
+                    o.interest_deduction_limit = v
+                v = g("additionsOrDeductionsInIncomeDifference")
+                if v is None:
+                    o.additions_or_deductions_in_income_difference = u
+                    if "additionsOrDeductionsInIncomeDifference" not in d:
+                        m += 1
+                else:
+                    o.additions_or_deductions_in_income_difference = v
+                v = g("incomeAdditionForExceedingInterestDeductionLimit")
+                if v is None:
+                    o.income_addition_for_exceeding_interest_deduction_limit = u
+                    if "incomeAdditionForExceedingInterestDeductionLimit" not in d:
+                        m += 1
+                else:
+                    o.income_addition_for_exceeding_interest_deduction_limit = v
+                v = g("reversedIncomeAddition")
+                if v is None:
+                    o.reversed_income_addition = u
+                    if "reversedIncomeAddition" not in d:
+                        m += 1
+                else:
+                    o.reversed_income_addition = v
+                v = g("incomeAdditionForInterestDeductionDenialToRelatedParties")
+                if v is None:
+                    o.income_addition_for_interest_deduction_denial_to_related_parties = u
+                    if "incomeAdditionForInterestDeductionDenialToRelatedParties" not in d:
+                        m += 1
+                else:
+                    o.income_addition_for_interest_deduction_denial_to_related_parties = v
+                v = g("additionToIncome")
+                if v is None:
+                    o.addition_to_income = u
+                    if "additionToIncome" not in d:
+                        m += 1
+                else:
+                    o.addition_to_income = v
+                v = g("deductionFromIncome")
+                if v is None:
+                    o.deduction_from_income = u
+                    if "deductionFromIncome" not in d:
+                        m += 1
+                else:
+                    o.deduction_from_income = v
+                v = g("incomeAdjustment")
+                if v is None:
+                    o.income_adjustment = u
+                    if "incomeAdjustment" not in d:
+                        m += 1
+                else:
+                    o.income_adjustment = v
+                v = g("carriedForwardFromPreviousYears")
+                if v is None:
+                    o.carried_forward_from_previous_years = u
+                    if "carriedForwardFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.carried_forward_from_previous_years = v
+                v = g("interestExpensesForCarryForward")
+                if v is None:
+                    o.interest_expenses_for_carry_forward = u
+                    if "interestExpensesForCarryForward" not in d:
+                        m += 1
+                else:
+                    o.interest_expenses_for_carry_forward = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 28 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitationCalculationOfInterestDeductionLimit")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InterestLimitationCalculationOfInterestDeductionLimit(LazyModel):
+@_attrs_define
+class InterestLimitationCalculationOfInterestDeductionLimit(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -69,110 +61,62 @@ class InterestLimitationCalculationOfInterestDeductionLimit(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        this_years_result_from_tax_return = self.this_years_result_from_tax_return
-
-        given_group_contribution = self.given_group_contribution
-
-        additions_for_tax_depreciation_from_fixed_assets = self.additions_for_tax_depreciation_from_fixed_assets
-
-        direct_compensation_for_depreciated_asset = self.direct_compensation_for_depreciated_asset
-
-        amortized_lease_cost = self.amortized_lease_cost
-
-        deduction_for_group_contributions_not_included_in_calculation_basis = (
-            self.deduction_for_group_contributions_not_included_in_calculation_basis
-        )
-
-        basis_for_calculation_of_interest_deduction_limit = self.basis_for_calculation_of_interest_deduction_limit
-
-        net_interest_costs = self.net_interest_costs
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if this_years_result_from_tax_return is not UNSET:
-            field_dict["thisYearsResultFromTaxReturn"] = this_years_result_from_tax_return
-        if given_group_contribution is not UNSET:
-            field_dict["givenGroupContribution"] = given_group_contribution
-        if additions_for_tax_depreciation_from_fixed_assets is not UNSET:
-            field_dict["additionsForTaxDepreciationFromFixedAssets"] = additions_for_tax_depreciation_from_fixed_assets
-        if direct_compensation_for_depreciated_asset is not UNSET:
-            field_dict["directCompensationForDepreciatedAsset"] = direct_compensation_for_depreciated_asset
-        if amortized_lease_cost is not UNSET:
-            field_dict["amortizedLeaseCost"] = amortized_lease_cost
-        if deduction_for_group_contributions_not_included_in_calculation_basis is not UNSET:
-            field_dict["deductionForGroupContributionsNotIncludedInCalculationBasis"] = (
-                deduction_for_group_contributions_not_included_in_calculation_basis
-            )
-        if basis_for_calculation_of_interest_deduction_limit is not UNSET and not _in_request:
-            field_dict["basisForCalculationOfInterestDeductionLimit"] = (
-                basis_for_calculation_of_interest_deduction_limit
-            )
-        if net_interest_costs is not UNSET and not _in_request:
-            field_dict["netInterestCosts"] = net_interest_costs
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.this_years_result_from_tax_return
+        if _v is not UNSET:
+            field_dict["thisYearsResultFromTaxReturn"] = _v
+        _v = self.given_group_contribution
+        if _v is not UNSET:
+            field_dict["givenGroupContribution"] = _v
+        _v = self.additions_for_tax_depreciation_from_fixed_assets
+        if _v is not UNSET:
+            field_dict["additionsForTaxDepreciationFromFixedAssets"] = _v
+        _v = self.direct_compensation_for_depreciated_asset
+        if _v is not UNSET:
+            field_dict["directCompensationForDepreciatedAsset"] = _v
+        _v = self.amortized_lease_cost
+        if _v is not UNSET:
+            field_dict["amortizedLeaseCost"] = _v
+        _v = self.deduction_for_group_contributions_not_included_in_calculation_basis
+        if _v is not UNSET:
+            field_dict["deductionForGroupContributionsNotIncludedInCalculationBasis"] = _v
+        _v = self.basis_for_calculation_of_interest_deduction_limit
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForCalculationOfInterestDeductionLimit"] = _v
+        _v = self.net_interest_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["netInterestCosts"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InterestLimitationCalculationOfInterestDeductionLimit from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InterestLimitationCalculationOfInterestDeductionLimit from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InterestLimitationCalculationOfInterestDeductionLimit.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -189,27 +133,142 @@ class InterestLimitationCalculationOfInterestDeductionLimit(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "this_years_result_from_tax_return": ("thisYearsResultFromTaxReturn", None),
-            "given_group_contribution": ("givenGroupContribution", None),
-            "additions_for_tax_depreciation_from_fixed_assets": ("additionsForTaxDepreciationFromFixedAssets", None),
-            "direct_compensation_for_depreciated_asset": ("directCompensationForDepreciatedAsset", None),
-            "amortized_lease_cost": ("amortizedLeaseCost", None),
-            "deduction_for_group_contributions_not_included_in_calculation_basis": (
-                "deductionForGroupContributionsNotIncludedInCalculationBasis",
-                None,
-            ),
-            "basis_for_calculation_of_interest_deduction_limit": ("basisForCalculationOfInterestDeductionLimit", None),
-            "net_interest_costs": ("netInterestCosts", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "thisYearsResultFromTaxReturn": "this_years_result_from_tax_return",
+            "givenGroupContribution": "given_group_contribution",
+            "additionsForTaxDepreciationFromFixedAssets": "additions_for_tax_depreciation_from_fixed_assets",
+            "directCompensationForDepreciatedAsset": "direct_compensation_for_depreciated_asset",
+            "amortizedLeaseCost": "amortized_lease_cost",
+            "deductionForGroupContributionsNotIncludedInCalculationBasis": "deduction_for_group_contributions_not_included_in_calculation_basis",
+            "basisForCalculationOfInterestDeductionLimit": "basis_for_calculation_of_interest_deduction_limit",
+            "netInterestCosts": "net_interest_costs",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.this_years_result_from_tax_return = (
+                        o.given_group_contribution
+                    ) = o.additions_for_tax_depreciation_from_fixed_assets = (
+                        o.direct_compensation_for_depreciated_asset
+                    ) = o.amortized_lease_cost = (
+                        o.deduction_for_group_contributions_not_included_in_calculation_basis
+                    ) = o.basis_for_calculation_of_interest_deduction_limit = o.net_interest_costs = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("thisYearsResultFromTaxReturn")
+                if v is None:
+                    o.this_years_result_from_tax_return = u
+                    if "thisYearsResultFromTaxReturn" not in d:
+                        m += 1
+                else:
+                    o.this_years_result_from_tax_return = v
+                v = g("givenGroupContribution")
+                if v is None:
+                    o.given_group_contribution = u
+                    if "givenGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.given_group_contribution = v
+                v = g("additionsForTaxDepreciationFromFixedAssets")
+                if v is None:
+                    o.additions_for_tax_depreciation_from_fixed_assets = u
+                    if "additionsForTaxDepreciationFromFixedAssets" not in d:
+                        m += 1
+                else:
+                    o.additions_for_tax_depreciation_from_fixed_assets = v
+                v = g("directCompensationForDepreciatedAsset")
+                if v is None:
+                    o.direct_compensation_for_depreciated_asset = u
+                    if "directCompensationForDepreciatedAsset" not in d:
+                        m += 1
+                else:
+                    o.direct_compensation_for_depreciated_asset = v
+                v = g("amortizedLeaseCost")
+                if v is None:
+                    o.amortized_lease_cost = u
+                    if "amortizedLeaseCost" not in d:
+                        m += 1
+                else:
+                    o.amortized_lease_cost = v
+                v = g("deductionForGroupContributionsNotIncludedInCalculationBasis")
+                if v is None:
+                    o.deduction_for_group_contributions_not_included_in_calculation_basis = u
+                    if "deductionForGroupContributionsNotIncludedInCalculationBasis" not in d:
+                        m += 1
+                else:
+                    o.deduction_for_group_contributions_not_included_in_calculation_basis = v
+                v = g("basisForCalculationOfInterestDeductionLimit")
+                if v is None:
+                    o.basis_for_calculation_of_interest_deduction_limit = u
+                    if "basisForCalculationOfInterestDeductionLimit" not in d:
+                        m += 1
+                else:
+                    o.basis_for_calculation_of_interest_deduction_limit = v
+                v = g("netInterestCosts")
+                if v is None:
+                    o.net_interest_costs = u
+                    if "netInterestCosts" not in d:
+                        m += 1
+                else:
+                    o.net_interest_costs = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

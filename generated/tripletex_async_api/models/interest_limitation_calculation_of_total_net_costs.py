@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitationCalculationOfTotalNetCosts")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InterestLimitationCalculationOfTotalNetCosts(LazyModel):
+@_attrs_define
+class InterestLimitationCalculationOfTotalNetCosts(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -72,120 +64,68 @@ class InterestLimitationCalculationOfTotalNetCosts(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        total_interest_expenses_from_account = self.total_interest_expenses_from_account
-
-        total_interest_income_from_account = self.total_interest_income_from_account
-
-        correction_of_interest_expenses = self.correction_of_interest_expenses
-
-        correction_of_interest_income = self.correction_of_interest_income
-
-        guarantee_commissions_on_debt = self.guarantee_commissions_on_debt
-
-        loss_on_realization_of_premium_discount_bonds = self.loss_on_realization_of_premium_discount_bonds
-
-        gain_on_realization_of_premium_discount_bonds = self.gain_on_realization_of_premium_discount_bonds
-
-        loss_on_realization_of_composite_volume_debt_instruments = (
-            self.loss_on_realization_of_composite_volume_debt_instruments
-        )
-
-        gain_on_realization_of_composite_volume_debt_instruments = (
-            self.gain_on_realization_of_composite_volume_debt_instruments
-        )
-
-        net_interest_costs = self.net_interest_costs
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if total_interest_expenses_from_account is not UNSET:
-            field_dict["totalInterestExpensesFromAccount"] = total_interest_expenses_from_account
-        if total_interest_income_from_account is not UNSET:
-            field_dict["totalInterestIncomeFromAccount"] = total_interest_income_from_account
-        if correction_of_interest_expenses is not UNSET:
-            field_dict["correctionOfInterestExpenses"] = correction_of_interest_expenses
-        if correction_of_interest_income is not UNSET:
-            field_dict["correctionOfInterestIncome"] = correction_of_interest_income
-        if guarantee_commissions_on_debt is not UNSET:
-            field_dict["guaranteeCommissionsOnDebt"] = guarantee_commissions_on_debt
-        if loss_on_realization_of_premium_discount_bonds is not UNSET:
-            field_dict["lossOnRealizationOfPremiumDiscountBonds"] = loss_on_realization_of_premium_discount_bonds
-        if gain_on_realization_of_premium_discount_bonds is not UNSET:
-            field_dict["gainOnRealizationOfPremiumDiscountBonds"] = gain_on_realization_of_premium_discount_bonds
-        if loss_on_realization_of_composite_volume_debt_instruments is not UNSET:
-            field_dict["lossOnRealizationOfCompositeVolumeDebtInstruments"] = (
-                loss_on_realization_of_composite_volume_debt_instruments
-            )
-        if gain_on_realization_of_composite_volume_debt_instruments is not UNSET:
-            field_dict["gainOnRealizationOfCompositeVolumeDebtInstruments"] = (
-                gain_on_realization_of_composite_volume_debt_instruments
-            )
-        if net_interest_costs is not UNSET and not _in_request:
-            field_dict["netInterestCosts"] = net_interest_costs
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.total_interest_expenses_from_account
+        if _v is not UNSET:
+            field_dict["totalInterestExpensesFromAccount"] = _v
+        _v = self.total_interest_income_from_account
+        if _v is not UNSET:
+            field_dict["totalInterestIncomeFromAccount"] = _v
+        _v = self.correction_of_interest_expenses
+        if _v is not UNSET:
+            field_dict["correctionOfInterestExpenses"] = _v
+        _v = self.correction_of_interest_income
+        if _v is not UNSET:
+            field_dict["correctionOfInterestIncome"] = _v
+        _v = self.guarantee_commissions_on_debt
+        if _v is not UNSET:
+            field_dict["guaranteeCommissionsOnDebt"] = _v
+        _v = self.loss_on_realization_of_premium_discount_bonds
+        if _v is not UNSET:
+            field_dict["lossOnRealizationOfPremiumDiscountBonds"] = _v
+        _v = self.gain_on_realization_of_premium_discount_bonds
+        if _v is not UNSET:
+            field_dict["gainOnRealizationOfPremiumDiscountBonds"] = _v
+        _v = self.loss_on_realization_of_composite_volume_debt_instruments
+        if _v is not UNSET:
+            field_dict["lossOnRealizationOfCompositeVolumeDebtInstruments"] = _v
+        _v = self.gain_on_realization_of_composite_volume_debt_instruments
+        if _v is not UNSET:
+            field_dict["gainOnRealizationOfCompositeVolumeDebtInstruments"] = _v
+        _v = self.net_interest_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["netInterestCosts"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InterestLimitationCalculationOfTotalNetCosts from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InterestLimitationCalculationOfTotalNetCosts from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InterestLimitationCalculationOfTotalNetCosts.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -204,32 +144,160 @@ class InterestLimitationCalculationOfTotalNetCosts(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "total_interest_expenses_from_account": ("totalInterestExpensesFromAccount", None),
-            "total_interest_income_from_account": ("totalInterestIncomeFromAccount", None),
-            "correction_of_interest_expenses": ("correctionOfInterestExpenses", None),
-            "correction_of_interest_income": ("correctionOfInterestIncome", None),
-            "guarantee_commissions_on_debt": ("guaranteeCommissionsOnDebt", None),
-            "loss_on_realization_of_premium_discount_bonds": ("lossOnRealizationOfPremiumDiscountBonds", None),
-            "gain_on_realization_of_premium_discount_bonds": ("gainOnRealizationOfPremiumDiscountBonds", None),
-            "loss_on_realization_of_composite_volume_debt_instruments": (
-                "lossOnRealizationOfCompositeVolumeDebtInstruments",
-                None,
-            ),
-            "gain_on_realization_of_composite_volume_debt_instruments": (
-                "gainOnRealizationOfCompositeVolumeDebtInstruments",
-                None,
-            ),
-            "net_interest_costs": ("netInterestCosts", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "totalInterestExpensesFromAccount": "total_interest_expenses_from_account",
+            "totalInterestIncomeFromAccount": "total_interest_income_from_account",
+            "correctionOfInterestExpenses": "correction_of_interest_expenses",
+            "correctionOfInterestIncome": "correction_of_interest_income",
+            "guaranteeCommissionsOnDebt": "guarantee_commissions_on_debt",
+            "lossOnRealizationOfPremiumDiscountBonds": "loss_on_realization_of_premium_discount_bonds",
+            "gainOnRealizationOfPremiumDiscountBonds": "gain_on_realization_of_premium_discount_bonds",
+            "lossOnRealizationOfCompositeVolumeDebtInstruments": "loss_on_realization_of_composite_volume_debt_instruments",
+            "gainOnRealizationOfCompositeVolumeDebtInstruments": "gain_on_realization_of_composite_volume_debt_instruments",
+            "netInterestCosts": "net_interest_costs",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = (
+                        o.total_interest_expenses_from_account
+                    ) = o.total_interest_income_from_account = o.correction_of_interest_expenses = (
+                        o.correction_of_interest_income
+                    ) = o.guarantee_commissions_on_debt = o.loss_on_realization_of_premium_discount_bonds = (
+                        o.gain_on_realization_of_premium_discount_bonds
+                    ) = o.loss_on_realization_of_composite_volume_debt_instruments = (
+                        o.gain_on_realization_of_composite_volume_debt_instruments
+                    ) = o.net_interest_costs = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalInterestExpensesFromAccount")
+                if v is None:
+                    o.total_interest_expenses_from_account = u
+                    if "totalInterestExpensesFromAccount" not in d:
+                        m += 1
+                else:
+                    o.total_interest_expenses_from_account = v
+                v = g("totalInterestIncomeFromAccount")
+                if v is None:
+                    o.total_interest_income_from_account = u
+                    if "totalInterestIncomeFromAccount" not in d:
+                        m += 1
+                else:
+                    o.total_interest_income_from_account = v
+                v = g("correctionOfInterestExpenses")
+                if v is None:
+                    o.correction_of_interest_expenses = u
+                    if "correctionOfInterestExpenses" not in d:
+                        m += 1
+                else:
+                    o.correction_of_interest_expenses = v
+                v = g("correctionOfInterestIncome")
+                if v is None:
+                    o.correction_of_interest_income = u
+                    if "correctionOfInterestIncome" not in d:
+                        m += 1
+                else:
+                    o.correction_of_interest_income = v
+                v = g("guaranteeCommissionsOnDebt")
+                if v is None:
+                    o.guarantee_commissions_on_debt = u
+                    if "guaranteeCommissionsOnDebt" not in d:
+                        m += 1
+                else:
+                    o.guarantee_commissions_on_debt = v
+                v = g("lossOnRealizationOfPremiumDiscountBonds")
+                if v is None:
+                    o.loss_on_realization_of_premium_discount_bonds = u
+                    if "lossOnRealizationOfPremiumDiscountBonds" not in d:
+                        m += 1
+                else:
+                    o.loss_on_realization_of_premium_discount_bonds = v
+                v = g("gainOnRealizationOfPremiumDiscountBonds")
+                if v is None:
+                    o.gain_on_realization_of_premium_discount_bonds = u
+                    if "gainOnRealizationOfPremiumDiscountBonds" not in d:
+                        m += 1
+                else:
+                    o.gain_on_realization_of_premium_discount_bonds = v
+                v = g("lossOnRealizationOfCompositeVolumeDebtInstruments")
+                if v is None:
+                    o.loss_on_realization_of_composite_volume_debt_instruments = u
+                    if "lossOnRealizationOfCompositeVolumeDebtInstruments" not in d:
+                        m += 1
+                else:
+                    o.loss_on_realization_of_composite_volume_debt_instruments = v
+                v = g("gainOnRealizationOfCompositeVolumeDebtInstruments")
+                if v is None:
+                    o.gain_on_realization_of_composite_volume_debt_instruments = u
+                    if "gainOnRealizationOfCompositeVolumeDebtInstruments" not in d:
+                        m += 1
+                else:
+                    o.gain_on_realization_of_composite_volume_debt_instruments = v
+                v = g("netInterestCosts")
+                if v is None:
+                    o.net_interest_costs = u
+                    if "netInterestCosts" not in d:
+                        m += 1
+                else:
+                    o.net_interest_costs = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

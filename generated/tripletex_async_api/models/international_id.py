@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.international_id_int_amelding_type import InternationalIdIntAmeldingType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternationalId")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("intAmeldingType", str, False),
-    ("country", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InternationalId(LazyModel):
+@_attrs_define
+class InternationalId(Model):
     """
     Attributes:
         int_amelding_type (InternationalIdIntAmeldingType | Unset): Define the employee's International Identificator.<b
@@ -49,60 +41,34 @@ class InternationalId(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        int_amelding_type: str | Unset = UNSET
-        if not isinstance(self.int_amelding_type, Unset):
-            int_amelding_type = self.int_amelding_type.value
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        number = self.number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if int_amelding_type is not UNSET:
-            field_dict["intAmeldingType"] = int_amelding_type
-        if country is not UNSET:
-            field_dict["country"] = country
-        if number is not UNSET:
-            field_dict["number"] = number
-
+        _v = self.int_amelding_type
+        if _v is not UNSET:
+            field_dict["intAmeldingType"] = _v._value_
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InternationalId from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InternationalId from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InternationalId.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.country import Country  # noqa: PLC0415
 
-        def _p_int_amelding_type(_tx_v: Any) -> InternationalIdIntAmeldingType | Unset:
-            _int_amelding_type = _tx_v
-            int_amelding_type: InternationalIdIntAmeldingType | Unset
-            if isinstance(_int_amelding_type, Unset):
-                int_amelding_type = UNSET
-            else:
-                int_amelding_type = InternationalIdIntAmeldingType(_int_amelding_type)
-
-            return int_amelding_type
-
-        def _p_country(_tx_v: Any) -> Country | Unset:
-            _country = _tx_v
-            country: Country | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = Country._tx_from_json(_country)
-
-            return country
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_int_amelding_type: dict[Any, Any] = enum_members(InternationalIdIntAmeldingType)
+        _known: frozenset[str] = frozenset(
             (
                 "intAmeldingType",
                 "country",
@@ -110,15 +76,49 @@ class InternationalId(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "intAmeldingType"
+                v = g("intAmeldingType")
+                if v is None:
+                    o.int_amelding_type = u
+                    if "intAmeldingType" not in d:
+                        m += 1
+                else:
+                    o.int_amelding_type = (
+                        e_
+                        if (e_ := _e_int_amelding_type.get(v)) is not None
+                        else enum_value(InternationalIdIntAmeldingType, v)
+                    )
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = Country._tx_parse(v)
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "int_amelding_type": ("intAmeldingType", _p_int_amelding_type),
-            "country": ("country", _p_country),
-            "number": ("number", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

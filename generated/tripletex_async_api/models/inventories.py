@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Inventories")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("product", dict, False),
-    ("stock", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Inventories(LazyModel):
+@_attrs_define
+class Inventories(Model):
     """
     Attributes:
         product (Product | Unset):
@@ -46,78 +38,74 @@ class Inventories(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        stock: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock, Unset):
-            stock = []
-            for stock_item_data in self.stock:
-                stock_item = stock_item_data.to_dict()
-                stock.append(stock_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
-        if stock is not UNSET and not _in_request:
-            field_dict["stock"] = stock
-
+        _in_request = serializing_request_body()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.stock
+        if _v is not UNSET and not _in_request:
+            field_dict["stock"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Inventories from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Inventories from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Inventories.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.product import Product  # noqa: PLC0415
         from ..models.stock import Stock  # noqa: PLC0415
 
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_stock(_tx_v: Any) -> list[Stock] | Unset:
-            _stock = _tx_v
-            stock: list[Stock] | Unset = UNSET
-            if _stock is not UNSET:
-                stock = []
-                for stock_item_data in _stock:
-                    if stock_item_data is None:
-                        continue
-                    stock_item = Stock._tx_from_json(stock_item_data)
-
-                    stock.append(stock_item)
-
-            return stock
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "product",
                 "stock",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "stock"
+                v = g("stock")
+                if v is None:
+                    o.stock = u
+                    if "stock" not in d:
+                        m += 1
+                else:
+                    o.stock = (
+                        ([Stock._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "product": ("product", _p_product),
-            "stock": ("stock", _p_stock),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,13 @@ from attrs import field as _attrs_field
 from ..models.inventories_details_closing_balance_post_type import InventoriesDetailsClosingBalancePostType
 from ..models.inventories_details_opening_balance_post_type import InventoriesDetailsOpeningBalancePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoriesDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("openingBalancePostType", str, False),
-    ("closingBalancePostType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InventoriesDetails(LazyModel):
+@_attrs_define
+class InventoriesDetails(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -62,96 +54,54 @@ class InventoriesDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        name = self.name
-
-        grouping = self.grouping
-
-        opening_balance = self.opening_balance
-
-        closing_balance = self.closing_balance
-
-        opening_balance_tax_value = self.opening_balance_tax_value
-
-        closing_balance_tax_value = self.closing_balance_tax_value
-
-        opening_balance_post_type: str | Unset = UNSET
-        if not isinstance(self.opening_balance_post_type, Unset):
-            opening_balance_post_type = self.opening_balance_post_type.value
-
-        closing_balance_post_type: str | Unset = UNSET
-        if not isinstance(self.closing_balance_post_type, Unset):
-            closing_balance_post_type = self.closing_balance_post_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if opening_balance_tax_value is not UNSET and not _in_request:
-            field_dict["openingBalanceTaxValue"] = opening_balance_tax_value
-        if closing_balance_tax_value is not UNSET and not _in_request:
-            field_dict["closingBalanceTaxValue"] = closing_balance_tax_value
-        if opening_balance_post_type is not UNSET and not _in_request:
-            field_dict["openingBalancePostType"] = opening_balance_post_type
-        if closing_balance_post_type is not UNSET and not _in_request:
-            field_dict["closingBalancePostType"] = closing_balance_post_type
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.opening_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceTaxValue"] = _v
+        _v = self.closing_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceTaxValue"] = _v
+        _v = self.opening_balance_post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalancePostType"] = _v._value_
+        _v = self.closing_balance_post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalancePostType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InventoriesDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InventoriesDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InventoriesDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_opening_balance_post_type(_tx_v: Any) -> InventoriesDetailsOpeningBalancePostType | Unset:
-            _opening_balance_post_type = _tx_v
-            opening_balance_post_type: InventoriesDetailsOpeningBalancePostType | Unset
-            if isinstance(_opening_balance_post_type, Unset):
-                opening_balance_post_type = UNSET
-            else:
-                opening_balance_post_type = InventoriesDetailsOpeningBalancePostType(_opening_balance_post_type)
-
-            return opening_balance_post_type
-
-        def _p_closing_balance_post_type(_tx_v: Any) -> InventoriesDetailsClosingBalancePostType | Unset:
-            _closing_balance_post_type = _tx_v
-            closing_balance_post_type: InventoriesDetailsClosingBalancePostType | Unset
-            if isinstance(_closing_balance_post_type, Unset):
-                closing_balance_post_type = UNSET
-            else:
-                closing_balance_post_type = InventoriesDetailsClosingBalancePostType(_closing_balance_post_type)
-
-            return closing_balance_post_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_opening_balance_post_type: dict[Any, Any] = enum_members(InventoriesDetailsOpeningBalancePostType)
+        _e_closing_balance_post_type: dict[Any, Any] = enum_members(InventoriesDetailsClosingBalancePostType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "name",
@@ -165,21 +115,118 @@ class InventoriesDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "name": ("name", None),
-            "grouping": ("grouping", None),
-            "opening_balance": ("openingBalance", None),
-            "closing_balance": ("closingBalance", None),
-            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
-            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
-            "opening_balance_post_type": ("openingBalancePostType", _p_opening_balance_post_type),
-            "closing_balance_post_type": ("closingBalancePostType", _p_closing_balance_post_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "grouping": "grouping",
+            "openingBalance": "opening_balance",
+            "closingBalance": "closing_balance",
+            "openingBalanceTaxValue": "opening_balance_tax_value",
+            "closingBalanceTaxValue": "closing_balance_tax_value",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.name = o.grouping = o.opening_balance = o.closing_balance = (
+                        o.opening_balance_tax_value
+                    ) = o.closing_balance_tax_value = o.opening_balance_post_type = o.closing_balance_post_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("openingBalanceTaxValue")
+                if v is None:
+                    o.opening_balance_tax_value = u
+                    if "openingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_tax_value = v
+                v = g("closingBalanceTaxValue")
+                if v is None:
+                    o.closing_balance_tax_value = u
+                    if "closingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_tax_value = v
+                k = "openingBalancePostType"
+                v = g("openingBalancePostType")
+                if v is None:
+                    o.opening_balance_post_type = u
+                    if "openingBalancePostType" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_post_type = (
+                        e_
+                        if (e_ := _e_opening_balance_post_type.get(v)) is not None
+                        else enum_value(InventoriesDetailsOpeningBalancePostType, v)
+                    )
+                k = "closingBalancePostType"
+                v = g("closingBalancePostType")
+                if v is None:
+                    o.closing_balance_post_type = u
+                    if "closingBalancePostType" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_post_type = (
+                        e_
+                        if (e_ := _e_closing_balance_post_type.get(v)) is not None
+                        else enum_value(InventoriesDetailsClosingBalancePostType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

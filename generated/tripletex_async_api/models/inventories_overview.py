@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoriesOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("inventories", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InventoriesOverview(LazyModel):
+@_attrs_define
+class InventoriesOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -60,92 +52,53 @@ class InventoriesOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        inventories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inventories, Unset):
-            inventories = []
-            for inventories_item_data in self.inventories:
-                inventories_item = inventories_item_data.to_dict()
-                inventories.append(inventories_item)
-
-        total_opening_balance = self.total_opening_balance
-
-        total_closing_balance = self.total_closing_balance
-
-        total_opening_balance_tax_value = self.total_opening_balance_tax_value
-
-        total_closing_balance_tax_value = self.total_closing_balance_tax_value
-
-        opening_balance_differences = self.opening_balance_differences
-
-        closing_balance_differences = self.closing_balance_differences
-
-        changes = self.changes
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if inventories is not UNSET:
-            field_dict["inventories"] = inventories
-        if total_opening_balance is not UNSET and not _in_request:
-            field_dict["totalOpeningBalance"] = total_opening_balance
-        if total_closing_balance is not UNSET and not _in_request:
-            field_dict["totalClosingBalance"] = total_closing_balance
-        if total_opening_balance_tax_value is not UNSET and not _in_request:
-            field_dict["totalOpeningBalanceTaxValue"] = total_opening_balance_tax_value
-        if total_closing_balance_tax_value is not UNSET and not _in_request:
-            field_dict["totalClosingBalanceTaxValue"] = total_closing_balance_tax_value
-        if opening_balance_differences is not UNSET and not _in_request:
-            field_dict["openingBalanceDifferences"] = opening_balance_differences
-        if closing_balance_differences is not UNSET and not _in_request:
-            field_dict["closingBalanceDifferences"] = closing_balance_differences
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.inventories
+        if _v is not UNSET:
+            field_dict["inventories"] = [_e.to_dict() for _e in _v]
+        _v = self.total_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["totalOpeningBalance"] = _v
+        _v = self.total_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["totalClosingBalance"] = _v
+        _v = self.total_opening_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["totalOpeningBalanceTaxValue"] = _v
+        _v = self.total_closing_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["totalClosingBalanceTaxValue"] = _v
+        _v = self.opening_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceDifferences"] = _v
+        _v = self.closing_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceDifferences"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InventoriesOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InventoriesOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InventoriesOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.inventories_details import InventoriesDetails  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_inventories(_tx_v: Any) -> list[InventoriesDetails] | Unset:
-            _inventories = _tx_v
-            inventories: list[InventoriesDetails] | Unset = UNSET
-            if _inventories is not UNSET:
-                inventories = []
-                for inventories_item_data in _inventories:
-                    if inventories_item_data is None:
-                        continue
-                    inventories_item = InventoriesDetails._tx_from_json(inventories_item_data)
-
-                    inventories.append(inventories_item)
-
-            return inventories
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "inventories",
@@ -159,21 +112,116 @@ class InventoriesOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "inventories": ("inventories", _p_inventories),
-            "total_opening_balance": ("totalOpeningBalance", None),
-            "total_closing_balance": ("totalClosingBalance", None),
-            "total_opening_balance_tax_value": ("totalOpeningBalanceTaxValue", None),
-            "total_closing_balance_tax_value": ("totalClosingBalanceTaxValue", None),
-            "opening_balance_differences": ("openingBalanceDifferences", None),
-            "closing_balance_differences": ("closingBalanceDifferences", None),
-            "changes": ("changes", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "totalOpeningBalance": "total_opening_balance",
+            "totalClosingBalance": "total_closing_balance",
+            "totalOpeningBalanceTaxValue": "total_opening_balance_tax_value",
+            "totalClosingBalanceTaxValue": "total_closing_balance_tax_value",
+            "openingBalanceDifferences": "opening_balance_differences",
+            "closingBalanceDifferences": "closing_balance_differences",
+            "changes": "changes",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.inventories = o.total_opening_balance = o.total_closing_balance = (
+                        o.total_opening_balance_tax_value
+                    ) = o.total_closing_balance_tax_value = o.opening_balance_differences = (
+                        o.closing_balance_differences
+                    ) = o.changes = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "inventories"
+                v = g("inventories")
+                if v is None:
+                    o.inventories = u
+                    if "inventories" not in d:
+                        m += 1
+                else:
+                    o.inventories = (
+                        ([InventoriesDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalOpeningBalance")
+                if v is None:
+                    o.total_opening_balance = u
+                    if "totalOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.total_opening_balance = v
+                v = g("totalClosingBalance")
+                if v is None:
+                    o.total_closing_balance = u
+                    if "totalClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.total_closing_balance = v
+                v = g("totalOpeningBalanceTaxValue")
+                if v is None:
+                    o.total_opening_balance_tax_value = u
+                    if "totalOpeningBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.total_opening_balance_tax_value = v
+                v = g("totalClosingBalanceTaxValue")
+                if v is None:
+                    o.total_closing_balance_tax_value = u
+                    if "totalClosingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.total_closing_balance_tax_value = v
+                v = g("openingBalanceDifferences")
+                if v is None:
+                    o.opening_balance_differences = u
+                    if "openingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_differences = v
+                v = g("closingBalanceDifferences")
+                if v is None:
+                    o.closing_balance_differences = u
+                    if "closingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_differences = v
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

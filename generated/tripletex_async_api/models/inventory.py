@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Inventory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("address", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Inventory(LazyModel):
+@_attrs_define
+class Inventory(Model):
     """
     Attributes:
         id (int | Unset):
@@ -76,124 +68,77 @@ class Inventory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        number = self.number
-
-        display_name = self.display_name
-
-        is_main_inventory = self.is_main_inventory
-
-        is_inactive = self.is_inactive
-
-        description = self.description
-
-        email = self.email
-
-        phone = self.phone
-
-        deletable = self.deletable
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        last_stocking = self.last_stocking
-
-        status = self.status
-
-        has_locations = self.has_locations
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if is_main_inventory is not UNSET:
-            field_dict["isMainInventory"] = is_main_inventory
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if description is not UNSET:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if deletable is not UNSET:
-            field_dict["deletable"] = deletable
-        if address is not UNSET:
-            field_dict["address"] = address
-        if last_stocking is not UNSET:
-            field_dict["lastStocking"] = last_stocking
-        if status is not UNSET:
-            field_dict["status"] = status
-        if has_locations is not UNSET:
-            field_dict["hasLocations"] = has_locations
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.is_main_inventory
+        if _v is not UNSET:
+            field_dict["isMainInventory"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.phone
+        if _v is not UNSET:
+            field_dict["phone"] = _v
+        _v = self.deletable
+        if _v is not UNSET:
+            field_dict["deletable"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.last_stocking
+        if _v is not UNSET:
+            field_dict["lastStocking"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.has_locations
+        if _v is not UNSET:
+            field_dict["hasLocations"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Inventory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Inventory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Inventory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_address(_tx_v: Any) -> Address | Unset:
-            _address = _tx_v
-            address: Address | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = Address._tx_from_json(_address)
-
-            return address
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -215,29 +160,189 @@ class Inventory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "display_name": ("displayName", None),
-            "is_main_inventory": ("isMainInventory", None),
-            "is_inactive": ("isInactive", None),
-            "description": ("description", None),
-            "email": ("email", None),
-            "phone": ("phone", None),
-            "deletable": ("deletable", None),
-            "address": ("address", _p_address),
-            "last_stocking": ("lastStocking", None),
-            "status": ("status", None),
-            "has_locations": ("hasLocations", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "number": "number",
+            "displayName": "display_name",
+            "isMainInventory": "is_main_inventory",
+            "isInactive": "is_inactive",
+            "description": "description",
+            "email": "email",
+            "phone": "phone",
+            "deletable": "deletable",
+            "lastStocking": "last_stocking",
+            "status": "status",
+            "hasLocations": "has_locations",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.display_name = o.is_main_inventory = (
+                        o.is_inactive
+                    ) = o.description = o.email = o.phone = o.deletable = o.address = o.last_stocking = o.status = (
+                        o.has_locations
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("isMainInventory")
+                if v is None:
+                    o.is_main_inventory = u
+                    if "isMainInventory" not in d:
+                        m += 1
+                else:
+                    o.is_main_inventory = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phone")
+                if v is None:
+                    o.phone = u
+                    if "phone" not in d:
+                        m += 1
+                else:
+                    o.phone = v
+                v = g("deletable")
+                if v is None:
+                    o.deletable = u
+                    if "deletable" not in d:
+                        m += 1
+                else:
+                    o.deletable = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = Address._tx_parse(v)
+                v = g("lastStocking")
+                if v is None:
+                    o.last_stocking = u
+                    if "lastStocking" not in d:
+                        m += 1
+                else:
+                    o.last_stocking = v
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("hasLocations")
+                if v is None:
+                    o.has_locations = u
+                    if "hasLocations" not in d:
+                        m += 1
+                else:
+                    o.has_locations = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryCorrection")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("fromWarehouse", dict, False),
-    ("warehouse", dict, False),
-    ("stockChanges", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InventoryCorrection(LazyModel):
+@_attrs_define
+class InventoryCorrection(Model):
     """
     Attributes:
         id (int | Unset):
@@ -65,128 +55,57 @@ class InventoryCorrection(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        date = self.date
-
-        comment = self.comment
-
-        from_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_warehouse, Unset):
-            from_warehouse = self.from_warehouse.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        stock_changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_changes, Unset):
-            stock_changes = []
-            for stock_changes_item_data in self.stock_changes:
-                stock_changes_item = stock_changes_item_data.to_dict()
-                stock_changes.append(stock_changes_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if date is not UNSET:
-            field_dict["date"] = date
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if from_warehouse is not UNSET:
-            field_dict["fromWarehouse"] = from_warehouse
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if stock_changes is not UNSET:
-            field_dict["stockChanges"] = stock_changes
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.from_warehouse
+        if _v is not UNSET:
+            field_dict["fromWarehouse"] = _v.to_dict()
+        _v = self.warehouse
+        if _v is not UNSET:
+            field_dict["warehouse"] = _v.to_dict()
+        _v = self.stock_changes
+        if _v is not UNSET:
+            field_dict["stockChanges"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InventoryCorrection from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InventoryCorrection from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InventoryCorrection.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
         from ..models.stock_change import StockChange  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_from_warehouse(_tx_v: Any) -> Inventory | Unset:
-            _from_warehouse = _tx_v
-            from_warehouse: Inventory | Unset
-            if isinstance(_from_warehouse, Unset):
-                from_warehouse = UNSET
-            else:
-                from_warehouse = Inventory._tx_from_json(_from_warehouse)
-
-            return from_warehouse
-
-        def _p_warehouse(_tx_v: Any) -> Inventory | Unset:
-            _warehouse = _tx_v
-            warehouse: Inventory | Unset
-            if isinstance(_warehouse, Unset):
-                warehouse = UNSET
-            else:
-                warehouse = Inventory._tx_from_json(_warehouse)
-
-            return warehouse
-
-        def _p_stock_changes(_tx_v: Any) -> list[StockChange] | Unset:
-            _stock_changes = _tx_v
-            stock_changes: list[StockChange] | Unset = UNSET
-            if _stock_changes is not UNSET:
-                stock_changes = []
-                for stock_changes_item_data in _stock_changes:
-                    if stock_changes_item_data is None:
-                        continue
-                    stock_changes_item = StockChange._tx_from_json(stock_changes_item_data)
-
-                    stock_changes.append(stock_changes_item)
-
-            return stock_changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -201,22 +120,135 @@ class InventoryCorrection(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "date": ("date", None),
-            "comment": ("comment", None),
-            "from_warehouse": ("fromWarehouse", _p_from_warehouse),
-            "warehouse": ("warehouse", _p_warehouse),
-            "stock_changes": ("stockChanges", _p_stock_changes),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "date": "date",
+            "comment": "comment",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.date = o.comment = o.from_warehouse = (
+                        o.warehouse
+                    ) = o.stock_changes = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = "fromWarehouse"
+                v = g("fromWarehouse")
+                if v is None:
+                    o.from_warehouse = u
+                    if "fromWarehouse" not in d:
+                        m += 1
+                else:
+                    o.from_warehouse = Inventory._tx_parse(v)
+                k = "warehouse"
+                v = g("warehouse")
+                if v is None:
+                    o.warehouse = u
+                    if "warehouse" not in d:
+                        m += 1
+                else:
+                    o.warehouse = Inventory._tx_parse(v)
+                k = "stockChanges"
+                v = g("stockChanges")
+                if v is None:
+                    o.stock_changes = u
+                    if "stockChanges" not in d:
+                        m += 1
+                else:
+                    o.stock_changes = (
+                        ([StockChange._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

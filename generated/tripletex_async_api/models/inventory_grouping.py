@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryGrouping")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("groupings", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InventoryGrouping(LazyModel):
+@_attrs_define
+class InventoryGrouping(Model):
     """
     Attributes:
         year (int | Unset): year
@@ -50,67 +45,43 @@ class InventoryGrouping(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        path = self.path
-
-        description = self.description
-
-        groupings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groupings, Unset):
-            groupings = []
-            for groupings_item_data in self.groupings:
-                groupings_item = groupings_item_data.to_dict()
-                groupings.append(groupings_item)
-
-        taxable_balance_in = self.taxable_balance_in
-
-        taxable_balance_out = self.taxable_balance_out
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if path is not UNSET:
-            field_dict["path"] = path
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if groupings is not UNSET and not _in_request:
-            field_dict["groupings"] = groupings
-        if taxable_balance_in is not UNSET:
-            field_dict["taxableBalanceIn"] = taxable_balance_in
-        if taxable_balance_out is not UNSET:
-            field_dict["taxableBalanceOut"] = taxable_balance_out
-
+        _in_request = serializing_request_body()
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.path
+        if _v is not UNSET:
+            field_dict["path"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.groupings
+        if _v is not UNSET and not _in_request:
+            field_dict["groupings"] = [_e.to_dict() for _e in _v]
+        _v = self.taxable_balance_in
+        if _v is not UNSET:
+            field_dict["taxableBalanceIn"] = _v
+        _v = self.taxable_balance_out
+        if _v is not UNSET:
+            field_dict["taxableBalanceOut"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InventoryGrouping from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InventoryGrouping from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InventoryGrouping.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.grouping import Grouping  # noqa: PLC0415
 
-        def _p_groupings(_tx_v: Any) -> list[Grouping] | Unset:
-            _groupings = _tx_v
-            groupings: list[Grouping] | Unset = UNSET
-            if _groupings is not UNSET:
-                groupings = []
-                for groupings_item_data in _groupings:
-                    if groupings_item_data is None:
-                        continue
-                    groupings_item = Grouping._tx_from_json(groupings_item_data)
-
-                    groupings.append(groupings_item)
-
-            return groupings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "path",
@@ -121,18 +92,69 @@ class InventoryGrouping(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("path")
+                if v is None:
+                    o.path = u
+                    if "path" not in d:
+                        m += 1
+                else:
+                    o.path = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "groupings"
+                v = g("groupings")
+                if v is None:
+                    o.groupings = u
+                    if "groupings" not in d:
+                        m += 1
+                else:
+                    o.groupings = (
+                        ([Grouping._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("taxableBalanceIn")
+                if v is None:
+                    o.taxable_balance_in = u
+                    if "taxableBalanceIn" not in d:
+                        m += 1
+                else:
+                    o.taxable_balance_in = v
+                v = g("taxableBalanceOut")
+                if v is None:
+                    o.taxable_balance_out = u
+                    if "taxableBalanceOut" not in d:
+                        m += 1
+                else:
+                    o.taxable_balance_out = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "path": ("path", None),
-            "description": ("description", None),
-            "groupings": ("groupings", _p_groupings),
-            "taxable_balance_in": ("taxableBalanceIn", None),
-            "taxable_balance_out": ("taxableBalanceOut", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

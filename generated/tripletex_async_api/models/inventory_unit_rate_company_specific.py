@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryUnitRateCompanySpecific")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("productUnit", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InventoryUnitRateCompanySpecific(LazyModel):
+@_attrs_define
+class InventoryUnitRateCompanySpecific(Model):
     """unit rate
 
     Attributes:
@@ -53,69 +44,41 @@ class InventoryUnitRateCompanySpecific(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        rate = self.rate
-
-        standard_rate = self.standard_rate
-
-        product_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit, Unset):
-            product_unit = self.product_unit.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if account is not UNSET:
-            field_dict["account"] = account
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if standard_rate is not UNSET and not _in_request:
-            field_dict["standardRate"] = standard_rate
-        if product_unit is not UNSET:
-            field_dict["productUnit"] = product_unit
-
+        _in_request = serializing_request_body()
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.standard_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["standardRate"] = _v
+        _v = self.product_unit
+        if _v is not UNSET:
+            field_dict["productUnit"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InventoryUnitRateCompanySpecific from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InventoryUnitRateCompanySpecific from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InventoryUnitRateCompanySpecific.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit = _tx_v
-            product_unit: ProductUnit | Unset
-            if isinstance(_product_unit, Unset):
-                product_unit = UNSET
-            else:
-                product_unit = ProductUnit._tx_from_json(_product_unit)
-
-            return product_unit
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "account",
@@ -125,17 +88,59 @@ class InventoryUnitRateCompanySpecific(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("standardRate")
+                if v is None:
+                    o.standard_rate = u
+                    if "standardRate" not in d:
+                        m += 1
+                else:
+                    o.standard_rate = v
+                k = "productUnit"
+                v = g("productUnit")
+                if v is None:
+                    o.product_unit = u
+                    if "productUnit" not in d:
+                        m += 1
+                else:
+                    o.product_unit = ProductUnit._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "account": ("account", _p_account),
-            "rate": ("rate", None),
-            "standard_rate": ("standardRate", None),
-            "product_unit": ("productUnit", _p_product_unit),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_ehf_send_status import InvoiceEhfSendStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -36,25 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("customer", dict, False),
-    ("orders", list, False),
-    ("orderLines", list, False),
-    ("travelReports", list, False),
-    ("projectInvoiceDetails", list, False),
-    ("voucher", dict, False),
-    ("currency", dict, False),
-    ("postings", list, False),
-    ("reminders", list, False),
-    ("invoiceRemark", dict, False),
-    ("ehfSendStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Invoice(LazyModel):
+@_attrs_define
+class Invoice(Model):
     """Invoicing plans tied to the project
 
     Attributes:
@@ -169,238 +153,150 @@ class Invoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        credited_invoice = self.credited_invoice
-
-        is_credited = self.is_credited
-
-        invoice_due_date = self.invoice_due_date
-
-        kid = self.kid
-
-        invoice_comment = self.invoice_comment
-
-        comment = self.comment
-
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        travel_reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_reports, Unset):
-            travel_reports = []
-            for travel_reports_item_data in self.travel_reports:
-                travel_reports_item = travel_reports_item_data.to_dict()
-                travel_reports.append(travel_reports_item)
-
-        project_invoice_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_invoice_details, Unset):
-            project_invoice_details = []
-            for project_invoice_details_item_data in self.project_invoice_details:
-                project_invoice_details_item = project_invoice_details_item_data.to_dict()
-                project_invoice_details.append(project_invoice_details_item)
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        delivery_date = self.delivery_date
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        amount_excluding_vat = self.amount_excluding_vat
-
-        amount_excluding_vat_currency = self.amount_excluding_vat_currency
-
-        amount_roundoff = self.amount_roundoff
-
-        amount_roundoff_currency = self.amount_roundoff_currency
-
-        amount_outstanding = self.amount_outstanding
-
-        amount_currency_outstanding = self.amount_currency_outstanding
-
-        amount_outstanding_total = self.amount_outstanding_total
-
-        amount_currency_outstanding_total = self.amount_currency_outstanding_total
-
-        sum_remits = self.sum_remits
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        is_credit_note = self.is_credit_note
-
-        is_charged = self.is_charged
-
-        is_approved = self.is_approved
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        reminders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reminders, Unset):
-            reminders = []
-            for reminders_item_data in self.reminders:
-                reminders_item = reminders_item_data.to_dict()
-                reminders.append(reminders_item)
-
-        invoice_remarks = self.invoice_remarks
-
-        invoice_remark: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_remark, Unset):
-            invoice_remark = self.invoice_remark.to_dict()
-
-        payment_type_id = self.payment_type_id
-
-        paid_amount = self.paid_amount
-
-        is_periodization_possible = self.is_periodization_possible
-
-        document_id = self.document_id
-
-        ehf_send_status: str | Unset = UNSET
-        if not isinstance(self.ehf_send_status, Unset):
-            ehf_send_status = self.ehf_send_status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if credited_invoice is not UNSET and not _in_request:
-            field_dict["creditedInvoice"] = credited_invoice
-        if is_credited is not UNSET and not _in_request:
-            field_dict["isCredited"] = is_credited
-        if invoice_due_date is not UNSET:
-            field_dict["invoiceDueDate"] = invoice_due_date
-        if kid is not UNSET:
-            field_dict["kid"] = kid
-        if invoice_comment is not UNSET and not _in_request:
-            field_dict["invoiceComment"] = invoice_comment
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if travel_reports is not UNSET and not _in_request:
-            field_dict["travelReports"] = travel_reports
-        if project_invoice_details is not UNSET and not _in_request:
-            field_dict["projectInvoiceDetails"] = project_invoice_details
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if delivery_date is not UNSET and not _in_request:
-            field_dict["deliveryDate"] = delivery_date
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_excluding_vat is not UNSET and not _in_request:
-            field_dict["amountExcludingVat"] = amount_excluding_vat
-        if amount_excluding_vat_currency is not UNSET and not _in_request:
-            field_dict["amountExcludingVatCurrency"] = amount_excluding_vat_currency
-        if amount_roundoff is not UNSET and not _in_request:
-            field_dict["amountRoundoff"] = amount_roundoff
-        if amount_roundoff_currency is not UNSET and not _in_request:
-            field_dict["amountRoundoffCurrency"] = amount_roundoff_currency
-        if amount_outstanding is not UNSET and not _in_request:
-            field_dict["amountOutstanding"] = amount_outstanding
-        if amount_currency_outstanding is not UNSET and not _in_request:
-            field_dict["amountCurrencyOutstanding"] = amount_currency_outstanding
-        if amount_outstanding_total is not UNSET and not _in_request:
-            field_dict["amountOutstandingTotal"] = amount_outstanding_total
-        if amount_currency_outstanding_total is not UNSET and not _in_request:
-            field_dict["amountCurrencyOutstandingTotal"] = amount_currency_outstanding_total
-        if sum_remits is not UNSET and not _in_request:
-            field_dict["sumRemits"] = sum_remits
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if is_credit_note is not UNSET and not _in_request:
-            field_dict["isCreditNote"] = is_credit_note
-        if is_charged is not UNSET and not _in_request:
-            field_dict["isCharged"] = is_charged
-        if is_approved is not UNSET and not _in_request:
-            field_dict["isApproved"] = is_approved
-        if postings is not UNSET and not _in_request:
-            field_dict["postings"] = postings
-        if reminders is not UNSET and not _in_request:
-            field_dict["reminders"] = reminders
-        if invoice_remarks is not UNSET:
-            field_dict["invoiceRemarks"] = invoice_remarks
-        if invoice_remark is not UNSET:
-            field_dict["invoiceRemark"] = invoice_remark
-        if payment_type_id is not UNSET:
-            field_dict["paymentTypeId"] = payment_type_id
-        if paid_amount is not UNSET:
-            field_dict["paidAmount"] = paid_amount
-        if is_periodization_possible is not UNSET and not _in_request:
-            field_dict["isPeriodizationPossible"] = is_periodization_possible
-        if document_id is not UNSET and not _in_request:
-            field_dict["documentId"] = document_id
-        if ehf_send_status is not UNSET:
-            field_dict["ehfSendStatus"] = ehf_send_status
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.credited_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["creditedInvoice"] = _v
+        _v = self.is_credited
+        if _v is not UNSET and not _in_request:
+            field_dict["isCredited"] = _v
+        _v = self.invoice_due_date
+        if _v is not UNSET:
+            field_dict["invoiceDueDate"] = _v
+        _v = self.kid
+        if _v is not UNSET:
+            field_dict["kid"] = _v
+        _v = self.invoice_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceComment"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.orders
+        if _v is not UNSET:
+            field_dict["orders"] = [_e.to_dict() for _e in _v]
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.travel_reports
+        if _v is not UNSET and not _in_request:
+            field_dict["travelReports"] = [_e.to_dict() for _e in _v]
+        _v = self.project_invoice_details
+        if _v is not UNSET and not _in_request:
+            field_dict["projectInvoiceDetails"] = [_e.to_dict() for _e in _v]
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.delivery_date
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveryDate"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_excluding_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVat"] = _v
+        _v = self.amount_excluding_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVatCurrency"] = _v
+        _v = self.amount_roundoff
+        if _v is not UNSET and not _in_request:
+            field_dict["amountRoundoff"] = _v
+        _v = self.amount_roundoff_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountRoundoffCurrency"] = _v
+        _v = self.amount_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["amountOutstanding"] = _v
+        _v = self.amount_currency_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrencyOutstanding"] = _v
+        _v = self.amount_outstanding_total
+        if _v is not UNSET and not _in_request:
+            field_dict["amountOutstandingTotal"] = _v
+        _v = self.amount_currency_outstanding_total
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrencyOutstandingTotal"] = _v
+        _v = self.sum_remits
+        if _v is not UNSET and not _in_request:
+            field_dict["sumRemits"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.is_credit_note
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditNote"] = _v
+        _v = self.is_charged
+        if _v is not UNSET and not _in_request:
+            field_dict["isCharged"] = _v
+        _v = self.is_approved
+        if _v is not UNSET and not _in_request:
+            field_dict["isApproved"] = _v
+        _v = self.postings
+        if _v is not UNSET and not _in_request:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.reminders
+        if _v is not UNSET and not _in_request:
+            field_dict["reminders"] = [_e.to_dict() for _e in _v]
+        _v = self.invoice_remarks
+        if _v is not UNSET:
+            field_dict["invoiceRemarks"] = _v
+        _v = self.invoice_remark
+        if _v is not UNSET:
+            field_dict["invoiceRemark"] = _v.to_dict()
+        _v = self.payment_type_id
+        if _v is not UNSET:
+            field_dict["paymentTypeId"] = _v
+        _v = self.paid_amount
+        if _v is not UNSET:
+            field_dict["paidAmount"] = _v
+        _v = self.is_periodization_possible
+        if _v is not UNSET and not _in_request:
+            field_dict["isPeriodizationPossible"] = _v
+        _v = self.document_id
+        if _v is not UNSET and not _in_request:
+            field_dict["documentId"] = _v
+        _v = self.ehf_send_status
+        if _v is not UNSET:
+            field_dict["ehfSendStatus"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Invoice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Invoice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Invoice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
@@ -413,157 +309,9 @@ class Invoice(LazyModel):
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_orders(_tx_v: Any) -> list[Order] | Unset:
-            _orders = _tx_v
-            orders: list[Order] | Unset = UNSET
-            if _orders is not UNSET:
-                orders = []
-                for orders_item_data in _orders:
-                    if orders_item_data is None:
-                        continue
-                    orders_item = Order._tx_from_json(orders_item_data)
-
-                    orders.append(orders_item)
-
-            return orders
-
-        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[OrderLine] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_travel_reports(_tx_v: Any) -> list[TravelExpense] | Unset:
-            _travel_reports = _tx_v
-            travel_reports: list[TravelExpense] | Unset = UNSET
-            if _travel_reports is not UNSET:
-                travel_reports = []
-                for travel_reports_item_data in _travel_reports:
-                    if travel_reports_item_data is None:
-                        continue
-                    travel_reports_item = TravelExpense._tx_from_json(travel_reports_item_data)
-
-                    travel_reports.append(travel_reports_item)
-
-            return travel_reports
-
-        def _p_project_invoice_details(_tx_v: Any) -> list[ProjectInvoiceDetails] | Unset:
-            _project_invoice_details = _tx_v
-            project_invoice_details: list[ProjectInvoiceDetails] | Unset = UNSET
-            if _project_invoice_details is not UNSET:
-                project_invoice_details = []
-                for project_invoice_details_item_data in _project_invoice_details:
-                    if project_invoice_details_item_data is None:
-                        continue
-                    project_invoice_details_item = ProjectInvoiceDetails._tx_from_json(
-                        project_invoice_details_item_data
-                    )
-
-                    project_invoice_details.append(project_invoice_details_item)
-
-            return project_invoice_details
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        def _p_reminders(_tx_v: Any) -> list[Reminder] | Unset:
-            _reminders = _tx_v
-            reminders: list[Reminder] | Unset = UNSET
-            if _reminders is not UNSET:
-                reminders = []
-                for reminders_item_data in _reminders:
-                    if reminders_item_data is None:
-                        continue
-                    reminders_item = Reminder._tx_from_json(reminders_item_data)
-
-                    reminders.append(reminders_item)
-
-            return reminders
-
-        def _p_invoice_remark(_tx_v: Any) -> InvoiceRemark | Unset:
-            _invoice_remark = _tx_v
-            invoice_remark: InvoiceRemark | Unset
-            if isinstance(_invoice_remark, Unset):
-                invoice_remark = UNSET
-            else:
-                invoice_remark = InvoiceRemark._tx_from_json(_invoice_remark)
-
-            return invoice_remark
-
-        def _p_ehf_send_status(_tx_v: Any) -> InvoiceEhfSendStatus | Unset:
-            _ehf_send_status = _tx_v
-            ehf_send_status: InvoiceEhfSendStatus | Unset
-            if isinstance(_ehf_send_status, Unset):
-                ehf_send_status = UNSET
-            else:
-                ehf_send_status = InvoiceEhfSendStatus(_ehf_send_status)
-
-            return ehf_send_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_ehf_send_status: dict[Any, Any] = enum_members(InvoiceEhfSendStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -611,55 +359,433 @@ class Invoice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "customer": ("customer", _p_customer),
-            "credited_invoice": ("creditedInvoice", None),
-            "is_credited": ("isCredited", None),
-            "invoice_due_date": ("invoiceDueDate", None),
-            "kid": ("kid", None),
-            "invoice_comment": ("invoiceComment", None),
-            "comment": ("comment", None),
-            "orders": ("orders", _p_orders),
-            "order_lines": ("orderLines", _p_order_lines),
-            "travel_reports": ("travelReports", _p_travel_reports),
-            "project_invoice_details": ("projectInvoiceDetails", _p_project_invoice_details),
-            "voucher": ("voucher", _p_voucher),
-            "delivery_date": ("deliveryDate", None),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_excluding_vat": ("amountExcludingVat", None),
-            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
-            "amount_roundoff": ("amountRoundoff", None),
-            "amount_roundoff_currency": ("amountRoundoffCurrency", None),
-            "amount_outstanding": ("amountOutstanding", None),
-            "amount_currency_outstanding": ("amountCurrencyOutstanding", None),
-            "amount_outstanding_total": ("amountOutstandingTotal", None),
-            "amount_currency_outstanding_total": ("amountCurrencyOutstandingTotal", None),
-            "sum_remits": ("sumRemits", None),
-            "currency": ("currency", _p_currency),
-            "is_credit_note": ("isCreditNote", None),
-            "is_charged": ("isCharged", None),
-            "is_approved": ("isApproved", None),
-            "postings": ("postings", _p_postings),
-            "reminders": ("reminders", _p_reminders),
-            "invoice_remarks": ("invoiceRemarks", None),
-            "invoice_remark": ("invoiceRemark", _p_invoice_remark),
-            "payment_type_id": ("paymentTypeId", None),
-            "paid_amount": ("paidAmount", None),
-            "is_periodization_possible": ("isPeriodizationPossible", None),
-            "document_id": ("documentId", None),
-            "ehf_send_status": ("ehfSendStatus", _p_ehf_send_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "creditedInvoice": "credited_invoice",
+            "isCredited": "is_credited",
+            "invoiceDueDate": "invoice_due_date",
+            "kid": "kid",
+            "invoiceComment": "invoice_comment",
+            "comment": "comment",
+            "deliveryDate": "delivery_date",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "amountExcludingVat": "amount_excluding_vat",
+            "amountExcludingVatCurrency": "amount_excluding_vat_currency",
+            "amountRoundoff": "amount_roundoff",
+            "amountRoundoffCurrency": "amount_roundoff_currency",
+            "amountOutstanding": "amount_outstanding",
+            "amountCurrencyOutstanding": "amount_currency_outstanding",
+            "amountOutstandingTotal": "amount_outstanding_total",
+            "amountCurrencyOutstandingTotal": "amount_currency_outstanding_total",
+            "sumRemits": "sum_remits",
+            "isCreditNote": "is_credit_note",
+            "isCharged": "is_charged",
+            "isApproved": "is_approved",
+            "invoiceRemarks": "invoice_remarks",
+            "paymentTypeId": "payment_type_id",
+            "paidAmount": "paid_amount",
+            "isPeriodizationPossible": "is_periodization_possible",
+            "documentId": "document_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 14 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.customer = (
+                        o.credited_invoice
+                    ) = o.is_credited = o.invoice_due_date = o.kid = o.invoice_comment = o.comment = o.orders = (
+                        o.order_lines
+                    ) = o.travel_reports = o.project_invoice_details = o.voucher = o.delivery_date = o.amount = (
+                        o.amount_currency
+                    ) = o.amount_excluding_vat = o.amount_excluding_vat_currency = o.amount_roundoff = (
+                        o.amount_roundoff_currency
+                    ) = o.amount_outstanding = o.amount_currency_outstanding = o.amount_outstanding_total = (
+                        o.amount_currency_outstanding_total
+                    ) = o.sum_remits = o.currency = o.is_credit_note = o.is_charged = o.is_approved = o.postings = (
+                        o.reminders
+                    ) = o.invoice_remarks = o.invoice_remark = o.payment_type_id = o.paid_amount = (
+                        o.is_periodization_possible
+                    ) = o.document_id = o.ehf_send_status = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                v = g("creditedInvoice")
+                if v is None:
+                    o.credited_invoice = u
+                    if "creditedInvoice" not in d:
+                        m += 1
+                else:
+                    o.credited_invoice = v
+                v = g("isCredited")
+                if v is None:
+                    o.is_credited = u
+                    if "isCredited" not in d:
+                        m += 1
+                else:
+                    o.is_credited = v
+                v = g("invoiceDueDate")
+                if v is None:
+                    o.invoice_due_date = u
+                    if "invoiceDueDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_date = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("invoiceComment")
+                if v is None:
+                    o.invoice_comment = u
+                    if "invoiceComment" not in d:
+                        m += 1
+                else:
+                    o.invoice_comment = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = "orders"
+                v = g("orders")
+                if v is None:
+                    o.orders = u
+                    if "orders" not in d:
+                        m += 1
+                else:
+                    o.orders = (
+                        ([Order._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "travelReports"
+                v = g("travelReports")
+                if v is None:
+                    o.travel_reports = u
+                    if "travelReports" not in d:
+                        m += 1
+                else:
+                    o.travel_reports = (
+                        ([TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "projectInvoiceDetails"
+                v = g("projectInvoiceDetails")
+                if v is None:
+                    o.project_invoice_details = u
+                    if "projectInvoiceDetails" not in d:
+                        m += 1
+                else:
+                    o.project_invoice_details = (
+                        ([ProjectInvoiceDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                v = g("deliveryDate")
+                if v is None:
+                    o.delivery_date = u
+                    if "deliveryDate" not in d:
+                        m += 1
+                else:
+                    o.delivery_date = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountExcludingVat")
+                if v is None:
+                    o.amount_excluding_vat = u
+                    if "amountExcludingVat" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat = v
+                v = g("amountExcludingVatCurrency")
+                if v is None:
+                    o.amount_excluding_vat_currency = u
+                    if "amountExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat_currency = v
+                v = g("amountRoundoff")
+                if v is None:
+                    o.amount_roundoff = u
+                    if "amountRoundoff" not in d:
+                        m += 1
+                else:
+                    o.amount_roundoff = v
+                v = g("amountRoundoffCurrency")
+                if v is None:
+                    o.amount_roundoff_currency = u
+                    if "amountRoundoffCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_roundoff_currency = v
+                v = g("amountOutstanding")
+                if v is None:
+                    o.amount_outstanding = u
+                    if "amountOutstanding" not in d:
+                        m += 1
+                else:
+                    o.amount_outstanding = v
+                v = g("amountCurrencyOutstanding")
+                if v is None:
+                    o.amount_currency_outstanding = u
+                    if "amountCurrencyOutstanding" not in d:
+                        m += 1
+                else:
+                    o.amount_currency_outstanding = v
+                v = g("amountOutstandingTotal")
+                if v is None:
+                    o.amount_outstanding_total = u
+                    if "amountOutstandingTotal" not in d:
+                        m += 1
+                else:
+                    o.amount_outstanding_total = v
+                v = g("amountCurrencyOutstandingTotal")
+                if v is None:
+                    o.amount_currency_outstanding_total = u
+                    if "amountCurrencyOutstandingTotal" not in d:
+                        m += 1
+                else:
+                    o.amount_currency_outstanding_total = v
+                v = g("sumRemits")
+                if v is None:
+                    o.sum_remits = u
+                    if "sumRemits" not in d:
+                        m += 1
+                else:
+                    o.sum_remits = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("isCreditNote")
+                if v is None:
+                    o.is_credit_note = u
+                    if "isCreditNote" not in d:
+                        m += 1
+                else:
+                    o.is_credit_note = v
+                v = g("isCharged")
+                if v is None:
+                    o.is_charged = u
+                    if "isCharged" not in d:
+                        m += 1
+                else:
+                    o.is_charged = v
+                v = g("isApproved")
+                if v is None:
+                    o.is_approved = u
+                    if "isApproved" not in d:
+                        m += 1
+                else:
+                    o.is_approved = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "reminders"
+                v = g("reminders")
+                if v is None:
+                    o.reminders = u
+                    if "reminders" not in d:
+                        m += 1
+                else:
+                    o.reminders = (
+                        ([Reminder._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("invoiceRemarks")
+                if v is None:
+                    o.invoice_remarks = u
+                    if "invoiceRemarks" not in d:
+                        m += 1
+                else:
+                    o.invoice_remarks = v
+                k = "invoiceRemark"
+                v = g("invoiceRemark")
+                if v is None:
+                    o.invoice_remark = u
+                    if "invoiceRemark" not in d:
+                        m += 1
+                else:
+                    o.invoice_remark = InvoiceRemark._tx_parse(v)
+                v = g("paymentTypeId")
+                if v is None:
+                    o.payment_type_id = u
+                    if "paymentTypeId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_id = v
+                v = g("paidAmount")
+                if v is None:
+                    o.paid_amount = u
+                    if "paidAmount" not in d:
+                        m += 1
+                else:
+                    o.paid_amount = v
+                v = g("isPeriodizationPossible")
+                if v is None:
+                    o.is_periodization_possible = u
+                    if "isPeriodizationPossible" not in d:
+                        m += 1
+                else:
+                    o.is_periodization_possible = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                k = "ehfSendStatus"
+                v = g("ehfSendStatus")
+                if v is None:
+                    o.ehf_send_status = u
+                    if "ehfSendStatus" not in d:
+                        m += 1
+                else:
+                    o.ehf_send_status = (
+                        e_ if (e_ := _e_ehf_send_status.get(v)) is not None else enum_value(InvoiceEhfSendStatus, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 43 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="InvoiceBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceBuilder(LazyModel):
+@_attrs_define
+class InvoiceBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -74,103 +67,82 @@ class InvoiceBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        number = self.number
-
-        project_id = self.project_id
-
-        date = self.date
-
-        approved = self.approved
-
-        charged = self.charged
-
-        history = self.history
-
-        comment = self.comment
-
-        expense = self.expense
-
-        term_of_payment = self.term_of_payment
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        amount_ex_vat = self.amount_ex_vat
-
-        amount_ex_vat_currency = self.amount_ex_vat_currency
-
-        vendor_id = self.vendor_id
-
-        vendor_invoice_number = self.vendor_invoice_number
-
-        currency_id = self.currency_id
-
-        voucher_id = self.voucher_id
-
-        kid = self.kid
-
-        external_number_series = self.external_number_series
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if history is not UNSET:
-            field_dict["history"] = history
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if expense is not UNSET:
-            field_dict["expense"] = expense
-        if term_of_payment is not UNSET:
-            field_dict["termOfPayment"] = term_of_payment
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_ex_vat is not UNSET:
-            field_dict["amountExVat"] = amount_ex_vat
-        if amount_ex_vat_currency is not UNSET:
-            field_dict["amountExVatCurrency"] = amount_ex_vat_currency
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if vendor_invoice_number is not UNSET:
-            field_dict["vendorInvoiceNumber"] = vendor_invoice_number
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if voucher_id is not UNSET:
-            field_dict["voucherId"] = voucher_id
-        if kid is not UNSET:
-            field_dict["kid"] = kid
-        if external_number_series is not UNSET:
-            field_dict["externalNumberSeries"] = external_number_series
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.approved
+        if _v is not UNSET:
+            field_dict["approved"] = _v
+        _v = self.charged
+        if _v is not UNSET:
+            field_dict["charged"] = _v
+        _v = self.history
+        if _v is not UNSET:
+            field_dict["history"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.expense
+        if _v is not UNSET:
+            field_dict["expense"] = _v
+        _v = self.term_of_payment
+        if _v is not UNSET:
+            field_dict["termOfPayment"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_ex_vat
+        if _v is not UNSET:
+            field_dict["amountExVat"] = _v
+        _v = self.amount_ex_vat_currency
+        if _v is not UNSET:
+            field_dict["amountExVatCurrency"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.vendor_invoice_number
+        if _v is not UNSET:
+            field_dict["vendorInvoiceNumber"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET:
+            field_dict["voucherId"] = _v
+        _v = self.kid
+        if _v is not UNSET:
+            field_dict["kid"] = _v
+        _v = self.external_number_series
+        if _v is not UNSET:
+            field_dict["externalNumberSeries"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "number",
@@ -195,32 +167,202 @@ class InvoiceBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "number": ("number", None),
-            "project_id": ("projectId", None),
-            "date": ("date", None),
-            "approved": ("approved", None),
-            "charged": ("charged", None),
-            "history": ("history", None),
-            "comment": ("comment", None),
-            "expense": ("expense", None),
-            "term_of_payment": ("termOfPayment", None),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_ex_vat": ("amountExVat", None),
-            "amount_ex_vat_currency": ("amountExVatCurrency", None),
-            "vendor_id": ("vendorId", None),
-            "vendor_invoice_number": ("vendorInvoiceNumber", None),
-            "currency_id": ("currencyId", None),
-            "voucher_id": ("voucherId", None),
-            "kid": ("kid", None),
-            "external_number_series": ("externalNumberSeries", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "number": "number",
+            "projectId": "project_id",
+            "date": "date",
+            "approved": "approved",
+            "charged": "charged",
+            "history": "history",
+            "comment": "comment",
+            "expense": "expense",
+            "termOfPayment": "term_of_payment",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "amountExVat": "amount_ex_vat",
+            "amountExVatCurrency": "amount_ex_vat_currency",
+            "vendorId": "vendor_id",
+            "vendorInvoiceNumber": "vendor_invoice_number",
+            "currencyId": "currency_id",
+            "voucherId": "voucher_id",
+            "kid": "kid",
+            "externalNumberSeries": "external_number_series",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.company_id = o.number = o.project_id = o.date = o.approved = o.charged = o.history = o.comment = (
+                        o.expense
+                    ) = o.term_of_payment = o.amount = o.amount_currency = o.amount_ex_vat = (
+                        o.amount_ex_vat_currency
+                    ) = o.vendor_id = o.vendor_invoice_number = o.currency_id = o.voucher_id = o.kid = (
+                        o.external_number_series
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("approved")
+                if v is None:
+                    o.approved = u
+                    if "approved" not in d:
+                        m += 1
+                else:
+                    o.approved = v
+                v = g("charged")
+                if v is None:
+                    o.charged = u
+                    if "charged" not in d:
+                        m += 1
+                else:
+                    o.charged = v
+                v = g("history")
+                if v is None:
+                    o.history = u
+                    if "history" not in d:
+                        m += 1
+                else:
+                    o.history = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("expense")
+                if v is None:
+                    o.expense = u
+                    if "expense" not in d:
+                        m += 1
+                else:
+                    o.expense = v
+                v = g("termOfPayment")
+                if v is None:
+                    o.term_of_payment = u
+                    if "termOfPayment" not in d:
+                        m += 1
+                else:
+                    o.term_of_payment = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountExVat")
+                if v is None:
+                    o.amount_ex_vat = u
+                    if "amountExVat" not in d:
+                        m += 1
+                else:
+                    o.amount_ex_vat = v
+                v = g("amountExVatCurrency")
+                if v is None:
+                    o.amount_ex_vat_currency = u
+                    if "amountExVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_ex_vat_currency = v
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("vendorInvoiceNumber")
+                if v is None:
+                    o.vendor_invoice_number = u
+                    if "vendorInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.vendor_invoice_number = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("externalNumberSeries")
+                if v is None:
+                    o.external_number_series = u
+                    if "externalNumberSeries" not in d:
+                        m += 1
+                else:
+                    o.external_number_series = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

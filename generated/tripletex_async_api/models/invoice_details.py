@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("history", list, False),
-    ("info", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceDetails(LazyModel):
+@_attrs_define
+class InvoiceDetails(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -50,72 +42,38 @@ class InvoiceDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history, Unset):
-            history = []
-            for history_item_data in self.history:
-                history_item = history_item_data.to_dict()
-                history.append(history_item)
-
-        info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
-
-        auto_reminder_status = self.auto_reminder_status
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if history is not UNSET and not _in_request:
-            field_dict["history"] = history
-        if info is not UNSET:
-            field_dict["info"] = info
-        if auto_reminder_status is not UNSET and not _in_request:
-            field_dict["autoReminderStatus"] = auto_reminder_status
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.history
+        if _v is not UNSET and not _in_request:
+            field_dict["history"] = [_e.to_dict() for _e in _v]
+        _v = self.info
+        if _v is not UNSET:
+            field_dict["info"] = _v.to_dict()
+        _v = self.auto_reminder_status
+        if _v is not UNSET and not _in_request:
+            field_dict["autoReminderStatus"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.history_entry_dto import HistoryEntryDTO  # noqa: PLC0415
         from ..models.info_dto import InfoDTO  # noqa: PLC0415
 
-        def _p_history(_tx_v: Any) -> list[HistoryEntryDTO] | Unset:
-            _history = _tx_v
-            history: list[HistoryEntryDTO] | Unset = UNSET
-            if _history is not UNSET:
-                history = []
-                for history_item_data in _history:
-                    if history_item_data is None:
-                        continue
-                    history_item = HistoryEntryDTO._tx_from_json(history_item_data)
-
-                    history.append(history_item)
-
-            return history
-
-        def _p_info(_tx_v: Any) -> InfoDTO | Unset:
-            _info = _tx_v
-            info: InfoDTO | Unset
-            if isinstance(_info, Unset):
-                info = UNSET
-            else:
-                info = InfoDTO._tx_from_json(_info)
-
-            return info
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "history",
@@ -124,16 +82,56 @@ class InvoiceDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                k = "history"
+                v = g("history")
+                if v is None:
+                    o.history = u
+                    if "history" not in d:
+                        m += 1
+                else:
+                    o.history = (
+                        ([HistoryEntryDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "info"
+                v = g("info")
+                if v is None:
+                    o.info = u
+                    if "info" not in d:
+                        m += 1
+                else:
+                    o.info = InfoDTO._tx_parse(v)
+                v = g("autoReminderStatus")
+                if v is None:
+                    o.auto_reminder_status = u
+                    if "autoReminderStatus" not in d:
+                        m += 1
+                else:
+                    o.auto_reminder_status = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_id": ("invoiceId", None),
-            "history": ("history", _p_history),
-            "info": ("info", _p_info),
-            "auto_reminder_status": ("autoReminderStatus", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

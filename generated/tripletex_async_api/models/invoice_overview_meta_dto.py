@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceOverviewMetaDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("companyCurrency", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceOverviewMetaDTO(LazyModel):
+@_attrs_define
+class InvoiceOverviewMetaDTO(Model):
     """
     Attributes:
         has_module_project (bool | Unset): [read-only]
@@ -68,96 +62,70 @@ class InvoiceOverviewMetaDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_module_project = self.has_module_project
-
-        has_module_department = self.has_module_department
-
-        has_module_department_accounting = self.has_module_department_accounting
-
-        has_module_sms_notification = self.has_module_sms_notification
-
-        has_module_nets_print = self.has_module_nets_print
-
-        has_module_factoring = self.has_module_factoring
-
-        is_vat_on = self.is_vat_on
-
-        is_reminder_debt_collection_action_allowed = self.is_reminder_debt_collection_action_allowed
-
-        is_credit_action_allowed = self.is_credit_action_allowed
-
-        company_currency_id = self.company_currency_id
-
-        company_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_currency, Unset):
-            company_currency = self.company_currency.to_dict()
-
-        company_country_id = self.company_country_id
-
-        has_any_invoices = self.has_any_invoices
-
-        has_any_other_postings = self.has_any_other_postings
-
-        start_balance_date = self.start_balance_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_module_project is not UNSET and not _in_request:
-            field_dict["hasModuleProject"] = has_module_project
-        if has_module_department is not UNSET and not _in_request:
-            field_dict["hasModuleDepartment"] = has_module_department
-        if has_module_department_accounting is not UNSET and not _in_request:
-            field_dict["hasModuleDepartmentAccounting"] = has_module_department_accounting
-        if has_module_sms_notification is not UNSET and not _in_request:
-            field_dict["hasModuleSmsNotification"] = has_module_sms_notification
-        if has_module_nets_print is not UNSET and not _in_request:
-            field_dict["hasModuleNetsPrint"] = has_module_nets_print
-        if has_module_factoring is not UNSET and not _in_request:
-            field_dict["hasModuleFactoring"] = has_module_factoring
-        if is_vat_on is not UNSET and not _in_request:
-            field_dict["isVatOn"] = is_vat_on
-        if is_reminder_debt_collection_action_allowed is not UNSET and not _in_request:
-            field_dict["isReminderDebtCollectionActionAllowed"] = is_reminder_debt_collection_action_allowed
-        if is_credit_action_allowed is not UNSET and not _in_request:
-            field_dict["isCreditActionAllowed"] = is_credit_action_allowed
-        if company_currency_id is not UNSET and not _in_request:
-            field_dict["companyCurrencyId"] = company_currency_id
-        if company_currency is not UNSET:
-            field_dict["companyCurrency"] = company_currency
-        if company_country_id is not UNSET and not _in_request:
-            field_dict["companyCountryId"] = company_country_id
-        if has_any_invoices is not UNSET and not _in_request:
-            field_dict["hasAnyInvoices"] = has_any_invoices
-        if has_any_other_postings is not UNSET and not _in_request:
-            field_dict["hasAnyOtherPostings"] = has_any_other_postings
-        if start_balance_date is not UNSET and not _in_request:
-            field_dict["startBalanceDate"] = start_balance_date
-
+        _in_request = serializing_request_body()
+        _v = self.has_module_project
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleProject"] = _v
+        _v = self.has_module_department
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleDepartment"] = _v
+        _v = self.has_module_department_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleDepartmentAccounting"] = _v
+        _v = self.has_module_sms_notification
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleSmsNotification"] = _v
+        _v = self.has_module_nets_print
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleNetsPrint"] = _v
+        _v = self.has_module_factoring
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleFactoring"] = _v
+        _v = self.is_vat_on
+        if _v is not UNSET and not _in_request:
+            field_dict["isVatOn"] = _v
+        _v = self.is_reminder_debt_collection_action_allowed
+        if _v is not UNSET and not _in_request:
+            field_dict["isReminderDebtCollectionActionAllowed"] = _v
+        _v = self.is_credit_action_allowed
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditActionAllowed"] = _v
+        _v = self.company_currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCurrencyId"] = _v
+        _v = self.company_currency
+        if _v is not UNSET:
+            field_dict["companyCurrency"] = _v.to_dict()
+        _v = self.company_country_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCountryId"] = _v
+        _v = self.has_any_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAnyInvoices"] = _v
+        _v = self.has_any_other_postings
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAnyOtherPostings"] = _v
+        _v = self.start_balance_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startBalanceDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceOverviewMetaDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceOverviewMetaDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceOverviewMetaDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_company_currency(_tx_v: Any) -> Currency | Unset:
-            _company_currency = _tx_v
-            company_currency: Currency | Unset
-            if isinstance(_company_currency, Unset):
-                company_currency = UNSET
-            else:
-                company_currency = Currency._tx_from_json(_company_currency)
-
-            return company_currency
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hasModuleProject",
                 "hasModuleDepartment",
@@ -177,27 +145,162 @@ class InvoiceOverviewMetaDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "has_module_project": ("hasModuleProject", None),
-            "has_module_department": ("hasModuleDepartment", None),
-            "has_module_department_accounting": ("hasModuleDepartmentAccounting", None),
-            "has_module_sms_notification": ("hasModuleSmsNotification", None),
-            "has_module_nets_print": ("hasModuleNetsPrint", None),
-            "has_module_factoring": ("hasModuleFactoring", None),
-            "is_vat_on": ("isVatOn", None),
-            "is_reminder_debt_collection_action_allowed": ("isReminderDebtCollectionActionAllowed", None),
-            "is_credit_action_allowed": ("isCreditActionAllowed", None),
-            "company_currency_id": ("companyCurrencyId", None),
-            "company_currency": ("companyCurrency", _p_company_currency),
-            "company_country_id": ("companyCountryId", None),
-            "has_any_invoices": ("hasAnyInvoices", None),
-            "has_any_other_postings": ("hasAnyOtherPostings", None),
-            "start_balance_date": ("startBalanceDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "hasModuleProject": "has_module_project",
+            "hasModuleDepartment": "has_module_department",
+            "hasModuleDepartmentAccounting": "has_module_department_accounting",
+            "hasModuleSmsNotification": "has_module_sms_notification",
+            "hasModuleNetsPrint": "has_module_nets_print",
+            "hasModuleFactoring": "has_module_factoring",
+            "isVatOn": "is_vat_on",
+            "isReminderDebtCollectionActionAllowed": "is_reminder_debt_collection_action_allowed",
+            "isCreditActionAllowed": "is_credit_action_allowed",
+            "companyCurrencyId": "company_currency_id",
+            "companyCountryId": "company_country_id",
+            "hasAnyInvoices": "has_any_invoices",
+            "hasAnyOtherPostings": "has_any_other_postings",
+            "startBalanceDate": "start_balance_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.has_module_project = o.has_module_department = o.has_module_department_accounting = (
+                        o.has_module_sms_notification
+                    ) = o.has_module_nets_print = o.has_module_factoring = o.is_vat_on = (
+                        o.is_reminder_debt_collection_action_allowed
+                    ) = o.is_credit_action_allowed = o.company_currency_id = o.company_currency = (
+                        o.company_country_id
+                    ) = o.has_any_invoices = o.has_any_other_postings = o.start_balance_date = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hasModuleProject")
+                if v is None:
+                    o.has_module_project = u
+                    if "hasModuleProject" not in d:
+                        m += 1
+                else:
+                    o.has_module_project = v
+                v = g("hasModuleDepartment")
+                if v is None:
+                    o.has_module_department = u
+                    if "hasModuleDepartment" not in d:
+                        m += 1
+                else:
+                    o.has_module_department = v
+                v = g("hasModuleDepartmentAccounting")
+                if v is None:
+                    o.has_module_department_accounting = u
+                    if "hasModuleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.has_module_department_accounting = v
+                v = g("hasModuleSmsNotification")
+                if v is None:
+                    o.has_module_sms_notification = u
+                    if "hasModuleSmsNotification" not in d:
+                        m += 1
+                else:
+                    o.has_module_sms_notification = v
+                v = g("hasModuleNetsPrint")
+                if v is None:
+                    o.has_module_nets_print = u
+                    if "hasModuleNetsPrint" not in d:
+                        m += 1
+                else:
+                    o.has_module_nets_print = v
+                v = g("hasModuleFactoring")
+                if v is None:
+                    o.has_module_factoring = u
+                    if "hasModuleFactoring" not in d:
+                        m += 1
+                else:
+                    o.has_module_factoring = v
+                v = g("isVatOn")
+                if v is None:
+                    o.is_vat_on = u
+                    if "isVatOn" not in d:
+                        m += 1
+                else:
+                    o.is_vat_on = v
+                v = g("isReminderDebtCollectionActionAllowed")
+                if v is None:
+                    o.is_reminder_debt_collection_action_allowed = u
+                    if "isReminderDebtCollectionActionAllowed" not in d:
+                        m += 1
+                else:
+                    o.is_reminder_debt_collection_action_allowed = v
+                v = g("isCreditActionAllowed")
+                if v is None:
+                    o.is_credit_action_allowed = u
+                    if "isCreditActionAllowed" not in d:
+                        m += 1
+                else:
+                    o.is_credit_action_allowed = v
+                v = g("companyCurrencyId")
+                if v is None:
+                    o.company_currency_id = u
+                    if "companyCurrencyId" not in d:
+                        m += 1
+                else:
+                    o.company_currency_id = v
+                k = "companyCurrency"
+                v = g("companyCurrency")
+                if v is None:
+                    o.company_currency = u
+                    if "companyCurrency" not in d:
+                        m += 1
+                else:
+                    o.company_currency = Currency._tx_parse(v)
+                v = g("companyCountryId")
+                if v is None:
+                    o.company_country_id = u
+                    if "companyCountryId" not in d:
+                        m += 1
+                else:
+                    o.company_country_id = v
+                v = g("hasAnyInvoices")
+                if v is None:
+                    o.has_any_invoices = u
+                    if "hasAnyInvoices" not in d:
+                        m += 1
+                else:
+                    o.has_any_invoices = v
+                v = g("hasAnyOtherPostings")
+                if v is None:
+                    o.has_any_other_postings = u
+                    if "hasAnyOtherPostings" not in d:
+                        m += 1
+                else:
+                    o.has_any_other_postings = v
+                v = g("startBalanceDate")
+                if v is None:
+                    o.start_balance_date = u
+                    if "startBalanceDate" not in d:
+                        m += 1
+                else:
+                    o.start_balance_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="InvoiceOverviewSumDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceOverviewSumDTO(LazyModel):
+@_attrs_define
+class InvoiceOverviewSumDTO(Model):
     """
     Attributes:
         count (int | Unset): [read-only]
@@ -44,43 +38,38 @@ class InvoiceOverviewSumDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        count = self.count
-
-        sum_total = self.sum_total
-
-        sum_total_excl_vat = self.sum_total_excl_vat
-
-        sum_paid = self.sum_paid
-
-        sum_outstanding = self.sum_outstanding
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-        if sum_total is not UNSET and not _in_request:
-            field_dict["sumTotal"] = sum_total
-        if sum_total_excl_vat is not UNSET and not _in_request:
-            field_dict["sumTotalExclVat"] = sum_total_excl_vat
-        if sum_paid is not UNSET and not _in_request:
-            field_dict["sumPaid"] = sum_paid
-        if sum_outstanding is not UNSET and not _in_request:
-            field_dict["sumOutstanding"] = sum_outstanding
-
+        _in_request = serializing_request_body()
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
+        _v = self.sum_total
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotal"] = _v
+        _v = self.sum_total_excl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotalExclVat"] = _v
+        _v = self.sum_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["sumPaid"] = _v
+        _v = self.sum_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOutstanding"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceOverviewSumDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceOverviewSumDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceOverviewSumDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "count",
                 "sumTotal",
@@ -90,17 +79,57 @@ class InvoiceOverviewSumDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("sumTotal")
+                if v is None:
+                    o.sum_total = u
+                    if "sumTotal" not in d:
+                        m += 1
+                else:
+                    o.sum_total = v
+                v = g("sumTotalExclVat")
+                if v is None:
+                    o.sum_total_excl_vat = u
+                    if "sumTotalExclVat" not in d:
+                        m += 1
+                else:
+                    o.sum_total_excl_vat = v
+                v = g("sumPaid")
+                if v is None:
+                    o.sum_paid = u
+                    if "sumPaid" not in d:
+                        m += 1
+                else:
+                    o.sum_paid = v
+                v = g("sumOutstanding")
+                if v is None:
+                    o.sum_outstanding = u
+                    if "sumOutstanding" not in d:
+                        m += 1
+                else:
+                    o.sum_outstanding = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "count": ("count", None),
-            "sum_total": ("sumTotal", None),
-            "sum_total_excl_vat": ("sumTotalExclVat", None),
-            "sum_paid": ("sumPaid", None),
-            "sum_outstanding": ("sumOutstanding", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoicePayment(LazyModel):
+@_attrs_define
+class InvoicePayment(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -44,43 +38,38 @@ class InvoicePayment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        payment_date = self.payment_date
-
-        payment_type_id = self.payment_type_id
-
-        paid_amount = self.paid_amount
-
-        paid_amount_currency = self.paid_amount_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if payment_date is not UNSET and not _in_request:
-            field_dict["paymentDate"] = payment_date
-        if payment_type_id is not UNSET and not _in_request:
-            field_dict["paymentTypeId"] = payment_type_id
-        if paid_amount is not UNSET and not _in_request:
-            field_dict["paidAmount"] = paid_amount
-        if paid_amount_currency is not UNSET and not _in_request:
-            field_dict["paidAmountCurrency"] = paid_amount_currency
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.payment_date
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentDate"] = _v
+        _v = self.payment_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentTypeId"] = _v
+        _v = self.paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmount"] = _v
+        _v = self.paid_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmountCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoicePayment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoicePayment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoicePayment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "paymentDate",
@@ -90,17 +79,57 @@ class InvoicePayment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("paymentTypeId")
+                if v is None:
+                    o.payment_type_id = u
+                    if "paymentTypeId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_id = v
+                v = g("paidAmount")
+                if v is None:
+                    o.paid_amount = u
+                    if "paidAmount" not in d:
+                        m += 1
+                else:
+                    o.paid_amount = v
+                v = g("paidAmountCurrency")
+                if v is None:
+                    o.paid_amount_currency = u
+                    if "paidAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.paid_amount_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_id": ("invoiceId", None),
-            "payment_date": ("paymentDate", None),
-            "payment_type_id": ("paymentTypeId", None),
-            "paid_amount": ("paidAmount", None),
-            "paid_amount_currency": ("paidAmountCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

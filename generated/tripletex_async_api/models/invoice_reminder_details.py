@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_reminder_details_last_reminder_type import InvoiceReminderDetailsLastReminderType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceReminderDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("lastReminderType", str, False),
-    ("address", dict, False),
-    ("debtCollector", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceReminderDetails(LazyModel):
+@_attrs_define
+class InvoiceReminderDetails(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -70,113 +62,66 @@ class InvoiceReminderDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        charged_more_than_twice = self.charged_more_than_twice
-
-        last_reminder_due_date = self.last_reminder_due_date
-
-        last_reminder_type: str | Unset = UNSET
-        if not isinstance(self.last_reminder_type, Unset):
-            last_reminder_type = self.last_reminder_type.value
-
-        last_charged_reminder_date = self.last_charged_reminder_date
-
-        last_notice_of_debt_collection_date = self.last_notice_of_debt_collection_date
-
-        is_credit_note = self.is_credit_note
-
-        is_paid = self.is_paid
-
-        is_sent_to_factoring = self.is_sent_to_factoring
-
-        email = self.email
-
-        sms_number = self.sms_number
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        debt_collector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debt_collector, Unset):
-            debt_collector = self.debt_collector.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if charged_more_than_twice is not UNSET and not _in_request:
-            field_dict["chargedMoreThanTwice"] = charged_more_than_twice
-        if last_reminder_due_date is not UNSET and not _in_request:
-            field_dict["lastReminderDueDate"] = last_reminder_due_date
-        if last_reminder_type is not UNSET and not _in_request:
-            field_dict["lastReminderType"] = last_reminder_type
-        if last_charged_reminder_date is not UNSET and not _in_request:
-            field_dict["lastChargedReminderDate"] = last_charged_reminder_date
-        if last_notice_of_debt_collection_date is not UNSET and not _in_request:
-            field_dict["lastNoticeOfDebtCollectionDate"] = last_notice_of_debt_collection_date
-        if is_credit_note is not UNSET and not _in_request:
-            field_dict["isCreditNote"] = is_credit_note
-        if is_paid is not UNSET and not _in_request:
-            field_dict["isPaid"] = is_paid
-        if is_sent_to_factoring is not UNSET and not _in_request:
-            field_dict["isSentToFactoring"] = is_sent_to_factoring
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if sms_number is not UNSET and not _in_request:
-            field_dict["smsNumber"] = sms_number
-        if address is not UNSET:
-            field_dict["address"] = address
-        if debt_collector is not UNSET:
-            field_dict["debtCollector"] = debt_collector
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.charged_more_than_twice
+        if _v is not UNSET and not _in_request:
+            field_dict["chargedMoreThanTwice"] = _v
+        _v = self.last_reminder_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["lastReminderDueDate"] = _v
+        _v = self.last_reminder_type
+        if _v is not UNSET and not _in_request:
+            field_dict["lastReminderType"] = _v._value_
+        _v = self.last_charged_reminder_date
+        if _v is not UNSET and not _in_request:
+            field_dict["lastChargedReminderDate"] = _v
+        _v = self.last_notice_of_debt_collection_date
+        if _v is not UNSET and not _in_request:
+            field_dict["lastNoticeOfDebtCollectionDate"] = _v
+        _v = self.is_credit_note
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditNote"] = _v
+        _v = self.is_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["isPaid"] = _v
+        _v = self.is_sent_to_factoring
+        if _v is not UNSET and not _in_request:
+            field_dict["isSentToFactoring"] = _v
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.sms_number
+        if _v is not UNSET and not _in_request:
+            field_dict["smsNumber"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.debt_collector
+        if _v is not UNSET:
+            field_dict["debtCollector"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceReminderDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceReminderDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceReminderDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.debt_collector import DebtCollector  # noqa: PLC0415
 
-        def _p_last_reminder_type(_tx_v: Any) -> InvoiceReminderDetailsLastReminderType | Unset:
-            _last_reminder_type = _tx_v
-            last_reminder_type: InvoiceReminderDetailsLastReminderType | Unset
-            if isinstance(_last_reminder_type, Unset):
-                last_reminder_type = UNSET
-            else:
-                last_reminder_type = InvoiceReminderDetailsLastReminderType(_last_reminder_type)
-
-            return last_reminder_type
-
-        def _p_address(_tx_v: Any) -> Address | Unset:
-            _address = _tx_v
-            address: Address | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = Address._tx_from_json(_address)
-
-            return address
-
-        def _p_debt_collector(_tx_v: Any) -> DebtCollector | Unset:
-            _debt_collector = _tx_v
-            debt_collector: DebtCollector | Unset
-            if isinstance(_debt_collector, Unset):
-                debt_collector = UNSET
-            else:
-                debt_collector = DebtCollector._tx_from_json(_debt_collector)
-
-            return debt_collector
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_last_reminder_type: dict[Any, Any] = enum_members(InvoiceReminderDetailsLastReminderType)
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "chargedMoreThanTwice",
@@ -194,25 +139,148 @@ class InvoiceReminderDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "invoice_id": ("invoiceId", None),
-            "charged_more_than_twice": ("chargedMoreThanTwice", None),
-            "last_reminder_due_date": ("lastReminderDueDate", None),
-            "last_reminder_type": ("lastReminderType", _p_last_reminder_type),
-            "last_charged_reminder_date": ("lastChargedReminderDate", None),
-            "last_notice_of_debt_collection_date": ("lastNoticeOfDebtCollectionDate", None),
-            "is_credit_note": ("isCreditNote", None),
-            "is_paid": ("isPaid", None),
-            "is_sent_to_factoring": ("isSentToFactoring", None),
-            "email": ("email", None),
-            "sms_number": ("smsNumber", None),
-            "address": ("address", _p_address),
-            "debt_collector": ("debtCollector", _p_debt_collector),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "invoiceId": "invoice_id",
+            "chargedMoreThanTwice": "charged_more_than_twice",
+            "lastReminderDueDate": "last_reminder_due_date",
+            "lastChargedReminderDate": "last_charged_reminder_date",
+            "lastNoticeOfDebtCollectionDate": "last_notice_of_debt_collection_date",
+            "isCreditNote": "is_credit_note",
+            "isPaid": "is_paid",
+            "isSentToFactoring": "is_sent_to_factoring",
+            "email": "email",
+            "smsNumber": "sms_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.invoice_id = o.charged_more_than_twice = o.last_reminder_due_date = o.last_reminder_type = (
+                        o.last_charged_reminder_date
+                    ) = o.last_notice_of_debt_collection_date = o.is_credit_note = o.is_paid = (
+                        o.is_sent_to_factoring
+                    ) = o.email = o.sms_number = o.address = o.debt_collector = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("chargedMoreThanTwice")
+                if v is None:
+                    o.charged_more_than_twice = u
+                    if "chargedMoreThanTwice" not in d:
+                        m += 1
+                else:
+                    o.charged_more_than_twice = v
+                v = g("lastReminderDueDate")
+                if v is None:
+                    o.last_reminder_due_date = u
+                    if "lastReminderDueDate" not in d:
+                        m += 1
+                else:
+                    o.last_reminder_due_date = v
+                k = "lastReminderType"
+                v = g("lastReminderType")
+                if v is None:
+                    o.last_reminder_type = u
+                    if "lastReminderType" not in d:
+                        m += 1
+                else:
+                    o.last_reminder_type = (
+                        e_
+                        if (e_ := _e_last_reminder_type.get(v)) is not None
+                        else enum_value(InvoiceReminderDetailsLastReminderType, v)
+                    )
+                v = g("lastChargedReminderDate")
+                if v is None:
+                    o.last_charged_reminder_date = u
+                    if "lastChargedReminderDate" not in d:
+                        m += 1
+                else:
+                    o.last_charged_reminder_date = v
+                v = g("lastNoticeOfDebtCollectionDate")
+                if v is None:
+                    o.last_notice_of_debt_collection_date = u
+                    if "lastNoticeOfDebtCollectionDate" not in d:
+                        m += 1
+                else:
+                    o.last_notice_of_debt_collection_date = v
+                v = g("isCreditNote")
+                if v is None:
+                    o.is_credit_note = u
+                    if "isCreditNote" not in d:
+                        m += 1
+                else:
+                    o.is_credit_note = v
+                v = g("isPaid")
+                if v is None:
+                    o.is_paid = u
+                    if "isPaid" not in d:
+                        m += 1
+                else:
+                    o.is_paid = v
+                v = g("isSentToFactoring")
+                if v is None:
+                    o.is_sent_to_factoring = u
+                    if "isSentToFactoring" not in d:
+                        m += 1
+                else:
+                    o.is_sent_to_factoring = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("smsNumber")
+                if v is None:
+                    o.sms_number = u
+                    if "smsNumber" not in d:
+                        m += 1
+                else:
+                    o.sms_number = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = Address._tx_parse(v)
+                k = "debtCollector"
+                v = g("debtCollector")
+                if v is None:
+                    o.debt_collector = u
+                    if "debtCollector" not in d:
+                        m += 1
+                else:
+                    o.debt_collector = DebtCollector._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

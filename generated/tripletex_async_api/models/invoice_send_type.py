@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="InvoiceSendType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceSendType(LazyModel):
+@_attrs_define
+class InvoiceSendType(Model):
     """
     Attributes:
         customer_id (int | Unset): [read-only]
@@ -44,43 +38,38 @@ class InvoiceSendType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_id = self.customer_id
-
-        phone_number = self.phone_number
-
-        can_receive_ehf = self.can_receive_ehf
-
-        can_receive_e_faktura = self.can_receive_e_faktura
-
-        elma_lookup_alive = self.elma_lookup_alive
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if phone_number is not UNSET and not _in_request:
-            field_dict["phoneNumber"] = phone_number
-        if can_receive_ehf is not UNSET and not _in_request:
-            field_dict["canReceiveEHF"] = can_receive_ehf
-        if can_receive_e_faktura is not UNSET and not _in_request:
-            field_dict["canReceiveEFaktura"] = can_receive_e_faktura
-        if elma_lookup_alive is not UNSET and not _in_request:
-            field_dict["elmaLookupAlive"] = elma_lookup_alive
-
+        _in_request = serializing_request_body()
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.phone_number
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumber"] = _v
+        _v = self.can_receive_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["canReceiveEHF"] = _v
+        _v = self.can_receive_e_faktura
+        if _v is not UNSET and not _in_request:
+            field_dict["canReceiveEFaktura"] = _v
+        _v = self.elma_lookup_alive
+        if _v is not UNSET and not _in_request:
+            field_dict["elmaLookupAlive"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceSendType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceSendType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceSendType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "customerId",
                 "phoneNumber",
@@ -90,17 +79,57 @@ class InvoiceSendType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("canReceiveEHF")
+                if v is None:
+                    o.can_receive_ehf = u
+                    if "canReceiveEHF" not in d:
+                        m += 1
+                else:
+                    o.can_receive_ehf = v
+                v = g("canReceiveEFaktura")
+                if v is None:
+                    o.can_receive_e_faktura = u
+                    if "canReceiveEFaktura" not in d:
+                        m += 1
+                else:
+                    o.can_receive_e_faktura = v
+                v = g("elmaLookupAlive")
+                if v is None:
+                    o.elma_lookup_alive = u
+                    if "elmaLookupAlive" not in d:
+                        m += 1
+                else:
+                    o.elma_lookup_alive = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "customer_id": ("customerId", None),
-            "phone_number": ("phoneNumber", None),
-            "can_receive_ehf": ("canReceiveEHF", None),
-            "can_receive_e_faktura": ("canReceiveEFaktura", None),
-            "elma_lookup_alive": ("elmaLookupAlive", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,14 +15,14 @@ from ..models.invoice_settings_new_order_offer_our_contact_default_value import 
 )
 from ..models.invoice_settings_send_types_item import InvoiceSettingsSendTypesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,19 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("defaultSendTypeB2B", str, False),
-    ("defaultSendTypeB2C", str, False),
-    ("newOrderOfferOurContactDefaultValue", str, False),
-    ("sendTypes", list, False),
-    ("invoicesDueInType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceSettings(LazyModel):
+@_attrs_define
+class InvoiceSettings(Model):
     """
     Attributes:
         id (int | Unset):
@@ -130,250 +120,131 @@ class InvoiceSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        order_offer_email_signature = self.order_offer_email_signature
-
-        has_first_invoice_number = self.has_first_invoice_number
-
-        next_invoice_number = self.next_invoice_number
-
-        bank_account_ready = self.bank_account_ready
-
-        default_send_type_b2b: str | Unset = UNSET
-        if not isinstance(self.default_send_type_b2b, Unset):
-            default_send_type_b2b = self.default_send_type_b2b.value
-
-        default_send_type_b2c: str | Unset = UNSET
-        if not isinstance(self.default_send_type_b2c, Unset):
-            default_send_type_b2c = self.default_send_type_b2c.value
-
-        new_order_offer_our_contact_default_value: str | Unset = UNSET
-        if not isinstance(self.new_order_offer_our_contact_default_value, Unset):
-            new_order_offer_our_contact_default_value = self.new_order_offer_our_contact_default_value.value
-
-        offer_from_current_user = self.offer_from_current_user
-
-        order_confirmation_current_user = self.order_confirmation_current_user
-
-        invoice_from_current_user = self.invoice_from_current_user
-
-        invoice_from_email = self.invoice_from_email
-
-        offer_from_email = self.offer_from_email
-
-        order_confirmation_email = self.order_confirmation_email
-
-        default_order_invoice_comment = self.default_order_invoice_comment
-
-        show_backorder = self.show_backorder
-
-        set_deliver_to_available_stock = self.set_deliver_to_available_stock
-
-        available_inventory = self.available_inventory
-
-        invoice_show_order_number = self.invoice_show_order_number
-
-        send_types: list[str] | Unset = UNSET
-        if not isinstance(self.send_types, Unset):
-            send_types = []
-            for send_types_item_data in self.send_types:
-                send_types_item = send_types_item_data.value
-                send_types.append(send_types_item)
-
-        is_automatic_soft_reminder_enabled = self.is_automatic_soft_reminder_enabled
-
-        automatic_soft_reminder_days_after_due_date = self.automatic_soft_reminder_days_after_due_date
-
-        is_automatic_reminder_enabled = self.is_automatic_reminder_enabled
-
-        automatic_reminder_days_after_due_date = self.automatic_reminder_days_after_due_date
-
-        is_automatic_notice_of_debt_collection_enabled = self.is_automatic_notice_of_debt_collection_enabled
-
-        automatic_notice_of_debt_collection_days_after_due_date = (
-            self.automatic_notice_of_debt_collection_days_after_due_date
-        )
-
-        external_invoice_number = self.external_invoice_number
-
-        has_sent_first_invoice = self.has_sent_first_invoice
-
-        invoices_due_in = self.invoices_due_in
-
-        invoices_due_in_type: str | Unset = UNSET
-        if not isinstance(self.invoices_due_in_type, Unset):
-            invoices_due_in_type = self.invoices_due_in_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if order_offer_email_signature is not UNSET:
-            field_dict["orderOfferEmailSignature"] = order_offer_email_signature
-        if has_first_invoice_number is not UNSET:
-            field_dict["hasFirstInvoiceNumber"] = has_first_invoice_number
-        if next_invoice_number is not UNSET:
-            field_dict["nextInvoiceNumber"] = next_invoice_number
-        if bank_account_ready is not UNSET:
-            field_dict["bankAccountReady"] = bank_account_ready
-        if default_send_type_b2b is not UNSET:
-            field_dict["defaultSendTypeB2B"] = default_send_type_b2b
-        if default_send_type_b2c is not UNSET:
-            field_dict["defaultSendTypeB2C"] = default_send_type_b2c
-        if new_order_offer_our_contact_default_value is not UNSET:
-            field_dict["newOrderOfferOurContactDefaultValue"] = new_order_offer_our_contact_default_value
-        if offer_from_current_user is not UNSET:
-            field_dict["offerFromCurrentUser"] = offer_from_current_user
-        if order_confirmation_current_user is not UNSET:
-            field_dict["orderConfirmationCurrentUser"] = order_confirmation_current_user
-        if invoice_from_current_user is not UNSET:
-            field_dict["invoiceFromCurrentUser"] = invoice_from_current_user
-        if invoice_from_email is not UNSET:
-            field_dict["invoiceFromEmail"] = invoice_from_email
-        if offer_from_email is not UNSET:
-            field_dict["offerFromEmail"] = offer_from_email
-        if order_confirmation_email is not UNSET:
-            field_dict["orderConfirmationEmail"] = order_confirmation_email
-        if default_order_invoice_comment is not UNSET and not _in_request:
-            field_dict["defaultOrderInvoiceComment"] = default_order_invoice_comment
-        if show_backorder is not UNSET:
-            field_dict["showBackorder"] = show_backorder
-        if set_deliver_to_available_stock is not UNSET:
-            field_dict["setDeliverToAvailableStock"] = set_deliver_to_available_stock
-        if available_inventory is not UNSET:
-            field_dict["availableInventory"] = available_inventory
-        if invoice_show_order_number is not UNSET:
-            field_dict["invoiceShowOrderNumber"] = invoice_show_order_number
-        if send_types is not UNSET:
-            field_dict["sendTypes"] = send_types
-        if is_automatic_soft_reminder_enabled is not UNSET and not _in_request:
-            field_dict["isAutomaticSoftReminderEnabled"] = is_automatic_soft_reminder_enabled
-        if automatic_soft_reminder_days_after_due_date is not UNSET and not _in_request:
-            field_dict["automaticSoftReminderDaysAfterDueDate"] = automatic_soft_reminder_days_after_due_date
-        if is_automatic_reminder_enabled is not UNSET and not _in_request:
-            field_dict["isAutomaticReminderEnabled"] = is_automatic_reminder_enabled
-        if automatic_reminder_days_after_due_date is not UNSET and not _in_request:
-            field_dict["automaticReminderDaysAfterDueDate"] = automatic_reminder_days_after_due_date
-        if is_automatic_notice_of_debt_collection_enabled is not UNSET and not _in_request:
-            field_dict["isAutomaticNoticeOfDebtCollectionEnabled"] = is_automatic_notice_of_debt_collection_enabled
-        if automatic_notice_of_debt_collection_days_after_due_date is not UNSET and not _in_request:
-            field_dict["automaticNoticeOfDebtCollectionDaysAfterDueDate"] = (
-                automatic_notice_of_debt_collection_days_after_due_date
-            )
-        if external_invoice_number is not UNSET and not _in_request:
-            field_dict["externalInvoiceNumber"] = external_invoice_number
-        if has_sent_first_invoice is not UNSET and not _in_request:
-            field_dict["hasSentFirstInvoice"] = has_sent_first_invoice
-        if invoices_due_in is not UNSET:
-            field_dict["invoicesDueIn"] = invoices_due_in
-        if invoices_due_in_type is not UNSET:
-            field_dict["invoicesDueInType"] = invoices_due_in_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.order_offer_email_signature
+        if _v is not UNSET:
+            field_dict["orderOfferEmailSignature"] = _v
+        _v = self.has_first_invoice_number
+        if _v is not UNSET:
+            field_dict["hasFirstInvoiceNumber"] = _v
+        _v = self.next_invoice_number
+        if _v is not UNSET:
+            field_dict["nextInvoiceNumber"] = _v
+        _v = self.bank_account_ready
+        if _v is not UNSET:
+            field_dict["bankAccountReady"] = _v
+        _v = self.default_send_type_b2b
+        if _v is not UNSET:
+            field_dict["defaultSendTypeB2B"] = _v._value_
+        _v = self.default_send_type_b2c
+        if _v is not UNSET:
+            field_dict["defaultSendTypeB2C"] = _v._value_
+        _v = self.new_order_offer_our_contact_default_value
+        if _v is not UNSET:
+            field_dict["newOrderOfferOurContactDefaultValue"] = _v._value_
+        _v = self.offer_from_current_user
+        if _v is not UNSET:
+            field_dict["offerFromCurrentUser"] = _v
+        _v = self.order_confirmation_current_user
+        if _v is not UNSET:
+            field_dict["orderConfirmationCurrentUser"] = _v
+        _v = self.invoice_from_current_user
+        if _v is not UNSET:
+            field_dict["invoiceFromCurrentUser"] = _v
+        _v = self.invoice_from_email
+        if _v is not UNSET:
+            field_dict["invoiceFromEmail"] = _v
+        _v = self.offer_from_email
+        if _v is not UNSET:
+            field_dict["offerFromEmail"] = _v
+        _v = self.order_confirmation_email
+        if _v is not UNSET:
+            field_dict["orderConfirmationEmail"] = _v
+        _v = self.default_order_invoice_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultOrderInvoiceComment"] = _v
+        _v = self.show_backorder
+        if _v is not UNSET:
+            field_dict["showBackorder"] = _v
+        _v = self.set_deliver_to_available_stock
+        if _v is not UNSET:
+            field_dict["setDeliverToAvailableStock"] = _v
+        _v = self.available_inventory
+        if _v is not UNSET:
+            field_dict["availableInventory"] = _v
+        _v = self.invoice_show_order_number
+        if _v is not UNSET:
+            field_dict["invoiceShowOrderNumber"] = _v
+        _v = self.send_types
+        if _v is not UNSET:
+            field_dict["sendTypes"] = [_e._value_ for _e in _v]
+        _v = self.is_automatic_soft_reminder_enabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isAutomaticSoftReminderEnabled"] = _v
+        _v = self.automatic_soft_reminder_days_after_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["automaticSoftReminderDaysAfterDueDate"] = _v
+        _v = self.is_automatic_reminder_enabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isAutomaticReminderEnabled"] = _v
+        _v = self.automatic_reminder_days_after_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["automaticReminderDaysAfterDueDate"] = _v
+        _v = self.is_automatic_notice_of_debt_collection_enabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isAutomaticNoticeOfDebtCollectionEnabled"] = _v
+        _v = self.automatic_notice_of_debt_collection_days_after_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["automaticNoticeOfDebtCollectionDaysAfterDueDate"] = _v
+        _v = self.external_invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["externalInvoiceNumber"] = _v
+        _v = self.has_sent_first_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSentFirstInvoice"] = _v
+        _v = self.invoices_due_in
+        if _v is not UNSET:
+            field_dict["invoicesDueIn"] = _v
+        _v = self.invoices_due_in_type
+        if _v is not UNSET:
+            field_dict["invoicesDueInType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_default_send_type_b2b(_tx_v: Any) -> InvoiceSettingsDefaultSendTypeB2B | Unset:
-            _default_send_type_b2b = _tx_v
-            default_send_type_b2b: InvoiceSettingsDefaultSendTypeB2B | Unset
-            if isinstance(_default_send_type_b2b, Unset):
-                default_send_type_b2b = UNSET
-            else:
-                default_send_type_b2b = InvoiceSettingsDefaultSendTypeB2B(_default_send_type_b2b)
-
-            return default_send_type_b2b
-
-        def _p_default_send_type_b2c(_tx_v: Any) -> InvoiceSettingsDefaultSendTypeB2C | Unset:
-            _default_send_type_b2c = _tx_v
-            default_send_type_b2c: InvoiceSettingsDefaultSendTypeB2C | Unset
-            if isinstance(_default_send_type_b2c, Unset):
-                default_send_type_b2c = UNSET
-            else:
-                default_send_type_b2c = InvoiceSettingsDefaultSendTypeB2C(_default_send_type_b2c)
-
-            return default_send_type_b2c
-
-        def _p_new_order_offer_our_contact_default_value(
-            _tx_v: Any,
-        ) -> InvoiceSettingsNewOrderOfferOurContactDefaultValue | Unset:
-            _new_order_offer_our_contact_default_value = _tx_v
-            new_order_offer_our_contact_default_value: InvoiceSettingsNewOrderOfferOurContactDefaultValue | Unset
-            if isinstance(_new_order_offer_our_contact_default_value, Unset):
-                new_order_offer_our_contact_default_value = UNSET
-            else:
-                new_order_offer_our_contact_default_value = InvoiceSettingsNewOrderOfferOurContactDefaultValue(
-                    _new_order_offer_our_contact_default_value
-                )
-
-            return new_order_offer_our_contact_default_value
-
-        def _p_send_types(_tx_v: Any) -> list[InvoiceSettingsSendTypesItem] | Unset:
-            _send_types = _tx_v
-            send_types: list[InvoiceSettingsSendTypesItem] | Unset = UNSET
-            if _send_types is not UNSET:
-                send_types = []
-                for send_types_item_data in _send_types:
-                    if send_types_item_data is None:
-                        continue
-                    send_types_item = InvoiceSettingsSendTypesItem(send_types_item_data)
-
-                    send_types.append(send_types_item)
-
-            return send_types
-
-        def _p_invoices_due_in_type(_tx_v: Any) -> InvoiceSettingsInvoicesDueInType | Unset:
-            _invoices_due_in_type = _tx_v
-            invoices_due_in_type: InvoiceSettingsInvoicesDueInType | Unset
-            if isinstance(_invoices_due_in_type, Unset):
-                invoices_due_in_type = UNSET
-            else:
-                invoices_due_in_type = InvoiceSettingsInvoicesDueInType(_invoices_due_in_type)
-
-            return invoices_due_in_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_default_send_type_b2b: dict[Any, Any] = enum_members(InvoiceSettingsDefaultSendTypeB2B)
+        _e_default_send_type_b2c: dict[Any, Any] = enum_members(InvoiceSettingsDefaultSendTypeB2C)
+        _e_new_order_offer_our_contact_default_value: dict[Any, Any] = enum_members(
+            InvoiceSettingsNewOrderOfferOurContactDefaultValue
+        )
+        _e_send_types: dict[Any, Any] = enum_members(InvoiceSettingsSendTypesItem)
+        _e_invoices_due_in_type: dict[Any, Any] = enum_members(InvoiceSettingsInvoicesDueInType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -411,51 +282,359 @@ class InvoiceSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "order_offer_email_signature": ("orderOfferEmailSignature", None),
-            "has_first_invoice_number": ("hasFirstInvoiceNumber", None),
-            "next_invoice_number": ("nextInvoiceNumber", None),
-            "bank_account_ready": ("bankAccountReady", None),
-            "default_send_type_b2b": ("defaultSendTypeB2B", _p_default_send_type_b2b),
-            "default_send_type_b2c": ("defaultSendTypeB2C", _p_default_send_type_b2c),
-            "new_order_offer_our_contact_default_value": (
-                "newOrderOfferOurContactDefaultValue",
-                _p_new_order_offer_our_contact_default_value,
-            ),
-            "offer_from_current_user": ("offerFromCurrentUser", None),
-            "order_confirmation_current_user": ("orderConfirmationCurrentUser", None),
-            "invoice_from_current_user": ("invoiceFromCurrentUser", None),
-            "invoice_from_email": ("invoiceFromEmail", None),
-            "offer_from_email": ("offerFromEmail", None),
-            "order_confirmation_email": ("orderConfirmationEmail", None),
-            "default_order_invoice_comment": ("defaultOrderInvoiceComment", None),
-            "show_backorder": ("showBackorder", None),
-            "set_deliver_to_available_stock": ("setDeliverToAvailableStock", None),
-            "available_inventory": ("availableInventory", None),
-            "invoice_show_order_number": ("invoiceShowOrderNumber", None),
-            "send_types": ("sendTypes", _p_send_types),
-            "is_automatic_soft_reminder_enabled": ("isAutomaticSoftReminderEnabled", None),
-            "automatic_soft_reminder_days_after_due_date": ("automaticSoftReminderDaysAfterDueDate", None),
-            "is_automatic_reminder_enabled": ("isAutomaticReminderEnabled", None),
-            "automatic_reminder_days_after_due_date": ("automaticReminderDaysAfterDueDate", None),
-            "is_automatic_notice_of_debt_collection_enabled": ("isAutomaticNoticeOfDebtCollectionEnabled", None),
-            "automatic_notice_of_debt_collection_days_after_due_date": (
-                "automaticNoticeOfDebtCollectionDaysAfterDueDate",
-                None,
-            ),
-            "external_invoice_number": ("externalInvoiceNumber", None),
-            "has_sent_first_invoice": ("hasSentFirstInvoice", None),
-            "invoices_due_in": ("invoicesDueIn", None),
-            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "orderOfferEmailSignature": "order_offer_email_signature",
+            "hasFirstInvoiceNumber": "has_first_invoice_number",
+            "nextInvoiceNumber": "next_invoice_number",
+            "bankAccountReady": "bank_account_ready",
+            "offerFromCurrentUser": "offer_from_current_user",
+            "orderConfirmationCurrentUser": "order_confirmation_current_user",
+            "invoiceFromCurrentUser": "invoice_from_current_user",
+            "invoiceFromEmail": "invoice_from_email",
+            "offerFromEmail": "offer_from_email",
+            "orderConfirmationEmail": "order_confirmation_email",
+            "defaultOrderInvoiceComment": "default_order_invoice_comment",
+            "showBackorder": "show_backorder",
+            "setDeliverToAvailableStock": "set_deliver_to_available_stock",
+            "availableInventory": "available_inventory",
+            "invoiceShowOrderNumber": "invoice_show_order_number",
+            "isAutomaticSoftReminderEnabled": "is_automatic_soft_reminder_enabled",
+            "automaticSoftReminderDaysAfterDueDate": "automatic_soft_reminder_days_after_due_date",
+            "isAutomaticReminderEnabled": "is_automatic_reminder_enabled",
+            "automaticReminderDaysAfterDueDate": "automatic_reminder_days_after_due_date",
+            "isAutomaticNoticeOfDebtCollectionEnabled": "is_automatic_notice_of_debt_collection_enabled",
+            "automaticNoticeOfDebtCollectionDaysAfterDueDate": "automatic_notice_of_debt_collection_days_after_due_date",
+            "externalInvoiceNumber": "external_invoice_number",
+            "hasSentFirstInvoice": "has_sent_first_invoice",
+            "invoicesDueIn": "invoices_due_in",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.order_offer_email_signature = (
+                        o.has_first_invoice_number
+                    ) = o.next_invoice_number = o.bank_account_ready = o.default_send_type_b2b = (
+                        o.default_send_type_b2c
+                    ) = o.new_order_offer_our_contact_default_value = o.offer_from_current_user = (
+                        o.order_confirmation_current_user
+                    ) = o.invoice_from_current_user = o.invoice_from_email = o.offer_from_email = (
+                        o.order_confirmation_email
+                    ) = o.default_order_invoice_comment = o.show_backorder = o.set_deliver_to_available_stock = (
+                        o.available_inventory
+                    ) = o.invoice_show_order_number = o.send_types = o.is_automatic_soft_reminder_enabled = (
+                        o.automatic_soft_reminder_days_after_due_date
+                    ) = o.is_automatic_reminder_enabled = o.automatic_reminder_days_after_due_date = (
+                        o.is_automatic_notice_of_debt_collection_enabled
+                    ) = o.automatic_notice_of_debt_collection_days_after_due_date = o.external_invoice_number = (
+                        o.has_sent_first_invoice
+                    ) = o.invoices_due_in = o.invoices_due_in_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("orderOfferEmailSignature")
+                if v is None:
+                    o.order_offer_email_signature = u
+                    if "orderOfferEmailSignature" not in d:
+                        m += 1
+                else:
+                    o.order_offer_email_signature = v
+                v = g("hasFirstInvoiceNumber")
+                if v is None:
+                    o.has_first_invoice_number = u
+                    if "hasFirstInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.has_first_invoice_number = v
+                v = g("nextInvoiceNumber")
+                if v is None:
+                    o.next_invoice_number = u
+                    if "nextInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.next_invoice_number = v
+                v = g("bankAccountReady")
+                if v is None:
+                    o.bank_account_ready = u
+                    if "bankAccountReady" not in d:
+                        m += 1
+                else:
+                    o.bank_account_ready = v
+                k = "defaultSendTypeB2B"
+                v = g("defaultSendTypeB2B")
+                if v is None:
+                    o.default_send_type_b2b = u
+                    if "defaultSendTypeB2B" not in d:
+                        m += 1
+                else:
+                    o.default_send_type_b2b = (
+                        e_
+                        if (e_ := _e_default_send_type_b2b.get(v)) is not None
+                        else enum_value(InvoiceSettingsDefaultSendTypeB2B, v)
+                    )
+                k = "defaultSendTypeB2C"
+                v = g("defaultSendTypeB2C")
+                if v is None:
+                    o.default_send_type_b2c = u
+                    if "defaultSendTypeB2C" not in d:
+                        m += 1
+                else:
+                    o.default_send_type_b2c = (
+                        e_
+                        if (e_ := _e_default_send_type_b2c.get(v)) is not None
+                        else enum_value(InvoiceSettingsDefaultSendTypeB2C, v)
+                    )
+                k = "newOrderOfferOurContactDefaultValue"
+                v = g("newOrderOfferOurContactDefaultValue")
+                if v is None:
+                    o.new_order_offer_our_contact_default_value = u
+                    if "newOrderOfferOurContactDefaultValue" not in d:
+                        m += 1
+                else:
+                    o.new_order_offer_our_contact_default_value = (
+                        e_
+                        if (e_ := _e_new_order_offer_our_contact_default_value.get(v)) is not None
+                        else enum_value(InvoiceSettingsNewOrderOfferOurContactDefaultValue, v)
+                    )
+                v = g("offerFromCurrentUser")
+                if v is None:
+                    o.offer_from_current_user = u
+                    if "offerFromCurrentUser" not in d:
+                        m += 1
+                else:
+                    o.offer_from_current_user = v
+                v = g("orderConfirmationCurrentUser")
+                if v is None:
+                    o.order_confirmation_current_user = u
+                    if "orderConfirmationCurrentUser" not in d:
+                        m += 1
+                else:
+                    o.order_confirmation_current_user = v
+                v = g("invoiceFromCurrentUser")
+                if v is None:
+                    o.invoice_from_current_user = u
+                    if "invoiceFromCurrentUser" not in d:
+                        m += 1
+                else:
+                    o.invoice_from_current_user = v
+                v = g("invoiceFromEmail")
+                if v is None:
+                    o.invoice_from_email = u
+                    if "invoiceFromEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_from_email = v
+                v = g("offerFromEmail")
+                if v is None:
+                    o.offer_from_email = u
+                    if "offerFromEmail" not in d:
+                        m += 1
+                else:
+                    o.offer_from_email = v
+                v = g("orderConfirmationEmail")
+                if v is None:
+                    o.order_confirmation_email = u
+                    if "orderConfirmationEmail" not in d:
+                        m += 1
+                else:
+                    o.order_confirmation_email = v
+                v = g("defaultOrderInvoiceComment")
+                if v is None:
+                    o.default_order_invoice_comment = u
+                    if "defaultOrderInvoiceComment" not in d:
+                        m += 1
+                else:
+                    o.default_order_invoice_comment = v
+                v = g("showBackorder")
+                if v is None:
+                    o.show_backorder = u
+                    if "showBackorder" not in d:
+                        m += 1
+                else:
+                    o.show_backorder = v
+                v = g("setDeliverToAvailableStock")
+                if v is None:
+                    o.set_deliver_to_available_stock = u
+                    if "setDeliverToAvailableStock" not in d:
+                        m += 1
+                else:
+                    o.set_deliver_to_available_stock = v
+                v = g("availableInventory")
+                if v is None:
+                    o.available_inventory = u
+                    if "availableInventory" not in d:
+                        m += 1
+                else:
+                    o.available_inventory = v
+                v = g("invoiceShowOrderNumber")
+                if v is None:
+                    o.invoice_show_order_number = u
+                    if "invoiceShowOrderNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_show_order_number = v
+                k = "sendTypes"
+                v = g("sendTypes")
+                if v is None:
+                    o.send_types = u
+                    if "sendTypes" not in d:
+                        m += 1
+                else:
+                    o.send_types = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_send_types.get(e)) is not None
+                                else enum_value(InvoiceSettingsSendTypesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isAutomaticSoftReminderEnabled")
+                if v is None:
+                    o.is_automatic_soft_reminder_enabled = u
+                    if "isAutomaticSoftReminderEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_soft_reminder_enabled = v
+                v = g("automaticSoftReminderDaysAfterDueDate")
+                if v is None:
+                    o.automatic_soft_reminder_days_after_due_date = u
+                    if "automaticSoftReminderDaysAfterDueDate" not in d:
+                        m += 1
+                else:
+                    o.automatic_soft_reminder_days_after_due_date = v
+                v = g("isAutomaticReminderEnabled")
+                if v is None:
+                    o.is_automatic_reminder_enabled = u
+                    if "isAutomaticReminderEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_reminder_enabled = v
+                v = g("automaticReminderDaysAfterDueDate")
+                if v is None:
+                    o.automatic_reminder_days_after_due_date = u
+                    if "automaticReminderDaysAfterDueDate" not in d:
+                        m += 1
+                else:
+                    o.automatic_reminder_days_after_due_date = v
+                v = g("isAutomaticNoticeOfDebtCollectionEnabled")
+                if v is None:
+                    o.is_automatic_notice_of_debt_collection_enabled = u
+                    if "isAutomaticNoticeOfDebtCollectionEnabled" not in d:
+                        m += 1
+                else:
+                    o.is_automatic_notice_of_debt_collection_enabled = v
+                v = g("automaticNoticeOfDebtCollectionDaysAfterDueDate")
+                if v is None:
+                    o.automatic_notice_of_debt_collection_days_after_due_date = u
+                    if "automaticNoticeOfDebtCollectionDaysAfterDueDate" not in d:
+                        m += 1
+                else:
+                    o.automatic_notice_of_debt_collection_days_after_due_date = v
+                v = g("externalInvoiceNumber")
+                if v is None:
+                    o.external_invoice_number = u
+                    if "externalInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.external_invoice_number = v
+                v = g("hasSentFirstInvoice")
+                if v is None:
+                    o.has_sent_first_invoice = u
+                    if "hasSentFirstInvoice" not in d:
+                        m += 1
+                else:
+                    o.has_sent_first_invoice = v
+                v = g("invoicesDueIn")
+                if v is None:
+                    o.invoices_due_in = u
+                    if "invoicesDueIn" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in = v
+                k = "invoicesDueInType"
+                v = g("invoicesDueInType")
+                if v is None:
+                    o.invoices_due_in_type = u
+                    if "invoicesDueInType" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in_type = (
+                        e_
+                        if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                        else enum_value(InvoiceSettingsInvoicesDueInType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 33 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("invoiceStatus", dict, False),
-    ("invoiceDetails", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceSummary(LazyModel):
+@_attrs_define
+class InvoiceSummary(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -112,189 +103,131 @@ class InvoiceSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        document_id = self.document_id
-
-        invoice_number = self.invoice_number
-
-        invoice_details_url = self.invoice_details_url
-
-        customer_id = self.customer_id
-
-        customer_number = self.customer_number
-
-        customer = self.customer
-
-        customer_details_url = self.customer_details_url
-
-        invoice_date = self.invoice_date
-
-        invoice_due_date = self.invoice_due_date
-
-        due_date = self.due_date
-
-        currency = self.currency
-
-        amount_ex_vat = self.amount_ex_vat
-
-        amount_incl_vat = self.amount_incl_vat
-
-        paid_amount = self.paid_amount
-
-        invoice_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_status, Unset):
-            invoice_status = self.invoice_status.to_dict()
-
-        project_details_url = self.project_details_url
-
-        project_name = self.project_name
-
-        project_number = self.project_number
-
-        amount_outstanding = self.amount_outstanding
-
-        currency_id = self.currency_id
-
-        order_id = self.order_id
-
-        is_project = self.is_project
-
-        invoice_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_details, Unset):
-            invoice_details = self.invoice_details.to_dict()
-
-        factoring_customer_id = self.factoring_customer_id
-
-        factoring_customer = self.factoring_customer
-
-        factoring_customer_account_number = self.factoring_customer_account_number
-
-        reference = self.reference
-
-        brreg_status = self.brreg_status
-
-        customer_organization_number = self.customer_organization_number
-
-        project_manager_name = self.project_manager_name
-
-        project_manager_number = self.project_manager_number
-
-        department_name = self.department_name
-
-        department_number = self.department_number
-
-        comment = self.comment
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if document_id is not UNSET and not _in_request:
-            field_dict["documentId"] = document_id
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_details_url is not UNSET and not _in_request:
-            field_dict["invoiceDetailsUrl"] = invoice_details_url
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if customer_number is not UNSET and not _in_request:
-            field_dict["customerNumber"] = customer_number
-        if customer is not UNSET and not _in_request:
-            field_dict["customer"] = customer
-        if customer_details_url is not UNSET and not _in_request:
-            field_dict["customerDetailsUrl"] = customer_details_url
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if invoice_due_date is not UNSET and not _in_request:
-            field_dict["invoiceDueDate"] = invoice_due_date
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if currency is not UNSET and not _in_request:
-            field_dict["currency"] = currency
-        if amount_ex_vat is not UNSET and not _in_request:
-            field_dict["amountExVat"] = amount_ex_vat
-        if amount_incl_vat is not UNSET and not _in_request:
-            field_dict["amountInclVat"] = amount_incl_vat
-        if paid_amount is not UNSET and not _in_request:
-            field_dict["paidAmount"] = paid_amount
-        if invoice_status is not UNSET:
-            field_dict["invoiceStatus"] = invoice_status
-        if project_details_url is not UNSET and not _in_request:
-            field_dict["projectDetailsUrl"] = project_details_url
-        if project_name is not UNSET and not _in_request:
-            field_dict["projectName"] = project_name
-        if project_number is not UNSET and not _in_request:
-            field_dict["projectNumber"] = project_number
-        if amount_outstanding is not UNSET and not _in_request:
-            field_dict["amountOutstanding"] = amount_outstanding
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if order_id is not UNSET and not _in_request:
-            field_dict["orderId"] = order_id
-        if is_project is not UNSET and not _in_request:
-            field_dict["isProject"] = is_project
-        if invoice_details is not UNSET:
-            field_dict["invoiceDetails"] = invoice_details
-        if factoring_customer_id is not UNSET and not _in_request:
-            field_dict["factoringCustomerId"] = factoring_customer_id
-        if factoring_customer is not UNSET and not _in_request:
-            field_dict["factoringCustomer"] = factoring_customer
-        if factoring_customer_account_number is not UNSET and not _in_request:
-            field_dict["factoringCustomerAccountNumber"] = factoring_customer_account_number
-        if reference is not UNSET and not _in_request:
-            field_dict["reference"] = reference
-        if brreg_status is not UNSET and not _in_request:
-            field_dict["brregStatus"] = brreg_status
-        if customer_organization_number is not UNSET and not _in_request:
-            field_dict["customerOrganizationNumber"] = customer_organization_number
-        if project_manager_name is not UNSET and not _in_request:
-            field_dict["projectManagerName"] = project_manager_name
-        if project_manager_number is not UNSET and not _in_request:
-            field_dict["projectManagerNumber"] = project_manager_number
-        if department_name is not UNSET and not _in_request:
-            field_dict["departmentName"] = department_name
-        if department_number is not UNSET and not _in_request:
-            field_dict["departmentNumber"] = department_number
-        if comment is not UNSET and not _in_request:
-            field_dict["comment"] = comment
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.document_id
+        if _v is not UNSET and not _in_request:
+            field_dict["documentId"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_details_url
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDetailsUrl"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.customer_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerNumber"] = _v
+        _v = self.customer
+        if _v is not UNSET and not _in_request:
+            field_dict["customer"] = _v
+        _v = self.customer_details_url
+        if _v is not UNSET and not _in_request:
+            field_dict["customerDetailsUrl"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.invoice_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDueDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.currency
+        if _v is not UNSET and not _in_request:
+            field_dict["currency"] = _v
+        _v = self.amount_ex_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExVat"] = _v
+        _v = self.amount_incl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountInclVat"] = _v
+        _v = self.paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmount"] = _v
+        _v = self.invoice_status
+        if _v is not UNSET:
+            field_dict["invoiceStatus"] = _v.to_dict()
+        _v = self.project_details_url
+        if _v is not UNSET and not _in_request:
+            field_dict["projectDetailsUrl"] = _v
+        _v = self.project_name
+        if _v is not UNSET and not _in_request:
+            field_dict["projectName"] = _v
+        _v = self.project_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectNumber"] = _v
+        _v = self.amount_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["amountOutstanding"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.order_id
+        if _v is not UNSET and not _in_request:
+            field_dict["orderId"] = _v
+        _v = self.is_project
+        if _v is not UNSET and not _in_request:
+            field_dict["isProject"] = _v
+        _v = self.invoice_details
+        if _v is not UNSET:
+            field_dict["invoiceDetails"] = _v.to_dict()
+        _v = self.factoring_customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["factoringCustomerId"] = _v
+        _v = self.factoring_customer
+        if _v is not UNSET and not _in_request:
+            field_dict["factoringCustomer"] = _v
+        _v = self.factoring_customer_account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["factoringCustomerAccountNumber"] = _v
+        _v = self.reference
+        if _v is not UNSET and not _in_request:
+            field_dict["reference"] = _v
+        _v = self.brreg_status
+        if _v is not UNSET and not _in_request:
+            field_dict["brregStatus"] = _v
+        _v = self.customer_organization_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerOrganizationNumber"] = _v
+        _v = self.project_manager_name
+        if _v is not UNSET and not _in_request:
+            field_dict["projectManagerName"] = _v
+        _v = self.project_manager_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectManagerNumber"] = _v
+        _v = self.department_name
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentName"] = _v
+        _v = self.department_number
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentNumber"] = _v
+        _v = self.comment
+        if _v is not UNSET and not _in_request:
+            field_dict["comment"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.invoice_details import InvoiceDetails  # noqa: PLC0415
         from ..models.invoice_status_dto import InvoiceStatusDTO  # noqa: PLC0415
 
-        def _p_invoice_status(_tx_v: Any) -> InvoiceStatusDTO | Unset:
-            _invoice_status = _tx_v
-            invoice_status: InvoiceStatusDTO | Unset
-            if isinstance(_invoice_status, Unset):
-                invoice_status = UNSET
-            else:
-                invoice_status = InvoiceStatusDTO._tx_from_json(_invoice_status)
-
-            return invoice_status
-
-        def _p_invoice_details(_tx_v: Any) -> InvoiceDetails | Unset:
-            _invoice_details = _tx_v
-            invoice_details: InvoiceDetails | Unset
-            if isinstance(_invoice_details, Unset):
-                invoice_details = UNSET
-            else:
-                invoice_details = InvoiceDetails._tx_from_json(_invoice_details)
-
-            return invoice_details
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "documentId",
@@ -334,47 +267,328 @@ class InvoiceSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "document_id": ("documentId", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_details_url": ("invoiceDetailsUrl", None),
-            "customer_id": ("customerId", None),
-            "customer_number": ("customerNumber", None),
-            "customer": ("customer", None),
-            "customer_details_url": ("customerDetailsUrl", None),
-            "invoice_date": ("invoiceDate", None),
-            "invoice_due_date": ("invoiceDueDate", None),
-            "due_date": ("dueDate", None),
-            "currency": ("currency", None),
-            "amount_ex_vat": ("amountExVat", None),
-            "amount_incl_vat": ("amountInclVat", None),
-            "paid_amount": ("paidAmount", None),
-            "invoice_status": ("invoiceStatus", _p_invoice_status),
-            "project_details_url": ("projectDetailsUrl", None),
-            "project_name": ("projectName", None),
-            "project_number": ("projectNumber", None),
-            "amount_outstanding": ("amountOutstanding", None),
-            "currency_id": ("currencyId", None),
-            "order_id": ("orderId", None),
-            "is_project": ("isProject", None),
-            "invoice_details": ("invoiceDetails", _p_invoice_details),
-            "factoring_customer_id": ("factoringCustomerId", None),
-            "factoring_customer": ("factoringCustomer", None),
-            "factoring_customer_account_number": ("factoringCustomerAccountNumber", None),
-            "reference": ("reference", None),
-            "brreg_status": ("brregStatus", None),
-            "customer_organization_number": ("customerOrganizationNumber", None),
-            "project_manager_name": ("projectManagerName", None),
-            "project_manager_number": ("projectManagerNumber", None),
-            "department_name": ("departmentName", None),
-            "department_number": ("departmentNumber", None),
-            "comment": ("comment", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "documentId": "document_id",
+            "invoiceNumber": "invoice_number",
+            "invoiceDetailsUrl": "invoice_details_url",
+            "customerId": "customer_id",
+            "customerNumber": "customer_number",
+            "customer": "customer",
+            "customerDetailsUrl": "customer_details_url",
+            "invoiceDate": "invoice_date",
+            "invoiceDueDate": "invoice_due_date",
+            "dueDate": "due_date",
+            "currency": "currency",
+            "amountExVat": "amount_ex_vat",
+            "amountInclVat": "amount_incl_vat",
+            "paidAmount": "paid_amount",
+            "projectDetailsUrl": "project_details_url",
+            "projectName": "project_name",
+            "projectNumber": "project_number",
+            "amountOutstanding": "amount_outstanding",
+            "currencyId": "currency_id",
+            "orderId": "order_id",
+            "isProject": "is_project",
+            "factoringCustomerId": "factoring_customer_id",
+            "factoringCustomer": "factoring_customer",
+            "factoringCustomerAccountNumber": "factoring_customer_account_number",
+            "reference": "reference",
+            "brregStatus": "brreg_status",
+            "customerOrganizationNumber": "customer_organization_number",
+            "projectManagerName": "project_manager_name",
+            "projectManagerNumber": "project_manager_number",
+            "departmentName": "department_name",
+            "departmentNumber": "department_number",
+            "comment": "comment",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.id = o.document_id = o.invoice_number = o.invoice_details_url = o.customer_id = (
+                        o.customer_number
+                    ) = o.customer = o.customer_details_url = o.invoice_date = o.invoice_due_date = o.due_date = (
+                        o.currency
+                    ) = o.amount_ex_vat = o.amount_incl_vat = o.paid_amount = o.invoice_status = (
+                        o.project_details_url
+                    ) = o.project_name = o.project_number = o.amount_outstanding = o.currency_id = o.order_id = (
+                        o.is_project
+                    ) = o.invoice_details = o.factoring_customer_id = o.factoring_customer = (
+                        o.factoring_customer_account_number
+                    ) = o.reference = o.brreg_status = o.customer_organization_number = o.project_manager_name = (
+                        o.project_manager_number
+                    ) = o.department_name = o.department_number = o.comment = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDetailsUrl")
+                if v is None:
+                    o.invoice_details_url = u
+                    if "invoiceDetailsUrl" not in d:
+                        m += 1
+                else:
+                    o.invoice_details_url = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = v
+                v = g("customerDetailsUrl")
+                if v is None:
+                    o.customer_details_url = u
+                    if "customerDetailsUrl" not in d:
+                        m += 1
+                else:
+                    o.customer_details_url = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("invoiceDueDate")
+                if v is None:
+                    o.invoice_due_date = u
+                    if "invoiceDueDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = v
+                v = g("amountExVat")
+                if v is None:
+                    o.amount_ex_vat = u
+                    if "amountExVat" not in d:
+                        m += 1
+                else:
+                    o.amount_ex_vat = v
+                v = g("amountInclVat")
+                if v is None:
+                    o.amount_incl_vat = u
+                    if "amountInclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_incl_vat = v
+                v = g("paidAmount")
+                if v is None:
+                    o.paid_amount = u
+                    if "paidAmount" not in d:
+                        m += 1
+                else:
+                    o.paid_amount = v
+                k = "invoiceStatus"
+                v = g("invoiceStatus")
+                if v is None:
+                    o.invoice_status = u
+                    if "invoiceStatus" not in d:
+                        m += 1
+                else:
+                    o.invoice_status = InvoiceStatusDTO._tx_parse(v)
+                v = g("projectDetailsUrl")
+                if v is None:
+                    o.project_details_url = u
+                    if "projectDetailsUrl" not in d:
+                        m += 1
+                else:
+                    o.project_details_url = v
+                v = g("projectName")
+                if v is None:
+                    o.project_name = u
+                    if "projectName" not in d:
+                        m += 1
+                else:
+                    o.project_name = v
+                v = g("projectNumber")
+                if v is None:
+                    o.project_number = u
+                    if "projectNumber" not in d:
+                        m += 1
+                else:
+                    o.project_number = v
+                v = g("amountOutstanding")
+                if v is None:
+                    o.amount_outstanding = u
+                    if "amountOutstanding" not in d:
+                        m += 1
+                else:
+                    o.amount_outstanding = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("orderId")
+                if v is None:
+                    o.order_id = u
+                    if "orderId" not in d:
+                        m += 1
+                else:
+                    o.order_id = v
+                v = g("isProject")
+                if v is None:
+                    o.is_project = u
+                    if "isProject" not in d:
+                        m += 1
+                else:
+                    o.is_project = v
+                k = "invoiceDetails"
+                v = g("invoiceDetails")
+                if v is None:
+                    o.invoice_details = u
+                    if "invoiceDetails" not in d:
+                        m += 1
+                else:
+                    o.invoice_details = InvoiceDetails._tx_parse(v)
+                v = g("factoringCustomerId")
+                if v is None:
+                    o.factoring_customer_id = u
+                    if "factoringCustomerId" not in d:
+                        m += 1
+                else:
+                    o.factoring_customer_id = v
+                v = g("factoringCustomer")
+                if v is None:
+                    o.factoring_customer = u
+                    if "factoringCustomer" not in d:
+                        m += 1
+                else:
+                    o.factoring_customer = v
+                v = g("factoringCustomerAccountNumber")
+                if v is None:
+                    o.factoring_customer_account_number = u
+                    if "factoringCustomerAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.factoring_customer_account_number = v
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                v = g("brregStatus")
+                if v is None:
+                    o.brreg_status = u
+                    if "brregStatus" not in d:
+                        m += 1
+                else:
+                    o.brreg_status = v
+                v = g("customerOrganizationNumber")
+                if v is None:
+                    o.customer_organization_number = u
+                    if "customerOrganizationNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_organization_number = v
+                v = g("projectManagerName")
+                if v is None:
+                    o.project_manager_name = u
+                    if "projectManagerName" not in d:
+                        m += 1
+                else:
+                    o.project_manager_name = v
+                v = g("projectManagerNumber")
+                if v is None:
+                    o.project_manager_number = u
+                    if "projectManagerNumber" not in d:
+                        m += 1
+                else:
+                    o.project_manager_number = v
+                v = g("departmentName")
+                if v is None:
+                    o.department_name = u
+                    if "departmentName" not in d:
+                        m += 1
+                else:
+                    o.department_name = v
+                v = g("departmentNumber")
+                if v is None:
+                    o.department_number = u
+                    if "departmentNumber" not in d:
+                        m += 1
+                else:
+                    o.department_number = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 35 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

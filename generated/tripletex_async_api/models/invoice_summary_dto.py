@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="InvoiceSummaryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class InvoiceSummaryDTO(LazyModel):
+@_attrs_define
+class InvoiceSummaryDTO(Model):
     """
     Attributes:
         more_than_30_days_overdue_sum (float | Unset): [read-only]
@@ -50,55 +44,47 @@ class InvoiceSummaryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        more_than_30_days_overdue_sum = self.more_than_30_days_overdue_sum
-
-        less_than_30_days_overdue_sum = self.less_than_30_days_overdue_sum
-
-        not_overdue_sum = self.not_overdue_sum
-
-        outstanding_orders_sum = self.outstanding_orders_sum
-
-        show_invoice_action = self.show_invoice_action
-
-        last_updated = self.last_updated
-
-        widget_disabled = self.widget_disabled
-
-        invoicing_onboarding_completed = self.invoicing_onboarding_completed
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if more_than_30_days_overdue_sum is not UNSET and not _in_request:
-            field_dict["moreThan30DaysOverdueSum"] = more_than_30_days_overdue_sum
-        if less_than_30_days_overdue_sum is not UNSET and not _in_request:
-            field_dict["lessThan30DaysOverdueSum"] = less_than_30_days_overdue_sum
-        if not_overdue_sum is not UNSET and not _in_request:
-            field_dict["notOverdueSum"] = not_overdue_sum
-        if outstanding_orders_sum is not UNSET and not _in_request:
-            field_dict["outstandingOrdersSum"] = outstanding_orders_sum
-        if show_invoice_action is not UNSET and not _in_request:
-            field_dict["showInvoiceAction"] = show_invoice_action
-        if last_updated is not UNSET and not _in_request:
-            field_dict["lastUpdated"] = last_updated
-        if widget_disabled is not UNSET and not _in_request:
-            field_dict["widgetDisabled"] = widget_disabled
-        if invoicing_onboarding_completed is not UNSET and not _in_request:
-            field_dict["invoicingOnboardingCompleted"] = invoicing_onboarding_completed
-
+        _in_request = serializing_request_body()
+        _v = self.more_than_30_days_overdue_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["moreThan30DaysOverdueSum"] = _v
+        _v = self.less_than_30_days_overdue_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["lessThan30DaysOverdueSum"] = _v
+        _v = self.not_overdue_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["notOverdueSum"] = _v
+        _v = self.outstanding_orders_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingOrdersSum"] = _v
+        _v = self.show_invoice_action
+        if _v is not UNSET and not _in_request:
+            field_dict["showInvoiceAction"] = _v
+        _v = self.last_updated
+        if _v is not UNSET and not _in_request:
+            field_dict["lastUpdated"] = _v
+        _v = self.widget_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["widgetDisabled"] = _v
+        _v = self.invoicing_onboarding_completed
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicingOnboardingCompleted"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A InvoiceSummaryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A InvoiceSummaryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``InvoiceSummaryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "moreThan30DaysOverdueSum",
                 "lessThan30DaysOverdueSum",
@@ -111,20 +97,104 @@ class InvoiceSummaryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "more_than_30_days_overdue_sum": ("moreThan30DaysOverdueSum", None),
-            "less_than_30_days_overdue_sum": ("lessThan30DaysOverdueSum", None),
-            "not_overdue_sum": ("notOverdueSum", None),
-            "outstanding_orders_sum": ("outstandingOrdersSum", None),
-            "show_invoice_action": ("showInvoiceAction", None),
-            "last_updated": ("lastUpdated", None),
-            "widget_disabled": ("widgetDisabled", None),
-            "invoicing_onboarding_completed": ("invoicingOnboardingCompleted", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "moreThan30DaysOverdueSum": "more_than_30_days_overdue_sum",
+            "lessThan30DaysOverdueSum": "less_than_30_days_overdue_sum",
+            "notOverdueSum": "not_overdue_sum",
+            "outstandingOrdersSum": "outstanding_orders_sum",
+            "showInvoiceAction": "show_invoice_action",
+            "lastUpdated": "last_updated",
+            "widgetDisabled": "widget_disabled",
+            "invoicingOnboardingCompleted": "invoicing_onboarding_completed",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.more_than_30_days_overdue_sum = o.less_than_30_days_overdue_sum = o.not_overdue_sum = (
+                        o.outstanding_orders_sum
+                    ) = o.show_invoice_action = o.last_updated = o.widget_disabled = (
+                        o.invoicing_onboarding_completed
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("moreThan30DaysOverdueSum")
+                if v is None:
+                    o.more_than_30_days_overdue_sum = u
+                    if "moreThan30DaysOverdueSum" not in d:
+                        m += 1
+                else:
+                    o.more_than_30_days_overdue_sum = v
+                v = g("lessThan30DaysOverdueSum")
+                if v is None:
+                    o.less_than_30_days_overdue_sum = u
+                    if "lessThan30DaysOverdueSum" not in d:
+                        m += 1
+                else:
+                    o.less_than_30_days_overdue_sum = v
+                v = g("notOverdueSum")
+                if v is None:
+                    o.not_overdue_sum = u
+                    if "notOverdueSum" not in d:
+                        m += 1
+                else:
+                    o.not_overdue_sum = v
+                v = g("outstandingOrdersSum")
+                if v is None:
+                    o.outstanding_orders_sum = u
+                    if "outstandingOrdersSum" not in d:
+                        m += 1
+                else:
+                    o.outstanding_orders_sum = v
+                v = g("showInvoiceAction")
+                if v is None:
+                    o.show_invoice_action = u
+                    if "showInvoiceAction" not in d:
+                        m += 1
+                else:
+                    o.show_invoice_action = v
+                v = g("lastUpdated")
+                if v is None:
+                    o.last_updated = u
+                    if "lastUpdated" not in d:
+                        m += 1
+                else:
+                    o.last_updated = v
+                v = g("widgetDisabled")
+                if v is None:
+                    o.widget_disabled = u
+                    if "widgetDisabled" not in d:
+                        m += 1
+                else:
+                    o.widget_disabled = v
+                v = g("invoicingOnboardingCompleted")
+                if v is None:
+                    o.invoicing_onboarding_completed = u
+                    if "invoicingOnboardingCompleted" not in d:
+                        m += 1
+                else:
+                    o.invoicing_onboarding_completed = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

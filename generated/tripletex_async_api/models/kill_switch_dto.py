@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,22 @@ from attrs import field as _attrs_field
 from ..models.kill_switch_dto_feature import KillSwitchDTOFeature
 from ..models.kill_switch_dto_teams_item import KillSwitchDTOTeamsItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="KillSwitchDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("feature", str, False),
-    ("teams", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class KillSwitchDTO(LazyModel):
+@_attrs_define
+class KillSwitchDTO(Model):
     """
     Attributes:
         feature (KillSwitchDTOFeature | Unset): [read-only]
@@ -45,66 +39,34 @@ class KillSwitchDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        feature: str | Unset = UNSET
-        if not isinstance(self.feature, Unset):
-            feature = self.feature.value
-
-        alive = self.alive
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = []
-            for teams_item_data in self.teams:
-                teams_item = teams_item_data.value
-                teams.append(teams_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature is not UNSET and not _in_request:
-            field_dict["feature"] = feature
-        if alive is not UNSET and not _in_request:
-            field_dict["alive"] = alive
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-
+        _in_request = serializing_request_body()
+        _v = self.feature
+        if _v is not UNSET and not _in_request:
+            field_dict["feature"] = _v._value_
+        _v = self.alive
+        if _v is not UNSET and not _in_request:
+            field_dict["alive"] = _v
+        _v = self.teams
+        if _v is not UNSET:
+            field_dict["teams"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A KillSwitchDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A KillSwitchDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``KillSwitchDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_feature(_tx_v: Any) -> KillSwitchDTOFeature | Unset:
-            _feature = _tx_v
-            feature: KillSwitchDTOFeature | Unset
-            if isinstance(_feature, Unset):
-                feature = UNSET
-            else:
-                feature = KillSwitchDTOFeature(_feature)
-
-            return feature
-
-        def _p_teams(_tx_v: Any) -> list[KillSwitchDTOTeamsItem] | Unset:
-            _teams = _tx_v
-            teams: list[KillSwitchDTOTeamsItem] | Unset = UNSET
-            if _teams is not UNSET:
-                teams = []
-                for teams_item_data in _teams:
-                    if teams_item_data is None:
-                        continue
-                    teams_item = KillSwitchDTOTeamsItem(teams_item_data)
-
-                    teams.append(teams_item)
-
-            return teams
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_feature: dict[Any, Any] = enum_members(KillSwitchDTOFeature)
+        _e_teams: dict[Any, Any] = enum_members(KillSwitchDTOTeamsItem)
+        _known: frozenset[str] = frozenset(
             (
                 "feature",
                 "alive",
@@ -112,15 +74,57 @@ class KillSwitchDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "feature"
+                v = g("feature")
+                if v is None:
+                    o.feature = u
+                    if "feature" not in d:
+                        m += 1
+                else:
+                    o.feature = e_ if (e_ := _e_feature.get(v)) is not None else enum_value(KillSwitchDTOFeature, v)
+                v = g("alive")
+                if v is None:
+                    o.alive = u
+                    if "alive" not in d:
+                        m += 1
+                else:
+                    o.alive = v
+                k = "teams"
+                v = g("teams")
+                if v is None:
+                    o.teams = u
+                    if "teams" not in d:
+                        m += 1
+                else:
+                    o.teams = (
+                        (
+                            [
+                                e_ if (e_ := _e_teams.get(e)) is not None else enum_value(KillSwitchDTOTeamsItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "feature": ("feature", _p_feature),
-            "alive": ("alive", None),
-            "teams": ("teams", _p_teams),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="LandbruketsDataflyt")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LandbruketsDataflyt(LazyModel):
+@_attrs_define
+class LandbruketsDataflyt(Model):
     """
     Attributes:
         submitted_to_landbrukets_dataflyt_by (str | Unset):
@@ -42,39 +35,34 @@ class LandbruketsDataflyt(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        submitted_to_landbrukets_dataflyt_by = self.submitted_to_landbrukets_dataflyt_by
-
-        submitted_to_landbrukets_dataflyt_date = self.submitted_to_landbrukets_dataflyt_date
-
-        submitted_to_nibio_by = self.submitted_to_nibio_by
-
-        submitted_to_nibio_date = self.submitted_to_nibio_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if submitted_to_landbrukets_dataflyt_by is not UNSET:
-            field_dict["submittedToLandbruketsDataflytBy"] = submitted_to_landbrukets_dataflyt_by
-        if submitted_to_landbrukets_dataflyt_date is not UNSET:
-            field_dict["submittedToLandbruketsDataflytDate"] = submitted_to_landbrukets_dataflyt_date
-        if submitted_to_nibio_by is not UNSET:
-            field_dict["submittedToNibioBy"] = submitted_to_nibio_by
-        if submitted_to_nibio_date is not UNSET:
-            field_dict["submittedToNibioDate"] = submitted_to_nibio_date
-
+        _v = self.submitted_to_landbrukets_dataflyt_by
+        if _v is not UNSET:
+            field_dict["submittedToLandbruketsDataflytBy"] = _v
+        _v = self.submitted_to_landbrukets_dataflyt_date
+        if _v is not UNSET:
+            field_dict["submittedToLandbruketsDataflytDate"] = _v
+        _v = self.submitted_to_nibio_by
+        if _v is not UNSET:
+            field_dict["submittedToNibioBy"] = _v
+        _v = self.submitted_to_nibio_date
+        if _v is not UNSET:
+            field_dict["submittedToNibioDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LandbruketsDataflyt from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LandbruketsDataflyt from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LandbruketsDataflyt.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "submittedToLandbruketsDataflytBy",
                 "submittedToLandbruketsDataflytDate",
@@ -83,16 +71,50 @@ class LandbruketsDataflyt(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("submittedToLandbruketsDataflytBy")
+                if v is None:
+                    o.submitted_to_landbrukets_dataflyt_by = u
+                    if "submittedToLandbruketsDataflytBy" not in d:
+                        m += 1
+                else:
+                    o.submitted_to_landbrukets_dataflyt_by = v
+                v = g("submittedToLandbruketsDataflytDate")
+                if v is None:
+                    o.submitted_to_landbrukets_dataflyt_date = u
+                    if "submittedToLandbruketsDataflytDate" not in d:
+                        m += 1
+                else:
+                    o.submitted_to_landbrukets_dataflyt_date = v
+                v = g("submittedToNibioBy")
+                if v is None:
+                    o.submitted_to_nibio_by = u
+                    if "submittedToNibioBy" not in d:
+                        m += 1
+                else:
+                    o.submitted_to_nibio_by = v
+                v = g("submittedToNibioDate")
+                if v is None:
+                    o.submitted_to_nibio_date = u
+                    if "submittedToNibioDate" not in d:
+                        m += 1
+                else:
+                    o.submitted_to_nibio_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "submitted_to_landbrukets_dataflyt_by": ("submittedToLandbruketsDataflytBy", None),
-            "submitted_to_landbrukets_dataflyt_date": ("submittedToLandbruketsDataflytDate", None),
-            "submitted_to_nibio_by": ("submittedToNibioBy", None),
-            "submitted_to_nibio_date": ("submittedToNibioDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

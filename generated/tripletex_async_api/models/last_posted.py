@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="LastPosted")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LastPosted(LazyModel):
+@_attrs_define
+class LastPosted(Model):
     """
     Attributes:
         voucher_id (int | Unset): [read-only]
@@ -66,87 +60,71 @@ class LastPosted(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        voucher_date = self.voucher_date
-
-        timestamp = self.timestamp
-
-        supplier = self.supplier
-
-        amount = self.amount
-
-        payment_status = self.payment_status
-
-        posted_by_employee = self.posted_by_employee
-
-        actual_employee_id = self.actual_employee_id
-
-        automatically_posted = self.automatically_posted
-
-        comment_count = self.comment_count
-
-        last_comment = self.last_comment
-
-        company_id = self.company_id
-
-        has_attachment = self.has_attachment
-
-        description = self.description
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_date is not UNSET and not _in_request:
-            field_dict["voucherDate"] = voucher_date
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if supplier is not UNSET and not _in_request:
-            field_dict["supplier"] = supplier
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if payment_status is not UNSET and not _in_request:
-            field_dict["paymentStatus"] = payment_status
-        if posted_by_employee is not UNSET and not _in_request:
-            field_dict["postedByEmployee"] = posted_by_employee
-        if actual_employee_id is not UNSET and not _in_request:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if automatically_posted is not UNSET and not _in_request:
-            field_dict["automaticallyPosted"] = automatically_posted
-        if comment_count is not UNSET and not _in_request:
-            field_dict["commentCount"] = comment_count
-        if last_comment is not UNSET and not _in_request:
-            field_dict["lastComment"] = last_comment
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if has_attachment is not UNSET and not _in_request:
-            field_dict["hasAttachment"] = has_attachment
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-
+        _in_request = serializing_request_body()
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_date
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherDate"] = _v
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.supplier
+        if _v is not UNSET and not _in_request:
+            field_dict["supplier"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.payment_status
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentStatus"] = _v
+        _v = self.posted_by_employee
+        if _v is not UNSET and not _in_request:
+            field_dict["postedByEmployee"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.automatically_posted
+        if _v is not UNSET and not _in_request:
+            field_dict["automaticallyPosted"] = _v
+        _v = self.comment_count
+        if _v is not UNSET and not _in_request:
+            field_dict["commentCount"] = _v
+        _v = self.last_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["lastComment"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.has_attachment
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAttachment"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LastPosted from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LastPosted from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LastPosted.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "voucherId",
                 "voucherNumber",
@@ -167,28 +145,168 @@ class LastPosted(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_date": ("voucherDate", None),
-            "timestamp": ("timestamp", None),
-            "supplier": ("supplier", None),
-            "amount": ("amount", None),
-            "payment_status": ("paymentStatus", None),
-            "posted_by_employee": ("postedByEmployee", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "automatically_posted": ("automaticallyPosted", None),
-            "comment_count": ("commentCount", None),
-            "last_comment": ("lastComment", None),
-            "company_id": ("companyId", None),
-            "has_attachment": ("hasAttachment", None),
-            "description": ("description", None),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "voucherDate": "voucher_date",
+            "timestamp": "timestamp",
+            "supplier": "supplier",
+            "amount": "amount",
+            "paymentStatus": "payment_status",
+            "postedByEmployee": "posted_by_employee",
+            "actualEmployeeId": "actual_employee_id",
+            "automaticallyPosted": "automatically_posted",
+            "commentCount": "comment_count",
+            "lastComment": "last_comment",
+            "companyId": "company_id",
+            "hasAttachment": "has_attachment",
+            "description": "description",
+            "url": "url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.voucher_id = o.voucher_number = o.voucher_date = o.timestamp = o.supplier = o.amount = (
+                        o.payment_status
+                    ) = o.posted_by_employee = o.actual_employee_id = o.automatically_posted = o.comment_count = (
+                        o.last_comment
+                    ) = o.company_id = o.has_attachment = o.description = o.url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherDate")
+                if v is None:
+                    o.voucher_date = u
+                    if "voucherDate" not in d:
+                        m += 1
+                else:
+                    o.voucher_date = v
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("paymentStatus")
+                if v is None:
+                    o.payment_status = u
+                    if "paymentStatus" not in d:
+                        m += 1
+                else:
+                    o.payment_status = v
+                v = g("postedByEmployee")
+                if v is None:
+                    o.posted_by_employee = u
+                    if "postedByEmployee" not in d:
+                        m += 1
+                else:
+                    o.posted_by_employee = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                v = g("automaticallyPosted")
+                if v is None:
+                    o.automatically_posted = u
+                    if "automaticallyPosted" not in d:
+                        m += 1
+                else:
+                    o.automatically_posted = v
+                v = g("commentCount")
+                if v is None:
+                    o.comment_count = u
+                    if "commentCount" not in d:
+                        m += 1
+                else:
+                    o.comment_count = v
+                v = g("lastComment")
+                if v is None:
+                    o.last_comment = u
+                    if "lastComment" not in d:
+                        m += 1
+                else:
+                    o.last_comment = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("hasAttachment")
+                if v is None:
+                    o.has_attachment = u
+                    if "hasAttachment" not in d:
+                        m += 1
+                else:
+                    o.has_attachment = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="LastVendorInvoice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LastVendorInvoice(LazyModel):
+@_attrs_define
+class LastVendorInvoice(Model):
     """
     Attributes:
         currency_id (int | Unset): [read-only]
@@ -56,67 +50,56 @@ class LastVendorInvoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        currency_id = self.currency_id
-
-        description = self.description
-
-        vat_type_id = self.vat_type_id
-
-        account_id = self.account_id
-
-        project_id = self.project_id
-
-        product_id = self.product_id
-
-        employee_id = self.employee_id
-
-        department_id = self.department_id
-
-        free_dimension_1_id = self.free_dimension_1_id
-
-        free_dimension_2_id = self.free_dimension_2_id
-
-        free_dimension_3_id = self.free_dimension_3_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if vat_type_id is not UNSET and not _in_request:
-            field_dict["vatTypeId"] = vat_type_id
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if project_id is not UNSET and not _in_request:
-            field_dict["projectId"] = project_id
-        if product_id is not UNSET and not _in_request:
-            field_dict["productId"] = product_id
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if department_id is not UNSET and not _in_request:
-            field_dict["departmentId"] = department_id
-        if free_dimension_1_id is not UNSET and not _in_request:
-            field_dict["freeDimension1Id"] = free_dimension_1_id
-        if free_dimension_2_id is not UNSET and not _in_request:
-            field_dict["freeDimension2Id"] = free_dimension_2_id
-        if free_dimension_3_id is not UNSET and not _in_request:
-            field_dict["freeDimension3Id"] = free_dimension_3_id
-
+        _in_request = serializing_request_body()
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = _v
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.project_id
+        if _v is not UNSET and not _in_request:
+            field_dict["projectId"] = _v
+        _v = self.product_id
+        if _v is not UNSET and not _in_request:
+            field_dict["productId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentId"] = _v
+        _v = self.free_dimension_1_id
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension1Id"] = _v
+        _v = self.free_dimension_2_id
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension2Id"] = _v
+        _v = self.free_dimension_3_id
+        if _v is not UNSET and not _in_request:
+            field_dict["freeDimension3Id"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LastVendorInvoice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LastVendorInvoice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LastVendorInvoice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "currencyId",
                 "description",
@@ -132,23 +115,126 @@ class LastVendorInvoice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "currency_id": ("currencyId", None),
-            "description": ("description", None),
-            "vat_type_id": ("vatTypeId", None),
-            "account_id": ("accountId", None),
-            "project_id": ("projectId", None),
-            "product_id": ("productId", None),
-            "employee_id": ("employeeId", None),
-            "department_id": ("departmentId", None),
-            "free_dimension_1_id": ("freeDimension1Id", None),
-            "free_dimension_2_id": ("freeDimension2Id", None),
-            "free_dimension_3_id": ("freeDimension3Id", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "currencyId": "currency_id",
+            "description": "description",
+            "vatTypeId": "vat_type_id",
+            "accountId": "account_id",
+            "projectId": "project_id",
+            "productId": "product_id",
+            "employeeId": "employee_id",
+            "departmentId": "department_id",
+            "freeDimension1Id": "free_dimension_1_id",
+            "freeDimension2Id": "free_dimension_2_id",
+            "freeDimension3Id": "free_dimension_3_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.currency_id = o.description = o.vat_type_id = o.account_id = o.project_id = o.product_id = (
+                        o.employee_id
+                    ) = o.department_id = o.free_dimension_1_id = o.free_dimension_2_id = o.free_dimension_3_id = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("productId")
+                if v is None:
+                    o.product_id = u
+                    if "productId" not in d:
+                        m += 1
+                else:
+                    o.product_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("freeDimension1Id")
+                if v is None:
+                    o.free_dimension_1_id = u
+                    if "freeDimension1Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1_id = v
+                v = g("freeDimension2Id")
+                if v is None:
+                    o.free_dimension_2_id = u
+                    if "freeDimension2Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2_id = v
+                v = g("freeDimension3Id")
+                if v is None:
+                    o.free_dimension_3_id = u
+                    if "freeDimension3Id" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="LeaderboardEntryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LeaderboardEntryDTO(LazyModel):
+@_attrs_define
+class LeaderboardEntryDTO(Model):
     """
     Attributes:
         rank (int | Unset): [read-only]
@@ -42,39 +36,35 @@ class LeaderboardEntryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        rank = self.rank
-
-        nickname = self.nickname
-
-        score = self.score
-
-        current_user = self.current_user
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rank is not UNSET and not _in_request:
-            field_dict["rank"] = rank
-        if nickname is not UNSET and not _in_request:
-            field_dict["nickname"] = nickname
-        if score is not UNSET and not _in_request:
-            field_dict["score"] = score
-        if current_user is not UNSET:
-            field_dict["currentUser"] = current_user
-
+        _in_request = serializing_request_body()
+        _v = self.rank
+        if _v is not UNSET and not _in_request:
+            field_dict["rank"] = _v
+        _v = self.nickname
+        if _v is not UNSET and not _in_request:
+            field_dict["nickname"] = _v
+        _v = self.score
+        if _v is not UNSET and not _in_request:
+            field_dict["score"] = _v
+        _v = self.current_user
+        if _v is not UNSET:
+            field_dict["currentUser"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LeaderboardEntryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LeaderboardEntryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LeaderboardEntryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "rank",
                 "nickname",
@@ -83,16 +73,50 @@ class LeaderboardEntryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("rank")
+                if v is None:
+                    o.rank = u
+                    if "rank" not in d:
+                        m += 1
+                else:
+                    o.rank = v
+                v = g("nickname")
+                if v is None:
+                    o.nickname = u
+                    if "nickname" not in d:
+                        m += 1
+                else:
+                    o.nickname = v
+                v = g("score")
+                if v is None:
+                    o.score = u
+                    if "score" not in d:
+                        m += 1
+                else:
+                    o.score = v
+                v = g("currentUser")
+                if v is None:
+                    o.current_user = u
+                    if "currentUser" not in d:
+                        m += 1
+                else:
+                    o.current_user = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "rank": ("rank", None),
-            "nickname": ("nickname", None),
-            "score": ("score", None),
-            "current_user": ("currentUser", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeaderboardResponseDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("topPlayers", list, False),
-    ("currentPlayer", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LeaderboardResponseDTO(LazyModel):
+@_attrs_define
+class LeaderboardResponseDTO(Model):
     """
     Attributes:
         top_players (list[LeaderboardEntryDTO] | Unset): [read-only]
@@ -45,77 +37,73 @@ class LeaderboardResponseDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        top_players: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_players, Unset):
-            top_players = []
-            for top_players_item_data in self.top_players:
-                top_players_item = top_players_item_data.to_dict()
-                top_players.append(top_players_item)
-
-        current_player: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_player, Unset):
-            current_player = self.current_player.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if top_players is not UNSET and not _in_request:
-            field_dict["topPlayers"] = top_players
-        if current_player is not UNSET:
-            field_dict["currentPlayer"] = current_player
-
+        _in_request = serializing_request_body()
+        _v = self.top_players
+        if _v is not UNSET and not _in_request:
+            field_dict["topPlayers"] = [_e.to_dict() for _e in _v]
+        _v = self.current_player
+        if _v is not UNSET:
+            field_dict["currentPlayer"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LeaderboardResponseDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LeaderboardResponseDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LeaderboardResponseDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.leaderboard_entry_dto import LeaderboardEntryDTO  # noqa: PLC0415
 
-        def _p_top_players(_tx_v: Any) -> list[LeaderboardEntryDTO] | Unset:
-            _top_players = _tx_v
-            top_players: list[LeaderboardEntryDTO] | Unset = UNSET
-            if _top_players is not UNSET:
-                top_players = []
-                for top_players_item_data in _top_players:
-                    if top_players_item_data is None:
-                        continue
-                    top_players_item = LeaderboardEntryDTO._tx_from_json(top_players_item_data)
-
-                    top_players.append(top_players_item)
-
-            return top_players
-
-        def _p_current_player(_tx_v: Any) -> LeaderboardEntryDTO | Unset:
-            _current_player = _tx_v
-            current_player: LeaderboardEntryDTO | Unset
-            if isinstance(_current_player, Unset):
-                current_player = UNSET
-            else:
-                current_player = LeaderboardEntryDTO._tx_from_json(_current_player)
-
-            return current_player
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "topPlayers",
                 "currentPlayer",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "topPlayers"
+                v = g("topPlayers")
+                if v is None:
+                    o.top_players = u
+                    if "topPlayers" not in d:
+                        m += 1
+                else:
+                    o.top_players = (
+                        ([LeaderboardEntryDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "currentPlayer"
+                v = g("currentPlayer")
+                if v is None:
+                    o.current_player = u
+                    if "currentPlayer" not in d:
+                        m += 1
+                else:
+                    o.current_player = LeaderboardEntryDTO._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "top_players": ("topPlayers", _p_top_players),
-            "current_player": ("currentPlayer", _p_current_player),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LedgerAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("currency", dict, False),
-    ("postings", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LedgerAccount(LazyModel):
+@_attrs_define
+class LedgerAccount(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -64,109 +55,57 @@ class LedgerAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        sum_amount = self.sum_amount
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        sum_amount_currency = self.sum_amount_currency
-
-        opening_balance = self.opening_balance
-
-        opening_balance_currency = self.opening_balance_currency
-
-        closing_balance = self.closing_balance
-
-        closing_balance_currency = self.closing_balance_currency
-
-        balance_out_in_account_currency = self.balance_out_in_account_currency
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if sum_amount is not UNSET and not _in_request:
-            field_dict["sumAmount"] = sum_amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if sum_amount_currency is not UNSET and not _in_request:
-            field_dict["sumAmountCurrency"] = sum_amount_currency
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if opening_balance_currency is not UNSET and not _in_request:
-            field_dict["openingBalanceCurrency"] = opening_balance_currency
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if closing_balance_currency is not UNSET and not _in_request:
-            field_dict["closingBalanceCurrency"] = closing_balance_currency
-        if balance_out_in_account_currency is not UNSET and not _in_request:
-            field_dict["balanceOutInAccountCurrency"] = balance_out_in_account_currency
-        if postings is not UNSET and not _in_request:
-            field_dict["postings"] = postings
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.sum_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmount"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.sum_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountCurrency"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.opening_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceCurrency"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.closing_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceCurrency"] = _v
+        _v = self.balance_out_in_account_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOutInAccountCurrency"] = _v
+        _v = self.postings
+        if _v is not UNSET and not _in_request:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LedgerAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LedgerAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LedgerAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "sumAmount",
@@ -181,22 +120,124 @@ class LedgerAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account": ("account", _p_account),
-            "sum_amount": ("sumAmount", None),
-            "currency": ("currency", _p_currency),
-            "sum_amount_currency": ("sumAmountCurrency", None),
-            "opening_balance": ("openingBalance", None),
-            "opening_balance_currency": ("openingBalanceCurrency", None),
-            "closing_balance": ("closingBalance", None),
-            "closing_balance_currency": ("closingBalanceCurrency", None),
-            "balance_out_in_account_currency": ("balanceOutInAccountCurrency", None),
-            "postings": ("postings", _p_postings),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumAmount": "sum_amount",
+            "sumAmountCurrency": "sum_amount_currency",
+            "openingBalance": "opening_balance",
+            "openingBalanceCurrency": "opening_balance_currency",
+            "closingBalance": "closing_balance",
+            "closingBalanceCurrency": "closing_balance_currency",
+            "balanceOutInAccountCurrency": "balance_out_in_account_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account = o.sum_amount = o.currency = o.sum_amount_currency = o.opening_balance = (
+                        o.opening_balance_currency
+                    ) = o.closing_balance = o.closing_balance_currency = o.balance_out_in_account_currency = (
+                        o.postings
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("sumAmount")
+                if v is None:
+                    o.sum_amount = u
+                    if "sumAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_amount = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("sumAmountCurrency")
+                if v is None:
+                    o.sum_amount_currency = u
+                    if "sumAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_currency = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("openingBalanceCurrency")
+                if v is None:
+                    o.opening_balance_currency = u
+                    if "openingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_currency = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("closingBalanceCurrency")
+                if v is None:
+                    o.closing_balance_currency = u
+                    if "closingBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_currency = v
+                v = g("balanceOutInAccountCurrency")
+                if v is None:
+                    o.balance_out_in_account_currency = u
+                    if "balanceOutInAccountCurrency" not in d:
+                        m += 1
+                else:
+                    o.balance_out_in_account_currency = v
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

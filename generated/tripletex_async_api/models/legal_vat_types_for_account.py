@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="LegalVatTypesForAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("legalVatTypeIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LegalVatTypesForAccount(LazyModel):
+@_attrs_define
+class LegalVatTypesForAccount(Model):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -38,52 +32,66 @@ class LegalVatTypesForAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        legal_vat_type_ids: list[int] | Unset = UNSET
-        if not isinstance(self.legal_vat_type_ids, Unset):
-            legal_vat_type_ids = self.legal_vat_type_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if legal_vat_type_ids is not UNSET and not _in_request:
-            field_dict["legalVatTypeIds"] = legal_vat_type_ids
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.legal_vat_type_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["legalVatTypeIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LegalVatTypesForAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LegalVatTypesForAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LegalVatTypesForAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_legal_vat_type_ids(_tx_v: Any) -> list[int] | Unset:
-            legal_vat_type_ids = cast(list[int], _tx_v)
-
-            return legal_vat_type_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "legalVatTypeIds",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                k = "legalVatTypeIds"
+                v = g("legalVatTypeIds")
+                if v is None:
+                    o.legal_vat_type_ids = u
+                    if "legalVatTypeIds" not in d:
+                        m += 1
+                else:
+                    o.legal_vat_type_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account_id": ("accountId", None),
-            "legal_vat_type_ids": ("legalVatTypeIds", _p_legal_vat_type_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

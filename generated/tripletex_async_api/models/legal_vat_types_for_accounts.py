@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegalVatTypesForAccounts")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("legalVatTypes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LegalVatTypesForAccounts(LazyModel):
+@_attrs_define
+class LegalVatTypesForAccounts(Model):
     """
     Attributes:
         date (str | Unset): [read-only]
@@ -42,65 +37,72 @@ class LegalVatTypesForAccounts(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        date = self.date
-
-        legal_vat_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legal_vat_types, Unset):
-            legal_vat_types = []
-            for legal_vat_types_item_data in self.legal_vat_types:
-                legal_vat_types_item = legal_vat_types_item_data.to_dict()
-                legal_vat_types.append(legal_vat_types_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if legal_vat_types is not UNSET and not _in_request:
-            field_dict["legalVatTypes"] = legal_vat_types
-
+        _in_request = serializing_request_body()
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.legal_vat_types
+        if _v is not UNSET and not _in_request:
+            field_dict["legalVatTypes"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LegalVatTypesForAccounts from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LegalVatTypesForAccounts from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LegalVatTypesForAccounts.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.legal_vat_types_for_account import LegalVatTypesForAccount  # noqa: PLC0415
 
-        def _p_legal_vat_types(_tx_v: Any) -> list[LegalVatTypesForAccount] | Unset:
-            _legal_vat_types = _tx_v
-            legal_vat_types: list[LegalVatTypesForAccount] | Unset = UNSET
-            if _legal_vat_types is not UNSET:
-                legal_vat_types = []
-                for legal_vat_types_item_data in _legal_vat_types:
-                    if legal_vat_types_item_data is None:
-                        continue
-                    legal_vat_types_item = LegalVatTypesForAccount._tx_from_json(legal_vat_types_item_data)
-
-                    legal_vat_types.append(legal_vat_types_item)
-
-            return legal_vat_types
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "date",
                 "legalVatTypes",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = "legalVatTypes"
+                v = g("legalVatTypes")
+                if v is None:
+                    o.legal_vat_types = u
+                    if "legalVatTypes" not in d:
+                        m += 1
+                else:
+                    o.legal_vat_types = (
+                        ([LegalVatTypesForAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "date": ("date", None),
-            "legal_vat_types": ("legalVatTypes", _p_legal_vat_types),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,20 @@ from attrs import field as _attrs_field
 from ..models.link_rel import LinkRel
 from ..models.link_type import LinkType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="Link")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("rel", str, False),
-    ("type", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Link(LazyModel):
+@_attrs_define
+class Link(Model):
     """
     Attributes:
         rel (LinkRel | Unset):
@@ -47,63 +39,36 @@ class Link(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        rel: str | Unset = UNSET
-        if not isinstance(self.rel, Unset):
-            rel = self.rel.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        href = self.href
-
-        id = self.id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rel is not UNSET:
-            field_dict["rel"] = rel
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if href is not UNSET:
-            field_dict["href"] = href
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        _v = self.rel
+        if _v is not UNSET:
+            field_dict["rel"] = _v._value_
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.href
+        if _v is not UNSET:
+            field_dict["href"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Link from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Link from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Link.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_rel(_tx_v: Any) -> LinkRel | Unset:
-            _rel = _tx_v
-            rel: LinkRel | Unset
-            if isinstance(_rel, Unset):
-                rel = UNSET
-            else:
-                rel = LinkRel(_rel)
-
-            return rel
-
-        def _p_type_(_tx_v: Any) -> LinkType | Unset:
-            _type_ = _tx_v
-            type_: LinkType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = LinkType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_rel: dict[Any, Any] = enum_members(LinkRel)
+        _e_type_: dict[Any, Any] = enum_members(LinkType)
+        _known: frozenset[str] = frozenset(
             (
                 "rel",
                 "type",
@@ -112,16 +77,52 @@ class Link(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "rel"
+                v = g("rel")
+                if v is None:
+                    o.rel = u
+                    if "rel" not in d:
+                        m += 1
+                else:
+                    o.rel = e_ if (e_ := _e_rel.get(v)) is not None else enum_value(LinkRel, v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(LinkType, v)
+                v = g("href")
+                if v is None:
+                    o.href = u
+                    if "href" not in d:
+                        m += 1
+                else:
+                    o.href = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "rel": ("rel", _p_rel),
-            "type_": ("type", _p_type_),
-            "href": ("href", None),
-            "id": ("id", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListResponseCustomerCategory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("values", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ListResponseCustomerCategory(LazyModel):
+@_attrs_define
+class ListResponseCustomerCategory(Model):
     """
     Attributes:
         full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
@@ -49,63 +44,40 @@ class ListResponseCustomerCategory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        full_result_size = self.full_result_size
-
-        from_ = self.from_
-
-        count = self.count
-
-        version_digest = self.version_digest
-
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if full_result_size is not UNSET and not _in_request:
-            field_dict["fullResultSize"] = full_result_size
-        if from_ is not UNSET and not _in_request:
-            field_dict["from"] = from_
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-        if version_digest is not UNSET and not _in_request:
-            field_dict["versionDigest"] = version_digest
-        if values is not UNSET and not _in_request:
-            field_dict["values"] = values
-
+        _in_request = serializing_request_body()
+        _v = self.full_result_size
+        if _v is not UNSET and not _in_request:
+            field_dict["fullResultSize"] = _v
+        _v = self.from_
+        if _v is not UNSET and not _in_request:
+            field_dict["from"] = _v
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
+        _v = self.version_digest
+        if _v is not UNSET and not _in_request:
+            field_dict["versionDigest"] = _v
+        _v = self.values
+        if _v is not UNSET and not _in_request:
+            field_dict["values"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ListResponseCustomerCategory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ListResponseCustomerCategory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ListResponseCustomerCategory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.customer_category import CustomerCategory  # noqa: PLC0415
 
-        def _p_values(_tx_v: Any) -> list[CustomerCategory] | Unset:
-            _values = _tx_v
-            values: list[CustomerCategory] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    if values_item_data is None:
-                        continue
-                    values_item = CustomerCategory._tx_from_json(values_item_data)
-
-                    values.append(values_item)
-
-            return values
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "fullResultSize",
                 "from",
@@ -115,17 +87,62 @@ class ListResponseCustomerCategory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("fullResultSize")
+                if v is None:
+                    o.full_result_size = u
+                    if "fullResultSize" not in d:
+                        m += 1
+                else:
+                    o.full_result_size = v
+                v = g("from")
+                if v is None:
+                    o.from_ = u
+                    if "from" not in d:
+                        m += 1
+                else:
+                    o.from_ = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("versionDigest")
+                if v is None:
+                    o.version_digest = u
+                    if "versionDigest" not in d:
+                        m += 1
+                else:
+                    o.version_digest = v
+                k = "values"
+                v = g("values")
+                if v is None:
+                    o.values = u
+                    if "values" not in d:
+                        m += 1
+                else:
+                    o.values = (
+                        ([CustomerCategory._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "full_result_size": ("fullResultSize", None),
-            "from_": ("from", None),
-            "count": ("count", None),
-            "version_digest": ("versionDigest", None),
-            "values": ("values", _p_values),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

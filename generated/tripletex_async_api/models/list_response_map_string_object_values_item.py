@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,13 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
-    LazyModel,
-    ParserTable,
-    Shape,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    UNSET,
+    Model,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,20 +23,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListResponseMapStringObjectValuesItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ListResponseMapStringObjectValuesItem(LazyModel):
+@_attrs_define
+class ListResponseMapStringObjectValuesItem(Model):
     additional_properties: dict[str, ListResponseMapStringObjectValuesItemAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -47,32 +39,44 @@ class ListResponseMapStringObjectValuesItem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ListResponseMapStringObjectValuesItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ListResponseMapStringObjectValuesItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ListResponseMapStringObjectValuesItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.list_response_map_string_object_values_item_additional_property import (
             ListResponseMapStringObjectValuesItemAdditionalProperty,  # noqa: PLC0415
         )
 
-        _tx_known: frozenset[str] = frozenset(())
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(())
 
-        def _p_additional_properties(
-            _tx_d: dict[str, Any],
-        ) -> dict[str, ListResponseMapStringObjectValuesItemAdditionalProperty]:
+        def _c_additional_properties(_tx_d: Any) -> dict[str, ListResponseMapStringObjectValuesItemAdditionalProperty]:
             additional_properties: dict[str, ListResponseMapStringObjectValuesItemAdditionalProperty] = {}
             for prop_name, prop_dict in _tx_d.items():
-                if prop_dict is None or prop_name in _tx_known:
+                if prop_dict is None or prop_name in _known:
                     continue
-                additional_property = ListResponseMapStringObjectValuesItemAdditionalProperty._tx_from_json(prop_dict)
+                additional_property = ListResponseMapStringObjectValuesItemAdditionalProperty._tx_parse(prop_dict)
 
                 additional_properties[prop_name] = additional_property
             return additional_properties
 
-        return {
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = None
+                o.additional_properties = {} if len(d) + m <= 0 else _c_additional_properties(d)
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoggedInUserInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("company", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class LoggedInUserInfo(LazyModel):
+@_attrs_define
+class LoggedInUserInfo(Model):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -58,81 +49,50 @@ class LoggedInUserInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id = self.employee_id
-
-        actual_employee_id = self.actual_employee_id
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        company_id = self.company_id
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        language = self.language
-
-        logged_in_with_connect = self.logged_in_with_connect
-
-        employee_is_proxy = self.employee_is_proxy
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if actual_employee_id is not UNSET and not _in_request:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if company is not UNSET:
-            field_dict["company"] = company
-        if language is not UNSET and not _in_request:
-            field_dict["language"] = language
-        if logged_in_with_connect is not UNSET and not _in_request:
-            field_dict["loggedInWithConnect"] = logged_in_with_connect
-        if employee_is_proxy is not UNSET and not _in_request:
-            field_dict["employeeIsProxy"] = employee_is_proxy
-
+        _in_request = serializing_request_body()
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.language
+        if _v is not UNSET and not _in_request:
+            field_dict["language"] = _v
+        _v = self.logged_in_with_connect
+        if _v is not UNSET and not _in_request:
+            field_dict["loggedInWithConnect"] = _v
+        _v = self.employee_is_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeIsProxy"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A LoggedInUserInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A LoggedInUserInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``LoggedInUserInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "actualEmployeeId",
@@ -145,20 +105,102 @@ class LoggedInUserInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "employee_id": ("employeeId", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "employee": ("employee", _p_employee),
-            "company_id": ("companyId", None),
-            "company": ("company", _p_company),
-            "language": ("language", None),
-            "logged_in_with_connect": ("loggedInWithConnect", None),
-            "employee_is_proxy": ("employeeIsProxy", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "employeeId": "employee_id",
+            "actualEmployeeId": "actual_employee_id",
+            "companyId": "company_id",
+            "language": "language",
+            "loggedInWithConnect": "logged_in_with_connect",
+            "employeeIsProxy": "employee_is_proxy",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.employee_id = o.actual_employee_id = o.employee = o.company_id = o.company = o.language = (
+                        o.logged_in_with_connect
+                    ) = o.employee_is_proxy = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                v = g("language")
+                if v is None:
+                    o.language = u
+                    if "language" not in d:
+                        m += 1
+                else:
+                    o.language = v
+                v = g("loggedInWithConnect")
+                if v is None:
+                    o.logged_in_with_connect = u
+                    if "loggedInWithConnect" not in d:
+                        m += 1
+                else:
+                    o.logged_in_with_connect = v
+                v = g("employeeIsProxy")
+                if v is None:
+                    o.employee_is_proxy = u
+                    if "employeeIsProxy" not in d:
+                        m += 1
+                else:
+                    o.employee_is_proxy = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881Day")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("hours", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Lookup1881Day(LazyModel):
+@_attrs_define
+class Lookup1881Day(Model):
     """
     Attributes:
         week_day (float | Unset): [read-only]
@@ -42,65 +37,72 @@ class Lookup1881Day(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        week_day = self.week_day
-
-        hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hours, Unset):
-            hours = []
-            for hours_item_data in self.hours:
-                hours_item = hours_item_data.to_dict()
-                hours.append(hours_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if week_day is not UNSET and not _in_request:
-            field_dict["weekDay"] = week_day
-        if hours is not UNSET and not _in_request:
-            field_dict["hours"] = hours
-
+        _in_request = serializing_request_body()
+        _v = self.week_day
+        if _v is not UNSET and not _in_request:
+            field_dict["weekDay"] = _v
+        _v = self.hours
+        if _v is not UNSET and not _in_request:
+            field_dict["hours"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Lookup1881Day from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Lookup1881Day from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Lookup1881Day.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_hours import Lookup1881Hours  # noqa: PLC0415
 
-        def _p_hours(_tx_v: Any) -> list[Lookup1881Hours] | Unset:
-            _hours = _tx_v
-            hours: list[Lookup1881Hours] | Unset = UNSET
-            if _hours is not UNSET:
-                hours = []
-                for hours_item_data in _hours:
-                    if hours_item_data is None:
-                        continue
-                    hours_item = Lookup1881Hours._tx_from_json(hours_item_data)
-
-                    hours.append(hours_item)
-
-            return hours
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "weekDay",
                 "hours",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("weekDay")
+                if v is None:
+                    o.week_day = u
+                    if "weekDay" not in d:
+                        m += 1
+                else:
+                    o.week_day = v
+                k = "hours"
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = (
+                        ([Lookup1881Hours._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "week_day": ("weekDay", None),
-            "hours": ("hours", _p_hours),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

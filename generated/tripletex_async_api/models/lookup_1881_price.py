@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.lookup_1881_price_vehicle import Lookup1881PriceVehicle
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881Price")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("vehicle", str, False),
-    ("rushHoursToll", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Lookup1881Price(LazyModel):
+@_attrs_define
+class Lookup1881Price(Model):
     """
     Attributes:
         vehicle (Lookup1881PriceVehicle | Unset): [read-only]
@@ -50,64 +43,38 @@ class Lookup1881Price(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vehicle: str | Unset = UNSET
-        if not isinstance(self.vehicle, Unset):
-            vehicle = self.vehicle.value
-
-        price = self.price
-
-        rush_hours_toll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rush_hours_toll, Unset):
-            rush_hours_toll = self.rush_hours_toll.to_dict()
-
-        vehicle_description = self.vehicle_description
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vehicle is not UNSET and not _in_request:
-            field_dict["vehicle"] = vehicle
-        if price is not UNSET and not _in_request:
-            field_dict["price"] = price
-        if rush_hours_toll is not UNSET:
-            field_dict["rushHoursToll"] = rush_hours_toll
-        if vehicle_description is not UNSET and not _in_request:
-            field_dict["vehicleDescription"] = vehicle_description
-
+        _in_request = serializing_request_body()
+        _v = self.vehicle
+        if _v is not UNSET and not _in_request:
+            field_dict["vehicle"] = _v._value_
+        _v = self.price
+        if _v is not UNSET and not _in_request:
+            field_dict["price"] = _v
+        _v = self.rush_hours_toll
+        if _v is not UNSET:
+            field_dict["rushHoursToll"] = _v.to_dict()
+        _v = self.vehicle_description
+        if _v is not UNSET and not _in_request:
+            field_dict["vehicleDescription"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Lookup1881Price from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Lookup1881Price from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Lookup1881Price.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_rush_hours_toll import Lookup1881RushHoursToll  # noqa: PLC0415
 
-        def _p_vehicle(_tx_v: Any) -> Lookup1881PriceVehicle | Unset:
-            _vehicle = _tx_v
-            vehicle: Lookup1881PriceVehicle | Unset
-            if isinstance(_vehicle, Unset):
-                vehicle = UNSET
-            else:
-                vehicle = Lookup1881PriceVehicle(_vehicle)
-
-            return vehicle
-
-        def _p_rush_hours_toll(_tx_v: Any) -> Lookup1881RushHoursToll | Unset:
-            _rush_hours_toll = _tx_v
-            rush_hours_toll: Lookup1881RushHoursToll | Unset
-            if isinstance(_rush_hours_toll, Unset):
-                rush_hours_toll = UNSET
-            else:
-                rush_hours_toll = Lookup1881RushHoursToll._tx_from_json(_rush_hours_toll)
-
-            return rush_hours_toll
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_vehicle: dict[Any, Any] = enum_members(Lookup1881PriceVehicle)
+        _known: frozenset[str] = frozenset(
             (
                 "vehicle",
                 "price",
@@ -116,16 +83,52 @@ class Lookup1881Price(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "vehicle"
+                v = g("vehicle")
+                if v is None:
+                    o.vehicle = u
+                    if "vehicle" not in d:
+                        m += 1
+                else:
+                    o.vehicle = e_ if (e_ := _e_vehicle.get(v)) is not None else enum_value(Lookup1881PriceVehicle, v)
+                v = g("price")
+                if v is None:
+                    o.price = u
+                    if "price" not in d:
+                        m += 1
+                else:
+                    o.price = v
+                k = "rushHoursToll"
+                v = g("rushHoursToll")
+                if v is None:
+                    o.rush_hours_toll = u
+                    if "rushHoursToll" not in d:
+                        m += 1
+                else:
+                    o.rush_hours_toll = Lookup1881RushHoursToll._tx_parse(v)
+                v = g("vehicleDescription")
+                if v is None:
+                    o.vehicle_description = u
+                    if "vehicleDescription" not in d:
+                        m += 1
+                else:
+                    o.vehicle_description = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "vehicle": ("vehicle", _p_vehicle),
-            "price": ("price", None),
-            "rush_hours_toll": ("rushHoursToll", _p_rush_hours_toll),
-            "vehicle_description": ("vehicleDescription", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881RushHoursToll")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("days", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Lookup1881RushHoursToll(LazyModel):
+@_attrs_define
+class Lookup1881RushHoursToll(Model):
     """
     Attributes:
         days (list[Lookup1881Day] | Unset): [read-only]
@@ -44,55 +39,34 @@ class Lookup1881RushHoursToll(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        days: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = []
-            for days_item_data in self.days:
-                days_item = days_item_data.to_dict()
-                days.append(days_item)
-
-        price = self.price
-
-        description = self.description
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if days is not UNSET and not _in_request:
-            field_dict["days"] = days
-        if price is not UNSET and not _in_request:
-            field_dict["price"] = price
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-
+        _in_request = serializing_request_body()
+        _v = self.days
+        if _v is not UNSET and not _in_request:
+            field_dict["days"] = [_e.to_dict() for _e in _v]
+        _v = self.price
+        if _v is not UNSET and not _in_request:
+            field_dict["price"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Lookup1881RushHoursToll from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Lookup1881RushHoursToll from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Lookup1881RushHoursToll.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_day import Lookup1881Day  # noqa: PLC0415
 
-        def _p_days(_tx_v: Any) -> list[Lookup1881Day] | Unset:
-            _days = _tx_v
-            days: list[Lookup1881Day] | Unset = UNSET
-            if _days is not UNSET:
-                days = []
-                for days_item_data in _days:
-                    if days_item_data is None:
-                        continue
-                    days_item = Lookup1881Day._tx_from_json(days_item_data)
-
-                    days.append(days_item)
-
-            return days
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "days",
                 "price",
@@ -100,15 +74,48 @@ class Lookup1881RushHoursToll(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "days"
+                v = g("days")
+                if v is None:
+                    o.days = u
+                    if "days" not in d:
+                        m += 1
+                else:
+                    o.days = (
+                        ([Lookup1881Day._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("price")
+                if v is None:
+                    o.price = u
+                    if "price" not in d:
+                        m += 1
+                else:
+                    o.price = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "days": ("days", _p_days),
-            "price": ("price", None),
-            "description": ("description", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881TollStationV2")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("prices", list, False),
-    ("coordinate", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Lookup1881TollStationV2(LazyModel):
+@_attrs_define
+class Lookup1881TollStationV2(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -52,76 +44,41 @@ class Lookup1881TollStationV2(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        prices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prices, Unset):
-            prices = []
-            for prices_item_data in self.prices:
-                prices_item = prices_item_data.to_dict()
-                prices.append(prices_item)
-
-        coordinate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinate, Unset):
-            coordinate = self.coordinate.to_dict()
-
-        time = self.time
-
-        distance = self.distance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if prices is not UNSET and not _in_request:
-            field_dict["prices"] = prices
-        if coordinate is not UNSET:
-            field_dict["coordinate"] = coordinate
-        if time is not UNSET and not _in_request:
-            field_dict["time"] = time
-        if distance is not UNSET and not _in_request:
-            field_dict["distance"] = distance
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.prices
+        if _v is not UNSET and not _in_request:
+            field_dict["prices"] = [_e.to_dict() for _e in _v]
+        _v = self.coordinate
+        if _v is not UNSET:
+            field_dict["coordinate"] = _v.to_dict()
+        _v = self.time
+        if _v is not UNSET and not _in_request:
+            field_dict["time"] = _v
+        _v = self.distance
+        if _v is not UNSET and not _in_request:
+            field_dict["distance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Lookup1881TollStationV2 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Lookup1881TollStationV2 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Lookup1881TollStationV2.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_coordinate import Lookup1881Coordinate  # noqa: PLC0415
         from ..models.lookup_1881_price import Lookup1881Price  # noqa: PLC0415
 
-        def _p_prices(_tx_v: Any) -> list[Lookup1881Price] | Unset:
-            _prices = _tx_v
-            prices: list[Lookup1881Price] | Unset = UNSET
-            if _prices is not UNSET:
-                prices = []
-                for prices_item_data in _prices:
-                    if prices_item_data is None:
-                        continue
-                    prices_item = Lookup1881Price._tx_from_json(prices_item_data)
-
-                    prices.append(prices_item)
-
-            return prices
-
-        def _p_coordinate(_tx_v: Any) -> Lookup1881Coordinate | Unset:
-            _coordinate = _tx_v
-            coordinate: Lookup1881Coordinate | Unset
-            if isinstance(_coordinate, Unset):
-                coordinate = UNSET
-            else:
-                coordinate = Lookup1881Coordinate._tx_from_json(_coordinate)
-
-            return coordinate
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "prices",
@@ -131,17 +88,63 @@ class Lookup1881TollStationV2(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "prices"
+                v = g("prices")
+                if v is None:
+                    o.prices = u
+                    if "prices" not in d:
+                        m += 1
+                else:
+                    o.prices = (
+                        ([Lookup1881Price._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "coordinate"
+                v = g("coordinate")
+                if v is None:
+                    o.coordinate = u
+                    if "coordinate" not in d:
+                        m += 1
+                else:
+                    o.coordinate = Lookup1881Coordinate._tx_parse(v)
+                v = g("time")
+                if v is None:
+                    o.time = u
+                    if "time" not in d:
+                        m += 1
+                else:
+                    o.time = v
+                v = g("distance")
+                if v is None:
+                    o.distance = u
+                    if "distance" not in d:
+                        m += 1
+                else:
+                    o.distance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "prices": ("prices", _p_prices),
-            "coordinate": ("coordinate", _p_coordinate),
-            "time": ("time", None),
-            "distance": ("distance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

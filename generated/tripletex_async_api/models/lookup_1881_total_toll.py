@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.lookup_1881_total_toll_vehicle import Lookup1881TotalTollVehicle
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Lookup1881TotalToll")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("vehicle", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Lookup1881TotalToll(LazyModel):
+@_attrs_define
+class Lookup1881TotalToll(Model):
     """
     Attributes:
         vehicle (Lookup1881TotalTollVehicle | Unset): [read-only]
@@ -43,51 +39,36 @@ class Lookup1881TotalToll(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vehicle: str | Unset = UNSET
-        if not isinstance(self.vehicle, Unset):
-            vehicle = self.vehicle.value
-
-        rush_hours_toll = self.rush_hours_toll
-
-        regular_toll = self.regular_toll
-
-        total_price = self.total_price
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vehicle is not UNSET and not _in_request:
-            field_dict["vehicle"] = vehicle
-        if rush_hours_toll is not UNSET and not _in_request:
-            field_dict["rushHoursToll"] = rush_hours_toll
-        if regular_toll is not UNSET and not _in_request:
-            field_dict["regularToll"] = regular_toll
-        if total_price is not UNSET and not _in_request:
-            field_dict["totalPrice"] = total_price
-
+        _in_request = serializing_request_body()
+        _v = self.vehicle
+        if _v is not UNSET and not _in_request:
+            field_dict["vehicle"] = _v._value_
+        _v = self.rush_hours_toll
+        if _v is not UNSET and not _in_request:
+            field_dict["rushHoursToll"] = _v
+        _v = self.regular_toll
+        if _v is not UNSET and not _in_request:
+            field_dict["regularToll"] = _v
+        _v = self.total_price
+        if _v is not UNSET and not _in_request:
+            field_dict["totalPrice"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Lookup1881TotalToll from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Lookup1881TotalToll from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Lookup1881TotalToll.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_vehicle(_tx_v: Any) -> Lookup1881TotalTollVehicle | Unset:
-            _vehicle = _tx_v
-            vehicle: Lookup1881TotalTollVehicle | Unset
-            if isinstance(_vehicle, Unset):
-                vehicle = UNSET
-            else:
-                vehicle = Lookup1881TotalTollVehicle(_vehicle)
-
-            return vehicle
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_vehicle: dict[Any, Any] = enum_members(Lookup1881TotalTollVehicle)
+        _known: frozenset[str] = frozenset(
             (
                 "vehicle",
                 "rushHoursToll",
@@ -96,16 +77,53 @@ class Lookup1881TotalToll(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "vehicle"
+                v = g("vehicle")
+                if v is None:
+                    o.vehicle = u
+                    if "vehicle" not in d:
+                        m += 1
+                else:
+                    o.vehicle = (
+                        e_ if (e_ := _e_vehicle.get(v)) is not None else enum_value(Lookup1881TotalTollVehicle, v)
+                    )
+                v = g("rushHoursToll")
+                if v is None:
+                    o.rush_hours_toll = u
+                    if "rushHoursToll" not in d:
+                        m += 1
+                else:
+                    o.rush_hours_toll = v
+                v = g("regularToll")
+                if v is None:
+                    o.regular_toll = u
+                    if "regularToll" not in d:
+                        m += 1
+                else:
+                    o.regular_toll = v
+                v = g("totalPrice")
+                if v is None:
+                    o.total_price = u
+                    if "totalPrice" not in d:
+                        m += 1
+                else:
+                    o.total_price = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "vehicle": ("vehicle", _p_vehicle),
-            "rush_hours_toll": ("rushHoursToll", None),
-            "regular_toll": ("regularToll", None),
-            "total_price": ("totalPrice", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandatoryDeductionOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("periodOverviews", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MandatoryDeductionOverview(LazyModel):
+@_attrs_define
+class MandatoryDeductionOverview(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -53,76 +45,41 @@ class MandatoryDeductionOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        ledger_sum = self.ledger_sum
-
-        amelding_sum = self.amelding_sum
-
-        discrepancy = self.discrepancy
-
-        period_overviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.period_overviews, Unset):
-            period_overviews = []
-            for period_overviews_item_data in self.period_overviews:
-                period_overviews_item = period_overviews_item_data.to_dict()
-                period_overviews.append(period_overviews_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if ledger_sum is not UNSET and not _in_request:
-            field_dict["ledgerSum"] = ledger_sum
-        if amelding_sum is not UNSET and not _in_request:
-            field_dict["ameldingSum"] = amelding_sum
-        if discrepancy is not UNSET and not _in_request:
-            field_dict["discrepancy"] = discrepancy
-        if period_overviews is not UNSET and not _in_request:
-            field_dict["periodOverviews"] = period_overviews
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerSum"] = _v
+        _v = self.amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSum"] = _v
+        _v = self.discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["discrepancy"] = _v
+        _v = self.period_overviews
+        if _v is not UNSET and not _in_request:
+            field_dict["periodOverviews"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MandatoryDeductionOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MandatoryDeductionOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MandatoryDeductionOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.mandatory_deduction_period_overview import MandatoryDeductionPeriodOverview  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_period_overviews(_tx_v: Any) -> list[MandatoryDeductionPeriodOverview] | Unset:
-            _period_overviews = _tx_v
-            period_overviews: list[MandatoryDeductionPeriodOverview] | Unset = UNSET
-            if _period_overviews is not UNSET:
-                period_overviews = []
-                for period_overviews_item_data in _period_overviews:
-                    if period_overviews_item_data is None:
-                        continue
-                    period_overviews_item = MandatoryDeductionPeriodOverview._tx_from_json(period_overviews_item_data)
-
-                    period_overviews.append(period_overviews_item)
-
-            return period_overviews
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "ledgerSum",
@@ -132,17 +89,63 @@ class MandatoryDeductionOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("ledgerSum")
+                if v is None:
+                    o.ledger_sum = u
+                    if "ledgerSum" not in d:
+                        m += 1
+                else:
+                    o.ledger_sum = v
+                v = g("ameldingSum")
+                if v is None:
+                    o.amelding_sum = u
+                    if "ameldingSum" not in d:
+                        m += 1
+                else:
+                    o.amelding_sum = v
+                v = g("discrepancy")
+                if v is None:
+                    o.discrepancy = u
+                    if "discrepancy" not in d:
+                        m += 1
+                else:
+                    o.discrepancy = v
+                k = "periodOverviews"
+                v = g("periodOverviews")
+                if v is None:
+                    o.period_overviews = u
+                    if "periodOverviews" not in d:
+                        m += 1
+                else:
+                    o.period_overviews = (
+                        ([MandatoryDeductionPeriodOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", _p_account),
-            "ledger_sum": ("ledgerSum", None),
-            "amelding_sum": ("ameldingSum", None),
-            "discrepancy": ("discrepancy", None),
-            "period_overviews": ("periodOverviews", _p_period_overviews),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.manual_correction_post_type import ManualCorrectionPostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ManualCorrection")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("postType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ManualCorrection(LazyModel):
+@_attrs_define
+class ManualCorrection(Model):
     """List of manual corrections
 
     Attributes:
@@ -48,59 +44,42 @@ class ManualCorrection(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        post_id = self.post_id
-
-        name = self.name
-
-        income_group_id = self.income_group_id
-
-        grouping = self.grouping
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if post_id is not UNSET and not _in_request:
-            field_dict["postId"] = post_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if income_group_id is not UNSET and not _in_request:
-            field_dict["incomeGroupId"] = income_group_id
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if post_type is not UNSET:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET:
-            field_dict["postValue"] = post_value
-
+        _in_request = serializing_request_body()
+        _v = self.post_id
+        if _v is not UNSET and not _in_request:
+            field_dict["postId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.income_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeGroupId"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.post_type
+        if _v is not UNSET:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET:
+            field_dict["postValue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ManualCorrection from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ManualCorrection from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ManualCorrection.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_post_type(_tx_v: Any) -> ManualCorrectionPostType | Unset:
-            _post_type = _tx_v
-            post_type: ManualCorrectionPostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = ManualCorrectionPostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_post_type: dict[Any, Any] = enum_members(ManualCorrectionPostType)
+        _known: frozenset[str] = frozenset(
             (
                 "postId",
                 "name",
@@ -111,18 +90,67 @@ class ManualCorrection(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("postId")
+                if v is None:
+                    o.post_id = u
+                    if "postId" not in d:
+                        m += 1
+                else:
+                    o.post_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("incomeGroupId")
+                if v is None:
+                    o.income_group_id = u
+                    if "incomeGroupId" not in d:
+                        m += 1
+                else:
+                    o.income_group_id = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(ManualCorrectionPostType, v)
+                    )
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "post_id": ("postId", None),
-            "name": ("name", None),
-            "income_group_id": ("incomeGroupId", None),
-            "grouping": ("grouping", None),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Mapping")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Mapping(LazyModel):
+@_attrs_define
+class Mapping(Model):
     """
     Attributes:
         id (int | Unset):
@@ -104,175 +99,124 @@ class Mapping(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year = self.year
-
-        type_ = self.type_
-
-        post = self.post
-
-        sub_post = self.sub_post
-
-        group_number = self.group_number
-
-        negate = self.negate
-
-        exclude_from_tax_return = self.exclude_from_tax_return
-
-        grouping_enk = self.grouping_enk
-
-        grouping_as = self.grouping_as
-
-        grouping_ans = self.grouping_ans
-
-        grouping_sa = self.grouping_sa
-
-        grouping_agriculture_enk = self.grouping_agriculture_enk
-
-        grouping_forestry_enk = self.grouping_forestry_enk
-
-        grouping_agriculture_as = self.grouping_agriculture_as
-
-        grouping_forestry_as = self.grouping_forestry_as
-
-        grouping_agriculture_ans = self.grouping_agriculture_ans
-
-        grouping_forestry_ans = self.grouping_forestry_ans
-
-        negate_previous_year = self.negate_previous_year
-
-        exclude_from_tax_return_previous_year = self.exclude_from_tax_return_previous_year
-
-        grouping_enk_previous_year = self.grouping_enk_previous_year
-
-        grouping_as_previous_year = self.grouping_as_previous_year
-
-        grouping_ans_previous_year = self.grouping_ans_previous_year
-
-        grouping_sa_previous_year = self.grouping_sa_previous_year
-
-        grouping_agriculture_enk_previous_year = self.grouping_agriculture_enk_previous_year
-
-        grouping_forestry_enk_previous_year = self.grouping_forestry_enk_previous_year
-
-        grouping_agriculture_as_previous_year = self.grouping_agriculture_as_previous_year
-
-        grouping_forestry_as_previous_year = self.grouping_forestry_as_previous_year
-
-        grouping_agriculture_ans_previous_year = self.grouping_agriculture_ans_previous_year
-
-        grouping_forestry_ans_previous_year = self.grouping_forestry_ans_previous_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if post is not UNSET and not _in_request:
-            field_dict["post"] = post
-        if sub_post is not UNSET and not _in_request:
-            field_dict["subPost"] = sub_post
-        if group_number is not UNSET and not _in_request:
-            field_dict["groupNumber"] = group_number
-        if negate is not UNSET and not _in_request:
-            field_dict["negate"] = negate
-        if exclude_from_tax_return is not UNSET and not _in_request:
-            field_dict["excludeFromTaxReturn"] = exclude_from_tax_return
-        if grouping_enk is not UNSET and not _in_request:
-            field_dict["groupingEnk"] = grouping_enk
-        if grouping_as is not UNSET and not _in_request:
-            field_dict["groupingAs"] = grouping_as
-        if grouping_ans is not UNSET and not _in_request:
-            field_dict["groupingAns"] = grouping_ans
-        if grouping_sa is not UNSET and not _in_request:
-            field_dict["groupingSa"] = grouping_sa
-        if grouping_agriculture_enk is not UNSET and not _in_request:
-            field_dict["groupingAgricultureEnk"] = grouping_agriculture_enk
-        if grouping_forestry_enk is not UNSET and not _in_request:
-            field_dict["groupingForestryEnk"] = grouping_forestry_enk
-        if grouping_agriculture_as is not UNSET and not _in_request:
-            field_dict["groupingAgricultureAs"] = grouping_agriculture_as
-        if grouping_forestry_as is not UNSET and not _in_request:
-            field_dict["groupingForestryAs"] = grouping_forestry_as
-        if grouping_agriculture_ans is not UNSET and not _in_request:
-            field_dict["groupingAgricultureAns"] = grouping_agriculture_ans
-        if grouping_forestry_ans is not UNSET and not _in_request:
-            field_dict["groupingForestryAns"] = grouping_forestry_ans
-        if negate_previous_year is not UNSET:
-            field_dict["negatePreviousYear"] = negate_previous_year
-        if exclude_from_tax_return_previous_year is not UNSET:
-            field_dict["excludeFromTaxReturnPreviousYear"] = exclude_from_tax_return_previous_year
-        if grouping_enk_previous_year is not UNSET:
-            field_dict["groupingEnkPreviousYear"] = grouping_enk_previous_year
-        if grouping_as_previous_year is not UNSET:
-            field_dict["groupingAsPreviousYear"] = grouping_as_previous_year
-        if grouping_ans_previous_year is not UNSET:
-            field_dict["groupingAnsPreviousYear"] = grouping_ans_previous_year
-        if grouping_sa_previous_year is not UNSET:
-            field_dict["groupingSaPreviousYear"] = grouping_sa_previous_year
-        if grouping_agriculture_enk_previous_year is not UNSET and not _in_request:
-            field_dict["groupingAgricultureEnkPreviousYear"] = grouping_agriculture_enk_previous_year
-        if grouping_forestry_enk_previous_year is not UNSET and not _in_request:
-            field_dict["groupingForestryEnkPreviousYear"] = grouping_forestry_enk_previous_year
-        if grouping_agriculture_as_previous_year is not UNSET and not _in_request:
-            field_dict["groupingAgricultureAsPreviousYear"] = grouping_agriculture_as_previous_year
-        if grouping_forestry_as_previous_year is not UNSET and not _in_request:
-            field_dict["groupingForestryAsPreviousYear"] = grouping_forestry_as_previous_year
-        if grouping_agriculture_ans_previous_year is not UNSET and not _in_request:
-            field_dict["groupingAgricultureAnsPreviousYear"] = grouping_agriculture_ans_previous_year
-        if grouping_forestry_ans_previous_year is not UNSET and not _in_request:
-            field_dict["groupingForestryAnsPreviousYear"] = grouping_forestry_ans_previous_year
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.post
+        if _v is not UNSET and not _in_request:
+            field_dict["post"] = _v
+        _v = self.sub_post
+        if _v is not UNSET and not _in_request:
+            field_dict["subPost"] = _v
+        _v = self.group_number
+        if _v is not UNSET and not _in_request:
+            field_dict["groupNumber"] = _v
+        _v = self.negate
+        if _v is not UNSET and not _in_request:
+            field_dict["negate"] = _v
+        _v = self.exclude_from_tax_return
+        if _v is not UNSET and not _in_request:
+            field_dict["excludeFromTaxReturn"] = _v
+        _v = self.grouping_enk
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingEnk"] = _v
+        _v = self.grouping_as
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAs"] = _v
+        _v = self.grouping_ans
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAns"] = _v
+        _v = self.grouping_sa
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingSa"] = _v
+        _v = self.grouping_agriculture_enk
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureEnk"] = _v
+        _v = self.grouping_forestry_enk
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryEnk"] = _v
+        _v = self.grouping_agriculture_as
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureAs"] = _v
+        _v = self.grouping_forestry_as
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryAs"] = _v
+        _v = self.grouping_agriculture_ans
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureAns"] = _v
+        _v = self.grouping_forestry_ans
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryAns"] = _v
+        _v = self.negate_previous_year
+        if _v is not UNSET:
+            field_dict["negatePreviousYear"] = _v
+        _v = self.exclude_from_tax_return_previous_year
+        if _v is not UNSET:
+            field_dict["excludeFromTaxReturnPreviousYear"] = _v
+        _v = self.grouping_enk_previous_year
+        if _v is not UNSET:
+            field_dict["groupingEnkPreviousYear"] = _v
+        _v = self.grouping_as_previous_year
+        if _v is not UNSET:
+            field_dict["groupingAsPreviousYear"] = _v
+        _v = self.grouping_ans_previous_year
+        if _v is not UNSET:
+            field_dict["groupingAnsPreviousYear"] = _v
+        _v = self.grouping_sa_previous_year
+        if _v is not UNSET:
+            field_dict["groupingSaPreviousYear"] = _v
+        _v = self.grouping_agriculture_enk_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureEnkPreviousYear"] = _v
+        _v = self.grouping_forestry_enk_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryEnkPreviousYear"] = _v
+        _v = self.grouping_agriculture_as_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureAsPreviousYear"] = _v
+        _v = self.grouping_forestry_as_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryAsPreviousYear"] = _v
+        _v = self.grouping_agriculture_ans_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingAgricultureAnsPreviousYear"] = _v
+        _v = self.grouping_forestry_ans_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingForestryAnsPreviousYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Mapping from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Mapping from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Mapping.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -310,45 +254,325 @@ class Mapping(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year": ("year", None),
-            "type_": ("type", None),
-            "post": ("post", None),
-            "sub_post": ("subPost", None),
-            "group_number": ("groupNumber", None),
-            "negate": ("negate", None),
-            "exclude_from_tax_return": ("excludeFromTaxReturn", None),
-            "grouping_enk": ("groupingEnk", None),
-            "grouping_as": ("groupingAs", None),
-            "grouping_ans": ("groupingAns", None),
-            "grouping_sa": ("groupingSa", None),
-            "grouping_agriculture_enk": ("groupingAgricultureEnk", None),
-            "grouping_forestry_enk": ("groupingForestryEnk", None),
-            "grouping_agriculture_as": ("groupingAgricultureAs", None),
-            "grouping_forestry_as": ("groupingForestryAs", None),
-            "grouping_agriculture_ans": ("groupingAgricultureAns", None),
-            "grouping_forestry_ans": ("groupingForestryAns", None),
-            "negate_previous_year": ("negatePreviousYear", None),
-            "exclude_from_tax_return_previous_year": ("excludeFromTaxReturnPreviousYear", None),
-            "grouping_enk_previous_year": ("groupingEnkPreviousYear", None),
-            "grouping_as_previous_year": ("groupingAsPreviousYear", None),
-            "grouping_ans_previous_year": ("groupingAnsPreviousYear", None),
-            "grouping_sa_previous_year": ("groupingSaPreviousYear", None),
-            "grouping_agriculture_enk_previous_year": ("groupingAgricultureEnkPreviousYear", None),
-            "grouping_forestry_enk_previous_year": ("groupingForestryEnkPreviousYear", None),
-            "grouping_agriculture_as_previous_year": ("groupingAgricultureAsPreviousYear", None),
-            "grouping_forestry_as_previous_year": ("groupingForestryAsPreviousYear", None),
-            "grouping_agriculture_ans_previous_year": ("groupingAgricultureAnsPreviousYear", None),
-            "grouping_forestry_ans_previous_year": ("groupingForestryAnsPreviousYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "type": "type_",
+            "post": "post",
+            "subPost": "sub_post",
+            "groupNumber": "group_number",
+            "negate": "negate",
+            "excludeFromTaxReturn": "exclude_from_tax_return",
+            "groupingEnk": "grouping_enk",
+            "groupingAs": "grouping_as",
+            "groupingAns": "grouping_ans",
+            "groupingSa": "grouping_sa",
+            "groupingAgricultureEnk": "grouping_agriculture_enk",
+            "groupingForestryEnk": "grouping_forestry_enk",
+            "groupingAgricultureAs": "grouping_agriculture_as",
+            "groupingForestryAs": "grouping_forestry_as",
+            "groupingAgricultureAns": "grouping_agriculture_ans",
+            "groupingForestryAns": "grouping_forestry_ans",
+            "negatePreviousYear": "negate_previous_year",
+            "excludeFromTaxReturnPreviousYear": "exclude_from_tax_return_previous_year",
+            "groupingEnkPreviousYear": "grouping_enk_previous_year",
+            "groupingAsPreviousYear": "grouping_as_previous_year",
+            "groupingAnsPreviousYear": "grouping_ans_previous_year",
+            "groupingSaPreviousYear": "grouping_sa_previous_year",
+            "groupingAgricultureEnkPreviousYear": "grouping_agriculture_enk_previous_year",
+            "groupingForestryEnkPreviousYear": "grouping_forestry_enk_previous_year",
+            "groupingAgricultureAsPreviousYear": "grouping_agriculture_as_previous_year",
+            "groupingForestryAsPreviousYear": "grouping_forestry_as_previous_year",
+            "groupingAgricultureAnsPreviousYear": "grouping_agriculture_ans_previous_year",
+            "groupingForestryAnsPreviousYear": "grouping_forestry_ans_previous_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year = o.type_ = o.post = o.sub_post = o.group_number = (
+                        o.negate
+                    ) = o.exclude_from_tax_return = o.grouping_enk = o.grouping_as = o.grouping_ans = o.grouping_sa = (
+                        o.grouping_agriculture_enk
+                    ) = o.grouping_forestry_enk = o.grouping_agriculture_as = o.grouping_forestry_as = (
+                        o.grouping_agriculture_ans
+                    ) = o.grouping_forestry_ans = o.negate_previous_year = o.exclude_from_tax_return_previous_year = (
+                        o.grouping_enk_previous_year
+                    ) = o.grouping_as_previous_year = o.grouping_ans_previous_year = o.grouping_sa_previous_year = (
+                        o.grouping_agriculture_enk_previous_year
+                    ) = o.grouping_forestry_enk_previous_year = o.grouping_agriculture_as_previous_year = (
+                        o.grouping_forestry_as_previous_year
+                    ) = o.grouping_agriculture_ans_previous_year = o.grouping_forestry_ans_previous_year = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("post")
+                if v is None:
+                    o.post = u
+                    if "post" not in d:
+                        m += 1
+                else:
+                    o.post = v
+                v = g("subPost")
+                if v is None:
+                    o.sub_post = u
+                    if "subPost" not in d:
+                        m += 1
+                else:
+                    o.sub_post = v
+                v = g("groupNumber")
+                if v is None:
+                    o.group_number = u
+                    if "groupNumber" not in d:
+                        m += 1
+                else:
+                    o.group_number = v
+                v = g("negate")
+                if v is None:
+                    o.negate = u
+                    if "negate" not in d:
+                        m += 1
+                else:
+                    o.negate = v
+                v = g("excludeFromTaxReturn")
+                if v is None:
+                    o.exclude_from_tax_return = u
+                    if "excludeFromTaxReturn" not in d:
+                        m += 1
+                else:
+                    o.exclude_from_tax_return = v
+                v = g("groupingEnk")
+                if v is None:
+                    o.grouping_enk = u
+                    if "groupingEnk" not in d:
+                        m += 1
+                else:
+                    o.grouping_enk = v
+                v = g("groupingAs")
+                if v is None:
+                    o.grouping_as = u
+                    if "groupingAs" not in d:
+                        m += 1
+                else:
+                    o.grouping_as = v
+                v = g("groupingAns")
+                if v is None:
+                    o.grouping_ans = u
+                    if "groupingAns" not in d:
+                        m += 1
+                else:
+                    o.grouping_ans = v
+                v = g("groupingSa")
+                if v is None:
+                    o.grouping_sa = u
+                    if "groupingSa" not in d:
+                        m += 1
+                else:
+                    o.grouping_sa = v
+                v = g("groupingAgricultureEnk")
+                if v is None:
+                    o.grouping_agriculture_enk = u
+                    if "groupingAgricultureEnk" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_enk = v
+                v = g("groupingForestryEnk")
+                if v is None:
+                    o.grouping_forestry_enk = u
+                    if "groupingForestryEnk" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_enk = v
+                v = g("groupingAgricultureAs")
+                if v is None:
+                    o.grouping_agriculture_as = u
+                    if "groupingAgricultureAs" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_as = v
+                v = g("groupingForestryAs")
+                if v is None:
+                    o.grouping_forestry_as = u
+                    if "groupingForestryAs" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_as = v
+                v = g("groupingAgricultureAns")
+                if v is None:
+                    o.grouping_agriculture_ans = u
+                    if "groupingAgricultureAns" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_ans = v
+                v = g("groupingForestryAns")
+                if v is None:
+                    o.grouping_forestry_ans = u
+                    if "groupingForestryAns" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_ans = v
+                v = g("negatePreviousYear")
+                if v is None:
+                    o.negate_previous_year = u
+                    if "negatePreviousYear" not in d:
+                        m += 1
+                else:
+                    o.negate_previous_year = v
+                v = g("excludeFromTaxReturnPreviousYear")
+                if v is None:
+                    o.exclude_from_tax_return_previous_year = u
+                    if "excludeFromTaxReturnPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.exclude_from_tax_return_previous_year = v
+                v = g("groupingEnkPreviousYear")
+                if v is None:
+                    o.grouping_enk_previous_year = u
+                    if "groupingEnkPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_enk_previous_year = v
+                v = g("groupingAsPreviousYear")
+                if v is None:
+                    o.grouping_as_previous_year = u
+                    if "groupingAsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_as_previous_year = v
+                v = g("groupingAnsPreviousYear")
+                if v is None:
+                    o.grouping_ans_previous_year = u
+                    if "groupingAnsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_ans_previous_year = v
+                v = g("groupingSaPreviousYear")
+                if v is None:
+                    o.grouping_sa_previous_year = u
+                    if "groupingSaPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_sa_previous_year = v
+                v = g("groupingAgricultureEnkPreviousYear")
+                if v is None:
+                    o.grouping_agriculture_enk_previous_year = u
+                    if "groupingAgricultureEnkPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_enk_previous_year = v
+                v = g("groupingForestryEnkPreviousYear")
+                if v is None:
+                    o.grouping_forestry_enk_previous_year = u
+                    if "groupingForestryEnkPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_enk_previous_year = v
+                v = g("groupingAgricultureAsPreviousYear")
+                if v is None:
+                    o.grouping_agriculture_as_previous_year = u
+                    if "groupingAgricultureAsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_as_previous_year = v
+                v = g("groupingForestryAsPreviousYear")
+                if v is None:
+                    o.grouping_forestry_as_previous_year = u
+                    if "groupingForestryAsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_as_previous_year = v
+                v = g("groupingAgricultureAnsPreviousYear")
+                if v is None:
+                    o.grouping_agriculture_ans_previous_year = u
+                    if "groupingAgricultureAnsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_agriculture_ans_previous_year = v
+                v = g("groupingForestryAnsPreviousYear")
+                if v is None:
+                    o.grouping_forestry_ans_previous_year = u
+                    if "groupingForestryAnsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_forestry_ans_previous_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 33 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,30 +11,20 @@ from ..models.maritime_employment_ship_register import MaritimeEmploymentShipReg
 from ..models.maritime_employment_ship_type import MaritimeEmploymentShipType
 from ..models.maritime_employment_trade_area import MaritimeEmploymentTradeArea
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MaritimeEmployment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("shipRegister", str, False),
-    ("shipType", str, False),
-    ("tradeArea", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MaritimeEmployment(LazyModel):
+@_attrs_define
+class MaritimeEmployment(Model):
     """
     Attributes:
         fartoey_id (str | Unset): Define the vessel ID
@@ -56,87 +47,46 @@ class MaritimeEmployment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        fartoey_id = self.fartoey_id
-
-        paamoenstringsdato = self.paamoenstringsdato
-
-        avmoenstringsdato = self.avmoenstringsdato
-
-        antall_timer_per_yrkeskode_per_moenstring = self.antall_timer_per_yrkeskode_per_moenstring
-
-        ship_register: str | Unset = UNSET
-        if not isinstance(self.ship_register, Unset):
-            ship_register = self.ship_register.value
-
-        ship_type: str | Unset = UNSET
-        if not isinstance(self.ship_type, Unset):
-            ship_type = self.ship_type.value
-
-        trade_area: str | Unset = UNSET
-        if not isinstance(self.trade_area, Unset):
-            trade_area = self.trade_area.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fartoey_id is not UNSET:
-            field_dict["fartoeyId"] = fartoey_id
-        if paamoenstringsdato is not UNSET:
-            field_dict["paamoenstringsdato"] = paamoenstringsdato
-        if avmoenstringsdato is not UNSET:
-            field_dict["avmoenstringsdato"] = avmoenstringsdato
-        if antall_timer_per_yrkeskode_per_moenstring is not UNSET:
-            field_dict["antallTimerPerYrkeskodePerMoenstring"] = antall_timer_per_yrkeskode_per_moenstring
-        if ship_register is not UNSET:
-            field_dict["shipRegister"] = ship_register
-        if ship_type is not UNSET:
-            field_dict["shipType"] = ship_type
-        if trade_area is not UNSET:
-            field_dict["tradeArea"] = trade_area
-
+        _v = self.fartoey_id
+        if _v is not UNSET:
+            field_dict["fartoeyId"] = _v
+        _v = self.paamoenstringsdato
+        if _v is not UNSET:
+            field_dict["paamoenstringsdato"] = _v
+        _v = self.avmoenstringsdato
+        if _v is not UNSET:
+            field_dict["avmoenstringsdato"] = _v
+        _v = self.antall_timer_per_yrkeskode_per_moenstring
+        if _v is not UNSET:
+            field_dict["antallTimerPerYrkeskodePerMoenstring"] = _v
+        _v = self.ship_register
+        if _v is not UNSET:
+            field_dict["shipRegister"] = _v._value_
+        _v = self.ship_type
+        if _v is not UNSET:
+            field_dict["shipType"] = _v._value_
+        _v = self.trade_area
+        if _v is not UNSET:
+            field_dict["tradeArea"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MaritimeEmployment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MaritimeEmployment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MaritimeEmployment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_ship_register(_tx_v: Any) -> MaritimeEmploymentShipRegister | Unset:
-            _ship_register = _tx_v
-            ship_register: MaritimeEmploymentShipRegister | Unset
-            if isinstance(_ship_register, Unset):
-                ship_register = UNSET
-            else:
-                ship_register = MaritimeEmploymentShipRegister(_ship_register)
-
-            return ship_register
-
-        def _p_ship_type(_tx_v: Any) -> MaritimeEmploymentShipType | Unset:
-            _ship_type = _tx_v
-            ship_type: MaritimeEmploymentShipType | Unset
-            if isinstance(_ship_type, Unset):
-                ship_type = UNSET
-            else:
-                ship_type = MaritimeEmploymentShipType(_ship_type)
-
-            return ship_type
-
-        def _p_trade_area(_tx_v: Any) -> MaritimeEmploymentTradeArea | Unset:
-            _trade_area = _tx_v
-            trade_area: MaritimeEmploymentTradeArea | Unset
-            if isinstance(_trade_area, Unset):
-                trade_area = UNSET
-            else:
-                trade_area = MaritimeEmploymentTradeArea(_trade_area)
-
-            return trade_area
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_ship_register: dict[Any, Any] = enum_members(MaritimeEmploymentShipRegister)
+        _e_ship_type: dict[Any, Any] = enum_members(MaritimeEmploymentShipType)
+        _e_trade_area: dict[Any, Any] = enum_members(MaritimeEmploymentTradeArea)
+        _known: frozenset[str] = frozenset(
             (
                 "fartoeyId",
                 "paamoenstringsdato",
@@ -148,19 +98,82 @@ class MaritimeEmployment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("fartoeyId")
+                if v is None:
+                    o.fartoey_id = u
+                    if "fartoeyId" not in d:
+                        m += 1
+                else:
+                    o.fartoey_id = v
+                v = g("paamoenstringsdato")
+                if v is None:
+                    o.paamoenstringsdato = u
+                    if "paamoenstringsdato" not in d:
+                        m += 1
+                else:
+                    o.paamoenstringsdato = v
+                v = g("avmoenstringsdato")
+                if v is None:
+                    o.avmoenstringsdato = u
+                    if "avmoenstringsdato" not in d:
+                        m += 1
+                else:
+                    o.avmoenstringsdato = v
+                v = g("antallTimerPerYrkeskodePerMoenstring")
+                if v is None:
+                    o.antall_timer_per_yrkeskode_per_moenstring = u
+                    if "antallTimerPerYrkeskodePerMoenstring" not in d:
+                        m += 1
+                else:
+                    o.antall_timer_per_yrkeskode_per_moenstring = v
+                k = "shipRegister"
+                v = g("shipRegister")
+                if v is None:
+                    o.ship_register = u
+                    if "shipRegister" not in d:
+                        m += 1
+                else:
+                    o.ship_register = (
+                        e_
+                        if (e_ := _e_ship_register.get(v)) is not None
+                        else enum_value(MaritimeEmploymentShipRegister, v)
+                    )
+                k = "shipType"
+                v = g("shipType")
+                if v is None:
+                    o.ship_type = u
+                    if "shipType" not in d:
+                        m += 1
+                else:
+                    o.ship_type = (
+                        e_ if (e_ := _e_ship_type.get(v)) is not None else enum_value(MaritimeEmploymentShipType, v)
+                    )
+                k = "tradeArea"
+                v = g("tradeArea")
+                if v is None:
+                    o.trade_area = u
+                    if "tradeArea" not in d:
+                        m += 1
+                else:
+                    o.trade_area = (
+                        e_ if (e_ := _e_trade_area.get(v)) is not None else enum_value(MaritimeEmploymentTradeArea, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "fartoey_id": ("fartoeyId", None),
-            "paamoenstringsdato": ("paamoenstringsdato", None),
-            "avmoenstringsdato": ("avmoenstringsdato", None),
-            "antall_timer_per_yrkeskode_per_moenstring": ("antallTimerPerYrkeskodePerMoenstring", None),
-            "ship_register": ("shipRegister", _p_ship_register),
-            "ship_type": ("shipType", _p_ship_type),
-            "trade_area": ("tradeArea", _p_trade_area),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MaventaEventData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("profiles", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MaventaEventData(LazyModel):
+@_attrs_define
+class MaventaEventData(Model):
     """
     Attributes:
         invoice_id (str | Unset):
@@ -54,70 +47,52 @@ class MaventaEventData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        invoice_number = self.invoice_number
-
-        destination = self.destination
-
-        recipient_name = self.recipient_name
-
-        recipient_bid = self.recipient_bid
-
-        network = self.network
-
-        id = self.id
-
-        profiles: list[str] | Unset = UNSET
-        if not isinstance(self.profiles, Unset):
-            profiles = self.profiles
-
-        error_message = self.error_message
-
-        recipient_eia = self.recipient_eia
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if recipient_name is not UNSET:
-            field_dict["recipient_name"] = recipient_name
-        if recipient_bid is not UNSET:
-            field_dict["recipient_bid"] = recipient_bid
-        if network is not UNSET:
-            field_dict["network"] = network
-        if id is not UNSET:
-            field_dict["id"] = id
-        if profiles is not UNSET:
-            field_dict["profiles"] = profiles
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if recipient_eia is not UNSET:
-            field_dict["recipient_eia"] = recipient_eia
-
+        _v = self.invoice_id
+        if _v is not UNSET:
+            field_dict["invoice_id"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoice_number"] = _v
+        _v = self.destination
+        if _v is not UNSET:
+            field_dict["destination"] = _v
+        _v = self.recipient_name
+        if _v is not UNSET:
+            field_dict["recipient_name"] = _v
+        _v = self.recipient_bid
+        if _v is not UNSET:
+            field_dict["recipient_bid"] = _v
+        _v = self.network
+        if _v is not UNSET:
+            field_dict["network"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.profiles
+        if _v is not UNSET:
+            field_dict["profiles"] = _v
+        _v = self.error_message
+        if _v is not UNSET:
+            field_dict["error_message"] = _v
+        _v = self.recipient_eia
+        if _v is not UNSET:
+            field_dict["recipient_eia"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MaventaEventData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MaventaEventData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MaventaEventData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_profiles(_tx_v: Any) -> list[str] | Unset:
-            profiles = cast(list[str], _tx_v)
-
-            return profiles
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoice_id",
                 "invoice_number",
@@ -132,22 +107,118 @@ class MaventaEventData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "invoice_id": ("invoice_id", None),
-            "invoice_number": ("invoice_number", None),
-            "destination": ("destination", None),
-            "recipient_name": ("recipient_name", None),
-            "recipient_bid": ("recipient_bid", None),
-            "network": ("network", None),
-            "id": ("id", None),
-            "profiles": ("profiles", _p_profiles),
-            "error_message": ("error_message", None),
-            "recipient_eia": ("recipient_eia", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "invoice_id": "invoice_id",
+            "invoice_number": "invoice_number",
+            "destination": "destination",
+            "recipient_name": "recipient_name",
+            "recipient_bid": "recipient_bid",
+            "network": "network",
+            "id": "id",
+            "error_message": "error_message",
+            "recipient_eia": "recipient_eia",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.invoice_id = o.invoice_number = o.destination = o.recipient_name = o.recipient_bid = o.network = (
+                        o.id
+                    ) = o.profiles = o.error_message = o.recipient_eia = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoice_id")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoice_id" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("invoice_number")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoice_number" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("destination")
+                if v is None:
+                    o.destination = u
+                    if "destination" not in d:
+                        m += 1
+                else:
+                    o.destination = v
+                v = g("recipient_name")
+                if v is None:
+                    o.recipient_name = u
+                    if "recipient_name" not in d:
+                        m += 1
+                else:
+                    o.recipient_name = v
+                v = g("recipient_bid")
+                if v is None:
+                    o.recipient_bid = u
+                    if "recipient_bid" not in d:
+                        m += 1
+                else:
+                    o.recipient_bid = v
+                v = g("network")
+                if v is None:
+                    o.network = u
+                    if "network" not in d:
+                        m += 1
+                else:
+                    o.network = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "profiles"
+                v = g("profiles")
+                if v is None:
+                    o.profiles = u
+                    if "profiles" not in d:
+                        m += 1
+                else:
+                    o.profiles = v
+                v = g("error_message")
+                if v is None:
+                    o.error_message = u
+                    if "error_message" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                v = g("recipient_eia")
+                if v is None:
+                    o.recipient_eia = u
+                    if "recipient_eia" not in d:
+                        m += 1
+                else:
+                    o.recipient_eia = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

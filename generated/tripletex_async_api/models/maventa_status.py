@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MaventaStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("event_data", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MaventaStatus(LazyModel):
+@_attrs_define
+class MaventaStatus(Model):
     """
     Attributes:
         event (str | Unset):
@@ -46,52 +39,36 @@ class MaventaStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        event = self.event
-
-        company_id = self.company_id
-
-        event_timestamp = self.event_timestamp
-
-        event_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_data, Unset):
-            event_data = self.event_data.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if event_timestamp is not UNSET:
-            field_dict["event_timestamp"] = event_timestamp
-        if event_data is not UNSET:
-            field_dict["event_data"] = event_data
-
+        _v = self.event
+        if _v is not UNSET:
+            field_dict["event"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["company_id"] = _v
+        _v = self.event_timestamp
+        if _v is not UNSET:
+            field_dict["event_timestamp"] = _v
+        _v = self.event_data
+        if _v is not UNSET:
+            field_dict["event_data"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MaventaStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MaventaStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MaventaStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.maventa_event_data import MaventaEventData  # noqa: PLC0415
 
-        def _p_event_data(_tx_v: Any) -> MaventaEventData | Unset:
-            _event_data = _tx_v
-            event_data: MaventaEventData | Unset
-            if isinstance(_event_data, Unset):
-                event_data = UNSET
-            else:
-                event_data = MaventaEventData._tx_from_json(_event_data)
-
-            return event_data
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "event",
                 "company_id",
@@ -100,16 +77,51 @@ class MaventaStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("event")
+                if v is None:
+                    o.event = u
+                    if "event" not in d:
+                        m += 1
+                else:
+                    o.event = v
+                v = g("company_id")
+                if v is None:
+                    o.company_id = u
+                    if "company_id" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("event_timestamp")
+                if v is None:
+                    o.event_timestamp = u
+                    if "event_timestamp" not in d:
+                        m += 1
+                else:
+                    o.event_timestamp = v
+                k = "event_data"
+                v = g("event_data")
+                if v is None:
+                    o.event_data = u
+                    if "event_data" not in d:
+                        m += 1
+                else:
+                    o.event_data = MaventaEventData._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "event": ("event", None),
-            "company_id": ("company_id", None),
-            "event_timestamp": ("event_timestamp", None),
-            "event_data": ("event_data", _p_event_data),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

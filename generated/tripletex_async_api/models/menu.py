@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.menu_menu_style import MenuMenuStyle
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Menu")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("menuStyle", str, False),
-    ("menuItems", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Menu(LazyModel):
+@_attrs_define
+class Menu(Model):
     """
     Attributes:
         menu_style (MenuMenuStyle | Unset): [read-only]
@@ -58,87 +52,50 @@ class Menu(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        menu_style: str | Unset = UNSET
-        if not isinstance(self.menu_style, Unset):
-            menu_style = self.menu_style.value
-
-        menu_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.menu_items, Unset):
-            menu_items = []
-            for menu_items_item_data in self.menu_items:
-                menu_items_item = menu_items_item_data.to_dict()
-                menu_items.append(menu_items_item)
-
-        default_content_url = self.default_content_url
-
-        show_trial_widget = self.show_trial_widget
-
-        package_name = self.package_name
-
-        purchase_url = self.purchase_url
-
-        trial_expires_date = self.trial_expires_date
-
-        current_server_time = self.current_server_time
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if menu_style is not UNSET and not _in_request:
-            field_dict["menuStyle"] = menu_style
-        if menu_items is not UNSET and not _in_request:
-            field_dict["menuItems"] = menu_items
-        if default_content_url is not UNSET and not _in_request:
-            field_dict["defaultContentUrl"] = default_content_url
-        if show_trial_widget is not UNSET and not _in_request:
-            field_dict["showTrialWidget"] = show_trial_widget
-        if package_name is not UNSET and not _in_request:
-            field_dict["packageName"] = package_name
-        if purchase_url is not UNSET and not _in_request:
-            field_dict["purchaseUrl"] = purchase_url
-        if trial_expires_date is not UNSET and not _in_request:
-            field_dict["trialExpiresDate"] = trial_expires_date
-        if current_server_time is not UNSET and not _in_request:
-            field_dict["currentServerTime"] = current_server_time
-
+        _in_request = serializing_request_body()
+        _v = self.menu_style
+        if _v is not UNSET and not _in_request:
+            field_dict["menuStyle"] = _v._value_
+        _v = self.menu_items
+        if _v is not UNSET and not _in_request:
+            field_dict["menuItems"] = [_e.to_dict() for _e in _v]
+        _v = self.default_content_url
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultContentUrl"] = _v
+        _v = self.show_trial_widget
+        if _v is not UNSET and not _in_request:
+            field_dict["showTrialWidget"] = _v
+        _v = self.package_name
+        if _v is not UNSET and not _in_request:
+            field_dict["packageName"] = _v
+        _v = self.purchase_url
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseUrl"] = _v
+        _v = self.trial_expires_date
+        if _v is not UNSET and not _in_request:
+            field_dict["trialExpiresDate"] = _v
+        _v = self.current_server_time
+        if _v is not UNSET and not _in_request:
+            field_dict["currentServerTime"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Menu from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Menu from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Menu.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.menu_item import MenuItem  # noqa: PLC0415
 
-        def _p_menu_style(_tx_v: Any) -> MenuMenuStyle | Unset:
-            _menu_style = _tx_v
-            menu_style: MenuMenuStyle | Unset
-            if isinstance(_menu_style, Unset):
-                menu_style = UNSET
-            else:
-                menu_style = MenuMenuStyle(_menu_style)
-
-            return menu_style
-
-        def _p_menu_items(_tx_v: Any) -> list[MenuItem] | Unset:
-            _menu_items = _tx_v
-            menu_items: list[MenuItem] | Unset = UNSET
-            if _menu_items is not UNSET:
-                menu_items = []
-                for menu_items_item_data in _menu_items:
-                    if menu_items_item_data is None:
-                        continue
-                    menu_items_item = MenuItem._tx_from_json(menu_items_item_data)
-
-                    menu_items.append(menu_items_item)
-
-            return menu_items
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_menu_style: dict[Any, Any] = enum_members(MenuMenuStyle)
+        _known: frozenset[str] = frozenset(
             (
                 "menuStyle",
                 "menuItems",
@@ -151,20 +108,106 @@ class Menu(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "menu_style": ("menuStyle", _p_menu_style),
-            "menu_items": ("menuItems", _p_menu_items),
-            "default_content_url": ("defaultContentUrl", None),
-            "show_trial_widget": ("showTrialWidget", None),
-            "package_name": ("packageName", None),
-            "purchase_url": ("purchaseUrl", None),
-            "trial_expires_date": ("trialExpiresDate", None),
-            "current_server_time": ("currentServerTime", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "defaultContentUrl": "default_content_url",
+            "showTrialWidget": "show_trial_widget",
+            "packageName": "package_name",
+            "purchaseUrl": "purchase_url",
+            "trialExpiresDate": "trial_expires_date",
+            "currentServerTime": "current_server_time",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.menu_style = o.menu_items = o.default_content_url = o.show_trial_widget = o.package_name = (
+                        o.purchase_url
+                    ) = o.trial_expires_date = o.current_server_time = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "menuStyle"
+                v = g("menuStyle")
+                if v is None:
+                    o.menu_style = u
+                    if "menuStyle" not in d:
+                        m += 1
+                else:
+                    o.menu_style = e_ if (e_ := _e_menu_style.get(v)) is not None else enum_value(MenuMenuStyle, v)
+                k = "menuItems"
+                v = g("menuItems")
+                if v is None:
+                    o.menu_items = u
+                    if "menuItems" not in d:
+                        m += 1
+                else:
+                    o.menu_items = (
+                        ([MenuItem._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("defaultContentUrl")
+                if v is None:
+                    o.default_content_url = u
+                    if "defaultContentUrl" not in d:
+                        m += 1
+                else:
+                    o.default_content_url = v
+                v = g("showTrialWidget")
+                if v is None:
+                    o.show_trial_widget = u
+                    if "showTrialWidget" not in d:
+                        m += 1
+                else:
+                    o.show_trial_widget = v
+                v = g("packageName")
+                if v is None:
+                    o.package_name = u
+                    if "packageName" not in d:
+                        m += 1
+                else:
+                    o.package_name = v
+                v = g("purchaseUrl")
+                if v is None:
+                    o.purchase_url = u
+                    if "purchaseUrl" not in d:
+                        m += 1
+                else:
+                    o.purchase_url = v
+                v = g("trialExpiresDate")
+                if v is None:
+                    o.trial_expires_date = u
+                    if "trialExpiresDate" not in d:
+                        m += 1
+                else:
+                    o.trial_expires_date = v
+                v = g("currentServerTime")
+                if v is None:
+                    o.current_server_time = u
+                    if "currentServerTime" not in d:
+                        m += 1
+                else:
+                    o.current_server_time = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="MenuItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MenuItem(LazyModel):
+@_attrs_define
+class MenuItem(Model):
     """
     Attributes:
         title (str | Unset): [read-only]
@@ -44,43 +38,38 @@ class MenuItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        theme = self.theme
-
-        test_id = self.test_id
-
-        icon = self.icon
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if theme is not UNSET and not _in_request:
-            field_dict["theme"] = theme
-        if test_id is not UNSET and not _in_request:
-            field_dict["testId"] = test_id
-        if icon is not UNSET and not _in_request:
-            field_dict["icon"] = icon
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-
+        _in_request = serializing_request_body()
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.theme
+        if _v is not UNSET and not _in_request:
+            field_dict["theme"] = _v
+        _v = self.test_id
+        if _v is not UNSET and not _in_request:
+            field_dict["testId"] = _v
+        _v = self.icon
+        if _v is not UNSET and not _in_request:
+            field_dict["icon"] = _v
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MenuItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MenuItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MenuItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "theme",
@@ -90,17 +79,57 @@ class MenuItem(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("theme")
+                if v is None:
+                    o.theme = u
+                    if "theme" not in d:
+                        m += 1
+                else:
+                    o.theme = v
+                v = g("testId")
+                if v is None:
+                    o.test_id = u
+                    if "testId" not in d:
+                        m += 1
+                else:
+                    o.test_id = v
+                v = g("icon")
+                if v is None:
+                    o.icon = u
+                    if "icon" not in d:
+                        m += 1
+                else:
+                    o.icon = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "theme": ("theme", None),
-            "test_id": ("testId", None),
-            "icon": ("icon", None),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MenuItemV2")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MenuItemV2(LazyModel):
+@_attrs_define
+class MenuItemV2(Model):
     """
     Attributes:
         title (str | Unset):
@@ -46,47 +39,40 @@ class MenuItemV2(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        id = self.id
-
-        url = self.url
-
-        category = self.category
-
-        is_child = self.is_child
-
-        child = self.child
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if category is not UNSET:
-            field_dict["category"] = category
-        if is_child is not UNSET:
-            field_dict["isChild"] = is_child
-        if child is not UNSET:
-            field_dict["child"] = child
-
+        _v = self.title
+        if _v is not UNSET:
+            field_dict["title"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            field_dict["url"] = _v
+        _v = self.category
+        if _v is not UNSET:
+            field_dict["category"] = _v
+        _v = self.is_child
+        if _v is not UNSET:
+            field_dict["isChild"] = _v
+        _v = self.child
+        if _v is not UNSET:
+            field_dict["child"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MenuItemV2 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MenuItemV2 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MenuItemV2.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "id",
@@ -97,18 +83,64 @@ class MenuItemV2(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = v
+                v = g("isChild")
+                if v is None:
+                    o.is_child = u
+                    if "isChild" not in d:
+                        m += 1
+                else:
+                    o.is_child = v
+                v = g("child")
+                if v is None:
+                    o.child = u
+                    if "child" not in d:
+                        m += 1
+                else:
+                    o.child = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "id": ("id", None),
-            "url": ("url", None),
-            "category": ("category", None),
-            "is_child": ("isChild", None),
-            "child": ("child", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Message")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("emailTo", list, False),
-    ("emailAttachments", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Message(LazyModel):
+@_attrs_define
+class Message(Model):
     """
     Attributes:
         id (int | Unset):
@@ -59,102 +50,50 @@ class Message(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        send_time = self.send_time
-
-        content = self.content
-
-        email_to: list[str] | Unset = UNSET
-        if not isinstance(self.email_to, Unset):
-            email_to = self.email_to
-
-        email_attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.email_attachments, Unset):
-            email_attachments = []
-            for email_attachments_item_data in self.email_attachments:
-                email_attachments_item = email_attachments_item_data.to_dict()
-                email_attachments.append(email_attachments_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if send_time is not UNSET:
-            field_dict["sendTime"] = send_time
-        if content is not UNSET:
-            field_dict["content"] = content
-        if email_to is not UNSET and not _in_request:
-            field_dict["emailTo"] = email_to
-        if email_attachments is not UNSET and not _in_request:
-            field_dict["emailAttachments"] = email_attachments
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.send_time
+        if _v is not UNSET:
+            field_dict["sendTime"] = _v
+        _v = self.content
+        if _v is not UNSET:
+            field_dict["content"] = _v
+        _v = self.email_to
+        if _v is not UNSET and not _in_request:
+            field_dict["emailTo"] = _v
+        _v = self.email_attachments
+        if _v is not UNSET and not _in_request:
+            field_dict["emailAttachments"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Message from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Message from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Message.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_email_to(_tx_v: Any) -> list[str] | Unset:
-            email_to = cast(list[str], _tx_v)
-
-            return email_to
-
-        def _p_email_attachments(_tx_v: Any) -> list[Document] | Unset:
-            _email_attachments = _tx_v
-            email_attachments: list[Document] | Unset = UNSET
-            if _email_attachments is not UNSET:
-                email_attachments = []
-                for email_attachments_item_data in _email_attachments:
-                    if email_attachments_item_data is None:
-                        continue
-                    email_attachments_item = Document._tx_from_json(email_attachments_item_data)
-
-                    email_attachments.append(email_attachments_item)
-
-            return email_attachments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -167,20 +106,119 @@ class Message(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "send_time": ("sendTime", None),
-            "content": ("content", None),
-            "email_to": ("emailTo", _p_email_to),
-            "email_attachments": ("emailAttachments", _p_email_attachments),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "sendTime": "send_time",
+            "content": "content",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.send_time = o.content = o.email_to = (
+                        o.email_attachments
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("sendTime")
+                if v is None:
+                    o.send_time = u
+                    if "sendTime" not in d:
+                        m += 1
+                else:
+                    o.send_time = v
+                v = g("content")
+                if v is None:
+                    o.content = u
+                    if "content" not in d:
+                        m += 1
+                else:
+                    o.content = v
+                k = "emailTo"
+                v = g("emailTo")
+                if v is None:
+                    o.email_to = u
+                    if "emailTo" not in d:
+                        m += 1
+                else:
+                    o.email_to = v
+                k = "emailAttachments"
+                v = g("emailAttachments")
+                if v is None:
+                    o.email_attachments = u
+                    if "emailAttachments" not in d:
+                        m += 1
+                else:
+                    o.email_attachments = (
+                        ([Document._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,31 +12,20 @@ from ..models.migration_group_migration_scope import MigrationGroupMigrationScop
 from ..models.migration_group_migration_source import MigrationGroupMigrationSource
 from ..models.migration_group_shard_group import MigrationGroupShardGroup
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MigrationGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("migrationSource", str, False),
-    ("migrationCategory", str, False),
-    ("migrationScope", str, False),
-    ("shardGroup", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MigrationGroup(LazyModel):
+@_attrs_define
+class MigrationGroup(Model):
     """
     Attributes:
         migration_source (MigrationGroupMigrationSource | Unset):
@@ -55,95 +45,44 @@ class MigrationGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        migration_source: str | Unset = UNSET
-        if not isinstance(self.migration_source, Unset):
-            migration_source = self.migration_source.value
-
-        migration_category: str | Unset = UNSET
-        if not isinstance(self.migration_category, Unset):
-            migration_category = self.migration_category.value
-
-        migration_scope: str | Unset = UNSET
-        if not isinstance(self.migration_scope, Unset):
-            migration_scope = self.migration_scope.value
-
-        shard_group: str | Unset = UNSET
-        if not isinstance(self.shard_group, Unset):
-            shard_group = self.shard_group.value
-
-        display_name = self.display_name
-
-        table_name = self.table_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if migration_source is not UNSET:
-            field_dict["migrationSource"] = migration_source
-        if migration_category is not UNSET:
-            field_dict["migrationCategory"] = migration_category
-        if migration_scope is not UNSET:
-            field_dict["migrationScope"] = migration_scope
-        if shard_group is not UNSET:
-            field_dict["shardGroup"] = shard_group
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if table_name is not UNSET:
-            field_dict["tableName"] = table_name
-
+        _v = self.migration_source
+        if _v is not UNSET:
+            field_dict["migrationSource"] = _v._value_
+        _v = self.migration_category
+        if _v is not UNSET:
+            field_dict["migrationCategory"] = _v._value_
+        _v = self.migration_scope
+        if _v is not UNSET:
+            field_dict["migrationScope"] = _v._value_
+        _v = self.shard_group
+        if _v is not UNSET:
+            field_dict["shardGroup"] = _v._value_
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.table_name
+        if _v is not UNSET:
+            field_dict["tableName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MigrationGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MigrationGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MigrationGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_migration_source(_tx_v: Any) -> MigrationGroupMigrationSource | Unset:
-            _migration_source = _tx_v
-            migration_source: MigrationGroupMigrationSource | Unset
-            if isinstance(_migration_source, Unset):
-                migration_source = UNSET
-            else:
-                migration_source = MigrationGroupMigrationSource(_migration_source)
-
-            return migration_source
-
-        def _p_migration_category(_tx_v: Any) -> MigrationGroupMigrationCategory | Unset:
-            _migration_category = _tx_v
-            migration_category: MigrationGroupMigrationCategory | Unset
-            if isinstance(_migration_category, Unset):
-                migration_category = UNSET
-            else:
-                migration_category = MigrationGroupMigrationCategory(_migration_category)
-
-            return migration_category
-
-        def _p_migration_scope(_tx_v: Any) -> MigrationGroupMigrationScope | Unset:
-            _migration_scope = _tx_v
-            migration_scope: MigrationGroupMigrationScope | Unset
-            if isinstance(_migration_scope, Unset):
-                migration_scope = UNSET
-            else:
-                migration_scope = MigrationGroupMigrationScope(_migration_scope)
-
-            return migration_scope
-
-        def _p_shard_group(_tx_v: Any) -> MigrationGroupShardGroup | Unset:
-            _shard_group = _tx_v
-            shard_group: MigrationGroupShardGroup | Unset
-            if isinstance(_shard_group, Unset):
-                shard_group = UNSET
-            else:
-                shard_group = MigrationGroupShardGroup(_shard_group)
-
-            return shard_group
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_migration_source: dict[Any, Any] = enum_members(MigrationGroupMigrationSource)
+        _e_migration_category: dict[Any, Any] = enum_members(MigrationGroupMigrationCategory)
+        _e_migration_scope: dict[Any, Any] = enum_members(MigrationGroupMigrationScope)
+        _e_shard_group: dict[Any, Any] = enum_members(MigrationGroupShardGroup)
+        _known: frozenset[str] = frozenset(
             (
                 "migrationSource",
                 "migrationCategory",
@@ -154,18 +93,82 @@ class MigrationGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "migrationSource"
+                v = g("migrationSource")
+                if v is None:
+                    o.migration_source = u
+                    if "migrationSource" not in d:
+                        m += 1
+                else:
+                    o.migration_source = (
+                        e_
+                        if (e_ := _e_migration_source.get(v)) is not None
+                        else enum_value(MigrationGroupMigrationSource, v)
+                    )
+                k = "migrationCategory"
+                v = g("migrationCategory")
+                if v is None:
+                    o.migration_category = u
+                    if "migrationCategory" not in d:
+                        m += 1
+                else:
+                    o.migration_category = (
+                        e_
+                        if (e_ := _e_migration_category.get(v)) is not None
+                        else enum_value(MigrationGroupMigrationCategory, v)
+                    )
+                k = "migrationScope"
+                v = g("migrationScope")
+                if v is None:
+                    o.migration_scope = u
+                    if "migrationScope" not in d:
+                        m += 1
+                else:
+                    o.migration_scope = (
+                        e_
+                        if (e_ := _e_migration_scope.get(v)) is not None
+                        else enum_value(MigrationGroupMigrationScope, v)
+                    )
+                k = "shardGroup"
+                v = g("shardGroup")
+                if v is None:
+                    o.shard_group = u
+                    if "shardGroup" not in d:
+                        m += 1
+                else:
+                    o.shard_group = (
+                        e_ if (e_ := _e_shard_group.get(v)) is not None else enum_value(MigrationGroupShardGroup, v)
+                    )
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("tableName")
+                if v is None:
+                    o.table_name = u
+                    if "tableName" not in d:
+                        m += 1
+                else:
+                    o.table_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "migration_source": ("migrationSource", _p_migration_source),
-            "migration_category": ("migrationCategory", _p_migration_category),
-            "migration_scope": ("migrationScope", _p_migration_scope),
-            "shard_group": ("shardGroup", _p_shard_group),
-            "display_name": ("displayName", None),
-            "table_name": ("tableName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

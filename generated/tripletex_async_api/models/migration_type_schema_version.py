@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.migration_type_schema_version_shard_group import MigrationTypeSchemaVersionShardGroup
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MigrationTypeSchemaVersion")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("shardGroup", str, False),
-    ("shard", dict, False),
-    ("schemaVersions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MigrationTypeSchemaVersion(LazyModel):
+@_attrs_define
+class MigrationTypeSchemaVersion(Model):
     """
     Attributes:
         shard_group (MigrationTypeSchemaVersionShardGroup | Unset): [read-only]
@@ -54,88 +47,42 @@ class MigrationTypeSchemaVersion(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        shard_group: str | Unset = UNSET
-        if not isinstance(self.shard_group, Unset):
-            shard_group = self.shard_group.value
-
-        shard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shard, Unset):
-            shard = self.shard.to_dict()
-
-        table_name = self.table_name
-
-        display_name = self.display_name
-
-        schema_versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schema_versions, Unset):
-            schema_versions = []
-            for schema_versions_item_data in self.schema_versions:
-                schema_versions_item = schema_versions_item_data.to_dict()
-                schema_versions.append(schema_versions_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shard_group is not UNSET and not _in_request:
-            field_dict["shardGroup"] = shard_group
-        if shard is not UNSET:
-            field_dict["shard"] = shard
-        if table_name is not UNSET and not _in_request:
-            field_dict["tableName"] = table_name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if schema_versions is not UNSET and not _in_request:
-            field_dict["schemaVersions"] = schema_versions
-
+        _in_request = serializing_request_body()
+        _v = self.shard_group
+        if _v is not UNSET and not _in_request:
+            field_dict["shardGroup"] = _v._value_
+        _v = self.shard
+        if _v is not UNSET:
+            field_dict["shard"] = _v.to_dict()
+        _v = self.table_name
+        if _v is not UNSET and not _in_request:
+            field_dict["tableName"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.schema_versions
+        if _v is not UNSET and not _in_request:
+            field_dict["schemaVersions"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MigrationTypeSchemaVersion from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MigrationTypeSchemaVersion from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MigrationTypeSchemaVersion.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.schema_version import SchemaVersion  # noqa: PLC0415
         from ..models.shard import Shard  # noqa: PLC0415
 
-        def _p_shard_group(_tx_v: Any) -> MigrationTypeSchemaVersionShardGroup | Unset:
-            _shard_group = _tx_v
-            shard_group: MigrationTypeSchemaVersionShardGroup | Unset
-            if isinstance(_shard_group, Unset):
-                shard_group = UNSET
-            else:
-                shard_group = MigrationTypeSchemaVersionShardGroup(_shard_group)
-
-            return shard_group
-
-        def _p_shard(_tx_v: Any) -> Shard | Unset:
-            _shard = _tx_v
-            shard: Shard | Unset
-            if isinstance(_shard, Unset):
-                shard = UNSET
-            else:
-                shard = Shard._tx_from_json(_shard)
-
-            return shard
-
-        def _p_schema_versions(_tx_v: Any) -> list[SchemaVersion] | Unset:
-            _schema_versions = _tx_v
-            schema_versions: list[SchemaVersion] | Unset = UNSET
-            if _schema_versions is not UNSET:
-                schema_versions = []
-                for schema_versions_item_data in _schema_versions:
-                    if schema_versions_item_data is None:
-                        continue
-                    schema_versions_item = SchemaVersion._tx_from_json(schema_versions_item_data)
-
-                    schema_versions.append(schema_versions_item)
-
-            return schema_versions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_shard_group: dict[Any, Any] = enum_members(MigrationTypeSchemaVersionShardGroup)
+        _known: frozenset[str] = frozenset(
             (
                 "shardGroup",
                 "shard",
@@ -145,17 +92,68 @@ class MigrationTypeSchemaVersion(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "shardGroup"
+                v = g("shardGroup")
+                if v is None:
+                    o.shard_group = u
+                    if "shardGroup" not in d:
+                        m += 1
+                else:
+                    o.shard_group = (
+                        e_
+                        if (e_ := _e_shard_group.get(v)) is not None
+                        else enum_value(MigrationTypeSchemaVersionShardGroup, v)
+                    )
+                k = "shard"
+                v = g("shard")
+                if v is None:
+                    o.shard = u
+                    if "shard" not in d:
+                        m += 1
+                else:
+                    o.shard = Shard._tx_parse(v)
+                v = g("tableName")
+                if v is None:
+                    o.table_name = u
+                    if "tableName" not in d:
+                        m += 1
+                else:
+                    o.table_name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "schemaVersions"
+                v = g("schemaVersions")
+                if v is None:
+                    o.schema_versions = u
+                    if "schemaVersions" not in d:
+                        m += 1
+                else:
+                    o.schema_versions = (
+                        ([SchemaVersion._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "shard_group": ("shardGroup", _p_shard_group),
-            "shard": ("shard", _p_shard),
-            "table_name": ("tableName", None),
-            "display_name": ("displayName", None),
-            "schema_versions": ("schemaVersions", _p_schema_versions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

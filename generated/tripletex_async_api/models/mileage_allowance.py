@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,22 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MileageAllowance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("travelExpense", dict, False),
-    ("rateType", dict, False),
-    ("rateCategory", dict, False),
-    ("passengers", list, False),
-    ("passengerSupplement", dict, False),
-    ("trailerSupplement", dict, False),
-    ("tollCost", dict, False),
-    ("drivingStops", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MileageAllowance(LazyModel):
+@_attrs_define
+class MileageAllowance(Model):
     """Link to individual mileage allowances.
 
     Attributes:
@@ -95,128 +80,81 @@ class MileageAllowance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        travel_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_expense, Unset):
-            travel_expense = self.travel_expense.to_dict()
-
-        rate_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_type, Unset):
-            rate_type = self.rate_type.to_dict()
-
-        rate_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_category, Unset):
-            rate_category = self.rate_category.to_dict()
-
-        date = self.date
-
-        departure_location = self.departure_location
-
-        destination = self.destination
-
-        km = self.km
-
-        rate = self.rate
-
-        amount = self.amount
-
-        is_company_car = self.is_company_car
-
-        vehicle_type = self.vehicle_type
-
-        passengers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.passengers, Unset):
-            passengers = []
-            for passengers_item_data in self.passengers:
-                passengers_item = passengers_item_data.to_dict()
-                passengers.append(passengers_item)
-
-        passenger_supplement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.passenger_supplement, Unset):
-            passenger_supplement = self.passenger_supplement.to_dict()
-
-        trailer_supplement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trailer_supplement, Unset):
-            trailer_supplement = self.trailer_supplement.to_dict()
-
-        toll_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.toll_cost, Unset):
-            toll_cost = self.toll_cost.to_dict()
-
-        driving_stops: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.driving_stops, Unset):
-            driving_stops = []
-            for driving_stops_item_data in self.driving_stops:
-                driving_stops_item = driving_stops_item_data.to_dict()
-                driving_stops.append(driving_stops_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if travel_expense is not UNSET:
-            field_dict["travelExpense"] = travel_expense
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-        if rate_category is not UNSET:
-            field_dict["rateCategory"] = rate_category
-        if date is not UNSET:
-            field_dict["date"] = date
-        if departure_location is not UNSET:
-            field_dict["departureLocation"] = departure_location
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if km is not UNSET:
-            field_dict["km"] = km
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if is_company_car is not UNSET:
-            field_dict["isCompanyCar"] = is_company_car
-        if vehicle_type is not UNSET:
-            field_dict["vehicleType"] = vehicle_type
-        if passengers is not UNSET and not _in_request:
-            field_dict["passengers"] = passengers
-        if passenger_supplement is not UNSET:
-            field_dict["passengerSupplement"] = passenger_supplement
-        if trailer_supplement is not UNSET:
-            field_dict["trailerSupplement"] = trailer_supplement
-        if toll_cost is not UNSET:
-            field_dict["tollCost"] = toll_cost
-        if driving_stops is not UNSET and not _in_request:
-            field_dict["drivingStops"] = driving_stops
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.travel_expense
+        if _v is not UNSET:
+            field_dict["travelExpense"] = _v.to_dict()
+        _v = self.rate_type
+        if _v is not UNSET:
+            field_dict["rateType"] = _v.to_dict()
+        _v = self.rate_category
+        if _v is not UNSET:
+            field_dict["rateCategory"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.departure_location
+        if _v is not UNSET:
+            field_dict["departureLocation"] = _v
+        _v = self.destination
+        if _v is not UNSET:
+            field_dict["destination"] = _v
+        _v = self.km
+        if _v is not UNSET:
+            field_dict["km"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.is_company_car
+        if _v is not UNSET:
+            field_dict["isCompanyCar"] = _v
+        _v = self.vehicle_type
+        if _v is not UNSET:
+            field_dict["vehicleType"] = _v
+        _v = self.passengers
+        if _v is not UNSET and not _in_request:
+            field_dict["passengers"] = [_e.to_dict() for _e in _v]
+        _v = self.passenger_supplement
+        if _v is not UNSET:
+            field_dict["passengerSupplement"] = _v.to_dict()
+        _v = self.trailer_supplement
+        if _v is not UNSET:
+            field_dict["trailerSupplement"] = _v.to_dict()
+        _v = self.toll_cost
+        if _v is not UNSET:
+            field_dict["tollCost"] = _v.to_dict()
+        _v = self.driving_stops
+        if _v is not UNSET and not _in_request:
+            field_dict["drivingStops"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MileageAllowance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MileageAllowance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MileageAllowance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.cost import Cost  # noqa: PLC0415
         from ..models.driving_stop import DrivingStop  # noqa: PLC0415
@@ -225,109 +163,8 @@ class MileageAllowance(LazyModel):
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
-            _travel_expense = _tx_v
-            travel_expense: TravelExpense | Unset
-            if isinstance(_travel_expense, Unset):
-                travel_expense = UNSET
-            else:
-                travel_expense = TravelExpense._tx_from_json(_travel_expense)
-
-            return travel_expense
-
-        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
-            _rate_type = _tx_v
-            rate_type: TravelExpenseRate | Unset
-            if isinstance(_rate_type, Unset):
-                rate_type = UNSET
-            else:
-                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
-
-            return rate_type
-
-        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
-            _rate_category = _tx_v
-            rate_category: TravelExpenseRateCategory | Unset
-            if isinstance(_rate_category, Unset):
-                rate_category = UNSET
-            else:
-                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
-
-            return rate_category
-
-        def _p_passengers(_tx_v: Any) -> list[Passenger] | Unset:
-            _passengers = _tx_v
-            passengers: list[Passenger] | Unset = UNSET
-            if _passengers is not UNSET:
-                passengers = []
-                for passengers_item_data in _passengers:
-                    if passengers_item_data is None:
-                        continue
-                    passengers_item = Passenger._tx_from_json(passengers_item_data)
-
-                    passengers.append(passengers_item)
-
-            return passengers
-
-        def _p_passenger_supplement(_tx_v: Any) -> MileageAllowance | Unset:
-            _passenger_supplement = _tx_v
-            passenger_supplement: MileageAllowance | Unset
-            if isinstance(_passenger_supplement, Unset):
-                passenger_supplement = UNSET
-            else:
-                passenger_supplement = MileageAllowance._tx_from_json(_passenger_supplement)
-
-            return passenger_supplement
-
-        def _p_trailer_supplement(_tx_v: Any) -> MileageAllowance | Unset:
-            _trailer_supplement = _tx_v
-            trailer_supplement: MileageAllowance | Unset
-            if isinstance(_trailer_supplement, Unset):
-                trailer_supplement = UNSET
-            else:
-                trailer_supplement = MileageAllowance._tx_from_json(_trailer_supplement)
-
-            return trailer_supplement
-
-        def _p_toll_cost(_tx_v: Any) -> Cost | Unset:
-            _toll_cost = _tx_v
-            toll_cost: Cost | Unset
-            if isinstance(_toll_cost, Unset):
-                toll_cost = UNSET
-            else:
-                toll_cost = Cost._tx_from_json(_toll_cost)
-
-            return toll_cost
-
-        def _p_driving_stops(_tx_v: Any) -> list[DrivingStop] | Unset:
-            _driving_stops = _tx_v
-            driving_stops: list[DrivingStop] | Unset = UNSET
-            if _driving_stops is not UNSET:
-                driving_stops = []
-                for driving_stops_item_data in _driving_stops:
-                    if driving_stops_item_data is None:
-                        continue
-                    driving_stops_item = DrivingStop._tx_from_json(driving_stops_item_data)
-
-                    driving_stops.append(driving_stops_item)
-
-            return driving_stops
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -352,32 +189,221 @@ class MileageAllowance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "travel_expense": ("travelExpense", _p_travel_expense),
-            "rate_type": ("rateType", _p_rate_type),
-            "rate_category": ("rateCategory", _p_rate_category),
-            "date": ("date", None),
-            "departure_location": ("departureLocation", None),
-            "destination": ("destination", None),
-            "km": ("km", None),
-            "rate": ("rate", None),
-            "amount": ("amount", None),
-            "is_company_car": ("isCompanyCar", None),
-            "vehicle_type": ("vehicleType", None),
-            "passengers": ("passengers", _p_passengers),
-            "passenger_supplement": ("passengerSupplement", _p_passenger_supplement),
-            "trailer_supplement": ("trailerSupplement", _p_trailer_supplement),
-            "toll_cost": ("tollCost", _p_toll_cost),
-            "driving_stops": ("drivingStops", _p_driving_stops),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "departureLocation": "departure_location",
+            "destination": "destination",
+            "km": "km",
+            "rate": "rate",
+            "amount": "amount",
+            "isCompanyCar": "is_company_car",
+            "vehicleType": "vehicle_type",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = o.date = (
+                        o.departure_location
+                    ) = o.destination = o.km = o.rate = o.amount = o.is_company_car = o.vehicle_type = o.passengers = (
+                        o.passenger_supplement
+                    ) = o.trailer_supplement = o.toll_cost = o.driving_stops = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "travelExpense"
+                v = g("travelExpense")
+                if v is None:
+                    o.travel_expense = u
+                    if "travelExpense" not in d:
+                        m += 1
+                else:
+                    o.travel_expense = TravelExpense._tx_parse(v)
+                k = "rateType"
+                v = g("rateType")
+                if v is None:
+                    o.rate_type = u
+                    if "rateType" not in d:
+                        m += 1
+                else:
+                    o.rate_type = TravelExpenseRate._tx_parse(v)
+                k = "rateCategory"
+                v = g("rateCategory")
+                if v is None:
+                    o.rate_category = u
+                    if "rateCategory" not in d:
+                        m += 1
+                else:
+                    o.rate_category = TravelExpenseRateCategory._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("departureLocation")
+                if v is None:
+                    o.departure_location = u
+                    if "departureLocation" not in d:
+                        m += 1
+                else:
+                    o.departure_location = v
+                v = g("destination")
+                if v is None:
+                    o.destination = u
+                    if "destination" not in d:
+                        m += 1
+                else:
+                    o.destination = v
+                v = g("km")
+                if v is None:
+                    o.km = u
+                    if "km" not in d:
+                        m += 1
+                else:
+                    o.km = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("isCompanyCar")
+                if v is None:
+                    o.is_company_car = u
+                    if "isCompanyCar" not in d:
+                        m += 1
+                else:
+                    o.is_company_car = v
+                v = g("vehicleType")
+                if v is None:
+                    o.vehicle_type = u
+                    if "vehicleType" not in d:
+                        m += 1
+                else:
+                    o.vehicle_type = v
+                k = "passengers"
+                v = g("passengers")
+                if v is None:
+                    o.passengers = u
+                    if "passengers" not in d:
+                        m += 1
+                else:
+                    o.passengers = (
+                        ([Passenger._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "passengerSupplement"
+                v = g("passengerSupplement")
+                if v is None:
+                    o.passenger_supplement = u
+                    if "passengerSupplement" not in d:
+                        m += 1
+                else:
+                    o.passenger_supplement = MileageAllowance._tx_parse(v)
+                k = "trailerSupplement"
+                v = g("trailerSupplement")
+                if v is None:
+                    o.trailer_supplement = u
+                    if "trailerSupplement" not in d:
+                        m += 1
+                else:
+                    o.trailer_supplement = MileageAllowance._tx_parse(v)
+                k = "tollCost"
+                v = g("tollCost")
+                if v is None:
+                    o.toll_cost = u
+                    if "tollCost" not in d:
+                        m += 1
+                else:
+                    o.toll_cost = Cost._tx_parse(v)
+                k = "drivingStops"
+                v = g("drivingStops")
+                if v is None:
+                    o.driving_stops = u
+                    if "drivingStops" not in d:
+                        m += 1
+                else:
+                    o.driving_stops = (
+                        ([DrivingStop._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="MobileAppModules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MobileAppModules(LazyModel):
+@_attrs_define
+class MobileAppModules(Model):
     """
     Attributes:
         number_of_registered_hours_today (float | Unset): [read-only] Number of registered hours today.
@@ -51,51 +45,44 @@ class MobileAppModules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        number_of_registered_hours_today = self.number_of_registered_hours_today
-
-        number_of_open_orders = self.number_of_open_orders
-
-        number_of_travels_and_expenses_for_approval = self.number_of_travels_and_expenses_for_approval
-
-        number_of_vouchers_for_approval = self.number_of_vouchers_for_approval
-
-        number_of_requested_vacation_days_for_approval = self.number_of_requested_vacation_days_for_approval
-
-        number_of_open_and_rejected_travels_expenses = self.number_of_open_and_rejected_travels_expenses
-
-        number_of_payslips = self.number_of_payslips
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_registered_hours_today is not UNSET and not _in_request:
-            field_dict["numberOfRegisteredHoursToday"] = number_of_registered_hours_today
-        if number_of_open_orders is not UNSET and not _in_request:
-            field_dict["numberOfOpenOrders"] = number_of_open_orders
-        if number_of_travels_and_expenses_for_approval is not UNSET and not _in_request:
-            field_dict["numberOfTravelsAndExpensesForApproval"] = number_of_travels_and_expenses_for_approval
-        if number_of_vouchers_for_approval is not UNSET and not _in_request:
-            field_dict["numberOfVouchersForApproval"] = number_of_vouchers_for_approval
-        if number_of_requested_vacation_days_for_approval is not UNSET and not _in_request:
-            field_dict["numberOfRequestedVacationDaysForApproval"] = number_of_requested_vacation_days_for_approval
-        if number_of_open_and_rejected_travels_expenses is not UNSET and not _in_request:
-            field_dict["numberOfOpenAndRejectedTravelsExpenses"] = number_of_open_and_rejected_travels_expenses
-        if number_of_payslips is not UNSET and not _in_request:
-            field_dict["numberOfPayslips"] = number_of_payslips
-
+        _in_request = serializing_request_body()
+        _v = self.number_of_registered_hours_today
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfRegisteredHoursToday"] = _v
+        _v = self.number_of_open_orders
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfOpenOrders"] = _v
+        _v = self.number_of_travels_and_expenses_for_approval
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfTravelsAndExpensesForApproval"] = _v
+        _v = self.number_of_vouchers_for_approval
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfVouchersForApproval"] = _v
+        _v = self.number_of_requested_vacation_days_for_approval
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfRequestedVacationDaysForApproval"] = _v
+        _v = self.number_of_open_and_rejected_travels_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfOpenAndRejectedTravelsExpenses"] = _v
+        _v = self.number_of_payslips
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfPayslips"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MobileAppModules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MobileAppModules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MobileAppModules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "numberOfRegisteredHoursToday",
                 "numberOfOpenOrders",
@@ -107,19 +94,71 @@ class MobileAppModules(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("numberOfRegisteredHoursToday")
+                if v is None:
+                    o.number_of_registered_hours_today = u
+                    if "numberOfRegisteredHoursToday" not in d:
+                        m += 1
+                else:
+                    o.number_of_registered_hours_today = v
+                v = g("numberOfOpenOrders")
+                if v is None:
+                    o.number_of_open_orders = u
+                    if "numberOfOpenOrders" not in d:
+                        m += 1
+                else:
+                    o.number_of_open_orders = v
+                v = g("numberOfTravelsAndExpensesForApproval")
+                if v is None:
+                    o.number_of_travels_and_expenses_for_approval = u
+                    if "numberOfTravelsAndExpensesForApproval" not in d:
+                        m += 1
+                else:
+                    o.number_of_travels_and_expenses_for_approval = v
+                v = g("numberOfVouchersForApproval")
+                if v is None:
+                    o.number_of_vouchers_for_approval = u
+                    if "numberOfVouchersForApproval" not in d:
+                        m += 1
+                else:
+                    o.number_of_vouchers_for_approval = v
+                v = g("numberOfRequestedVacationDaysForApproval")
+                if v is None:
+                    o.number_of_requested_vacation_days_for_approval = u
+                    if "numberOfRequestedVacationDaysForApproval" not in d:
+                        m += 1
+                else:
+                    o.number_of_requested_vacation_days_for_approval = v
+                v = g("numberOfOpenAndRejectedTravelsExpenses")
+                if v is None:
+                    o.number_of_open_and_rejected_travels_expenses = u
+                    if "numberOfOpenAndRejectedTravelsExpenses" not in d:
+                        m += 1
+                else:
+                    o.number_of_open_and_rejected_travels_expenses = v
+                v = g("numberOfPayslips")
+                if v is None:
+                    o.number_of_payslips = u
+                    if "numberOfPayslips" not in d:
+                        m += 1
+                else:
+                    o.number_of_payslips = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "number_of_registered_hours_today": ("numberOfRegisteredHoursToday", None),
-            "number_of_open_orders": ("numberOfOpenOrders", None),
-            "number_of_travels_and_expenses_for_approval": ("numberOfTravelsAndExpensesForApproval", None),
-            "number_of_vouchers_for_approval": ("numberOfVouchersForApproval", None),
-            "number_of_requested_vacation_days_for_approval": ("numberOfRequestedVacationDaysForApproval", None),
-            "number_of_open_and_rejected_travels_expenses": ("numberOfOpenAndRejectedTravelsExpenses", None),
-            "number_of_payslips": ("numberOfPayslips", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

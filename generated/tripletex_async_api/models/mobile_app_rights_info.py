@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MobileAppRightsInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MobileAppRightsInfo(LazyModel):
+@_attrs_define
+class MobileAppRightsInfo(Model):
     """
     Attributes:
         hour_registration_enabled (bool | Unset):
@@ -108,171 +101,133 @@ class MobileAppRightsInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        hour_registration_enabled = self.hour_registration_enabled
-
-        project_enabled = self.project_enabled
-
-        department_enabled = self.department_enabled
-
-        user_is_allowed_to_register_hours = self.user_is_allowed_to_register_hours
-
-        payroll_accounting_enabled = self.payroll_accounting_enabled
-
-        user_is_auth_wage_menu = self.user_is_auth_wage_menu
-
-        user_is_auth_my_salary = self.user_is_auth_my_salary
-
-        electronic_vouchers_enabled = self.electronic_vouchers_enabled
-
-        travel_expense_enabled = self.travel_expense_enabled
-
-        document_archive_enabled = self.document_archive_enabled
-
-        archive_reception_enabled = self.archive_reception_enabled
-
-        user_is_payslip_only = self.user_is_payslip_only
-
-        travel_expense_rates_enabled = self.travel_expense_rates_enabled
-
-        tax_free_mileage_rates_enabled = self.tax_free_mileage_rates_enabled
-
-        approve_travel_expense_enabled = self.approve_travel_expense_enabled
-
-        user_is_auth_project_info = self.user_is_auth_project_info
-
-        user_is_auth_travel_and_expense_approve = self.user_is_auth_travel_and_expense_approve
-
-        user_is_auth_employee_info = self.user_is_auth_employee_info
-
-        user_is_auth_voucher_approve = self.user_is_auth_voucher_approve
-
-        user_is_auth_invoicing = self.user_is_auth_invoicing
-
-        user_is_auth_create_order = self.user_is_auth_create_order
-
-        vat_on_for_company = self.vat_on_for_company
-
-        tax_free_diet_rates_enabled = self.tax_free_diet_rates_enabled
-
-        travel_diet_ignore_posting_enabled = self.travel_diet_ignore_posting_enabled
-
-        employee_enabled = self.employee_enabled
-
-        hour_balance_enabled_for_employee = self.hour_balance_enabled_for_employee
-
-        vacation_balance_enabled_for_employee = self.vacation_balance_enabled_for_employee
-
-        user_is_auth_create_customer = self.user_is_auth_create_customer
-
-        user_is_auth_project_menu = self.user_is_auth_project_menu
-
-        user_is_auth_company_accounting_reports = self.user_is_auth_company_accounting_reports
-
-        vvselectro_enabled = self.vvselectro_enabled
-
-        customer_enabled = self.customer_enabled
-
-        user_is_auth_customer_info = self.user_is_auth_customer_info
-
-        user_is_auth_product_admin = self.user_is_auth_product_admin
-
-        user_is_auth_direct_remit_autopay_admin = self.user_is_auth_direct_remit_autopay_admin
-
-        user_is_auth_direct_remit_autopay_light = self.user_is_auth_direct_remit_autopay_light
-
-        user_is_auth_direct_remit_ztl = self.user_is_auth_direct_remit_ztl
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hour_registration_enabled is not UNSET:
-            field_dict["hourRegistrationEnabled"] = hour_registration_enabled
-        if project_enabled is not UNSET:
-            field_dict["projectEnabled"] = project_enabled
-        if department_enabled is not UNSET:
-            field_dict["departmentEnabled"] = department_enabled
-        if user_is_allowed_to_register_hours is not UNSET:
-            field_dict["userIsAllowedToRegisterHours"] = user_is_allowed_to_register_hours
-        if payroll_accounting_enabled is not UNSET:
-            field_dict["payrollAccountingEnabled"] = payroll_accounting_enabled
-        if user_is_auth_wage_menu is not UNSET:
-            field_dict["userIsAuthWageMenu"] = user_is_auth_wage_menu
-        if user_is_auth_my_salary is not UNSET:
-            field_dict["userIsAuthMySalary"] = user_is_auth_my_salary
-        if electronic_vouchers_enabled is not UNSET:
-            field_dict["electronicVouchersEnabled"] = electronic_vouchers_enabled
-        if travel_expense_enabled is not UNSET:
-            field_dict["travelExpenseEnabled"] = travel_expense_enabled
-        if document_archive_enabled is not UNSET:
-            field_dict["documentArchiveEnabled"] = document_archive_enabled
-        if archive_reception_enabled is not UNSET:
-            field_dict["archiveReceptionEnabled"] = archive_reception_enabled
-        if user_is_payslip_only is not UNSET:
-            field_dict["userIsPayslipOnly"] = user_is_payslip_only
-        if travel_expense_rates_enabled is not UNSET:
-            field_dict["travelExpenseRatesEnabled"] = travel_expense_rates_enabled
-        if tax_free_mileage_rates_enabled is not UNSET:
-            field_dict["taxFreeMileageRatesEnabled"] = tax_free_mileage_rates_enabled
-        if approve_travel_expense_enabled is not UNSET:
-            field_dict["approveTravelExpenseEnabled"] = approve_travel_expense_enabled
-        if user_is_auth_project_info is not UNSET:
-            field_dict["userIsAuthProjectInfo"] = user_is_auth_project_info
-        if user_is_auth_travel_and_expense_approve is not UNSET:
-            field_dict["userIsAuthTravelAndExpenseApprove"] = user_is_auth_travel_and_expense_approve
-        if user_is_auth_employee_info is not UNSET:
-            field_dict["userIsAuthEmployeeInfo"] = user_is_auth_employee_info
-        if user_is_auth_voucher_approve is not UNSET:
-            field_dict["userIsAuthVoucherApprove"] = user_is_auth_voucher_approve
-        if user_is_auth_invoicing is not UNSET:
-            field_dict["userIsAuthInvoicing"] = user_is_auth_invoicing
-        if user_is_auth_create_order is not UNSET:
-            field_dict["userIsAuthCreateOrder"] = user_is_auth_create_order
-        if vat_on_for_company is not UNSET:
-            field_dict["vatOnForCompany"] = vat_on_for_company
-        if tax_free_diet_rates_enabled is not UNSET:
-            field_dict["taxFreeDietRatesEnabled"] = tax_free_diet_rates_enabled
-        if travel_diet_ignore_posting_enabled is not UNSET:
-            field_dict["travelDietIgnorePostingEnabled"] = travel_diet_ignore_posting_enabled
-        if employee_enabled is not UNSET:
-            field_dict["employeeEnabled"] = employee_enabled
-        if hour_balance_enabled_for_employee is not UNSET:
-            field_dict["hourBalanceEnabledForEmployee"] = hour_balance_enabled_for_employee
-        if vacation_balance_enabled_for_employee is not UNSET:
-            field_dict["vacationBalanceEnabledForEmployee"] = vacation_balance_enabled_for_employee
-        if user_is_auth_create_customer is not UNSET:
-            field_dict["userIsAuthCreateCustomer"] = user_is_auth_create_customer
-        if user_is_auth_project_menu is not UNSET:
-            field_dict["userIsAuthProjectMenu"] = user_is_auth_project_menu
-        if user_is_auth_company_accounting_reports is not UNSET:
-            field_dict["userIsAuthCompanyAccountingReports"] = user_is_auth_company_accounting_reports
-        if vvselectro_enabled is not UNSET:
-            field_dict["vvselectroEnabled"] = vvselectro_enabled
-        if customer_enabled is not UNSET:
-            field_dict["customerEnabled"] = customer_enabled
-        if user_is_auth_customer_info is not UNSET:
-            field_dict["userIsAuthCustomerInfo"] = user_is_auth_customer_info
-        if user_is_auth_product_admin is not UNSET:
-            field_dict["userIsAuthProductAdmin"] = user_is_auth_product_admin
-        if user_is_auth_direct_remit_autopay_admin is not UNSET:
-            field_dict["userIsAuthDirectRemitAutopayAdmin"] = user_is_auth_direct_remit_autopay_admin
-        if user_is_auth_direct_remit_autopay_light is not UNSET:
-            field_dict["userIsAuthDirectRemitAutopayLight"] = user_is_auth_direct_remit_autopay_light
-        if user_is_auth_direct_remit_ztl is not UNSET:
-            field_dict["userIsAuthDirectRemitZtl"] = user_is_auth_direct_remit_ztl
-
+        _v = self.hour_registration_enabled
+        if _v is not UNSET:
+            field_dict["hourRegistrationEnabled"] = _v
+        _v = self.project_enabled
+        if _v is not UNSET:
+            field_dict["projectEnabled"] = _v
+        _v = self.department_enabled
+        if _v is not UNSET:
+            field_dict["departmentEnabled"] = _v
+        _v = self.user_is_allowed_to_register_hours
+        if _v is not UNSET:
+            field_dict["userIsAllowedToRegisterHours"] = _v
+        _v = self.payroll_accounting_enabled
+        if _v is not UNSET:
+            field_dict["payrollAccountingEnabled"] = _v
+        _v = self.user_is_auth_wage_menu
+        if _v is not UNSET:
+            field_dict["userIsAuthWageMenu"] = _v
+        _v = self.user_is_auth_my_salary
+        if _v is not UNSET:
+            field_dict["userIsAuthMySalary"] = _v
+        _v = self.electronic_vouchers_enabled
+        if _v is not UNSET:
+            field_dict["electronicVouchersEnabled"] = _v
+        _v = self.travel_expense_enabled
+        if _v is not UNSET:
+            field_dict["travelExpenseEnabled"] = _v
+        _v = self.document_archive_enabled
+        if _v is not UNSET:
+            field_dict["documentArchiveEnabled"] = _v
+        _v = self.archive_reception_enabled
+        if _v is not UNSET:
+            field_dict["archiveReceptionEnabled"] = _v
+        _v = self.user_is_payslip_only
+        if _v is not UNSET:
+            field_dict["userIsPayslipOnly"] = _v
+        _v = self.travel_expense_rates_enabled
+        if _v is not UNSET:
+            field_dict["travelExpenseRatesEnabled"] = _v
+        _v = self.tax_free_mileage_rates_enabled
+        if _v is not UNSET:
+            field_dict["taxFreeMileageRatesEnabled"] = _v
+        _v = self.approve_travel_expense_enabled
+        if _v is not UNSET:
+            field_dict["approveTravelExpenseEnabled"] = _v
+        _v = self.user_is_auth_project_info
+        if _v is not UNSET:
+            field_dict["userIsAuthProjectInfo"] = _v
+        _v = self.user_is_auth_travel_and_expense_approve
+        if _v is not UNSET:
+            field_dict["userIsAuthTravelAndExpenseApprove"] = _v
+        _v = self.user_is_auth_employee_info
+        if _v is not UNSET:
+            field_dict["userIsAuthEmployeeInfo"] = _v
+        _v = self.user_is_auth_voucher_approve
+        if _v is not UNSET:
+            field_dict["userIsAuthVoucherApprove"] = _v
+        _v = self.user_is_auth_invoicing
+        if _v is not UNSET:
+            field_dict["userIsAuthInvoicing"] = _v
+        _v = self.user_is_auth_create_order
+        if _v is not UNSET:
+            field_dict["userIsAuthCreateOrder"] = _v
+        _v = self.vat_on_for_company
+        if _v is not UNSET:
+            field_dict["vatOnForCompany"] = _v
+        _v = self.tax_free_diet_rates_enabled
+        if _v is not UNSET:
+            field_dict["taxFreeDietRatesEnabled"] = _v
+        _v = self.travel_diet_ignore_posting_enabled
+        if _v is not UNSET:
+            field_dict["travelDietIgnorePostingEnabled"] = _v
+        _v = self.employee_enabled
+        if _v is not UNSET:
+            field_dict["employeeEnabled"] = _v
+        _v = self.hour_balance_enabled_for_employee
+        if _v is not UNSET:
+            field_dict["hourBalanceEnabledForEmployee"] = _v
+        _v = self.vacation_balance_enabled_for_employee
+        if _v is not UNSET:
+            field_dict["vacationBalanceEnabledForEmployee"] = _v
+        _v = self.user_is_auth_create_customer
+        if _v is not UNSET:
+            field_dict["userIsAuthCreateCustomer"] = _v
+        _v = self.user_is_auth_project_menu
+        if _v is not UNSET:
+            field_dict["userIsAuthProjectMenu"] = _v
+        _v = self.user_is_auth_company_accounting_reports
+        if _v is not UNSET:
+            field_dict["userIsAuthCompanyAccountingReports"] = _v
+        _v = self.vvselectro_enabled
+        if _v is not UNSET:
+            field_dict["vvselectroEnabled"] = _v
+        _v = self.customer_enabled
+        if _v is not UNSET:
+            field_dict["customerEnabled"] = _v
+        _v = self.user_is_auth_customer_info
+        if _v is not UNSET:
+            field_dict["userIsAuthCustomerInfo"] = _v
+        _v = self.user_is_auth_product_admin
+        if _v is not UNSET:
+            field_dict["userIsAuthProductAdmin"] = _v
+        _v = self.user_is_auth_direct_remit_autopay_admin
+        if _v is not UNSET:
+            field_dict["userIsAuthDirectRemitAutopayAdmin"] = _v
+        _v = self.user_is_auth_direct_remit_autopay_light
+        if _v is not UNSET:
+            field_dict["userIsAuthDirectRemitAutopayLight"] = _v
+        _v = self.user_is_auth_direct_remit_ztl
+        if _v is not UNSET:
+            field_dict["userIsAuthDirectRemitZtl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MobileAppRightsInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MobileAppRightsInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MobileAppRightsInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hourRegistrationEnabled",
                 "projectEnabled",
@@ -314,49 +269,352 @@ class MobileAppRightsInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "hour_registration_enabled": ("hourRegistrationEnabled", None),
-            "project_enabled": ("projectEnabled", None),
-            "department_enabled": ("departmentEnabled", None),
-            "user_is_allowed_to_register_hours": ("userIsAllowedToRegisterHours", None),
-            "payroll_accounting_enabled": ("payrollAccountingEnabled", None),
-            "user_is_auth_wage_menu": ("userIsAuthWageMenu", None),
-            "user_is_auth_my_salary": ("userIsAuthMySalary", None),
-            "electronic_vouchers_enabled": ("electronicVouchersEnabled", None),
-            "travel_expense_enabled": ("travelExpenseEnabled", None),
-            "document_archive_enabled": ("documentArchiveEnabled", None),
-            "archive_reception_enabled": ("archiveReceptionEnabled", None),
-            "user_is_payslip_only": ("userIsPayslipOnly", None),
-            "travel_expense_rates_enabled": ("travelExpenseRatesEnabled", None),
-            "tax_free_mileage_rates_enabled": ("taxFreeMileageRatesEnabled", None),
-            "approve_travel_expense_enabled": ("approveTravelExpenseEnabled", None),
-            "user_is_auth_project_info": ("userIsAuthProjectInfo", None),
-            "user_is_auth_travel_and_expense_approve": ("userIsAuthTravelAndExpenseApprove", None),
-            "user_is_auth_employee_info": ("userIsAuthEmployeeInfo", None),
-            "user_is_auth_voucher_approve": ("userIsAuthVoucherApprove", None),
-            "user_is_auth_invoicing": ("userIsAuthInvoicing", None),
-            "user_is_auth_create_order": ("userIsAuthCreateOrder", None),
-            "vat_on_for_company": ("vatOnForCompany", None),
-            "tax_free_diet_rates_enabled": ("taxFreeDietRatesEnabled", None),
-            "travel_diet_ignore_posting_enabled": ("travelDietIgnorePostingEnabled", None),
-            "employee_enabled": ("employeeEnabled", None),
-            "hour_balance_enabled_for_employee": ("hourBalanceEnabledForEmployee", None),
-            "vacation_balance_enabled_for_employee": ("vacationBalanceEnabledForEmployee", None),
-            "user_is_auth_create_customer": ("userIsAuthCreateCustomer", None),
-            "user_is_auth_project_menu": ("userIsAuthProjectMenu", None),
-            "user_is_auth_company_accounting_reports": ("userIsAuthCompanyAccountingReports", None),
-            "vvselectro_enabled": ("vvselectroEnabled", None),
-            "customer_enabled": ("customerEnabled", None),
-            "user_is_auth_customer_info": ("userIsAuthCustomerInfo", None),
-            "user_is_auth_product_admin": ("userIsAuthProductAdmin", None),
-            "user_is_auth_direct_remit_autopay_admin": ("userIsAuthDirectRemitAutopayAdmin", None),
-            "user_is_auth_direct_remit_autopay_light": ("userIsAuthDirectRemitAutopayLight", None),
-            "user_is_auth_direct_remit_ztl": ("userIsAuthDirectRemitZtl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "hourRegistrationEnabled": "hour_registration_enabled",
+            "projectEnabled": "project_enabled",
+            "departmentEnabled": "department_enabled",
+            "userIsAllowedToRegisterHours": "user_is_allowed_to_register_hours",
+            "payrollAccountingEnabled": "payroll_accounting_enabled",
+            "userIsAuthWageMenu": "user_is_auth_wage_menu",
+            "userIsAuthMySalary": "user_is_auth_my_salary",
+            "electronicVouchersEnabled": "electronic_vouchers_enabled",
+            "travelExpenseEnabled": "travel_expense_enabled",
+            "documentArchiveEnabled": "document_archive_enabled",
+            "archiveReceptionEnabled": "archive_reception_enabled",
+            "userIsPayslipOnly": "user_is_payslip_only",
+            "travelExpenseRatesEnabled": "travel_expense_rates_enabled",
+            "taxFreeMileageRatesEnabled": "tax_free_mileage_rates_enabled",
+            "approveTravelExpenseEnabled": "approve_travel_expense_enabled",
+            "userIsAuthProjectInfo": "user_is_auth_project_info",
+            "userIsAuthTravelAndExpenseApprove": "user_is_auth_travel_and_expense_approve",
+            "userIsAuthEmployeeInfo": "user_is_auth_employee_info",
+            "userIsAuthVoucherApprove": "user_is_auth_voucher_approve",
+            "userIsAuthInvoicing": "user_is_auth_invoicing",
+            "userIsAuthCreateOrder": "user_is_auth_create_order",
+            "vatOnForCompany": "vat_on_for_company",
+            "taxFreeDietRatesEnabled": "tax_free_diet_rates_enabled",
+            "travelDietIgnorePostingEnabled": "travel_diet_ignore_posting_enabled",
+            "employeeEnabled": "employee_enabled",
+            "hourBalanceEnabledForEmployee": "hour_balance_enabled_for_employee",
+            "vacationBalanceEnabledForEmployee": "vacation_balance_enabled_for_employee",
+            "userIsAuthCreateCustomer": "user_is_auth_create_customer",
+            "userIsAuthProjectMenu": "user_is_auth_project_menu",
+            "userIsAuthCompanyAccountingReports": "user_is_auth_company_accounting_reports",
+            "vvselectroEnabled": "vvselectro_enabled",
+            "customerEnabled": "customer_enabled",
+            "userIsAuthCustomerInfo": "user_is_auth_customer_info",
+            "userIsAuthProductAdmin": "user_is_auth_product_admin",
+            "userIsAuthDirectRemitAutopayAdmin": "user_is_auth_direct_remit_autopay_admin",
+            "userIsAuthDirectRemitAutopayLight": "user_is_auth_direct_remit_autopay_light",
+            "userIsAuthDirectRemitZtl": "user_is_auth_direct_remit_ztl",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 12 and _sparse_keys.issuperset(d):
+                    o.hour_registration_enabled = o.project_enabled = o.department_enabled = (
+                        o.user_is_allowed_to_register_hours
+                    ) = o.payroll_accounting_enabled = o.user_is_auth_wage_menu = o.user_is_auth_my_salary = (
+                        o.electronic_vouchers_enabled
+                    ) = o.travel_expense_enabled = o.document_archive_enabled = o.archive_reception_enabled = (
+                        o.user_is_payslip_only
+                    ) = o.travel_expense_rates_enabled = o.tax_free_mileage_rates_enabled = (
+                        o.approve_travel_expense_enabled
+                    ) = o.user_is_auth_project_info = o.user_is_auth_travel_and_expense_approve = (
+                        o.user_is_auth_employee_info
+                    ) = o.user_is_auth_voucher_approve = o.user_is_auth_invoicing = o.user_is_auth_create_order = (
+                        o.vat_on_for_company
+                    ) = o.tax_free_diet_rates_enabled = o.travel_diet_ignore_posting_enabled = o.employee_enabled = (
+                        o.hour_balance_enabled_for_employee
+                    ) = o.vacation_balance_enabled_for_employee = o.user_is_auth_create_customer = (
+                        o.user_is_auth_project_menu
+                    ) = o.user_is_auth_company_accounting_reports = o.vvselectro_enabled = o.customer_enabled = (
+                        o.user_is_auth_customer_info
+                    ) = o.user_is_auth_product_admin = o.user_is_auth_direct_remit_autopay_admin = (
+                        o.user_is_auth_direct_remit_autopay_light
+                    ) = o.user_is_auth_direct_remit_ztl = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hourRegistrationEnabled")
+                if v is None:
+                    o.hour_registration_enabled = u
+                    if "hourRegistrationEnabled" not in d:
+                        m += 1
+                else:
+                    o.hour_registration_enabled = v
+                v = g("projectEnabled")
+                if v is None:
+                    o.project_enabled = u
+                    if "projectEnabled" not in d:
+                        m += 1
+                else:
+                    o.project_enabled = v
+                v = g("departmentEnabled")
+                if v is None:
+                    o.department_enabled = u
+                    if "departmentEnabled" not in d:
+                        m += 1
+                else:
+                    o.department_enabled = v
+                v = g("userIsAllowedToRegisterHours")
+                if v is None:
+                    o.user_is_allowed_to_register_hours = u
+                    if "userIsAllowedToRegisterHours" not in d:
+                        m += 1
+                else:
+                    o.user_is_allowed_to_register_hours = v
+                v = g("payrollAccountingEnabled")
+                if v is None:
+                    o.payroll_accounting_enabled = u
+                    if "payrollAccountingEnabled" not in d:
+                        m += 1
+                else:
+                    o.payroll_accounting_enabled = v
+                v = g("userIsAuthWageMenu")
+                if v is None:
+                    o.user_is_auth_wage_menu = u
+                    if "userIsAuthWageMenu" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_wage_menu = v
+                v = g("userIsAuthMySalary")
+                if v is None:
+                    o.user_is_auth_my_salary = u
+                    if "userIsAuthMySalary" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_my_salary = v
+                v = g("electronicVouchersEnabled")
+                if v is None:
+                    o.electronic_vouchers_enabled = u
+                    if "electronicVouchersEnabled" not in d:
+                        m += 1
+                else:
+                    o.electronic_vouchers_enabled = v
+                v = g("travelExpenseEnabled")
+                if v is None:
+                    o.travel_expense_enabled = u
+                    if "travelExpenseEnabled" not in d:
+                        m += 1
+                else:
+                    o.travel_expense_enabled = v
+                v = g("documentArchiveEnabled")
+                if v is None:
+                    o.document_archive_enabled = u
+                    if "documentArchiveEnabled" not in d:
+                        m += 1
+                else:
+                    o.document_archive_enabled = v
+                v = g("archiveReceptionEnabled")
+                if v is None:
+                    o.archive_reception_enabled = u
+                    if "archiveReceptionEnabled" not in d:
+                        m += 1
+                else:
+                    o.archive_reception_enabled = v
+                v = g("userIsPayslipOnly")
+                if v is None:
+                    o.user_is_payslip_only = u
+                    if "userIsPayslipOnly" not in d:
+                        m += 1
+                else:
+                    o.user_is_payslip_only = v
+                v = g("travelExpenseRatesEnabled")
+                if v is None:
+                    o.travel_expense_rates_enabled = u
+                    if "travelExpenseRatesEnabled" not in d:
+                        m += 1
+                else:
+                    o.travel_expense_rates_enabled = v
+                v = g("taxFreeMileageRatesEnabled")
+                if v is None:
+                    o.tax_free_mileage_rates_enabled = u
+                    if "taxFreeMileageRatesEnabled" not in d:
+                        m += 1
+                else:
+                    o.tax_free_mileage_rates_enabled = v
+                v = g("approveTravelExpenseEnabled")
+                if v is None:
+                    o.approve_travel_expense_enabled = u
+                    if "approveTravelExpenseEnabled" not in d:
+                        m += 1
+                else:
+                    o.approve_travel_expense_enabled = v
+                v = g("userIsAuthProjectInfo")
+                if v is None:
+                    o.user_is_auth_project_info = u
+                    if "userIsAuthProjectInfo" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_project_info = v
+                v = g("userIsAuthTravelAndExpenseApprove")
+                if v is None:
+                    o.user_is_auth_travel_and_expense_approve = u
+                    if "userIsAuthTravelAndExpenseApprove" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_travel_and_expense_approve = v
+                v = g("userIsAuthEmployeeInfo")
+                if v is None:
+                    o.user_is_auth_employee_info = u
+                    if "userIsAuthEmployeeInfo" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_employee_info = v
+                v = g("userIsAuthVoucherApprove")
+                if v is None:
+                    o.user_is_auth_voucher_approve = u
+                    if "userIsAuthVoucherApprove" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_voucher_approve = v
+                v = g("userIsAuthInvoicing")
+                if v is None:
+                    o.user_is_auth_invoicing = u
+                    if "userIsAuthInvoicing" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_invoicing = v
+                v = g("userIsAuthCreateOrder")
+                if v is None:
+                    o.user_is_auth_create_order = u
+                    if "userIsAuthCreateOrder" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_create_order = v
+                v = g("vatOnForCompany")
+                if v is None:
+                    o.vat_on_for_company = u
+                    if "vatOnForCompany" not in d:
+                        m += 1
+                else:
+                    o.vat_on_for_company = v
+                v = g("taxFreeDietRatesEnabled")
+                if v is None:
+                    o.tax_free_diet_rates_enabled = u
+                    if "taxFreeDietRatesEnabled" not in d:
+                        m += 1
+                else:
+                    o.tax_free_diet_rates_enabled = v
+                v = g("travelDietIgnorePostingEnabled")
+                if v is None:
+                    o.travel_diet_ignore_posting_enabled = u
+                    if "travelDietIgnorePostingEnabled" not in d:
+                        m += 1
+                else:
+                    o.travel_diet_ignore_posting_enabled = v
+                v = g("employeeEnabled")
+                if v is None:
+                    o.employee_enabled = u
+                    if "employeeEnabled" not in d:
+                        m += 1
+                else:
+                    o.employee_enabled = v
+                v = g("hourBalanceEnabledForEmployee")
+                if v is None:
+                    o.hour_balance_enabled_for_employee = u
+                    if "hourBalanceEnabledForEmployee" not in d:
+                        m += 1
+                else:
+                    o.hour_balance_enabled_for_employee = v
+                v = g("vacationBalanceEnabledForEmployee")
+                if v is None:
+                    o.vacation_balance_enabled_for_employee = u
+                    if "vacationBalanceEnabledForEmployee" not in d:
+                        m += 1
+                else:
+                    o.vacation_balance_enabled_for_employee = v
+                v = g("userIsAuthCreateCustomer")
+                if v is None:
+                    o.user_is_auth_create_customer = u
+                    if "userIsAuthCreateCustomer" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_create_customer = v
+                v = g("userIsAuthProjectMenu")
+                if v is None:
+                    o.user_is_auth_project_menu = u
+                    if "userIsAuthProjectMenu" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_project_menu = v
+                v = g("userIsAuthCompanyAccountingReports")
+                if v is None:
+                    o.user_is_auth_company_accounting_reports = u
+                    if "userIsAuthCompanyAccountingReports" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_company_accounting_reports = v
+                v = g("vvselectroEnabled")
+                if v is None:
+                    o.vvselectro_enabled = u
+                    if "vvselectroEnabled" not in d:
+                        m += 1
+                else:
+                    o.vvselectro_enabled = v
+                v = g("customerEnabled")
+                if v is None:
+                    o.customer_enabled = u
+                    if "customerEnabled" not in d:
+                        m += 1
+                else:
+                    o.customer_enabled = v
+                v = g("userIsAuthCustomerInfo")
+                if v is None:
+                    o.user_is_auth_customer_info = u
+                    if "userIsAuthCustomerInfo" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_customer_info = v
+                v = g("userIsAuthProductAdmin")
+                if v is None:
+                    o.user_is_auth_product_admin = u
+                    if "userIsAuthProductAdmin" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_product_admin = v
+                v = g("userIsAuthDirectRemitAutopayAdmin")
+                if v is None:
+                    o.user_is_auth_direct_remit_autopay_admin = u
+                    if "userIsAuthDirectRemitAutopayAdmin" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_direct_remit_autopay_admin = v
+                v = g("userIsAuthDirectRemitAutopayLight")
+                if v is None:
+                    o.user_is_auth_direct_remit_autopay_light = u
+                    if "userIsAuthDirectRemitAutopayLight" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_direct_remit_autopay_light = v
+                v = g("userIsAuthDirectRemitZtl")
+                if v is None:
+                    o.user_is_auth_direct_remit_ztl = u
+                    if "userIsAuthDirectRemitZtl" not in d:
+                        m += 1
+                else:
+                    o.user_is_auth_direct_remit_ztl = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 37 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MobileNotificationSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("notificationPreferences", list, False),
-    ("dailyTimeSheetNotificationSettings", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MobileNotificationSettings(LazyModel):
+@_attrs_define
+class MobileNotificationSettings(Model):
     """
     Attributes:
         notification_preferences (list[NotificationSettings] | Unset):
@@ -46,85 +37,73 @@ class MobileNotificationSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        notification_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_preferences, Unset):
-            notification_preferences = []
-            for notification_preferences_item_data in self.notification_preferences:
-                notification_preferences_item = notification_preferences_item_data.to_dict()
-                notification_preferences.append(notification_preferences_item)
-
-        daily_time_sheet_notification_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.daily_time_sheet_notification_settings, Unset):
-            daily_time_sheet_notification_settings = self.daily_time_sheet_notification_settings.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notification_preferences is not UNSET:
-            field_dict["notificationPreferences"] = notification_preferences
-        if daily_time_sheet_notification_settings is not UNSET:
-            field_dict["dailyTimeSheetNotificationSettings"] = daily_time_sheet_notification_settings
-
+        _v = self.notification_preferences
+        if _v is not UNSET:
+            field_dict["notificationPreferences"] = [_e.to_dict() for _e in _v]
+        _v = self.daily_time_sheet_notification_settings
+        if _v is not UNSET:
+            field_dict["dailyTimeSheetNotificationSettings"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MobileNotificationSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MobileNotificationSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MobileNotificationSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.mobile_settings import MobileSettings  # noqa: PLC0415
         from ..models.notification_settings import NotificationSettings  # noqa: PLC0415
 
-        def _p_notification_preferences(_tx_v: Any) -> list[NotificationSettings] | Unset:
-            _notification_preferences = _tx_v
-            notification_preferences: list[NotificationSettings] | Unset = UNSET
-            if _notification_preferences is not UNSET:
-                notification_preferences = []
-                for notification_preferences_item_data in _notification_preferences:
-                    if notification_preferences_item_data is None:
-                        continue
-                    notification_preferences_item = NotificationSettings._tx_from_json(
-                        notification_preferences_item_data
-                    )
-
-                    notification_preferences.append(notification_preferences_item)
-
-            return notification_preferences
-
-        def _p_daily_time_sheet_notification_settings(_tx_v: Any) -> MobileSettings | Unset:
-            _daily_time_sheet_notification_settings = _tx_v
-            daily_time_sheet_notification_settings: MobileSettings | Unset
-            if isinstance(_daily_time_sheet_notification_settings, Unset):
-                daily_time_sheet_notification_settings = UNSET
-            else:
-                daily_time_sheet_notification_settings = MobileSettings._tx_from_json(
-                    _daily_time_sheet_notification_settings
-                )
-
-            return daily_time_sheet_notification_settings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "notificationPreferences",
                 "dailyTimeSheetNotificationSettings",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "notificationPreferences"
+                v = g("notificationPreferences")
+                if v is None:
+                    o.notification_preferences = u
+                    if "notificationPreferences" not in d:
+                        m += 1
+                else:
+                    o.notification_preferences = (
+                        ([NotificationSettings._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "dailyTimeSheetNotificationSettings"
+                v = g("dailyTimeSheetNotificationSettings")
+                if v is None:
+                    o.daily_time_sheet_notification_settings = u
+                    if "dailyTimeSheetNotificationSettings" not in d:
+                        m += 1
+                else:
+                    o.daily_time_sheet_notification_settings = MobileSettings._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "notification_preferences": ("notificationPreferences", _p_notification_preferences),
-            "daily_time_sheet_notification_settings": (
-                "dailyTimeSheetNotificationSettings",
-                _p_daily_time_sheet_notification_settings,
-            ),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

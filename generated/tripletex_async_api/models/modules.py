@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Modules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Modules(LazyModel):
+@_attrs_define
+class Modules(Model):
     """
     Attributes:
         accounting (bool | Unset): Not readable. Only for input.
@@ -120,195 +114,152 @@ class Modules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        accounting = self.accounting
-
-        invoice = self.invoice
-
-        salary = self.salary
-
-        salary_start_date = self.salary_start_date
-
-        project = self.project
-
-        ocr = self.ocr
-
-        auto_pay_ocr = self.auto_pay_ocr
-
-        remit = self.remit
-
-        electronic_vouchers = self.electronic_vouchers
-
-        electro = self.electro
-
-        vvs = self.vvs
-
-        agro = self.agro
-
-        mamut = self.mamut
-
-        approve_voucher = self.approve_voucher
-
-        moduleprojecteconomy = self.moduleprojecteconomy
-
-        moduleemployee = self.moduleemployee
-
-        module_contact = self.module_contact
-
-        modulecustomer = self.modulecustomer
-
-        modulenrf = self.modulenrf
-
-        moduleelectro = self.moduleelectro
-
-        module_rackbeat = self.module_rackbeat
-
-        module_order_out = self.module_order_out
-
-        moduledepartment = self.moduledepartment
-
-        moduleprojectcategory = self.moduleprojectcategory
-
-        moduleinvoice = self.moduleinvoice
-
-        module_currency = self.module_currency
-
-        module_project_budget = self.module_project_budget
-
-        module_product = self.module_product
-
-        module_quantity_handling = self.module_quantity_handling
-
-        complete_monthly_hour_lists = self.complete_monthly_hour_lists
-
-        module_department_accounting = self.module_department_accounting
-
-        module_wage_project_accounting = self.module_wage_project_accounting
-
-        module_project_accounting = self.module_project_accounting
-
-        module_product_accounting = self.module_product_accounting
-
-        module_vacation_balance = self.module_vacation_balance
-
-        module_holyday_plan = self.module_holyday_plan
-
-        module_accountant_connect_client = self.module_accountant_connect_client
-
-        module_multiple_ledgers = self.module_multiple_ledgers
-
-        module_fixed_asset_register = self.module_fixed_asset_register
-
-        module_digital_signature = self.module_digital_signature
-
-        module_logistics_light = self.module_logistics_light
-
-        module_logistics = self.module_logistics
-
-        moduleproject = self.moduleproject
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accounting is not UNSET:
-            field_dict["accounting"] = accounting
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if salary is not UNSET:
-            field_dict["salary"] = salary
-        if salary_start_date is not UNSET:
-            field_dict["salaryStartDate"] = salary_start_date
-        if project is not UNSET:
-            field_dict["project"] = project
-        if ocr is not UNSET:
-            field_dict["ocr"] = ocr
-        if auto_pay_ocr is not UNSET:
-            field_dict["autoPayOcr"] = auto_pay_ocr
-        if remit is not UNSET:
-            field_dict["remit"] = remit
-        if electronic_vouchers is not UNSET:
-            field_dict["electronicVouchers"] = electronic_vouchers
-        if electro is not UNSET:
-            field_dict["electro"] = electro
-        if vvs is not UNSET:
-            field_dict["vvs"] = vvs
-        if agro is not UNSET:
-            field_dict["agro"] = agro
-        if mamut is not UNSET:
-            field_dict["mamut"] = mamut
-        if approve_voucher is not UNSET and not _in_request:
-            field_dict["approveVoucher"] = approve_voucher
-        if moduleprojecteconomy is not UNSET:
-            field_dict["moduleprojecteconomy"] = moduleprojecteconomy
-        if moduleemployee is not UNSET:
-            field_dict["moduleemployee"] = moduleemployee
-        if module_contact is not UNSET:
-            field_dict["moduleContact"] = module_contact
-        if modulecustomer is not UNSET:
-            field_dict["modulecustomer"] = modulecustomer
-        if modulenrf is not UNSET:
-            field_dict["modulenrf"] = modulenrf
-        if moduleelectro is not UNSET:
-            field_dict["moduleelectro"] = moduleelectro
-        if module_rackbeat is not UNSET:
-            field_dict["moduleRackbeat"] = module_rackbeat
-        if module_order_out is not UNSET:
-            field_dict["moduleOrderOut"] = module_order_out
-        if moduledepartment is not UNSET:
-            field_dict["moduledepartment"] = moduledepartment
-        if moduleprojectcategory is not UNSET:
-            field_dict["moduleprojectcategory"] = moduleprojectcategory
-        if moduleinvoice is not UNSET:
-            field_dict["moduleinvoice"] = moduleinvoice
-        if module_currency is not UNSET:
-            field_dict["moduleCurrency"] = module_currency
-        if module_project_budget is not UNSET:
-            field_dict["moduleProjectBudget"] = module_project_budget
-        if module_product is not UNSET:
-            field_dict["moduleProduct"] = module_product
-        if module_quantity_handling is not UNSET:
-            field_dict["moduleQuantityHandling"] = module_quantity_handling
-        if complete_monthly_hour_lists is not UNSET:
-            field_dict["completeMonthlyHourLists"] = complete_monthly_hour_lists
-        if module_department_accounting is not UNSET:
-            field_dict["moduleDepartmentAccounting"] = module_department_accounting
-        if module_wage_project_accounting is not UNSET:
-            field_dict["moduleWageProjectAccounting"] = module_wage_project_accounting
-        if module_project_accounting is not UNSET and not _in_request:
-            field_dict["moduleProjectAccounting"] = module_project_accounting
-        if module_product_accounting is not UNSET and not _in_request:
-            field_dict["moduleProductAccounting"] = module_product_accounting
-        if module_vacation_balance is not UNSET and not _in_request:
-            field_dict["moduleVacationBalance"] = module_vacation_balance
-        if module_holyday_plan is not UNSET and not _in_request:
-            field_dict["moduleHolydayPlan"] = module_holyday_plan
-        if module_accountant_connect_client is not UNSET and not _in_request:
-            field_dict["moduleAccountantConnectClient"] = module_accountant_connect_client
-        if module_multiple_ledgers is not UNSET:
-            field_dict["moduleMultipleLedgers"] = module_multiple_ledgers
-        if module_fixed_asset_register is not UNSET and not _in_request:
-            field_dict["moduleFixedAssetRegister"] = module_fixed_asset_register
-        if module_digital_signature is not UNSET:
-            field_dict["moduleDigitalSignature"] = module_digital_signature
-        if module_logistics_light is not UNSET:
-            field_dict["moduleLogisticsLight"] = module_logistics_light
-        if module_logistics is not UNSET:
-            field_dict["moduleLogistics"] = module_logistics
-        if moduleproject is not UNSET:
-            field_dict["moduleproject"] = moduleproject
-
+        _in_request = serializing_request_body()
+        _v = self.accounting
+        if _v is not UNSET:
+            field_dict["accounting"] = _v
+        _v = self.invoice
+        if _v is not UNSET:
+            field_dict["invoice"] = _v
+        _v = self.salary
+        if _v is not UNSET:
+            field_dict["salary"] = _v
+        _v = self.salary_start_date
+        if _v is not UNSET:
+            field_dict["salaryStartDate"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v
+        _v = self.ocr
+        if _v is not UNSET:
+            field_dict["ocr"] = _v
+        _v = self.auto_pay_ocr
+        if _v is not UNSET:
+            field_dict["autoPayOcr"] = _v
+        _v = self.remit
+        if _v is not UNSET:
+            field_dict["remit"] = _v
+        _v = self.electronic_vouchers
+        if _v is not UNSET:
+            field_dict["electronicVouchers"] = _v
+        _v = self.electro
+        if _v is not UNSET:
+            field_dict["electro"] = _v
+        _v = self.vvs
+        if _v is not UNSET:
+            field_dict["vvs"] = _v
+        _v = self.agro
+        if _v is not UNSET:
+            field_dict["agro"] = _v
+        _v = self.mamut
+        if _v is not UNSET:
+            field_dict["mamut"] = _v
+        _v = self.approve_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["approveVoucher"] = _v
+        _v = self.moduleprojecteconomy
+        if _v is not UNSET:
+            field_dict["moduleprojecteconomy"] = _v
+        _v = self.moduleemployee
+        if _v is not UNSET:
+            field_dict["moduleemployee"] = _v
+        _v = self.module_contact
+        if _v is not UNSET:
+            field_dict["moduleContact"] = _v
+        _v = self.modulecustomer
+        if _v is not UNSET:
+            field_dict["modulecustomer"] = _v
+        _v = self.modulenrf
+        if _v is not UNSET:
+            field_dict["modulenrf"] = _v
+        _v = self.moduleelectro
+        if _v is not UNSET:
+            field_dict["moduleelectro"] = _v
+        _v = self.module_rackbeat
+        if _v is not UNSET:
+            field_dict["moduleRackbeat"] = _v
+        _v = self.module_order_out
+        if _v is not UNSET:
+            field_dict["moduleOrderOut"] = _v
+        _v = self.moduledepartment
+        if _v is not UNSET:
+            field_dict["moduledepartment"] = _v
+        _v = self.moduleprojectcategory
+        if _v is not UNSET:
+            field_dict["moduleprojectcategory"] = _v
+        _v = self.moduleinvoice
+        if _v is not UNSET:
+            field_dict["moduleinvoice"] = _v
+        _v = self.module_currency
+        if _v is not UNSET:
+            field_dict["moduleCurrency"] = _v
+        _v = self.module_project_budget
+        if _v is not UNSET:
+            field_dict["moduleProjectBudget"] = _v
+        _v = self.module_product
+        if _v is not UNSET:
+            field_dict["moduleProduct"] = _v
+        _v = self.module_quantity_handling
+        if _v is not UNSET:
+            field_dict["moduleQuantityHandling"] = _v
+        _v = self.complete_monthly_hour_lists
+        if _v is not UNSET:
+            field_dict["completeMonthlyHourLists"] = _v
+        _v = self.module_department_accounting
+        if _v is not UNSET:
+            field_dict["moduleDepartmentAccounting"] = _v
+        _v = self.module_wage_project_accounting
+        if _v is not UNSET:
+            field_dict["moduleWageProjectAccounting"] = _v
+        _v = self.module_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProjectAccounting"] = _v
+        _v = self.module_product_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProductAccounting"] = _v
+        _v = self.module_vacation_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVacationBalance"] = _v
+        _v = self.module_holyday_plan
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleHolydayPlan"] = _v
+        _v = self.module_accountant_connect_client
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAccountantConnectClient"] = _v
+        _v = self.module_multiple_ledgers
+        if _v is not UNSET:
+            field_dict["moduleMultipleLedgers"] = _v
+        _v = self.module_fixed_asset_register
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleFixedAssetRegister"] = _v
+        _v = self.module_digital_signature
+        if _v is not UNSET:
+            field_dict["moduleDigitalSignature"] = _v
+        _v = self.module_logistics_light
+        if _v is not UNSET:
+            field_dict["moduleLogisticsLight"] = _v
+        _v = self.module_logistics
+        if _v is not UNSET:
+            field_dict["moduleLogistics"] = _v
+        _v = self.moduleproject
+        if _v is not UNSET:
+            field_dict["moduleproject"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Modules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Modules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Modules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accounting",
                 "invoice",
@@ -356,55 +307,396 @@ class Modules(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "accounting": ("accounting", None),
-            "invoice": ("invoice", None),
-            "salary": ("salary", None),
-            "salary_start_date": ("salaryStartDate", None),
-            "project": ("project", None),
-            "ocr": ("ocr", None),
-            "auto_pay_ocr": ("autoPayOcr", None),
-            "remit": ("remit", None),
-            "electronic_vouchers": ("electronicVouchers", None),
-            "electro": ("electro", None),
-            "vvs": ("vvs", None),
-            "agro": ("agro", None),
-            "mamut": ("mamut", None),
-            "approve_voucher": ("approveVoucher", None),
-            "moduleprojecteconomy": ("moduleprojecteconomy", None),
-            "moduleemployee": ("moduleemployee", None),
-            "module_contact": ("moduleContact", None),
-            "modulecustomer": ("modulecustomer", None),
-            "modulenrf": ("modulenrf", None),
-            "moduleelectro": ("moduleelectro", None),
-            "module_rackbeat": ("moduleRackbeat", None),
-            "module_order_out": ("moduleOrderOut", None),
-            "moduledepartment": ("moduledepartment", None),
-            "moduleprojectcategory": ("moduleprojectcategory", None),
-            "moduleinvoice": ("moduleinvoice", None),
-            "module_currency": ("moduleCurrency", None),
-            "module_project_budget": ("moduleProjectBudget", None),
-            "module_product": ("moduleProduct", None),
-            "module_quantity_handling": ("moduleQuantityHandling", None),
-            "complete_monthly_hour_lists": ("completeMonthlyHourLists", None),
-            "module_department_accounting": ("moduleDepartmentAccounting", None),
-            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
-            "module_project_accounting": ("moduleProjectAccounting", None),
-            "module_product_accounting": ("moduleProductAccounting", None),
-            "module_vacation_balance": ("moduleVacationBalance", None),
-            "module_holyday_plan": ("moduleHolydayPlan", None),
-            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
-            "module_multiple_ledgers": ("moduleMultipleLedgers", None),
-            "module_fixed_asset_register": ("moduleFixedAssetRegister", None),
-            "module_digital_signature": ("moduleDigitalSignature", None),
-            "module_logistics_light": ("moduleLogisticsLight", None),
-            "module_logistics": ("moduleLogistics", None),
-            "moduleproject": ("moduleproject", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "accounting": "accounting",
+            "invoice": "invoice",
+            "salary": "salary",
+            "salaryStartDate": "salary_start_date",
+            "project": "project",
+            "ocr": "ocr",
+            "autoPayOcr": "auto_pay_ocr",
+            "remit": "remit",
+            "electronicVouchers": "electronic_vouchers",
+            "electro": "electro",
+            "vvs": "vvs",
+            "agro": "agro",
+            "mamut": "mamut",
+            "approveVoucher": "approve_voucher",
+            "moduleprojecteconomy": "moduleprojecteconomy",
+            "moduleemployee": "moduleemployee",
+            "moduleContact": "module_contact",
+            "modulecustomer": "modulecustomer",
+            "modulenrf": "modulenrf",
+            "moduleelectro": "moduleelectro",
+            "moduleRackbeat": "module_rackbeat",
+            "moduleOrderOut": "module_order_out",
+            "moduledepartment": "moduledepartment",
+            "moduleprojectcategory": "moduleprojectcategory",
+            "moduleinvoice": "moduleinvoice",
+            "moduleCurrency": "module_currency",
+            "moduleProjectBudget": "module_project_budget",
+            "moduleProduct": "module_product",
+            "moduleQuantityHandling": "module_quantity_handling",
+            "completeMonthlyHourLists": "complete_monthly_hour_lists",
+            "moduleDepartmentAccounting": "module_department_accounting",
+            "moduleWageProjectAccounting": "module_wage_project_accounting",
+            "moduleProjectAccounting": "module_project_accounting",
+            "moduleProductAccounting": "module_product_accounting",
+            "moduleVacationBalance": "module_vacation_balance",
+            "moduleHolydayPlan": "module_holyday_plan",
+            "moduleAccountantConnectClient": "module_accountant_connect_client",
+            "moduleMultipleLedgers": "module_multiple_ledgers",
+            "moduleFixedAssetRegister": "module_fixed_asset_register",
+            "moduleDigitalSignature": "module_digital_signature",
+            "moduleLogisticsLight": "module_logistics_light",
+            "moduleLogistics": "module_logistics",
+            "moduleproject": "moduleproject",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 14 and _sparse_keys.issuperset(d):
+                    o.accounting = o.invoice = o.salary = o.salary_start_date = o.project = o.ocr = o.auto_pay_ocr = (
+                        o.remit
+                    ) = o.electronic_vouchers = o.electro = o.vvs = o.agro = o.mamut = o.approve_voucher = (
+                        o.moduleprojecteconomy
+                    ) = o.moduleemployee = o.module_contact = o.modulecustomer = o.modulenrf = o.moduleelectro = (
+                        o.module_rackbeat
+                    ) = o.module_order_out = o.moduledepartment = o.moduleprojectcategory = o.moduleinvoice = (
+                        o.module_currency
+                    ) = o.module_project_budget = o.module_product = o.module_quantity_handling = (
+                        o.complete_monthly_hour_lists
+                    ) = o.module_department_accounting = o.module_wage_project_accounting = (
+                        o.module_project_accounting
+                    ) = o.module_product_accounting = o.module_vacation_balance = o.module_holyday_plan = (
+                        o.module_accountant_connect_client
+                    ) = o.module_multiple_ledgers = o.module_fixed_asset_register = o.module_digital_signature = (
+                        o.module_logistics_light
+                    ) = o.module_logistics = o.moduleproject = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accounting")
+                if v is None:
+                    o.accounting = u
+                    if "accounting" not in d:
+                        m += 1
+                else:
+                    o.accounting = v
+                v = g("invoice")
+                if v is None:
+                    o.invoice = u
+                    if "invoice" not in d:
+                        m += 1
+                else:
+                    o.invoice = v
+                v = g("salary")
+                if v is None:
+                    o.salary = u
+                    if "salary" not in d:
+                        m += 1
+                else:
+                    o.salary = v
+                v = g("salaryStartDate")
+                if v is None:
+                    o.salary_start_date = u
+                    if "salaryStartDate" not in d:
+                        m += 1
+                else:
+                    o.salary_start_date = v
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = v
+                v = g("ocr")
+                if v is None:
+                    o.ocr = u
+                    if "ocr" not in d:
+                        m += 1
+                else:
+                    o.ocr = v
+                v = g("autoPayOcr")
+                if v is None:
+                    o.auto_pay_ocr = u
+                    if "autoPayOcr" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_ocr = v
+                v = g("remit")
+                if v is None:
+                    o.remit = u
+                    if "remit" not in d:
+                        m += 1
+                else:
+                    o.remit = v
+                v = g("electronicVouchers")
+                if v is None:
+                    o.electronic_vouchers = u
+                    if "electronicVouchers" not in d:
+                        m += 1
+                else:
+                    o.electronic_vouchers = v
+                v = g("electro")
+                if v is None:
+                    o.electro = u
+                    if "electro" not in d:
+                        m += 1
+                else:
+                    o.electro = v
+                v = g("vvs")
+                if v is None:
+                    o.vvs = u
+                    if "vvs" not in d:
+                        m += 1
+                else:
+                    o.vvs = v
+                v = g("agro")
+                if v is None:
+                    o.agro = u
+                    if "agro" not in d:
+                        m += 1
+                else:
+                    o.agro = v
+                v = g("mamut")
+                if v is None:
+                    o.mamut = u
+                    if "mamut" not in d:
+                        m += 1
+                else:
+                    o.mamut = v
+                v = g("approveVoucher")
+                if v is None:
+                    o.approve_voucher = u
+                    if "approveVoucher" not in d:
+                        m += 1
+                else:
+                    o.approve_voucher = v
+                v = g("moduleprojecteconomy")
+                if v is None:
+                    o.moduleprojecteconomy = u
+                    if "moduleprojecteconomy" not in d:
+                        m += 1
+                else:
+                    o.moduleprojecteconomy = v
+                v = g("moduleemployee")
+                if v is None:
+                    o.moduleemployee = u
+                    if "moduleemployee" not in d:
+                        m += 1
+                else:
+                    o.moduleemployee = v
+                v = g("moduleContact")
+                if v is None:
+                    o.module_contact = u
+                    if "moduleContact" not in d:
+                        m += 1
+                else:
+                    o.module_contact = v
+                v = g("modulecustomer")
+                if v is None:
+                    o.modulecustomer = u
+                    if "modulecustomer" not in d:
+                        m += 1
+                else:
+                    o.modulecustomer = v
+                v = g("modulenrf")
+                if v is None:
+                    o.modulenrf = u
+                    if "modulenrf" not in d:
+                        m += 1
+                else:
+                    o.modulenrf = v
+                v = g("moduleelectro")
+                if v is None:
+                    o.moduleelectro = u
+                    if "moduleelectro" not in d:
+                        m += 1
+                else:
+                    o.moduleelectro = v
+                v = g("moduleRackbeat")
+                if v is None:
+                    o.module_rackbeat = u
+                    if "moduleRackbeat" not in d:
+                        m += 1
+                else:
+                    o.module_rackbeat = v
+                v = g("moduleOrderOut")
+                if v is None:
+                    o.module_order_out = u
+                    if "moduleOrderOut" not in d:
+                        m += 1
+                else:
+                    o.module_order_out = v
+                v = g("moduledepartment")
+                if v is None:
+                    o.moduledepartment = u
+                    if "moduledepartment" not in d:
+                        m += 1
+                else:
+                    o.moduledepartment = v
+                v = g("moduleprojectcategory")
+                if v is None:
+                    o.moduleprojectcategory = u
+                    if "moduleprojectcategory" not in d:
+                        m += 1
+                else:
+                    o.moduleprojectcategory = v
+                v = g("moduleinvoice")
+                if v is None:
+                    o.moduleinvoice = u
+                    if "moduleinvoice" not in d:
+                        m += 1
+                else:
+                    o.moduleinvoice = v
+                v = g("moduleCurrency")
+                if v is None:
+                    o.module_currency = u
+                    if "moduleCurrency" not in d:
+                        m += 1
+                else:
+                    o.module_currency = v
+                v = g("moduleProjectBudget")
+                if v is None:
+                    o.module_project_budget = u
+                    if "moduleProjectBudget" not in d:
+                        m += 1
+                else:
+                    o.module_project_budget = v
+                v = g("moduleProduct")
+                if v is None:
+                    o.module_product = u
+                    if "moduleProduct" not in d:
+                        m += 1
+                else:
+                    o.module_product = v
+                v = g("moduleQuantityHandling")
+                if v is None:
+                    o.module_quantity_handling = u
+                    if "moduleQuantityHandling" not in d:
+                        m += 1
+                else:
+                    o.module_quantity_handling = v
+                v = g("completeMonthlyHourLists")
+                if v is None:
+                    o.complete_monthly_hour_lists = u
+                    if "completeMonthlyHourLists" not in d:
+                        m += 1
+                else:
+                    o.complete_monthly_hour_lists = v
+                v = g("moduleDepartmentAccounting")
+                if v is None:
+                    o.module_department_accounting = u
+                    if "moduleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_department_accounting = v
+                v = g("moduleWageProjectAccounting")
+                if v is None:
+                    o.module_wage_project_accounting = u
+                    if "moduleWageProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_wage_project_accounting = v
+                v = g("moduleProjectAccounting")
+                if v is None:
+                    o.module_project_accounting = u
+                    if "moduleProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_project_accounting = v
+                v = g("moduleProductAccounting")
+                if v is None:
+                    o.module_product_accounting = u
+                    if "moduleProductAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_product_accounting = v
+                v = g("moduleVacationBalance")
+                if v is None:
+                    o.module_vacation_balance = u
+                    if "moduleVacationBalance" not in d:
+                        m += 1
+                else:
+                    o.module_vacation_balance = v
+                v = g("moduleHolydayPlan")
+                if v is None:
+                    o.module_holyday_plan = u
+                    if "moduleHolydayPlan" not in d:
+                        m += 1
+                else:
+                    o.module_holyday_plan = v
+                v = g("moduleAccountantConnectClient")
+                if v is None:
+                    o.module_accountant_connect_client = u
+                    if "moduleAccountantConnectClient" not in d:
+                        m += 1
+                else:
+                    o.module_accountant_connect_client = v
+                v = g("moduleMultipleLedgers")
+                if v is None:
+                    o.module_multiple_ledgers = u
+                    if "moduleMultipleLedgers" not in d:
+                        m += 1
+                else:
+                    o.module_multiple_ledgers = v
+                v = g("moduleFixedAssetRegister")
+                if v is None:
+                    o.module_fixed_asset_register = u
+                    if "moduleFixedAssetRegister" not in d:
+                        m += 1
+                else:
+                    o.module_fixed_asset_register = v
+                v = g("moduleDigitalSignature")
+                if v is None:
+                    o.module_digital_signature = u
+                    if "moduleDigitalSignature" not in d:
+                        m += 1
+                else:
+                    o.module_digital_signature = v
+                v = g("moduleLogisticsLight")
+                if v is None:
+                    o.module_logistics_light = u
+                    if "moduleLogisticsLight" not in d:
+                        m += 1
+                else:
+                    o.module_logistics_light = v
+                v = g("moduleLogistics")
+                if v is None:
+                    o.module_logistics = u
+                    if "moduleLogistics" not in d:
+                        m += 1
+                else:
+                    o.module_logistics = v
+                v = g("moduleproject")
+                if v is None:
+                    o.moduleproject = u
+                    if "moduleproject" not in d:
+                        m += 1
+                else:
+                    o.moduleproject = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 43 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

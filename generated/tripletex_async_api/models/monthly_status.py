@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,20 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MonthlyStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employee", dict, False),
-    ("timesheetEntries", list, False),
-    ("approvedBy", dict, False),
-    ("hourSummary", dict, False),
-    ("flexSummary", dict, False),
-    ("vacationSummary", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MonthlyStatus(LazyModel):
+@_attrs_define
+class MonthlyStatus(Model):
     """
     Attributes:
         id (int | Unset):
@@ -85,109 +72,72 @@ class MonthlyStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        timesheet_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timesheet_entries, Unset):
-            timesheet_entries = []
-            for timesheet_entries_item_data in self.timesheet_entries:
-                timesheet_entries_item = timesheet_entries_item_data.to_dict()
-                timesheet_entries.append(timesheet_entries_item)
-
-        approved_date = self.approved_date
-
-        completed = self.completed
-
-        approved_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved_by, Unset):
-            approved_by = self.approved_by.to_dict()
-
-        approved = self.approved
-
-        approved_until_date = self.approved_until_date
-
-        month_year = self.month_year
-
-        hours_payout = self.hours_payout
-
-        vacation_payout = self.vacation_payout
-
-        hour_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hour_summary, Unset):
-            hour_summary = self.hour_summary.to_dict()
-
-        flex_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flex_summary, Unset):
-            flex_summary = self.flex_summary.to_dict()
-
-        vacation_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vacation_summary, Unset):
-            vacation_summary = self.vacation_summary.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if timesheet_entries is not UNSET and not _in_request:
-            field_dict["timesheetEntries"] = timesheet_entries
-        if approved_date is not UNSET and not _in_request:
-            field_dict["approvedDate"] = approved_date
-        if completed is not UNSET and not _in_request:
-            field_dict["completed"] = completed
-        if approved_by is not UNSET:
-            field_dict["approvedBy"] = approved_by
-        if approved is not UNSET and not _in_request:
-            field_dict["approved"] = approved
-        if approved_until_date is not UNSET and not _in_request:
-            field_dict["approvedUntilDate"] = approved_until_date
-        if month_year is not UNSET and not _in_request:
-            field_dict["monthYear"] = month_year
-        if hours_payout is not UNSET:
-            field_dict["hoursPayout"] = hours_payout
-        if vacation_payout is not UNSET:
-            field_dict["vacationPayout"] = vacation_payout
-        if hour_summary is not UNSET:
-            field_dict["hourSummary"] = hour_summary
-        if flex_summary is not UNSET:
-            field_dict["flexSummary"] = flex_summary
-        if vacation_summary is not UNSET:
-            field_dict["vacationSummary"] = vacation_summary
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.timesheet_entries
+        if _v is not UNSET and not _in_request:
+            field_dict["timesheetEntries"] = [_e.to_dict() for _e in _v]
+        _v = self.approved_date
+        if _v is not UNSET and not _in_request:
+            field_dict["approvedDate"] = _v
+        _v = self.completed
+        if _v is not UNSET and not _in_request:
+            field_dict["completed"] = _v
+        _v = self.approved_by
+        if _v is not UNSET:
+            field_dict["approvedBy"] = _v.to_dict()
+        _v = self.approved
+        if _v is not UNSET and not _in_request:
+            field_dict["approved"] = _v
+        _v = self.approved_until_date
+        if _v is not UNSET and not _in_request:
+            field_dict["approvedUntilDate"] = _v
+        _v = self.month_year
+        if _v is not UNSET and not _in_request:
+            field_dict["monthYear"] = _v
+        _v = self.hours_payout
+        if _v is not UNSET:
+            field_dict["hoursPayout"] = _v
+        _v = self.vacation_payout
+        if _v is not UNSET:
+            field_dict["vacationPayout"] = _v
+        _v = self.hour_summary
+        if _v is not UNSET:
+            field_dict["hourSummary"] = _v.to_dict()
+        _v = self.flex_summary
+        if _v is not UNSET:
+            field_dict["flexSummary"] = _v.to_dict()
+        _v = self.vacation_summary
+        if _v is not UNSET:
+            field_dict["vacationSummary"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MonthlyStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MonthlyStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MonthlyStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.flex_summary import FlexSummary  # noqa: PLC0415
@@ -195,85 +145,8 @@ class MonthlyStatus(LazyModel):
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
         from ..models.vacation_summary import VacationSummary  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_timesheet_entries(_tx_v: Any) -> list[TimesheetEntry] | Unset:
-            _timesheet_entries = _tx_v
-            timesheet_entries: list[TimesheetEntry] | Unset = UNSET
-            if _timesheet_entries is not UNSET:
-                timesheet_entries = []
-                for timesheet_entries_item_data in _timesheet_entries:
-                    if timesheet_entries_item_data is None:
-                        continue
-                    timesheet_entries_item = TimesheetEntry._tx_from_json(timesheet_entries_item_data)
-
-                    timesheet_entries.append(timesheet_entries_item)
-
-            return timesheet_entries
-
-        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
-            _approved_by = _tx_v
-            approved_by: Employee | Unset
-            if isinstance(_approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = Employee._tx_from_json(_approved_by)
-
-            return approved_by
-
-        def _p_hour_summary(_tx_v: Any) -> HourSummary | Unset:
-            _hour_summary = _tx_v
-            hour_summary: HourSummary | Unset
-            if isinstance(_hour_summary, Unset):
-                hour_summary = UNSET
-            else:
-                hour_summary = HourSummary._tx_from_json(_hour_summary)
-
-            return hour_summary
-
-        def _p_flex_summary(_tx_v: Any) -> FlexSummary | Unset:
-            _flex_summary = _tx_v
-            flex_summary: FlexSummary | Unset
-            if isinstance(_flex_summary, Unset):
-                flex_summary = UNSET
-            else:
-                flex_summary = FlexSummary._tx_from_json(_flex_summary)
-
-            return flex_summary
-
-        def _p_vacation_summary(_tx_v: Any) -> VacationSummary | Unset:
-            _vacation_summary = _tx_v
-            vacation_summary: VacationSummary | Unset
-            if isinstance(_vacation_summary, Unset):
-                vacation_summary = UNSET
-            else:
-                vacation_summary = VacationSummary._tx_from_json(_vacation_summary)
-
-            return vacation_summary
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -295,29 +168,193 @@ class MonthlyStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee": ("employee", _p_employee),
-            "timesheet_entries": ("timesheetEntries", _p_timesheet_entries),
-            "approved_date": ("approvedDate", None),
-            "completed": ("completed", None),
-            "approved_by": ("approvedBy", _p_approved_by),
-            "approved": ("approved", None),
-            "approved_until_date": ("approvedUntilDate", None),
-            "month_year": ("monthYear", None),
-            "hours_payout": ("hoursPayout", None),
-            "vacation_payout": ("vacationPayout", None),
-            "hour_summary": ("hourSummary", _p_hour_summary),
-            "flex_summary": ("flexSummary", _p_flex_summary),
-            "vacation_summary": ("vacationSummary", _p_vacation_summary),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "approvedDate": "approved_date",
+            "completed": "completed",
+            "approved": "approved",
+            "approvedUntilDate": "approved_until_date",
+            "monthYear": "month_year",
+            "hoursPayout": "hours_payout",
+            "vacationPayout": "vacation_payout",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee = o.timesheet_entries = o.approved_date = (
+                        o.completed
+                    ) = o.approved_by = o.approved = o.approved_until_date = o.month_year = o.hours_payout = (
+                        o.vacation_payout
+                    ) = o.hour_summary = o.flex_summary = o.vacation_summary = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "timesheetEntries"
+                v = g("timesheetEntries")
+                if v is None:
+                    o.timesheet_entries = u
+                    if "timesheetEntries" not in d:
+                        m += 1
+                else:
+                    o.timesheet_entries = (
+                        ([TimesheetEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("approvedDate")
+                if v is None:
+                    o.approved_date = u
+                    if "approvedDate" not in d:
+                        m += 1
+                else:
+                    o.approved_date = v
+                v = g("completed")
+                if v is None:
+                    o.completed = u
+                    if "completed" not in d:
+                        m += 1
+                else:
+                    o.completed = v
+                k = "approvedBy"
+                v = g("approvedBy")
+                if v is None:
+                    o.approved_by = u
+                    if "approvedBy" not in d:
+                        m += 1
+                else:
+                    o.approved_by = Employee._tx_parse(v)
+                v = g("approved")
+                if v is None:
+                    o.approved = u
+                    if "approved" not in d:
+                        m += 1
+                else:
+                    o.approved = v
+                v = g("approvedUntilDate")
+                if v is None:
+                    o.approved_until_date = u
+                    if "approvedUntilDate" not in d:
+                        m += 1
+                else:
+                    o.approved_until_date = v
+                v = g("monthYear")
+                if v is None:
+                    o.month_year = u
+                    if "monthYear" not in d:
+                        m += 1
+                else:
+                    o.month_year = v
+                v = g("hoursPayout")
+                if v is None:
+                    o.hours_payout = u
+                    if "hoursPayout" not in d:
+                        m += 1
+                else:
+                    o.hours_payout = v
+                v = g("vacationPayout")
+                if v is None:
+                    o.vacation_payout = u
+                    if "vacationPayout" not in d:
+                        m += 1
+                else:
+                    o.vacation_payout = v
+                k = "hourSummary"
+                v = g("hourSummary")
+                if v is None:
+                    o.hour_summary = u
+                    if "hourSummary" not in d:
+                        m += 1
+                else:
+                    o.hour_summary = HourSummary._tx_parse(v)
+                k = "flexSummary"
+                v = g("flexSummary")
+                if v is None:
+                    o.flex_summary = u
+                    if "flexSummary" not in d:
+                        m += 1
+                else:
+                    o.flex_summary = FlexSummary._tx_parse(v)
+                k = "vacationSummary"
+                v = g("vacationSummary")
+                if v is None:
+                    o.vacation_summary = u
+                    if "vacationSummary" not in d:
+                        m += 1
+                else:
+                    o.vacation_summary = VacationSummary._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

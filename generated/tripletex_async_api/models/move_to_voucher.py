@@ -1,35 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="MoveToVoucher")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("messageIds", list, False),
-    ("messageIdsToSplit", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MoveToVoucher(LazyModel):
+@_attrs_define
+class MoveToVoucher(Model):
     """
     Attributes:
         message_ids (list[float] | Unset):
@@ -41,59 +31,66 @@ class MoveToVoucher(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        message_ids: list[float] | Unset = UNSET
-        if not isinstance(self.message_ids, Unset):
-            message_ids = self.message_ids
-
-        message_ids_to_split: list[float] | Unset = UNSET
-        if not isinstance(self.message_ids_to_split, Unset):
-            message_ids_to_split = self.message_ids_to_split
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_ids is not UNSET:
-            field_dict["messageIds"] = message_ids
-        if message_ids_to_split is not UNSET:
-            field_dict["messageIdsToSplit"] = message_ids_to_split
-
+        _v = self.message_ids
+        if _v is not UNSET:
+            field_dict["messageIds"] = _v
+        _v = self.message_ids_to_split
+        if _v is not UNSET:
+            field_dict["messageIdsToSplit"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MoveToVoucher from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MoveToVoucher from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MoveToVoucher.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_message_ids(_tx_v: Any) -> list[float] | Unset:
-            message_ids = cast(list[float], _tx_v)
-
-            return message_ids
-
-        def _p_message_ids_to_split(_tx_v: Any) -> list[float] | Unset:
-            message_ids_to_split = cast(list[float], _tx_v)
-
-            return message_ids_to_split
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "messageIds",
                 "messageIdsToSplit",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "messageIds"
+                v = g("messageIds")
+                if v is None:
+                    o.message_ids = u
+                    if "messageIds" not in d:
+                        m += 1
+                else:
+                    o.message_ids = v
+                k = "messageIdsToSplit"
+                v = g("messageIdsToSplit")
+                if v is None:
+                    o.message_ids_to_split = u
+                    if "messageIdsToSplit" not in d:
+                        m += 1
+                else:
+                    o.message_ids_to_split = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "message_ids": ("messageIds", _p_message_ids),
-            "message_ids_to_split": ("messageIdsToSplit", _p_message_ids_to_split),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

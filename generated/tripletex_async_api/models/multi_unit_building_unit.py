@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.multi_unit_building_unit_generic_data_type import MultiUnitBuildingUnitGenericDataType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="MultiUnitBuildingUnit")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("genericDataType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MultiUnitBuildingUnit(LazyModel):
+@_attrs_define
+class MultiUnitBuildingUnit(Model):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -49,63 +45,45 @@ class MultiUnitBuildingUnit(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group_id = self.group_id
-
-        generic_data_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_type, Unset):
-            generic_data_type = self.generic_data_type.value
-
-        generic_data_sub_type_group_id = self.generic_data_sub_type_group_id
-
-        unit_no = self.unit_no
-
-        area = self.area
-
-        construction_year = self.construction_year
-
-        value = self.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if generic_data_type is not UNSET and not _in_request:
-            field_dict["genericDataType"] = generic_data_type
-        if generic_data_sub_type_group_id is not UNSET and not _in_request:
-            field_dict["genericDataSubTypeGroupId"] = generic_data_sub_type_group_id
-        if unit_no is not UNSET and not _in_request:
-            field_dict["unitNo"] = unit_no
-        if area is not UNSET and not _in_request:
-            field_dict["area"] = area
-        if construction_year is not UNSET and not _in_request:
-            field_dict["constructionYear"] = construction_year
-        if value is not UNSET and not _in_request:
-            field_dict["value"] = value
-
+        _in_request = serializing_request_body()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.generic_data_type
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataType"] = _v._value_
+        _v = self.generic_data_sub_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataSubTypeGroupId"] = _v
+        _v = self.unit_no
+        if _v is not UNSET and not _in_request:
+            field_dict["unitNo"] = _v
+        _v = self.area
+        if _v is not UNSET and not _in_request:
+            field_dict["area"] = _v
+        _v = self.construction_year
+        if _v is not UNSET and not _in_request:
+            field_dict["constructionYear"] = _v
+        _v = self.value
+        if _v is not UNSET and not _in_request:
+            field_dict["value"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MultiUnitBuildingUnit from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MultiUnitBuildingUnit from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MultiUnitBuildingUnit.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_generic_data_type(_tx_v: Any) -> MultiUnitBuildingUnitGenericDataType | Unset:
-            _generic_data_type = _tx_v
-            generic_data_type: MultiUnitBuildingUnitGenericDataType | Unset
-            if isinstance(_generic_data_type, Unset):
-                generic_data_type = UNSET
-            else:
-                generic_data_type = MultiUnitBuildingUnitGenericDataType(_generic_data_type)
-
-            return generic_data_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_generic_data_type: dict[Any, Any] = enum_members(MultiUnitBuildingUnitGenericDataType)
+        _known: frozenset[str] = frozenset(
             (
                 "groupId",
                 "genericDataType",
@@ -117,19 +95,76 @@ class MultiUnitBuildingUnit(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "genericDataType"
+                v = g("genericDataType")
+                if v is None:
+                    o.generic_data_type = u
+                    if "genericDataType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type = (
+                        e_
+                        if (e_ := _e_generic_data_type.get(v)) is not None
+                        else enum_value(MultiUnitBuildingUnitGenericDataType, v)
+                    )
+                v = g("genericDataSubTypeGroupId")
+                if v is None:
+                    o.generic_data_sub_type_group_id = u
+                    if "genericDataSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type_group_id = v
+                v = g("unitNo")
+                if v is None:
+                    o.unit_no = u
+                    if "unitNo" not in d:
+                        m += 1
+                else:
+                    o.unit_no = v
+                v = g("area")
+                if v is None:
+                    o.area = u
+                    if "area" not in d:
+                        m += 1
+                else:
+                    o.area = v
+                v = g("constructionYear")
+                if v is None:
+                    o.construction_year = u
+                    if "constructionYear" not in d:
+                        m += 1
+                else:
+                    o.construction_year = v
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "group_id": ("groupId", None),
-            "generic_data_type": ("genericDataType", _p_generic_data_type),
-            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
-            "unit_no": ("unitNo", None),
-            "area": ("area", None),
-            "construction_year": ("constructionYear", None),
-            "value": ("value", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

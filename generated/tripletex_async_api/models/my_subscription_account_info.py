@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="MySubscriptionAccountInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MySubscriptionAccountInfo(LazyModel):
+@_attrs_define
+class MySubscriptionAccountInfo(Model):
     """
     Attributes:
         read_only_package_price (float | Unset): [read-only]
@@ -60,75 +54,62 @@ class MySubscriptionAccountInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        read_only_package_price = self.read_only_package_price
-
-        voucher_module = self.voucher_module
-
-        suspended = self.suspended
-
-        can_reopen = self.can_reopen
-
-        reopen_limit_date = self.reopen_limit_date
-
-        reopen_number_of_days = self.reopen_number_of_days
-
-        read_only_user = self.read_only_user
-
-        discounts_not_reinstated = self.discounts_not_reinstated
-
-        mikro_voucher_module = self.mikro_voucher_module
-
-        calculated_end_date = self.calculated_end_date
-
-        is_temporarily_active = self.is_temporarily_active
-
-        subscription_end_date = self.subscription_end_date
-
-        is_tripletex_suspended = self.is_tripletex_suspended
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read_only_package_price is not UNSET and not _in_request:
-            field_dict["readOnlyPackagePrice"] = read_only_package_price
-        if voucher_module is not UNSET and not _in_request:
-            field_dict["voucherModule"] = voucher_module
-        if suspended is not UNSET and not _in_request:
-            field_dict["suspended"] = suspended
-        if can_reopen is not UNSET and not _in_request:
-            field_dict["canReopen"] = can_reopen
-        if reopen_limit_date is not UNSET and not _in_request:
-            field_dict["reopenLimitDate"] = reopen_limit_date
-        if reopen_number_of_days is not UNSET and not _in_request:
-            field_dict["reopenNumberOfDays"] = reopen_number_of_days
-        if read_only_user is not UNSET and not _in_request:
-            field_dict["readOnlyUser"] = read_only_user
-        if discounts_not_reinstated is not UNSET and not _in_request:
-            field_dict["discountsNotReinstated"] = discounts_not_reinstated
-        if mikro_voucher_module is not UNSET and not _in_request:
-            field_dict["mikroVoucherModule"] = mikro_voucher_module
-        if calculated_end_date is not UNSET and not _in_request:
-            field_dict["calculatedEndDate"] = calculated_end_date
-        if is_temporarily_active is not UNSET and not _in_request:
-            field_dict["isTemporarilyActive"] = is_temporarily_active
-        if subscription_end_date is not UNSET and not _in_request:
-            field_dict["subscriptionEndDate"] = subscription_end_date
-        if is_tripletex_suspended is not UNSET and not _in_request:
-            field_dict["isTripletexSuspended"] = is_tripletex_suspended
-
+        _in_request = serializing_request_body()
+        _v = self.read_only_package_price
+        if _v is not UNSET and not _in_request:
+            field_dict["readOnlyPackagePrice"] = _v
+        _v = self.voucher_module
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherModule"] = _v
+        _v = self.suspended
+        if _v is not UNSET and not _in_request:
+            field_dict["suspended"] = _v
+        _v = self.can_reopen
+        if _v is not UNSET and not _in_request:
+            field_dict["canReopen"] = _v
+        _v = self.reopen_limit_date
+        if _v is not UNSET and not _in_request:
+            field_dict["reopenLimitDate"] = _v
+        _v = self.reopen_number_of_days
+        if _v is not UNSET and not _in_request:
+            field_dict["reopenNumberOfDays"] = _v
+        _v = self.read_only_user
+        if _v is not UNSET and not _in_request:
+            field_dict["readOnlyUser"] = _v
+        _v = self.discounts_not_reinstated
+        if _v is not UNSET and not _in_request:
+            field_dict["discountsNotReinstated"] = _v
+        _v = self.mikro_voucher_module
+        if _v is not UNSET and not _in_request:
+            field_dict["mikroVoucherModule"] = _v
+        _v = self.calculated_end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedEndDate"] = _v
+        _v = self.is_temporarily_active
+        if _v is not UNSET and not _in_request:
+            field_dict["isTemporarilyActive"] = _v
+        _v = self.subscription_end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["subscriptionEndDate"] = _v
+        _v = self.is_tripletex_suspended
+        if _v is not UNSET and not _in_request:
+            field_dict["isTripletexSuspended"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MySubscriptionAccountInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MySubscriptionAccountInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MySubscriptionAccountInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "readOnlyPackagePrice",
                 "voucherModule",
@@ -146,25 +127,144 @@ class MySubscriptionAccountInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "read_only_package_price": ("readOnlyPackagePrice", None),
-            "voucher_module": ("voucherModule", None),
-            "suspended": ("suspended", None),
-            "can_reopen": ("canReopen", None),
-            "reopen_limit_date": ("reopenLimitDate", None),
-            "reopen_number_of_days": ("reopenNumberOfDays", None),
-            "read_only_user": ("readOnlyUser", None),
-            "discounts_not_reinstated": ("discountsNotReinstated", None),
-            "mikro_voucher_module": ("mikroVoucherModule", None),
-            "calculated_end_date": ("calculatedEndDate", None),
-            "is_temporarily_active": ("isTemporarilyActive", None),
-            "subscription_end_date": ("subscriptionEndDate", None),
-            "is_tripletex_suspended": ("isTripletexSuspended", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "readOnlyPackagePrice": "read_only_package_price",
+            "voucherModule": "voucher_module",
+            "suspended": "suspended",
+            "canReopen": "can_reopen",
+            "reopenLimitDate": "reopen_limit_date",
+            "reopenNumberOfDays": "reopen_number_of_days",
+            "readOnlyUser": "read_only_user",
+            "discountsNotReinstated": "discounts_not_reinstated",
+            "mikroVoucherModule": "mikro_voucher_module",
+            "calculatedEndDate": "calculated_end_date",
+            "isTemporarilyActive": "is_temporarily_active",
+            "subscriptionEndDate": "subscription_end_date",
+            "isTripletexSuspended": "is_tripletex_suspended",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.read_only_package_price = o.voucher_module = o.suspended = o.can_reopen = o.reopen_limit_date = (
+                        o.reopen_number_of_days
+                    ) = o.read_only_user = o.discounts_not_reinstated = o.mikro_voucher_module = (
+                        o.calculated_end_date
+                    ) = o.is_temporarily_active = o.subscription_end_date = o.is_tripletex_suspended = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("readOnlyPackagePrice")
+                if v is None:
+                    o.read_only_package_price = u
+                    if "readOnlyPackagePrice" not in d:
+                        m += 1
+                else:
+                    o.read_only_package_price = v
+                v = g("voucherModule")
+                if v is None:
+                    o.voucher_module = u
+                    if "voucherModule" not in d:
+                        m += 1
+                else:
+                    o.voucher_module = v
+                v = g("suspended")
+                if v is None:
+                    o.suspended = u
+                    if "suspended" not in d:
+                        m += 1
+                else:
+                    o.suspended = v
+                v = g("canReopen")
+                if v is None:
+                    o.can_reopen = u
+                    if "canReopen" not in d:
+                        m += 1
+                else:
+                    o.can_reopen = v
+                v = g("reopenLimitDate")
+                if v is None:
+                    o.reopen_limit_date = u
+                    if "reopenLimitDate" not in d:
+                        m += 1
+                else:
+                    o.reopen_limit_date = v
+                v = g("reopenNumberOfDays")
+                if v is None:
+                    o.reopen_number_of_days = u
+                    if "reopenNumberOfDays" not in d:
+                        m += 1
+                else:
+                    o.reopen_number_of_days = v
+                v = g("readOnlyUser")
+                if v is None:
+                    o.read_only_user = u
+                    if "readOnlyUser" not in d:
+                        m += 1
+                else:
+                    o.read_only_user = v
+                v = g("discountsNotReinstated")
+                if v is None:
+                    o.discounts_not_reinstated = u
+                    if "discountsNotReinstated" not in d:
+                        m += 1
+                else:
+                    o.discounts_not_reinstated = v
+                v = g("mikroVoucherModule")
+                if v is None:
+                    o.mikro_voucher_module = u
+                    if "mikroVoucherModule" not in d:
+                        m += 1
+                else:
+                    o.mikro_voucher_module = v
+                v = g("calculatedEndDate")
+                if v is None:
+                    o.calculated_end_date = u
+                    if "calculatedEndDate" not in d:
+                        m += 1
+                else:
+                    o.calculated_end_date = v
+                v = g("isTemporarilyActive")
+                if v is None:
+                    o.is_temporarily_active = u
+                    if "isTemporarilyActive" not in d:
+                        m += 1
+                else:
+                    o.is_temporarily_active = v
+                v = g("subscriptionEndDate")
+                if v is None:
+                    o.subscription_end_date = u
+                    if "subscriptionEndDate" not in d:
+                        m += 1
+                else:
+                    o.subscription_end_date = v
+                v = g("isTripletexSuspended")
+                if v is None:
+                    o.is_tripletex_suspended = u
+                    if "isTripletexSuspended" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex_suspended = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.my_subscription_module_dto_categories_item import MySubscriptionModuleDTOCategoriesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MySubscriptionModuleDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("categories", list, False),
-    ("servicePrices", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class MySubscriptionModuleDTO(LazyModel):
+@_attrs_define
+class MySubscriptionModuleDTO(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -125,199 +119,153 @@ class MySubscriptionModuleDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
-        id = self.id
-
-        title = self.title
-
-        short_description = self.short_description
-
-        description_part_1 = self.description_part_1
-
-        description_part_2 = self.description_part_2
-
-        per_use_price = self.per_use_price
-
-        per_user_price = self.per_user_price
-
-        per_user_startup = self.per_user_startup
-
-        monthly_price = self.monthly_price
-
-        monthly_main_module_price = self.monthly_main_module_price
-
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.short_description
+        if _v is not UNSET and not _in_request:
+            field_dict["shortDescription"] = _v
+        _v = self.description_part_1
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionPart1"] = _v
+        _v = self.description_part_2
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionPart2"] = _v
+        _v = self.per_use_price
+        if _v is not UNSET and not _in_request:
+            field_dict["perUsePrice"] = _v
+        _v = self.per_user_price
+        if _v is not UNSET and not _in_request:
+            field_dict["perUserPrice"] = _v
+        _v = self.per_user_startup
+        if _v is not UNSET and not _in_request:
+            field_dict["perUserStartup"] = _v
+        _v = self.monthly_price
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyPrice"] = _v
+        _v = self.monthly_main_module_price
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyMainModulePrice"] = _v
         monthly_voucher_price: float | None | Unset
         if isinstance(self.monthly_voucher_price, Unset):
             monthly_voucher_price = UNSET
         else:
             monthly_voucher_price = self.monthly_voucher_price
-
-        yearly_price = self.yearly_price
-
-        start_up_price = self.start_up_price
-
-        per_user_over_limit_price = self.per_user_over_limit_price
-
-        price_description = self.price_description
-
-        active = self.active
-
-        available = self.available
-
-        processing = self.processing
-
-        future_purchase = self.future_purchase
-
-        info_text = self.info_text
-
-        unavailable_text = self.unavailable_text
-
-        license_url = self.license_url
-
-        redirect_url = self.redirect_url
-
-        price_line_1_text = self.price_line_1_text
-
-        price_line_2_text = self.price_line_2_text
-
-        price_line_3_text = self.price_line_3_text
-
-        price1 = self.price1
-
-        price2 = self.price2
-
-        price3 = self.price3
-
-        can_deactivate = self.can_deactivate
-
-        deactivation_error = self.deactivation_error
-
-        possible_start_date = self.possible_start_date
-
-        purchase_start_date = self.purchase_start_date
-
-        purchase_end_date = self.purchase_end_date
-
-        has_auto_invoice = self.has_auto_invoice
-
-        currency_code = self.currency_code
-
-        deactivation_error_type = self.deactivation_error_type
-
-        activation_info = self.activation_info
-
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.value
-                categories.append(categories_item)
-
-        service_prices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_prices, Unset):
-            service_prices = self.service_prices.to_dict()
-
-        ordered = self.ordered
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if short_description is not UNSET and not _in_request:
-            field_dict["shortDescription"] = short_description
-        if description_part_1 is not UNSET and not _in_request:
-            field_dict["descriptionPart1"] = description_part_1
-        if description_part_2 is not UNSET and not _in_request:
-            field_dict["descriptionPart2"] = description_part_2
-        if per_use_price is not UNSET and not _in_request:
-            field_dict["perUsePrice"] = per_use_price
-        if per_user_price is not UNSET and not _in_request:
-            field_dict["perUserPrice"] = per_user_price
-        if per_user_startup is not UNSET and not _in_request:
-            field_dict["perUserStartup"] = per_user_startup
-        if monthly_price is not UNSET and not _in_request:
-            field_dict["monthlyPrice"] = monthly_price
-        if monthly_main_module_price is not UNSET and not _in_request:
-            field_dict["monthlyMainModulePrice"] = monthly_main_module_price
         if monthly_voucher_price is not UNSET and not _in_request:
             field_dict["monthlyVoucherPrice"] = monthly_voucher_price
-        if yearly_price is not UNSET and not _in_request:
-            field_dict["yearlyPrice"] = yearly_price
-        if start_up_price is not UNSET and not _in_request:
-            field_dict["startUpPrice"] = start_up_price
-        if per_user_over_limit_price is not UNSET and not _in_request:
-            field_dict["perUserOverLimitPrice"] = per_user_over_limit_price
-        if price_description is not UNSET and not _in_request:
-            field_dict["priceDescription"] = price_description
-        if active is not UNSET and not _in_request:
-            field_dict["active"] = active
-        if available is not UNSET and not _in_request:
-            field_dict["available"] = available
-        if processing is not UNSET and not _in_request:
-            field_dict["processing"] = processing
-        if future_purchase is not UNSET and not _in_request:
-            field_dict["futurePurchase"] = future_purchase
-        if info_text is not UNSET and not _in_request:
-            field_dict["infoText"] = info_text
-        if unavailable_text is not UNSET and not _in_request:
-            field_dict["unavailableText"] = unavailable_text
-        if license_url is not UNSET and not _in_request:
-            field_dict["licenseUrl"] = license_url
-        if redirect_url is not UNSET and not _in_request:
-            field_dict["redirectUrl"] = redirect_url
-        if price_line_1_text is not UNSET and not _in_request:
-            field_dict["priceLine1Text"] = price_line_1_text
-        if price_line_2_text is not UNSET and not _in_request:
-            field_dict["priceLine2Text"] = price_line_2_text
-        if price_line_3_text is not UNSET and not _in_request:
-            field_dict["priceLine3Text"] = price_line_3_text
-        if price1 is not UNSET and not _in_request:
-            field_dict["price1"] = price1
-        if price2 is not UNSET and not _in_request:
-            field_dict["price2"] = price2
-        if price3 is not UNSET and not _in_request:
-            field_dict["price3"] = price3
-        if can_deactivate is not UNSET and not _in_request:
-            field_dict["canDeactivate"] = can_deactivate
-        if deactivation_error is not UNSET and not _in_request:
-            field_dict["deactivationError"] = deactivation_error
-        if possible_start_date is not UNSET and not _in_request:
-            field_dict["possibleStartDate"] = possible_start_date
-        if purchase_start_date is not UNSET and not _in_request:
-            field_dict["purchaseStartDate"] = purchase_start_date
-        if purchase_end_date is not UNSET and not _in_request:
-            field_dict["purchaseEndDate"] = purchase_end_date
-        if has_auto_invoice is not UNSET and not _in_request:
-            field_dict["hasAutoInvoice"] = has_auto_invoice
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-        if deactivation_error_type is not UNSET and not _in_request:
-            field_dict["deactivationErrorType"] = deactivation_error_type
-        if activation_info is not UNSET and not _in_request:
-            field_dict["activationInfo"] = activation_info
-        if categories is not UNSET and not _in_request:
-            field_dict["categories"] = categories
-        if service_prices is not UNSET and not _in_request:
-            field_dict["servicePrices"] = service_prices
-        if ordered is not UNSET:
-            field_dict["ordered"] = ordered
-
+        _v = self.yearly_price
+        if _v is not UNSET and not _in_request:
+            field_dict["yearlyPrice"] = _v
+        _v = self.start_up_price
+        if _v is not UNSET and not _in_request:
+            field_dict["startUpPrice"] = _v
+        _v = self.per_user_over_limit_price
+        if _v is not UNSET and not _in_request:
+            field_dict["perUserOverLimitPrice"] = _v
+        _v = self.price_description
+        if _v is not UNSET and not _in_request:
+            field_dict["priceDescription"] = _v
+        _v = self.active
+        if _v is not UNSET and not _in_request:
+            field_dict["active"] = _v
+        _v = self.available
+        if _v is not UNSET and not _in_request:
+            field_dict["available"] = _v
+        _v = self.processing
+        if _v is not UNSET and not _in_request:
+            field_dict["processing"] = _v
+        _v = self.future_purchase
+        if _v is not UNSET and not _in_request:
+            field_dict["futurePurchase"] = _v
+        _v = self.info_text
+        if _v is not UNSET and not _in_request:
+            field_dict["infoText"] = _v
+        _v = self.unavailable_text
+        if _v is not UNSET and not _in_request:
+            field_dict["unavailableText"] = _v
+        _v = self.license_url
+        if _v is not UNSET and not _in_request:
+            field_dict["licenseUrl"] = _v
+        _v = self.redirect_url
+        if _v is not UNSET and not _in_request:
+            field_dict["redirectUrl"] = _v
+        _v = self.price_line_1_text
+        if _v is not UNSET and not _in_request:
+            field_dict["priceLine1Text"] = _v
+        _v = self.price_line_2_text
+        if _v is not UNSET and not _in_request:
+            field_dict["priceLine2Text"] = _v
+        _v = self.price_line_3_text
+        if _v is not UNSET and not _in_request:
+            field_dict["priceLine3Text"] = _v
+        _v = self.price1
+        if _v is not UNSET and not _in_request:
+            field_dict["price1"] = _v
+        _v = self.price2
+        if _v is not UNSET and not _in_request:
+            field_dict["price2"] = _v
+        _v = self.price3
+        if _v is not UNSET and not _in_request:
+            field_dict["price3"] = _v
+        _v = self.can_deactivate
+        if _v is not UNSET and not _in_request:
+            field_dict["canDeactivate"] = _v
+        _v = self.deactivation_error
+        if _v is not UNSET and not _in_request:
+            field_dict["deactivationError"] = _v
+        _v = self.possible_start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["possibleStartDate"] = _v
+        _v = self.purchase_start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseStartDate"] = _v
+        _v = self.purchase_end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseEndDate"] = _v
+        _v = self.has_auto_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAutoInvoice"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
+        _v = self.deactivation_error_type
+        if _v is not UNSET and not _in_request:
+            field_dict["deactivationErrorType"] = _v
+        _v = self.activation_info
+        if _v is not UNSET and not _in_request:
+            field_dict["activationInfo"] = _v
+        _v = self.categories
+        if _v is not UNSET and not _in_request:
+            field_dict["categories"] = [_e._value_ for _e in _v]
+        _v = self.service_prices
+        if _v is not UNSET and not _in_request:
+            field_dict["servicePrices"] = _v.to_dict()
+        _v = self.ordered
+        if _v is not UNSET:
+            field_dict["ordered"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A MySubscriptionModuleDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A MySubscriptionModuleDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``MySubscriptionModuleDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.my_subscription_module_dto_service_prices import MySubscriptionModuleDTOServicePrices  # noqa: PLC0415
 
-        def _p_monthly_voucher_price(_tx_v: Any) -> float | None | Unset:
+        _new = object.__new__
+
+        def _c_monthly_voucher_price(_tx_v: Any) -> Any:
             def _parse_monthly_voucher_price(data: object) -> float | None | Unset:
                 if data is None:
                     return data
@@ -329,31 +277,8 @@ class MySubscriptionModuleDTO(LazyModel):
 
             return monthly_voucher_price
 
-        def _p_categories(_tx_v: Any) -> list[MySubscriptionModuleDTOCategoriesItem] | Unset:
-            _categories = _tx_v
-            categories: list[MySubscriptionModuleDTOCategoriesItem] | Unset = UNSET
-            if _categories is not UNSET:
-                categories = []
-                for categories_item_data in _categories:
-                    if categories_item_data is None:
-                        continue
-                    categories_item = MySubscriptionModuleDTOCategoriesItem(categories_item_data)
-
-                    categories.append(categories_item)
-
-            return categories
-
-        def _p_service_prices(_tx_v: Any) -> MySubscriptionModuleDTOServicePrices | Unset:
-            _service_prices = _tx_v
-            service_prices: MySubscriptionModuleDTOServicePrices | Unset
-            if isinstance(_service_prices, Unset):
-                service_prices = UNSET
-            else:
-                service_prices = MySubscriptionModuleDTOServicePrices._tx_from_json(_service_prices)
-
-            return service_prices
-
-        _tx_known: frozenset[str] = frozenset(
+        _e_categories: dict[Any, Any] = enum_members(MySubscriptionModuleDTOCategoriesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "title",
@@ -399,53 +324,392 @@ class MySubscriptionModuleDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "title": ("title", None),
-            "short_description": ("shortDescription", None),
-            "description_part_1": ("descriptionPart1", None),
-            "description_part_2": ("descriptionPart2", None),
-            "per_use_price": ("perUsePrice", None),
-            "per_user_price": ("perUserPrice", None),
-            "per_user_startup": ("perUserStartup", None),
-            "monthly_price": ("monthlyPrice", None),
-            "monthly_main_module_price": ("monthlyMainModulePrice", None),
-            "monthly_voucher_price": ("monthlyVoucherPrice", _p_monthly_voucher_price),
-            "yearly_price": ("yearlyPrice", None),
-            "start_up_price": ("startUpPrice", None),
-            "per_user_over_limit_price": ("perUserOverLimitPrice", None),
-            "price_description": ("priceDescription", None),
-            "active": ("active", None),
-            "available": ("available", None),
-            "processing": ("processing", None),
-            "future_purchase": ("futurePurchase", None),
-            "info_text": ("infoText", None),
-            "unavailable_text": ("unavailableText", None),
-            "license_url": ("licenseUrl", None),
-            "redirect_url": ("redirectUrl", None),
-            "price_line_1_text": ("priceLine1Text", None),
-            "price_line_2_text": ("priceLine2Text", None),
-            "price_line_3_text": ("priceLine3Text", None),
-            "price1": ("price1", None),
-            "price2": ("price2", None),
-            "price3": ("price3", None),
-            "can_deactivate": ("canDeactivate", None),
-            "deactivation_error": ("deactivationError", None),
-            "possible_start_date": ("possibleStartDate", None),
-            "purchase_start_date": ("purchaseStartDate", None),
-            "purchase_end_date": ("purchaseEndDate", None),
-            "has_auto_invoice": ("hasAutoInvoice", None),
-            "currency_code": ("currencyCode", None),
-            "deactivation_error_type": ("deactivationErrorType", None),
-            "activation_info": ("activationInfo", None),
-            "categories": ("categories", _p_categories),
-            "service_prices": ("servicePrices", _p_service_prices),
-            "ordered": ("ordered", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "title": "title",
+            "shortDescription": "short_description",
+            "descriptionPart1": "description_part_1",
+            "descriptionPart2": "description_part_2",
+            "perUsePrice": "per_use_price",
+            "perUserPrice": "per_user_price",
+            "perUserStartup": "per_user_startup",
+            "monthlyPrice": "monthly_price",
+            "monthlyMainModulePrice": "monthly_main_module_price",
+            "yearlyPrice": "yearly_price",
+            "startUpPrice": "start_up_price",
+            "perUserOverLimitPrice": "per_user_over_limit_price",
+            "priceDescription": "price_description",
+            "active": "active",
+            "available": "available",
+            "processing": "processing",
+            "futurePurchase": "future_purchase",
+            "infoText": "info_text",
+            "unavailableText": "unavailable_text",
+            "licenseUrl": "license_url",
+            "redirectUrl": "redirect_url",
+            "priceLine1Text": "price_line_1_text",
+            "priceLine2Text": "price_line_2_text",
+            "priceLine3Text": "price_line_3_text",
+            "price1": "price1",
+            "price2": "price2",
+            "price3": "price3",
+            "canDeactivate": "can_deactivate",
+            "deactivationError": "deactivation_error",
+            "possibleStartDate": "possible_start_date",
+            "purchaseStartDate": "purchase_start_date",
+            "purchaseEndDate": "purchase_end_date",
+            "hasAutoInvoice": "has_auto_invoice",
+            "currencyCode": "currency_code",
+            "deactivationErrorType": "deactivation_error_type",
+            "activationInfo": "activation_info",
+            "ordered": "ordered",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 13 and _sparse_keys.issuperset(d):
+                    o.id = o.title = o.short_description = o.description_part_1 = o.description_part_2 = (
+                        o.per_use_price
+                    ) = o.per_user_price = o.per_user_startup = o.monthly_price = o.monthly_main_module_price = (
+                        o.monthly_voucher_price
+                    ) = o.yearly_price = o.start_up_price = o.per_user_over_limit_price = o.price_description = (
+                        o.active
+                    ) = o.available = o.processing = o.future_purchase = o.info_text = o.unavailable_text = (
+                        o.license_url
+                    ) = o.redirect_url = o.price_line_1_text = o.price_line_2_text = o.price_line_3_text = o.price1 = (
+                        o.price2
+                    ) = o.price3 = o.can_deactivate = o.deactivation_error = o.possible_start_date = (
+                        o.purchase_start_date
+                    ) = o.purchase_end_date = o.has_auto_invoice = o.currency_code = o.deactivation_error_type = (
+                        o.activation_info
+                    ) = o.categories = o.service_prices = o.ordered = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("shortDescription")
+                if v is None:
+                    o.short_description = u
+                    if "shortDescription" not in d:
+                        m += 1
+                else:
+                    o.short_description = v
+                v = g("descriptionPart1")
+                if v is None:
+                    o.description_part_1 = u
+                    if "descriptionPart1" not in d:
+                        m += 1
+                else:
+                    o.description_part_1 = v
+                v = g("descriptionPart2")
+                if v is None:
+                    o.description_part_2 = u
+                    if "descriptionPart2" not in d:
+                        m += 1
+                else:
+                    o.description_part_2 = v
+                v = g("perUsePrice")
+                if v is None:
+                    o.per_use_price = u
+                    if "perUsePrice" not in d:
+                        m += 1
+                else:
+                    o.per_use_price = v
+                v = g("perUserPrice")
+                if v is None:
+                    o.per_user_price = u
+                    if "perUserPrice" not in d:
+                        m += 1
+                else:
+                    o.per_user_price = v
+                v = g("perUserStartup")
+                if v is None:
+                    o.per_user_startup = u
+                    if "perUserStartup" not in d:
+                        m += 1
+                else:
+                    o.per_user_startup = v
+                v = g("monthlyPrice")
+                if v is None:
+                    o.monthly_price = u
+                    if "monthlyPrice" not in d:
+                        m += 1
+                else:
+                    o.monthly_price = v
+                v = g("monthlyMainModulePrice")
+                if v is None:
+                    o.monthly_main_module_price = u
+                    if "monthlyMainModulePrice" not in d:
+                        m += 1
+                else:
+                    o.monthly_main_module_price = v
+                k = "monthlyVoucherPrice"
+                v = g("monthlyVoucherPrice")
+                if v is None:
+                    o.monthly_voucher_price = u
+                    if "monthlyVoucherPrice" not in d:
+                        m += 1
+                else:
+                    o.monthly_voucher_price = _c_monthly_voucher_price(v)
+                v = g("yearlyPrice")
+                if v is None:
+                    o.yearly_price = u
+                    if "yearlyPrice" not in d:
+                        m += 1
+                else:
+                    o.yearly_price = v
+                v = g("startUpPrice")
+                if v is None:
+                    o.start_up_price = u
+                    if "startUpPrice" not in d:
+                        m += 1
+                else:
+                    o.start_up_price = v
+                v = g("perUserOverLimitPrice")
+                if v is None:
+                    o.per_user_over_limit_price = u
+                    if "perUserOverLimitPrice" not in d:
+                        m += 1
+                else:
+                    o.per_user_over_limit_price = v
+                v = g("priceDescription")
+                if v is None:
+                    o.price_description = u
+                    if "priceDescription" not in d:
+                        m += 1
+                else:
+                    o.price_description = v
+                v = g("active")
+                if v is None:
+                    o.active = u
+                    if "active" not in d:
+                        m += 1
+                else:
+                    o.active = v
+                v = g("available")
+                if v is None:
+                    o.available = u
+                    if "available" not in d:
+                        m += 1
+                else:
+                    o.available = v
+                v = g("processing")
+                if v is None:
+                    o.processing = u
+                    if "processing" not in d:
+                        m += 1
+                else:
+                    o.processing = v
+                v = g("futurePurchase")
+                if v is None:
+                    o.future_purchase = u
+                    if "futurePurchase" not in d:
+                        m += 1
+                else:
+                    o.future_purchase = v
+                v = g("infoText")
+                if v is None:
+                    o.info_text = u
+                    if "infoText" not in d:
+                        m += 1
+                else:
+                    o.info_text = v
+                v = g("unavailableText")
+                if v is None:
+                    o.unavailable_text = u
+                    if "unavailableText" not in d:
+                        m += 1
+                else:
+                    o.unavailable_text = v
+                v = g("licenseUrl")
+                if v is None:
+                    o.license_url = u
+                    if "licenseUrl" not in d:
+                        m += 1
+                else:
+                    o.license_url = v
+                v = g("redirectUrl")
+                if v is None:
+                    o.redirect_url = u
+                    if "redirectUrl" not in d:
+                        m += 1
+                else:
+                    o.redirect_url = v
+                v = g("priceLine1Text")
+                if v is None:
+                    o.price_line_1_text = u
+                    if "priceLine1Text" not in d:
+                        m += 1
+                else:
+                    o.price_line_1_text = v
+                v = g("priceLine2Text")
+                if v is None:
+                    o.price_line_2_text = u
+                    if "priceLine2Text" not in d:
+                        m += 1
+                else:
+                    o.price_line_2_text = v
+                v = g("priceLine3Text")
+                if v is None:
+                    o.price_line_3_text = u
+                    if "priceLine3Text" not in d:
+                        m += 1
+                else:
+                    o.price_line_3_text = v
+                v = g("price1")
+                if v is None:
+                    o.price1 = u
+                    if "price1" not in d:
+                        m += 1
+                else:
+                    o.price1 = v
+                v = g("price2")
+                if v is None:
+                    o.price2 = u
+                    if "price2" not in d:
+                        m += 1
+                else:
+                    o.price2 = v
+                v = g("price3")
+                if v is None:
+                    o.price3 = u
+                    if "price3" not in d:
+                        m += 1
+                else:
+                    o.price3 = v
+                v = g("canDeactivate")
+                if v is None:
+                    o.can_deactivate = u
+                    if "canDeactivate" not in d:
+                        m += 1
+                else:
+                    o.can_deactivate = v
+                v = g("deactivationError")
+                if v is None:
+                    o.deactivation_error = u
+                    if "deactivationError" not in d:
+                        m += 1
+                else:
+                    o.deactivation_error = v
+                v = g("possibleStartDate")
+                if v is None:
+                    o.possible_start_date = u
+                    if "possibleStartDate" not in d:
+                        m += 1
+                else:
+                    o.possible_start_date = v
+                v = g("purchaseStartDate")
+                if v is None:
+                    o.purchase_start_date = u
+                    if "purchaseStartDate" not in d:
+                        m += 1
+                else:
+                    o.purchase_start_date = v
+                v = g("purchaseEndDate")
+                if v is None:
+                    o.purchase_end_date = u
+                    if "purchaseEndDate" not in d:
+                        m += 1
+                else:
+                    o.purchase_end_date = v
+                v = g("hasAutoInvoice")
+                if v is None:
+                    o.has_auto_invoice = u
+                    if "hasAutoInvoice" not in d:
+                        m += 1
+                else:
+                    o.has_auto_invoice = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("deactivationErrorType")
+                if v is None:
+                    o.deactivation_error_type = u
+                    if "deactivationErrorType" not in d:
+                        m += 1
+                else:
+                    o.deactivation_error_type = v
+                v = g("activationInfo")
+                if v is None:
+                    o.activation_info = u
+                    if "activationInfo" not in d:
+                        m += 1
+                else:
+                    o.activation_info = v
+                k = "categories"
+                v = g("categories")
+                if v is None:
+                    o.categories = u
+                    if "categories" not in d:
+                        m += 1
+                else:
+                    o.categories = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_categories.get(e)) is not None
+                                else enum_value(MySubscriptionModuleDTOCategoriesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "servicePrices"
+                v = g("servicePrices")
+                if v is None:
+                    o.service_prices = u
+                    if "servicePrices" not in d:
+                        m += 1
+                else:
+                    o.service_prices = MySubscriptionModuleDTOServicePrices._tx_parse(v)
+                v = g("ordered")
+                if v is None:
+                    o.ordered = u
+                    if "ordered" not in d:
+                        m += 1
+                else:
+                    o.ordered = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 41 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.new_approver_body_position import NewApproverBodyPosition
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="NewApproverBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("position", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class NewApproverBody(LazyModel):
+@_attrs_define
+class NewApproverBody(Model):
     """
     Attributes:
         attestation_id (int | Unset):
@@ -45,55 +40,38 @@ class NewApproverBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        attestation_id = self.attestation_id
-
-        employee_id = self.employee_id
-
-        note = self.note
-
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
-
-        attestation_object_id = self.attestation_object_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attestation_id is not UNSET:
-            field_dict["attestationId"] = attestation_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if position is not UNSET:
-            field_dict["position"] = position
-        if attestation_object_id is not UNSET:
-            field_dict["attestationObjectId"] = attestation_object_id
-
+        _v = self.attestation_id
+        if _v is not UNSET:
+            field_dict["attestationId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v
+        _v = self.position
+        if _v is not UNSET:
+            field_dict["position"] = _v._value_
+        _v = self.attestation_object_id
+        if _v is not UNSET:
+            field_dict["attestationObjectId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A NewApproverBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A NewApproverBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``NewApproverBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_position(_tx_v: Any) -> NewApproverBodyPosition | Unset:
-            _position = _tx_v
-            position: NewApproverBodyPosition | Unset
-            if isinstance(_position, Unset):
-                position = UNSET
-            else:
-                position = NewApproverBodyPosition(_position)
-
-            return position
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_position: dict[Any, Any] = enum_members(NewApproverBodyPosition)
+        _known: frozenset[str] = frozenset(
             (
                 "attestationId",
                 "employeeId",
@@ -103,17 +81,60 @@ class NewApproverBody(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("attestationId")
+                if v is None:
+                    o.attestation_id = u
+                    if "attestationId" not in d:
+                        m += 1
+                else:
+                    o.attestation_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = v
+                k = "position"
+                v = g("position")
+                if v is None:
+                    o.position = u
+                    if "position" not in d:
+                        m += 1
+                else:
+                    o.position = (
+                        e_ if (e_ := _e_position.get(v)) is not None else enum_value(NewApproverBodyPosition, v)
+                    )
+                v = g("attestationObjectId")
+                if v is None:
+                    o.attestation_object_id = u
+                    if "attestationObjectId" not in d:
+                        m += 1
+                else:
+                    o.attestation_object_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "attestation_id": ("attestationId", None),
-            "employee_id": ("employeeId", None),
-            "note": ("note", None),
-            "position": ("position", _p_position),
-            "attestation_object_id": ("attestationObjectId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

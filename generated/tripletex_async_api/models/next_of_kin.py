@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.next_of_kin_type_of_relationship import NextOfKinTypeOfRelationship
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NextOfKin")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employee", dict, False),
-    ("typeOfRelationship", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class NextOfKin(LazyModel):
+@_attrs_define
+class NextOfKin(Model):
     """
     Attributes:
         id (int | Unset):
@@ -63,104 +56,54 @@ class NextOfKin(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        name = self.name
-
-        phone_number = self.phone_number
-
-        address = self.address
-
-        type_of_relationship: str | Unset = UNSET
-        if not isinstance(self.type_of_relationship, Unset):
-            type_of_relationship = self.type_of_relationship.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if address is not UNSET:
-            field_dict["address"] = address
-        if type_of_relationship is not UNSET:
-            field_dict["typeOfRelationship"] = type_of_relationship
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            field_dict["phoneNumber"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v
+        _v = self.type_of_relationship
+        if _v is not UNSET:
+            field_dict["typeOfRelationship"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A NextOfKin from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A NextOfKin from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``NextOfKin.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_type_of_relationship(_tx_v: Any) -> NextOfKinTypeOfRelationship | Unset:
-            _type_of_relationship = _tx_v
-            type_of_relationship: NextOfKinTypeOfRelationship | Unset
-            if isinstance(_type_of_relationship, Unset):
-                type_of_relationship = UNSET
-            else:
-                type_of_relationship = NextOfKinTypeOfRelationship(_type_of_relationship)
-
-            return type_of_relationship
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_of_relationship: dict[Any, Any] = enum_members(NextOfKinTypeOfRelationship)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -174,21 +117,127 @@ class NextOfKin(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee": ("employee", _p_employee),
-            "name": ("name", None),
-            "phone_number": ("phoneNumber", None),
-            "address": ("address", None),
-            "type_of_relationship": ("typeOfRelationship", _p_type_of_relationship),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "phoneNumber": "phone_number",
+            "address": "address",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee = o.name = o.phone_number = o.address = (
+                        o.type_of_relationship
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                k = "typeOfRelationship"
+                v = g("typeOfRelationship")
+                if v is None:
+                    o.type_of_relationship = u
+                    if "typeOfRelationship" not in d:
+                        m += 1
+                else:
+                    o.type_of_relationship = (
+                        e_
+                        if (e_ := _e_type_of_relationship.get(v)) is not None
+                        else enum_value(NextOfKinTypeOfRelationship, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoteEntriesOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("entries", list, False),
-    ("reportNotes", list, False),
-    ("displayOrder", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class NoteEntriesOverview(LazyModel):
+@_attrs_define
+class NoteEntriesOverview(Model):
     """
     Attributes:
         entries (list[NoteEntry] | Unset):
@@ -49,82 +39,34 @@ class NoteEntriesOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
-            entries = []
-            for entries_item_data in self.entries:
-                entries_item = entries_item_data.to_dict()
-                entries.append(entries_item)
-
-        report_notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.report_notes, Unset):
-            report_notes = []
-            for report_notes_item_data in self.report_notes:
-                report_notes_item = report_notes_item_data.to_dict()
-                report_notes.append(report_notes_item)
-
-        display_order: list[int] | Unset = UNSET
-        if not isinstance(self.display_order, Unset):
-            display_order = self.display_order
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if report_notes is not UNSET:
-            field_dict["reportNotes"] = report_notes
-        if display_order is not UNSET:
-            field_dict["displayOrder"] = display_order
-
+        _v = self.entries
+        if _v is not UNSET:
+            field_dict["entries"] = [_e.to_dict() for _e in _v]
+        _v = self.report_notes
+        if _v is not UNSET:
+            field_dict["reportNotes"] = [_e.to_dict() for _e in _v]
+        _v = self.display_order
+        if _v is not UNSET:
+            field_dict["displayOrder"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A NoteEntriesOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A NoteEntriesOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``NoteEntriesOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.note_entry import NoteEntry  # noqa: PLC0415
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        def _p_entries(_tx_v: Any) -> list[NoteEntry] | Unset:
-            _entries = _tx_v
-            entries: list[NoteEntry] | Unset = UNSET
-            if _entries is not UNSET:
-                entries = []
-                for entries_item_data in _entries:
-                    if entries_item_data is None:
-                        continue
-                    entries_item = NoteEntry._tx_from_json(entries_item_data)
-
-                    entries.append(entries_item)
-
-            return entries
-
-        def _p_report_notes(_tx_v: Any) -> list[YearEndReportNote] | Unset:
-            _report_notes = _tx_v
-            report_notes: list[YearEndReportNote] | Unset = UNSET
-            if _report_notes is not UNSET:
-                report_notes = []
-                for report_notes_item_data in _report_notes:
-                    if report_notes_item_data is None:
-                        continue
-                    report_notes_item = YearEndReportNote._tx_from_json(report_notes_item_data)
-
-                    report_notes.append(report_notes_item)
-
-            return report_notes
-
-        def _p_display_order(_tx_v: Any) -> list[int] | Unset:
-            display_order = cast(list[int], _tx_v)
-
-            return display_order
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "entries",
                 "reportNotes",
@@ -132,15 +74,54 @@ class NoteEntriesOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "entries"
+                v = g("entries")
+                if v is None:
+                    o.entries = u
+                    if "entries" not in d:
+                        m += 1
+                else:
+                    o.entries = (
+                        ([NoteEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "reportNotes"
+                v = g("reportNotes")
+                if v is None:
+                    o.report_notes = u
+                    if "reportNotes" not in d:
+                        m += 1
+                else:
+                    o.report_notes = (
+                        ([YearEndReportNote._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "displayOrder"
+                v = g("displayOrder")
+                if v is None:
+                    o.display_order = u
+                    if "displayOrder" not in d:
+                        m += 1
+                else:
+                    o.display_order = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "entries": ("entries", _p_entries),
-            "report_notes": ("reportNotes", _p_report_notes),
-            "display_order": ("displayOrder", _p_display_order),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

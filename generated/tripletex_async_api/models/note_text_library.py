@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.note_text_library_note_post_type import NoteTextLibraryNotePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoteTextLibrary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("note", dict, False),
-    ("notePostType", str, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class NoteTextLibrary(LazyModel):
+@_attrs_define
+class NoteTextLibrary(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
@@ -56,92 +49,45 @@ class NoteTextLibrary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        note_post_type: str | Unset = UNSET
-        if not isinstance(self.note_post_type, Unset):
-            note_post_type = self.note_post_type.value
-
-        note_post_name = self.note_post_name
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        accounting_opening_balance = self.accounting_opening_balance
-
-        accounting_closing_balance = self.accounting_closing_balance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
-        if note_post_type is not UNSET and not _in_request:
-            field_dict["notePostType"] = note_post_type
-        if note_post_name is not UNSET and not _in_request:
-            field_dict["notePostName"] = note_post_name
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if accounting_opening_balance is not UNSET and not _in_request:
-            field_dict["accountingOpeningBalance"] = accounting_opening_balance
-        if accounting_closing_balance is not UNSET and not _in_request:
-            field_dict["accountingClosingBalance"] = accounting_closing_balance
-
+        _in_request = serializing_request_body()
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v.to_dict()
+        _v = self.note_post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["notePostType"] = _v._value_
+        _v = self.note_post_name
+        if _v is not UNSET and not _in_request:
+            field_dict["notePostName"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.accounting_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingOpeningBalance"] = _v
+        _v = self.accounting_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingClosingBalance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A NoteTextLibrary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A NoteTextLibrary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``NoteTextLibrary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
         from ..models.year_end_report_note_data import YearEndReportNoteData  # noqa: PLC0415
 
-        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
-            _note = _tx_v
-            note: YearEndReportNote | Unset
-            if isinstance(_note, Unset):
-                note = UNSET
-            else:
-                note = YearEndReportNote._tx_from_json(_note)
-
-            return note
-
-        def _p_note_post_type(_tx_v: Any) -> NoteTextLibraryNotePostType | Unset:
-            _note_post_type = _tx_v
-            note_post_type: NoteTextLibraryNotePostType | Unset
-            if isinstance(_note_post_type, Unset):
-                note_post_type = UNSET
-            else:
-                note_post_type = NoteTextLibraryNotePostType(_note_post_type)
-
-            return note_post_type
-
-        def _p_posts(_tx_v: Any) -> list[YearEndReportNoteData] | Unset:
-            _posts = _tx_v
-            posts: list[YearEndReportNoteData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = YearEndReportNoteData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_note_post_type: dict[Any, Any] = enum_members(NoteTextLibraryNotePostType)
+        _known: frozenset[str] = frozenset(
             (
                 "note",
                 "notePostType",
@@ -152,18 +98,75 @@ class NoteTextLibrary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "note"
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = YearEndReportNote._tx_parse(v)
+                k = "notePostType"
+                v = g("notePostType")
+                if v is None:
+                    o.note_post_type = u
+                    if "notePostType" not in d:
+                        m += 1
+                else:
+                    o.note_post_type = (
+                        e_
+                        if (e_ := _e_note_post_type.get(v)) is not None
+                        else enum_value(NoteTextLibraryNotePostType, v)
+                    )
+                v = g("notePostName")
+                if v is None:
+                    o.note_post_name = u
+                    if "notePostName" not in d:
+                        m += 1
+                else:
+                    o.note_post_name = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([YearEndReportNoteData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("accountingOpeningBalance")
+                if v is None:
+                    o.accounting_opening_balance = u
+                    if "accountingOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.accounting_opening_balance = v
+                v = g("accountingClosingBalance")
+                if v is None:
+                    o.accounting_closing_balance = u
+                    if "accountingClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.accounting_closing_balance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "note": ("note", _p_note),
-            "note_post_type": ("notePostType", _p_note_post_type),
-            "note_post_name": ("notePostName", None),
-            "posts": ("posts", _p_posts),
-            "accounting_opening_balance": ("accountingOpeningBalance", None),
-            "accounting_closing_balance": ("accountingClosingBalance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.notification_settings_type import NotificationSettingsType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="NotificationSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class NotificationSettings(LazyModel):
+@_attrs_define
+class NotificationSettings(Model):
     """
     Attributes:
         type_ (NotificationSettingsType | Unset): [read-only] The notification type
@@ -41,47 +37,33 @@ class NotificationSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        choice = self.choice
-
-        delivery_type = self.delivery_type
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if choice is not UNSET:
-            field_dict["choice"] = choice
-        if delivery_type is not UNSET and not _in_request:
-            field_dict["deliveryType"] = delivery_type
-
+        _in_request = serializing_request_body()
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.choice
+        if _v is not UNSET:
+            field_dict["choice"] = _v
+        _v = self.delivery_type
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveryType"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A NotificationSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A NotificationSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``NotificationSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_type_(_tx_v: Any) -> NotificationSettingsType | Unset:
-            _type_ = _tx_v
-            type_: NotificationSettingsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = NotificationSettingsType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(NotificationSettingsType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "choice",
@@ -89,15 +71,44 @@ class NotificationSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(NotificationSettingsType, v)
+                v = g("choice")
+                if v is None:
+                    o.choice = u
+                    if "choice" not in d:
+                        m += 1
+                else:
+                    o.choice = v
+                v = g("deliveryType")
+                if v is None:
+                    o.delivery_type = u
+                    if "deliveryType" not in d:
+                        m += 1
+                else:
+                    o.delivery_type = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", _p_type_),
-            "choice": ("choice", None),
-            "delivery_type": ("deliveryType", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpeningBalance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("balancePostings", list, False),
-    ("customerPostings", list, False),
-    ("supplierPostings", list, False),
-    ("employeePostings", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OpeningBalance(LazyModel):
+@_attrs_define
+class OpeningBalance(Model):
     """
     Attributes:
         voucher_date (str | Unset): The date for the opening balance
@@ -56,123 +45,42 @@ class OpeningBalance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_date = self.voucher_date
-
-        balance_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balance_postings, Unset):
-            balance_postings = []
-            for balance_postings_item_data in self.balance_postings:
-                balance_postings_item = balance_postings_item_data.to_dict()
-                balance_postings.append(balance_postings_item)
-
-        customer_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customer_postings, Unset):
-            customer_postings = []
-            for customer_postings_item_data in self.customer_postings:
-                customer_postings_item = customer_postings_item_data.to_dict()
-                customer_postings.append(customer_postings_item)
-
-        supplier_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier_postings, Unset):
-            supplier_postings = []
-            for supplier_postings_item_data in self.supplier_postings:
-                supplier_postings_item = supplier_postings_item_data.to_dict()
-                supplier_postings.append(supplier_postings_item)
-
-        employee_postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employee_postings, Unset):
-            employee_postings = []
-            for employee_postings_item_data in self.employee_postings:
-                employee_postings_item = employee_postings_item_data.to_dict()
-                employee_postings.append(employee_postings_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_date is not UNSET:
-            field_dict["voucherDate"] = voucher_date
-        if balance_postings is not UNSET:
-            field_dict["balancePostings"] = balance_postings
-        if customer_postings is not UNSET:
-            field_dict["customerPostings"] = customer_postings
-        if supplier_postings is not UNSET:
-            field_dict["supplierPostings"] = supplier_postings
-        if employee_postings is not UNSET:
-            field_dict["employeePostings"] = employee_postings
-
+        _v = self.voucher_date
+        if _v is not UNSET:
+            field_dict["voucherDate"] = _v
+        _v = self.balance_postings
+        if _v is not UNSET:
+            field_dict["balancePostings"] = [_e.to_dict() for _e in _v]
+        _v = self.customer_postings
+        if _v is not UNSET:
+            field_dict["customerPostings"] = [_e.to_dict() for _e in _v]
+        _v = self.supplier_postings
+        if _v is not UNSET:
+            field_dict["supplierPostings"] = [_e.to_dict() for _e in _v]
+        _v = self.employee_postings
+        if _v is not UNSET:
+            field_dict["employeePostings"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OpeningBalance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OpeningBalance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OpeningBalance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.opening_balance_balance_posting import OpeningBalanceBalancePosting  # noqa: PLC0415
         from ..models.opening_balance_customer_posting import OpeningBalanceCustomerPosting  # noqa: PLC0415
         from ..models.opening_balance_employee_posting import OpeningBalanceEmployeePosting  # noqa: PLC0415
         from ..models.opening_balance_supplier_posting import OpeningBalanceSupplierPosting  # noqa: PLC0415
 
-        def _p_balance_postings(_tx_v: Any) -> list[OpeningBalanceBalancePosting] | Unset:
-            _balance_postings = _tx_v
-            balance_postings: list[OpeningBalanceBalancePosting] | Unset = UNSET
-            if _balance_postings is not UNSET:
-                balance_postings = []
-                for balance_postings_item_data in _balance_postings:
-                    if balance_postings_item_data is None:
-                        continue
-                    balance_postings_item = OpeningBalanceBalancePosting._tx_from_json(balance_postings_item_data)
-
-                    balance_postings.append(balance_postings_item)
-
-            return balance_postings
-
-        def _p_customer_postings(_tx_v: Any) -> list[OpeningBalanceCustomerPosting] | Unset:
-            _customer_postings = _tx_v
-            customer_postings: list[OpeningBalanceCustomerPosting] | Unset = UNSET
-            if _customer_postings is not UNSET:
-                customer_postings = []
-                for customer_postings_item_data in _customer_postings:
-                    if customer_postings_item_data is None:
-                        continue
-                    customer_postings_item = OpeningBalanceCustomerPosting._tx_from_json(customer_postings_item_data)
-
-                    customer_postings.append(customer_postings_item)
-
-            return customer_postings
-
-        def _p_supplier_postings(_tx_v: Any) -> list[OpeningBalanceSupplierPosting] | Unset:
-            _supplier_postings = _tx_v
-            supplier_postings: list[OpeningBalanceSupplierPosting] | Unset = UNSET
-            if _supplier_postings is not UNSET:
-                supplier_postings = []
-                for supplier_postings_item_data in _supplier_postings:
-                    if supplier_postings_item_data is None:
-                        continue
-                    supplier_postings_item = OpeningBalanceSupplierPosting._tx_from_json(supplier_postings_item_data)
-
-                    supplier_postings.append(supplier_postings_item)
-
-            return supplier_postings
-
-        def _p_employee_postings(_tx_v: Any) -> list[OpeningBalanceEmployeePosting] | Unset:
-            _employee_postings = _tx_v
-            employee_postings: list[OpeningBalanceEmployeePosting] | Unset = UNSET
-            if _employee_postings is not UNSET:
-                employee_postings = []
-                for employee_postings_item_data in _employee_postings:
-                    if employee_postings_item_data is None:
-                        continue
-                    employee_postings_item = OpeningBalanceEmployeePosting._tx_from_json(employee_postings_item_data)
-
-                    employee_postings.append(employee_postings_item)
-
-            return employee_postings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "voucherDate",
                 "balancePostings",
@@ -182,17 +90,77 @@ class OpeningBalance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("voucherDate")
+                if v is None:
+                    o.voucher_date = u
+                    if "voucherDate" not in d:
+                        m += 1
+                else:
+                    o.voucher_date = v
+                k = "balancePostings"
+                v = g("balancePostings")
+                if v is None:
+                    o.balance_postings = u
+                    if "balancePostings" not in d:
+                        m += 1
+                else:
+                    o.balance_postings = (
+                        ([OpeningBalanceBalancePosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "customerPostings"
+                v = g("customerPostings")
+                if v is None:
+                    o.customer_postings = u
+                    if "customerPostings" not in d:
+                        m += 1
+                else:
+                    o.customer_postings = (
+                        ([OpeningBalanceCustomerPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "supplierPostings"
+                v = g("supplierPostings")
+                if v is None:
+                    o.supplier_postings = u
+                    if "supplierPostings" not in d:
+                        m += 1
+                else:
+                    o.supplier_postings = (
+                        ([OpeningBalanceSupplierPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "employeePostings"
+                v = g("employeePostings")
+                if v is None:
+                    o.employee_postings = u
+                    if "employeePostings" not in d:
+                        m += 1
+                else:
+                    o.employee_postings = (
+                        ([OpeningBalanceEmployeePosting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "voucher_date": ("voucherDate", None),
-            "balance_postings": ("balancePostings", _p_balance_postings),
-            "customer_postings": ("customerPostings", _p_customer_postings),
-            "supplier_postings": ("supplierPostings", _p_supplier_postings),
-            "employee_postings": ("employeePostings", _p_employee_postings),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpeningBalanceCustomerPosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("customer", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OpeningBalanceCustomerPosting(LazyModel):
+@_attrs_define
+class OpeningBalanceCustomerPosting(Model):
     """Postings in the customer sub ledger
 
     Attributes:
@@ -45,48 +38,33 @@ class OpeningBalanceCustomerPosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        amount = self.amount
-
-        description = self.description
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OpeningBalanceCustomerPosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OpeningBalanceCustomerPosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OpeningBalanceCustomerPosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.customer import Customer  # noqa: PLC0415
 
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "customer",
                 "amount",
@@ -94,15 +72,44 @@ class OpeningBalanceCustomerPosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "customer": ("customer", _p_customer),
-            "amount": ("amount", None),
-            "description": ("description", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,14 +17,14 @@ from ..models.order_subscription_invoicing_time_in_advance_or_arrears import (
 from ..models.order_subscription_invoicing_time_type import OrderSubscriptionInvoicingTimeType
 from ..models.order_subscription_periods_on_invoice_type import OrderSubscriptionPeriodsOnInvoiceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -47,36 +48,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("customer", dict, False),
-    ("contact", dict, False),
-    ("attn", dict, False),
-    ("ourContact", dict, False),
-    ("ourContactEmployee", dict, False),
-    ("department", dict, False),
-    ("project", dict, False),
-    ("currency", dict, False),
-    ("status", str, False),
-    ("invoicesDueInType", str, False),
-    ("deliveryAddress", dict, False),
-    ("orderLineSorting", str, False),
-    ("orderGroups", list, False),
-    ("orderLines", list, False),
-    ("subscriptionDurationType", str, False),
-    ("subscriptionPeriodsOnInvoiceType", str, False),
-    ("subscriptionInvoicingTimeInAdvanceOrArrears", str, False),
-    ("subscriptionInvoicingTimeType", str, False),
-    ("preliminaryInvoice", dict, False),
-    ("attachment", list, False),
-    ("travelReports", list, False),
-    ("accountingDimensionValues", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Order(LazyModel):
+@_attrs_define
+class Order(Model):
     """Related orders. Only one order per invoice is supported at the moment.
 
     Attributes:
@@ -213,307 +186,183 @@ class Order(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        attn: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attn, Unset):
-            attn = self.attn.to_dict()
-
-        display_name = self.display_name
-
-        receiver_email = self.receiver_email
-
-        overdue_notice_email = self.overdue_notice_email
-
-        number = self.number
-
-        reference = self.reference
-
-        our_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.our_contact, Unset):
-            our_contact = self.our_contact.to_dict()
-
-        our_contact_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.our_contact_employee, Unset):
-            our_contact_employee = self.our_contact_employee.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        order_date = self.order_date
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        invoice_comment = self.invoice_comment
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        invoices_due_in = self.invoices_due_in
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        invoices_due_in_type: str | Unset = UNSET
-        if not isinstance(self.invoices_due_in_type, Unset):
-            invoices_due_in_type = self.invoices_due_in_type.value
-
-        is_show_open_posts_on_invoices = self.is_show_open_posts_on_invoices
-
-        is_closed = self.is_closed
-
-        delivery_date = self.delivery_date
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        delivery_comment = self.delivery_comment
-
-        is_prioritize_amounts_including_vat = self.is_prioritize_amounts_including_vat
-
-        order_line_sorting: str | Unset = UNSET
-        if not isinstance(self.order_line_sorting, Unset):
-            order_line_sorting = self.order_line_sorting.value
-
-        order_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_groups, Unset):
-            order_groups = []
-            for order_groups_item_data in self.order_groups:
-                order_groups_item = order_groups_item_data.to_dict()
-                order_groups.append(order_groups_item)
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        is_subscription = self.is_subscription
-
-        subscription_duration = self.subscription_duration
-
-        subscription_duration_type: str | Unset = UNSET
-        if not isinstance(self.subscription_duration_type, Unset):
-            subscription_duration_type = self.subscription_duration_type.value
-
-        subscription_periods_on_invoice = self.subscription_periods_on_invoice
-
-        subscription_periods_on_invoice_type: str | Unset = UNSET
-        if not isinstance(self.subscription_periods_on_invoice_type, Unset):
-            subscription_periods_on_invoice_type = self.subscription_periods_on_invoice_type.value
-
-        subscription_invoicing_time_in_advance_or_arrears: str | Unset = UNSET
-        if not isinstance(self.subscription_invoicing_time_in_advance_or_arrears, Unset):
-            subscription_invoicing_time_in_advance_or_arrears = (
-                self.subscription_invoicing_time_in_advance_or_arrears.value
-            )
-
-        subscription_invoicing_time = self.subscription_invoicing_time
-
-        subscription_invoicing_time_type: str | Unset = UNSET
-        if not isinstance(self.subscription_invoicing_time_type, Unset):
-            subscription_invoicing_time_type = self.subscription_invoicing_time_type.value
-
-        is_subscription_auto_invoicing = self.is_subscription_auto_invoicing
-
-        preliminary_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preliminary_invoice, Unset):
-            preliminary_invoice = self.preliminary_invoice.to_dict()
-
-        attachment: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = []
-            for attachment_item_data in self.attachment:
-                attachment_item = attachment_item_data.to_dict()
-                attachment.append(attachment_item)
-
-        send_method_description = self.send_method_description
-
-        can_create_backorder = self.can_create_backorder
-
-        invoice_on_account_vat_high = self.invoice_on_account_vat_high
-
-        total_invoiced_on_account_amount_absolute_currency = self.total_invoiced_on_account_amount_absolute_currency
-
-        invoice_send_sms_notification = self.invoice_send_sms_notification
-
-        invoice_sms_notification_number = self.invoice_sms_notification_number
-
-        mark_up_order_lines = self.mark_up_order_lines
-
-        discount_percentage = self.discount_percentage
-
-        customer_name = self.customer_name
-
-        project_manager_name_and_number = self.project_manager_name_and_number
-
-        travel_reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_reports, Unset):
-            travel_reports = []
-            for travel_reports_item_data in self.travel_reports:
-                travel_reports_item = travel_reports_item_data.to_dict()
-                travel_reports.append(travel_reports_item)
-
-        accounting_dimension_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounting_dimension_values, Unset):
-            accounting_dimension_values = []
-            for accounting_dimension_values_item_data in self.accounting_dimension_values:
-                accounting_dimension_values_item = accounting_dimension_values_item_data.to_dict()
-                accounting_dimension_values.append(accounting_dimension_values_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if attn is not UNSET:
-            field_dict["attn"] = attn
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if receiver_email is not UNSET:
-            field_dict["receiverEmail"] = receiver_email
-        if overdue_notice_email is not UNSET:
-            field_dict["overdueNoticeEmail"] = overdue_notice_email
-        if number is not UNSET:
-            field_dict["number"] = number
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if our_contact is not UNSET:
-            field_dict["ourContact"] = our_contact
-        if our_contact_employee is not UNSET:
-            field_dict["ourContactEmployee"] = our_contact_employee
-        if department is not UNSET:
-            field_dict["department"] = department
-        if order_date is not UNSET:
-            field_dict["orderDate"] = order_date
-        if project is not UNSET:
-            field_dict["project"] = project
-        if invoice_comment is not UNSET:
-            field_dict["invoiceComment"] = invoice_comment
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invoices_due_in is not UNSET:
-            field_dict["invoicesDueIn"] = invoices_due_in
-        if status is not UNSET:
-            field_dict["status"] = status
-        if invoices_due_in_type is not UNSET:
-            field_dict["invoicesDueInType"] = invoices_due_in_type
-        if is_show_open_posts_on_invoices is not UNSET:
-            field_dict["isShowOpenPostsOnInvoices"] = is_show_open_posts_on_invoices
-        if is_closed is not UNSET:
-            field_dict["isClosed"] = is_closed
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_comment is not UNSET:
-            field_dict["deliveryComment"] = delivery_comment
-        if is_prioritize_amounts_including_vat is not UNSET:
-            field_dict["isPrioritizeAmountsIncludingVat"] = is_prioritize_amounts_including_vat
-        if order_line_sorting is not UNSET:
-            field_dict["orderLineSorting"] = order_line_sorting
-        if order_groups is not UNSET:
-            field_dict["orderGroups"] = order_groups
-        if order_lines is not UNSET:
-            field_dict["orderLines"] = order_lines
-        if is_subscription is not UNSET:
-            field_dict["isSubscription"] = is_subscription
-        if subscription_duration is not UNSET:
-            field_dict["subscriptionDuration"] = subscription_duration
-        if subscription_duration_type is not UNSET:
-            field_dict["subscriptionDurationType"] = subscription_duration_type
-        if subscription_periods_on_invoice is not UNSET:
-            field_dict["subscriptionPeriodsOnInvoice"] = subscription_periods_on_invoice
-        if subscription_periods_on_invoice_type is not UNSET and not _in_request:
-            field_dict["subscriptionPeriodsOnInvoiceType"] = subscription_periods_on_invoice_type
-        if subscription_invoicing_time_in_advance_or_arrears is not UNSET:
-            field_dict["subscriptionInvoicingTimeInAdvanceOrArrears"] = (
-                subscription_invoicing_time_in_advance_or_arrears
-            )
-        if subscription_invoicing_time is not UNSET:
-            field_dict["subscriptionInvoicingTime"] = subscription_invoicing_time
-        if subscription_invoicing_time_type is not UNSET:
-            field_dict["subscriptionInvoicingTimeType"] = subscription_invoicing_time_type
-        if is_subscription_auto_invoicing is not UNSET:
-            field_dict["isSubscriptionAutoInvoicing"] = is_subscription_auto_invoicing
-        if preliminary_invoice is not UNSET:
-            field_dict["preliminaryInvoice"] = preliminary_invoice
-        if attachment is not UNSET and not _in_request:
-            field_dict["attachment"] = attachment
-        if send_method_description is not UNSET:
-            field_dict["sendMethodDescription"] = send_method_description
-        if can_create_backorder is not UNSET and not _in_request:
-            field_dict["canCreateBackorder"] = can_create_backorder
-        if invoice_on_account_vat_high is not UNSET:
-            field_dict["invoiceOnAccountVatHigh"] = invoice_on_account_vat_high
-        if total_invoiced_on_account_amount_absolute_currency is not UNSET and not _in_request:
-            field_dict["totalInvoicedOnAccountAmountAbsoluteCurrency"] = (
-                total_invoiced_on_account_amount_absolute_currency
-            )
-        if invoice_send_sms_notification is not UNSET and not _in_request:
-            field_dict["invoiceSendSMSNotification"] = invoice_send_sms_notification
-        if invoice_sms_notification_number is not UNSET:
-            field_dict["invoiceSMSNotificationNumber"] = invoice_sms_notification_number
-        if mark_up_order_lines is not UNSET:
-            field_dict["markUpOrderLines"] = mark_up_order_lines
-        if discount_percentage is not UNSET:
-            field_dict["discountPercentage"] = discount_percentage
-        if customer_name is not UNSET and not _in_request:
-            field_dict["customerName"] = customer_name
-        if project_manager_name_and_number is not UNSET and not _in_request:
-            field_dict["projectManagerNameAndNumber"] = project_manager_name_and_number
-        if travel_reports is not UNSET and not _in_request:
-            field_dict["travelReports"] = travel_reports
-        if accounting_dimension_values is not UNSET and not _in_request:
-            field_dict["accountingDimensionValues"] = accounting_dimension_values
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.contact
+        if _v is not UNSET:
+            field_dict["contact"] = _v.to_dict()
+        _v = self.attn
+        if _v is not UNSET:
+            field_dict["attn"] = _v.to_dict()
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.receiver_email
+        if _v is not UNSET:
+            field_dict["receiverEmail"] = _v
+        _v = self.overdue_notice_email
+        if _v is not UNSET:
+            field_dict["overdueNoticeEmail"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.reference
+        if _v is not UNSET:
+            field_dict["reference"] = _v
+        _v = self.our_contact
+        if _v is not UNSET:
+            field_dict["ourContact"] = _v.to_dict()
+        _v = self.our_contact_employee
+        if _v is not UNSET:
+            field_dict["ourContactEmployee"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.order_date
+        if _v is not UNSET:
+            field_dict["orderDate"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.invoice_comment
+        if _v is not UNSET:
+            field_dict["invoiceComment"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.invoices_due_in
+        if _v is not UNSET:
+            field_dict["invoicesDueIn"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.invoices_due_in_type
+        if _v is not UNSET:
+            field_dict["invoicesDueInType"] = _v._value_
+        _v = self.is_show_open_posts_on_invoices
+        if _v is not UNSET:
+            field_dict["isShowOpenPostsOnInvoices"] = _v
+        _v = self.is_closed
+        if _v is not UNSET:
+            field_dict["isClosed"] = _v
+        _v = self.delivery_date
+        if _v is not UNSET:
+            field_dict["deliveryDate"] = _v
+        _v = self.delivery_address
+        if _v is not UNSET:
+            field_dict["deliveryAddress"] = _v.to_dict()
+        _v = self.delivery_comment
+        if _v is not UNSET:
+            field_dict["deliveryComment"] = _v
+        _v = self.is_prioritize_amounts_including_vat
+        if _v is not UNSET:
+            field_dict["isPrioritizeAmountsIncludingVat"] = _v
+        _v = self.order_line_sorting
+        if _v is not UNSET:
+            field_dict["orderLineSorting"] = _v._value_
+        _v = self.order_groups
+        if _v is not UNSET:
+            field_dict["orderGroups"] = [_e.to_dict() for _e in _v]
+        _v = self.order_lines
+        if _v is not UNSET:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.is_subscription
+        if _v is not UNSET:
+            field_dict["isSubscription"] = _v
+        _v = self.subscription_duration
+        if _v is not UNSET:
+            field_dict["subscriptionDuration"] = _v
+        _v = self.subscription_duration_type
+        if _v is not UNSET:
+            field_dict["subscriptionDurationType"] = _v._value_
+        _v = self.subscription_periods_on_invoice
+        if _v is not UNSET:
+            field_dict["subscriptionPeriodsOnInvoice"] = _v
+        _v = self.subscription_periods_on_invoice_type
+        if _v is not UNSET and not _in_request:
+            field_dict["subscriptionPeriodsOnInvoiceType"] = _v._value_
+        _v = self.subscription_invoicing_time_in_advance_or_arrears
+        if _v is not UNSET:
+            field_dict["subscriptionInvoicingTimeInAdvanceOrArrears"] = _v._value_
+        _v = self.subscription_invoicing_time
+        if _v is not UNSET:
+            field_dict["subscriptionInvoicingTime"] = _v
+        _v = self.subscription_invoicing_time_type
+        if _v is not UNSET:
+            field_dict["subscriptionInvoicingTimeType"] = _v._value_
+        _v = self.is_subscription_auto_invoicing
+        if _v is not UNSET:
+            field_dict["isSubscriptionAutoInvoicing"] = _v
+        _v = self.preliminary_invoice
+        if _v is not UNSET:
+            field_dict["preliminaryInvoice"] = _v.to_dict()
+        _v = self.attachment
+        if _v is not UNSET and not _in_request:
+            field_dict["attachment"] = [_e.to_dict() for _e in _v]
+        _v = self.send_method_description
+        if _v is not UNSET:
+            field_dict["sendMethodDescription"] = _v
+        _v = self.can_create_backorder
+        if _v is not UNSET and not _in_request:
+            field_dict["canCreateBackorder"] = _v
+        _v = self.invoice_on_account_vat_high
+        if _v is not UNSET:
+            field_dict["invoiceOnAccountVatHigh"] = _v
+        _v = self.total_invoiced_on_account_amount_absolute_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInvoicedOnAccountAmountAbsoluteCurrency"] = _v
+        _v = self.invoice_send_sms_notification
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceSendSMSNotification"] = _v
+        _v = self.invoice_sms_notification_number
+        if _v is not UNSET:
+            field_dict["invoiceSMSNotificationNumber"] = _v
+        _v = self.mark_up_order_lines
+        if _v is not UNSET:
+            field_dict["markUpOrderLines"] = _v
+        _v = self.discount_percentage
+        if _v is not UNSET:
+            field_dict["discountPercentage"] = _v
+        _v = self.customer_name
+        if _v is not UNSET and not _in_request:
+            field_dict["customerName"] = _v
+        _v = self.project_manager_name_and_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectManagerNameAndNumber"] = _v
+        _v = self.travel_reports
+        if _v is not UNSET and not _in_request:
+            field_dict["travelReports"] = [_e.to_dict() for _e in _v]
+        _v = self.accounting_dimension_values
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingDimensionValues"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Order from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Order from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Order.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
@@ -529,269 +378,17 @@ class Order(LazyModel):
         from ..models.project import Project  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_contact(_tx_v: Any) -> Contact | Unset:
-            _contact = _tx_v
-            contact: Contact | Unset
-            if isinstance(_contact, Unset):
-                contact = UNSET
-            else:
-                contact = Contact._tx_from_json(_contact)
-
-            return contact
-
-        def _p_attn(_tx_v: Any) -> Contact | Unset:
-            _attn = _tx_v
-            attn: Contact | Unset
-            if isinstance(_attn, Unset):
-                attn = UNSET
-            else:
-                attn = Contact._tx_from_json(_attn)
-
-            return attn
-
-        def _p_our_contact(_tx_v: Any) -> Contact | Unset:
-            _our_contact = _tx_v
-            our_contact: Contact | Unset
-            if isinstance(_our_contact, Unset):
-                our_contact = UNSET
-            else:
-                our_contact = Contact._tx_from_json(_our_contact)
-
-            return our_contact
-
-        def _p_our_contact_employee(_tx_v: Any) -> Employee | Unset:
-            _our_contact_employee = _tx_v
-            our_contact_employee: Employee | Unset
-            if isinstance(_our_contact_employee, Unset):
-                our_contact_employee = UNSET
-            else:
-                our_contact_employee = Employee._tx_from_json(_our_contact_employee)
-
-            return our_contact_employee
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_status(_tx_v: Any) -> OrderStatus | Unset:
-            _status = _tx_v
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OrderStatus(_status)
-
-            return status
-
-        def _p_invoices_due_in_type(_tx_v: Any) -> OrderInvoicesDueInType | Unset:
-            _invoices_due_in_type = _tx_v
-            invoices_due_in_type: OrderInvoicesDueInType | Unset
-            if isinstance(_invoices_due_in_type, Unset):
-                invoices_due_in_type = UNSET
-            else:
-                invoices_due_in_type = OrderInvoicesDueInType(_invoices_due_in_type)
-
-            return invoices_due_in_type
-
-        def _p_delivery_address(_tx_v: Any) -> DeliveryAddress | Unset:
-            _delivery_address = _tx_v
-            delivery_address: DeliveryAddress | Unset
-            if isinstance(_delivery_address, Unset):
-                delivery_address = UNSET
-            else:
-                delivery_address = DeliveryAddress._tx_from_json(_delivery_address)
-
-            return delivery_address
-
-        def _p_order_line_sorting(_tx_v: Any) -> OrderOrderLineSorting | Unset:
-            _order_line_sorting = _tx_v
-            order_line_sorting: OrderOrderLineSorting | Unset
-            if isinstance(_order_line_sorting, Unset):
-                order_line_sorting = UNSET
-            else:
-                order_line_sorting = OrderOrderLineSorting(_order_line_sorting)
-
-            return order_line_sorting
-
-        def _p_order_groups(_tx_v: Any) -> list[OrderGroup] | Unset:
-            _order_groups = _tx_v
-            order_groups: list[OrderGroup] | Unset = UNSET
-            if _order_groups is not UNSET:
-                order_groups = []
-                for order_groups_item_data in _order_groups:
-                    if order_groups_item_data is None:
-                        continue
-                    order_groups_item = OrderGroup._tx_from_json(order_groups_item_data)
-
-                    order_groups.append(order_groups_item)
-
-            return order_groups
-
-        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[OrderLine] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_subscription_duration_type(_tx_v: Any) -> OrderSubscriptionDurationType | Unset:
-            _subscription_duration_type = _tx_v
-            subscription_duration_type: OrderSubscriptionDurationType | Unset
-            if isinstance(_subscription_duration_type, Unset):
-                subscription_duration_type = UNSET
-            else:
-                subscription_duration_type = OrderSubscriptionDurationType(_subscription_duration_type)
-
-            return subscription_duration_type
-
-        def _p_subscription_periods_on_invoice_type(_tx_v: Any) -> OrderSubscriptionPeriodsOnInvoiceType | Unset:
-            _subscription_periods_on_invoice_type = _tx_v
-            subscription_periods_on_invoice_type: OrderSubscriptionPeriodsOnInvoiceType | Unset
-            if isinstance(_subscription_periods_on_invoice_type, Unset):
-                subscription_periods_on_invoice_type = UNSET
-            else:
-                subscription_periods_on_invoice_type = OrderSubscriptionPeriodsOnInvoiceType(
-                    _subscription_periods_on_invoice_type
-                )
-
-            return subscription_periods_on_invoice_type
-
-        def _p_subscription_invoicing_time_in_advance_or_arrears(
-            _tx_v: Any,
-        ) -> OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset:
-            _subscription_invoicing_time_in_advance_or_arrears = _tx_v
-            subscription_invoicing_time_in_advance_or_arrears: OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset
-            if isinstance(_subscription_invoicing_time_in_advance_or_arrears, Unset):
-                subscription_invoicing_time_in_advance_or_arrears = UNSET
-            else:
-                subscription_invoicing_time_in_advance_or_arrears = OrderSubscriptionInvoicingTimeInAdvanceOrArrears(
-                    _subscription_invoicing_time_in_advance_or_arrears
-                )
-
-            return subscription_invoicing_time_in_advance_or_arrears
-
-        def _p_subscription_invoicing_time_type(_tx_v: Any) -> OrderSubscriptionInvoicingTimeType | Unset:
-            _subscription_invoicing_time_type = _tx_v
-            subscription_invoicing_time_type: OrderSubscriptionInvoicingTimeType | Unset
-            if isinstance(_subscription_invoicing_time_type, Unset):
-                subscription_invoicing_time_type = UNSET
-            else:
-                subscription_invoicing_time_type = OrderSubscriptionInvoicingTimeType(_subscription_invoicing_time_type)
-
-            return subscription_invoicing_time_type
-
-        def _p_preliminary_invoice(_tx_v: Any) -> Invoice | Unset:
-            _preliminary_invoice = _tx_v
-            preliminary_invoice: Invoice | Unset
-            if isinstance(_preliminary_invoice, Unset):
-                preliminary_invoice = UNSET
-            else:
-                preliminary_invoice = Invoice._tx_from_json(_preliminary_invoice)
-
-            return preliminary_invoice
-
-        def _p_attachment(_tx_v: Any) -> list[Document] | Unset:
-            _attachment = _tx_v
-            attachment: list[Document] | Unset = UNSET
-            if _attachment is not UNSET:
-                attachment = []
-                for attachment_item_data in _attachment:
-                    if attachment_item_data is None:
-                        continue
-                    attachment_item = Document._tx_from_json(attachment_item_data)
-
-                    attachment.append(attachment_item)
-
-            return attachment
-
-        def _p_travel_reports(_tx_v: Any) -> list[TravelExpense] | Unset:
-            _travel_reports = _tx_v
-            travel_reports: list[TravelExpense] | Unset = UNSET
-            if _travel_reports is not UNSET:
-                travel_reports = []
-                for travel_reports_item_data in _travel_reports:
-                    if travel_reports_item_data is None:
-                        continue
-                    travel_reports_item = TravelExpense._tx_from_json(travel_reports_item_data)
-
-                    travel_reports.append(travel_reports_item)
-
-            return travel_reports
-
-        def _p_accounting_dimension_values(_tx_v: Any) -> list[AccountingDimensionValue] | Unset:
-            _accounting_dimension_values = _tx_v
-            accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
-            if _accounting_dimension_values is not UNSET:
-                accounting_dimension_values = []
-                for accounting_dimension_values_item_data in _accounting_dimension_values:
-                    if accounting_dimension_values_item_data is None:
-                        continue
-                    accounting_dimension_values_item = AccountingDimensionValue._tx_from_json(
-                        accounting_dimension_values_item_data
-                    )
-
-                    accounting_dimension_values.append(accounting_dimension_values_item)
-
-            return accounting_dimension_values
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(OrderStatus)
+        _e_invoices_due_in_type: dict[Any, Any] = enum_members(OrderInvoicesDueInType)
+        _e_order_line_sorting: dict[Any, Any] = enum_members(OrderOrderLineSorting)
+        _e_subscription_duration_type: dict[Any, Any] = enum_members(OrderSubscriptionDurationType)
+        _e_subscription_periods_on_invoice_type: dict[Any, Any] = enum_members(OrderSubscriptionPeriodsOnInvoiceType)
+        _e_subscription_invoicing_time_in_advance_or_arrears: dict[Any, Any] = enum_members(
+            OrderSubscriptionInvoicingTimeInAdvanceOrArrears
+        )
+        _e_subscription_invoicing_time_type: dict[Any, Any] = enum_members(OrderSubscriptionInvoicingTimeType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -850,75 +447,545 @@ class Order(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "customer": ("customer", _p_customer),
-            "contact": ("contact", _p_contact),
-            "attn": ("attn", _p_attn),
-            "display_name": ("displayName", None),
-            "receiver_email": ("receiverEmail", None),
-            "overdue_notice_email": ("overdueNoticeEmail", None),
-            "number": ("number", None),
-            "reference": ("reference", None),
-            "our_contact": ("ourContact", _p_our_contact),
-            "our_contact_employee": ("ourContactEmployee", _p_our_contact_employee),
-            "department": ("department", _p_department),
-            "order_date": ("orderDate", None),
-            "project": ("project", _p_project),
-            "invoice_comment": ("invoiceComment", None),
-            "currency": ("currency", _p_currency),
-            "invoices_due_in": ("invoicesDueIn", None),
-            "status": ("status", _p_status),
-            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
-            "is_show_open_posts_on_invoices": ("isShowOpenPostsOnInvoices", None),
-            "is_closed": ("isClosed", None),
-            "delivery_date": ("deliveryDate", None),
-            "delivery_address": ("deliveryAddress", _p_delivery_address),
-            "delivery_comment": ("deliveryComment", None),
-            "is_prioritize_amounts_including_vat": ("isPrioritizeAmountsIncludingVat", None),
-            "order_line_sorting": ("orderLineSorting", _p_order_line_sorting),
-            "order_groups": ("orderGroups", _p_order_groups),
-            "order_lines": ("orderLines", _p_order_lines),
-            "is_subscription": ("isSubscription", None),
-            "subscription_duration": ("subscriptionDuration", None),
-            "subscription_duration_type": ("subscriptionDurationType", _p_subscription_duration_type),
-            "subscription_periods_on_invoice": ("subscriptionPeriodsOnInvoice", None),
-            "subscription_periods_on_invoice_type": (
-                "subscriptionPeriodsOnInvoiceType",
-                _p_subscription_periods_on_invoice_type,
-            ),
-            "subscription_invoicing_time_in_advance_or_arrears": (
-                "subscriptionInvoicingTimeInAdvanceOrArrears",
-                _p_subscription_invoicing_time_in_advance_or_arrears,
-            ),
-            "subscription_invoicing_time": ("subscriptionInvoicingTime", None),
-            "subscription_invoicing_time_type": ("subscriptionInvoicingTimeType", _p_subscription_invoicing_time_type),
-            "is_subscription_auto_invoicing": ("isSubscriptionAutoInvoicing", None),
-            "preliminary_invoice": ("preliminaryInvoice", _p_preliminary_invoice),
-            "attachment": ("attachment", _p_attachment),
-            "send_method_description": ("sendMethodDescription", None),
-            "can_create_backorder": ("canCreateBackorder", None),
-            "invoice_on_account_vat_high": ("invoiceOnAccountVatHigh", None),
-            "total_invoiced_on_account_amount_absolute_currency": (
-                "totalInvoicedOnAccountAmountAbsoluteCurrency",
-                None,
-            ),
-            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
-            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
-            "mark_up_order_lines": ("markUpOrderLines", None),
-            "discount_percentage": ("discountPercentage", None),
-            "customer_name": ("customerName", None),
-            "project_manager_name_and_number": ("projectManagerNameAndNumber", None),
-            "travel_reports": ("travelReports", _p_travel_reports),
-            "accounting_dimension_values": ("accountingDimensionValues", _p_accounting_dimension_values),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "displayName": "display_name",
+            "receiverEmail": "receiver_email",
+            "overdueNoticeEmail": "overdue_notice_email",
+            "number": "number",
+            "reference": "reference",
+            "orderDate": "order_date",
+            "invoiceComment": "invoice_comment",
+            "invoicesDueIn": "invoices_due_in",
+            "isShowOpenPostsOnInvoices": "is_show_open_posts_on_invoices",
+            "isClosed": "is_closed",
+            "deliveryDate": "delivery_date",
+            "deliveryComment": "delivery_comment",
+            "isPrioritizeAmountsIncludingVat": "is_prioritize_amounts_including_vat",
+            "isSubscription": "is_subscription",
+            "subscriptionDuration": "subscription_duration",
+            "subscriptionPeriodsOnInvoice": "subscription_periods_on_invoice",
+            "subscriptionInvoicingTime": "subscription_invoicing_time",
+            "isSubscriptionAutoInvoicing": "is_subscription_auto_invoicing",
+            "sendMethodDescription": "send_method_description",
+            "canCreateBackorder": "can_create_backorder",
+            "invoiceOnAccountVatHigh": "invoice_on_account_vat_high",
+            "totalInvoicedOnAccountAmountAbsoluteCurrency": "total_invoiced_on_account_amount_absolute_currency",
+            "invoiceSendSMSNotification": "invoice_send_sms_notification",
+            "invoiceSMSNotificationNumber": "invoice_sms_notification_number",
+            "markUpOrderLines": "mark_up_order_lines",
+            "discountPercentage": "discount_percentage",
+            "customerName": "customer_name",
+            "projectManagerNameAndNumber": "project_manager_name_and_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 18 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.customer = o.contact = o.attn = o.display_name = (
+                        o.receiver_email
+                    ) = o.overdue_notice_email = o.number = o.reference = o.our_contact = o.our_contact_employee = (
+                        o.department
+                    ) = o.order_date = o.project = o.invoice_comment = o.currency = o.invoices_due_in = o.status = (
+                        o.invoices_due_in_type
+                    ) = o.is_show_open_posts_on_invoices = o.is_closed = o.delivery_date = o.delivery_address = (
+                        o.delivery_comment
+                    ) = o.is_prioritize_amounts_including_vat = o.order_line_sorting = o.order_groups = (
+                        o.order_lines
+                    ) = o.is_subscription = o.subscription_duration = o.subscription_duration_type = (
+                        o.subscription_periods_on_invoice
+                    ) = o.subscription_periods_on_invoice_type = o.subscription_invoicing_time_in_advance_or_arrears = (
+                        o.subscription_invoicing_time
+                    ) = o.subscription_invoicing_time_type = o.is_subscription_auto_invoicing = (
+                        o.preliminary_invoice
+                    ) = o.attachment = o.send_method_description = o.can_create_backorder = (
+                        o.invoice_on_account_vat_high
+                    ) = o.total_invoiced_on_account_amount_absolute_currency = o.invoice_send_sms_notification = (
+                        o.invoice_sms_notification_number
+                    ) = o.mark_up_order_lines = o.discount_percentage = o.customer_name = (
+                        o.project_manager_name_and_number
+                    ) = o.travel_reports = o.accounting_dimension_values = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "contact"
+                v = g("contact")
+                if v is None:
+                    o.contact = u
+                    if "contact" not in d:
+                        m += 1
+                else:
+                    o.contact = Contact._tx_parse(v)
+                k = "attn"
+                v = g("attn")
+                if v is None:
+                    o.attn = u
+                    if "attn" not in d:
+                        m += 1
+                else:
+                    o.attn = Contact._tx_parse(v)
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("receiverEmail")
+                if v is None:
+                    o.receiver_email = u
+                    if "receiverEmail" not in d:
+                        m += 1
+                else:
+                    o.receiver_email = v
+                v = g("overdueNoticeEmail")
+                if v is None:
+                    o.overdue_notice_email = u
+                    if "overdueNoticeEmail" not in d:
+                        m += 1
+                else:
+                    o.overdue_notice_email = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                k = "ourContact"
+                v = g("ourContact")
+                if v is None:
+                    o.our_contact = u
+                    if "ourContact" not in d:
+                        m += 1
+                else:
+                    o.our_contact = Contact._tx_parse(v)
+                k = "ourContactEmployee"
+                v = g("ourContactEmployee")
+                if v is None:
+                    o.our_contact_employee = u
+                    if "ourContactEmployee" not in d:
+                        m += 1
+                else:
+                    o.our_contact_employee = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                v = g("orderDate")
+                if v is None:
+                    o.order_date = u
+                    if "orderDate" not in d:
+                        m += 1
+                else:
+                    o.order_date = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("invoiceComment")
+                if v is None:
+                    o.invoice_comment = u
+                    if "invoiceComment" not in d:
+                        m += 1
+                else:
+                    o.invoice_comment = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("invoicesDueIn")
+                if v is None:
+                    o.invoices_due_in = u
+                    if "invoicesDueIn" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(OrderStatus, v)
+                k = "invoicesDueInType"
+                v = g("invoicesDueInType")
+                if v is None:
+                    o.invoices_due_in_type = u
+                    if "invoicesDueInType" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in_type = (
+                        e_
+                        if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                        else enum_value(OrderInvoicesDueInType, v)
+                    )
+                v = g("isShowOpenPostsOnInvoices")
+                if v is None:
+                    o.is_show_open_posts_on_invoices = u
+                    if "isShowOpenPostsOnInvoices" not in d:
+                        m += 1
+                else:
+                    o.is_show_open_posts_on_invoices = v
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                v = g("deliveryDate")
+                if v is None:
+                    o.delivery_date = u
+                    if "deliveryDate" not in d:
+                        m += 1
+                else:
+                    o.delivery_date = v
+                k = "deliveryAddress"
+                v = g("deliveryAddress")
+                if v is None:
+                    o.delivery_address = u
+                    if "deliveryAddress" not in d:
+                        m += 1
+                else:
+                    o.delivery_address = DeliveryAddress._tx_parse(v)
+                v = g("deliveryComment")
+                if v is None:
+                    o.delivery_comment = u
+                    if "deliveryComment" not in d:
+                        m += 1
+                else:
+                    o.delivery_comment = v
+                v = g("isPrioritizeAmountsIncludingVat")
+                if v is None:
+                    o.is_prioritize_amounts_including_vat = u
+                    if "isPrioritizeAmountsIncludingVat" not in d:
+                        m += 1
+                else:
+                    o.is_prioritize_amounts_including_vat = v
+                k = "orderLineSorting"
+                v = g("orderLineSorting")
+                if v is None:
+                    o.order_line_sorting = u
+                    if "orderLineSorting" not in d:
+                        m += 1
+                else:
+                    o.order_line_sorting = (
+                        e_ if (e_ := _e_order_line_sorting.get(v)) is not None else enum_value(OrderOrderLineSorting, v)
+                    )
+                k = "orderGroups"
+                v = g("orderGroups")
+                if v is None:
+                    o.order_groups = u
+                    if "orderGroups" not in d:
+                        m += 1
+                else:
+                    o.order_groups = (
+                        ([OrderGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isSubscription")
+                if v is None:
+                    o.is_subscription = u
+                    if "isSubscription" not in d:
+                        m += 1
+                else:
+                    o.is_subscription = v
+                v = g("subscriptionDuration")
+                if v is None:
+                    o.subscription_duration = u
+                    if "subscriptionDuration" not in d:
+                        m += 1
+                else:
+                    o.subscription_duration = v
+                k = "subscriptionDurationType"
+                v = g("subscriptionDurationType")
+                if v is None:
+                    o.subscription_duration_type = u
+                    if "subscriptionDurationType" not in d:
+                        m += 1
+                else:
+                    o.subscription_duration_type = (
+                        e_
+                        if (e_ := _e_subscription_duration_type.get(v)) is not None
+                        else enum_value(OrderSubscriptionDurationType, v)
+                    )
+                v = g("subscriptionPeriodsOnInvoice")
+                if v is None:
+                    o.subscription_periods_on_invoice = u
+                    if "subscriptionPeriodsOnInvoice" not in d:
+                        m += 1
+                else:
+                    o.subscription_periods_on_invoice = v
+                k = "subscriptionPeriodsOnInvoiceType"
+                v = g("subscriptionPeriodsOnInvoiceType")
+                if v is None:
+                    o.subscription_periods_on_invoice_type = u
+                    if "subscriptionPeriodsOnInvoiceType" not in d:
+                        m += 1
+                else:
+                    o.subscription_periods_on_invoice_type = (
+                        e_
+                        if (e_ := _e_subscription_periods_on_invoice_type.get(v)) is not None
+                        else enum_value(OrderSubscriptionPeriodsOnInvoiceType, v)
+                    )
+                k = "subscriptionInvoicingTimeInAdvanceOrArrears"
+                v = g("subscriptionInvoicingTimeInAdvanceOrArrears")
+                if v is None:
+                    o.subscription_invoicing_time_in_advance_or_arrears = u
+                    if "subscriptionInvoicingTimeInAdvanceOrArrears" not in d:
+                        m += 1
+                else:
+                    o.subscription_invoicing_time_in_advance_or_arrears = (
+                        e_
+                        if (e_ := _e_subscription_invoicing_time_in_advance_or_arrears.get(v)) is not None
+                        else enum_value(OrderSubscriptionInvoicingTimeInAdvanceOrArrears, v)
+                    )
+                v = g("subscriptionInvoicingTime")
+                if v is None:
+                    o.subscription_invoicing_time = u
+                    if "subscriptionInvoicingTime" not in d:
+                        m += 1
+                else:
+                    o.subscription_invoicing_time = v
+                k = "subscriptionInvoicingTimeType"
+                v = g("subscriptionInvoicingTimeType")
+                if v is None:
+                    o.subscription_invoicing_time_type = u
+                    if "subscriptionInvoicingTimeType" not in d:
+                        m += 1
+                else:
+                    o.subscription_invoicing_time_type = (
+                        e_
+                        if (e_ := _e_subscription_invoicing_time_type.get(v)) is not None
+                        else enum_value(OrderSubscriptionInvoicingTimeType, v)
+                    )
+                v = g("isSubscriptionAutoInvoicing")
+                if v is None:
+                    o.is_subscription_auto_invoicing = u
+                    if "isSubscriptionAutoInvoicing" not in d:
+                        m += 1
+                else:
+                    o.is_subscription_auto_invoicing = v
+                k = "preliminaryInvoice"
+                v = g("preliminaryInvoice")
+                if v is None:
+                    o.preliminary_invoice = u
+                    if "preliminaryInvoice" not in d:
+                        m += 1
+                else:
+                    o.preliminary_invoice = Invoice._tx_parse(v)
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = (
+                        ([Document._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sendMethodDescription")
+                if v is None:
+                    o.send_method_description = u
+                    if "sendMethodDescription" not in d:
+                        m += 1
+                else:
+                    o.send_method_description = v
+                v = g("canCreateBackorder")
+                if v is None:
+                    o.can_create_backorder = u
+                    if "canCreateBackorder" not in d:
+                        m += 1
+                else:
+                    o.can_create_backorder = v
+                v = g("invoiceOnAccountVatHigh")
+                if v is None:
+                    o.invoice_on_account_vat_high = u
+                    if "invoiceOnAccountVatHigh" not in d:
+                        m += 1
+                else:
+                    o.invoice_on_account_vat_high = v
+                v = g("totalInvoicedOnAccountAmountAbsoluteCurrency")
+                if v is None:
+                    o.total_invoiced_on_account_amount_absolute_currency = u
+                    if "totalInvoicedOnAccountAmountAbsoluteCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_invoiced_on_account_amount_absolute_currency = v
+                v = g("invoiceSendSMSNotification")
+                if v is None:
+                    o.invoice_send_sms_notification = u
+                    if "invoiceSendSMSNotification" not in d:
+                        m += 1
+                else:
+                    o.invoice_send_sms_notification = v
+                v = g("invoiceSMSNotificationNumber")
+                if v is None:
+                    o.invoice_sms_notification_number = u
+                    if "invoiceSMSNotificationNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_sms_notification_number = v
+                v = g("markUpOrderLines")
+                if v is None:
+                    o.mark_up_order_lines = u
+                    if "markUpOrderLines" not in d:
+                        m += 1
+                else:
+                    o.mark_up_order_lines = v
+                v = g("discountPercentage")
+                if v is None:
+                    o.discount_percentage = u
+                    if "discountPercentage" not in d:
+                        m += 1
+                else:
+                    o.discount_percentage = v
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("projectManagerNameAndNumber")
+                if v is None:
+                    o.project_manager_name_and_number = u
+                    if "projectManagerNameAndNumber" not in d:
+                        m += 1
+                else:
+                    o.project_manager_name_and_number = v
+                k = "travelReports"
+                v = g("travelReports")
+                if v is None:
+                    o.travel_reports = u
+                    if "travelReports" not in d:
+                        m += 1
+                else:
+                    o.travel_reports = (
+                        ([TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "accountingDimensionValues"
+                v = g("accountingDimensionValues")
+                if v is None:
+                    o.accounting_dimension_values = u
+                    if "accountingDimensionValues" not in d:
+                        m += 1
+                else:
+                    o.accounting_dimension_values = (
+                        ([AccountingDimensionValue._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 54 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

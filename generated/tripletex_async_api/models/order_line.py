@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("product", dict, False),
-    ("inventory", dict, False),
-    ("inventoryLocation", dict, False),
-    ("currency", dict, False),
-    ("vatType", dict, False),
-    ("vendor", dict, False),
-    ("order", dict, False),
-    ("orderGroup", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OrderLine(LazyModel):
+@_attrs_define
+class OrderLine(Model):
     """Order lines tied to the order. New OrderLines may be embedded here, in some endpoints.
 
     Attributes:
@@ -126,162 +111,111 @@ class OrderLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        inventory_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_location, Unset):
-            inventory_location = self.inventory_location.to_dict()
-
-        description = self.description
-
-        display_name = self.display_name
-
-        count = self.count
-
-        unit_cost_currency = self.unit_cost_currency
-
-        unit_price_excluding_vat_currency = self.unit_price_excluding_vat_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        markup = self.markup
-
-        discount = self.discount
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        amount_excluding_vat_currency = self.amount_excluding_vat_currency
-
-        amount_including_vat_currency = self.amount_including_vat_currency
-
-        vendor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vendor, Unset):
-            vendor = self.vendor.to_dict()
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        unit_price_including_vat_currency = self.unit_price_including_vat_currency
-
-        is_subscription = self.is_subscription
-
-        subscription_period_start = self.subscription_period_start
-
-        subscription_period_end = self.subscription_period_end
-
-        order_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_group, Unset):
-            order_group = self.order_group.to_dict()
-
-        sort_index = self.sort_index
-
-        is_picked = self.is_picked
-
-        picked_date = self.picked_date
-
-        ordered_quantity = self.ordered_quantity
-
-        is_charged = self.is_charged
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if product is not UNSET:
-            field_dict["product"] = product
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if inventory_location is not UNSET:
-            field_dict["inventoryLocation"] = inventory_location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if count is not UNSET:
-            field_dict["count"] = count
-        if unit_cost_currency is not UNSET:
-            field_dict["unitCostCurrency"] = unit_cost_currency
-        if unit_price_excluding_vat_currency is not UNSET:
-            field_dict["unitPriceExcludingVatCurrency"] = unit_price_excluding_vat_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if markup is not UNSET:
-            field_dict["markup"] = markup
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if amount_excluding_vat_currency is not UNSET and not _in_request:
-            field_dict["amountExcludingVatCurrency"] = amount_excluding_vat_currency
-        if amount_including_vat_currency is not UNSET and not _in_request:
-            field_dict["amountIncludingVatCurrency"] = amount_including_vat_currency
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if order is not UNSET:
-            field_dict["order"] = order
-        if unit_price_including_vat_currency is not UNSET:
-            field_dict["unitPriceIncludingVatCurrency"] = unit_price_including_vat_currency
-        if is_subscription is not UNSET:
-            field_dict["isSubscription"] = is_subscription
-        if subscription_period_start is not UNSET:
-            field_dict["subscriptionPeriodStart"] = subscription_period_start
-        if subscription_period_end is not UNSET:
-            field_dict["subscriptionPeriodEnd"] = subscription_period_end
-        if order_group is not UNSET:
-            field_dict["orderGroup"] = order_group
-        if sort_index is not UNSET:
-            field_dict["sortIndex"] = sort_index
-        if is_picked is not UNSET:
-            field_dict["isPicked"] = is_picked
-        if picked_date is not UNSET:
-            field_dict["pickedDate"] = picked_date
-        if ordered_quantity is not UNSET:
-            field_dict["orderedQuantity"] = ordered_quantity
-        if is_charged is not UNSET:
-            field_dict["isCharged"] = is_charged
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.inventory
+        if _v is not UNSET:
+            field_dict["inventory"] = _v.to_dict()
+        _v = self.inventory_location
+        if _v is not UNSET:
+            field_dict["inventoryLocation"] = _v.to_dict()
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.unit_cost_currency
+        if _v is not UNSET:
+            field_dict["unitCostCurrency"] = _v
+        _v = self.unit_price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["unitPriceExcludingVatCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.markup
+        if _v is not UNSET:
+            field_dict["markup"] = _v
+        _v = self.discount
+        if _v is not UNSET:
+            field_dict["discount"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.amount_excluding_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVatCurrency"] = _v
+        _v = self.amount_including_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountIncludingVatCurrency"] = _v
+        _v = self.vendor
+        if _v is not UNSET:
+            field_dict["vendor"] = _v.to_dict()
+        _v = self.order
+        if _v is not UNSET:
+            field_dict["order"] = _v.to_dict()
+        _v = self.unit_price_including_vat_currency
+        if _v is not UNSET:
+            field_dict["unitPriceIncludingVatCurrency"] = _v
+        _v = self.is_subscription
+        if _v is not UNSET:
+            field_dict["isSubscription"] = _v
+        _v = self.subscription_period_start
+        if _v is not UNSET:
+            field_dict["subscriptionPeriodStart"] = _v
+        _v = self.subscription_period_end
+        if _v is not UNSET:
+            field_dict["subscriptionPeriodEnd"] = _v
+        _v = self.order_group
+        if _v is not UNSET:
+            field_dict["orderGroup"] = _v.to_dict()
+        _v = self.sort_index
+        if _v is not UNSET:
+            field_dict["sortIndex"] = _v
+        _v = self.is_picked
+        if _v is not UNSET:
+            field_dict["isPicked"] = _v
+        _v = self.picked_date
+        if _v is not UNSET:
+            field_dict["pickedDate"] = _v
+        _v = self.ordered_quantity
+        if _v is not UNSET:
+            field_dict["orderedQuantity"] = _v
+        _v = self.is_charged
+        if _v is not UNSET:
+            field_dict["isCharged"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OrderLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OrderLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OrderLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -292,101 +226,8 @@ class OrderLine(LazyModel):
         from ..models.product import Product  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
-            _inventory = _tx_v
-            inventory: Inventory | Unset
-            if isinstance(_inventory, Unset):
-                inventory = UNSET
-            else:
-                inventory = Inventory._tx_from_json(_inventory)
-
-            return inventory
-
-        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
-            _inventory_location = _tx_v
-            inventory_location: InventoryLocation | Unset
-            if isinstance(_inventory_location, Unset):
-                inventory_location = UNSET
-            else:
-                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
-
-            return inventory_location
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_vendor(_tx_v: Any) -> Company | Unset:
-            _vendor = _tx_v
-            vendor: Company | Unset
-            if isinstance(_vendor, Unset):
-                vendor = UNSET
-            else:
-                vendor = Company._tx_from_json(_vendor)
-
-            return vendor
-
-        def _p_order(_tx_v: Any) -> Order | Unset:
-            _order = _tx_v
-            order: Order | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = Order._tx_from_json(_order)
-
-            return order
-
-        def _p_order_group(_tx_v: Any) -> OrderGroup | Unset:
-            _order_group = _tx_v
-            order_group: OrderGroup | Unset
-            if isinstance(_order_group, Unset):
-                order_group = UNSET
-            else:
-                order_group = OrderGroup._tx_from_json(_order_group)
-
-            return order_group
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -421,42 +262,299 @@ class OrderLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "product": ("product", _p_product),
-            "inventory": ("inventory", _p_inventory),
-            "inventory_location": ("inventoryLocation", _p_inventory_location),
-            "description": ("description", None),
-            "display_name": ("displayName", None),
-            "count": ("count", None),
-            "unit_cost_currency": ("unitCostCurrency", None),
-            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
-            "currency": ("currency", _p_currency),
-            "markup": ("markup", None),
-            "discount": ("discount", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
-            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
-            "vendor": ("vendor", _p_vendor),
-            "order": ("order", _p_order),
-            "unit_price_including_vat_currency": ("unitPriceIncludingVatCurrency", None),
-            "is_subscription": ("isSubscription", None),
-            "subscription_period_start": ("subscriptionPeriodStart", None),
-            "subscription_period_end": ("subscriptionPeriodEnd", None),
-            "order_group": ("orderGroup", _p_order_group),
-            "sort_index": ("sortIndex", None),
-            "is_picked": ("isPicked", None),
-            "picked_date": ("pickedDate", None),
-            "ordered_quantity": ("orderedQuantity", None),
-            "is_charged": ("isCharged", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "displayName": "display_name",
+            "count": "count",
+            "unitCostCurrency": "unit_cost_currency",
+            "unitPriceExcludingVatCurrency": "unit_price_excluding_vat_currency",
+            "markup": "markup",
+            "discount": "discount",
+            "amountExcludingVatCurrency": "amount_excluding_vat_currency",
+            "amountIncludingVatCurrency": "amount_including_vat_currency",
+            "unitPriceIncludingVatCurrency": "unit_price_including_vat_currency",
+            "isSubscription": "is_subscription",
+            "subscriptionPeriodStart": "subscription_period_start",
+            "subscriptionPeriodEnd": "subscription_period_end",
+            "sortIndex": "sort_index",
+            "isPicked": "is_picked",
+            "pickedDate": "picked_date",
+            "orderedQuantity": "ordered_quantity",
+            "isCharged": "is_charged",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 10 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
+                        o.description
+                    ) = o.display_name = o.count = o.unit_cost_currency = o.unit_price_excluding_vat_currency = (
+                        o.currency
+                    ) = o.markup = o.discount = o.vat_type = o.amount_excluding_vat_currency = (
+                        o.amount_including_vat_currency
+                    ) = o.vendor = o.order = o.unit_price_including_vat_currency = o.is_subscription = (
+                        o.subscription_period_start
+                    ) = o.subscription_period_end = o.order_group = o.sort_index = o.is_picked = o.picked_date = (
+                        o.ordered_quantity
+                    ) = o.is_charged = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "inventory"
+                v = g("inventory")
+                if v is None:
+                    o.inventory = u
+                    if "inventory" not in d:
+                        m += 1
+                else:
+                    o.inventory = Inventory._tx_parse(v)
+                k = "inventoryLocation"
+                v = g("inventoryLocation")
+                if v is None:
+                    o.inventory_location = u
+                    if "inventoryLocation" not in d:
+                        m += 1
+                else:
+                    o.inventory_location = InventoryLocation._tx_parse(v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("unitCostCurrency")
+                if v is None:
+                    o.unit_cost_currency = u
+                    if "unitCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_cost_currency = v
+                v = g("unitPriceExcludingVatCurrency")
+                if v is None:
+                    o.unit_price_excluding_vat_currency = u
+                    if "unitPriceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_price_excluding_vat_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("markup")
+                if v is None:
+                    o.markup = u
+                    if "markup" not in d:
+                        m += 1
+                else:
+                    o.markup = v
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("amountExcludingVatCurrency")
+                if v is None:
+                    o.amount_excluding_vat_currency = u
+                    if "amountExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat_currency = v
+                v = g("amountIncludingVatCurrency")
+                if v is None:
+                    o.amount_including_vat_currency = u
+                    if "amountIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_including_vat_currency = v
+                k = "vendor"
+                v = g("vendor")
+                if v is None:
+                    o.vendor = u
+                    if "vendor" not in d:
+                        m += 1
+                else:
+                    o.vendor = Company._tx_parse(v)
+                k = "order"
+                v = g("order")
+                if v is None:
+                    o.order = u
+                    if "order" not in d:
+                        m += 1
+                else:
+                    o.order = Order._tx_parse(v)
+                v = g("unitPriceIncludingVatCurrency")
+                if v is None:
+                    o.unit_price_including_vat_currency = u
+                    if "unitPriceIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_price_including_vat_currency = v
+                v = g("isSubscription")
+                if v is None:
+                    o.is_subscription = u
+                    if "isSubscription" not in d:
+                        m += 1
+                else:
+                    o.is_subscription = v
+                v = g("subscriptionPeriodStart")
+                if v is None:
+                    o.subscription_period_start = u
+                    if "subscriptionPeriodStart" not in d:
+                        m += 1
+                else:
+                    o.subscription_period_start = v
+                v = g("subscriptionPeriodEnd")
+                if v is None:
+                    o.subscription_period_end = u
+                    if "subscriptionPeriodEnd" not in d:
+                        m += 1
+                else:
+                    o.subscription_period_end = v
+                k = "orderGroup"
+                v = g("orderGroup")
+                if v is None:
+                    o.order_group = u
+                    if "orderGroup" not in d:
+                        m += 1
+                else:
+                    o.order_group = OrderGroup._tx_parse(v)
+                v = g("sortIndex")
+                if v is None:
+                    o.sort_index = u
+                    if "sortIndex" not in d:
+                        m += 1
+                else:
+                    o.sort_index = v
+                v = g("isPicked")
+                if v is None:
+                    o.is_picked = u
+                    if "isPicked" not in d:
+                        m += 1
+                else:
+                    o.is_picked = v
+                v = g("pickedDate")
+                if v is None:
+                    o.picked_date = u
+                    if "pickedDate" not in d:
+                        m += 1
+                else:
+                    o.picked_date = v
+                v = g("orderedQuantity")
+                if v is None:
+                    o.ordered_quantity = u
+                    if "orderedQuantity" not in d:
+                        m += 1
+                else:
+                    o.ordered_quantity = v
+                v = g("isCharged")
+                if v is None:
+                    o.is_charged = u
+                    if "isCharged" not in d:
+                        m += 1
+                else:
+                    o.is_charged = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 30 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

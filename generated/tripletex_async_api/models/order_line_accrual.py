@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.order_line_accrual_source_type import OrderLineAccrualSourceType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,21 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderLineAccrual")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("sourceType", str, False),
-    ("orderLine", dict, False),
-    ("travelExpense", dict, False),
-    ("feeInvoiceOrder", dict, False),
-    ("markupFeeInvoiceOrder", dict, False),
-    ("accrualAccount", dict, False),
-    ("incomeAccount", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OrderLineAccrual(LazyModel):
+@_attrs_define
+class OrderLineAccrual(Model):
     """
     Attributes:
         id (int | Unset):
@@ -93,191 +81,75 @@ class OrderLineAccrual(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
-
-        source_id = self.source_id
-
-        order_line: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_line, Unset):
-            order_line = self.order_line.to_dict()
-
-        travel_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_expense, Unset):
-            travel_expense = self.travel_expense.to_dict()
-
-        fee_invoice_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee_invoice_order, Unset):
-            fee_invoice_order = self.fee_invoice_order.to_dict()
-
-        markup_fee_invoice_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.markup_fee_invoice_order, Unset):
-            markup_fee_invoice_order = self.markup_fee_invoice_order.to_dict()
-
-        accrual_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accrual_account, Unset):
-            accrual_account = self.accrual_account.to_dict()
-
-        income_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_account, Unset):
-            income_account = self.income_account.to_dict()
-
-        month = self.month
-
-        year = self.year
-
-        number_of_periods = self.number_of_periods
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if source_type is not UNSET and not _in_request:
-            field_dict["sourceType"] = source_type
-        if source_id is not UNSET and not _in_request:
-            field_dict["sourceId"] = source_id
-        if order_line is not UNSET:
-            field_dict["orderLine"] = order_line
-        if travel_expense is not UNSET:
-            field_dict["travelExpense"] = travel_expense
-        if fee_invoice_order is not UNSET:
-            field_dict["feeInvoiceOrder"] = fee_invoice_order
-        if markup_fee_invoice_order is not UNSET:
-            field_dict["markupFeeInvoiceOrder"] = markup_fee_invoice_order
-        if accrual_account is not UNSET:
-            field_dict["accrualAccount"] = accrual_account
-        if income_account is not UNSET:
-            field_dict["incomeAccount"] = income_account
-        if month is not UNSET and not _in_request:
-            field_dict["month"] = month
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if number_of_periods is not UNSET and not _in_request:
-            field_dict["numberOfPeriods"] = number_of_periods
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.source_type
+        if _v is not UNSET and not _in_request:
+            field_dict["sourceType"] = _v._value_
+        _v = self.source_id
+        if _v is not UNSET and not _in_request:
+            field_dict["sourceId"] = _v
+        _v = self.order_line
+        if _v is not UNSET:
+            field_dict["orderLine"] = _v.to_dict()
+        _v = self.travel_expense
+        if _v is not UNSET:
+            field_dict["travelExpense"] = _v.to_dict()
+        _v = self.fee_invoice_order
+        if _v is not UNSET:
+            field_dict["feeInvoiceOrder"] = _v.to_dict()
+        _v = self.markup_fee_invoice_order
+        if _v is not UNSET:
+            field_dict["markupFeeInvoiceOrder"] = _v.to_dict()
+        _v = self.accrual_account
+        if _v is not UNSET:
+            field_dict["accrualAccount"] = _v.to_dict()
+        _v = self.income_account
+        if _v is not UNSET:
+            field_dict["incomeAccount"] = _v.to_dict()
+        _v = self.month
+        if _v is not UNSET and not _in_request:
+            field_dict["month"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.number_of_periods
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfPeriods"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OrderLineAccrual from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OrderLineAccrual from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OrderLineAccrual.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
         from ..models.project_invoice_details import ProjectInvoiceDetails  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_source_type(_tx_v: Any) -> OrderLineAccrualSourceType | Unset:
-            _source_type = _tx_v
-            source_type: OrderLineAccrualSourceType | Unset
-            if isinstance(_source_type, Unset):
-                source_type = UNSET
-            else:
-                source_type = OrderLineAccrualSourceType(_source_type)
-
-            return source_type
-
-        def _p_order_line(_tx_v: Any) -> OrderLine | Unset:
-            _order_line = _tx_v
-            order_line: OrderLine | Unset
-            if isinstance(_order_line, Unset):
-                order_line = UNSET
-            else:
-                order_line = OrderLine._tx_from_json(_order_line)
-
-            return order_line
-
-        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
-            _travel_expense = _tx_v
-            travel_expense: TravelExpense | Unset
-            if isinstance(_travel_expense, Unset):
-                travel_expense = UNSET
-            else:
-                travel_expense = TravelExpense._tx_from_json(_travel_expense)
-
-            return travel_expense
-
-        def _p_fee_invoice_order(_tx_v: Any) -> ProjectInvoiceDetails | Unset:
-            _fee_invoice_order = _tx_v
-            fee_invoice_order: ProjectInvoiceDetails | Unset
-            if isinstance(_fee_invoice_order, Unset):
-                fee_invoice_order = UNSET
-            else:
-                fee_invoice_order = ProjectInvoiceDetails._tx_from_json(_fee_invoice_order)
-
-            return fee_invoice_order
-
-        def _p_markup_fee_invoice_order(_tx_v: Any) -> ProjectInvoiceDetails | Unset:
-            _markup_fee_invoice_order = _tx_v
-            markup_fee_invoice_order: ProjectInvoiceDetails | Unset
-            if isinstance(_markup_fee_invoice_order, Unset):
-                markup_fee_invoice_order = UNSET
-            else:
-                markup_fee_invoice_order = ProjectInvoiceDetails._tx_from_json(_markup_fee_invoice_order)
-
-            return markup_fee_invoice_order
-
-        def _p_accrual_account(_tx_v: Any) -> Account | Unset:
-            _accrual_account = _tx_v
-            accrual_account: Account | Unset
-            if isinstance(_accrual_account, Unset):
-                accrual_account = UNSET
-            else:
-                accrual_account = Account._tx_from_json(_accrual_account)
-
-            return accrual_account
-
-        def _p_income_account(_tx_v: Any) -> Account | Unset:
-            _income_account = _tx_v
-            income_account: Account | Unset
-            if isinstance(_income_account, Unset):
-                income_account = UNSET
-            else:
-                income_account = Account._tx_from_json(_income_account)
-
-            return income_account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_source_type: dict[Any, Any] = enum_members(OrderLineAccrualSourceType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -297,27 +169,175 @@ class OrderLineAccrual(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "source_type": ("sourceType", _p_source_type),
-            "source_id": ("sourceId", None),
-            "order_line": ("orderLine", _p_order_line),
-            "travel_expense": ("travelExpense", _p_travel_expense),
-            "fee_invoice_order": ("feeInvoiceOrder", _p_fee_invoice_order),
-            "markup_fee_invoice_order": ("markupFeeInvoiceOrder", _p_markup_fee_invoice_order),
-            "accrual_account": ("accrualAccount", _p_accrual_account),
-            "income_account": ("incomeAccount", _p_income_account),
-            "month": ("month", None),
-            "year": ("year", None),
-            "number_of_periods": ("numberOfPeriods", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "sourceId": "source_id",
+            "month": "month",
+            "year": "year",
+            "numberOfPeriods": "number_of_periods",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.source_type = o.source_id = o.order_line = (
+                        o.travel_expense
+                    ) = o.fee_invoice_order = o.markup_fee_invoice_order = o.accrual_account = o.income_account = (
+                        o.month
+                    ) = o.year = o.number_of_periods = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "sourceType"
+                v = g("sourceType")
+                if v is None:
+                    o.source_type = u
+                    if "sourceType" not in d:
+                        m += 1
+                else:
+                    o.source_type = (
+                        e_ if (e_ := _e_source_type.get(v)) is not None else enum_value(OrderLineAccrualSourceType, v)
+                    )
+                v = g("sourceId")
+                if v is None:
+                    o.source_id = u
+                    if "sourceId" not in d:
+                        m += 1
+                else:
+                    o.source_id = v
+                k = "orderLine"
+                v = g("orderLine")
+                if v is None:
+                    o.order_line = u
+                    if "orderLine" not in d:
+                        m += 1
+                else:
+                    o.order_line = OrderLine._tx_parse(v)
+                k = "travelExpense"
+                v = g("travelExpense")
+                if v is None:
+                    o.travel_expense = u
+                    if "travelExpense" not in d:
+                        m += 1
+                else:
+                    o.travel_expense = TravelExpense._tx_parse(v)
+                k = "feeInvoiceOrder"
+                v = g("feeInvoiceOrder")
+                if v is None:
+                    o.fee_invoice_order = u
+                    if "feeInvoiceOrder" not in d:
+                        m += 1
+                else:
+                    o.fee_invoice_order = ProjectInvoiceDetails._tx_parse(v)
+                k = "markupFeeInvoiceOrder"
+                v = g("markupFeeInvoiceOrder")
+                if v is None:
+                    o.markup_fee_invoice_order = u
+                    if "markupFeeInvoiceOrder" not in d:
+                        m += 1
+                else:
+                    o.markup_fee_invoice_order = ProjectInvoiceDetails._tx_parse(v)
+                k = "accrualAccount"
+                v = g("accrualAccount")
+                if v is None:
+                    o.accrual_account = u
+                    if "accrualAccount" not in d:
+                        m += 1
+                else:
+                    o.accrual_account = Account._tx_parse(v)
+                k = "incomeAccount"
+                v = g("incomeAccount")
+                if v is None:
+                    o.income_account = u
+                    if "incomeAccount" not in d:
+                        m += 1
+                else:
+                    o.income_account = Account._tx_parse(v)
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("numberOfPeriods")
+                if v is None:
+                    o.number_of_periods = u
+                    if "numberOfPeriods" not in d:
+                        m += 1
+                else:
+                    o.number_of_periods = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,17 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OtherCircumstancesOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("assetsCompanyPosts", list, False),
-    ("assetsShareholderPosts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OtherCircumstancesOverview(LazyModel):
+@_attrs_define
+class OtherCircumstancesOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -53,115 +42,38 @@ class OtherCircumstancesOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        assets_company_posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets_company_posts, Unset):
-            assets_company_posts = []
-            for assets_company_posts_item_data in self.assets_company_posts:
-                assets_company_posts_item = assets_company_posts_item_data.to_dict()
-                assets_company_posts.append(assets_company_posts_item)
-
-        assets_shareholder_posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets_shareholder_posts, Unset):
-            assets_shareholder_posts = []
-            for assets_shareholder_posts_item_data in self.assets_shareholder_posts:
-                assets_shareholder_posts_item = assets_shareholder_posts_item_data.to_dict()
-                assets_shareholder_posts.append(assets_shareholder_posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if assets_company_posts is not UNSET:
-            field_dict["assetsCompanyPosts"] = assets_company_posts
-        if assets_shareholder_posts is not UNSET:
-            field_dict["assetsShareholderPosts"] = assets_shareholder_posts
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.assets_company_posts
+        if _v is not UNSET:
+            field_dict["assetsCompanyPosts"] = [_e.to_dict() for _e in _v]
+        _v = self.assets_shareholder_posts
+        if _v is not UNSET:
+            field_dict["assetsShareholderPosts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OtherCircumstancesOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OtherCircumstancesOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OtherCircumstancesOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.realization_and_rental_of_assets import RealizationAndRentalOfAssets  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_assets_company_posts(_tx_v: Any) -> list[RealizationAndRentalOfAssets] | Unset:
-            _assets_company_posts = _tx_v
-            assets_company_posts: list[RealizationAndRentalOfAssets] | Unset = UNSET
-            if _assets_company_posts is not UNSET:
-                assets_company_posts = []
-                for assets_company_posts_item_data in _assets_company_posts:
-                    if assets_company_posts_item_data is None:
-                        continue
-                    assets_company_posts_item = RealizationAndRentalOfAssets._tx_from_json(
-                        assets_company_posts_item_data
-                    )
-
-                    assets_company_posts.append(assets_company_posts_item)
-
-            return assets_company_posts
-
-        def _p_assets_shareholder_posts(_tx_v: Any) -> list[RealizationAndRentalOfAssets] | Unset:
-            _assets_shareholder_posts = _tx_v
-            assets_shareholder_posts: list[RealizationAndRentalOfAssets] | Unset = UNSET
-            if _assets_shareholder_posts is not UNSET:
-                assets_shareholder_posts = []
-                for assets_shareholder_posts_item_data in _assets_shareholder_posts:
-                    if assets_shareholder_posts_item_data is None:
-                        continue
-                    assets_shareholder_posts_item = RealizationAndRentalOfAssets._tx_from_json(
-                        assets_shareholder_posts_item_data
-                    )
-
-                    assets_shareholder_posts.append(assets_shareholder_posts_item)
-
-            return assets_shareholder_posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "posts",
@@ -170,16 +82,66 @@ class OtherCircumstancesOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "assetsCompanyPosts"
+                v = g("assetsCompanyPosts")
+                if v is None:
+                    o.assets_company_posts = u
+                    if "assetsCompanyPosts" not in d:
+                        m += 1
+                else:
+                    o.assets_company_posts = (
+                        ([RealizationAndRentalOfAssets._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "assetsShareholderPosts"
+                v = g("assetsShareholderPosts")
+                if v is None:
+                    o.assets_shareholder_posts = u
+                    if "assetsShareholderPosts" not in d:
+                        m += 1
+                else:
+                    o.assets_shareholder_posts = (
+                        ([RealizationAndRentalOfAssets._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "posts": ("posts", _p_posts),
-            "assets_company_posts": ("assetsCompanyPosts", _p_assets_company_posts),
-            "assets_shareholder_posts": ("assetsShareholderPosts", _p_assets_shareholder_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,21 @@ from attrs import field as _attrs_field
 from ..models.other_posting_status import OtherPostingStatus
 from ..models.other_posting_type import OtherPostingType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="OtherPosting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("type", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class OtherPosting(LazyModel):
+@_attrs_define
+class OtherPosting(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -87,143 +80,97 @@ class OtherPosting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        voucher_url = self.voucher_url
-
-        voucher_pdf_url = self.voucher_pdf_url
-
-        customer_id = self.customer_id
-
-        customer_name = self.customer_name
-
-        customer_number = self.customer_number
-
-        customer_url = self.customer_url
-
-        project_name = self.project_name
-
-        project_number = self.project_number
-
-        project_url = self.project_url
-
-        description = self.description
-
-        sender_name = self.sender_name
-
-        sender_message = self.sender_message
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        date = self.date
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        close_group_id = self.close_group_id
-
-        reference = self.reference
-
-        currency_id = self.currency_id
-
-        currency_code = self.currency_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if voucher_url is not UNSET and not _in_request:
-            field_dict["voucherUrl"] = voucher_url
-        if voucher_pdf_url is not UNSET and not _in_request:
-            field_dict["voucherPdfUrl"] = voucher_pdf_url
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if customer_name is not UNSET and not _in_request:
-            field_dict["customerName"] = customer_name
-        if customer_number is not UNSET and not _in_request:
-            field_dict["customerNumber"] = customer_number
-        if customer_url is not UNSET and not _in_request:
-            field_dict["customerUrl"] = customer_url
-        if project_name is not UNSET and not _in_request:
-            field_dict["projectName"] = project_name
-        if project_number is not UNSET and not _in_request:
-            field_dict["projectNumber"] = project_number
-        if project_url is not UNSET and not _in_request:
-            field_dict["projectUrl"] = project_url
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if sender_name is not UNSET and not _in_request:
-            field_dict["senderName"] = sender_name
-        if sender_message is not UNSET and not _in_request:
-            field_dict["senderMessage"] = sender_message
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if close_group_id is not UNSET and not _in_request:
-            field_dict["closeGroupId"] = close_group_id
-        if reference is not UNSET and not _in_request:
-            field_dict["reference"] = reference
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.voucher_url
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherUrl"] = _v
+        _v = self.voucher_pdf_url
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherPdfUrl"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.customer_name
+        if _v is not UNSET and not _in_request:
+            field_dict["customerName"] = _v
+        _v = self.customer_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerNumber"] = _v
+        _v = self.customer_url
+        if _v is not UNSET and not _in_request:
+            field_dict["customerUrl"] = _v
+        _v = self.project_name
+        if _v is not UNSET and not _in_request:
+            field_dict["projectName"] = _v
+        _v = self.project_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectNumber"] = _v
+        _v = self.project_url
+        if _v is not UNSET and not _in_request:
+            field_dict["projectUrl"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.sender_name
+        if _v is not UNSET and not _in_request:
+            field_dict["senderName"] = _v
+        _v = self.sender_message
+        if _v is not UNSET and not _in_request:
+            field_dict["senderMessage"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.close_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["closeGroupId"] = _v
+        _v = self.reference
+        if _v is not UNSET and not _in_request:
+            field_dict["reference"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A OtherPosting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A OtherPosting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``OtherPosting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> OtherPostingStatus | Unset:
-            _status = _tx_v
-            status: OtherPostingStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OtherPostingStatus(_status)
-
-            return status
-
-        def _p_type_(_tx_v: Any) -> OtherPostingType | Unset:
-            _type_ = _tx_v
-            type_: OtherPostingType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = OtherPostingType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(OtherPostingStatus)
+        _e_type_: dict[Any, Any] = enum_members(OtherPostingType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "voucherId",
@@ -252,36 +199,234 @@ class OtherPosting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "voucher_url": ("voucherUrl", None),
-            "voucher_pdf_url": ("voucherPdfUrl", None),
-            "customer_id": ("customerId", None),
-            "customer_name": ("customerName", None),
-            "customer_number": ("customerNumber", None),
-            "customer_url": ("customerUrl", None),
-            "project_name": ("projectName", None),
-            "project_number": ("projectNumber", None),
-            "project_url": ("projectUrl", None),
-            "description": ("description", None),
-            "sender_name": ("senderName", None),
-            "sender_message": ("senderMessage", None),
-            "status": ("status", _p_status),
-            "type_": ("type", _p_type_),
-            "date": ("date", None),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "close_group_id": ("closeGroupId", None),
-            "reference": ("reference", None),
-            "currency_id": ("currencyId", None),
-            "currency_code": ("currencyCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "voucherUrl": "voucher_url",
+            "voucherPdfUrl": "voucher_pdf_url",
+            "customerId": "customer_id",
+            "customerName": "customer_name",
+            "customerNumber": "customer_number",
+            "customerUrl": "customer_url",
+            "projectName": "project_name",
+            "projectNumber": "project_number",
+            "projectUrl": "project_url",
+            "description": "description",
+            "senderName": "sender_name",
+            "senderMessage": "sender_message",
+            "date": "date",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "closeGroupId": "close_group_id",
+            "reference": "reference",
+            "currencyId": "currency_id",
+            "currencyCode": "currency_code",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.id = o.voucher_id = o.voucher_number = o.voucher_url = o.voucher_pdf_url = o.customer_id = (
+                        o.customer_name
+                    ) = o.customer_number = o.customer_url = o.project_name = o.project_number = o.project_url = (
+                        o.description
+                    ) = o.sender_name = o.sender_message = o.status = o.type_ = o.date = o.amount = (
+                        o.amount_currency
+                    ) = o.close_group_id = o.reference = o.currency_id = o.currency_code = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("voucherUrl")
+                if v is None:
+                    o.voucher_url = u
+                    if "voucherUrl" not in d:
+                        m += 1
+                else:
+                    o.voucher_url = v
+                v = g("voucherPdfUrl")
+                if v is None:
+                    o.voucher_pdf_url = u
+                    if "voucherPdfUrl" not in d:
+                        m += 1
+                else:
+                    o.voucher_pdf_url = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("customerUrl")
+                if v is None:
+                    o.customer_url = u
+                    if "customerUrl" not in d:
+                        m += 1
+                else:
+                    o.customer_url = v
+                v = g("projectName")
+                if v is None:
+                    o.project_name = u
+                    if "projectName" not in d:
+                        m += 1
+                else:
+                    o.project_name = v
+                v = g("projectNumber")
+                if v is None:
+                    o.project_number = u
+                    if "projectNumber" not in d:
+                        m += 1
+                else:
+                    o.project_number = v
+                v = g("projectUrl")
+                if v is None:
+                    o.project_url = u
+                    if "projectUrl" not in d:
+                        m += 1
+                else:
+                    o.project_url = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("senderName")
+                if v is None:
+                    o.sender_name = u
+                    if "senderName" not in d:
+                        m += 1
+                else:
+                    o.sender_name = v
+                v = g("senderMessage")
+                if v is None:
+                    o.sender_message = u
+                    if "senderMessage" not in d:
+                        m += 1
+                else:
+                    o.sender_message = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(OtherPostingStatus, v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(OtherPostingType, v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("closeGroupId")
+                if v is None:
+                    o.close_group_id = u
+                    if "closeGroupId" not in d:
+                        m += 1
+                else:
+                    o.close_group_id = v
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 24 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

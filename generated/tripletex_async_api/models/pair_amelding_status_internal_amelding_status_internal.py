@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PairAmeldingStatusInternalAmeldingStatusInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("first", dict, False),
-    ("second", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PairAmeldingStatusInternalAmeldingStatusInternal(LazyModel):
+@_attrs_define
+class PairAmeldingStatusInternalAmeldingStatusInternal(Model):
     """
     Attributes:
         first (AmeldingStatusInternal | Unset):
@@ -45,70 +35,68 @@ class PairAmeldingStatusInternalAmeldingStatusInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        first: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.first, Unset):
-            first = self.first.to_dict()
-
-        second: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.second, Unset):
-            second = self.second.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first is not UNSET:
-            field_dict["first"] = first
-        if second is not UNSET:
-            field_dict["second"] = second
-
+        _v = self.first
+        if _v is not UNSET:
+            field_dict["first"] = _v.to_dict()
+        _v = self.second
+        if _v is not UNSET:
+            field_dict["second"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PairAmeldingStatusInternalAmeldingStatusInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PairAmeldingStatusInternalAmeldingStatusInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PairAmeldingStatusInternalAmeldingStatusInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.amelding_status_internal import AmeldingStatusInternal  # noqa: PLC0415
 
-        def _p_first(_tx_v: Any) -> AmeldingStatusInternal | Unset:
-            _first = _tx_v
-            first: AmeldingStatusInternal | Unset
-            if isinstance(_first, Unset):
-                first = UNSET
-            else:
-                first = AmeldingStatusInternal._tx_from_json(_first)
-
-            return first
-
-        def _p_second(_tx_v: Any) -> AmeldingStatusInternal | Unset:
-            _second = _tx_v
-            second: AmeldingStatusInternal | Unset
-            if isinstance(_second, Unset):
-                second = UNSET
-            else:
-                second = AmeldingStatusInternal._tx_from_json(_second)
-
-            return second
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "first",
                 "second",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "first"
+                v = g("first")
+                if v is None:
+                    o.first = u
+                    if "first" not in d:
+                        m += 1
+                else:
+                    o.first = AmeldingStatusInternal._tx_parse(v)
+                k = "second"
+                v = g("second")
+                if v is None:
+                    o.second = u
+                    if "second" not in d:
+                        m += 1
+                else:
+                    o.second = AmeldingStatusInternal._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "first": ("first", _p_first),
-            "second": ("second", _p_second),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Participant")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Participant(LazyModel):
+@_attrs_define
+class Participant(Model):
     """Information about the participant
 
     Attributes:
@@ -61,92 +53,53 @@ class Participant(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        name = self.name
-
-        number = self.number
-
-        ownership = self.ownership
-
-        ownership_at_beginning_of_year = self.ownership_at_beginning_of_year
-
-        share_of_result = self.share_of_result
-
-        share_of_wealth = self.share_of_wealth
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if ownership is not UNSET and not _in_request:
-            field_dict["ownership"] = ownership
-        if ownership_at_beginning_of_year is not UNSET and not _in_request:
-            field_dict["ownershipAtBeginningOfYear"] = ownership_at_beginning_of_year
-        if share_of_result is not UNSET and not _in_request:
-            field_dict["shareOfResult"] = share_of_result
-        if share_of_wealth is not UNSET and not _in_request:
-            field_dict["shareOfWealth"] = share_of_wealth
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.ownership
+        if _v is not UNSET and not _in_request:
+            field_dict["ownership"] = _v
+        _v = self.ownership_at_beginning_of_year
+        if _v is not UNSET and not _in_request:
+            field_dict["ownershipAtBeginningOfYear"] = _v
+        _v = self.share_of_result
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfResult"] = _v
+        _v = self.share_of_wealth
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfWealth"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Participant from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Participant from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Participant.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -160,21 +113,114 @@ class Participant(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "ownership": ("ownership", None),
-            "ownership_at_beginning_of_year": ("ownershipAtBeginningOfYear", None),
-            "share_of_result": ("shareOfResult", None),
-            "share_of_wealth": ("shareOfWealth", None),
-            "posts": ("posts", _p_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "name": "name",
+            "number": "number",
+            "ownership": "ownership",
+            "ownershipAtBeginningOfYear": "ownership_at_beginning_of_year",
+            "shareOfResult": "share_of_result",
+            "shareOfWealth": "share_of_wealth",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.name = o.number = o.ownership = (
+                        o.ownership_at_beginning_of_year
+                    ) = o.share_of_result = o.share_of_wealth = o.posts = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("ownership")
+                if v is None:
+                    o.ownership = u
+                    if "ownership" not in d:
+                        m += 1
+                else:
+                    o.ownership = v
+                v = g("ownershipAtBeginningOfYear")
+                if v is None:
+                    o.ownership_at_beginning_of_year = u
+                    if "ownershipAtBeginningOfYear" not in d:
+                        m += 1
+                else:
+                    o.ownership_at_beginning_of_year = v
+                v = g("shareOfResult")
+                if v is None:
+                    o.share_of_result = u
+                    if "shareOfResult" not in d:
+                        m += 1
+                else:
+                    o.share_of_result = v
+                v = g("shareOfWealth")
+                if v is None:
+                    o.share_of_wealth = u
+                    if "shareOfWealth" not in d:
+                        m += 1
+                else:
+                    o.share_of_wealth = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParticipantAssessmentReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantAssessmentReport(LazyModel):
+@_attrs_define
+class ParticipantAssessmentReport(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -72,116 +63,70 @@ class ParticipantAssessmentReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        company_name = self.company_name
-
-        org_number = self.org_number
-
-        municipality_number = self.municipality_number
-
-        country_code = self.country_code
-
-        value_before_appreciation_for_net_assets = self.value_before_appreciation_for_net_assets
-
-        debt = self.debt
-
-        ordinary_income = self.ordinary_income
-
-        loss = self.loss
-
-        payment_to_participant = self.payment_to_participant
-
-        gain_on_realization_of_share = self.gain_on_realization_of_share
-
-        loss_on_realization_of_share = self.loss_on_realization_of_share
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if org_number is not UNSET:
-            field_dict["orgNumber"] = org_number
-        if municipality_number is not UNSET:
-            field_dict["municipalityNumber"] = municipality_number
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if value_before_appreciation_for_net_assets is not UNSET:
-            field_dict["valueBeforeAppreciationForNetAssets"] = value_before_appreciation_for_net_assets
-        if debt is not UNSET:
-            field_dict["debt"] = debt
-        if ordinary_income is not UNSET:
-            field_dict["ordinaryIncome"] = ordinary_income
-        if loss is not UNSET:
-            field_dict["loss"] = loss
-        if payment_to_participant is not UNSET:
-            field_dict["paymentToParticipant"] = payment_to_participant
-        if gain_on_realization_of_share is not UNSET:
-            field_dict["gainOnRealizationOfShare"] = gain_on_realization_of_share
-        if loss_on_realization_of_share is not UNSET:
-            field_dict["lossOnRealizationOfShare"] = loss_on_realization_of_share
-
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
+        _v = self.org_number
+        if _v is not UNSET:
+            field_dict["orgNumber"] = _v
+        _v = self.municipality_number
+        if _v is not UNSET:
+            field_dict["municipalityNumber"] = _v
+        _v = self.country_code
+        if _v is not UNSET:
+            field_dict["countryCode"] = _v
+        _v = self.value_before_appreciation_for_net_assets
+        if _v is not UNSET:
+            field_dict["valueBeforeAppreciationForNetAssets"] = _v
+        _v = self.debt
+        if _v is not UNSET:
+            field_dict["debt"] = _v
+        _v = self.ordinary_income
+        if _v is not UNSET:
+            field_dict["ordinaryIncome"] = _v
+        _v = self.loss
+        if _v is not UNSET:
+            field_dict["loss"] = _v
+        _v = self.payment_to_participant
+        if _v is not UNSET:
+            field_dict["paymentToParticipant"] = _v
+        _v = self.gain_on_realization_of_share
+        if _v is not UNSET:
+            field_dict["gainOnRealizationOfShare"] = _v
+        _v = self.loss_on_realization_of_share
+        if _v is not UNSET:
+            field_dict["lossOnRealizationOfShare"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantAssessmentReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantAssessmentReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantAssessmentReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -201,27 +146,166 @@ class ParticipantAssessmentReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "company_name": ("companyName", None),
-            "org_number": ("orgNumber", None),
-            "municipality_number": ("municipalityNumber", None),
-            "country_code": ("countryCode", None),
-            "value_before_appreciation_for_net_assets": ("valueBeforeAppreciationForNetAssets", None),
-            "debt": ("debt", None),
-            "ordinary_income": ("ordinaryIncome", None),
-            "loss": ("loss", None),
-            "payment_to_participant": ("paymentToParticipant", None),
-            "gain_on_realization_of_share": ("gainOnRealizationOfShare", None),
-            "loss_on_realization_of_share": ("lossOnRealizationOfShare", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "companyName": "company_name",
+            "orgNumber": "org_number",
+            "municipalityNumber": "municipality_number",
+            "countryCode": "country_code",
+            "valueBeforeAppreciationForNetAssets": "value_before_appreciation_for_net_assets",
+            "debt": "debt",
+            "ordinaryIncome": "ordinary_income",
+            "loss": "loss",
+            "paymentToParticipant": "payment_to_participant",
+            "gainOnRealizationOfShare": "gain_on_realization_of_share",
+            "lossOnRealizationOfShare": "loss_on_realization_of_share",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.company_name = o.org_number = (
+                        o.municipality_number
+                    ) = o.country_code = o.value_before_appreciation_for_net_assets = o.debt = o.ordinary_income = (
+                        o.loss
+                    ) = o.payment_to_participant = o.gain_on_realization_of_share = o.loss_on_realization_of_share = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("municipalityNumber")
+                if v is None:
+                    o.municipality_number = u
+                    if "municipalityNumber" not in d:
+                        m += 1
+                else:
+                    o.municipality_number = v
+                v = g("countryCode")
+                if v is None:
+                    o.country_code = u
+                    if "countryCode" not in d:
+                        m += 1
+                else:
+                    o.country_code = v
+                v = g("valueBeforeAppreciationForNetAssets")
+                if v is None:
+                    o.value_before_appreciation_for_net_assets = u
+                    if "valueBeforeAppreciationForNetAssets" not in d:
+                        m += 1
+                else:
+                    o.value_before_appreciation_for_net_assets = v
+                v = g("debt")
+                if v is None:
+                    o.debt = u
+                    if "debt" not in d:
+                        m += 1
+                else:
+                    o.debt = v
+                v = g("ordinaryIncome")
+                if v is None:
+                    o.ordinary_income = u
+                    if "ordinaryIncome" not in d:
+                        m += 1
+                else:
+                    o.ordinary_income = v
+                v = g("loss")
+                if v is None:
+                    o.loss = u
+                    if "loss" not in d:
+                        m += 1
+                else:
+                    o.loss = v
+                v = g("paymentToParticipant")
+                if v is None:
+                    o.payment_to_participant = u
+                    if "paymentToParticipant" not in d:
+                        m += 1
+                else:
+                    o.payment_to_participant = v
+                v = g("gainOnRealizationOfShare")
+                if v is None:
+                    o.gain_on_realization_of_share = u
+                    if "gainOnRealizationOfShare" not in d:
+                        m += 1
+                else:
+                    o.gain_on_realization_of_share = v
+                v = g("lossOnRealizationOfShare")
+                if v is None:
+                    o.loss_on_realization_of_share = u
+                    if "lossOnRealizationOfShare" not in d:
+                        m += 1
+                else:
+                    o.loss_on_realization_of_share = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

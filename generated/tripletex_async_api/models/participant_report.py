@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -35,24 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParticipantReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("participant", dict, False),
-    ("agriculture", dict, False),
-    ("distribution", dict, False),
-    ("calculationOfShieldingBasis", dict, False),
-    ("calculationOfShieldingDeduction", dict, False),
-    ("calculationOfAdditionsToOrdinaryIncome", dict, False),
-    ("specificationOfTaxableBasis", dict, False),
-    ("paidIn", dict, False),
-    ("retainedEarnings", dict, False),
-    ("acquisitionAndRealization", list, False),
-    ("priceAdjustmentManagement", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReport(LazyModel):
+@_attrs_define
+class ParticipantReport(Model):
     """
     Attributes:
         participant (Participant | Unset): Information about the participant
@@ -99,118 +82,75 @@ class ParticipantReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        participant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.participant, Unset):
-            participant = self.participant.to_dict()
-
-        share_of_assets_liabilities = self.share_of_assets_liabilities
-
-        share_of_deficit_surplus = self.share_of_deficit_surplus
-
-        total_labor_remuneration = self.total_labor_remuneration
-
-        calculated_total_capital = self.calculated_total_capital
-
-        shares_realized_or_acquired = self.shares_realized_or_acquired
-
-        resident_in_nord_troms_or_finnmark = self.resident_in_nord_troms_or_finnmark
-
-        compensation = self.compensation
-
-        agriculture: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agriculture, Unset):
-            agriculture = self.agriculture.to_dict()
-
-        distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = self.distribution.to_dict()
-
-        calculation_of_shielding_basis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculation_of_shielding_basis, Unset):
-            calculation_of_shielding_basis = self.calculation_of_shielding_basis.to_dict()
-
-        calculation_of_shielding_deduction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculation_of_shielding_deduction, Unset):
-            calculation_of_shielding_deduction = self.calculation_of_shielding_deduction.to_dict()
-
-        calculation_of_additions_to_ordinary_income: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculation_of_additions_to_ordinary_income, Unset):
-            calculation_of_additions_to_ordinary_income = self.calculation_of_additions_to_ordinary_income.to_dict()
-
-        specification_of_taxable_basis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.specification_of_taxable_basis, Unset):
-            specification_of_taxable_basis = self.specification_of_taxable_basis.to_dict()
-
-        paid_in: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid_in, Unset):
-            paid_in = self.paid_in.to_dict()
-
-        retained_earnings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retained_earnings, Unset):
-            retained_earnings = self.retained_earnings.to_dict()
-
-        acquisition_and_realization: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acquisition_and_realization, Unset):
-            acquisition_and_realization = []
-            for acquisition_and_realization_item_data in self.acquisition_and_realization:
-                acquisition_and_realization_item = acquisition_and_realization_item_data.to_dict()
-                acquisition_and_realization.append(acquisition_and_realization_item)
-
-        price_adjustment_management: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_adjustment_management, Unset):
-            price_adjustment_management = self.price_adjustment_management.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if participant is not UNSET:
-            field_dict["participant"] = participant
-        if share_of_assets_liabilities is not UNSET and not _in_request:
-            field_dict["shareOfAssetsLiabilities"] = share_of_assets_liabilities
-        if share_of_deficit_surplus is not UNSET and not _in_request:
-            field_dict["shareOfDeficitSurplus"] = share_of_deficit_surplus
-        if total_labor_remuneration is not UNSET and not _in_request:
-            field_dict["totalLaborRemuneration"] = total_labor_remuneration
-        if calculated_total_capital is not UNSET and not _in_request:
-            field_dict["calculatedTotalCapital"] = calculated_total_capital
-        if shares_realized_or_acquired is not UNSET and not _in_request:
-            field_dict["sharesRealizedOrAcquired"] = shares_realized_or_acquired
-        if resident_in_nord_troms_or_finnmark is not UNSET and not _in_request:
-            field_dict["residentInNordTromsOrFinnmark"] = resident_in_nord_troms_or_finnmark
-        if compensation is not UNSET and not _in_request:
-            field_dict["compensation"] = compensation
-        if agriculture is not UNSET:
-            field_dict["agriculture"] = agriculture
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-        if calculation_of_shielding_basis is not UNSET:
-            field_dict["calculationOfShieldingBasis"] = calculation_of_shielding_basis
-        if calculation_of_shielding_deduction is not UNSET:
-            field_dict["calculationOfShieldingDeduction"] = calculation_of_shielding_deduction
-        if calculation_of_additions_to_ordinary_income is not UNSET:
-            field_dict["calculationOfAdditionsToOrdinaryIncome"] = calculation_of_additions_to_ordinary_income
-        if specification_of_taxable_basis is not UNSET:
-            field_dict["specificationOfTaxableBasis"] = specification_of_taxable_basis
-        if paid_in is not UNSET:
-            field_dict["paidIn"] = paid_in
-        if retained_earnings is not UNSET:
-            field_dict["retainedEarnings"] = retained_earnings
-        if acquisition_and_realization is not UNSET and not _in_request:
-            field_dict["acquisitionAndRealization"] = acquisition_and_realization
-        if price_adjustment_management is not UNSET:
-            field_dict["priceAdjustmentManagement"] = price_adjustment_management
-
+        _in_request = serializing_request_body()
+        _v = self.participant
+        if _v is not UNSET:
+            field_dict["participant"] = _v.to_dict()
+        _v = self.share_of_assets_liabilities
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfAssetsLiabilities"] = _v
+        _v = self.share_of_deficit_surplus
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfDeficitSurplus"] = _v
+        _v = self.total_labor_remuneration
+        if _v is not UNSET and not _in_request:
+            field_dict["totalLaborRemuneration"] = _v
+        _v = self.calculated_total_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedTotalCapital"] = _v
+        _v = self.shares_realized_or_acquired
+        if _v is not UNSET and not _in_request:
+            field_dict["sharesRealizedOrAcquired"] = _v
+        _v = self.resident_in_nord_troms_or_finnmark
+        if _v is not UNSET and not _in_request:
+            field_dict["residentInNordTromsOrFinnmark"] = _v
+        _v = self.compensation
+        if _v is not UNSET and not _in_request:
+            field_dict["compensation"] = _v
+        _v = self.agriculture
+        if _v is not UNSET:
+            field_dict["agriculture"] = _v.to_dict()
+        _v = self.distribution
+        if _v is not UNSET:
+            field_dict["distribution"] = _v.to_dict()
+        _v = self.calculation_of_shielding_basis
+        if _v is not UNSET:
+            field_dict["calculationOfShieldingBasis"] = _v.to_dict()
+        _v = self.calculation_of_shielding_deduction
+        if _v is not UNSET:
+            field_dict["calculationOfShieldingDeduction"] = _v.to_dict()
+        _v = self.calculation_of_additions_to_ordinary_income
+        if _v is not UNSET:
+            field_dict["calculationOfAdditionsToOrdinaryIncome"] = _v.to_dict()
+        _v = self.specification_of_taxable_basis
+        if _v is not UNSET:
+            field_dict["specificationOfTaxableBasis"] = _v.to_dict()
+        _v = self.paid_in
+        if _v is not UNSET:
+            field_dict["paidIn"] = _v.to_dict()
+        _v = self.retained_earnings
+        if _v is not UNSET:
+            field_dict["retainedEarnings"] = _v.to_dict()
+        _v = self.acquisition_and_realization
+        if _v is not UNSET and not _in_request:
+            field_dict["acquisitionAndRealization"] = [_e.to_dict() for _e in _v]
+        _v = self.price_adjustment_management
+        if _v is not UNSET:
+            field_dict["priceAdjustmentManagement"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.participant import Participant  # noqa: PLC0415
         from ..models.participant_report_acquisition_and_realization import ParticipantReportAcquisitionAndRealization  # noqa: PLC0415
         from ..models.participant_report_additions_to_ordinary_income import ParticipantReportAdditionsToOrdinaryIncome  # noqa: PLC0415
@@ -223,135 +163,8 @@ class ParticipantReport(LazyModel):
         from ..models.participant_report_shielding_deduction import ParticipantReportShieldingDeduction  # noqa: PLC0415
         from ..models.participant_report_tax_basis_specification import ParticipantReportTaxBasisSpecification  # noqa: PLC0415
 
-        def _p_participant(_tx_v: Any) -> Participant | Unset:
-            _participant = _tx_v
-            participant: Participant | Unset
-            if isinstance(_participant, Unset):
-                participant = UNSET
-            else:
-                participant = Participant._tx_from_json(_participant)
-
-            return participant
-
-        def _p_agriculture(_tx_v: Any) -> ParticipantReportAgriculture | Unset:
-            _agriculture = _tx_v
-            agriculture: ParticipantReportAgriculture | Unset
-            if isinstance(_agriculture, Unset):
-                agriculture = UNSET
-            else:
-                agriculture = ParticipantReportAgriculture._tx_from_json(_agriculture)
-
-            return agriculture
-
-        def _p_distribution(_tx_v: Any) -> ParticipantReportDistribution | Unset:
-            _distribution = _tx_v
-            distribution: ParticipantReportDistribution | Unset
-            if isinstance(_distribution, Unset):
-                distribution = UNSET
-            else:
-                distribution = ParticipantReportDistribution._tx_from_json(_distribution)
-
-            return distribution
-
-        def _p_calculation_of_shielding_basis(_tx_v: Any) -> ParticipantReportShieldingBasis | Unset:
-            _calculation_of_shielding_basis = _tx_v
-            calculation_of_shielding_basis: ParticipantReportShieldingBasis | Unset
-            if isinstance(_calculation_of_shielding_basis, Unset):
-                calculation_of_shielding_basis = UNSET
-            else:
-                calculation_of_shielding_basis = ParticipantReportShieldingBasis._tx_from_json(
-                    _calculation_of_shielding_basis
-                )
-
-            return calculation_of_shielding_basis
-
-        def _p_calculation_of_shielding_deduction(_tx_v: Any) -> ParticipantReportShieldingDeduction | Unset:
-            _calculation_of_shielding_deduction = _tx_v
-            calculation_of_shielding_deduction: ParticipantReportShieldingDeduction | Unset
-            if isinstance(_calculation_of_shielding_deduction, Unset):
-                calculation_of_shielding_deduction = UNSET
-            else:
-                calculation_of_shielding_deduction = ParticipantReportShieldingDeduction._tx_from_json(
-                    _calculation_of_shielding_deduction
-                )
-
-            return calculation_of_shielding_deduction
-
-        def _p_calculation_of_additions_to_ordinary_income(
-            _tx_v: Any,
-        ) -> ParticipantReportAdditionsToOrdinaryIncome | Unset:
-            _calculation_of_additions_to_ordinary_income = _tx_v
-            calculation_of_additions_to_ordinary_income: ParticipantReportAdditionsToOrdinaryIncome | Unset
-            if isinstance(_calculation_of_additions_to_ordinary_income, Unset):
-                calculation_of_additions_to_ordinary_income = UNSET
-            else:
-                calculation_of_additions_to_ordinary_income = ParticipantReportAdditionsToOrdinaryIncome._tx_from_json(
-                    _calculation_of_additions_to_ordinary_income
-                )
-
-            return calculation_of_additions_to_ordinary_income
-
-        def _p_specification_of_taxable_basis(_tx_v: Any) -> ParticipantReportTaxBasisSpecification | Unset:
-            _specification_of_taxable_basis = _tx_v
-            specification_of_taxable_basis: ParticipantReportTaxBasisSpecification | Unset
-            if isinstance(_specification_of_taxable_basis, Unset):
-                specification_of_taxable_basis = UNSET
-            else:
-                specification_of_taxable_basis = ParticipantReportTaxBasisSpecification._tx_from_json(
-                    _specification_of_taxable_basis
-                )
-
-            return specification_of_taxable_basis
-
-        def _p_paid_in(_tx_v: Any) -> ParticipantReportPaidIn | Unset:
-            _paid_in = _tx_v
-            paid_in: ParticipantReportPaidIn | Unset
-            if isinstance(_paid_in, Unset):
-                paid_in = UNSET
-            else:
-                paid_in = ParticipantReportPaidIn._tx_from_json(_paid_in)
-
-            return paid_in
-
-        def _p_retained_earnings(_tx_v: Any) -> ParticipantReportRetainedEarnings | Unset:
-            _retained_earnings = _tx_v
-            retained_earnings: ParticipantReportRetainedEarnings | Unset
-            if isinstance(_retained_earnings, Unset):
-                retained_earnings = UNSET
-            else:
-                retained_earnings = ParticipantReportRetainedEarnings._tx_from_json(_retained_earnings)
-
-            return retained_earnings
-
-        def _p_acquisition_and_realization(_tx_v: Any) -> list[ParticipantReportAcquisitionAndRealization] | Unset:
-            _acquisition_and_realization = _tx_v
-            acquisition_and_realization: list[ParticipantReportAcquisitionAndRealization] | Unset = UNSET
-            if _acquisition_and_realization is not UNSET:
-                acquisition_and_realization = []
-                for acquisition_and_realization_item_data in _acquisition_and_realization:
-                    if acquisition_and_realization_item_data is None:
-                        continue
-                    acquisition_and_realization_item = ParticipantReportAcquisitionAndRealization._tx_from_json(
-                        acquisition_and_realization_item_data
-                    )
-
-                    acquisition_and_realization.append(acquisition_and_realization_item)
-
-            return acquisition_and_realization
-
-        def _p_price_adjustment_management(_tx_v: Any) -> ParticipantReportPriceAdjustmentManagement | Unset:
-            _price_adjustment_management = _tx_v
-            price_adjustment_management: ParticipantReportPriceAdjustmentManagement | Unset
-            if isinstance(_price_adjustment_management, Unset):
-                price_adjustment_management = UNSET
-            else:
-                price_adjustment_management = ParticipantReportPriceAdjustmentManagement._tx_from_json(
-                    _price_adjustment_management
-                )
-
-            return price_adjustment_management
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "participant",
                 "shareOfAssetsLiabilities",
@@ -374,36 +187,198 @@ class ParticipantReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "participant": ("participant", _p_participant),
-            "share_of_assets_liabilities": ("shareOfAssetsLiabilities", None),
-            "share_of_deficit_surplus": ("shareOfDeficitSurplus", None),
-            "total_labor_remuneration": ("totalLaborRemuneration", None),
-            "calculated_total_capital": ("calculatedTotalCapital", None),
-            "shares_realized_or_acquired": ("sharesRealizedOrAcquired", None),
-            "resident_in_nord_troms_or_finnmark": ("residentInNordTromsOrFinnmark", None),
-            "compensation": ("compensation", None),
-            "agriculture": ("agriculture", _p_agriculture),
-            "distribution": ("distribution", _p_distribution),
-            "calculation_of_shielding_basis": ("calculationOfShieldingBasis", _p_calculation_of_shielding_basis),
-            "calculation_of_shielding_deduction": (
-                "calculationOfShieldingDeduction",
-                _p_calculation_of_shielding_deduction,
-            ),
-            "calculation_of_additions_to_ordinary_income": (
-                "calculationOfAdditionsToOrdinaryIncome",
-                _p_calculation_of_additions_to_ordinary_income,
-            ),
-            "specification_of_taxable_basis": ("specificationOfTaxableBasis", _p_specification_of_taxable_basis),
-            "paid_in": ("paidIn", _p_paid_in),
-            "retained_earnings": ("retainedEarnings", _p_retained_earnings),
-            "acquisition_and_realization": ("acquisitionAndRealization", _p_acquisition_and_realization),
-            "price_adjustment_management": ("priceAdjustmentManagement", _p_price_adjustment_management),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "shareOfAssetsLiabilities": "share_of_assets_liabilities",
+            "shareOfDeficitSurplus": "share_of_deficit_surplus",
+            "totalLaborRemuneration": "total_labor_remuneration",
+            "calculatedTotalCapital": "calculated_total_capital",
+            "sharesRealizedOrAcquired": "shares_realized_or_acquired",
+            "residentInNordTromsOrFinnmark": "resident_in_nord_troms_or_finnmark",
+            "compensation": "compensation",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.participant = o.share_of_assets_liabilities = o.share_of_deficit_surplus = (
+                        o.total_labor_remuneration
+                    ) = o.calculated_total_capital = o.shares_realized_or_acquired = (
+                        o.resident_in_nord_troms_or_finnmark
+                    ) = o.compensation = o.agriculture = o.distribution = o.calculation_of_shielding_basis = (
+                        o.calculation_of_shielding_deduction
+                    ) = o.calculation_of_additions_to_ordinary_income = o.specification_of_taxable_basis = o.paid_in = (
+                        o.retained_earnings
+                    ) = o.acquisition_and_realization = o.price_adjustment_management = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "participant"
+                v = g("participant")
+                if v is None:
+                    o.participant = u
+                    if "participant" not in d:
+                        m += 1
+                else:
+                    o.participant = Participant._tx_parse(v)
+                v = g("shareOfAssetsLiabilities")
+                if v is None:
+                    o.share_of_assets_liabilities = u
+                    if "shareOfAssetsLiabilities" not in d:
+                        m += 1
+                else:
+                    o.share_of_assets_liabilities = v
+                v = g("shareOfDeficitSurplus")
+                if v is None:
+                    o.share_of_deficit_surplus = u
+                    if "shareOfDeficitSurplus" not in d:
+                        m += 1
+                else:
+                    o.share_of_deficit_surplus = v
+                v = g("totalLaborRemuneration")
+                if v is None:
+                    o.total_labor_remuneration = u
+                    if "totalLaborRemuneration" not in d:
+                        m += 1
+                else:
+                    o.total_labor_remuneration = v
+                v = g("calculatedTotalCapital")
+                if v is None:
+                    o.calculated_total_capital = u
+                    if "calculatedTotalCapital" not in d:
+                        m += 1
+                else:
+                    o.calculated_total_capital = v
+                v = g("sharesRealizedOrAcquired")
+                if v is None:
+                    o.shares_realized_or_acquired = u
+                    if "sharesRealizedOrAcquired" not in d:
+                        m += 1
+                else:
+                    o.shares_realized_or_acquired = v
+                v = g("residentInNordTromsOrFinnmark")
+                if v is None:
+                    o.resident_in_nord_troms_or_finnmark = u
+                    if "residentInNordTromsOrFinnmark" not in d:
+                        m += 1
+                else:
+                    o.resident_in_nord_troms_or_finnmark = v
+                v = g("compensation")
+                if v is None:
+                    o.compensation = u
+                    if "compensation" not in d:
+                        m += 1
+                else:
+                    o.compensation = v
+                k = "agriculture"
+                v = g("agriculture")
+                if v is None:
+                    o.agriculture = u
+                    if "agriculture" not in d:
+                        m += 1
+                else:
+                    o.agriculture = ParticipantReportAgriculture._tx_parse(v)
+                k = "distribution"
+                v = g("distribution")
+                if v is None:
+                    o.distribution = u
+                    if "distribution" not in d:
+                        m += 1
+                else:
+                    o.distribution = ParticipantReportDistribution._tx_parse(v)
+                k = "calculationOfShieldingBasis"
+                v = g("calculationOfShieldingBasis")
+                if v is None:
+                    o.calculation_of_shielding_basis = u
+                    if "calculationOfShieldingBasis" not in d:
+                        m += 1
+                else:
+                    o.calculation_of_shielding_basis = ParticipantReportShieldingBasis._tx_parse(v)
+                k = "calculationOfShieldingDeduction"
+                v = g("calculationOfShieldingDeduction")
+                if v is None:
+                    o.calculation_of_shielding_deduction = u
+                    if "calculationOfShieldingDeduction" not in d:
+                        m += 1
+                else:
+                    o.calculation_of_shielding_deduction = ParticipantReportShieldingDeduction._tx_parse(v)
+                k = "calculationOfAdditionsToOrdinaryIncome"
+                v = g("calculationOfAdditionsToOrdinaryIncome")
+                if v is None:
+                    o.calculation_of_additions_to_ordinary_income = u
+                    if "calculationOfAdditionsToOrdinaryIncome" not in d:
+                        m += 1
+                else:
+                    o.calculation_of_additions_to_ordinary_income = (
+                        ParticipantReportAdditionsToOrdinaryIncome._tx_parse(v)
+                    )
+                k = "specificationOfTaxableBasis"
+                v = g("specificationOfTaxableBasis")
+                if v is None:
+                    o.specification_of_taxable_basis = u
+                    if "specificationOfTaxableBasis" not in d:
+                        m += 1
+                else:
+                    o.specification_of_taxable_basis = ParticipantReportTaxBasisSpecification._tx_parse(v)
+                k = "paidIn"
+                v = g("paidIn")
+                if v is None:
+                    o.paid_in = u
+                    if "paidIn" not in d:
+                        m += 1
+                else:
+                    o.paid_in = ParticipantReportPaidIn._tx_parse(v)
+                k = "retainedEarnings"
+                v = g("retainedEarnings")
+                if v is None:
+                    o.retained_earnings = u
+                    if "retainedEarnings" not in d:
+                        m += 1
+                else:
+                    o.retained_earnings = ParticipantReportRetainedEarnings._tx_parse(v)
+                k = "acquisitionAndRealization"
+                v = g("acquisitionAndRealization")
+                if v is None:
+                    o.acquisition_and_realization = u
+                    if "acquisitionAndRealization" not in d:
+                        m += 1
+                else:
+                    o.acquisition_and_realization = (
+                        (
+                            [ParticipantReportAcquisitionAndRealization._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "priceAdjustmentManagement"
+                v = g("priceAdjustmentManagement")
+                if v is None:
+                    o.price_adjustment_management = u
+                    if "priceAdjustmentManagement" not in d:
+                        m += 1
+                else:
+                    o.price_adjustment_management = ParticipantReportPriceAdjustmentManagement._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParticipantReportAcquisitionAndRealization")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportAcquisitionAndRealization(LazyModel):
+@_attrs_define
+class ParticipantReportAcquisitionAndRealization(Model):
     """Acquisition and Realization
 
     Attributes:
@@ -87,144 +79,92 @@ class ParticipantReportAcquisitionAndRealization(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        transfer_type = self.transfer_type
-
-        transaction_type = self.transaction_type
-
-        name = self.name
-
-        identification = self.identification
-
-        time = self.time
-
-        amount = self.amount
-
-        remuneration = self.remuneration
-
-        costs = self.costs
-
-        addition_non_deductible_loss = self.addition_non_deductible_loss
-
-        unused_shielding_previous_years = self.unused_shielding_previous_years
-
-        other_corrections = self.other_corrections
-
-        gain_loss_realization = self.gain_loss_realization
-
-        is_covered_exemption_method = self.is_covered_exemption_method
-
-        acquired_initial_value = self.acquired_initial_value
-
-        price = self.price
-
-        initial_value_realized_shares = self.initial_value_realized_shares
-
-        temporary_gain_loss_realization = self.temporary_gain_loss_realization
-
-        covered_exemption_method = self.covered_exemption_method
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if transfer_type is not UNSET and not _in_request:
-            field_dict["transferType"] = transfer_type
-        if transaction_type is not UNSET and not _in_request:
-            field_dict["transactionType"] = transaction_type
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if identification is not UNSET and not _in_request:
-            field_dict["identification"] = identification
-        if time is not UNSET and not _in_request:
-            field_dict["time"] = time
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if remuneration is not UNSET and not _in_request:
-            field_dict["remuneration"] = remuneration
-        if costs is not UNSET and not _in_request:
-            field_dict["costs"] = costs
-        if addition_non_deductible_loss is not UNSET and not _in_request:
-            field_dict["additionNonDeductibleLoss"] = addition_non_deductible_loss
-        if unused_shielding_previous_years is not UNSET and not _in_request:
-            field_dict["unusedShieldingPreviousYears"] = unused_shielding_previous_years
-        if other_corrections is not UNSET and not _in_request:
-            field_dict["otherCorrections"] = other_corrections
-        if gain_loss_realization is not UNSET and not _in_request:
-            field_dict["gainLossRealization"] = gain_loss_realization
-        if is_covered_exemption_method is not UNSET:
-            field_dict["isCoveredExemptionMethod"] = is_covered_exemption_method
-        if acquired_initial_value is not UNSET and not _in_request:
-            field_dict["acquiredInitialValue"] = acquired_initial_value
-        if price is not UNSET and not _in_request:
-            field_dict["price"] = price
-        if initial_value_realized_shares is not UNSET and not _in_request:
-            field_dict["initialValueRealizedShares"] = initial_value_realized_shares
-        if temporary_gain_loss_realization is not UNSET and not _in_request:
-            field_dict["temporaryGainLossRealization"] = temporary_gain_loss_realization
-        if covered_exemption_method is not UNSET:
-            field_dict["coveredExemptionMethod"] = covered_exemption_method
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.transfer_type
+        if _v is not UNSET and not _in_request:
+            field_dict["transferType"] = _v
+        _v = self.transaction_type
+        if _v is not UNSET and not _in_request:
+            field_dict["transactionType"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.identification
+        if _v is not UNSET and not _in_request:
+            field_dict["identification"] = _v
+        _v = self.time
+        if _v is not UNSET and not _in_request:
+            field_dict["time"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.remuneration
+        if _v is not UNSET and not _in_request:
+            field_dict["remuneration"] = _v
+        _v = self.costs
+        if _v is not UNSET and not _in_request:
+            field_dict["costs"] = _v
+        _v = self.addition_non_deductible_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["additionNonDeductibleLoss"] = _v
+        _v = self.unused_shielding_previous_years
+        if _v is not UNSET and not _in_request:
+            field_dict["unusedShieldingPreviousYears"] = _v
+        _v = self.other_corrections
+        if _v is not UNSET and not _in_request:
+            field_dict["otherCorrections"] = _v
+        _v = self.gain_loss_realization
+        if _v is not UNSET and not _in_request:
+            field_dict["gainLossRealization"] = _v
+        _v = self.is_covered_exemption_method
+        if _v is not UNSET:
+            field_dict["isCoveredExemptionMethod"] = _v
+        _v = self.acquired_initial_value
+        if _v is not UNSET and not _in_request:
+            field_dict["acquiredInitialValue"] = _v
+        _v = self.price
+        if _v is not UNSET and not _in_request:
+            field_dict["price"] = _v
+        _v = self.initial_value_realized_shares
+        if _v is not UNSET and not _in_request:
+            field_dict["initialValueRealizedShares"] = _v
+        _v = self.temporary_gain_loss_realization
+        if _v is not UNSET and not _in_request:
+            field_dict["temporaryGainLossRealization"] = _v
+        _v = self.covered_exemption_method
+        if _v is not UNSET:
+            field_dict["coveredExemptionMethod"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportAcquisitionAndRealization from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportAcquisitionAndRealization from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportAcquisitionAndRealization.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -251,34 +191,224 @@ class ParticipantReportAcquisitionAndRealization(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "transfer_type": ("transferType", None),
-            "transaction_type": ("transactionType", None),
-            "name": ("name", None),
-            "identification": ("identification", None),
-            "time": ("time", None),
-            "amount": ("amount", None),
-            "remuneration": ("remuneration", None),
-            "costs": ("costs", None),
-            "addition_non_deductible_loss": ("additionNonDeductibleLoss", None),
-            "unused_shielding_previous_years": ("unusedShieldingPreviousYears", None),
-            "other_corrections": ("otherCorrections", None),
-            "gain_loss_realization": ("gainLossRealization", None),
-            "is_covered_exemption_method": ("isCoveredExemptionMethod", None),
-            "acquired_initial_value": ("acquiredInitialValue", None),
-            "price": ("price", None),
-            "initial_value_realized_shares": ("initialValueRealizedShares", None),
-            "temporary_gain_loss_realization": ("temporaryGainLossRealization", None),
-            "covered_exemption_method": ("coveredExemptionMethod", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "transferType": "transfer_type",
+            "transactionType": "transaction_type",
+            "name": "name",
+            "identification": "identification",
+            "time": "time",
+            "amount": "amount",
+            "remuneration": "remuneration",
+            "costs": "costs",
+            "additionNonDeductibleLoss": "addition_non_deductible_loss",
+            "unusedShieldingPreviousYears": "unused_shielding_previous_years",
+            "otherCorrections": "other_corrections",
+            "gainLossRealization": "gain_loss_realization",
+            "isCoveredExemptionMethod": "is_covered_exemption_method",
+            "acquiredInitialValue": "acquired_initial_value",
+            "price": "price",
+            "initialValueRealizedShares": "initial_value_realized_shares",
+            "temporaryGainLossRealization": "temporary_gain_loss_realization",
+            "coveredExemptionMethod": "covered_exemption_method",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.transfer_type = o.transaction_type = (
+                        o.name
+                    ) = o.identification = o.time = o.amount = o.remuneration = o.costs = (
+                        o.addition_non_deductible_loss
+                    ) = o.unused_shielding_previous_years = o.other_corrections = o.gain_loss_realization = (
+                        o.is_covered_exemption_method
+                    ) = o.acquired_initial_value = o.price = o.initial_value_realized_shares = (
+                        o.temporary_gain_loss_realization
+                    ) = o.covered_exemption_method = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("transferType")
+                if v is None:
+                    o.transfer_type = u
+                    if "transferType" not in d:
+                        m += 1
+                else:
+                    o.transfer_type = v
+                v = g("transactionType")
+                if v is None:
+                    o.transaction_type = u
+                    if "transactionType" not in d:
+                        m += 1
+                else:
+                    o.transaction_type = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("identification")
+                if v is None:
+                    o.identification = u
+                    if "identification" not in d:
+                        m += 1
+                else:
+                    o.identification = v
+                v = g("time")
+                if v is None:
+                    o.time = u
+                    if "time" not in d:
+                        m += 1
+                else:
+                    o.time = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("remuneration")
+                if v is None:
+                    o.remuneration = u
+                    if "remuneration" not in d:
+                        m += 1
+                else:
+                    o.remuneration = v
+                v = g("costs")
+                if v is None:
+                    o.costs = u
+                    if "costs" not in d:
+                        m += 1
+                else:
+                    o.costs = v
+                v = g("additionNonDeductibleLoss")
+                if v is None:
+                    o.addition_non_deductible_loss = u
+                    if "additionNonDeductibleLoss" not in d:
+                        m += 1
+                else:
+                    o.addition_non_deductible_loss = v
+                v = g("unusedShieldingPreviousYears")
+                if v is None:
+                    o.unused_shielding_previous_years = u
+                    if "unusedShieldingPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.unused_shielding_previous_years = v
+                v = g("otherCorrections")
+                if v is None:
+                    o.other_corrections = u
+                    if "otherCorrections" not in d:
+                        m += 1
+                else:
+                    o.other_corrections = v
+                v = g("gainLossRealization")
+                if v is None:
+                    o.gain_loss_realization = u
+                    if "gainLossRealization" not in d:
+                        m += 1
+                else:
+                    o.gain_loss_realization = v
+                v = g("isCoveredExemptionMethod")
+                if v is None:
+                    o.is_covered_exemption_method = u
+                    if "isCoveredExemptionMethod" not in d:
+                        m += 1
+                else:
+                    o.is_covered_exemption_method = v
+                v = g("acquiredInitialValue")
+                if v is None:
+                    o.acquired_initial_value = u
+                    if "acquiredInitialValue" not in d:
+                        m += 1
+                else:
+                    o.acquired_initial_value = v
+                v = g("price")
+                if v is None:
+                    o.price = u
+                    if "price" not in d:
+                        m += 1
+                else:
+                    o.price = v
+                v = g("initialValueRealizedShares")
+                if v is None:
+                    o.initial_value_realized_shares = u
+                    if "initialValueRealizedShares" not in d:
+                        m += 1
+                else:
+                    o.initial_value_realized_shares = v
+                v = g("temporaryGainLossRealization")
+                if v is None:
+                    o.temporary_gain_loss_realization = u
+                    if "temporaryGainLossRealization" not in d:
+                        m += 1
+                else:
+                    o.temporary_gain_loss_realization = v
+                v = g("coveredExemptionMethod")
+                if v is None:
+                    o.covered_exemption_method = u
+                    if "coveredExemptionMethod" not in d:
+                        m += 1
+                else:
+                    o.covered_exemption_method = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

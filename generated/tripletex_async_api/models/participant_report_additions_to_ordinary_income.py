@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportAdditionsToOrdinaryIncome")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportAdditionsToOrdinaryIncome(LazyModel):
+@_attrs_define
+class ParticipantReportAdditionsToOrdinaryIncome(Model):
     """Calculation of additions to ordinary income
 
     Attributes:
@@ -44,39 +38,35 @@ class ParticipantReportAdditionsToOrdinaryIncome(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        distribution_after_tax = self.distribution_after_tax
-
-        other_correction = self.other_correction
-
-        shielding_deduction_offset_against_distribution = self.shielding_deduction_offset_against_distribution
-
-        additions_to_ordinary_income = self.additions_to_ordinary_income
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distribution_after_tax is not UNSET and not _in_request:
-            field_dict["distributionAfterTax"] = distribution_after_tax
-        if other_correction is not UNSET and not _in_request:
-            field_dict["otherCorrection"] = other_correction
-        if shielding_deduction_offset_against_distribution is not UNSET and not _in_request:
-            field_dict["shieldingDeductionOffsetAgainstDistribution"] = shielding_deduction_offset_against_distribution
-        if additions_to_ordinary_income is not UNSET and not _in_request:
-            field_dict["additionsToOrdinaryIncome"] = additions_to_ordinary_income
-
+        _in_request = serializing_request_body()
+        _v = self.distribution_after_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["distributionAfterTax"] = _v
+        _v = self.other_correction
+        if _v is not UNSET and not _in_request:
+            field_dict["otherCorrection"] = _v
+        _v = self.shielding_deduction_offset_against_distribution
+        if _v is not UNSET and not _in_request:
+            field_dict["shieldingDeductionOffsetAgainstDistribution"] = _v
+        _v = self.additions_to_ordinary_income
+        if _v is not UNSET and not _in_request:
+            field_dict["additionsToOrdinaryIncome"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportAdditionsToOrdinaryIncome from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportAdditionsToOrdinaryIncome from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportAdditionsToOrdinaryIncome.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "distributionAfterTax",
                 "otherCorrection",
@@ -85,16 +75,50 @@ class ParticipantReportAdditionsToOrdinaryIncome(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("distributionAfterTax")
+                if v is None:
+                    o.distribution_after_tax = u
+                    if "distributionAfterTax" not in d:
+                        m += 1
+                else:
+                    o.distribution_after_tax = v
+                v = g("otherCorrection")
+                if v is None:
+                    o.other_correction = u
+                    if "otherCorrection" not in d:
+                        m += 1
+                else:
+                    o.other_correction = v
+                v = g("shieldingDeductionOffsetAgainstDistribution")
+                if v is None:
+                    o.shielding_deduction_offset_against_distribution = u
+                    if "shieldingDeductionOffsetAgainstDistribution" not in d:
+                        m += 1
+                else:
+                    o.shielding_deduction_offset_against_distribution = v
+                v = g("additionsToOrdinaryIncome")
+                if v is None:
+                    o.additions_to_ordinary_income = u
+                    if "additionsToOrdinaryIncome" not in d:
+                        m += 1
+                else:
+                    o.additions_to_ordinary_income = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "distribution_after_tax": ("distributionAfterTax", None),
-            "other_correction": ("otherCorrection", None),
-            "shielding_deduction_offset_against_distribution": ("shieldingDeductionOffsetAgainstDistribution", None),
-            "additions_to_ordinary_income": ("additionsToOrdinaryIncome", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

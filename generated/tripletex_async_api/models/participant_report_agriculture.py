@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportAgriculture")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportAgriculture(LazyModel):
+@_attrs_define
+class ParticipantReportAgriculture(Model):
     """Agriculture
 
     Attributes:
@@ -41,45 +35,65 @@ class ParticipantReportAgriculture(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        basis_for_calculation_of_agricultural_deduction = self.basis_for_calculation_of_agricultural_deduction
-
-        rental_income_from_agricultural_operations = self.rental_income_from_agricultural_operations
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if basis_for_calculation_of_agricultural_deduction is not UNSET and not _in_request:
-            field_dict["basisForCalculationOfAgriculturalDeduction"] = basis_for_calculation_of_agricultural_deduction
-        if rental_income_from_agricultural_operations is not UNSET and not _in_request:
-            field_dict["rentalIncomeFromAgriculturalOperations"] = rental_income_from_agricultural_operations
-
+        _in_request = serializing_request_body()
+        _v = self.basis_for_calculation_of_agricultural_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForCalculationOfAgriculturalDeduction"] = _v
+        _v = self.rental_income_from_agricultural_operations
+        if _v is not UNSET and not _in_request:
+            field_dict["rentalIncomeFromAgriculturalOperations"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportAgriculture from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportAgriculture from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportAgriculture.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "basisForCalculationOfAgriculturalDeduction",
                 "rentalIncomeFromAgriculturalOperations",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("basisForCalculationOfAgriculturalDeduction")
+                if v is None:
+                    o.basis_for_calculation_of_agricultural_deduction = u
+                    if "basisForCalculationOfAgriculturalDeduction" not in d:
+                        m += 1
+                else:
+                    o.basis_for_calculation_of_agricultural_deduction = v
+                v = g("rentalIncomeFromAgriculturalOperations")
+                if v is None:
+                    o.rental_income_from_agricultural_operations = u
+                    if "rentalIncomeFromAgriculturalOperations" not in d:
+                        m += 1
+                else:
+                    o.rental_income_from_agricultural_operations = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "basis_for_calculation_of_agricultural_deduction": ("basisForCalculationOfAgriculturalDeduction", None),
-            "rental_income_from_agricultural_operations": ("rentalIncomeFromAgriculturalOperations", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

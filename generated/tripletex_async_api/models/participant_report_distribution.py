@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportDistribution")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportDistribution(LazyModel):
+@_attrs_define
+class ParticipantReportDistribution(Model):
     """Distribution
 
     Attributes:
@@ -49,51 +43,44 @@ class ParticipantReportDistribution(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        cash_disbursement_from_company = self.cash_disbursement_from_company
-
-        value_of_assets_or_services_withdrawn = self.value_of_assets_or_services_withdrawn
-
-        capital_reimbursement = self.capital_reimbursement
-
-        distribution_before_tax_and_shielding = self.distribution_before_tax_and_shielding
-
-        tax_on_profit_share = self.tax_on_profit_share
-
-        net_amount = self.net_amount
-
-        tax_benefit_from_loss = self.tax_benefit_from_loss
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cash_disbursement_from_company is not UNSET and not _in_request:
-            field_dict["cashDisbursementFromCompany"] = cash_disbursement_from_company
-        if value_of_assets_or_services_withdrawn is not UNSET and not _in_request:
-            field_dict["valueOfAssetsOrServicesWithdrawn"] = value_of_assets_or_services_withdrawn
-        if capital_reimbursement is not UNSET and not _in_request:
-            field_dict["capitalReimbursement"] = capital_reimbursement
-        if distribution_before_tax_and_shielding is not UNSET and not _in_request:
-            field_dict["distributionBeforeTaxAndShielding"] = distribution_before_tax_and_shielding
-        if tax_on_profit_share is not UNSET and not _in_request:
-            field_dict["taxOnProfitShare"] = tax_on_profit_share
-        if net_amount is not UNSET and not _in_request:
-            field_dict["netAmount"] = net_amount
-        if tax_benefit_from_loss is not UNSET and not _in_request:
-            field_dict["taxBenefitFromLoss"] = tax_benefit_from_loss
-
+        _in_request = serializing_request_body()
+        _v = self.cash_disbursement_from_company
+        if _v is not UNSET and not _in_request:
+            field_dict["cashDisbursementFromCompany"] = _v
+        _v = self.value_of_assets_or_services_withdrawn
+        if _v is not UNSET and not _in_request:
+            field_dict["valueOfAssetsOrServicesWithdrawn"] = _v
+        _v = self.capital_reimbursement
+        if _v is not UNSET and not _in_request:
+            field_dict["capitalReimbursement"] = _v
+        _v = self.distribution_before_tax_and_shielding
+        if _v is not UNSET and not _in_request:
+            field_dict["distributionBeforeTaxAndShielding"] = _v
+        _v = self.tax_on_profit_share
+        if _v is not UNSET and not _in_request:
+            field_dict["taxOnProfitShare"] = _v
+        _v = self.net_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["netAmount"] = _v
+        _v = self.tax_benefit_from_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["taxBenefitFromLoss"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportDistribution from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportDistribution from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportDistribution.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "cashDisbursementFromCompany",
                 "valueOfAssetsOrServicesWithdrawn",
@@ -105,19 +92,71 @@ class ParticipantReportDistribution(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("cashDisbursementFromCompany")
+                if v is None:
+                    o.cash_disbursement_from_company = u
+                    if "cashDisbursementFromCompany" not in d:
+                        m += 1
+                else:
+                    o.cash_disbursement_from_company = v
+                v = g("valueOfAssetsOrServicesWithdrawn")
+                if v is None:
+                    o.value_of_assets_or_services_withdrawn = u
+                    if "valueOfAssetsOrServicesWithdrawn" not in d:
+                        m += 1
+                else:
+                    o.value_of_assets_or_services_withdrawn = v
+                v = g("capitalReimbursement")
+                if v is None:
+                    o.capital_reimbursement = u
+                    if "capitalReimbursement" not in d:
+                        m += 1
+                else:
+                    o.capital_reimbursement = v
+                v = g("distributionBeforeTaxAndShielding")
+                if v is None:
+                    o.distribution_before_tax_and_shielding = u
+                    if "distributionBeforeTaxAndShielding" not in d:
+                        m += 1
+                else:
+                    o.distribution_before_tax_and_shielding = v
+                v = g("taxOnProfitShare")
+                if v is None:
+                    o.tax_on_profit_share = u
+                    if "taxOnProfitShare" not in d:
+                        m += 1
+                else:
+                    o.tax_on_profit_share = v
+                v = g("netAmount")
+                if v is None:
+                    o.net_amount = u
+                    if "netAmount" not in d:
+                        m += 1
+                else:
+                    o.net_amount = v
+                v = g("taxBenefitFromLoss")
+                if v is None:
+                    o.tax_benefit_from_loss = u
+                    if "taxBenefitFromLoss" not in d:
+                        m += 1
+                else:
+                    o.tax_benefit_from_loss = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "cash_disbursement_from_company": ("cashDisbursementFromCompany", None),
-            "value_of_assets_or_services_withdrawn": ("valueOfAssetsOrServicesWithdrawn", None),
-            "capital_reimbursement": ("capitalReimbursement", None),
-            "distribution_before_tax_and_shielding": ("distributionBeforeTaxAndShielding", None),
-            "tax_on_profit_share": ("taxOnProfitShare", None),
-            "net_amount": ("netAmount", None),
-            "tax_benefit_from_loss": ("taxBenefitFromLoss", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,20 @@ from attrs import field as _attrs_field
 from ..models.participant_report_post_data_sub_type import ParticipantReportPostDataSubType
 from ..models.participant_report_post_post_type import ParticipantReportPostPostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ParticipantReportPost")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("dataSubType", str, False),
-    ("postType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportPost(LazyModel):
+@_attrs_define
+class ParticipantReportPost(Model):
     """
     Attributes:
         year (int | Unset): Year
@@ -51,71 +43,42 @@ class ParticipantReportPost(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        group_id = self.group_id
-
-        data_sub_type: str | Unset = UNSET
-        if not isinstance(self.data_sub_type, Unset):
-            data_sub_type = self.data_sub_type.value
-
-        data_sub_type_group_id = self.data_sub_type_group_id
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if data_sub_type is not UNSET:
-            field_dict["dataSubType"] = data_sub_type
-        if data_sub_type_group_id is not UNSET:
-            field_dict["dataSubTypeGroupId"] = data_sub_type_group_id
-        if post_type is not UNSET:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET:
-            field_dict["postValue"] = post_value
-
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.data_sub_type
+        if _v is not UNSET:
+            field_dict["dataSubType"] = _v._value_
+        _v = self.data_sub_type_group_id
+        if _v is not UNSET:
+            field_dict["dataSubTypeGroupId"] = _v
+        _v = self.post_type
+        if _v is not UNSET:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET:
+            field_dict["postValue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportPost from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportPost from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportPost.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_data_sub_type(_tx_v: Any) -> ParticipantReportPostDataSubType | Unset:
-            _data_sub_type = _tx_v
-            data_sub_type: ParticipantReportPostDataSubType | Unset
-            if isinstance(_data_sub_type, Unset):
-                data_sub_type = UNSET
-            else:
-                data_sub_type = ParticipantReportPostDataSubType(_data_sub_type)
-
-            return data_sub_type
-
-        def _p_post_type(_tx_v: Any) -> ParticipantReportPostPostType | Unset:
-            _post_type = _tx_v
-            post_type: ParticipantReportPostPostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = ParticipantReportPostPostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_data_sub_type: dict[Any, Any] = enum_members(ParticipantReportPostDataSubType)
+        _e_post_type: dict[Any, Any] = enum_members(ParticipantReportPostPostType)
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "groupId",
@@ -126,18 +89,72 @@ class ParticipantReportPost(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "dataSubType"
+                v = g("dataSubType")
+                if v is None:
+                    o.data_sub_type = u
+                    if "dataSubType" not in d:
+                        m += 1
+                else:
+                    o.data_sub_type = (
+                        e_
+                        if (e_ := _e_data_sub_type.get(v)) is not None
+                        else enum_value(ParticipantReportPostDataSubType, v)
+                    )
+                v = g("dataSubTypeGroupId")
+                if v is None:
+                    o.data_sub_type_group_id = u
+                    if "dataSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.data_sub_type_group_id = v
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(ParticipantReportPostPostType, v)
+                    )
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "group_id": ("groupId", None),
-            "data_sub_type": ("dataSubType", _p_data_sub_type),
-            "data_sub_type_group_id": ("dataSubTypeGroupId", None),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

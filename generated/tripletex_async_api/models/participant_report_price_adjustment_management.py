@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportPriceAdjustmentManagement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportPriceAdjustmentManagement(LazyModel):
+@_attrs_define
+class ParticipantReportPriceAdjustmentManagement(Model):
     """Price adjustment management
 
     Attributes:
@@ -47,47 +41,41 @@ class ParticipantReportPriceAdjustmentManagement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        pricing_adjustment_previous_year = self.pricing_adjustment_previous_year
-
-        pricing_adjustment = self.pricing_adjustment
-
-        realized_share_of_price_adjustment = self.realized_share_of_price_adjustment
-
-        realized_share_cost_price = self.realized_share_cost_price
-
-        realized_share_tax_equity = self.realized_share_tax_equity
-
-        accumulated_adjustments = self.accumulated_adjustments
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_adjustment_previous_year is not UNSET and not _in_request:
-            field_dict["pricingAdjustmentPreviousYear"] = pricing_adjustment_previous_year
-        if pricing_adjustment is not UNSET and not _in_request:
-            field_dict["pricingAdjustment"] = pricing_adjustment
-        if realized_share_of_price_adjustment is not UNSET and not _in_request:
-            field_dict["realizedShareOfPriceAdjustment"] = realized_share_of_price_adjustment
-        if realized_share_cost_price is not UNSET and not _in_request:
-            field_dict["realizedShareCostPrice"] = realized_share_cost_price
-        if realized_share_tax_equity is not UNSET and not _in_request:
-            field_dict["realizedShareTaxEquity"] = realized_share_tax_equity
-        if accumulated_adjustments is not UNSET and not _in_request:
-            field_dict["accumulatedAdjustments"] = accumulated_adjustments
-
+        _in_request = serializing_request_body()
+        _v = self.pricing_adjustment_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["pricingAdjustmentPreviousYear"] = _v
+        _v = self.pricing_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["pricingAdjustment"] = _v
+        _v = self.realized_share_of_price_adjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["realizedShareOfPriceAdjustment"] = _v
+        _v = self.realized_share_cost_price
+        if _v is not UNSET and not _in_request:
+            field_dict["realizedShareCostPrice"] = _v
+        _v = self.realized_share_tax_equity
+        if _v is not UNSET and not _in_request:
+            field_dict["realizedShareTaxEquity"] = _v
+        _v = self.accumulated_adjustments
+        if _v is not UNSET and not _in_request:
+            field_dict["accumulatedAdjustments"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportPriceAdjustmentManagement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportPriceAdjustmentManagement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportPriceAdjustmentManagement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "pricingAdjustmentPreviousYear",
                 "pricingAdjustment",
@@ -98,18 +86,64 @@ class ParticipantReportPriceAdjustmentManagement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("pricingAdjustmentPreviousYear")
+                if v is None:
+                    o.pricing_adjustment_previous_year = u
+                    if "pricingAdjustmentPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.pricing_adjustment_previous_year = v
+                v = g("pricingAdjustment")
+                if v is None:
+                    o.pricing_adjustment = u
+                    if "pricingAdjustment" not in d:
+                        m += 1
+                else:
+                    o.pricing_adjustment = v
+                v = g("realizedShareOfPriceAdjustment")
+                if v is None:
+                    o.realized_share_of_price_adjustment = u
+                    if "realizedShareOfPriceAdjustment" not in d:
+                        m += 1
+                else:
+                    o.realized_share_of_price_adjustment = v
+                v = g("realizedShareCostPrice")
+                if v is None:
+                    o.realized_share_cost_price = u
+                    if "realizedShareCostPrice" not in d:
+                        m += 1
+                else:
+                    o.realized_share_cost_price = v
+                v = g("realizedShareTaxEquity")
+                if v is None:
+                    o.realized_share_tax_equity = u
+                    if "realizedShareTaxEquity" not in d:
+                        m += 1
+                else:
+                    o.realized_share_tax_equity = v
+                v = g("accumulatedAdjustments")
+                if v is None:
+                    o.accumulated_adjustments = u
+                    if "accumulatedAdjustments" not in d:
+                        m += 1
+                else:
+                    o.accumulated_adjustments = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "pricing_adjustment_previous_year": ("pricingAdjustmentPreviousYear", None),
-            "pricing_adjustment": ("pricingAdjustment", None),
-            "realized_share_of_price_adjustment": ("realizedShareOfPriceAdjustment", None),
-            "realized_share_cost_price": ("realizedShareCostPrice", None),
-            "realized_share_tax_equity": ("realizedShareTaxEquity", None),
-            "accumulated_adjustments": ("accumulatedAdjustments", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportRetainedEarnings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportRetainedEarnings(LazyModel):
+@_attrs_define
+class ParticipantReportRetainedEarnings(Model):
     """Retained earnings
 
     Attributes:
@@ -59,71 +53,59 @@ class ParticipantReportRetainedEarnings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        retained_earnings_previous_year = self.retained_earnings_previous_year
-
-        retained_earnings_beginning_of_year = self.retained_earnings_beginning_of_year
-
-        acquisition_of_share = self.acquisition_of_share
-
-        disposal_of_share = self.disposal_of_share
-
-        tax_result = self.tax_result
-
-        tax_free_income = self.tax_free_income
-
-        other_correction = self.other_correction
-
-        dividend = self.dividend
-
-        improper_deposit = self.improper_deposit
-
-        tax_benefit_from_loss = self.tax_benefit_from_loss
-
-        nondeductible_expenses = self.nondeductible_expenses
-
-        tax_capital_equity_as_of_end_of_year = self.tax_capital_equity_as_of_end_of_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if retained_earnings_previous_year is not UNSET and not _in_request:
-            field_dict["retainedEarningsPreviousYear"] = retained_earnings_previous_year
-        if retained_earnings_beginning_of_year is not UNSET and not _in_request:
-            field_dict["retainedEarningsBeginningOfYear"] = retained_earnings_beginning_of_year
-        if acquisition_of_share is not UNSET and not _in_request:
-            field_dict["acquisitionOfShare"] = acquisition_of_share
-        if disposal_of_share is not UNSET and not _in_request:
-            field_dict["disposalOfShare"] = disposal_of_share
-        if tax_result is not UNSET and not _in_request:
-            field_dict["taxResult"] = tax_result
-        if tax_free_income is not UNSET and not _in_request:
-            field_dict["taxFreeIncome"] = tax_free_income
-        if other_correction is not UNSET and not _in_request:
-            field_dict["otherCorrection"] = other_correction
-        if dividend is not UNSET and not _in_request:
-            field_dict["dividend"] = dividend
-        if improper_deposit is not UNSET and not _in_request:
-            field_dict["improperDeposit"] = improper_deposit
-        if tax_benefit_from_loss is not UNSET and not _in_request:
-            field_dict["taxBenefitFromLoss"] = tax_benefit_from_loss
-        if nondeductible_expenses is not UNSET and not _in_request:
-            field_dict["nondeductibleExpenses"] = nondeductible_expenses
-        if tax_capital_equity_as_of_end_of_year is not UNSET and not _in_request:
-            field_dict["taxCapitalEquityAsOfEndOfYear"] = tax_capital_equity_as_of_end_of_year
-
+        _in_request = serializing_request_body()
+        _v = self.retained_earnings_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["retainedEarningsPreviousYear"] = _v
+        _v = self.retained_earnings_beginning_of_year
+        if _v is not UNSET and not _in_request:
+            field_dict["retainedEarningsBeginningOfYear"] = _v
+        _v = self.acquisition_of_share
+        if _v is not UNSET and not _in_request:
+            field_dict["acquisitionOfShare"] = _v
+        _v = self.disposal_of_share
+        if _v is not UNSET and not _in_request:
+            field_dict["disposalOfShare"] = _v
+        _v = self.tax_result
+        if _v is not UNSET and not _in_request:
+            field_dict["taxResult"] = _v
+        _v = self.tax_free_income
+        if _v is not UNSET and not _in_request:
+            field_dict["taxFreeIncome"] = _v
+        _v = self.other_correction
+        if _v is not UNSET and not _in_request:
+            field_dict["otherCorrection"] = _v
+        _v = self.dividend
+        if _v is not UNSET and not _in_request:
+            field_dict["dividend"] = _v
+        _v = self.improper_deposit
+        if _v is not UNSET and not _in_request:
+            field_dict["improperDeposit"] = _v
+        _v = self.tax_benefit_from_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["taxBenefitFromLoss"] = _v
+        _v = self.nondeductible_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["nondeductibleExpenses"] = _v
+        _v = self.tax_capital_equity_as_of_end_of_year
+        if _v is not UNSET and not _in_request:
+            field_dict["taxCapitalEquityAsOfEndOfYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportRetainedEarnings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportRetainedEarnings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportRetainedEarnings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "retainedEarningsPreviousYear",
                 "retainedEarningsBeginningOfYear",
@@ -140,24 +122,138 @@ class ParticipantReportRetainedEarnings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "retained_earnings_previous_year": ("retainedEarningsPreviousYear", None),
-            "retained_earnings_beginning_of_year": ("retainedEarningsBeginningOfYear", None),
-            "acquisition_of_share": ("acquisitionOfShare", None),
-            "disposal_of_share": ("disposalOfShare", None),
-            "tax_result": ("taxResult", None),
-            "tax_free_income": ("taxFreeIncome", None),
-            "other_correction": ("otherCorrection", None),
-            "dividend": ("dividend", None),
-            "improper_deposit": ("improperDeposit", None),
-            "tax_benefit_from_loss": ("taxBenefitFromLoss", None),
-            "nondeductible_expenses": ("nondeductibleExpenses", None),
-            "tax_capital_equity_as_of_end_of_year": ("taxCapitalEquityAsOfEndOfYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "retainedEarningsPreviousYear": "retained_earnings_previous_year",
+            "retainedEarningsBeginningOfYear": "retained_earnings_beginning_of_year",
+            "acquisitionOfShare": "acquisition_of_share",
+            "disposalOfShare": "disposal_of_share",
+            "taxResult": "tax_result",
+            "taxFreeIncome": "tax_free_income",
+            "otherCorrection": "other_correction",
+            "dividend": "dividend",
+            "improperDeposit": "improper_deposit",
+            "taxBenefitFromLoss": "tax_benefit_from_loss",
+            "nondeductibleExpenses": "nondeductible_expenses",
+            "taxCapitalEquityAsOfEndOfYear": "tax_capital_equity_as_of_end_of_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.retained_earnings_previous_year = o.retained_earnings_beginning_of_year = (
+                        o.acquisition_of_share
+                    ) = o.disposal_of_share = o.tax_result = o.tax_free_income = o.other_correction = o.dividend = (
+                        o.improper_deposit
+                    ) = o.tax_benefit_from_loss = o.nondeductible_expenses = o.tax_capital_equity_as_of_end_of_year = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("retainedEarningsPreviousYear")
+                if v is None:
+                    o.retained_earnings_previous_year = u
+                    if "retainedEarningsPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.retained_earnings_previous_year = v
+                v = g("retainedEarningsBeginningOfYear")
+                if v is None:
+                    o.retained_earnings_beginning_of_year = u
+                    if "retainedEarningsBeginningOfYear" not in d:
+                        m += 1
+                else:
+                    o.retained_earnings_beginning_of_year = v
+                v = g("acquisitionOfShare")
+                if v is None:
+                    o.acquisition_of_share = u
+                    if "acquisitionOfShare" not in d:
+                        m += 1
+                else:
+                    o.acquisition_of_share = v
+                v = g("disposalOfShare")
+                if v is None:
+                    o.disposal_of_share = u
+                    if "disposalOfShare" not in d:
+                        m += 1
+                else:
+                    o.disposal_of_share = v
+                v = g("taxResult")
+                if v is None:
+                    o.tax_result = u
+                    if "taxResult" not in d:
+                        m += 1
+                else:
+                    o.tax_result = v
+                v = g("taxFreeIncome")
+                if v is None:
+                    o.tax_free_income = u
+                    if "taxFreeIncome" not in d:
+                        m += 1
+                else:
+                    o.tax_free_income = v
+                v = g("otherCorrection")
+                if v is None:
+                    o.other_correction = u
+                    if "otherCorrection" not in d:
+                        m += 1
+                else:
+                    o.other_correction = v
+                v = g("dividend")
+                if v is None:
+                    o.dividend = u
+                    if "dividend" not in d:
+                        m += 1
+                else:
+                    o.dividend = v
+                v = g("improperDeposit")
+                if v is None:
+                    o.improper_deposit = u
+                    if "improperDeposit" not in d:
+                        m += 1
+                else:
+                    o.improper_deposit = v
+                v = g("taxBenefitFromLoss")
+                if v is None:
+                    o.tax_benefit_from_loss = u
+                    if "taxBenefitFromLoss" not in d:
+                        m += 1
+                else:
+                    o.tax_benefit_from_loss = v
+                v = g("nondeductibleExpenses")
+                if v is None:
+                    o.nondeductible_expenses = u
+                    if "nondeductibleExpenses" not in d:
+                        m += 1
+                else:
+                    o.nondeductible_expenses = v
+                v = g("taxCapitalEquityAsOfEndOfYear")
+                if v is None:
+                    o.tax_capital_equity_as_of_end_of_year = u
+                    if "taxCapitalEquityAsOfEndOfYear" not in d:
+                        m += 1
+                else:
+                    o.tax_capital_equity_as_of_end_of_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

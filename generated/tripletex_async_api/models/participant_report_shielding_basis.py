@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportShieldingBasis")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportShieldingBasis(LazyModel):
+@_attrs_define
+class ParticipantReportShieldingBasis(Model):
     """Calculation of shielding basis
 
     Attributes:
@@ -46,43 +40,38 @@ class ParticipantReportShieldingBasis(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        other_initial_value_correction = self.other_initial_value_correction
-
-        adjusted_initial_value = self.adjusted_initial_value
-
-        unused_shielding_from_previous_year = self.unused_shielding_from_previous_year
-
-        reduction_of_unused_shielding_due_to_realization = self.reduction_of_unused_shielding_due_to_realization
-
-        shielding_basis = self.shielding_basis
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if other_initial_value_correction is not UNSET and not _in_request:
-            field_dict["otherInitialValueCorrection"] = other_initial_value_correction
-        if adjusted_initial_value is not UNSET and not _in_request:
-            field_dict["adjustedInitialValue"] = adjusted_initial_value
-        if unused_shielding_from_previous_year is not UNSET and not _in_request:
-            field_dict["unusedShieldingFromPreviousYear"] = unused_shielding_from_previous_year
-        if reduction_of_unused_shielding_due_to_realization is not UNSET and not _in_request:
-            field_dict["reductionOfUnusedShieldingDueToRealization"] = reduction_of_unused_shielding_due_to_realization
-        if shielding_basis is not UNSET and not _in_request:
-            field_dict["shieldingBasis"] = shielding_basis
-
+        _in_request = serializing_request_body()
+        _v = self.other_initial_value_correction
+        if _v is not UNSET and not _in_request:
+            field_dict["otherInitialValueCorrection"] = _v
+        _v = self.adjusted_initial_value
+        if _v is not UNSET and not _in_request:
+            field_dict["adjustedInitialValue"] = _v
+        _v = self.unused_shielding_from_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["unusedShieldingFromPreviousYear"] = _v
+        _v = self.reduction_of_unused_shielding_due_to_realization
+        if _v is not UNSET and not _in_request:
+            field_dict["reductionOfUnusedShieldingDueToRealization"] = _v
+        _v = self.shielding_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["shieldingBasis"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportShieldingBasis from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportShieldingBasis from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportShieldingBasis.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "otherInitialValueCorrection",
                 "adjustedInitialValue",
@@ -92,17 +81,57 @@ class ParticipantReportShieldingBasis(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("otherInitialValueCorrection")
+                if v is None:
+                    o.other_initial_value_correction = u
+                    if "otherInitialValueCorrection" not in d:
+                        m += 1
+                else:
+                    o.other_initial_value_correction = v
+                v = g("adjustedInitialValue")
+                if v is None:
+                    o.adjusted_initial_value = u
+                    if "adjustedInitialValue" not in d:
+                        m += 1
+                else:
+                    o.adjusted_initial_value = v
+                v = g("unusedShieldingFromPreviousYear")
+                if v is None:
+                    o.unused_shielding_from_previous_year = u
+                    if "unusedShieldingFromPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.unused_shielding_from_previous_year = v
+                v = g("reductionOfUnusedShieldingDueToRealization")
+                if v is None:
+                    o.reduction_of_unused_shielding_due_to_realization = u
+                    if "reductionOfUnusedShieldingDueToRealization" not in d:
+                        m += 1
+                else:
+                    o.reduction_of_unused_shielding_due_to_realization = v
+                v = g("shieldingBasis")
+                if v is None:
+                    o.shielding_basis = u
+                    if "shieldingBasis" not in d:
+                        m += 1
+                else:
+                    o.shielding_basis = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "other_initial_value_correction": ("otherInitialValueCorrection", None),
-            "adjusted_initial_value": ("adjustedInitialValue", None),
-            "unused_shielding_from_previous_year": ("unusedShieldingFromPreviousYear", None),
-            "reduction_of_unused_shielding_due_to_realization": ("reductionOfUnusedShieldingDueToRealization", None),
-            "shielding_basis": ("shieldingBasis", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ParticipantReportShieldingDeduction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ParticipantReportShieldingDeduction(LazyModel):
+@_attrs_define
+class ParticipantReportShieldingDeduction(Model):
     """Calculation of shielding deduction
 
     Attributes:
@@ -64,77 +58,59 @@ class ParticipantReportShieldingDeduction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        unused_shielding_previous_year = self.unused_shielding_previous_year
-
-        unused_shielding_beginning_of_year = self.unused_shielding_beginning_of_year
-
-        correction_for_inheritance_or_gift_in_income_year = self.correction_for_inheritance_or_gift_in_income_year
-
-        transferred_shielding_deduction_from_previous_years = self.transferred_shielding_deduction_from_previous_years
-
-        corrected_unused_shielding_from_previous_years = self.corrected_unused_shielding_from_previous_years
-
-        current_year_shielding_deduction = self.current_year_shielding_deduction
-
-        transferred_shielding_deduction = self.transferred_shielding_deduction
-
-        other_correction = self.other_correction
-
-        total_shielding_for_application_and_continuation = self.total_shielding_for_application_and_continuation
-
-        offset_against_distribution = self.offset_against_distribution
-
-        offset_against_realization_gain = self.offset_against_realization_gain
-
-        continuation_of_unused_shielding_deduction_to_next_year = (
-            self.continuation_of_unused_shielding_deduction_to_next_year
-        )
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unused_shielding_previous_year is not UNSET and not _in_request:
-            field_dict["unusedShieldingPreviousYear"] = unused_shielding_previous_year
-        if unused_shielding_beginning_of_year is not UNSET and not _in_request:
-            field_dict["unusedShieldingBeginningOfYear"] = unused_shielding_beginning_of_year
-        if correction_for_inheritance_or_gift_in_income_year is not UNSET and not _in_request:
-            field_dict["correctionForInheritanceOrGiftInIncomeYear"] = correction_for_inheritance_or_gift_in_income_year
-        if transferred_shielding_deduction_from_previous_years is not UNSET and not _in_request:
-            field_dict["transferredShieldingDeductionFromPreviousYears"] = (
-                transferred_shielding_deduction_from_previous_years
-            )
-        if corrected_unused_shielding_from_previous_years is not UNSET and not _in_request:
-            field_dict["correctedUnusedShieldingFromPreviousYears"] = corrected_unused_shielding_from_previous_years
-        if current_year_shielding_deduction is not UNSET and not _in_request:
-            field_dict["currentYearShieldingDeduction"] = current_year_shielding_deduction
-        if transferred_shielding_deduction is not UNSET and not _in_request:
-            field_dict["transferredShieldingDeduction"] = transferred_shielding_deduction
-        if other_correction is not UNSET and not _in_request:
-            field_dict["otherCorrection"] = other_correction
-        if total_shielding_for_application_and_continuation is not UNSET and not _in_request:
-            field_dict["totalShieldingForApplicationAndContinuation"] = total_shielding_for_application_and_continuation
-        if offset_against_distribution is not UNSET and not _in_request:
-            field_dict["offsetAgainstDistribution"] = offset_against_distribution
-        if offset_against_realization_gain is not UNSET and not _in_request:
-            field_dict["offsetAgainstRealizationGain"] = offset_against_realization_gain
-        if continuation_of_unused_shielding_deduction_to_next_year is not UNSET and not _in_request:
-            field_dict["continuationOfUnusedShieldingDeductionToNextYear"] = (
-                continuation_of_unused_shielding_deduction_to_next_year
-            )
-
+        _in_request = serializing_request_body()
+        _v = self.unused_shielding_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["unusedShieldingPreviousYear"] = _v
+        _v = self.unused_shielding_beginning_of_year
+        if _v is not UNSET and not _in_request:
+            field_dict["unusedShieldingBeginningOfYear"] = _v
+        _v = self.correction_for_inheritance_or_gift_in_income_year
+        if _v is not UNSET and not _in_request:
+            field_dict["correctionForInheritanceOrGiftInIncomeYear"] = _v
+        _v = self.transferred_shielding_deduction_from_previous_years
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredShieldingDeductionFromPreviousYears"] = _v
+        _v = self.corrected_unused_shielding_from_previous_years
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedUnusedShieldingFromPreviousYears"] = _v
+        _v = self.current_year_shielding_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["currentYearShieldingDeduction"] = _v
+        _v = self.transferred_shielding_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredShieldingDeduction"] = _v
+        _v = self.other_correction
+        if _v is not UNSET and not _in_request:
+            field_dict["otherCorrection"] = _v
+        _v = self.total_shielding_for_application_and_continuation
+        if _v is not UNSET and not _in_request:
+            field_dict["totalShieldingForApplicationAndContinuation"] = _v
+        _v = self.offset_against_distribution
+        if _v is not UNSET and not _in_request:
+            field_dict["offsetAgainstDistribution"] = _v
+        _v = self.offset_against_realization_gain
+        if _v is not UNSET and not _in_request:
+            field_dict["offsetAgainstRealizationGain"] = _v
+        _v = self.continuation_of_unused_shielding_deduction_to_next_year
+        if _v is not UNSET and not _in_request:
+            field_dict["continuationOfUnusedShieldingDeductionToNextYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ParticipantReportShieldingDeduction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ParticipantReportShieldingDeduction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ParticipantReportShieldingDeduction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "unusedShieldingPreviousYear",
                 "unusedShieldingBeginningOfYear",
@@ -151,30 +127,140 @@ class ParticipantReportShieldingDeduction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "unused_shielding_previous_year": ("unusedShieldingPreviousYear", None),
-            "unused_shielding_beginning_of_year": ("unusedShieldingBeginningOfYear", None),
-            "correction_for_inheritance_or_gift_in_income_year": ("correctionForInheritanceOrGiftInIncomeYear", None),
-            "transferred_shielding_deduction_from_previous_years": (
-                "transferredShieldingDeductionFromPreviousYears",
-                None,
-            ),
-            "corrected_unused_shielding_from_previous_years": ("correctedUnusedShieldingFromPreviousYears", None),
-            "current_year_shielding_deduction": ("currentYearShieldingDeduction", None),
-            "transferred_shielding_deduction": ("transferredShieldingDeduction", None),
-            "other_correction": ("otherCorrection", None),
-            "total_shielding_for_application_and_continuation": ("totalShieldingForApplicationAndContinuation", None),
-            "offset_against_distribution": ("offsetAgainstDistribution", None),
-            "offset_against_realization_gain": ("offsetAgainstRealizationGain", None),
-            "continuation_of_unused_shielding_deduction_to_next_year": (
-                "continuationOfUnusedShieldingDeductionToNextYear",
-                None,
-            ),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "unusedShieldingPreviousYear": "unused_shielding_previous_year",
+            "unusedShieldingBeginningOfYear": "unused_shielding_beginning_of_year",
+            "correctionForInheritanceOrGiftInIncomeYear": "correction_for_inheritance_or_gift_in_income_year",
+            "transferredShieldingDeductionFromPreviousYears": "transferred_shielding_deduction_from_previous_years",
+            "correctedUnusedShieldingFromPreviousYears": "corrected_unused_shielding_from_previous_years",
+            "currentYearShieldingDeduction": "current_year_shielding_deduction",
+            "transferredShieldingDeduction": "transferred_shielding_deduction",
+            "otherCorrection": "other_correction",
+            "totalShieldingForApplicationAndContinuation": "total_shielding_for_application_and_continuation",
+            "offsetAgainstDistribution": "offset_against_distribution",
+            "offsetAgainstRealizationGain": "offset_against_realization_gain",
+            "continuationOfUnusedShieldingDeductionToNextYear": "continuation_of_unused_shielding_deduction_to_next_year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.unused_shielding_previous_year = o.unused_shielding_beginning_of_year = (
+                        o.correction_for_inheritance_or_gift_in_income_year
+                    ) = o.transferred_shielding_deduction_from_previous_years = (
+                        o.corrected_unused_shielding_from_previous_years
+                    ) = o.current_year_shielding_deduction = o.transferred_shielding_deduction = o.other_correction = (
+                        o.total_shielding_for_application_and_continuation
+                    ) = o.offset_against_distribution = o.offset_against_realization_gain = (
+                        o.continuation_of_unused_shielding_deduction_to_next_year
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("unusedShieldingPreviousYear")
+                if v is None:
+                    o.unused_shielding_previous_year = u
+                    if "unusedShieldingPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.unused_shielding_previous_year = v
+                v = g("unusedShieldingBeginningOfYear")
+                if v is None:
+                    o.unused_shielding_beginning_of_year = u
+                    if "unusedShieldingBeginningOfYear" not in d:
+                        m += 1
+                else:
+                    o.unused_shielding_beginning_of_year = v
+                v = g("correctionForInheritanceOrGiftInIncomeYear")
+                if v is None:
+                    o.correction_for_inheritance_or_gift_in_income_year = u
+                    if "correctionForInheritanceOrGiftInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.correction_for_inheritance_or_gift_in_income_year = v
+                v = g("transferredShieldingDeductionFromPreviousYears")
+                if v is None:
+                    o.transferred_shielding_deduction_from_previous_years = u
+                    if "transferredShieldingDeductionFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.transferred_shielding_deduction_from_previous_years = v
+                v = g("correctedUnusedShieldingFromPreviousYears")
+                if v is None:
+                    o.corrected_unused_shielding_from_previous_years = u
+                    if "correctedUnusedShieldingFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.corrected_unused_shielding_from_previous_years = v
+                v = g("currentYearShieldingDeduction")
+                if v is None:
+                    o.current_year_shielding_deduction = u
+                    if "currentYearShieldingDeduction" not in d:
+                        m += 1
+                else:
+                    o.current_year_shielding_deduction = v
+                v = g("transferredShieldingDeduction")
+                if v is None:
+                    o.transferred_shielding_deduction = u
+                    if "transferredShieldingDeduction" not in d:
+                        m += 1
+                else:
+                    o.transferred_shielding_deduction = v
+                v = g("otherCorrection")
+                if v is None:
+                    o.other_correction = u
+                    if "otherCorrection" not in d:
+                        m += 1
+                else:
+                    o.other_correction = v
+                v = g("totalShieldingForApplicationAndContinuation")
+                if v is None:
+                    o.total_shielding_for_application_and_continuation = u
+                    if "totalShieldingForApplicationAndContinuation" not in d:
+                        m += 1
+                else:
+                    o.total_shielding_for_application_and_continuation = v
+                v = g("offsetAgainstDistribution")
+                if v is None:
+                    o.offset_against_distribution = u
+                    if "offsetAgainstDistribution" not in d:
+                        m += 1
+                else:
+                    o.offset_against_distribution = v
+                v = g("offsetAgainstRealizationGain")
+                if v is None:
+                    o.offset_against_realization_gain = u
+                    if "offsetAgainstRealizationGain" not in d:
+                        m += 1
+                else:
+                    o.offset_against_realization_gain = v
+                v = g("continuationOfUnusedShieldingDeductionToNextYear")
+                if v is None:
+                    o.continuation_of_unused_shielding_deduction_to_next_year = u
+                    if "continuationOfUnusedShieldingDeductionToNextYear" not in d:
+                        m += 1
+                else:
+                    o.continuation_of_unused_shielding_deduction_to_next_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

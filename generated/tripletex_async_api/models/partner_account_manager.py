@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="PartnerAccountManager")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PartnerAccountManager(LazyModel):
+@_attrs_define
+class PartnerAccountManager(Model):
     """Partner account manager
 
     Attributes:
@@ -41,35 +35,32 @@ class PartnerAccountManager(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        full_name = self.full_name
-
-        email = self.email
-
-        phone_number = self.phone_number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if full_name is not UNSET and not _in_request:
-            field_dict["fullName"] = full_name
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if phone_number is not UNSET and not _in_request:
-            field_dict["phoneNumber"] = phone_number
-
+        _in_request = serializing_request_body()
+        _v = self.full_name
+        if _v is not UNSET and not _in_request:
+            field_dict["fullName"] = _v
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.phone_number
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumber"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PartnerAccountManager from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PartnerAccountManager from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PartnerAccountManager.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "fullName",
                 "email",
@@ -77,15 +68,43 @@ class PartnerAccountManager(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("fullName")
+                if v is None:
+                    o.full_name = u
+                    if "fullName" not in d:
+                        m += 1
+                else:
+                    o.full_name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "full_name": ("fullName", None),
-            "email": ("email", None),
-            "phone_number": ("phoneNumber", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentStatusCountsDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("counts", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentStatusCountsDTO(LazyModel):
+@_attrs_define
+class PaymentStatusCountsDTO(Model):
     """
     Attributes:
         counts (PaymentStatusCountsDTOCounts | Unset): [read-only] Map of status name to count
@@ -40,48 +34,53 @@ class PaymentStatusCountsDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.counts, Unset):
-            counts = self.counts.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if counts is not UNSET and not _in_request:
-            field_dict["counts"] = counts
-
+        _in_request = serializing_request_body()
+        _v = self.counts
+        if _v is not UNSET and not _in_request:
+            field_dict["counts"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentStatusCountsDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentStatusCountsDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentStatusCountsDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.payment_status_counts_dto_counts import PaymentStatusCountsDTOCounts  # noqa: PLC0415
 
-        def _p_counts(_tx_v: Any) -> PaymentStatusCountsDTOCounts | Unset:
-            _counts = _tx_v
-            counts: PaymentStatusCountsDTOCounts | Unset
-            if isinstance(_counts, Unset):
-                counts = UNSET
-            else:
-                counts = PaymentStatusCountsDTOCounts._tx_from_json(_counts)
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("counts",))
 
-            return counts
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "counts"
+                v = g("counts")
+                if v is None:
+                    o.counts = u
+                    if "counts" not in d:
+                        m += 1
+                else:
+                    o.counts = PaymentStatusCountsDTOCounts._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        _tx_known: frozenset[str] = frozenset(("counts",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "counts": ("counts", _p_counts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentStatusInfoWrapperDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("statuses", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentStatusInfoWrapperDTO(LazyModel):
+@_attrs_define
+class PaymentStatusInfoWrapperDTO(Model):
     """
     Attributes:
         version (str | Unset): [read-only]
@@ -42,58 +36,68 @@ class PaymentStatusInfoWrapperDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        version = self.version
-
-        statuses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = self.statuses.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if version is not UNSET and not _in_request:
-            field_dict["version"] = version
-        if statuses is not UNSET and not _in_request:
-            field_dict["statuses"] = statuses
-
+        _in_request = serializing_request_body()
+        _v = self.version
+        if _v is not UNSET and not _in_request:
+            field_dict["version"] = _v
+        _v = self.statuses
+        if _v is not UNSET and not _in_request:
+            field_dict["statuses"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentStatusInfoWrapperDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentStatusInfoWrapperDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentStatusInfoWrapperDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.payment_status_info_wrapper_dto_statuses import PaymentStatusInfoWrapperDTOStatuses  # noqa: PLC0415
 
-        def _p_statuses(_tx_v: Any) -> PaymentStatusInfoWrapperDTOStatuses | Unset:
-            _statuses = _tx_v
-            statuses: PaymentStatusInfoWrapperDTOStatuses | Unset
-            if isinstance(_statuses, Unset):
-                statuses = UNSET
-            else:
-                statuses = PaymentStatusInfoWrapperDTOStatuses._tx_from_json(_statuses)
-
-            return statuses
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "version",
                 "statuses",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "statuses"
+                v = g("statuses")
+                if v is None:
+                    o.statuses = u
+                    if "statuses" not in d:
+                        m += 1
+                else:
+                    o.statuses = PaymentStatusInfoWrapperDTOStatuses._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "version": ("version", None),
-            "statuses": ("statuses", _p_statuses),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("debitAccount", dict, False),
-    ("creditAccount", dict, False),
-    ("vatType", dict, False),
-    ("customer", dict, False),
-    ("supplier", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentType(LazyModel):
+@_attrs_define
+class PaymentType(Model):
     """
     Attributes:
         id (int | Unset):
@@ -77,163 +65,71 @@ class PaymentType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        description = self.description
-
-        display_name = self.display_name
-
-        debit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_account, Unset):
-            debit_account = self.debit_account.to_dict()
-
-        credit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_account, Unset):
-            credit_account = self.credit_account.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        sequence = self.sequence
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        currency_id = self.currency_id
-
-        currency_code = self.currency_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if debit_account is not UNSET:
-            field_dict["debitAccount"] = debit_account
-        if credit_account is not UNSET:
-            field_dict["creditAccount"] = credit_account
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.debit_account
+        if _v is not UNSET:
+            field_dict["debitAccount"] = _v.to_dict()
+        _v = self.credit_account
+        if _v is not UNSET:
+            field_dict["creditAccount"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.sequence
+        if _v is not UNSET:
+            field_dict["sequence"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_debit_account(_tx_v: Any) -> Account | Unset:
-            _debit_account = _tx_v
-            debit_account: Account | Unset
-            if isinstance(_debit_account, Unset):
-                debit_account = UNSET
-            else:
-                debit_account = Account._tx_from_json(_debit_account)
-
-            return debit_account
-
-        def _p_credit_account(_tx_v: Any) -> Account | Unset:
-            _credit_account = _tx_v
-            credit_account: Account | Unset
-            if isinstance(_credit_account, Unset):
-                credit_account = UNSET
-            else:
-                credit_account = Account._tx_from_json(_credit_account)
-
-            return credit_account
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -252,26 +148,163 @@ class PaymentType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "description": ("description", None),
-            "display_name": ("displayName", None),
-            "debit_account": ("debitAccount", _p_debit_account),
-            "credit_account": ("creditAccount", _p_credit_account),
-            "vat_type": ("vatType", _p_vat_type),
-            "sequence": ("sequence", None),
-            "customer": ("customer", _p_customer),
-            "supplier": ("supplier", _p_supplier),
-            "currency_id": ("currencyId", None),
-            "currency_code": ("currencyCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "displayName": "display_name",
+            "sequence": "sequence",
+            "currencyId": "currency_id",
+            "currencyCode": "currency_code",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.description = o.display_name = o.debit_account = (
+                        o.credit_account
+                    ) = o.vat_type = o.sequence = o.customer = o.supplier = o.currency_id = o.currency_code = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "debitAccount"
+                v = g("debitAccount")
+                if v is None:
+                    o.debit_account = u
+                    if "debitAccount" not in d:
+                        m += 1
+                else:
+                    o.debit_account = Account._tx_parse(v)
+                k = "creditAccount"
+                v = g("creditAccount")
+                if v is None:
+                    o.credit_account = u
+                    if "creditAccount" not in d:
+                        m += 1
+                else:
+                    o.credit_account = Account._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type_automation_payment_integration import PaymentTypeAutomationPaymentIntegration
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PaymentTypeAutomation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("paymentIntegration", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentTypeAutomation(LazyModel):
+@_attrs_define
+class PaymentTypeAutomation(Model):
     """
     Attributes:
         id (int | Unset): Id corresponding to a Dropdown Type used in the Payment Widget's dropdown elements
@@ -42,47 +37,32 @@ class PaymentTypeAutomation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        description = self.description
-
-        payment_integration: str | Unset = UNSET
-        if not isinstance(self.payment_integration, Unset):
-            payment_integration = self.payment_integration.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if payment_integration is not UNSET:
-            field_dict["paymentIntegration"] = payment_integration
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.payment_integration
+        if _v is not UNSET:
+            field_dict["paymentIntegration"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentTypeAutomation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentTypeAutomation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentTypeAutomation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_payment_integration(_tx_v: Any) -> PaymentTypeAutomationPaymentIntegration | Unset:
-            _payment_integration = _tx_v
-            payment_integration: PaymentTypeAutomationPaymentIntegration | Unset
-            if isinstance(_payment_integration, Unset):
-                payment_integration = UNSET
-            else:
-                payment_integration = PaymentTypeAutomationPaymentIntegration(_payment_integration)
-
-            return payment_integration
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_payment_integration: dict[Any, Any] = enum_members(PaymentTypeAutomationPaymentIntegration)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "description",
@@ -90,15 +70,48 @@ class PaymentTypeAutomation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "paymentIntegration"
+                v = g("paymentIntegration")
+                if v is None:
+                    o.payment_integration = u
+                    if "paymentIntegration" not in d:
+                        m += 1
+                else:
+                    o.payment_integration = (
+                        e_
+                        if (e_ := _e_payment_integration.get(v)) is not None
+                        else enum_value(PaymentTypeAutomationPaymentIntegration, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "description": ("description", None),
-            "payment_integration": ("paymentIntegration", _p_payment_integration),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentTypeOut")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("creditAccount", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentTypeOut(LazyModel):
+@_attrs_define
+class PaymentTypeOut(Model):
     """
     Attributes:
         id (int | Unset):
@@ -79,124 +71,77 @@ class PaymentTypeOut(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        description = self.description
-
-        is_brutto_wage_deduction = self.is_brutto_wage_deduction
-
-        credit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_account, Unset):
-            credit_account = self.credit_account.to_dict()
-
-        show_incoming_invoice = self.show_incoming_invoice
-
-        show_wage_payment = self.show_wage_payment
-
-        show_vat_returns = self.show_vat_returns
-
-        show_wage_period_transaction = self.show_wage_period_transaction
-
-        requires_separate_voucher = self.requires_separate_voucher
-
-        sequence = self.sequence
-
-        is_inactive = self.is_inactive
-
-        display_name = self.display_name
-
-        currency_id = self.currency_id
-
-        currency_code = self.currency_code
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_brutto_wage_deduction is not UNSET:
-            field_dict["isBruttoWageDeduction"] = is_brutto_wage_deduction
-        if credit_account is not UNSET:
-            field_dict["creditAccount"] = credit_account
-        if show_incoming_invoice is not UNSET:
-            field_dict["showIncomingInvoice"] = show_incoming_invoice
-        if show_wage_payment is not UNSET:
-            field_dict["showWagePayment"] = show_wage_payment
-        if show_vat_returns is not UNSET:
-            field_dict["showVatReturns"] = show_vat_returns
-        if show_wage_period_transaction is not UNSET:
-            field_dict["showWagePeriodTransaction"] = show_wage_period_transaction
-        if requires_separate_voucher is not UNSET:
-            field_dict["requiresSeparateVoucher"] = requires_separate_voucher
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.is_brutto_wage_deduction
+        if _v is not UNSET:
+            field_dict["isBruttoWageDeduction"] = _v
+        _v = self.credit_account
+        if _v is not UNSET:
+            field_dict["creditAccount"] = _v.to_dict()
+        _v = self.show_incoming_invoice
+        if _v is not UNSET:
+            field_dict["showIncomingInvoice"] = _v
+        _v = self.show_wage_payment
+        if _v is not UNSET:
+            field_dict["showWagePayment"] = _v
+        _v = self.show_vat_returns
+        if _v is not UNSET:
+            field_dict["showVatReturns"] = _v
+        _v = self.show_wage_period_transaction
+        if _v is not UNSET:
+            field_dict["showWagePeriodTransaction"] = _v
+        _v = self.requires_separate_voucher
+        if _v is not UNSET:
+            field_dict["requiresSeparateVoucher"] = _v
+        _v = self.sequence
+        if _v is not UNSET:
+            field_dict["sequence"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentTypeOut from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentTypeOut from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentTypeOut.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_credit_account(_tx_v: Any) -> Account | Unset:
-            _credit_account = _tx_v
-            credit_account: Account | Unset
-            if isinstance(_credit_account, Unset):
-                credit_account = UNSET
-            else:
-                credit_account = Account._tx_from_json(_credit_account)
-
-            return credit_account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -218,29 +163,191 @@ class PaymentTypeOut(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "description": ("description", None),
-            "is_brutto_wage_deduction": ("isBruttoWageDeduction", None),
-            "credit_account": ("creditAccount", _p_credit_account),
-            "show_incoming_invoice": ("showIncomingInvoice", None),
-            "show_wage_payment": ("showWagePayment", None),
-            "show_vat_returns": ("showVatReturns", None),
-            "show_wage_period_transaction": ("showWagePeriodTransaction", None),
-            "requires_separate_voucher": ("requiresSeparateVoucher", None),
-            "sequence": ("sequence", None),
-            "is_inactive": ("isInactive", None),
-            "display_name": ("displayName", None),
-            "currency_id": ("currencyId", None),
-            "currency_code": ("currencyCode", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "isBruttoWageDeduction": "is_brutto_wage_deduction",
+            "showIncomingInvoice": "show_incoming_invoice",
+            "showWagePayment": "show_wage_payment",
+            "showVatReturns": "show_vat_returns",
+            "showWagePeriodTransaction": "show_wage_period_transaction",
+            "requiresSeparateVoucher": "requires_separate_voucher",
+            "sequence": "sequence",
+            "isInactive": "is_inactive",
+            "displayName": "display_name",
+            "currencyId": "currency_id",
+            "currencyCode": "currency_code",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.description = o.is_brutto_wage_deduction = (
+                        o.credit_account
+                    ) = o.show_incoming_invoice = o.show_wage_payment = o.show_vat_returns = (
+                        o.show_wage_period_transaction
+                    ) = o.requires_separate_voucher = o.sequence = o.is_inactive = o.display_name = o.currency_id = (
+                        o.currency_code
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("isBruttoWageDeduction")
+                if v is None:
+                    o.is_brutto_wage_deduction = u
+                    if "isBruttoWageDeduction" not in d:
+                        m += 1
+                else:
+                    o.is_brutto_wage_deduction = v
+                k = "creditAccount"
+                v = g("creditAccount")
+                if v is None:
+                    o.credit_account = u
+                    if "creditAccount" not in d:
+                        m += 1
+                else:
+                    o.credit_account = Account._tx_parse(v)
+                v = g("showIncomingInvoice")
+                if v is None:
+                    o.show_incoming_invoice = u
+                    if "showIncomingInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_incoming_invoice = v
+                v = g("showWagePayment")
+                if v is None:
+                    o.show_wage_payment = u
+                    if "showWagePayment" not in d:
+                        m += 1
+                else:
+                    o.show_wage_payment = v
+                v = g("showVatReturns")
+                if v is None:
+                    o.show_vat_returns = u
+                    if "showVatReturns" not in d:
+                        m += 1
+                else:
+                    o.show_vat_returns = v
+                v = g("showWagePeriodTransaction")
+                if v is None:
+                    o.show_wage_period_transaction = u
+                    if "showWagePeriodTransaction" not in d:
+                        m += 1
+                else:
+                    o.show_wage_period_transaction = v
+                v = g("requiresSeparateVoucher")
+                if v is None:
+                    o.requires_separate_voucher = u
+                    if "requiresSeparateVoucher" not in d:
+                        m += 1
+                else:
+                    o.requires_separate_voucher = v
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.payment_widget_payment_type_payment_integration import PaymentWidgetPaymentTypePaymentIntegration
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PaymentWidgetPaymentType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("paymentIntegration", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentWidgetPaymentType(LazyModel):
+@_attrs_define
+class PaymentWidgetPaymentType(Model):
     """Default payment type for this Advanced Payment Widget
 
     Attributes:
@@ -58,75 +53,53 @@ class PaymentWidgetPaymentType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        unique_id = self.unique_id
-
-        payment_type_id = self.payment_type_id
-
-        payment_type_value = self.payment_type_value
-
-        payment_integration: str | Unset = UNSET
-        if not isinstance(self.payment_integration, Unset):
-            payment_integration = self.payment_integration.value
-
-        currency_id = self.currency_id
-
-        currency_code = self.currency_code
-
-        is_default = self.is_default
-
-        account_number = self.account_number
-
-        payment_type_description = self.payment_type_description
-
-        bank_account = self.bank_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if payment_type_id is not UNSET:
-            field_dict["paymentTypeId"] = payment_type_id
-        if payment_type_value is not UNSET:
-            field_dict["paymentTypeValue"] = payment_type_value
-        if payment_integration is not UNSET:
-            field_dict["paymentIntegration"] = payment_integration
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if payment_type_description is not UNSET:
-            field_dict["paymentTypeDescription"] = payment_type_description
-        if bank_account is not UNSET:
-            field_dict["bankAccount"] = bank_account
-
+        _v = self.unique_id
+        if _v is not UNSET:
+            field_dict["uniqueId"] = _v
+        _v = self.payment_type_id
+        if _v is not UNSET:
+            field_dict["paymentTypeId"] = _v
+        _v = self.payment_type_value
+        if _v is not UNSET:
+            field_dict["paymentTypeValue"] = _v
+        _v = self.payment_integration
+        if _v is not UNSET:
+            field_dict["paymentIntegration"] = _v._value_
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
+        _v = self.is_default
+        if _v is not UNSET:
+            field_dict["isDefault"] = _v
+        _v = self.account_number
+        if _v is not UNSET:
+            field_dict["accountNumber"] = _v
+        _v = self.payment_type_description
+        if _v is not UNSET:
+            field_dict["paymentTypeDescription"] = _v
+        _v = self.bank_account
+        if _v is not UNSET:
+            field_dict["bankAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentWidgetPaymentType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentWidgetPaymentType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentWidgetPaymentType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_payment_integration(_tx_v: Any) -> PaymentWidgetPaymentTypePaymentIntegration | Unset:
-            _payment_integration = _tx_v
-            payment_integration: PaymentWidgetPaymentTypePaymentIntegration | Unset
-            if isinstance(_payment_integration, Unset):
-                payment_integration = UNSET
-            else:
-                payment_integration = PaymentWidgetPaymentTypePaymentIntegration(_payment_integration)
-
-            return payment_integration
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_payment_integration: dict[Any, Any] = enum_members(PaymentWidgetPaymentTypePaymentIntegration)
+        _known: frozenset[str] = frozenset(
             (
                 "uniqueId",
                 "paymentTypeId",
@@ -141,22 +114,122 @@ class PaymentWidgetPaymentType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "unique_id": ("uniqueId", None),
-            "payment_type_id": ("paymentTypeId", None),
-            "payment_type_value": ("paymentTypeValue", None),
-            "payment_integration": ("paymentIntegration", _p_payment_integration),
-            "currency_id": ("currencyId", None),
-            "currency_code": ("currencyCode", None),
-            "is_default": ("isDefault", None),
-            "account_number": ("accountNumber", None),
-            "payment_type_description": ("paymentTypeDescription", None),
-            "bank_account": ("bankAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "uniqueId": "unique_id",
+            "paymentTypeId": "payment_type_id",
+            "paymentTypeValue": "payment_type_value",
+            "currencyId": "currency_id",
+            "currencyCode": "currency_code",
+            "isDefault": "is_default",
+            "accountNumber": "account_number",
+            "paymentTypeDescription": "payment_type_description",
+            "bankAccount": "bank_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.unique_id = o.payment_type_id = o.payment_type_value = o.payment_integration = o.currency_id = (
+                        o.currency_code
+                    ) = o.is_default = o.account_number = o.payment_type_description = o.bank_account = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("uniqueId")
+                if v is None:
+                    o.unique_id = u
+                    if "uniqueId" not in d:
+                        m += 1
+                else:
+                    o.unique_id = v
+                v = g("paymentTypeId")
+                if v is None:
+                    o.payment_type_id = u
+                    if "paymentTypeId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_id = v
+                v = g("paymentTypeValue")
+                if v is None:
+                    o.payment_type_value = u
+                    if "paymentTypeValue" not in d:
+                        m += 1
+                else:
+                    o.payment_type_value = v
+                k = "paymentIntegration"
+                v = g("paymentIntegration")
+                if v is None:
+                    o.payment_integration = u
+                    if "paymentIntegration" not in d:
+                        m += 1
+                else:
+                    o.payment_integration = (
+                        e_
+                        if (e_ := _e_payment_integration.get(v)) is not None
+                        else enum_value(PaymentWidgetPaymentTypePaymentIntegration, v)
+                    )
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("isDefault")
+                if v is None:
+                    o.is_default = u
+                    if "isDefault" not in d:
+                        m += 1
+                else:
+                    o.is_default = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("paymentTypeDescription")
+                if v is None:
+                    o.payment_type_description = u
+                    if "paymentTypeDescription" not in d:
+                        m += 1
+                else:
+                    o.payment_type_description = v
+                v = g("bankAccount")
+                if v is None:
+                    o.bank_account = u
+                    if "bankAccount" not in d:
+                        m += 1
+                else:
+                    o.bank_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

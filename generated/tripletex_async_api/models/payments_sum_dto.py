@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentsSumDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("unpaidTransactionsSum", list, False),
-    ("ongoingTransactionsSum", list, False),
-    ("overdueTransactionsSum", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PaymentsSumDTO(LazyModel):
+@_attrs_define
+class PaymentsSumDTO(Model):
     """
     Attributes:
         unpaid_transactions_sum (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all payments excluding paid and
@@ -57,109 +48,43 @@ class PaymentsSumDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        unpaid_transactions_sum: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.unpaid_transactions_sum, Unset):
-            unpaid_transactions_sum = []
-            for unpaid_transactions_sum_item_data in self.unpaid_transactions_sum:
-                unpaid_transactions_sum_item = unpaid_transactions_sum_item_data.to_dict()
-                unpaid_transactions_sum.append(unpaid_transactions_sum_item)
-
-        ongoing_transactions_sum: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ongoing_transactions_sum, Unset):
-            ongoing_transactions_sum = []
-            for ongoing_transactions_sum_item_data in self.ongoing_transactions_sum:
-                ongoing_transactions_sum_item = ongoing_transactions_sum_item_data.to_dict()
-                ongoing_transactions_sum.append(ongoing_transactions_sum_item)
-
-        overdue_transactions_sum: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.overdue_transactions_sum, Unset):
-            overdue_transactions_sum = []
-            for overdue_transactions_sum_item_data in self.overdue_transactions_sum:
-                overdue_transactions_sum_item = overdue_transactions_sum_item_data.to_dict()
-                overdue_transactions_sum.append(overdue_transactions_sum_item)
-
-        for_approval_payments_count = self.for_approval_payments_count
-
-        cancelled_payments_count = self.cancelled_payments_count
-
-        rejected_payments_count = self.rejected_payments_count
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unpaid_transactions_sum is not UNSET and not _in_request:
-            field_dict["unpaidTransactionsSum"] = unpaid_transactions_sum
-        if ongoing_transactions_sum is not UNSET and not _in_request:
-            field_dict["ongoingTransactionsSum"] = ongoing_transactions_sum
-        if overdue_transactions_sum is not UNSET and not _in_request:
-            field_dict["overdueTransactionsSum"] = overdue_transactions_sum
-        if for_approval_payments_count is not UNSET and not _in_request:
-            field_dict["forApprovalPaymentsCount"] = for_approval_payments_count
-        if cancelled_payments_count is not UNSET and not _in_request:
-            field_dict["cancelledPaymentsCount"] = cancelled_payments_count
-        if rejected_payments_count is not UNSET and not _in_request:
-            field_dict["rejectedPaymentsCount"] = rejected_payments_count
-
+        _in_request = serializing_request_body()
+        _v = self.unpaid_transactions_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["unpaidTransactionsSum"] = [_e.to_dict() for _e in _v]
+        _v = self.ongoing_transactions_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ongoingTransactionsSum"] = [_e.to_dict() for _e in _v]
+        _v = self.overdue_transactions_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["overdueTransactionsSum"] = [_e.to_dict() for _e in _v]
+        _v = self.for_approval_payments_count
+        if _v is not UNSET and not _in_request:
+            field_dict["forApprovalPaymentsCount"] = _v
+        _v = self.cancelled_payments_count
+        if _v is not UNSET and not _in_request:
+            field_dict["cancelledPaymentsCount"] = _v
+        _v = self.rejected_payments_count
+        if _v is not UNSET and not _in_request:
+            field_dict["rejectedPaymentsCount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PaymentsSumDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PaymentsSumDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PaymentsSumDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency_payments_sum import CurrencyPaymentsSum  # noqa: PLC0415
 
-        def _p_unpaid_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
-            _unpaid_transactions_sum = _tx_v
-            unpaid_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-            if _unpaid_transactions_sum is not UNSET:
-                unpaid_transactions_sum = []
-                for unpaid_transactions_sum_item_data in _unpaid_transactions_sum:
-                    if unpaid_transactions_sum_item_data is None:
-                        continue
-                    unpaid_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(unpaid_transactions_sum_item_data)
-
-                    unpaid_transactions_sum.append(unpaid_transactions_sum_item)
-
-            return unpaid_transactions_sum
-
-        def _p_ongoing_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
-            _ongoing_transactions_sum = _tx_v
-            ongoing_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-            if _ongoing_transactions_sum is not UNSET:
-                ongoing_transactions_sum = []
-                for ongoing_transactions_sum_item_data in _ongoing_transactions_sum:
-                    if ongoing_transactions_sum_item_data is None:
-                        continue
-                    ongoing_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(
-                        ongoing_transactions_sum_item_data
-                    )
-
-                    ongoing_transactions_sum.append(ongoing_transactions_sum_item)
-
-            return ongoing_transactions_sum
-
-        def _p_overdue_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
-            _overdue_transactions_sum = _tx_v
-            overdue_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-            if _overdue_transactions_sum is not UNSET:
-                overdue_transactions_sum = []
-                for overdue_transactions_sum_item_data in _overdue_transactions_sum:
-                    if overdue_transactions_sum_item_data is None:
-                        continue
-                    overdue_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(
-                        overdue_transactions_sum_item_data
-                    )
-
-                    overdue_transactions_sum.append(overdue_transactions_sum_item)
-
-            return overdue_transactions_sum
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "unpaidTransactionsSum",
                 "ongoingTransactionsSum",
@@ -170,18 +95,79 @@ class PaymentsSumDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "unpaidTransactionsSum"
+                v = g("unpaidTransactionsSum")
+                if v is None:
+                    o.unpaid_transactions_sum = u
+                    if "unpaidTransactionsSum" not in d:
+                        m += 1
+                else:
+                    o.unpaid_transactions_sum = (
+                        ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "ongoingTransactionsSum"
+                v = g("ongoingTransactionsSum")
+                if v is None:
+                    o.ongoing_transactions_sum = u
+                    if "ongoingTransactionsSum" not in d:
+                        m += 1
+                else:
+                    o.ongoing_transactions_sum = (
+                        ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "overdueTransactionsSum"
+                v = g("overdueTransactionsSum")
+                if v is None:
+                    o.overdue_transactions_sum = u
+                    if "overdueTransactionsSum" not in d:
+                        m += 1
+                else:
+                    o.overdue_transactions_sum = (
+                        ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("forApprovalPaymentsCount")
+                if v is None:
+                    o.for_approval_payments_count = u
+                    if "forApprovalPaymentsCount" not in d:
+                        m += 1
+                else:
+                    o.for_approval_payments_count = v
+                v = g("cancelledPaymentsCount")
+                if v is None:
+                    o.cancelled_payments_count = u
+                    if "cancelledPaymentsCount" not in d:
+                        m += 1
+                else:
+                    o.cancelled_payments_count = v
+                v = g("rejectedPaymentsCount")
+                if v is None:
+                    o.rejected_payments_count = u
+                    if "rejectedPaymentsCount" not in d:
+                        m += 1
+                else:
+                    o.rejected_payments_count = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "unpaid_transactions_sum": ("unpaidTransactionsSum", _p_unpaid_transactions_sum),
-            "ongoing_transactions_sum": ("ongoingTransactionsSum", _p_ongoing_transactions_sum),
-            "overdue_transactions_sum": ("overdueTransactionsSum", _p_overdue_transactions_sum),
-            "for_approval_payments_count": ("forApprovalPaymentsCount", None),
-            "cancelled_payments_count": ("cancelledPaymentsCount", None),
-            "rejected_payments_count": ("rejectedPaymentsCount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

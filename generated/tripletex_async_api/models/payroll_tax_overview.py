@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayrollTaxOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("aggregatedZones", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PayrollTaxOverview(LazyModel):
+@_attrs_define
+class PayrollTaxOverview(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -56,84 +48,47 @@ class PayrollTaxOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        ledger_sum = self.ledger_sum
-
-        amelding_sum = self.amelding_sum
-
-        discrepancy = self.discrepancy
-
-        tax_authorities_sum = self.tax_authorities_sum
-
-        aggregated_zones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.aggregated_zones, Unset):
-            aggregated_zones = []
-            for aggregated_zones_item_data in self.aggregated_zones:
-                aggregated_zones_item = aggregated_zones_item_data.to_dict()
-                aggregated_zones.append(aggregated_zones_item)
-
-        ledger_uri = self.ledger_uri
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if ledger_sum is not UNSET and not _in_request:
-            field_dict["ledgerSum"] = ledger_sum
-        if amelding_sum is not UNSET and not _in_request:
-            field_dict["ameldingSum"] = amelding_sum
-        if discrepancy is not UNSET and not _in_request:
-            field_dict["discrepancy"] = discrepancy
-        if tax_authorities_sum is not UNSET and not _in_request:
-            field_dict["taxAuthoritiesSum"] = tax_authorities_sum
-        if aggregated_zones is not UNSET and not _in_request:
-            field_dict["aggregatedZones"] = aggregated_zones
-        if ledger_uri is not UNSET and not _in_request:
-            field_dict["ledgerUri"] = ledger_uri
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerSum"] = _v
+        _v = self.amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSum"] = _v
+        _v = self.discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["discrepancy"] = _v
+        _v = self.tax_authorities_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAuthoritiesSum"] = _v
+        _v = self.aggregated_zones
+        if _v is not UNSET and not _in_request:
+            field_dict["aggregatedZones"] = [_e.to_dict() for _e in _v]
+        _v = self.ledger_uri
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerUri"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PayrollTaxOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PayrollTaxOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PayrollTaxOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.payroll_tax_zone_info import PayrollTaxZoneInfo  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_aggregated_zones(_tx_v: Any) -> list[PayrollTaxZoneInfo] | Unset:
-            _aggregated_zones = _tx_v
-            aggregated_zones: list[PayrollTaxZoneInfo] | Unset = UNSET
-            if _aggregated_zones is not UNSET:
-                aggregated_zones = []
-                for aggregated_zones_item_data in _aggregated_zones:
-                    if aggregated_zones_item_data is None:
-                        continue
-                    aggregated_zones_item = PayrollTaxZoneInfo._tx_from_json(aggregated_zones_item_data)
-
-                    aggregated_zones.append(aggregated_zones_item)
-
-            return aggregated_zones
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "ledgerSum",
@@ -145,19 +100,77 @@ class PayrollTaxOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("ledgerSum")
+                if v is None:
+                    o.ledger_sum = u
+                    if "ledgerSum" not in d:
+                        m += 1
+                else:
+                    o.ledger_sum = v
+                v = g("ameldingSum")
+                if v is None:
+                    o.amelding_sum = u
+                    if "ameldingSum" not in d:
+                        m += 1
+                else:
+                    o.amelding_sum = v
+                v = g("discrepancy")
+                if v is None:
+                    o.discrepancy = u
+                    if "discrepancy" not in d:
+                        m += 1
+                else:
+                    o.discrepancy = v
+                v = g("taxAuthoritiesSum")
+                if v is None:
+                    o.tax_authorities_sum = u
+                    if "taxAuthoritiesSum" not in d:
+                        m += 1
+                else:
+                    o.tax_authorities_sum = v
+                k = "aggregatedZones"
+                v = g("aggregatedZones")
+                if v is None:
+                    o.aggregated_zones = u
+                    if "aggregatedZones" not in d:
+                        m += 1
+                else:
+                    o.aggregated_zones = (
+                        ([PayrollTaxZoneInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("ledgerUri")
+                if v is None:
+                    o.ledger_uri = u
+                    if "ledgerUri" not in d:
+                        m += 1
+                else:
+                    o.ledger_uri = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", _p_account),
-            "ledger_sum": ("ledgerSum", None),
-            "amelding_sum": ("ameldingSum", None),
-            "discrepancy": ("discrepancy", None),
-            "tax_authorities_sum": ("taxAuthoritiesSum", None),
-            "aggregated_zones": ("aggregatedZones", _p_aggregated_zones),
-            "ledger_uri": ("ledgerUri", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="PayrollTaxZoneInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PayrollTaxZoneInfo(LazyModel):
+@_attrs_define
+class PayrollTaxZoneInfo(Model):
     """Aggregated payroll tax zone information
 
     Attributes:
@@ -49,51 +43,44 @@ class PayrollTaxZoneInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        display_name = self.display_name
-
-        zone = self.zone
-
-        tax_percentage = self.tax_percentage
-
-        amount_basis_sum = self.amount_basis_sum
-
-        reimbursement_sum = self.reimbursement_sum
-
-        pension_sum = self.pension_sum
-
-        payroll_tax_sum = self.payroll_tax_sum
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if zone is not UNSET and not _in_request:
-            field_dict["zone"] = zone
-        if tax_percentage is not UNSET and not _in_request:
-            field_dict["taxPercentage"] = tax_percentage
-        if amount_basis_sum is not UNSET and not _in_request:
-            field_dict["amountBasisSum"] = amount_basis_sum
-        if reimbursement_sum is not UNSET and not _in_request:
-            field_dict["reimbursementSum"] = reimbursement_sum
-        if pension_sum is not UNSET and not _in_request:
-            field_dict["pensionSum"] = pension_sum
-        if payroll_tax_sum is not UNSET and not _in_request:
-            field_dict["payrollTaxSum"] = payroll_tax_sum
-
+        _in_request = serializing_request_body()
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.zone
+        if _v is not UNSET and not _in_request:
+            field_dict["zone"] = _v
+        _v = self.tax_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["taxPercentage"] = _v
+        _v = self.amount_basis_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["amountBasisSum"] = _v
+        _v = self.reimbursement_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["reimbursementSum"] = _v
+        _v = self.pension_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["pensionSum"] = _v
+        _v = self.payroll_tax_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxSum"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PayrollTaxZoneInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PayrollTaxZoneInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PayrollTaxZoneInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "displayName",
                 "zone",
@@ -105,19 +92,71 @@ class PayrollTaxZoneInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("zone")
+                if v is None:
+                    o.zone = u
+                    if "zone" not in d:
+                        m += 1
+                else:
+                    o.zone = v
+                v = g("taxPercentage")
+                if v is None:
+                    o.tax_percentage = u
+                    if "taxPercentage" not in d:
+                        m += 1
+                else:
+                    o.tax_percentage = v
+                v = g("amountBasisSum")
+                if v is None:
+                    o.amount_basis_sum = u
+                    if "amountBasisSum" not in d:
+                        m += 1
+                else:
+                    o.amount_basis_sum = v
+                v = g("reimbursementSum")
+                if v is None:
+                    o.reimbursement_sum = u
+                    if "reimbursementSum" not in d:
+                        m += 1
+                else:
+                    o.reimbursement_sum = v
+                v = g("pensionSum")
+                if v is None:
+                    o.pension_sum = u
+                    if "pensionSum" not in d:
+                        m += 1
+                else:
+                    o.pension_sum = v
+                v = g("payrollTaxSum")
+                if v is None:
+                    o.payroll_tax_sum = u
+                    if "payrollTaxSum" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_sum = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "display_name": ("displayName", None),
-            "zone": ("zone", None),
-            "tax_percentage": ("taxPercentage", None),
-            "amount_basis_sum": ("amountBasisSum", None),
-            "reimbursement_sum": ("reimbursementSum", None),
-            "pension_sum": ("pensionSum", None),
-            "payroll_tax_sum": ("payrollTaxSum", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Payslip")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("transaction", dict, False),
-    ("employee", dict, False),
-    ("specifications", list, False),
-    ("department", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Payslip(LazyModel):
+@_attrs_define
+class Payslip(Model):
     """
     Attributes:
         id (int | Unset):
@@ -80,162 +69,74 @@ class Payslip(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        date = self.date
-
-        year = self.year
-
-        month = self.month
-
-        specifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.specifications, Unset):
-            specifications = []
-            for specifications_item_data in self.specifications:
-                specifications_item = specifications_item_data.to_dict()
-                specifications.append(specifications_item)
-
-        vacation_allowance_amount = self.vacation_allowance_amount
-
-        gross_amount = self.gross_amount
-
-        amount = self.amount
-
-        number = self.number
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if date is not UNSET:
-            field_dict["date"] = date
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if specifications is not UNSET:
-            field_dict["specifications"] = specifications
-        if vacation_allowance_amount is not UNSET and not _in_request:
-            field_dict["vacationAllowanceAmount"] = vacation_allowance_amount
-        if gross_amount is not UNSET and not _in_request:
-            field_dict["grossAmount"] = gross_amount
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if department is not UNSET:
-            field_dict["department"] = department
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.transaction
+        if _v is not UNSET:
+            field_dict["transaction"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.specifications
+        if _v is not UNSET:
+            field_dict["specifications"] = [_e.to_dict() for _e in _v]
+        _v = self.vacation_allowance_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationAllowanceAmount"] = _v
+        _v = self.gross_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["grossAmount"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Payslip from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Payslip from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Payslip.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.salary_specification import SalarySpecification  # noqa: PLC0415
         from ..models.salary_transaction import SalaryTransaction  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_transaction(_tx_v: Any) -> SalaryTransaction | Unset:
-            _transaction = _tx_v
-            transaction: SalaryTransaction | Unset
-            if isinstance(_transaction, Unset):
-                transaction = UNSET
-            else:
-                transaction = SalaryTransaction._tx_from_json(_transaction)
-
-            return transaction
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_specifications(_tx_v: Any) -> list[SalarySpecification] | Unset:
-            _specifications = _tx_v
-            specifications: list[SalarySpecification] | Unset = UNSET
-            if _specifications is not UNSET:
-                specifications = []
-                for specifications_item_data in _specifications:
-                    if specifications_item_data is None:
-                        continue
-                    specifications_item = SalarySpecification._tx_from_json(specifications_item_data)
-
-                    specifications.append(specifications_item)
-
-            return specifications
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -255,27 +156,175 @@ class Payslip(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "transaction": ("transaction", _p_transaction),
-            "employee": ("employee", _p_employee),
-            "date": ("date", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "specifications": ("specifications", _p_specifications),
-            "vacation_allowance_amount": ("vacationAllowanceAmount", None),
-            "gross_amount": ("grossAmount", None),
-            "amount": ("amount", None),
-            "number": ("number", None),
-            "department": ("department", _p_department),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "year": "year",
+            "month": "month",
+            "vacationAllowanceAmount": "vacation_allowance_amount",
+            "grossAmount": "gross_amount",
+            "amount": "amount",
+            "number": "number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.transaction = o.employee = o.date = o.year = o.month = (
+                        o.specifications
+                    ) = o.vacation_allowance_amount = o.gross_amount = o.amount = o.number = o.department = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "transaction"
+                v = g("transaction")
+                if v is None:
+                    o.transaction = u
+                    if "transaction" not in d:
+                        m += 1
+                else:
+                    o.transaction = SalaryTransaction._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                k = "specifications"
+                v = g("specifications")
+                if v is None:
+                    o.specifications = u
+                    if "specifications" not in d:
+                        m += 1
+                else:
+                    o.specifications = (
+                        ([SalarySpecification._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("vacationAllowanceAmount")
+                if v is None:
+                    o.vacation_allowance_amount = u
+                    if "vacationAllowanceAmount" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance_amount = v
+                v = g("grossAmount")
+                if v is None:
+                    o.gross_amount = u
+                    if "grossAmount" not in d:
+                        m += 1
+                else:
+                    o.gross_amount = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,13 @@ from ..models.per_diem_compensation_transient_overnight_accommodation import (
     PerDiemCompensationTransientOvernightAccommodation,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,17 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PerDiemCompensationTransient")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("travelExpense", dict, False),
-    ("rateType", dict, False),
-    ("rateCategory", dict, False),
-    ("overnightAccommodation", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PerDiemCompensationTransient(LazyModel):
+@_attrs_define
+class PerDiemCompensationTransient(Model):
     """
     Attributes:
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
@@ -76,130 +67,70 @@ class PerDiemCompensationTransient(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        travel_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_expense, Unset):
-            travel_expense = self.travel_expense.to_dict()
-
-        rate_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_type, Unset):
-            rate_type = self.rate_type.to_dict()
-
-        rate_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_category, Unset):
-            rate_category = self.rate_category.to_dict()
-
-        country_code = self.country_code
-
-        travel_expense_zone_id = self.travel_expense_zone_id
-
-        overnight_accommodation: str | Unset = UNSET
-        if not isinstance(self.overnight_accommodation, Unset):
-            overnight_accommodation = self.overnight_accommodation.value
-
-        location = self.location
-
-        address = self.address
-
-        count = self.count
-
-        rate = self.rate
-
-        amount = self.amount
-
-        is_deduction_for_breakfast = self.is_deduction_for_breakfast
-
-        is_deduction_for_lunch = self.is_deduction_for_lunch
-
-        is_deduction_for_dinner = self.is_deduction_for_dinner
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if travel_expense is not UNSET:
-            field_dict["travelExpense"] = travel_expense
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-        if rate_category is not UNSET:
-            field_dict["rateCategory"] = rate_category
-        if country_code is not UNSET and not _in_request:
-            field_dict["countryCode"] = country_code
-        if travel_expense_zone_id is not UNSET and not _in_request:
-            field_dict["travelExpenseZoneId"] = travel_expense_zone_id
-        if overnight_accommodation is not UNSET and not _in_request:
-            field_dict["overnightAccommodation"] = overnight_accommodation
-        if location is not UNSET and not _in_request:
-            field_dict["location"] = location
-        if address is not UNSET and not _in_request:
-            field_dict["address"] = address
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-        if rate is not UNSET and not _in_request:
-            field_dict["rate"] = rate
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if is_deduction_for_breakfast is not UNSET and not _in_request:
-            field_dict["isDeductionForBreakfast"] = is_deduction_for_breakfast
-        if is_deduction_for_lunch is not UNSET and not _in_request:
-            field_dict["isDeductionForLunch"] = is_deduction_for_lunch
-        if is_deduction_for_dinner is not UNSET and not _in_request:
-            field_dict["isDeductionForDinner"] = is_deduction_for_dinner
-
+        _in_request = serializing_request_body()
+        _v = self.travel_expense
+        if _v is not UNSET:
+            field_dict["travelExpense"] = _v.to_dict()
+        _v = self.rate_type
+        if _v is not UNSET:
+            field_dict["rateType"] = _v.to_dict()
+        _v = self.rate_category
+        if _v is not UNSET:
+            field_dict["rateCategory"] = _v.to_dict()
+        _v = self.country_code
+        if _v is not UNSET and not _in_request:
+            field_dict["countryCode"] = _v
+        _v = self.travel_expense_zone_id
+        if _v is not UNSET and not _in_request:
+            field_dict["travelExpenseZoneId"] = _v
+        _v = self.overnight_accommodation
+        if _v is not UNSET and not _in_request:
+            field_dict["overnightAccommodation"] = _v._value_
+        _v = self.location
+        if _v is not UNSET and not _in_request:
+            field_dict["location"] = _v
+        _v = self.address
+        if _v is not UNSET and not _in_request:
+            field_dict["address"] = _v
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
+        _v = self.rate
+        if _v is not UNSET and not _in_request:
+            field_dict["rate"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.is_deduction_for_breakfast
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeductionForBreakfast"] = _v
+        _v = self.is_deduction_for_lunch
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeductionForLunch"] = _v
+        _v = self.is_deduction_for_dinner
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeductionForDinner"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PerDiemCompensationTransient from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PerDiemCompensationTransient from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PerDiemCompensationTransient.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
-            _travel_expense = _tx_v
-            travel_expense: TravelExpense | Unset
-            if isinstance(_travel_expense, Unset):
-                travel_expense = UNSET
-            else:
-                travel_expense = TravelExpense._tx_from_json(_travel_expense)
-
-            return travel_expense
-
-        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
-            _rate_type = _tx_v
-            rate_type: TravelExpenseRate | Unset
-            if isinstance(_rate_type, Unset):
-                rate_type = UNSET
-            else:
-                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
-
-            return rate_type
-
-        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
-            _rate_category = _tx_v
-            rate_category: TravelExpenseRateCategory | Unset
-            if isinstance(_rate_category, Unset):
-                rate_category = UNSET
-            else:
-                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
-
-            return rate_category
-
-        def _p_overnight_accommodation(_tx_v: Any) -> PerDiemCompensationTransientOvernightAccommodation | Unset:
-            _overnight_accommodation = _tx_v
-            overnight_accommodation: PerDiemCompensationTransientOvernightAccommodation | Unset
-            if isinstance(_overnight_accommodation, Unset):
-                overnight_accommodation = UNSET
-            else:
-                overnight_accommodation = PerDiemCompensationTransientOvernightAccommodation(_overnight_accommodation)
-
-            return overnight_accommodation
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_overnight_accommodation: dict[Any, Any] = enum_members(PerDiemCompensationTransientOvernightAccommodation)
+        _known: frozenset[str] = frozenset(
             (
                 "travelExpense",
                 "rateType",
@@ -218,26 +149,156 @@ class PerDiemCompensationTransient(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "travel_expense": ("travelExpense", _p_travel_expense),
-            "rate_type": ("rateType", _p_rate_type),
-            "rate_category": ("rateCategory", _p_rate_category),
-            "country_code": ("countryCode", None),
-            "travel_expense_zone_id": ("travelExpenseZoneId", None),
-            "overnight_accommodation": ("overnightAccommodation", _p_overnight_accommodation),
-            "location": ("location", None),
-            "address": ("address", None),
-            "count": ("count", None),
-            "rate": ("rate", None),
-            "amount": ("amount", None),
-            "is_deduction_for_breakfast": ("isDeductionForBreakfast", None),
-            "is_deduction_for_lunch": ("isDeductionForLunch", None),
-            "is_deduction_for_dinner": ("isDeductionForDinner", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "countryCode": "country_code",
+            "travelExpenseZoneId": "travel_expense_zone_id",
+            "location": "location",
+            "address": "address",
+            "count": "count",
+            "rate": "rate",
+            "amount": "amount",
+            "isDeductionForBreakfast": "is_deduction_for_breakfast",
+            "isDeductionForLunch": "is_deduction_for_lunch",
+            "isDeductionForDinner": "is_deduction_for_dinner",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.travel_expense = o.rate_type = o.rate_category = o.country_code = o.travel_expense_zone_id = (
+                        o.overnight_accommodation
+                    ) = o.location = o.address = o.count = o.rate = o.amount = o.is_deduction_for_breakfast = (
+                        o.is_deduction_for_lunch
+                    ) = o.is_deduction_for_dinner = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "travelExpense"
+                v = g("travelExpense")
+                if v is None:
+                    o.travel_expense = u
+                    if "travelExpense" not in d:
+                        m += 1
+                else:
+                    o.travel_expense = TravelExpense._tx_parse(v)
+                k = "rateType"
+                v = g("rateType")
+                if v is None:
+                    o.rate_type = u
+                    if "rateType" not in d:
+                        m += 1
+                else:
+                    o.rate_type = TravelExpenseRate._tx_parse(v)
+                k = "rateCategory"
+                v = g("rateCategory")
+                if v is None:
+                    o.rate_category = u
+                    if "rateCategory" not in d:
+                        m += 1
+                else:
+                    o.rate_category = TravelExpenseRateCategory._tx_parse(v)
+                v = g("countryCode")
+                if v is None:
+                    o.country_code = u
+                    if "countryCode" not in d:
+                        m += 1
+                else:
+                    o.country_code = v
+                v = g("travelExpenseZoneId")
+                if v is None:
+                    o.travel_expense_zone_id = u
+                    if "travelExpenseZoneId" not in d:
+                        m += 1
+                else:
+                    o.travel_expense_zone_id = v
+                k = "overnightAccommodation"
+                v = g("overnightAccommodation")
+                if v is None:
+                    o.overnight_accommodation = u
+                    if "overnightAccommodation" not in d:
+                        m += 1
+                else:
+                    o.overnight_accommodation = (
+                        e_
+                        if (e_ := _e_overnight_accommodation.get(v)) is not None
+                        else enum_value(PerDiemCompensationTransientOvernightAccommodation, v)
+                    )
+                v = g("location")
+                if v is None:
+                    o.location = u
+                    if "location" not in d:
+                        m += 1
+                else:
+                    o.location = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("isDeductionForBreakfast")
+                if v is None:
+                    o.is_deduction_for_breakfast = u
+                    if "isDeductionForBreakfast" not in d:
+                        m += 1
+                else:
+                    o.is_deduction_for_breakfast = v
+                v = g("isDeductionForLunch")
+                if v is None:
+                    o.is_deduction_for_lunch = u
+                    if "isDeductionForLunch" not in d:
+                        m += 1
+                else:
+                    o.is_deduction_for_lunch = v
+                v = g("isDeductionForDinner")
+                if v is None:
+                    o.is_deduction_for_dinner = u
+                    if "isDeductionForDinner" not in d:
+                        m += 1
+                else:
+                    o.is_deduction_for_dinner = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.personal_income_business_activity_type import PersonalIncomeBusinessActivityType
 from ..models.personal_income_post_type import PersonalIncomePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonalIncome")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("yearEndReport", dict, False),
-    ("businessActivityType", str, False),
-    ("postType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PersonalIncome(LazyModel):
+@_attrs_define
+class PersonalIncome(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,116 +56,55 @@ class PersonalIncome(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        income_group_id = self.income_group_id
-
-        business_activity_type: str | Unset = UNSET
-        if not isinstance(self.business_activity_type, Unset):
-            business_activity_type = self.business_activity_type.value
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if income_group_id is not UNSET:
-            field_dict["incomeGroupId"] = income_group_id
-        if business_activity_type is not UNSET:
-            field_dict["businessActivityType"] = business_activity_type
-        if post_type is not UNSET:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET:
-            field_dict["postValue"] = post_value
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.income_group_id
+        if _v is not UNSET:
+            field_dict["incomeGroupId"] = _v
+        _v = self.business_activity_type
+        if _v is not UNSET:
+            field_dict["businessActivityType"] = _v._value_
+        _v = self.post_type
+        if _v is not UNSET:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET:
+            field_dict["postValue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PersonalIncome from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PersonalIncome from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PersonalIncome.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_business_activity_type(_tx_v: Any) -> PersonalIncomeBusinessActivityType | Unset:
-            _business_activity_type = _tx_v
-            business_activity_type: PersonalIncomeBusinessActivityType | Unset
-            if isinstance(_business_activity_type, Unset):
-                business_activity_type = UNSET
-            else:
-                business_activity_type = PersonalIncomeBusinessActivityType(_business_activity_type)
-
-            return business_activity_type
-
-        def _p_post_type(_tx_v: Any) -> PersonalIncomePostType | Unset:
-            _post_type = _tx_v
-            post_type: PersonalIncomePostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = PersonalIncomePostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_business_activity_type: dict[Any, Any] = enum_members(PersonalIncomeBusinessActivityType)
+        _e_post_type: dict[Any, Any] = enum_members(PersonalIncomePostType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -187,21 +118,129 @@ class PersonalIncome(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "income_group_id": ("incomeGroupId", None),
-            "business_activity_type": ("businessActivityType", _p_business_activity_type),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "incomeGroupId": "income_group_id",
+            "postValue": "post_value",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year_end_report = o.income_group_id = (
+                        o.business_activity_type
+                    ) = o.post_type = o.post_value = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("incomeGroupId")
+                if v is None:
+                    o.income_group_id = u
+                    if "incomeGroupId" not in d:
+                        m += 1
+                else:
+                    o.income_group_id = v
+                k = "businessActivityType"
+                v = g("businessActivityType")
+                if v is None:
+                    o.business_activity_type = u
+                    if "businessActivityType" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type = (
+                        e_
+                        if (e_ := _e_business_activity_type.get(v)) is not None
+                        else enum_value(PersonalIncomeBusinessActivityType, v)
+                    )
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(PersonalIncomePostType, v)
+                    )
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.personal_income_overview_business_activity_type import PersonalIncomeOverviewBusinessActivityType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonalIncomeOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("businessActivityType", str, False),
-    ("balanceGroups", list, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PersonalIncomeOverview(LazyModel):
+@_attrs_define
+class PersonalIncomeOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -130,268 +122,154 @@ class PersonalIncomeOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        income_group_id = self.income_group_id
-
-        business_activity_type: str | Unset = UNSET
-        if not isinstance(self.business_activity_type, Unset):
-            business_activity_type = self.business_activity_type.value
-
-        industry_id = self.industry_id
-
-        business_activity_title = self.business_activity_title
-
-        business_activity_description = self.business_activity_description
-
-        business_income = self.business_income
-
-        business_income_forestry = self.business_income_forestry
-
-        business_income_agriculture = self.business_income_agriculture
-
-        business_income_forestry_and_agriculture = self.business_income_forestry_and_agriculture
-
-        biomass_correction_forestry = self.biomass_correction_forestry
-
-        biomass_correction_agriculture = self.biomass_correction_agriculture
-
-        correction_reindeer_husbandry = self.correction_reindeer_husbandry
-
-        hide_from_personal_income = self.hide_from_personal_income
-
-        show_forestry_and_agriculture_combo = self.show_forestry_and_agriculture_combo
-
-        spouse_sharing_percentage = self.spouse_sharing_percentage
-
-        business_income_after_shared_with_spouse = self.business_income_after_shared_with_spouse
-
-        business_income_after_shared_with_spouse_forestry = self.business_income_after_shared_with_spouse_forestry
-
-        business_income_after_shared_with_spouse_agriculture = self.business_income_after_shared_with_spouse_agriculture
-
-        business_income_after_corrections = self.business_income_after_corrections
-
-        corrected_business_income = self.corrected_business_income
-
-        deductions_for_risk_free_return = self.deductions_for_risk_free_return
-
-        risk_free_return = self.risk_free_return
-
-        valid_basis_for_risk_free_return = self.valid_basis_for_risk_free_return
-
-        personal_income_for_the_year = self.personal_income_for_the_year
-
-        after_shared_with_spouse = self.after_shared_with_spouse
-
-        calculated_personal_income_spouse = self.calculated_personal_income_spouse
-
-        calculated_business_income_spouse = self.calculated_business_income_spouse
-
-        calculated_business_income_spouse_forestry = self.calculated_business_income_spouse_forestry
-
-        calculated_business_income_spouse_agriculture = self.calculated_business_income_spouse_agriculture
-
-        after_coordination = self.after_coordination
-
-        sum_opening_balance_before_enterprise_debt = self.sum_opening_balance_before_enterprise_debt
-
-        sum_closing_balance_before_enterprise_debt = self.sum_closing_balance_before_enterprise_debt
-
-        sum_opening_balance_after_enterprise_debt = self.sum_opening_balance_after_enterprise_debt
-
-        sum_closing_balance_after_enterprise_debt = self.sum_closing_balance_after_enterprise_debt
-
-        basis_for_risk_free_return_ex_enterprise_debt = self.basis_for_risk_free_return_ex_enterprise_debt
-
-        basis_enterprise_debt = self.basis_enterprise_debt
-
-        basis_for_risk_free_return_inc_enterprise_debt = self.basis_for_risk_free_return_inc_enterprise_debt
-
-        sum_manual_corrections_opening_balance_before_enterprise_debt = (
-            self.sum_manual_corrections_opening_balance_before_enterprise_debt
-        )
-
-        sum_manual_corrections_closing_balance_before_enterprise_debt = (
-            self.sum_manual_corrections_closing_balance_before_enterprise_debt
-        )
-
-        balance_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balance_groups, Unset):
-            balance_groups = []
-            for balance_groups_item_data in self.balance_groups:
-                balance_groups_item = balance_groups_item_data.to_dict()
-                balance_groups.append(balance_groups_item)
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if income_group_id is not UNSET:
-            field_dict["incomeGroupId"] = income_group_id
-        if business_activity_type is not UNSET:
-            field_dict["businessActivityType"] = business_activity_type
-        if industry_id is not UNSET and not _in_request:
-            field_dict["industryId"] = industry_id
-        if business_activity_title is not UNSET and not _in_request:
-            field_dict["businessActivityTitle"] = business_activity_title
-        if business_activity_description is not UNSET and not _in_request:
-            field_dict["businessActivityDescription"] = business_activity_description
-        if business_income is not UNSET and not _in_request:
-            field_dict["businessIncome"] = business_income
-        if business_income_forestry is not UNSET and not _in_request:
-            field_dict["businessIncomeForestry"] = business_income_forestry
-        if business_income_agriculture is not UNSET and not _in_request:
-            field_dict["businessIncomeAgriculture"] = business_income_agriculture
-        if business_income_forestry_and_agriculture is not UNSET and not _in_request:
-            field_dict["businessIncomeForestryAndAgriculture"] = business_income_forestry_and_agriculture
-        if biomass_correction_forestry is not UNSET and not _in_request:
-            field_dict["biomassCorrectionForestry"] = biomass_correction_forestry
-        if biomass_correction_agriculture is not UNSET and not _in_request:
-            field_dict["biomassCorrectionAgriculture"] = biomass_correction_agriculture
-        if correction_reindeer_husbandry is not UNSET and not _in_request:
-            field_dict["correctionReindeerHusbandry"] = correction_reindeer_husbandry
-        if hide_from_personal_income is not UNSET and not _in_request:
-            field_dict["hideFromPersonalIncome"] = hide_from_personal_income
-        if show_forestry_and_agriculture_combo is not UNSET and not _in_request:
-            field_dict["showForestryAndAgricultureCombo"] = show_forestry_and_agriculture_combo
-        if spouse_sharing_percentage is not UNSET and not _in_request:
-            field_dict["spouseSharingPercentage"] = spouse_sharing_percentage
-        if business_income_after_shared_with_spouse is not UNSET and not _in_request:
-            field_dict["businessIncomeAfterSharedWithSpouse"] = business_income_after_shared_with_spouse
-        if business_income_after_shared_with_spouse_forestry is not UNSET and not _in_request:
-            field_dict["businessIncomeAfterSharedWithSpouseForestry"] = (
-                business_income_after_shared_with_spouse_forestry
-            )
-        if business_income_after_shared_with_spouse_agriculture is not UNSET and not _in_request:
-            field_dict["businessIncomeAfterSharedWithSpouseAgriculture"] = (
-                business_income_after_shared_with_spouse_agriculture
-            )
-        if business_income_after_corrections is not UNSET and not _in_request:
-            field_dict["businessIncomeAfterCorrections"] = business_income_after_corrections
-        if corrected_business_income is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncome"] = corrected_business_income
-        if deductions_for_risk_free_return is not UNSET and not _in_request:
-            field_dict["deductionsForRiskFreeReturn"] = deductions_for_risk_free_return
-        if risk_free_return is not UNSET and not _in_request:
-            field_dict["riskFreeReturn"] = risk_free_return
-        if valid_basis_for_risk_free_return is not UNSET and not _in_request:
-            field_dict["validBasisForRiskFreeReturn"] = valid_basis_for_risk_free_return
-        if personal_income_for_the_year is not UNSET and not _in_request:
-            field_dict["personalIncomeForTheYear"] = personal_income_for_the_year
-        if after_shared_with_spouse is not UNSET and not _in_request:
-            field_dict["afterSharedWithSpouse"] = after_shared_with_spouse
-        if calculated_personal_income_spouse is not UNSET and not _in_request:
-            field_dict["calculatedPersonalIncomeSpouse"] = calculated_personal_income_spouse
-        if calculated_business_income_spouse is not UNSET and not _in_request:
-            field_dict["calculatedBusinessIncomeSpouse"] = calculated_business_income_spouse
-        if calculated_business_income_spouse_forestry is not UNSET and not _in_request:
-            field_dict["calculatedBusinessIncomeSpouseForestry"] = calculated_business_income_spouse_forestry
-        if calculated_business_income_spouse_agriculture is not UNSET and not _in_request:
-            field_dict["calculatedBusinessIncomeSpouseAgriculture"] = calculated_business_income_spouse_agriculture
-        if after_coordination is not UNSET and not _in_request:
-            field_dict["afterCoordination"] = after_coordination
-        if sum_opening_balance_before_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumOpeningBalanceBeforeEnterpriseDebt"] = sum_opening_balance_before_enterprise_debt
-        if sum_closing_balance_before_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumClosingBalanceBeforeEnterpriseDebt"] = sum_closing_balance_before_enterprise_debt
-        if sum_opening_balance_after_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumOpeningBalanceAfterEnterpriseDebt"] = sum_opening_balance_after_enterprise_debt
-        if sum_closing_balance_after_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumClosingBalanceAfterEnterpriseDebt"] = sum_closing_balance_after_enterprise_debt
-        if basis_for_risk_free_return_ex_enterprise_debt is not UNSET and not _in_request:
-            field_dict["basisForRiskFreeReturnExEnterpriseDebt"] = basis_for_risk_free_return_ex_enterprise_debt
-        if basis_enterprise_debt is not UNSET and not _in_request:
-            field_dict["basisEnterpriseDebt"] = basis_enterprise_debt
-        if basis_for_risk_free_return_inc_enterprise_debt is not UNSET and not _in_request:
-            field_dict["basisForRiskFreeReturnIncEnterpriseDebt"] = basis_for_risk_free_return_inc_enterprise_debt
-        if sum_manual_corrections_opening_balance_before_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt"] = (
-                sum_manual_corrections_opening_balance_before_enterprise_debt
-            )
-        if sum_manual_corrections_closing_balance_before_enterprise_debt is not UNSET and not _in_request:
-            field_dict["sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt"] = (
-                sum_manual_corrections_closing_balance_before_enterprise_debt
-            )
-        if balance_groups is not UNSET:
-            field_dict["balanceGroups"] = balance_groups
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.income_group_id
+        if _v is not UNSET:
+            field_dict["incomeGroupId"] = _v
+        _v = self.business_activity_type
+        if _v is not UNSET:
+            field_dict["businessActivityType"] = _v._value_
+        _v = self.industry_id
+        if _v is not UNSET and not _in_request:
+            field_dict["industryId"] = _v
+        _v = self.business_activity_title
+        if _v is not UNSET and not _in_request:
+            field_dict["businessActivityTitle"] = _v
+        _v = self.business_activity_description
+        if _v is not UNSET and not _in_request:
+            field_dict["businessActivityDescription"] = _v
+        _v = self.business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncome"] = _v
+        _v = self.business_income_forestry
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeForestry"] = _v
+        _v = self.business_income_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeAgriculture"] = _v
+        _v = self.business_income_forestry_and_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeForestryAndAgriculture"] = _v
+        _v = self.biomass_correction_forestry
+        if _v is not UNSET and not _in_request:
+            field_dict["biomassCorrectionForestry"] = _v
+        _v = self.biomass_correction_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["biomassCorrectionAgriculture"] = _v
+        _v = self.correction_reindeer_husbandry
+        if _v is not UNSET and not _in_request:
+            field_dict["correctionReindeerHusbandry"] = _v
+        _v = self.hide_from_personal_income
+        if _v is not UNSET and not _in_request:
+            field_dict["hideFromPersonalIncome"] = _v
+        _v = self.show_forestry_and_agriculture_combo
+        if _v is not UNSET and not _in_request:
+            field_dict["showForestryAndAgricultureCombo"] = _v
+        _v = self.spouse_sharing_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["spouseSharingPercentage"] = _v
+        _v = self.business_income_after_shared_with_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeAfterSharedWithSpouse"] = _v
+        _v = self.business_income_after_shared_with_spouse_forestry
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeAfterSharedWithSpouseForestry"] = _v
+        _v = self.business_income_after_shared_with_spouse_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeAfterSharedWithSpouseAgriculture"] = _v
+        _v = self.business_income_after_corrections
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeAfterCorrections"] = _v
+        _v = self.corrected_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncome"] = _v
+        _v = self.deductions_for_risk_free_return
+        if _v is not UNSET and not _in_request:
+            field_dict["deductionsForRiskFreeReturn"] = _v
+        _v = self.risk_free_return
+        if _v is not UNSET and not _in_request:
+            field_dict["riskFreeReturn"] = _v
+        _v = self.valid_basis_for_risk_free_return
+        if _v is not UNSET and not _in_request:
+            field_dict["validBasisForRiskFreeReturn"] = _v
+        _v = self.personal_income_for_the_year
+        if _v is not UNSET and not _in_request:
+            field_dict["personalIncomeForTheYear"] = _v
+        _v = self.after_shared_with_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["afterSharedWithSpouse"] = _v
+        _v = self.calculated_personal_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedPersonalIncomeSpouse"] = _v
+        _v = self.calculated_business_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedBusinessIncomeSpouse"] = _v
+        _v = self.calculated_business_income_spouse_forestry
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedBusinessIncomeSpouseForestry"] = _v
+        _v = self.calculated_business_income_spouse_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedBusinessIncomeSpouseAgriculture"] = _v
+        _v = self.after_coordination
+        if _v is not UNSET and not _in_request:
+            field_dict["afterCoordination"] = _v
+        _v = self.sum_opening_balance_before_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOpeningBalanceBeforeEnterpriseDebt"] = _v
+        _v = self.sum_closing_balance_before_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumClosingBalanceBeforeEnterpriseDebt"] = _v
+        _v = self.sum_opening_balance_after_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOpeningBalanceAfterEnterpriseDebt"] = _v
+        _v = self.sum_closing_balance_after_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumClosingBalanceAfterEnterpriseDebt"] = _v
+        _v = self.basis_for_risk_free_return_ex_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForRiskFreeReturnExEnterpriseDebt"] = _v
+        _v = self.basis_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["basisEnterpriseDebt"] = _v
+        _v = self.basis_for_risk_free_return_inc_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForRiskFreeReturnIncEnterpriseDebt"] = _v
+        _v = self.sum_manual_corrections_opening_balance_before_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt"] = _v
+        _v = self.sum_manual_corrections_closing_balance_before_enterprise_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt"] = _v
+        _v = self.balance_groups
+        if _v is not UNSET:
+            field_dict["balanceGroups"] = [_e.to_dict() for _e in _v]
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PersonalIncomeOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PersonalIncomeOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PersonalIncomeOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_group import BalanceGroup  # noqa: PLC0415
         from ..models.personal_income import PersonalIncome  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_business_activity_type(_tx_v: Any) -> PersonalIncomeOverviewBusinessActivityType | Unset:
-            _business_activity_type = _tx_v
-            business_activity_type: PersonalIncomeOverviewBusinessActivityType | Unset
-            if isinstance(_business_activity_type, Unset):
-                business_activity_type = UNSET
-            else:
-                business_activity_type = PersonalIncomeOverviewBusinessActivityType(_business_activity_type)
-
-            return business_activity_type
-
-        def _p_balance_groups(_tx_v: Any) -> list[BalanceGroup] | Unset:
-            _balance_groups = _tx_v
-            balance_groups: list[BalanceGroup] | Unset = UNSET
-            if _balance_groups is not UNSET:
-                balance_groups = []
-                for balance_groups_item_data in _balance_groups:
-                    if balance_groups_item_data is None:
-                        continue
-                    balance_groups_item = BalanceGroup._tx_from_json(balance_groups_item_data)
-
-                    balance_groups.append(balance_groups_item)
-
-            return balance_groups
-
-        def _p_posts(_tx_v: Any) -> list[PersonalIncome] | Unset:
-            _posts = _tx_v
-            posts: list[PersonalIncome] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = PersonalIncome._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_business_activity_type: dict[Any, Any] = enum_members(PersonalIncomeOverviewBusinessActivityType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "incomeGroupId",
@@ -438,63 +316,410 @@ class PersonalIncomeOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "income_group_id": ("incomeGroupId", None),
-            "business_activity_type": ("businessActivityType", _p_business_activity_type),
-            "industry_id": ("industryId", None),
-            "business_activity_title": ("businessActivityTitle", None),
-            "business_activity_description": ("businessActivityDescription", None),
-            "business_income": ("businessIncome", None),
-            "business_income_forestry": ("businessIncomeForestry", None),
-            "business_income_agriculture": ("businessIncomeAgriculture", None),
-            "business_income_forestry_and_agriculture": ("businessIncomeForestryAndAgriculture", None),
-            "biomass_correction_forestry": ("biomassCorrectionForestry", None),
-            "biomass_correction_agriculture": ("biomassCorrectionAgriculture", None),
-            "correction_reindeer_husbandry": ("correctionReindeerHusbandry", None),
-            "hide_from_personal_income": ("hideFromPersonalIncome", None),
-            "show_forestry_and_agriculture_combo": ("showForestryAndAgricultureCombo", None),
-            "spouse_sharing_percentage": ("spouseSharingPercentage", None),
-            "business_income_after_shared_with_spouse": ("businessIncomeAfterSharedWithSpouse", None),
-            "business_income_after_shared_with_spouse_forestry": ("businessIncomeAfterSharedWithSpouseForestry", None),
-            "business_income_after_shared_with_spouse_agriculture": (
-                "businessIncomeAfterSharedWithSpouseAgriculture",
-                None,
-            ),
-            "business_income_after_corrections": ("businessIncomeAfterCorrections", None),
-            "corrected_business_income": ("correctedBusinessIncome", None),
-            "deductions_for_risk_free_return": ("deductionsForRiskFreeReturn", None),
-            "risk_free_return": ("riskFreeReturn", None),
-            "valid_basis_for_risk_free_return": ("validBasisForRiskFreeReturn", None),
-            "personal_income_for_the_year": ("personalIncomeForTheYear", None),
-            "after_shared_with_spouse": ("afterSharedWithSpouse", None),
-            "calculated_personal_income_spouse": ("calculatedPersonalIncomeSpouse", None),
-            "calculated_business_income_spouse": ("calculatedBusinessIncomeSpouse", None),
-            "calculated_business_income_spouse_forestry": ("calculatedBusinessIncomeSpouseForestry", None),
-            "calculated_business_income_spouse_agriculture": ("calculatedBusinessIncomeSpouseAgriculture", None),
-            "after_coordination": ("afterCoordination", None),
-            "sum_opening_balance_before_enterprise_debt": ("sumOpeningBalanceBeforeEnterpriseDebt", None),
-            "sum_closing_balance_before_enterprise_debt": ("sumClosingBalanceBeforeEnterpriseDebt", None),
-            "sum_opening_balance_after_enterprise_debt": ("sumOpeningBalanceAfterEnterpriseDebt", None),
-            "sum_closing_balance_after_enterprise_debt": ("sumClosingBalanceAfterEnterpriseDebt", None),
-            "basis_for_risk_free_return_ex_enterprise_debt": ("basisForRiskFreeReturnExEnterpriseDebt", None),
-            "basis_enterprise_debt": ("basisEnterpriseDebt", None),
-            "basis_for_risk_free_return_inc_enterprise_debt": ("basisForRiskFreeReturnIncEnterpriseDebt", None),
-            "sum_manual_corrections_opening_balance_before_enterprise_debt": (
-                "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
-                None,
-            ),
-            "sum_manual_corrections_closing_balance_before_enterprise_debt": (
-                "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
-                None,
-            ),
-            "balance_groups": ("balanceGroups", _p_balance_groups),
-            "posts": ("posts", _p_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "incomeGroupId": "income_group_id",
+            "industryId": "industry_id",
+            "businessActivityTitle": "business_activity_title",
+            "businessActivityDescription": "business_activity_description",
+            "businessIncome": "business_income",
+            "businessIncomeForestry": "business_income_forestry",
+            "businessIncomeAgriculture": "business_income_agriculture",
+            "businessIncomeForestryAndAgriculture": "business_income_forestry_and_agriculture",
+            "biomassCorrectionForestry": "biomass_correction_forestry",
+            "biomassCorrectionAgriculture": "biomass_correction_agriculture",
+            "correctionReindeerHusbandry": "correction_reindeer_husbandry",
+            "hideFromPersonalIncome": "hide_from_personal_income",
+            "showForestryAndAgricultureCombo": "show_forestry_and_agriculture_combo",
+            "spouseSharingPercentage": "spouse_sharing_percentage",
+            "businessIncomeAfterSharedWithSpouse": "business_income_after_shared_with_spouse",
+            "businessIncomeAfterSharedWithSpouseForestry": "business_income_after_shared_with_spouse_forestry",
+            "businessIncomeAfterSharedWithSpouseAgriculture": "business_income_after_shared_with_spouse_agriculture",
+            "businessIncomeAfterCorrections": "business_income_after_corrections",
+            "correctedBusinessIncome": "corrected_business_income",
+            "deductionsForRiskFreeReturn": "deductions_for_risk_free_return",
+            "riskFreeReturn": "risk_free_return",
+            "validBasisForRiskFreeReturn": "valid_basis_for_risk_free_return",
+            "personalIncomeForTheYear": "personal_income_for_the_year",
+            "afterSharedWithSpouse": "after_shared_with_spouse",
+            "calculatedPersonalIncomeSpouse": "calculated_personal_income_spouse",
+            "calculatedBusinessIncomeSpouse": "calculated_business_income_spouse",
+            "calculatedBusinessIncomeSpouseForestry": "calculated_business_income_spouse_forestry",
+            "calculatedBusinessIncomeSpouseAgriculture": "calculated_business_income_spouse_agriculture",
+            "afterCoordination": "after_coordination",
+            "sumOpeningBalanceBeforeEnterpriseDebt": "sum_opening_balance_before_enterprise_debt",
+            "sumClosingBalanceBeforeEnterpriseDebt": "sum_closing_balance_before_enterprise_debt",
+            "sumOpeningBalanceAfterEnterpriseDebt": "sum_opening_balance_after_enterprise_debt",
+            "sumClosingBalanceAfterEnterpriseDebt": "sum_closing_balance_after_enterprise_debt",
+            "basisForRiskFreeReturnExEnterpriseDebt": "basis_for_risk_free_return_ex_enterprise_debt",
+            "basisEnterpriseDebt": "basis_enterprise_debt",
+            "basisForRiskFreeReturnIncEnterpriseDebt": "basis_for_risk_free_return_inc_enterprise_debt",
+            "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt": "sum_manual_corrections_opening_balance_before_enterprise_debt",
+            "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt": "sum_manual_corrections_closing_balance_before_enterprise_debt",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 14 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.income_group_id = o.business_activity_type = o.industry_id = (
+                        o.business_activity_title
+                    ) = o.business_activity_description = o.business_income = o.business_income_forestry = (
+                        o.business_income_agriculture
+                    ) = o.business_income_forestry_and_agriculture = o.biomass_correction_forestry = (
+                        o.biomass_correction_agriculture
+                    ) = o.correction_reindeer_husbandry = o.hide_from_personal_income = (
+                        o.show_forestry_and_agriculture_combo
+                    ) = o.spouse_sharing_percentage = o.business_income_after_shared_with_spouse = (
+                        o.business_income_after_shared_with_spouse_forestry
+                    ) = o.business_income_after_shared_with_spouse_agriculture = o.business_income_after_corrections = (
+                        o.corrected_business_income
+                    ) = o.deductions_for_risk_free_return = o.risk_free_return = o.valid_basis_for_risk_free_return = (
+                        o.personal_income_for_the_year
+                    ) = o.after_shared_with_spouse = o.calculated_personal_income_spouse = (
+                        o.calculated_business_income_spouse
+                    ) = o.calculated_business_income_spouse_forestry = (
+                        o.calculated_business_income_spouse_agriculture
+                    ) = o.after_coordination = o.sum_opening_balance_before_enterprise_debt = (
+                        o.sum_closing_balance_before_enterprise_debt
+                    ) = o.sum_opening_balance_after_enterprise_debt = o.sum_closing_balance_after_enterprise_debt = (
+                        o.basis_for_risk_free_return_ex_enterprise_debt
+                    ) = o.basis_enterprise_debt = o.basis_for_risk_free_return_inc_enterprise_debt = (
+                        o.sum_manual_corrections_opening_balance_before_enterprise_debt
+                    ) = o.sum_manual_corrections_closing_balance_before_enterprise_debt = o.balance_groups = o.posts = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("incomeGroupId")
+                if v is None:
+                    o.income_group_id = u
+                    if "incomeGroupId" not in d:
+                        m += 1
+                else:
+                    o.income_group_id = v
+                k = "businessActivityType"
+                v = g("businessActivityType")
+                if v is None:
+                    o.business_activity_type = u
+                    if "businessActivityType" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type = (
+                        e_
+                        if (e_ := _e_business_activity_type.get(v)) is not None
+                        else enum_value(PersonalIncomeOverviewBusinessActivityType, v)
+                    )
+                v = g("industryId")
+                if v is None:
+                    o.industry_id = u
+                    if "industryId" not in d:
+                        m += 1
+                else:
+                    o.industry_id = v
+                v = g("businessActivityTitle")
+                if v is None:
+                    o.business_activity_title = u
+                    if "businessActivityTitle" not in d:
+                        m += 1
+                else:
+                    o.business_activity_title = v
+                v = g("businessActivityDescription")
+                if v is None:
+                    o.business_activity_description = u
+                    if "businessActivityDescription" not in d:
+                        m += 1
+                else:
+                    o.business_activity_description = v
+                v = g("businessIncome")
+                if v is None:
+                    o.business_income = u
+                    if "businessIncome" not in d:
+                        m += 1
+                else:
+                    o.business_income = v
+                v = g("businessIncomeForestry")
+                if v is None:
+                    o.business_income_forestry = u
+                    if "businessIncomeForestry" not in d:
+                        m += 1
+                else:
+                    o.business_income_forestry = v
+                v = g("businessIncomeAgriculture")
+                if v is None:
+                    o.business_income_agriculture = u
+                    if "businessIncomeAgriculture" not in d:
+                        m += 1
+                else:
+                    o.business_income_agriculture = v
+                v = g("businessIncomeForestryAndAgriculture")
+                if v is None:
+                    o.business_income_forestry_and_agriculture = u
+                    if "businessIncomeForestryAndAgriculture" not in d:
+                        m += 1
+                else:
+                    o.business_income_forestry_and_agriculture = v
+                v = g("biomassCorrectionForestry")
+                if v is None:
+                    o.biomass_correction_forestry = u
+                    if "biomassCorrectionForestry" not in d:
+                        m += 1
+                else:
+                    o.biomass_correction_forestry = v
+                v = g("biomassCorrectionAgriculture")
+                if v is None:
+                    o.biomass_correction_agriculture = u
+                    if "biomassCorrectionAgriculture" not in d:
+                        m += 1
+                else:
+                    o.biomass_correction_agriculture = v
+                v = g("correctionReindeerHusbandry")
+                if v is None:
+                    o.correction_reindeer_husbandry = u
+                    if "correctionReindeerHusbandry" not in d:
+                        m += 1
+                else:
+                    o.correction_reindeer_husbandry = v
+                v = g("hideFromPersonalIncome")
+                if v is None:
+                    o.hide_from_personal_income = u
+                    if "hideFromPersonalIncome" not in d:
+                        m += 1
+                else:
+                    o.hide_from_personal_income = v
+                v = g("showForestryAndAgricultureCombo")
+                if v is None:
+                    o.show_forestry_and_agriculture_combo = u
+                    if "showForestryAndAgricultureCombo" not in d:
+                        m += 1
+                else:
+                    o.show_forestry_and_agriculture_combo = v
+                v = g("spouseSharingPercentage")
+                if v is None:
+                    o.spouse_sharing_percentage = u
+                    if "spouseSharingPercentage" not in d:
+                        m += 1
+                else:
+                    o.spouse_sharing_percentage = v
+                v = g("businessIncomeAfterSharedWithSpouse")
+                if v is None:
+                    o.business_income_after_shared_with_spouse = u
+                    if "businessIncomeAfterSharedWithSpouse" not in d:
+                        m += 1
+                else:
+                    o.business_income_after_shared_with_spouse = v
+                v = g("businessIncomeAfterSharedWithSpouseForestry")
+                if v is None:
+                    o.business_income_after_shared_with_spouse_forestry = u
+                    if "businessIncomeAfterSharedWithSpouseForestry" not in d:
+                        m += 1
+                else:
+                    o.business_income_after_shared_with_spouse_forestry = v
+                v = g("businessIncomeAfterSharedWithSpouseAgriculture")
+                if v is None:
+                    o.business_income_after_shared_with_spouse_agriculture = u
+                    if "businessIncomeAfterSharedWithSpouseAgriculture" not in d:
+                        m += 1
+                else:
+                    o.business_income_after_shared_with_spouse_agriculture = v
+                v = g("businessIncomeAfterCorrections")
+                if v is None:
+                    o.business_income_after_corrections = u
+                    if "businessIncomeAfterCorrections" not in d:
+                        m += 1
+                else:
+                    o.business_income_after_corrections = v
+                v = g("correctedBusinessIncome")
+                if v is None:
+                    o.corrected_business_income = u
+                    if "correctedBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income = v
+                v = g("deductionsForRiskFreeReturn")
+                if v is None:
+                    o.deductions_for_risk_free_return = u
+                    if "deductionsForRiskFreeReturn" not in d:
+                        m += 1
+                else:
+                    o.deductions_for_risk_free_return = v
+                v = g("riskFreeReturn")
+                if v is None:
+                    o.risk_free_return = u
+                    if "riskFreeReturn" not in d:
+                        m += 1
+                else:
+                    o.risk_free_return = v
+                v = g("validBasisForRiskFreeReturn")
+                if v is None:
+                    o.valid_basis_for_risk_free_return = u
+                    if "validBasisForRiskFreeReturn" not in d:
+                        m += 1
+                else:
+                    o.valid_basis_for_risk_free_return = v
+                v = g("personalIncomeForTheYear")
+                if v is None:
+                    o.personal_income_for_the_year = u
+                    if "personalIncomeForTheYear" not in d:
+                        m += 1
+                else:
+                    o.personal_income_for_the_year = v
+                v = g("afterSharedWithSpouse")
+                if v is None:
+                    o.after_shared_with_spouse = u
+                    if "afterSharedWithSpouse" not in d:
+                        m += 1
+                else:
+                    o.after_shared_with_spouse = v
+                v = g("calculatedPersonalIncomeSpouse")
+                if v is None:
+                    o.calculated_personal_income_spouse = u
+                    if "calculatedPersonalIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.calculated_personal_income_spouse = v
+                v = g("calculatedBusinessIncomeSpouse")
+                if v is None:
+                    o.calculated_business_income_spouse = u
+                    if "calculatedBusinessIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.calculated_business_income_spouse = v
+                v = g("calculatedBusinessIncomeSpouseForestry")
+                if v is None:
+                    o.calculated_business_income_spouse_forestry = u
+                    if "calculatedBusinessIncomeSpouseForestry" not in d:
+                        m += 1
+                else:
+                    o.calculated_business_income_spouse_forestry = v
+                v = g("calculatedBusinessIncomeSpouseAgriculture")
+                if v is None:
+                    o.calculated_business_income_spouse_agriculture = u
+                    if "calculatedBusinessIncomeSpouseAgriculture" not in d:
+                        m += 1
+                else:
+                    o.calculated_business_income_spouse_agriculture = v
+                v = g("afterCoordination")
+                if v is None:
+                    o.after_coordination = u
+                    if "afterCoordination" not in d:
+                        m += 1
+                else:
+                    o.after_coordination = v
+                v = g("sumOpeningBalanceBeforeEnterpriseDebt")
+                if v is None:
+                    o.sum_opening_balance_before_enterprise_debt = u
+                    if "sumOpeningBalanceBeforeEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_opening_balance_before_enterprise_debt = v
+                v = g("sumClosingBalanceBeforeEnterpriseDebt")
+                if v is None:
+                    o.sum_closing_balance_before_enterprise_debt = u
+                    if "sumClosingBalanceBeforeEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_closing_balance_before_enterprise_debt = v
+                v = g("sumOpeningBalanceAfterEnterpriseDebt")
+                if v is None:
+                    o.sum_opening_balance_after_enterprise_debt = u
+                    if "sumOpeningBalanceAfterEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_opening_balance_after_enterprise_debt = v
+                v = g("sumClosingBalanceAfterEnterpriseDebt")
+                if v is None:
+                    o.sum_closing_balance_after_enterprise_debt = u
+                    if "sumClosingBalanceAfterEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_closing_balance_after_enterprise_debt = v
+                v = g("basisForRiskFreeReturnExEnterpriseDebt")
+                if v is None:
+                    o.basis_for_risk_free_return_ex_enterprise_debt = u
+                    if "basisForRiskFreeReturnExEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.basis_for_risk_free_return_ex_enterprise_debt = v
+                v = g("basisEnterpriseDebt")
+                if v is None:
+                    o.basis_enterprise_debt = u
+                    if "basisEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.basis_enterprise_debt = v
+                v = g("basisForRiskFreeReturnIncEnterpriseDebt")
+                if v is None:
+                    o.basis_for_risk_free_return_inc_enterprise_debt = u
+                    if "basisForRiskFreeReturnIncEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.basis_for_risk_free_return_inc_enterprise_debt = v
+                v = g("sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt")
+                if v is None:
+                    o.sum_manual_corrections_opening_balance_before_enterprise_debt = u
+                    if "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_manual_corrections_opening_balance_before_enterprise_debt = v
+                v = g("sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt")
+                if v is None:
+                    o.sum_manual_corrections_closing_balance_before_enterprise_debt = u
+                    if "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_manual_corrections_closing_balance_before_enterprise_debt = v
+                k = "balanceGroups"
+                v = g("balanceGroups")
+                if v is None:
+                    o.balance_groups = u
+                    if "balanceGroups" not in d:
+                        m += 1
+                else:
+                    o.balance_groups = (
+                        ([BalanceGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([PersonalIncome._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 42 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PGCallback")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PGCallback(LazyModel):
+@_attrs_define
+class PGCallback(Model):
     """
     Attributes:
         odpcustomer_id (int | Unset):
@@ -56,67 +49,55 @@ class PGCallback(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        odpcustomer_id = self.odpcustomer_id
-
-        odpcompany_id = self.odpcompany_id
-
-        pg_request_id = self.pg_request_id
-
-        tenant_id = self.tenant_id
-
-        odp_customer_id = self.odp_customer_id
-
-        odp_company_id = self.odp_company_id
-
-        auto_pay_key = self.auto_pay_key
-
-        auto_pay_key_last_generated_date = self.auto_pay_key_last_generated_date
-
-        status = self.status
-
-        error_message = self.error_message
-
-        erp_customer_id = self.erp_customer_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if odpcustomer_id is not UNSET:
-            field_dict["odpcustomerID"] = odpcustomer_id
-        if odpcompany_id is not UNSET:
-            field_dict["odpcompanyID"] = odpcompany_id
-        if pg_request_id is not UNSET:
-            field_dict["pgRequestId"] = pg_request_id
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
-        if odp_customer_id is not UNSET:
-            field_dict["ODPCustomerID"] = odp_customer_id
-        if odp_company_id is not UNSET:
-            field_dict["ODPCompanyID"] = odp_company_id
-        if auto_pay_key is not UNSET:
-            field_dict["autoPayKey"] = auto_pay_key
-        if auto_pay_key_last_generated_date is not UNSET:
-            field_dict["autoPayKeyLastGeneratedDate"] = auto_pay_key_last_generated_date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if erp_customer_id is not UNSET:
-            field_dict["erpCustomerId"] = erp_customer_id
-
+        _v = self.odpcustomer_id
+        if _v is not UNSET:
+            field_dict["odpcustomerID"] = _v
+        _v = self.odpcompany_id
+        if _v is not UNSET:
+            field_dict["odpcompanyID"] = _v
+        _v = self.pg_request_id
+        if _v is not UNSET:
+            field_dict["pgRequestId"] = _v
+        _v = self.tenant_id
+        if _v is not UNSET:
+            field_dict["tenantId"] = _v
+        _v = self.odp_customer_id
+        if _v is not UNSET:
+            field_dict["ODPCustomerID"] = _v
+        _v = self.odp_company_id
+        if _v is not UNSET:
+            field_dict["ODPCompanyID"] = _v
+        _v = self.auto_pay_key
+        if _v is not UNSET:
+            field_dict["autoPayKey"] = _v
+        _v = self.auto_pay_key_last_generated_date
+        if _v is not UNSET:
+            field_dict["autoPayKeyLastGeneratedDate"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.error_message
+        if _v is not UNSET:
+            field_dict["errorMessage"] = _v
+        _v = self.erp_customer_id
+        if _v is not UNSET:
+            field_dict["erpCustomerId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PGCallback from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PGCallback from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PGCallback.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "odpcustomerID",
                 "odpcompanyID",
@@ -132,23 +113,128 @@ class PGCallback(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "odpcustomer_id": ("odpcustomerID", None),
-            "odpcompany_id": ("odpcompanyID", None),
-            "pg_request_id": ("pgRequestId", None),
-            "tenant_id": ("tenantId", None),
-            "odp_customer_id": ("ODPCustomerID", None),
-            "odp_company_id": ("ODPCompanyID", None),
-            "auto_pay_key": ("autoPayKey", None),
-            "auto_pay_key_last_generated_date": ("autoPayKeyLastGeneratedDate", None),
-            "status": ("status", None),
-            "error_message": ("errorMessage", None),
-            "erp_customer_id": ("erpCustomerId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "odpcustomerID": "odpcustomer_id",
+            "odpcompanyID": "odpcompany_id",
+            "pgRequestId": "pg_request_id",
+            "tenantId": "tenant_id",
+            "ODPCustomerID": "odp_customer_id",
+            "ODPCompanyID": "odp_company_id",
+            "autoPayKey": "auto_pay_key",
+            "autoPayKeyLastGeneratedDate": "auto_pay_key_last_generated_date",
+            "status": "status",
+            "errorMessage": "error_message",
+            "erpCustomerId": "erp_customer_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.odpcustomer_id = o.odpcompany_id = o.pg_request_id = o.tenant_id = o.odp_customer_id = (
+                        o.odp_company_id
+                    ) = o.auto_pay_key = o.auto_pay_key_last_generated_date = o.status = o.error_message = (
+                        o.erp_customer_id
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("odpcustomerID")
+                if v is None:
+                    o.odpcustomer_id = u
+                    if "odpcustomerID" not in d:
+                        m += 1
+                else:
+                    o.odpcustomer_id = v
+                v = g("odpcompanyID")
+                if v is None:
+                    o.odpcompany_id = u
+                    if "odpcompanyID" not in d:
+                        m += 1
+                else:
+                    o.odpcompany_id = v
+                v = g("pgRequestId")
+                if v is None:
+                    o.pg_request_id = u
+                    if "pgRequestId" not in d:
+                        m += 1
+                else:
+                    o.pg_request_id = v
+                v = g("tenantId")
+                if v is None:
+                    o.tenant_id = u
+                    if "tenantId" not in d:
+                        m += 1
+                else:
+                    o.tenant_id = v
+                v = g("ODPCustomerID")
+                if v is None:
+                    o.odp_customer_id = u
+                    if "ODPCustomerID" not in d:
+                        m += 1
+                else:
+                    o.odp_customer_id = v
+                v = g("ODPCompanyID")
+                if v is None:
+                    o.odp_company_id = u
+                    if "ODPCompanyID" not in d:
+                        m += 1
+                else:
+                    o.odp_company_id = v
+                v = g("autoPayKey")
+                if v is None:
+                    o.auto_pay_key = u
+                    if "autoPayKey" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_key = v
+                v = g("autoPayKeyLastGeneratedDate")
+                if v is None:
+                    o.auto_pay_key_last_generated_date = u
+                    if "autoPayKeyLastGeneratedDate" not in d:
+                        m += 1
+                else:
+                    o.auto_pay_key_last_generated_date = v
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                v = g("erpCustomerId")
+                if v is None:
+                    o.erp_customer_id = u
+                    if "erpCustomerId" not in d:
+                        m += 1
+                else:
+                    o.erp_customer_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

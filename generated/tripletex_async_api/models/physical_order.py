@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,14 @@ from ..models.physical_order_transport_method import PhysicalOrderTransportMetho
 from ..models.physical_order_volume_unit import PhysicalOrderVolumeUnit
 from ..models.physical_order_weight_unit import PhysicalOrderWeightUnit
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhysicalOrder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("order", dict, False),
-    ("weightUnit", str, False),
-    ("volumeUnit", str, False),
-    ("transportMethod", str, False),
-    ("deliveryContact", dict, False),
-    ("incoterms", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PhysicalOrder(LazyModel):
+@_attrs_define
+class PhysicalOrder(Model):
     """
     Attributes:
         id (int | Unset):
@@ -92,197 +81,91 @@ class PhysicalOrder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        total_weight = self.total_weight
-
-        manually_overridden_weight = self.manually_overridden_weight
-
-        weight_unit: str | Unset = UNSET
-        if not isinstance(self.weight_unit, Unset):
-            weight_unit = self.weight_unit.value
-
-        total_volume = self.total_volume
-
-        manually_overridden_volume = self.manually_overridden_volume
-
-        length_cm = self.length_cm
-
-        width_cm = self.width_cm
-
-        height_cm = self.height_cm
-
-        volume_unit: str | Unset = UNSET
-        if not isinstance(self.volume_unit, Unset):
-            volume_unit = self.volume_unit.value
-
-        transport_method: str | Unset = UNSET
-        if not isinstance(self.transport_method, Unset):
-            transport_method = self.transport_method.value
-
-        transport_label_link = self.transport_label_link
-
-        tracking_number = self.tracking_number
-
-        tracking_number_link = self.tracking_number_link
-
-        delivery_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_contact, Unset):
-            delivery_contact = self.delivery_contact.to_dict()
-
-        incoterms: str | Unset = UNSET
-        if not isinstance(self.incoterms, Unset):
-            incoterms = self.incoterms.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if order is not UNSET:
-            field_dict["order"] = order
-        if total_weight is not UNSET:
-            field_dict["totalWeight"] = total_weight
-        if manually_overridden_weight is not UNSET:
-            field_dict["manuallyOverriddenWeight"] = manually_overridden_weight
-        if weight_unit is not UNSET:
-            field_dict["weightUnit"] = weight_unit
-        if total_volume is not UNSET:
-            field_dict["totalVolume"] = total_volume
-        if manually_overridden_volume is not UNSET:
-            field_dict["manuallyOverriddenVolume"] = manually_overridden_volume
-        if length_cm is not UNSET:
-            field_dict["lengthCm"] = length_cm
-        if width_cm is not UNSET:
-            field_dict["widthCm"] = width_cm
-        if height_cm is not UNSET:
-            field_dict["heightCm"] = height_cm
-        if volume_unit is not UNSET:
-            field_dict["volumeUnit"] = volume_unit
-        if transport_method is not UNSET:
-            field_dict["transportMethod"] = transport_method
-        if transport_label_link is not UNSET:
-            field_dict["transportLabelLink"] = transport_label_link
-        if tracking_number is not UNSET:
-            field_dict["trackingNumber"] = tracking_number
-        if tracking_number_link is not UNSET:
-            field_dict["trackingNumberLink"] = tracking_number_link
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if incoterms is not UNSET:
-            field_dict["incoterms"] = incoterms
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.order
+        if _v is not UNSET:
+            field_dict["order"] = _v.to_dict()
+        _v = self.total_weight
+        if _v is not UNSET:
+            field_dict["totalWeight"] = _v
+        _v = self.manually_overridden_weight
+        if _v is not UNSET:
+            field_dict["manuallyOverriddenWeight"] = _v
+        _v = self.weight_unit
+        if _v is not UNSET:
+            field_dict["weightUnit"] = _v._value_
+        _v = self.total_volume
+        if _v is not UNSET:
+            field_dict["totalVolume"] = _v
+        _v = self.manually_overridden_volume
+        if _v is not UNSET:
+            field_dict["manuallyOverriddenVolume"] = _v
+        _v = self.length_cm
+        if _v is not UNSET:
+            field_dict["lengthCm"] = _v
+        _v = self.width_cm
+        if _v is not UNSET:
+            field_dict["widthCm"] = _v
+        _v = self.height_cm
+        if _v is not UNSET:
+            field_dict["heightCm"] = _v
+        _v = self.volume_unit
+        if _v is not UNSET:
+            field_dict["volumeUnit"] = _v._value_
+        _v = self.transport_method
+        if _v is not UNSET:
+            field_dict["transportMethod"] = _v._value_
+        _v = self.transport_label_link
+        if _v is not UNSET:
+            field_dict["transportLabelLink"] = _v
+        _v = self.tracking_number
+        if _v is not UNSET:
+            field_dict["trackingNumber"] = _v
+        _v = self.tracking_number_link
+        if _v is not UNSET:
+            field_dict["trackingNumberLink"] = _v
+        _v = self.delivery_contact
+        if _v is not UNSET:
+            field_dict["deliveryContact"] = _v.to_dict()
+        _v = self.incoterms
+        if _v is not UNSET:
+            field_dict["incoterms"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PhysicalOrder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PhysicalOrder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PhysicalOrder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_order(_tx_v: Any) -> Order | Unset:
-            _order = _tx_v
-            order: Order | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = Order._tx_from_json(_order)
-
-            return order
-
-        def _p_weight_unit(_tx_v: Any) -> PhysicalOrderWeightUnit | Unset:
-            _weight_unit = _tx_v
-            weight_unit: PhysicalOrderWeightUnit | Unset
-            if isinstance(_weight_unit, Unset):
-                weight_unit = UNSET
-            else:
-                weight_unit = PhysicalOrderWeightUnit(_weight_unit)
-
-            return weight_unit
-
-        def _p_volume_unit(_tx_v: Any) -> PhysicalOrderVolumeUnit | Unset:
-            _volume_unit = _tx_v
-            volume_unit: PhysicalOrderVolumeUnit | Unset
-            if isinstance(_volume_unit, Unset):
-                volume_unit = UNSET
-            else:
-                volume_unit = PhysicalOrderVolumeUnit(_volume_unit)
-
-            return volume_unit
-
-        def _p_transport_method(_tx_v: Any) -> PhysicalOrderTransportMethod | Unset:
-            _transport_method = _tx_v
-            transport_method: PhysicalOrderTransportMethod | Unset
-            if isinstance(_transport_method, Unset):
-                transport_method = UNSET
-            else:
-                transport_method = PhysicalOrderTransportMethod(_transport_method)
-
-            return transport_method
-
-        def _p_delivery_contact(_tx_v: Any) -> Contact | Unset:
-            _delivery_contact = _tx_v
-            delivery_contact: Contact | Unset
-            if isinstance(_delivery_contact, Unset):
-                delivery_contact = UNSET
-            else:
-                delivery_contact = Contact._tx_from_json(_delivery_contact)
-
-            return delivery_contact
-
-        def _p_incoterms(_tx_v: Any) -> PhysicalOrderIncoterms | Unset:
-            _incoterms = _tx_v
-            incoterms: PhysicalOrderIncoterms | Unset
-            if isinstance(_incoterms, Unset):
-                incoterms = UNSET
-            else:
-                incoterms = PhysicalOrderIncoterms(_incoterms)
-
-            return incoterms
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_weight_unit: dict[Any, Any] = enum_members(PhysicalOrderWeightUnit)
+        _e_volume_unit: dict[Any, Any] = enum_members(PhysicalOrderVolumeUnit)
+        _e_transport_method: dict[Any, Any] = enum_members(PhysicalOrderTransportMethod)
+        _e_incoterms: dict[Any, Any] = enum_members(PhysicalOrderIncoterms)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -307,32 +190,225 @@ class PhysicalOrder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "order": ("order", _p_order),
-            "total_weight": ("totalWeight", None),
-            "manually_overridden_weight": ("manuallyOverriddenWeight", None),
-            "weight_unit": ("weightUnit", _p_weight_unit),
-            "total_volume": ("totalVolume", None),
-            "manually_overridden_volume": ("manuallyOverriddenVolume", None),
-            "length_cm": ("lengthCm", None),
-            "width_cm": ("widthCm", None),
-            "height_cm": ("heightCm", None),
-            "volume_unit": ("volumeUnit", _p_volume_unit),
-            "transport_method": ("transportMethod", _p_transport_method),
-            "transport_label_link": ("transportLabelLink", None),
-            "tracking_number": ("trackingNumber", None),
-            "tracking_number_link": ("trackingNumberLink", None),
-            "delivery_contact": ("deliveryContact", _p_delivery_contact),
-            "incoterms": ("incoterms", _p_incoterms),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "totalWeight": "total_weight",
+            "manuallyOverriddenWeight": "manually_overridden_weight",
+            "totalVolume": "total_volume",
+            "manuallyOverriddenVolume": "manually_overridden_volume",
+            "lengthCm": "length_cm",
+            "widthCm": "width_cm",
+            "heightCm": "height_cm",
+            "transportLabelLink": "transport_label_link",
+            "trackingNumber": "tracking_number",
+            "trackingNumberLink": "tracking_number_link",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.order = o.total_weight = o.manually_overridden_weight = (
+                        o.weight_unit
+                    ) = o.total_volume = o.manually_overridden_volume = o.length_cm = o.width_cm = o.height_cm = (
+                        o.volume_unit
+                    ) = o.transport_method = o.transport_label_link = o.tracking_number = o.tracking_number_link = (
+                        o.delivery_contact
+                    ) = o.incoterms = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "order"
+                v = g("order")
+                if v is None:
+                    o.order = u
+                    if "order" not in d:
+                        m += 1
+                else:
+                    o.order = Order._tx_parse(v)
+                v = g("totalWeight")
+                if v is None:
+                    o.total_weight = u
+                    if "totalWeight" not in d:
+                        m += 1
+                else:
+                    o.total_weight = v
+                v = g("manuallyOverriddenWeight")
+                if v is None:
+                    o.manually_overridden_weight = u
+                    if "manuallyOverriddenWeight" not in d:
+                        m += 1
+                else:
+                    o.manually_overridden_weight = v
+                k = "weightUnit"
+                v = g("weightUnit")
+                if v is None:
+                    o.weight_unit = u
+                    if "weightUnit" not in d:
+                        m += 1
+                else:
+                    o.weight_unit = (
+                        e_ if (e_ := _e_weight_unit.get(v)) is not None else enum_value(PhysicalOrderWeightUnit, v)
+                    )
+                v = g("totalVolume")
+                if v is None:
+                    o.total_volume = u
+                    if "totalVolume" not in d:
+                        m += 1
+                else:
+                    o.total_volume = v
+                v = g("manuallyOverriddenVolume")
+                if v is None:
+                    o.manually_overridden_volume = u
+                    if "manuallyOverriddenVolume" not in d:
+                        m += 1
+                else:
+                    o.manually_overridden_volume = v
+                v = g("lengthCm")
+                if v is None:
+                    o.length_cm = u
+                    if "lengthCm" not in d:
+                        m += 1
+                else:
+                    o.length_cm = v
+                v = g("widthCm")
+                if v is None:
+                    o.width_cm = u
+                    if "widthCm" not in d:
+                        m += 1
+                else:
+                    o.width_cm = v
+                v = g("heightCm")
+                if v is None:
+                    o.height_cm = u
+                    if "heightCm" not in d:
+                        m += 1
+                else:
+                    o.height_cm = v
+                k = "volumeUnit"
+                v = g("volumeUnit")
+                if v is None:
+                    o.volume_unit = u
+                    if "volumeUnit" not in d:
+                        m += 1
+                else:
+                    o.volume_unit = (
+                        e_ if (e_ := _e_volume_unit.get(v)) is not None else enum_value(PhysicalOrderVolumeUnit, v)
+                    )
+                k = "transportMethod"
+                v = g("transportMethod")
+                if v is None:
+                    o.transport_method = u
+                    if "transportMethod" not in d:
+                        m += 1
+                else:
+                    o.transport_method = (
+                        e_
+                        if (e_ := _e_transport_method.get(v)) is not None
+                        else enum_value(PhysicalOrderTransportMethod, v)
+                    )
+                v = g("transportLabelLink")
+                if v is None:
+                    o.transport_label_link = u
+                    if "transportLabelLink" not in d:
+                        m += 1
+                else:
+                    o.transport_label_link = v
+                v = g("trackingNumber")
+                if v is None:
+                    o.tracking_number = u
+                    if "trackingNumber" not in d:
+                        m += 1
+                else:
+                    o.tracking_number = v
+                v = g("trackingNumberLink")
+                if v is None:
+                    o.tracking_number_link = u
+                    if "trackingNumberLink" not in d:
+                        m += 1
+                else:
+                    o.tracking_number_link = v
+                k = "deliveryContact"
+                v = g("deliveryContact")
+                if v is None:
+                    o.delivery_contact = u
+                    if "deliveryContact" not in d:
+                        m += 1
+                else:
+                    o.delivery_contact = Contact._tx_parse(v)
+                k = "incoterms"
+                v = g("incoterms")
+                if v is None:
+                    o.incoterms = u
+                    if "incoterms" not in d:
+                        m += 1
+                else:
+                    o.incoterms = (
+                        e_ if (e_ := _e_incoterms.get(v)) is not None else enum_value(PhysicalOrderIncoterms, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

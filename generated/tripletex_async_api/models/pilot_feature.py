@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.pilot_feature_pilot_features_item import PilotFeaturePilotFeaturesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PilotFeature")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("pilotFeatures", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PilotFeature(LazyModel):
+@_attrs_define
+class PilotFeature(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -39,64 +35,80 @@ class PilotFeature(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        pilot_features: list[str] | Unset = UNSET
-        if not isinstance(self.pilot_features, Unset):
-            pilot_features = []
-            for pilot_features_item_data in self.pilot_features:
-                pilot_features_item = pilot_features_item_data.value
-                pilot_features.append(pilot_features_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if pilot_features is not UNSET:
-            field_dict["pilotFeatures"] = pilot_features
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.pilot_features
+        if _v is not UNSET:
+            field_dict["pilotFeatures"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PilotFeature from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PilotFeature from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PilotFeature.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_pilot_features(_tx_v: Any) -> list[PilotFeaturePilotFeaturesItem] | Unset:
-            _pilot_features = _tx_v
-            pilot_features: list[PilotFeaturePilotFeaturesItem] | Unset = UNSET
-            if _pilot_features is not UNSET:
-                pilot_features = []
-                for pilot_features_item_data in _pilot_features:
-                    if pilot_features_item_data is None:
-                        continue
-                    pilot_features_item = PilotFeaturePilotFeaturesItem(pilot_features_item_data)
-
-                    pilot_features.append(pilot_features_item)
-
-            return pilot_features
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_pilot_features: dict[Any, Any] = enum_members(PilotFeaturePilotFeaturesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "pilotFeatures",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                k = "pilotFeatures"
+                v = g("pilotFeatures")
+                if v is None:
+                    o.pilot_features = u
+                    if "pilotFeatures" not in d:
+                        m += 1
+                else:
+                    o.pilot_features = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_pilot_features.get(e)) is not None
+                                else enum_value(PilotFeaturePilotFeaturesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "pilot_features": ("pilotFeatures", _p_pilot_features),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlantScore")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employeeId", dict, False),
-    ("monthlyScores", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PlantScore(LazyModel):
+@_attrs_define
+class PlantScore(Model):
     """
     Attributes:
         id (int | Unset):
@@ -66,120 +57,60 @@ class PlantScore(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_id, Unset):
-            employee_id = self.employee_id.to_dict()
-
-        current_score = self.current_score
-
-        current_streak = self.current_streak
-
-        longest_streak = self.longest_streak
-
-        monthly_scores: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.monthly_scores, Unset):
-            monthly_scores = []
-            for monthly_scores_item_data in self.monthly_scores:
-                monthly_scores_item = monthly_scores_item_data.to_dict()
-                monthly_scores.append(monthly_scores_item)
-
-        planted_trees_this_month = self.planted_trees_this_month
-
-        total_planted_trees = self.total_planted_trees
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if current_score is not UNSET:
-            field_dict["currentScore"] = current_score
-        if current_streak is not UNSET:
-            field_dict["currentStreak"] = current_streak
-        if longest_streak is not UNSET:
-            field_dict["longestStreak"] = longest_streak
-        if monthly_scores is not UNSET:
-            field_dict["monthlyScores"] = monthly_scores
-        if planted_trees_this_month is not UNSET:
-            field_dict["plantedTreesThisMonth"] = planted_trees_this_month
-        if total_planted_trees is not UNSET:
-            field_dict["totalPlantedTrees"] = total_planted_trees
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v.to_dict()
+        _v = self.current_score
+        if _v is not UNSET:
+            field_dict["currentScore"] = _v
+        _v = self.current_streak
+        if _v is not UNSET:
+            field_dict["currentStreak"] = _v
+        _v = self.longest_streak
+        if _v is not UNSET:
+            field_dict["longestStreak"] = _v
+        _v = self.monthly_scores
+        if _v is not UNSET:
+            field_dict["monthlyScores"] = [_e.to_dict() for _e in _v]
+        _v = self.planted_trees_this_month
+        if _v is not UNSET:
+            field_dict["plantedTreesThisMonth"] = _v
+        _v = self.total_planted_trees
+        if _v is not UNSET:
+            field_dict["totalPlantedTrees"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PlantScore from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PlantScore from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PlantScore.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.time_sheet_monthly_score import TimeSheetMonthlyScore  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee_id(_tx_v: Any) -> Employee | Unset:
-            _employee_id = _tx_v
-            employee_id: Employee | Unset
-            if isinstance(_employee_id, Unset):
-                employee_id = UNSET
-            else:
-                employee_id = Employee._tx_from_json(_employee_id)
-
-            return employee_id
-
-        def _p_monthly_scores(_tx_v: Any) -> list[TimeSheetMonthlyScore] | Unset:
-            _monthly_scores = _tx_v
-            monthly_scores: list[TimeSheetMonthlyScore] | Unset = UNSET
-            if _monthly_scores is not UNSET:
-                monthly_scores = []
-                for monthly_scores_item_data in _monthly_scores:
-                    if monthly_scores_item_data is None:
-                        continue
-                    monthly_scores_item = TimeSheetMonthlyScore._tx_from_json(monthly_scores_item_data)
-
-                    monthly_scores.append(monthly_scores_item)
-
-            return monthly_scores
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -195,23 +126,143 @@ class PlantScore(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee_id": ("employeeId", _p_employee_id),
-            "current_score": ("currentScore", None),
-            "current_streak": ("currentStreak", None),
-            "longest_streak": ("longestStreak", None),
-            "monthly_scores": ("monthlyScores", _p_monthly_scores),
-            "planted_trees_this_month": ("plantedTreesThisMonth", None),
-            "total_planted_trees": ("totalPlantedTrees", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "currentScore": "current_score",
+            "currentStreak": "current_streak",
+            "longestStreak": "longest_streak",
+            "plantedTreesThisMonth": "planted_trees_this_month",
+            "totalPlantedTrees": "total_planted_trees",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee_id = o.current_score = o.current_streak = (
+                        o.longest_streak
+                    ) = o.monthly_scores = o.planted_trees_this_month = o.total_planted_trees = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employeeId"
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = Employee._tx_parse(v)
+                v = g("currentScore")
+                if v is None:
+                    o.current_score = u
+                    if "currentScore" not in d:
+                        m += 1
+                else:
+                    o.current_score = v
+                v = g("currentStreak")
+                if v is None:
+                    o.current_streak = u
+                    if "currentStreak" not in d:
+                        m += 1
+                else:
+                    o.current_streak = v
+                v = g("longestStreak")
+                if v is None:
+                    o.longest_streak = u
+                    if "longestStreak" not in d:
+                        m += 1
+                else:
+                    o.longest_streak = v
+                k = "monthlyScores"
+                v = g("monthlyScores")
+                if v is None:
+                    o.monthly_scores = u
+                    if "monthlyScores" not in d:
+                        m += 1
+                else:
+                    o.monthly_scores = (
+                        ([TimeSheetMonthlyScore._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("plantedTreesThisMonth")
+                if v is None:
+                    o.planted_trees_this_month = u
+                    if "plantedTreesThisMonth" not in d:
+                        m += 1
+                else:
+                    o.planted_trees_this_month = v
+                v = g("totalPlantedTrees")
+                if v is None:
+                    o.total_planted_trees = u
+                    if "totalPlantedTrees" not in d:
+                        m += 1
+                else:
+                    o.total_planted_trees = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

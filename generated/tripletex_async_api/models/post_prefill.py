@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.post_prefill_subject import PostPrefillSubject
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PostPrefill")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("subject", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PostPrefill(LazyModel):
+@_attrs_define
+class PostPrefill(Model):
     """
     Attributes:
         year (int | Unset): Year where subject should be prefilled
@@ -39,57 +34,66 @@ class PostPrefill(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        subject: str | Unset = UNSET
-        if not isinstance(self.subject, Unset):
-            subject = self.subject.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            field_dict["subject"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PostPrefill from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PostPrefill from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PostPrefill.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_subject(_tx_v: Any) -> PostPrefillSubject | Unset:
-            _subject = _tx_v
-            subject: PostPrefillSubject | Unset
-            if isinstance(_subject, Unset):
-                subject = UNSET
-            else:
-                subject = PostPrefillSubject(_subject)
-
-            return subject
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_subject: dict[Any, Any] = enum_members(PostPrefillSubject)
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "subject",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "subject"
+                v = g("subject")
+                if v is None:
+                    o.subject = u
+                    if "subject" not in d:
+                        m += 1
+                else:
+                    o.subject = e_ if (e_ := _e_subject.get(v)) is not None else enum_value(PostPrefillSubject, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "subject": ("subject", _p_subject),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

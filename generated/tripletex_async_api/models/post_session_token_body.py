@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
+    secret_repr,
 )
 
 T = TypeVar("T", bound="PostSessionTokenBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PostSessionTokenBody(LazyModel):
+@_attrs_define
+class PostSessionTokenBody(Model):
     """
     Attributes:
         employee_token (str | Unset): Token of the API consumer
@@ -34,41 +28,37 @@ class PostSessionTokenBody(LazyModel):
         expiration_date (str | Unset): Expiration date for the combined token
     """
 
-    employee_token: str | Unset = UNSET
-    consumer_token: str | Unset = UNSET
+    employee_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    consumer_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     expiration_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_token = self.employee_token
-
-        consumer_token = self.consumer_token
-
-        expiration_date = self.expiration_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_token is not UNSET:
-            field_dict["employeeToken"] = employee_token
-        if consumer_token is not UNSET:
-            field_dict["consumerToken"] = consumer_token
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-
+        _v = self.employee_token
+        if _v is not UNSET:
+            field_dict["employeeToken"] = _v
+        _v = self.consumer_token
+        if _v is not UNSET:
+            field_dict["consumerToken"] = _v
+        _v = self.expiration_date
+        if _v is not UNSET:
+            field_dict["expirationDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PostSessionTokenBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PostSessionTokenBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PostSessionTokenBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeToken",
                 "consumerToken",
@@ -76,15 +66,43 @@ class PostSessionTokenBody(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeToken")
+                if v is None:
+                    o.employee_token = u
+                    if "employeeToken" not in d:
+                        m += 1
+                else:
+                    o.employee_token = v
+                v = g("consumerToken")
+                if v is None:
+                    o.consumer_token = u
+                    if "consumerToken" not in d:
+                        m += 1
+                else:
+                    o.consumer_token = v
+                v = g("expirationDate")
+                if v is None:
+                    o.expiration_date = u
+                    if "expirationDate" not in d:
+                        m += 1
+                else:
+                    o.expiration_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_token": ("employeeToken", None),
-            "consumer_token": ("consumerToken", None),
-            "expiration_date": ("expirationDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

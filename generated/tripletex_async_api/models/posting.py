@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.posting_type import PostingType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -40,33 +41,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Posting")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("voucher", dict, False),
-    ("account", dict, False),
-    ("amortizationAccount", dict, False),
-    ("customer", dict, False),
-    ("supplier", dict, False),
-    ("employee", dict, False),
-    ("project", dict, False),
-    ("product", dict, False),
-    ("department", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("closeGroup", dict, False),
-    ("type", str, False),
-    ("quantityType1", dict, False),
-    ("quantityType2", dict, False),
-    ("freeAccountingDimension1", dict, False),
-    ("freeAccountingDimension2", dict, False),
-    ("freeAccountingDimension3", dict, False),
-    ("asset", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Posting(LazyModel):
+@_attrs_define
+class Posting(Model):
     """
     Attributes:
         id (int | Unset):
@@ -171,240 +147,153 @@ class Posting(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        date = self.date
-
-        description = self.description
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        amortization_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amortization_account, Unset):
-            amortization_account = self.amortization_account.to_dict()
-
-        amortization_start_date = self.amortization_start_date
-
-        amortization_end_date = self.amortization_end_date
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        amount_gross = self.amount_gross
-
-        amount_gross_currency = self.amount_gross_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        close_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.close_group, Unset):
-            close_group = self.close_group.to_dict()
-
-        invoice_number = self.invoice_number
-
-        term_of_payment = self.term_of_payment
-
-        row = self.row
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        external_ref = self.external_ref
-
-        system_generated = self.system_generated
-
-        tax_transaction_type = self.tax_transaction_type
-
-        tax_transaction_type_id = self.tax_transaction_type_id
-
-        matched = self.matched
-
-        quantity_amount_1 = self.quantity_amount_1
-
-        quantity_type_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity_type_1, Unset):
-            quantity_type_1 = self.quantity_type_1.to_dict()
-
-        quantity_amount_2 = self.quantity_amount_2
-
-        quantity_type_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity_type_2, Unset):
-            quantity_type_2 = self.quantity_type_2.to_dict()
-
-        is_vat_readonly = self.is_vat_readonly
-
-        is_amount_vat_closed = self.is_amount_vat_closed
-
-        posting_rule_id = self.posting_rule_id
-
-        free_accounting_dimension_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_accounting_dimension_1, Unset):
-            free_accounting_dimension_1 = self.free_accounting_dimension_1.to_dict()
-
-        free_accounting_dimension_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_accounting_dimension_2, Unset):
-            free_accounting_dimension_2 = self.free_accounting_dimension_2.to_dict()
-
-        free_accounting_dimension_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_accounting_dimension_3, Unset):
-            free_accounting_dimension_3 = self.free_accounting_dimension_3.to_dict()
-
-        asset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asset, Unset):
-            asset = self.asset.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account is not UNSET:
-            field_dict["account"] = account
-        if amortization_account is not UNSET:
-            field_dict["amortizationAccount"] = amortization_account
-        if amortization_start_date is not UNSET:
-            field_dict["amortizationStartDate"] = amortization_start_date
-        if amortization_end_date is not UNSET:
-            field_dict["amortizationEndDate"] = amortization_end_date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if project is not UNSET:
-            field_dict["project"] = project
-        if product is not UNSET:
-            field_dict["product"] = product
-        if department is not UNSET:
-            field_dict["department"] = department
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_gross is not UNSET:
-            field_dict["amountGross"] = amount_gross
-        if amount_gross_currency is not UNSET:
-            field_dict["amountGrossCurrency"] = amount_gross_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if close_group is not UNSET:
-            field_dict["closeGroup"] = close_group
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if term_of_payment is not UNSET:
-            field_dict["termOfPayment"] = term_of_payment
-        if row is not UNSET:
-            field_dict["row"] = row
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if external_ref is not UNSET and not _in_request:
-            field_dict["externalRef"] = external_ref
-        if system_generated is not UNSET and not _in_request:
-            field_dict["systemGenerated"] = system_generated
-        if tax_transaction_type is not UNSET and not _in_request:
-            field_dict["taxTransactionType"] = tax_transaction_type
-        if tax_transaction_type_id is not UNSET and not _in_request:
-            field_dict["taxTransactionTypeId"] = tax_transaction_type_id
-        if matched is not UNSET and not _in_request:
-            field_dict["matched"] = matched
-        if quantity_amount_1 is not UNSET:
-            field_dict["quantityAmount1"] = quantity_amount_1
-        if quantity_type_1 is not UNSET:
-            field_dict["quantityType1"] = quantity_type_1
-        if quantity_amount_2 is not UNSET:
-            field_dict["quantityAmount2"] = quantity_amount_2
-        if quantity_type_2 is not UNSET:
-            field_dict["quantityType2"] = quantity_type_2
-        if is_vat_readonly is not UNSET and not _in_request:
-            field_dict["isVatReadonly"] = is_vat_readonly
-        if is_amount_vat_closed is not UNSET and not _in_request:
-            field_dict["isAmountVatClosed"] = is_amount_vat_closed
-        if posting_rule_id is not UNSET:
-            field_dict["postingRuleId"] = posting_rule_id
-        if free_accounting_dimension_1 is not UNSET:
-            field_dict["freeAccountingDimension1"] = free_accounting_dimension_1
-        if free_accounting_dimension_2 is not UNSET:
-            field_dict["freeAccountingDimension2"] = free_accounting_dimension_2
-        if free_accounting_dimension_3 is not UNSET:
-            field_dict["freeAccountingDimension3"] = free_accounting_dimension_3
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.amortization_account
+        if _v is not UNSET:
+            field_dict["amortizationAccount"] = _v.to_dict()
+        _v = self.amortization_start_date
+        if _v is not UNSET:
+            field_dict["amortizationStartDate"] = _v
+        _v = self.amortization_end_date
+        if _v is not UNSET:
+            field_dict["amortizationEndDate"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_gross
+        if _v is not UNSET:
+            field_dict["amountGross"] = _v
+        _v = self.amount_gross_currency
+        if _v is not UNSET:
+            field_dict["amountGrossCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.close_group
+        if _v is not UNSET:
+            field_dict["closeGroup"] = _v.to_dict()
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.term_of_payment
+        if _v is not UNSET:
+            field_dict["termOfPayment"] = _v
+        _v = self.row
+        if _v is not UNSET:
+            field_dict["row"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.external_ref
+        if _v is not UNSET and not _in_request:
+            field_dict["externalRef"] = _v
+        _v = self.system_generated
+        if _v is not UNSET and not _in_request:
+            field_dict["systemGenerated"] = _v
+        _v = self.tax_transaction_type
+        if _v is not UNSET and not _in_request:
+            field_dict["taxTransactionType"] = _v
+        _v = self.tax_transaction_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["taxTransactionTypeId"] = _v
+        _v = self.matched
+        if _v is not UNSET and not _in_request:
+            field_dict["matched"] = _v
+        _v = self.quantity_amount_1
+        if _v is not UNSET:
+            field_dict["quantityAmount1"] = _v
+        _v = self.quantity_type_1
+        if _v is not UNSET:
+            field_dict["quantityType1"] = _v.to_dict()
+        _v = self.quantity_amount_2
+        if _v is not UNSET:
+            field_dict["quantityAmount2"] = _v
+        _v = self.quantity_type_2
+        if _v is not UNSET:
+            field_dict["quantityType2"] = _v.to_dict()
+        _v = self.is_vat_readonly
+        if _v is not UNSET and not _in_request:
+            field_dict["isVatReadonly"] = _v
+        _v = self.is_amount_vat_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isAmountVatClosed"] = _v
+        _v = self.posting_rule_id
+        if _v is not UNSET:
+            field_dict["postingRuleId"] = _v
+        _v = self.free_accounting_dimension_1
+        if _v is not UNSET:
+            field_dict["freeAccountingDimension1"] = _v.to_dict()
+        _v = self.free_accounting_dimension_2
+        if _v is not UNSET:
+            field_dict["freeAccountingDimension2"] = _v.to_dict()
+        _v = self.free_accounting_dimension_3
+        if _v is not UNSET:
+            field_dict["freeAccountingDimension3"] = _v.to_dict()
+        _v = self.asset
+        if _v is not UNSET:
+            field_dict["asset"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Posting from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Posting from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Posting.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.asset import Asset  # noqa: PLC0415
@@ -421,211 +310,9 @@ class Posting(LazyModel):
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_amortization_account(_tx_v: Any) -> Account | Unset:
-            _amortization_account = _tx_v
-            amortization_account: Account | Unset
-            if isinstance(_amortization_account, Unset):
-                amortization_account = UNSET
-            else:
-                amortization_account = Account._tx_from_json(_amortization_account)
-
-            return amortization_account
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_close_group(_tx_v: Any) -> CloseGroup | Unset:
-            _close_group = _tx_v
-            close_group: CloseGroup | Unset
-            if isinstance(_close_group, Unset):
-                close_group = UNSET
-            else:
-                close_group = CloseGroup._tx_from_json(_close_group)
-
-            return close_group
-
-        def _p_type_(_tx_v: Any) -> PostingType | Unset:
-            _type_ = _tx_v
-            type_: PostingType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = PostingType(_type_)
-
-            return type_
-
-        def _p_quantity_type_1(_tx_v: Any) -> ProductUnit | Unset:
-            _quantity_type_1 = _tx_v
-            quantity_type_1: ProductUnit | Unset
-            if isinstance(_quantity_type_1, Unset):
-                quantity_type_1 = UNSET
-            else:
-                quantity_type_1 = ProductUnit._tx_from_json(_quantity_type_1)
-
-            return quantity_type_1
-
-        def _p_quantity_type_2(_tx_v: Any) -> ProductUnit | Unset:
-            _quantity_type_2 = _tx_v
-            quantity_type_2: ProductUnit | Unset
-            if isinstance(_quantity_type_2, Unset):
-                quantity_type_2 = UNSET
-            else:
-                quantity_type_2 = ProductUnit._tx_from_json(_quantity_type_2)
-
-            return quantity_type_2
-
-        def _p_free_accounting_dimension_1(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_accounting_dimension_1 = _tx_v
-            free_accounting_dimension_1: AccountingDimensionValue | Unset
-            if isinstance(_free_accounting_dimension_1, Unset):
-                free_accounting_dimension_1 = UNSET
-            else:
-                free_accounting_dimension_1 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_1)
-
-            return free_accounting_dimension_1
-
-        def _p_free_accounting_dimension_2(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_accounting_dimension_2 = _tx_v
-            free_accounting_dimension_2: AccountingDimensionValue | Unset
-            if isinstance(_free_accounting_dimension_2, Unset):
-                free_accounting_dimension_2 = UNSET
-            else:
-                free_accounting_dimension_2 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_2)
-
-            return free_accounting_dimension_2
-
-        def _p_free_accounting_dimension_3(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_accounting_dimension_3 = _tx_v
-            free_accounting_dimension_3: AccountingDimensionValue | Unset
-            if isinstance(_free_accounting_dimension_3, Unset):
-                free_accounting_dimension_3 = UNSET
-            else:
-                free_accounting_dimension_3 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_3)
-
-            return free_accounting_dimension_3
-
-        def _p_asset(_tx_v: Any) -> Asset | Unset:
-            _asset = _tx_v
-            asset: Asset | Unset
-            if isinstance(_asset, Unset):
-                asset = UNSET
-            else:
-                asset = Asset._tx_from_json(_asset)
-
-            return asset
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(PostingType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -674,56 +361,415 @@ class Posting(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "voucher": ("voucher", _p_voucher),
-            "date": ("date", None),
-            "description": ("description", None),
-            "account": ("account", _p_account),
-            "amortization_account": ("amortizationAccount", _p_amortization_account),
-            "amortization_start_date": ("amortizationStartDate", None),
-            "amortization_end_date": ("amortizationEndDate", None),
-            "customer": ("customer", _p_customer),
-            "supplier": ("supplier", _p_supplier),
-            "employee": ("employee", _p_employee),
-            "project": ("project", _p_project),
-            "product": ("product", _p_product),
-            "department": ("department", _p_department),
-            "vat_type": ("vatType", _p_vat_type),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_gross": ("amountGross", None),
-            "amount_gross_currency": ("amountGrossCurrency", None),
-            "currency": ("currency", _p_currency),
-            "close_group": ("closeGroup", _p_close_group),
-            "invoice_number": ("invoiceNumber", None),
-            "term_of_payment": ("termOfPayment", None),
-            "row": ("row", None),
-            "type_": ("type", _p_type_),
-            "external_ref": ("externalRef", None),
-            "system_generated": ("systemGenerated", None),
-            "tax_transaction_type": ("taxTransactionType", None),
-            "tax_transaction_type_id": ("taxTransactionTypeId", None),
-            "matched": ("matched", None),
-            "quantity_amount_1": ("quantityAmount1", None),
-            "quantity_type_1": ("quantityType1", _p_quantity_type_1),
-            "quantity_amount_2": ("quantityAmount2", None),
-            "quantity_type_2": ("quantityType2", _p_quantity_type_2),
-            "is_vat_readonly": ("isVatReadonly", None),
-            "is_amount_vat_closed": ("isAmountVatClosed", None),
-            "posting_rule_id": ("postingRuleId", None),
-            "free_accounting_dimension_1": ("freeAccountingDimension1", _p_free_accounting_dimension_1),
-            "free_accounting_dimension_2": ("freeAccountingDimension2", _p_free_accounting_dimension_2),
-            "free_accounting_dimension_3": ("freeAccountingDimension3", _p_free_accounting_dimension_3),
-            "asset": ("asset", _p_asset),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "description": "description",
+            "amortizationStartDate": "amortization_start_date",
+            "amortizationEndDate": "amortization_end_date",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "amountGross": "amount_gross",
+            "amountGrossCurrency": "amount_gross_currency",
+            "invoiceNumber": "invoice_number",
+            "termOfPayment": "term_of_payment",
+            "row": "row",
+            "externalRef": "external_ref",
+            "systemGenerated": "system_generated",
+            "taxTransactionType": "tax_transaction_type",
+            "taxTransactionTypeId": "tax_transaction_type_id",
+            "matched": "matched",
+            "quantityAmount1": "quantity_amount_1",
+            "quantityAmount2": "quantity_amount_2",
+            "isVatReadonly": "is_vat_readonly",
+            "isAmountVatClosed": "is_amount_vat_closed",
+            "postingRuleId": "posting_rule_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 14 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.voucher = o.date = o.description = o.account = (
+                        o.amortization_account
+                    ) = o.amortization_start_date = o.amortization_end_date = o.customer = o.supplier = o.employee = (
+                        o.project
+                    ) = o.product = o.department = o.vat_type = o.amount = o.amount_currency = o.amount_gross = (
+                        o.amount_gross_currency
+                    ) = o.currency = o.close_group = o.invoice_number = o.term_of_payment = o.row = o.type_ = (
+                        o.external_ref
+                    ) = o.system_generated = o.tax_transaction_type = o.tax_transaction_type_id = o.matched = (
+                        o.quantity_amount_1
+                    ) = o.quantity_type_1 = o.quantity_amount_2 = o.quantity_type_2 = o.is_vat_readonly = (
+                        o.is_amount_vat_closed
+                    ) = o.posting_rule_id = o.free_accounting_dimension_1 = o.free_accounting_dimension_2 = (
+                        o.free_accounting_dimension_3
+                    ) = o.asset = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "amortizationAccount"
+                v = g("amortizationAccount")
+                if v is None:
+                    o.amortization_account = u
+                    if "amortizationAccount" not in d:
+                        m += 1
+                else:
+                    o.amortization_account = Account._tx_parse(v)
+                v = g("amortizationStartDate")
+                if v is None:
+                    o.amortization_start_date = u
+                    if "amortizationStartDate" not in d:
+                        m += 1
+                else:
+                    o.amortization_start_date = v
+                v = g("amortizationEndDate")
+                if v is None:
+                    o.amortization_end_date = u
+                    if "amortizationEndDate" not in d:
+                        m += 1
+                else:
+                    o.amortization_end_date = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountGross")
+                if v is None:
+                    o.amount_gross = u
+                    if "amountGross" not in d:
+                        m += 1
+                else:
+                    o.amount_gross = v
+                v = g("amountGrossCurrency")
+                if v is None:
+                    o.amount_gross_currency = u
+                    if "amountGrossCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_gross_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "closeGroup"
+                v = g("closeGroup")
+                if v is None:
+                    o.close_group = u
+                    if "closeGroup" not in d:
+                        m += 1
+                else:
+                    o.close_group = CloseGroup._tx_parse(v)
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("termOfPayment")
+                if v is None:
+                    o.term_of_payment = u
+                    if "termOfPayment" not in d:
+                        m += 1
+                else:
+                    o.term_of_payment = v
+                v = g("row")
+                if v is None:
+                    o.row = u
+                    if "row" not in d:
+                        m += 1
+                else:
+                    o.row = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(PostingType, v)
+                v = g("externalRef")
+                if v is None:
+                    o.external_ref = u
+                    if "externalRef" not in d:
+                        m += 1
+                else:
+                    o.external_ref = v
+                v = g("systemGenerated")
+                if v is None:
+                    o.system_generated = u
+                    if "systemGenerated" not in d:
+                        m += 1
+                else:
+                    o.system_generated = v
+                v = g("taxTransactionType")
+                if v is None:
+                    o.tax_transaction_type = u
+                    if "taxTransactionType" not in d:
+                        m += 1
+                else:
+                    o.tax_transaction_type = v
+                v = g("taxTransactionTypeId")
+                if v is None:
+                    o.tax_transaction_type_id = u
+                    if "taxTransactionTypeId" not in d:
+                        m += 1
+                else:
+                    o.tax_transaction_type_id = v
+                v = g("matched")
+                if v is None:
+                    o.matched = u
+                    if "matched" not in d:
+                        m += 1
+                else:
+                    o.matched = v
+                v = g("quantityAmount1")
+                if v is None:
+                    o.quantity_amount_1 = u
+                    if "quantityAmount1" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_1 = v
+                k = "quantityType1"
+                v = g("quantityType1")
+                if v is None:
+                    o.quantity_type_1 = u
+                    if "quantityType1" not in d:
+                        m += 1
+                else:
+                    o.quantity_type_1 = ProductUnit._tx_parse(v)
+                v = g("quantityAmount2")
+                if v is None:
+                    o.quantity_amount_2 = u
+                    if "quantityAmount2" not in d:
+                        m += 1
+                else:
+                    o.quantity_amount_2 = v
+                k = "quantityType2"
+                v = g("quantityType2")
+                if v is None:
+                    o.quantity_type_2 = u
+                    if "quantityType2" not in d:
+                        m += 1
+                else:
+                    o.quantity_type_2 = ProductUnit._tx_parse(v)
+                v = g("isVatReadonly")
+                if v is None:
+                    o.is_vat_readonly = u
+                    if "isVatReadonly" not in d:
+                        m += 1
+                else:
+                    o.is_vat_readonly = v
+                v = g("isAmountVatClosed")
+                if v is None:
+                    o.is_amount_vat_closed = u
+                    if "isAmountVatClosed" not in d:
+                        m += 1
+                else:
+                    o.is_amount_vat_closed = v
+                v = g("postingRuleId")
+                if v is None:
+                    o.posting_rule_id = u
+                    if "postingRuleId" not in d:
+                        m += 1
+                else:
+                    o.posting_rule_id = v
+                k = "freeAccountingDimension1"
+                v = g("freeAccountingDimension1")
+                if v is None:
+                    o.free_accounting_dimension_1 = u
+                    if "freeAccountingDimension1" not in d:
+                        m += 1
+                else:
+                    o.free_accounting_dimension_1 = AccountingDimensionValue._tx_parse(v)
+                k = "freeAccountingDimension2"
+                v = g("freeAccountingDimension2")
+                if v is None:
+                    o.free_accounting_dimension_2 = u
+                    if "freeAccountingDimension2" not in d:
+                        m += 1
+                else:
+                    o.free_accounting_dimension_2 = AccountingDimensionValue._tx_parse(v)
+                k = "freeAccountingDimension3"
+                v = g("freeAccountingDimension3")
+                if v is None:
+                    o.free_accounting_dimension_3 = u
+                    if "freeAccountingDimension3" not in d:
+                        m += 1
+                else:
+                    o.free_accounting_dimension_3 = AccountingDimensionValue._tx_parse(v)
+                k = "asset"
+                v = g("asset")
+                if v is None:
+                    o.asset = u
+                    if "asset" not in d:
+                        m += 1
+                else:
+                    o.asset = Asset._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 44 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

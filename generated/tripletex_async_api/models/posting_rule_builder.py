@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PostingRuleBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PostingRuleBuilder(LazyModel):
+@_attrs_define
+class PostingRuleBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -64,83 +57,67 @@ class PostingRuleBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        sync_id = self.sync_id
-
-        description = self.description
-
-        debit_account_id = self.debit_account_id
-
-        customer_id = self.customer_id
-
-        vendor_id = self.vendor_id
-
-        payment_in = self.payment_in
-
-        payment_out = self.payment_out
-
-        disabled = self.disabled
-
-        inactive = self.inactive
-
-        show_incoming_invoice = self.show_incoming_invoice
-
-        show_wage_payment = self.show_wage_payment
-
-        show_vat_returns = self.show_vat_returns
-
-        show_wage_period_transaction = self.show_wage_period_transaction
-
-        show_order_invoice = self.show_order_invoice
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if sync_id is not UNSET:
-            field_dict["syncId"] = sync_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if debit_account_id is not UNSET:
-            field_dict["debitAccountId"] = debit_account_id
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if payment_in is not UNSET:
-            field_dict["paymentIn"] = payment_in
-        if payment_out is not UNSET:
-            field_dict["paymentOut"] = payment_out
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if show_incoming_invoice is not UNSET:
-            field_dict["showIncomingInvoice"] = show_incoming_invoice
-        if show_wage_payment is not UNSET:
-            field_dict["showWagePayment"] = show_wage_payment
-        if show_vat_returns is not UNSET:
-            field_dict["showVatReturns"] = show_vat_returns
-        if show_wage_period_transaction is not UNSET:
-            field_dict["showWagePeriodTransaction"] = show_wage_period_transaction
-        if show_order_invoice is not UNSET:
-            field_dict["showOrderInvoice"] = show_order_invoice
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.sync_id
+        if _v is not UNSET:
+            field_dict["syncId"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.debit_account_id
+        if _v is not UNSET:
+            field_dict["debitAccountId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.payment_in
+        if _v is not UNSET:
+            field_dict["paymentIn"] = _v
+        _v = self.payment_out
+        if _v is not UNSET:
+            field_dict["paymentOut"] = _v
+        _v = self.disabled
+        if _v is not UNSET:
+            field_dict["disabled"] = _v
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.show_incoming_invoice
+        if _v is not UNSET:
+            field_dict["showIncomingInvoice"] = _v
+        _v = self.show_wage_payment
+        if _v is not UNSET:
+            field_dict["showWagePayment"] = _v
+        _v = self.show_vat_returns
+        if _v is not UNSET:
+            field_dict["showVatReturns"] = _v
+        _v = self.show_wage_period_transaction
+        if _v is not UNSET:
+            field_dict["showWagePeriodTransaction"] = _v
+        _v = self.show_order_invoice
+        if _v is not UNSET:
+            field_dict["showOrderInvoice"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PostingRuleBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PostingRuleBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PostingRuleBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "syncId",
@@ -160,27 +137,160 @@ class PostingRuleBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "sync_id": ("syncId", None),
-            "description": ("description", None),
-            "debit_account_id": ("debitAccountId", None),
-            "customer_id": ("customerId", None),
-            "vendor_id": ("vendorId", None),
-            "payment_in": ("paymentIn", None),
-            "payment_out": ("paymentOut", None),
-            "disabled": ("disabled", None),
-            "inactive": ("inactive", None),
-            "show_incoming_invoice": ("showIncomingInvoice", None),
-            "show_wage_payment": ("showWagePayment", None),
-            "show_vat_returns": ("showVatReturns", None),
-            "show_wage_period_transaction": ("showWagePeriodTransaction", None),
-            "show_order_invoice": ("showOrderInvoice", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "syncId": "sync_id",
+            "description": "description",
+            "debitAccountId": "debit_account_id",
+            "customerId": "customer_id",
+            "vendorId": "vendor_id",
+            "paymentIn": "payment_in",
+            "paymentOut": "payment_out",
+            "disabled": "disabled",
+            "inactive": "inactive",
+            "showIncomingInvoice": "show_incoming_invoice",
+            "showWagePayment": "show_wage_payment",
+            "showVatReturns": "show_vat_returns",
+            "showWagePeriodTransaction": "show_wage_period_transaction",
+            "showOrderInvoice": "show_order_invoice",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.company_id = o.sync_id = o.description = o.debit_account_id = o.customer_id = o.vendor_id = (
+                        o.payment_in
+                    ) = o.payment_out = o.disabled = o.inactive = o.show_incoming_invoice = o.show_wage_payment = (
+                        o.show_vat_returns
+                    ) = o.show_wage_period_transaction = o.show_order_invoice = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("syncId")
+                if v is None:
+                    o.sync_id = u
+                    if "syncId" not in d:
+                        m += 1
+                else:
+                    o.sync_id = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("debitAccountId")
+                if v is None:
+                    o.debit_account_id = u
+                    if "debitAccountId" not in d:
+                        m += 1
+                else:
+                    o.debit_account_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("paymentIn")
+                if v is None:
+                    o.payment_in = u
+                    if "paymentIn" not in d:
+                        m += 1
+                else:
+                    o.payment_in = v
+                v = g("paymentOut")
+                if v is None:
+                    o.payment_out = u
+                    if "paymentOut" not in d:
+                        m += 1
+                else:
+                    o.payment_out = v
+                v = g("disabled")
+                if v is None:
+                    o.disabled = u
+                    if "disabled" not in d:
+                        m += 1
+                else:
+                    o.disabled = v
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("showIncomingInvoice")
+                if v is None:
+                    o.show_incoming_invoice = u
+                    if "showIncomingInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_incoming_invoice = v
+                v = g("showWagePayment")
+                if v is None:
+                    o.show_wage_payment = u
+                    if "showWagePayment" not in d:
+                        m += 1
+                else:
+                    o.show_wage_payment = v
+                v = g("showVatReturns")
+                if v is None:
+                    o.show_vat_returns = u
+                    if "showVatReturns" not in d:
+                        m += 1
+                else:
+                    o.show_vat_returns = v
+                v = g("showWagePeriodTransaction")
+                if v is None:
+                    o.show_wage_period_transaction = u
+                    if "showWagePeriodTransaction" not in d:
+                        m += 1
+                else:
+                    o.show_wage_period_transaction = v
+                v = g("showOrderInvoice")
+                if v is None:
+                    o.show_order_invoice = u
+                    if "showOrderInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_order_invoice = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

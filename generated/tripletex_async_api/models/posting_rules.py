@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,20 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostingRules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("accountReceivableCustomersId", dict, False),
-    ("accountDebtVendorsId", dict, False),
-    ("accountDebtEmployeesAndOwnersId", dict, False),
-    ("accountRoundDiffId", dict, False),
-    ("accountSubscriptionAccrual", dict, False),
-    ("accountProductSaleNoVat", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PostingRules(LazyModel):
+@_attrs_define
+class PostingRules(Model):
     """
     Attributes:
         id (int | Unset):
@@ -79,168 +66,65 @@ class PostingRules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        account_receivable_customers_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_receivable_customers_id, Unset):
-            account_receivable_customers_id = self.account_receivable_customers_id.to_dict()
-
-        account_debt_vendors_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_debt_vendors_id, Unset):
-            account_debt_vendors_id = self.account_debt_vendors_id.to_dict()
-
-        account_debt_employees_and_owners_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_debt_employees_and_owners_id, Unset):
-            account_debt_employees_and_owners_id = self.account_debt_employees_and_owners_id.to_dict()
-
-        account_round_diff_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_round_diff_id, Unset):
-            account_round_diff_id = self.account_round_diff_id.to_dict()
-
-        vat_per_department = self.vat_per_department
-
-        multiple_industries = self.multiple_industries
-
-        default_business_activity_type_id = self.default_business_activity_type_id
-
-        account_subscription_accrual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_subscription_accrual, Unset):
-            account_subscription_accrual = self.account_subscription_accrual.to_dict()
-
-        account_product_sale_no_vat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_product_sale_no_vat, Unset):
-            account_product_sale_no_vat = self.account_product_sale_no_vat.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if account_receivable_customers_id is not UNSET:
-            field_dict["accountReceivableCustomersId"] = account_receivable_customers_id
-        if account_debt_vendors_id is not UNSET:
-            field_dict["accountDebtVendorsId"] = account_debt_vendors_id
-        if account_debt_employees_and_owners_id is not UNSET:
-            field_dict["accountDebtEmployeesAndOwnersId"] = account_debt_employees_and_owners_id
-        if account_round_diff_id is not UNSET:
-            field_dict["accountRoundDiffId"] = account_round_diff_id
-        if vat_per_department is not UNSET and not _in_request:
-            field_dict["vatPerDepartment"] = vat_per_department
-        if multiple_industries is not UNSET and not _in_request:
-            field_dict["multipleIndustries"] = multiple_industries
-        if default_business_activity_type_id is not UNSET and not _in_request:
-            field_dict["defaultBusinessActivityTypeId"] = default_business_activity_type_id
-        if account_subscription_accrual is not UNSET:
-            field_dict["accountSubscriptionAccrual"] = account_subscription_accrual
-        if account_product_sale_no_vat is not UNSET:
-            field_dict["accountProductSaleNoVat"] = account_product_sale_no_vat
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.account_receivable_customers_id
+        if _v is not UNSET:
+            field_dict["accountReceivableCustomersId"] = _v.to_dict()
+        _v = self.account_debt_vendors_id
+        if _v is not UNSET:
+            field_dict["accountDebtVendorsId"] = _v.to_dict()
+        _v = self.account_debt_employees_and_owners_id
+        if _v is not UNSET:
+            field_dict["accountDebtEmployeesAndOwnersId"] = _v.to_dict()
+        _v = self.account_round_diff_id
+        if _v is not UNSET:
+            field_dict["accountRoundDiffId"] = _v.to_dict()
+        _v = self.vat_per_department
+        if _v is not UNSET and not _in_request:
+            field_dict["vatPerDepartment"] = _v
+        _v = self.multiple_industries
+        if _v is not UNSET and not _in_request:
+            field_dict["multipleIndustries"] = _v
+        _v = self.default_business_activity_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultBusinessActivityTypeId"] = _v
+        _v = self.account_subscription_accrual
+        if _v is not UNSET:
+            field_dict["accountSubscriptionAccrual"] = _v.to_dict()
+        _v = self.account_product_sale_no_vat
+        if _v is not UNSET:
+            field_dict["accountProductSaleNoVat"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PostingRules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PostingRules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PostingRules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account_receivable_customers_id(_tx_v: Any) -> Account | Unset:
-            _account_receivable_customers_id = _tx_v
-            account_receivable_customers_id: Account | Unset
-            if isinstance(_account_receivable_customers_id, Unset):
-                account_receivable_customers_id = UNSET
-            else:
-                account_receivable_customers_id = Account._tx_from_json(_account_receivable_customers_id)
-
-            return account_receivable_customers_id
-
-        def _p_account_debt_vendors_id(_tx_v: Any) -> Account | Unset:
-            _account_debt_vendors_id = _tx_v
-            account_debt_vendors_id: Account | Unset
-            if isinstance(_account_debt_vendors_id, Unset):
-                account_debt_vendors_id = UNSET
-            else:
-                account_debt_vendors_id = Account._tx_from_json(_account_debt_vendors_id)
-
-            return account_debt_vendors_id
-
-        def _p_account_debt_employees_and_owners_id(_tx_v: Any) -> Account | Unset:
-            _account_debt_employees_and_owners_id = _tx_v
-            account_debt_employees_and_owners_id: Account | Unset
-            if isinstance(_account_debt_employees_and_owners_id, Unset):
-                account_debt_employees_and_owners_id = UNSET
-            else:
-                account_debt_employees_and_owners_id = Account._tx_from_json(_account_debt_employees_and_owners_id)
-
-            return account_debt_employees_and_owners_id
-
-        def _p_account_round_diff_id(_tx_v: Any) -> Account | Unset:
-            _account_round_diff_id = _tx_v
-            account_round_diff_id: Account | Unset
-            if isinstance(_account_round_diff_id, Unset):
-                account_round_diff_id = UNSET
-            else:
-                account_round_diff_id = Account._tx_from_json(_account_round_diff_id)
-
-            return account_round_diff_id
-
-        def _p_account_subscription_accrual(_tx_v: Any) -> Account | Unset:
-            _account_subscription_accrual = _tx_v
-            account_subscription_accrual: Account | Unset
-            if isinstance(_account_subscription_accrual, Unset):
-                account_subscription_accrual = UNSET
-            else:
-                account_subscription_accrual = Account._tx_from_json(_account_subscription_accrual)
-
-            return account_subscription_accrual
-
-        def _p_account_product_sale_no_vat(_tx_v: Any) -> Account | Unset:
-            _account_product_sale_no_vat = _tx_v
-            account_product_sale_no_vat: Account | Unset
-            if isinstance(_account_product_sale_no_vat, Unset):
-                account_product_sale_no_vat = UNSET
-            else:
-                account_product_sale_no_vat = Account._tx_from_json(_account_product_sale_no_vat)
-
-            return account_product_sale_no_vat
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -258,28 +142,159 @@ class PostingRules(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "account_receivable_customers_id": ("accountReceivableCustomersId", _p_account_receivable_customers_id),
-            "account_debt_vendors_id": ("accountDebtVendorsId", _p_account_debt_vendors_id),
-            "account_debt_employees_and_owners_id": (
-                "accountDebtEmployeesAndOwnersId",
-                _p_account_debt_employees_and_owners_id,
-            ),
-            "account_round_diff_id": ("accountRoundDiffId", _p_account_round_diff_id),
-            "vat_per_department": ("vatPerDepartment", None),
-            "multiple_industries": ("multipleIndustries", None),
-            "default_business_activity_type_id": ("defaultBusinessActivityTypeId", None),
-            "account_subscription_accrual": ("accountSubscriptionAccrual", _p_account_subscription_accrual),
-            "account_product_sale_no_vat": ("accountProductSaleNoVat", _p_account_product_sale_no_vat),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "vatPerDepartment": "vat_per_department",
+            "multipleIndustries": "multiple_industries",
+            "defaultBusinessActivityTypeId": "default_business_activity_type_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.account_receivable_customers_id = (
+                        o.account_debt_vendors_id
+                    ) = o.account_debt_employees_and_owners_id = o.account_round_diff_id = o.vat_per_department = (
+                        o.multiple_industries
+                    ) = o.default_business_activity_type_id = o.account_subscription_accrual = (
+                        o.account_product_sale_no_vat
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "accountReceivableCustomersId"
+                v = g("accountReceivableCustomersId")
+                if v is None:
+                    o.account_receivable_customers_id = u
+                    if "accountReceivableCustomersId" not in d:
+                        m += 1
+                else:
+                    o.account_receivable_customers_id = Account._tx_parse(v)
+                k = "accountDebtVendorsId"
+                v = g("accountDebtVendorsId")
+                if v is None:
+                    o.account_debt_vendors_id = u
+                    if "accountDebtVendorsId" not in d:
+                        m += 1
+                else:
+                    o.account_debt_vendors_id = Account._tx_parse(v)
+                k = "accountDebtEmployeesAndOwnersId"
+                v = g("accountDebtEmployeesAndOwnersId")
+                if v is None:
+                    o.account_debt_employees_and_owners_id = u
+                    if "accountDebtEmployeesAndOwnersId" not in d:
+                        m += 1
+                else:
+                    o.account_debt_employees_and_owners_id = Account._tx_parse(v)
+                k = "accountRoundDiffId"
+                v = g("accountRoundDiffId")
+                if v is None:
+                    o.account_round_diff_id = u
+                    if "accountRoundDiffId" not in d:
+                        m += 1
+                else:
+                    o.account_round_diff_id = Account._tx_parse(v)
+                v = g("vatPerDepartment")
+                if v is None:
+                    o.vat_per_department = u
+                    if "vatPerDepartment" not in d:
+                        m += 1
+                else:
+                    o.vat_per_department = v
+                v = g("multipleIndustries")
+                if v is None:
+                    o.multiple_industries = u
+                    if "multipleIndustries" not in d:
+                        m += 1
+                else:
+                    o.multiple_industries = v
+                v = g("defaultBusinessActivityTypeId")
+                if v is None:
+                    o.default_business_activity_type_id = u
+                    if "defaultBusinessActivityTypeId" not in d:
+                        m += 1
+                else:
+                    o.default_business_activity_type_id = v
+                k = "accountSubscriptionAccrual"
+                v = g("accountSubscriptionAccrual")
+                if v is None:
+                    o.account_subscription_accrual = u
+                    if "accountSubscriptionAccrual" not in d:
+                        m += 1
+                else:
+                    o.account_subscription_accrual = Account._tx_parse(v)
+                k = "accountProductSaleNoVat"
+                v = g("accountProductSaleNoVat")
+                if v is None:
+                    o.account_product_sale_no_vat = u
+                    if "accountProductSaleNoVat" not in d:
+                        m += 1
+                else:
+                    o.account_product_sale_no_vat = Account._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PredictionLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("key", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PredictionLine(LazyModel):
+@_attrs_define
+class PredictionLine(Model):
     """
     Attributes:
         account (str | Unset): [read-only]
@@ -52,64 +46,46 @@ class PredictionLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account = self.account
-
-        amount = self.amount
-
-        vat_number = self.vat_number
-
-        vat_percentage = self.vat_percentage
-
-        project = self.project
-
-        department = self.department
-
-        key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.key, Unset):
-            key = self.key.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET and not _in_request:
-            field_dict["account"] = account
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if vat_number is not UNSET and not _in_request:
-            field_dict["vatNumber"] = vat_number
-        if vat_percentage is not UNSET and not _in_request:
-            field_dict["vatPercentage"] = vat_percentage
-        if project is not UNSET and not _in_request:
-            field_dict["project"] = project
-        if department is not UNSET and not _in_request:
-            field_dict["department"] = department
-        if key is not UNSET:
-            field_dict["key"] = key
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET and not _in_request:
+            field_dict["account"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.vat_number
+        if _v is not UNSET and not _in_request:
+            field_dict["vatNumber"] = _v
+        _v = self.vat_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["vatPercentage"] = _v
+        _v = self.project
+        if _v is not UNSET and not _in_request:
+            field_dict["project"] = _v
+        _v = self.department
+        if _v is not UNSET and not _in_request:
+            field_dict["department"] = _v
+        _v = self.key
+        if _v is not UNSET:
+            field_dict["key"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PredictionLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PredictionLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PredictionLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.prediction_key import PredictionKey  # noqa: PLC0415
 
-        def _p_key(_tx_v: Any) -> PredictionKey | Unset:
-            _key = _tx_v
-            key: PredictionKey | Unset
-            if isinstance(_key, Unset):
-                key = UNSET
-            else:
-                key = PredictionKey._tx_from_json(_key)
-
-            return key
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "amount",
@@ -121,19 +97,72 @@ class PredictionLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("vatNumber")
+                if v is None:
+                    o.vat_number = u
+                    if "vatNumber" not in d:
+                        m += 1
+                else:
+                    o.vat_number = v
+                v = g("vatPercentage")
+                if v is None:
+                    o.vat_percentage = u
+                    if "vatPercentage" not in d:
+                        m += 1
+                else:
+                    o.vat_percentage = v
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = v
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = v
+                k = "key"
+                v = g("key")
+                if v is None:
+                    o.key = u
+                    if "key" not in d:
+                        m += 1
+                else:
+                    o.key = PredictionKey._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", None),
-            "amount": ("amount", None),
-            "vat_number": ("vatNumber", None),
-            "vat_percentage": ("vatPercentage", None),
-            "project": ("project", None),
-            "department": ("department", None),
-            "key": ("key", _p_key),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="PrepareTaxcardsArgsInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PrepareTaxcardsArgsInternal(LazyModel):
+@_attrs_define
+class PrepareTaxcardsArgsInternal(Model):
     """
     Attributes:
         employee_ids (str | Unset):
@@ -48,51 +41,43 @@ class PrepareTaxcardsArgsInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_ids = self.employee_ids
-
-        contact_employee_id = self.contact_employee_id
-
-        contact_email = self.contact_email
-
-        taxcard_year = self.taxcard_year
-
-        mobile_phone = self.mobile_phone
-
-        mobile_phone_country_id = self.mobile_phone_country_id
-
-        notification_type = self.notification_type
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_ids is not UNSET:
-            field_dict["employeeIds"] = employee_ids
-        if contact_employee_id is not UNSET:
-            field_dict["contactEmployeeId"] = contact_employee_id
-        if contact_email is not UNSET:
-            field_dict["contactEmail"] = contact_email
-        if taxcard_year is not UNSET:
-            field_dict["taxcardYear"] = taxcard_year
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if mobile_phone_country_id is not UNSET:
-            field_dict["mobilePhoneCountryId"] = mobile_phone_country_id
-        if notification_type is not UNSET:
-            field_dict["notificationType"] = notification_type
-
+        _v = self.employee_ids
+        if _v is not UNSET:
+            field_dict["employeeIds"] = _v
+        _v = self.contact_employee_id
+        if _v is not UNSET:
+            field_dict["contactEmployeeId"] = _v
+        _v = self.contact_email
+        if _v is not UNSET:
+            field_dict["contactEmail"] = _v
+        _v = self.taxcard_year
+        if _v is not UNSET:
+            field_dict["taxcardYear"] = _v
+        _v = self.mobile_phone
+        if _v is not UNSET:
+            field_dict["mobilePhone"] = _v
+        _v = self.mobile_phone_country_id
+        if _v is not UNSET:
+            field_dict["mobilePhoneCountryId"] = _v
+        _v = self.notification_type
+        if _v is not UNSET:
+            field_dict["notificationType"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PrepareTaxcardsArgsInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PrepareTaxcardsArgsInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PrepareTaxcardsArgsInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeIds",
                 "contactEmployeeId",
@@ -104,19 +89,71 @@ class PrepareTaxcardsArgsInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeIds")
+                if v is None:
+                    o.employee_ids = u
+                    if "employeeIds" not in d:
+                        m += 1
+                else:
+                    o.employee_ids = v
+                v = g("contactEmployeeId")
+                if v is None:
+                    o.contact_employee_id = u
+                    if "contactEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.contact_employee_id = v
+                v = g("contactEmail")
+                if v is None:
+                    o.contact_email = u
+                    if "contactEmail" not in d:
+                        m += 1
+                else:
+                    o.contact_email = v
+                v = g("taxcardYear")
+                if v is None:
+                    o.taxcard_year = u
+                    if "taxcardYear" not in d:
+                        m += 1
+                else:
+                    o.taxcard_year = v
+                v = g("mobilePhone")
+                if v is None:
+                    o.mobile_phone = u
+                    if "mobilePhone" not in d:
+                        m += 1
+                else:
+                    o.mobile_phone = v
+                v = g("mobilePhoneCountryId")
+                if v is None:
+                    o.mobile_phone_country_id = u
+                    if "mobilePhoneCountryId" not in d:
+                        m += 1
+                else:
+                    o.mobile_phone_country_id = v
+                v = g("notificationType")
+                if v is None:
+                    o.notification_type = u
+                    if "notificationType" not in d:
+                        m += 1
+                else:
+                    o.notification_type = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_ids": ("employeeIds", None),
-            "contact_employee_id": ("contactEmployeeId", None),
-            "contact_email": ("contactEmail", None),
-            "taxcard_year": ("taxcardYear", None),
-            "mobile_phone": ("mobilePhone", None),
-            "mobile_phone_country_id": ("mobilePhoneCountryId", None),
-            "notification_type": ("notificationType", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

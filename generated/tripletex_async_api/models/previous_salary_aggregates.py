@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="PreviousSalaryAggregates")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PreviousSalaryAggregates(LazyModel):
+@_attrs_define
+class PreviousSalaryAggregates(Model):
     """Previous Salaries
 
     Attributes:
@@ -43,39 +37,35 @@ class PreviousSalaryAggregates(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        salary_transaction_id = self.salary_transaction_id
-
-        wage_payment_id_of_employee = self.wage_payment_id_of_employee
-
-        display_name = self.display_name
-
-        is_accessible_to_logged_in_user = self.is_accessible_to_logged_in_user
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salary_transaction_id is not UNSET and not _in_request:
-            field_dict["salaryTransactionId"] = salary_transaction_id
-        if wage_payment_id_of_employee is not UNSET and not _in_request:
-            field_dict["wagePaymentIdOfEmployee"] = wage_payment_id_of_employee
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if is_accessible_to_logged_in_user is not UNSET and not _in_request:
-            field_dict["isAccessibleToLoggedInUser"] = is_accessible_to_logged_in_user
-
+        _in_request = serializing_request_body()
+        _v = self.salary_transaction_id
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryTransactionId"] = _v
+        _v = self.wage_payment_id_of_employee
+        if _v is not UNSET and not _in_request:
+            field_dict["wagePaymentIdOfEmployee"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.is_accessible_to_logged_in_user
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccessibleToLoggedInUser"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PreviousSalaryAggregates from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PreviousSalaryAggregates from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PreviousSalaryAggregates.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "salaryTransactionId",
                 "wagePaymentIdOfEmployee",
@@ -84,16 +74,50 @@ class PreviousSalaryAggregates(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("salaryTransactionId")
+                if v is None:
+                    o.salary_transaction_id = u
+                    if "salaryTransactionId" not in d:
+                        m += 1
+                else:
+                    o.salary_transaction_id = v
+                v = g("wagePaymentIdOfEmployee")
+                if v is None:
+                    o.wage_payment_id_of_employee = u
+                    if "wagePaymentIdOfEmployee" not in d:
+                        m += 1
+                else:
+                    o.wage_payment_id_of_employee = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("isAccessibleToLoggedInUser")
+                if v is None:
+                    o.is_accessible_to_logged_in_user = u
+                    if "isAccessibleToLoggedInUser" not in d:
+                        m += 1
+                else:
+                    o.is_accessible_to_logged_in_user = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "salary_transaction_id": ("salaryTransactionId", None),
-            "wage_payment_id_of_employee": ("wagePaymentIdOfEmployee", None),
-            "display_name": ("displayName", None),
-            "is_accessible_to_logged_in_user": ("isAccessibleToLoggedInUser", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.product_volume_unit import ProductVolumeUnit
 from ..models.product_weight_unit import ProductWeightUnit
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -36,26 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Product")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("discountGroup", dict, False),
-    ("productUnit", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("department", dict, False),
-    ("account", dict, False),
-    ("supplier", dict, False),
-    ("resaleProduct", dict, False),
-    ("weightUnit", str, False),
-    ("volumeUnit", str, False),
-    ("image", dict, False),
-    ("mainSupplierProduct", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Product(LazyModel):
+@_attrs_define
+class Product(Model):
     """
     Attributes:
         id (int | Unset):
@@ -170,254 +153,174 @@ class Product(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        number = self.number
-
-        display_number = self.display_number
-
-        description = self.description
-
-        order_line_description = self.order_line_description
-
-        ean = self.ean
-
-        el_number = self.el_number
-
-        nrf_number = self.nrf_number
-
-        cost_excluding_vat_currency = self.cost_excluding_vat_currency
-
-        expenses = self.expenses
-
-        expenses_in_percent = self.expenses_in_percent
-
-        cost_price = self.cost_price
-
-        profit = self.profit
-
-        profit_in_percent = self.profit_in_percent
-
-        price_excluding_vat_currency = self.price_excluding_vat_currency
-
-        price_including_vat_currency = self.price_including_vat_currency
-
-        is_inactive = self.is_inactive
-
-        discount_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_group, Unset):
-            discount_group = self.discount_group.to_dict()
-
-        product_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit, Unset):
-            product_unit = self.product_unit.to_dict()
-
-        is_stock_item = self.is_stock_item
-
-        stock_of_goods = self.stock_of_goods
-
-        available_stock = self.available_stock
-
-        incoming_stock = self.incoming_stock
-
-        outgoing_stock = self.outgoing_stock
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        discount_price = self.discount_price
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        resale_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resale_product, Unset):
-            resale_product = self.resale_product.to_dict()
-
-        is_deletable = self.is_deletable
-
-        has_supplier_product_connected = self.has_supplier_product_connected
-
-        weight = self.weight
-
-        weight_unit: str | Unset = UNSET
-        if not isinstance(self.weight_unit, Unset):
-            weight_unit = self.weight_unit.value
-
-        volume = self.volume
-
-        volume_unit: str | Unset = UNSET
-        if not isinstance(self.volume_unit, Unset):
-            volume_unit = self.volume_unit.value
-
-        hsn_code = self.hsn_code
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
-        markup_list_percentage = self.markup_list_percentage
-
-        markup_net_percentage = self.markup_net_percentage
-
-        display_name = self.display_name
-
-        main_supplier_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_supplier_product, Unset):
-            main_supplier_product = self.main_supplier_product.to_dict()
-
-        is_round_price_inc_vat = self.is_round_price_inc_vat
-
-        price_in_target_currency = self.price_in_target_currency
-
-        purchase_price_currency = self.purchase_price_currency
-
-        min_stock_level = self.min_stock_level
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if display_number is not UNSET and not _in_request:
-            field_dict["displayNumber"] = display_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if order_line_description is not UNSET:
-            field_dict["orderLineDescription"] = order_line_description
-        if ean is not UNSET:
-            field_dict["ean"] = ean
-        if el_number is not UNSET and not _in_request:
-            field_dict["elNumber"] = el_number
-        if nrf_number is not UNSET and not _in_request:
-            field_dict["nrfNumber"] = nrf_number
-        if cost_excluding_vat_currency is not UNSET:
-            field_dict["costExcludingVatCurrency"] = cost_excluding_vat_currency
-        if expenses is not UNSET:
-            field_dict["expenses"] = expenses
-        if expenses_in_percent is not UNSET and not _in_request:
-            field_dict["expensesInPercent"] = expenses_in_percent
-        if cost_price is not UNSET and not _in_request:
-            field_dict["costPrice"] = cost_price
-        if profit is not UNSET and not _in_request:
-            field_dict["profit"] = profit
-        if profit_in_percent is not UNSET and not _in_request:
-            field_dict["profitInPercent"] = profit_in_percent
-        if price_excluding_vat_currency is not UNSET:
-            field_dict["priceExcludingVatCurrency"] = price_excluding_vat_currency
-        if price_including_vat_currency is not UNSET:
-            field_dict["priceIncludingVatCurrency"] = price_including_vat_currency
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if discount_group is not UNSET:
-            field_dict["discountGroup"] = discount_group
-        if product_unit is not UNSET:
-            field_dict["productUnit"] = product_unit
-        if is_stock_item is not UNSET:
-            field_dict["isStockItem"] = is_stock_item
-        if stock_of_goods is not UNSET and not _in_request:
-            field_dict["stockOfGoods"] = stock_of_goods
-        if available_stock is not UNSET and not _in_request:
-            field_dict["availableStock"] = available_stock
-        if incoming_stock is not UNSET and not _in_request:
-            field_dict["incomingStock"] = incoming_stock
-        if outgoing_stock is not UNSET and not _in_request:
-            field_dict["outgoingStock"] = outgoing_stock
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if department is not UNSET:
-            field_dict["department"] = department
-        if account is not UNSET:
-            field_dict["account"] = account
-        if discount_price is not UNSET and not _in_request:
-            field_dict["discountPrice"] = discount_price
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if resale_product is not UNSET:
-            field_dict["resaleProduct"] = resale_product
-        if is_deletable is not UNSET:
-            field_dict["isDeletable"] = is_deletable
-        if has_supplier_product_connected is not UNSET:
-            field_dict["hasSupplierProductConnected"] = has_supplier_product_connected
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if weight_unit is not UNSET:
-            field_dict["weightUnit"] = weight_unit
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if volume_unit is not UNSET:
-            field_dict["volumeUnit"] = volume_unit
-        if hsn_code is not UNSET:
-            field_dict["hsnCode"] = hsn_code
-        if image is not UNSET:
-            field_dict["image"] = image
-        if markup_list_percentage is not UNSET and not _in_request:
-            field_dict["markupListPercentage"] = markup_list_percentage
-        if markup_net_percentage is not UNSET and not _in_request:
-            field_dict["markupNetPercentage"] = markup_net_percentage
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if main_supplier_product is not UNSET:
-            field_dict["mainSupplierProduct"] = main_supplier_product
-        if is_round_price_inc_vat is not UNSET and not _in_request:
-            field_dict["isRoundPriceIncVat"] = is_round_price_inc_vat
-        if price_in_target_currency is not UNSET and not _in_request:
-            field_dict["priceInTargetCurrency"] = price_in_target_currency
-        if purchase_price_currency is not UNSET and not _in_request:
-            field_dict["purchasePriceCurrency"] = purchase_price_currency
-        if min_stock_level is not UNSET:
-            field_dict["minStockLevel"] = min_stock_level
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.display_number
+        if _v is not UNSET and not _in_request:
+            field_dict["displayNumber"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.order_line_description
+        if _v is not UNSET:
+            field_dict["orderLineDescription"] = _v
+        _v = self.ean
+        if _v is not UNSET:
+            field_dict["ean"] = _v
+        _v = self.el_number
+        if _v is not UNSET and not _in_request:
+            field_dict["elNumber"] = _v
+        _v = self.nrf_number
+        if _v is not UNSET and not _in_request:
+            field_dict["nrfNumber"] = _v
+        _v = self.cost_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["costExcludingVatCurrency"] = _v
+        _v = self.expenses
+        if _v is not UNSET:
+            field_dict["expenses"] = _v
+        _v = self.expenses_in_percent
+        if _v is not UNSET and not _in_request:
+            field_dict["expensesInPercent"] = _v
+        _v = self.cost_price
+        if _v is not UNSET and not _in_request:
+            field_dict["costPrice"] = _v
+        _v = self.profit
+        if _v is not UNSET and not _in_request:
+            field_dict["profit"] = _v
+        _v = self.profit_in_percent
+        if _v is not UNSET and not _in_request:
+            field_dict["profitInPercent"] = _v
+        _v = self.price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["priceExcludingVatCurrency"] = _v
+        _v = self.price_including_vat_currency
+        if _v is not UNSET:
+            field_dict["priceIncludingVatCurrency"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.discount_group
+        if _v is not UNSET:
+            field_dict["discountGroup"] = _v.to_dict()
+        _v = self.product_unit
+        if _v is not UNSET:
+            field_dict["productUnit"] = _v.to_dict()
+        _v = self.is_stock_item
+        if _v is not UNSET:
+            field_dict["isStockItem"] = _v
+        _v = self.stock_of_goods
+        if _v is not UNSET and not _in_request:
+            field_dict["stockOfGoods"] = _v
+        _v = self.available_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["availableStock"] = _v
+        _v = self.incoming_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingStock"] = _v
+        _v = self.outgoing_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["outgoingStock"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.discount_price
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPrice"] = _v
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.resale_product
+        if _v is not UNSET:
+            field_dict["resaleProduct"] = _v.to_dict()
+        _v = self.is_deletable
+        if _v is not UNSET:
+            field_dict["isDeletable"] = _v
+        _v = self.has_supplier_product_connected
+        if _v is not UNSET:
+            field_dict["hasSupplierProductConnected"] = _v
+        _v = self.weight
+        if _v is not UNSET:
+            field_dict["weight"] = _v
+        _v = self.weight_unit
+        if _v is not UNSET:
+            field_dict["weightUnit"] = _v._value_
+        _v = self.volume
+        if _v is not UNSET:
+            field_dict["volume"] = _v
+        _v = self.volume_unit
+        if _v is not UNSET:
+            field_dict["volumeUnit"] = _v._value_
+        _v = self.hsn_code
+        if _v is not UNSET:
+            field_dict["hsnCode"] = _v
+        _v = self.image
+        if _v is not UNSET:
+            field_dict["image"] = _v.to_dict()
+        _v = self.markup_list_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["markupListPercentage"] = _v
+        _v = self.markup_net_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["markupNetPercentage"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.main_supplier_product
+        if _v is not UNSET:
+            field_dict["mainSupplierProduct"] = _v.to_dict()
+        _v = self.is_round_price_inc_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["isRoundPriceIncVat"] = _v
+        _v = self.price_in_target_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["priceInTargetCurrency"] = _v
+        _v = self.purchase_price_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["purchasePriceCurrency"] = _v
+        _v = self.min_stock_level
+        if _v is not UNSET:
+            field_dict["minStockLevel"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Product from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Product from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Product.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -429,141 +332,10 @@ class Product(LazyModel):
         from ..models.supplier_product import SupplierProduct  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_discount_group(_tx_v: Any) -> DiscountGroup | Unset:
-            _discount_group = _tx_v
-            discount_group: DiscountGroup | Unset
-            if isinstance(_discount_group, Unset):
-                discount_group = UNSET
-            else:
-                discount_group = DiscountGroup._tx_from_json(_discount_group)
-
-            return discount_group
-
-        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit = _tx_v
-            product_unit: ProductUnit | Unset
-            if isinstance(_product_unit, Unset):
-                product_unit = UNSET
-            else:
-                product_unit = ProductUnit._tx_from_json(_product_unit)
-
-            return product_unit
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_resale_product(_tx_v: Any) -> Product | Unset:
-            _resale_product = _tx_v
-            resale_product: Product | Unset
-            if isinstance(_resale_product, Unset):
-                resale_product = UNSET
-            else:
-                resale_product = Product._tx_from_json(_resale_product)
-
-            return resale_product
-
-        def _p_weight_unit(_tx_v: Any) -> ProductWeightUnit | Unset:
-            _weight_unit = _tx_v
-            weight_unit: ProductWeightUnit | Unset
-            if isinstance(_weight_unit, Unset):
-                weight_unit = UNSET
-            else:
-                weight_unit = ProductWeightUnit(_weight_unit)
-
-            return weight_unit
-
-        def _p_volume_unit(_tx_v: Any) -> ProductVolumeUnit | Unset:
-            _volume_unit = _tx_v
-            volume_unit: ProductVolumeUnit | Unset
-            if isinstance(_volume_unit, Unset):
-                volume_unit = UNSET
-            else:
-                volume_unit = ProductVolumeUnit(_volume_unit)
-
-            return volume_unit
-
-        def _p_image(_tx_v: Any) -> Document | Unset:
-            _image = _tx_v
-            image: Document | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = Document._tx_from_json(_image)
-
-            return image
-
-        def _p_main_supplier_product(_tx_v: Any) -> SupplierProduct | Unset:
-            _main_supplier_product = _tx_v
-            main_supplier_product: SupplierProduct | Unset
-            if isinstance(_main_supplier_product, Unset):
-                main_supplier_product = UNSET
-            else:
-                main_supplier_product = SupplierProduct._tx_from_json(_main_supplier_product)
-
-            return main_supplier_product
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_weight_unit: dict[Any, Any] = enum_members(ProductWeightUnit)
+        _e_volume_unit: dict[Any, Any] = enum_members(ProductVolumeUnit)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -619,63 +391,477 @@ class Product(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "display_number": ("displayNumber", None),
-            "description": ("description", None),
-            "order_line_description": ("orderLineDescription", None),
-            "ean": ("ean", None),
-            "el_number": ("elNumber", None),
-            "nrf_number": ("nrfNumber", None),
-            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
-            "expenses": ("expenses", None),
-            "expenses_in_percent": ("expensesInPercent", None),
-            "cost_price": ("costPrice", None),
-            "profit": ("profit", None),
-            "profit_in_percent": ("profitInPercent", None),
-            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
-            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
-            "is_inactive": ("isInactive", None),
-            "discount_group": ("discountGroup", _p_discount_group),
-            "product_unit": ("productUnit", _p_product_unit),
-            "is_stock_item": ("isStockItem", None),
-            "stock_of_goods": ("stockOfGoods", None),
-            "available_stock": ("availableStock", None),
-            "incoming_stock": ("incomingStock", None),
-            "outgoing_stock": ("outgoingStock", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "currency": ("currency", _p_currency),
-            "department": ("department", _p_department),
-            "account": ("account", _p_account),
-            "discount_price": ("discountPrice", None),
-            "supplier": ("supplier", _p_supplier),
-            "resale_product": ("resaleProduct", _p_resale_product),
-            "is_deletable": ("isDeletable", None),
-            "has_supplier_product_connected": ("hasSupplierProductConnected", None),
-            "weight": ("weight", None),
-            "weight_unit": ("weightUnit", _p_weight_unit),
-            "volume": ("volume", None),
-            "volume_unit": ("volumeUnit", _p_volume_unit),
-            "hsn_code": ("hsnCode", None),
-            "image": ("image", _p_image),
-            "markup_list_percentage": ("markupListPercentage", None),
-            "markup_net_percentage": ("markupNetPercentage", None),
-            "display_name": ("displayName", None),
-            "main_supplier_product": ("mainSupplierProduct", _p_main_supplier_product),
-            "is_round_price_inc_vat": ("isRoundPriceIncVat", None),
-            "price_in_target_currency": ("priceInTargetCurrency", None),
-            "purchase_price_currency": ("purchasePriceCurrency", None),
-            "min_stock_level": ("minStockLevel", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "number": "number",
+            "displayNumber": "display_number",
+            "description": "description",
+            "orderLineDescription": "order_line_description",
+            "ean": "ean",
+            "elNumber": "el_number",
+            "nrfNumber": "nrf_number",
+            "costExcludingVatCurrency": "cost_excluding_vat_currency",
+            "expenses": "expenses",
+            "expensesInPercent": "expenses_in_percent",
+            "costPrice": "cost_price",
+            "profit": "profit",
+            "profitInPercent": "profit_in_percent",
+            "priceExcludingVatCurrency": "price_excluding_vat_currency",
+            "priceIncludingVatCurrency": "price_including_vat_currency",
+            "isInactive": "is_inactive",
+            "isStockItem": "is_stock_item",
+            "stockOfGoods": "stock_of_goods",
+            "availableStock": "available_stock",
+            "incomingStock": "incoming_stock",
+            "outgoingStock": "outgoing_stock",
+            "discountPrice": "discount_price",
+            "isDeletable": "is_deletable",
+            "hasSupplierProductConnected": "has_supplier_product_connected",
+            "weight": "weight",
+            "volume": "volume",
+            "hsnCode": "hsn_code",
+            "markupListPercentage": "markup_list_percentage",
+            "markupNetPercentage": "markup_net_percentage",
+            "displayName": "display_name",
+            "isRoundPriceIncVat": "is_round_price_inc_vat",
+            "priceInTargetCurrency": "price_in_target_currency",
+            "purchasePriceCurrency": "purchase_price_currency",
+            "minStockLevel": "min_stock_level",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 17 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.display_number = o.description = (
+                        o.order_line_description
+                    ) = o.ean = o.el_number = o.nrf_number = o.cost_excluding_vat_currency = o.expenses = (
+                        o.expenses_in_percent
+                    ) = o.cost_price = o.profit = o.profit_in_percent = o.price_excluding_vat_currency = (
+                        o.price_including_vat_currency
+                    ) = o.is_inactive = o.discount_group = o.product_unit = o.is_stock_item = o.stock_of_goods = (
+                        o.available_stock
+                    ) = o.incoming_stock = o.outgoing_stock = o.vat_type = o.currency = o.department = o.account = (
+                        o.discount_price
+                    ) = o.supplier = o.resale_product = o.is_deletable = o.has_supplier_product_connected = o.weight = (
+                        o.weight_unit
+                    ) = o.volume = o.volume_unit = o.hsn_code = o.image = o.markup_list_percentage = (
+                        o.markup_net_percentage
+                    ) = o.display_name = o.main_supplier_product = o.is_round_price_inc_vat = (
+                        o.price_in_target_currency
+                    ) = o.purchase_price_currency = o.min_stock_level = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("displayNumber")
+                if v is None:
+                    o.display_number = u
+                    if "displayNumber" not in d:
+                        m += 1
+                else:
+                    o.display_number = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("orderLineDescription")
+                if v is None:
+                    o.order_line_description = u
+                    if "orderLineDescription" not in d:
+                        m += 1
+                else:
+                    o.order_line_description = v
+                v = g("ean")
+                if v is None:
+                    o.ean = u
+                    if "ean" not in d:
+                        m += 1
+                else:
+                    o.ean = v
+                v = g("elNumber")
+                if v is None:
+                    o.el_number = u
+                    if "elNumber" not in d:
+                        m += 1
+                else:
+                    o.el_number = v
+                v = g("nrfNumber")
+                if v is None:
+                    o.nrf_number = u
+                    if "nrfNumber" not in d:
+                        m += 1
+                else:
+                    o.nrf_number = v
+                v = g("costExcludingVatCurrency")
+                if v is None:
+                    o.cost_excluding_vat_currency = u
+                    if "costExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.cost_excluding_vat_currency = v
+                v = g("expenses")
+                if v is None:
+                    o.expenses = u
+                    if "expenses" not in d:
+                        m += 1
+                else:
+                    o.expenses = v
+                v = g("expensesInPercent")
+                if v is None:
+                    o.expenses_in_percent = u
+                    if "expensesInPercent" not in d:
+                        m += 1
+                else:
+                    o.expenses_in_percent = v
+                v = g("costPrice")
+                if v is None:
+                    o.cost_price = u
+                    if "costPrice" not in d:
+                        m += 1
+                else:
+                    o.cost_price = v
+                v = g("profit")
+                if v is None:
+                    o.profit = u
+                    if "profit" not in d:
+                        m += 1
+                else:
+                    o.profit = v
+                v = g("profitInPercent")
+                if v is None:
+                    o.profit_in_percent = u
+                    if "profitInPercent" not in d:
+                        m += 1
+                else:
+                    o.profit_in_percent = v
+                v = g("priceExcludingVatCurrency")
+                if v is None:
+                    o.price_excluding_vat_currency = u
+                    if "priceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_excluding_vat_currency = v
+                v = g("priceIncludingVatCurrency")
+                if v is None:
+                    o.price_including_vat_currency = u
+                    if "priceIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_including_vat_currency = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                k = "discountGroup"
+                v = g("discountGroup")
+                if v is None:
+                    o.discount_group = u
+                    if "discountGroup" not in d:
+                        m += 1
+                else:
+                    o.discount_group = DiscountGroup._tx_parse(v)
+                k = "productUnit"
+                v = g("productUnit")
+                if v is None:
+                    o.product_unit = u
+                    if "productUnit" not in d:
+                        m += 1
+                else:
+                    o.product_unit = ProductUnit._tx_parse(v)
+                v = g("isStockItem")
+                if v is None:
+                    o.is_stock_item = u
+                    if "isStockItem" not in d:
+                        m += 1
+                else:
+                    o.is_stock_item = v
+                v = g("stockOfGoods")
+                if v is None:
+                    o.stock_of_goods = u
+                    if "stockOfGoods" not in d:
+                        m += 1
+                else:
+                    o.stock_of_goods = v
+                v = g("availableStock")
+                if v is None:
+                    o.available_stock = u
+                    if "availableStock" not in d:
+                        m += 1
+                else:
+                    o.available_stock = v
+                v = g("incomingStock")
+                if v is None:
+                    o.incoming_stock = u
+                    if "incomingStock" not in d:
+                        m += 1
+                else:
+                    o.incoming_stock = v
+                v = g("outgoingStock")
+                if v is None:
+                    o.outgoing_stock = u
+                    if "outgoingStock" not in d:
+                        m += 1
+                else:
+                    o.outgoing_stock = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("discountPrice")
+                if v is None:
+                    o.discount_price = u
+                    if "discountPrice" not in d:
+                        m += 1
+                else:
+                    o.discount_price = v
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                k = "resaleProduct"
+                v = g("resaleProduct")
+                if v is None:
+                    o.resale_product = u
+                    if "resaleProduct" not in d:
+                        m += 1
+                else:
+                    o.resale_product = Product._tx_parse(v)
+                v = g("isDeletable")
+                if v is None:
+                    o.is_deletable = u
+                    if "isDeletable" not in d:
+                        m += 1
+                else:
+                    o.is_deletable = v
+                v = g("hasSupplierProductConnected")
+                if v is None:
+                    o.has_supplier_product_connected = u
+                    if "hasSupplierProductConnected" not in d:
+                        m += 1
+                else:
+                    o.has_supplier_product_connected = v
+                v = g("weight")
+                if v is None:
+                    o.weight = u
+                    if "weight" not in d:
+                        m += 1
+                else:
+                    o.weight = v
+                k = "weightUnit"
+                v = g("weightUnit")
+                if v is None:
+                    o.weight_unit = u
+                    if "weightUnit" not in d:
+                        m += 1
+                else:
+                    o.weight_unit = (
+                        e_ if (e_ := _e_weight_unit.get(v)) is not None else enum_value(ProductWeightUnit, v)
+                    )
+                v = g("volume")
+                if v is None:
+                    o.volume = u
+                    if "volume" not in d:
+                        m += 1
+                else:
+                    o.volume = v
+                k = "volumeUnit"
+                v = g("volumeUnit")
+                if v is None:
+                    o.volume_unit = u
+                    if "volumeUnit" not in d:
+                        m += 1
+                else:
+                    o.volume_unit = (
+                        e_ if (e_ := _e_volume_unit.get(v)) is not None else enum_value(ProductVolumeUnit, v)
+                    )
+                v = g("hsnCode")
+                if v is None:
+                    o.hsn_code = u
+                    if "hsnCode" not in d:
+                        m += 1
+                else:
+                    o.hsn_code = v
+                k = "image"
+                v = g("image")
+                if v is None:
+                    o.image = u
+                    if "image" not in d:
+                        m += 1
+                else:
+                    o.image = Document._tx_parse(v)
+                v = g("markupListPercentage")
+                if v is None:
+                    o.markup_list_percentage = u
+                    if "markupListPercentage" not in d:
+                        m += 1
+                else:
+                    o.markup_list_percentage = v
+                v = g("markupNetPercentage")
+                if v is None:
+                    o.markup_net_percentage = u
+                    if "markupNetPercentage" not in d:
+                        m += 1
+                else:
+                    o.markup_net_percentage = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "mainSupplierProduct"
+                v = g("mainSupplierProduct")
+                if v is None:
+                    o.main_supplier_product = u
+                    if "mainSupplierProduct" not in d:
+                        m += 1
+                else:
+                    o.main_supplier_product = SupplierProduct._tx_parse(v)
+                v = g("isRoundPriceIncVat")
+                if v is None:
+                    o.is_round_price_inc_vat = u
+                    if "isRoundPriceIncVat" not in d:
+                        m += 1
+                else:
+                    o.is_round_price_inc_vat = v
+                v = g("priceInTargetCurrency")
+                if v is None:
+                    o.price_in_target_currency = u
+                    if "priceInTargetCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_in_target_currency = v
+                v = g("purchasePriceCurrency")
+                if v is None:
+                    o.purchase_price_currency = u
+                    if "purchasePriceCurrency" not in d:
+                        m += 1
+                else:
+                    o.purchase_price_currency = v
+                v = g("minStockLevel")
+                if v is None:
+                    o.min_stock_level = u
+                    if "minStockLevel" not in d:
+                        m += 1
+                else:
+                    o.min_stock_level = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 51 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

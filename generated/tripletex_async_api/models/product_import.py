@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.product_import_separator import ProductImportSeparator
 from ..models.product_import_status import ProductImportStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductImport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("importFile", dict, False),
-    ("separator", str, False),
-    ("supplier", dict, False),
-    ("status", str, False),
-    ("productImportHeaders", list, False),
-    ("employee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductImport(LazyModel):
+@_attrs_define
+class ProductImport(Model):
     """
     Attributes:
         id (int | Unset):
@@ -80,182 +69,73 @@ class ProductImport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        import_file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.import_file, Unset):
-            import_file = self.import_file.to_dict()
-
-        separator: str | Unset = UNSET
-        if not isinstance(self.separator, Unset):
-            separator = self.separator.value
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        product_import_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_import_headers, Unset):
-            product_import_headers = []
-            for product_import_headers_item_data in self.product_import_headers:
-                product_import_headers_item = product_import_headers_item_data.to_dict()
-                product_import_headers.append(product_import_headers_item)
-
-        start_date = self.start_date
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        count_created = self.count_created
-
-        count_updated = self.count_updated
-
-        count_ignored = self.count_ignored
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if import_file is not UNSET:
-            field_dict["importFile"] = import_file
-        if separator is not UNSET:
-            field_dict["separator"] = separator
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if status is not UNSET:
-            field_dict["status"] = status
-        if product_import_headers is not UNSET and not _in_request:
-            field_dict["productImportHeaders"] = product_import_headers
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if count_created is not UNSET and not _in_request:
-            field_dict["countCreated"] = count_created
-        if count_updated is not UNSET and not _in_request:
-            field_dict["countUpdated"] = count_updated
-        if count_ignored is not UNSET and not _in_request:
-            field_dict["countIgnored"] = count_ignored
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.import_file
+        if _v is not UNSET:
+            field_dict["importFile"] = _v.to_dict()
+        _v = self.separator
+        if _v is not UNSET:
+            field_dict["separator"] = _v._value_
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.product_import_headers
+        if _v is not UNSET and not _in_request:
+            field_dict["productImportHeaders"] = [_e.to_dict() for _e in _v]
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.count_created
+        if _v is not UNSET and not _in_request:
+            field_dict["countCreated"] = _v
+        _v = self.count_updated
+        if _v is not UNSET and not _in_request:
+            field_dict["countUpdated"] = _v
+        _v = self.count_ignored
+        if _v is not UNSET and not _in_request:
+            field_dict["countIgnored"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductImport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductImport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductImport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.product_import_header import ProductImportHeader  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_import_file(_tx_v: Any) -> Document | Unset:
-            _import_file = _tx_v
-            import_file: Document | Unset
-            if isinstance(_import_file, Unset):
-                import_file = UNSET
-            else:
-                import_file = Document._tx_from_json(_import_file)
-
-            return import_file
-
-        def _p_separator(_tx_v: Any) -> ProductImportSeparator | Unset:
-            _separator = _tx_v
-            separator: ProductImportSeparator | Unset
-            if isinstance(_separator, Unset):
-                separator = UNSET
-            else:
-                separator = ProductImportSeparator(_separator)
-
-            return separator
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_status(_tx_v: Any) -> ProductImportStatus | Unset:
-            _status = _tx_v
-            status: ProductImportStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ProductImportStatus(_status)
-
-            return status
-
-        def _p_product_import_headers(_tx_v: Any) -> list[ProductImportHeader] | Unset:
-            _product_import_headers = _tx_v
-            product_import_headers: list[ProductImportHeader] | Unset = UNSET
-            if _product_import_headers is not UNSET:
-                product_import_headers = []
-                for product_import_headers_item_data in _product_import_headers:
-                    if product_import_headers_item_data is None:
-                        continue
-                    product_import_headers_item = ProductImportHeader._tx_from_json(product_import_headers_item_data)
-
-                    product_import_headers.append(product_import_headers_item)
-
-            return product_import_headers
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_separator: dict[Any, Any] = enum_members(ProductImportSeparator)
+        _e_status: dict[Any, Any] = enum_members(ProductImportStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -274,26 +154,169 @@ class ProductImport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "import_file": ("importFile", _p_import_file),
-            "separator": ("separator", _p_separator),
-            "supplier": ("supplier", _p_supplier),
-            "status": ("status", _p_status),
-            "product_import_headers": ("productImportHeaders", _p_product_import_headers),
-            "start_date": ("startDate", None),
-            "employee": ("employee", _p_employee),
-            "count_created": ("countCreated", None),
-            "count_updated": ("countUpdated", None),
-            "count_ignored": ("countIgnored", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "startDate": "start_date",
+            "countCreated": "count_created",
+            "countUpdated": "count_updated",
+            "countIgnored": "count_ignored",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.import_file = o.separator = o.supplier = o.status = (
+                        o.product_import_headers
+                    ) = o.start_date = o.employee = o.count_created = o.count_updated = o.count_ignored = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "importFile"
+                v = g("importFile")
+                if v is None:
+                    o.import_file = u
+                    if "importFile" not in d:
+                        m += 1
+                else:
+                    o.import_file = Document._tx_parse(v)
+                k = "separator"
+                v = g("separator")
+                if v is None:
+                    o.separator = u
+                    if "separator" not in d:
+                        m += 1
+                else:
+                    o.separator = (
+                        e_ if (e_ := _e_separator.get(v)) is not None else enum_value(ProductImportSeparator, v)
+                    )
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ProductImportStatus, v)
+                k = "productImportHeaders"
+                v = g("productImportHeaders")
+                if v is None:
+                    o.product_import_headers = u
+                    if "productImportHeaders" not in d:
+                        m += 1
+                else:
+                    o.product_import_headers = (
+                        ([ProductImportHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("countCreated")
+                if v is None:
+                    o.count_created = u
+                    if "countCreated" not in d:
+                        m += 1
+                else:
+                    o.count_created = v
+                v = g("countUpdated")
+                if v is None:
+                    o.count_updated = u
+                    if "countUpdated" not in d:
+                        m += 1
+                else:
+                    o.count_updated = v
+                v = g("countIgnored")
+                if v is None:
+                    o.count_ignored = u
+                    if "countIgnored" not in d:
+                        m += 1
+                else:
+                    o.count_ignored = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

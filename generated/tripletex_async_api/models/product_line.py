@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("stocktaking", dict, False),
-    ("product", dict, False),
-    ("counter", dict, False),
-    ("location", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductLine(LazyModel):
+@_attrs_define
+class ProductLine(Model):
     """
     Attributes:
         id (int | Unset):
@@ -79,155 +68,74 @@ class ProductLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        stocktaking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stocktaking, Unset):
-            stocktaking = self.stocktaking.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        count = self.count
-
-        unit_cost_currency = self.unit_cost_currency
-
-        cost_currency = self.cost_currency
-
-        comment = self.comment
-
-        counted = self.counted
-
-        counter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.counter, Unset):
-            counter = self.counter.to_dict()
-
-        date_counted = self.date_counted
-
-        expected_stock = self.expected_stock
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if stocktaking is not UNSET:
-            field_dict["stocktaking"] = stocktaking
-        if product is not UNSET:
-            field_dict["product"] = product
-        if count is not UNSET:
-            field_dict["count"] = count
-        if unit_cost_currency is not UNSET:
-            field_dict["unitCostCurrency"] = unit_cost_currency
-        if cost_currency is not UNSET and not _in_request:
-            field_dict["costCurrency"] = cost_currency
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if counted is not UNSET and not _in_request:
-            field_dict["counted"] = counted
-        if counter is not UNSET:
-            field_dict["counter"] = counter
-        if date_counted is not UNSET and not _in_request:
-            field_dict["dateCounted"] = date_counted
-        if expected_stock is not UNSET and not _in_request:
-            field_dict["expectedStock"] = expected_stock
-        if location is not UNSET:
-            field_dict["location"] = location
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.stocktaking
+        if _v is not UNSET:
+            field_dict["stocktaking"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.unit_cost_currency
+        if _v is not UNSET:
+            field_dict["unitCostCurrency"] = _v
+        _v = self.cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["costCurrency"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.counted
+        if _v is not UNSET and not _in_request:
+            field_dict["counted"] = _v
+        _v = self.counter
+        if _v is not UNSET:
+            field_dict["counter"] = _v.to_dict()
+        _v = self.date_counted
+        if _v is not UNSET and not _in_request:
+            field_dict["dateCounted"] = _v
+        _v = self.expected_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["expectedStock"] = _v
+        _v = self.location
+        if _v is not UNSET:
+            field_dict["location"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.stocktaking import Stocktaking  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_stocktaking(_tx_v: Any) -> Stocktaking | Unset:
-            _stocktaking = _tx_v
-            stocktaking: Stocktaking | Unset
-            if isinstance(_stocktaking, Unset):
-                stocktaking = UNSET
-            else:
-                stocktaking = Stocktaking._tx_from_json(_stocktaking)
-
-            return stocktaking
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_counter(_tx_v: Any) -> Employee | Unset:
-            _counter = _tx_v
-            counter: Employee | Unset
-            if isinstance(_counter, Unset):
-                counter = UNSET
-            else:
-                counter = Employee._tx_from_json(_counter)
-
-            return counter
-
-        def _p_location(_tx_v: Any) -> InventoryLocation | Unset:
-            _location = _tx_v
-            location: InventoryLocation | Unset
-            if isinstance(_location, Unset):
-                location = UNSET
-            else:
-                location = InventoryLocation._tx_from_json(_location)
-
-            return location
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -247,27 +155,173 @@ class ProductLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "stocktaking": ("stocktaking", _p_stocktaking),
-            "product": ("product", _p_product),
-            "count": ("count", None),
-            "unit_cost_currency": ("unitCostCurrency", None),
-            "cost_currency": ("costCurrency", None),
-            "comment": ("comment", None),
-            "counted": ("counted", None),
-            "counter": ("counter", _p_counter),
-            "date_counted": ("dateCounted", None),
-            "expected_stock": ("expectedStock", None),
-            "location": ("location", _p_location),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "count": "count",
+            "unitCostCurrency": "unit_cost_currency",
+            "costCurrency": "cost_currency",
+            "comment": "comment",
+            "counted": "counted",
+            "dateCounted": "date_counted",
+            "expectedStock": "expected_stock",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.stocktaking = o.product = o.count = (
+                        o.unit_cost_currency
+                    ) = o.cost_currency = o.comment = o.counted = o.counter = o.date_counted = o.expected_stock = (
+                        o.location
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "stocktaking"
+                v = g("stocktaking")
+                if v is None:
+                    o.stocktaking = u
+                    if "stocktaking" not in d:
+                        m += 1
+                else:
+                    o.stocktaking = Stocktaking._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("unitCostCurrency")
+                if v is None:
+                    o.unit_cost_currency = u
+                    if "unitCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_cost_currency = v
+                v = g("costCurrency")
+                if v is None:
+                    o.cost_currency = u
+                    if "costCurrency" not in d:
+                        m += 1
+                else:
+                    o.cost_currency = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("counted")
+                if v is None:
+                    o.counted = u
+                    if "counted" not in d:
+                        m += 1
+                else:
+                    o.counted = v
+                k = "counter"
+                v = g("counter")
+                if v is None:
+                    o.counter = u
+                    if "counter" not in d:
+                        m += 1
+                else:
+                    o.counter = Employee._tx_parse(v)
+                v = g("dateCounted")
+                if v is None:
+                    o.date_counted = u
+                    if "dateCounted" not in d:
+                        m += 1
+                else:
+                    o.date_counted = v
+                v = g("expectedStock")
+                if v is None:
+                    o.expected_stock = u
+                    if "expectedStock" not in d:
+                        m += 1
+                else:
+                    o.expected_stock = v
+                k = "location"
+                v = g("location")
+                if v is None:
+                    o.location = u
+                    if "location" not in d:
+                        m += 1
+                else:
+                    o.location = InventoryLocation._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.product_potential_row_status import ProductPotentialRowStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPotential")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("productImport", dict, False),
-    ("rowContent", dict, False),
-    ("errorMessage", list, False),
-    ("rowStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductPotential(LazyModel):
+@_attrs_define
+class ProductPotential(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,133 +55,53 @@ class ProductPotential(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        product_import: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_import, Unset):
-            product_import = self.product_import.to_dict()
-
-        row_content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.row_content, Unset):
-            row_content = self.row_content.to_dict()
-
-        error_message: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_message, Unset):
-            error_message = []
-            for error_message_item_data in self.error_message:
-                error_message_item = error_message_item_data.to_dict()
-                error_message.append(error_message_item)
-
-        row_status: str | Unset = UNSET
-        if not isinstance(self.row_status, Unset):
-            row_status = self.row_status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if product_import is not UNSET:
-            field_dict["productImport"] = product_import
-        if row_content is not UNSET:
-            field_dict["rowContent"] = row_content
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if row_status is not UNSET:
-            field_dict["rowStatus"] = row_status
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.product_import
+        if _v is not UNSET:
+            field_dict["productImport"] = _v.to_dict()
+        _v = self.row_content
+        if _v is not UNSET:
+            field_dict["rowContent"] = _v.to_dict()
+        _v = self.error_message
+        if _v is not UNSET:
+            field_dict["errorMessage"] = [_e.to_dict() for _e in _v]
+        _v = self.row_status
+        if _v is not UNSET:
+            field_dict["rowStatus"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductPotential from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductPotential from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductPotential.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.product_import import ProductImport  # noqa: PLC0415
         from ..models.product_import_row_error_message import ProductImportRowErrorMessage  # noqa: PLC0415
         from ..models.product_row_json import ProductRowJSON  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product_import(_tx_v: Any) -> ProductImport | Unset:
-            _product_import = _tx_v
-            product_import: ProductImport | Unset
-            if isinstance(_product_import, Unset):
-                product_import = UNSET
-            else:
-                product_import = ProductImport._tx_from_json(_product_import)
-
-            return product_import
-
-        def _p_row_content(_tx_v: Any) -> ProductRowJSON | Unset:
-            _row_content = _tx_v
-            row_content: ProductRowJSON | Unset
-            if isinstance(_row_content, Unset):
-                row_content = UNSET
-            else:
-                row_content = ProductRowJSON._tx_from_json(_row_content)
-
-            return row_content
-
-        def _p_error_message(_tx_v: Any) -> list[ProductImportRowErrorMessage] | Unset:
-            _error_message = _tx_v
-            error_message: list[ProductImportRowErrorMessage] | Unset = UNSET
-            if _error_message is not UNSET:
-                error_message = []
-                for error_message_item_data in _error_message:
-                    if error_message_item_data is None:
-                        continue
-                    error_message_item = ProductImportRowErrorMessage._tx_from_json(error_message_item_data)
-
-                    error_message.append(error_message_item)
-
-            return error_message
-
-        def _p_row_status(_tx_v: Any) -> ProductPotentialRowStatus | Unset:
-            _row_status = _tx_v
-            row_status: ProductPotentialRowStatus | Unset
-            if isinstance(_row_status, Unset):
-                row_status = UNSET
-            else:
-                row_status = ProductPotentialRowStatus(_row_status)
-
-            return row_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_row_status: dict[Any, Any] = enum_members(ProductPotentialRowStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -203,20 +114,121 @@ class ProductPotential(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "product_import": ("productImport", _p_product_import),
-            "row_content": ("rowContent", _p_row_content),
-            "error_message": ("errorMessage", _p_error_message),
-            "row_status": ("rowStatus", _p_row_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.product_import = o.row_content = o.error_message = (
+                        o.row_status
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "productImport"
+                v = g("productImport")
+                if v is None:
+                    o.product_import = u
+                    if "productImport" not in d:
+                        m += 1
+                else:
+                    o.product_import = ProductImport._tx_parse(v)
+                k = "rowContent"
+                v = g("rowContent")
+                if v is None:
+                    o.row_content = u
+                    if "rowContent" not in d:
+                        m += 1
+                else:
+                    o.row_content = ProductRowJSON._tx_parse(v)
+                k = "errorMessage"
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = (
+                        ([ProductImportRowErrorMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "rowStatus"
+                v = g("rowStatus")
+                if v is None:
+                    o.row_status = u
+                    if "rowStatus" not in d:
+                        m += 1
+                else:
+                    o.row_status = (
+                        e_ if (e_ := _e_row_status.get(v)) is not None else enum_value(ProductPotentialRowStatus, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

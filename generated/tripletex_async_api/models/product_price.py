@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPrice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("product", dict, False),
-    ("vatType", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductPrice(LazyModel):
+@_attrs_define
+class ProductPrice(Model):
     """
     Attributes:
         id (int | Unset):
@@ -72,125 +63,69 @@ class ProductPrice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        purchase_price = self.purchase_price
-
-        purchase_price_currency = self.purchase_price_currency
-
-        cost_price = self.cost_price
-
-        sales_price_excluding_vat = self.sales_price_excluding_vat
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        sales_price_including_vat = self.sales_price_including_vat
-
-        is_round_price_inc_vat = self.is_round_price_inc_vat
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if product is not UNSET:
-            field_dict["product"] = product
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if purchase_price is not UNSET:
-            field_dict["purchasePrice"] = purchase_price
-        if purchase_price_currency is not UNSET:
-            field_dict["purchasePriceCurrency"] = purchase_price_currency
-        if cost_price is not UNSET:
-            field_dict["costPrice"] = cost_price
-        if sales_price_excluding_vat is not UNSET:
-            field_dict["salesPriceExcludingVat"] = sales_price_excluding_vat
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if sales_price_including_vat is not UNSET:
-            field_dict["salesPriceIncludingVat"] = sales_price_including_vat
-        if is_round_price_inc_vat is not UNSET and not _in_request:
-            field_dict["isRoundPriceIncVat"] = is_round_price_inc_vat
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.from_date
+        if _v is not UNSET:
+            field_dict["fromDate"] = _v
+        _v = self.to_date
+        if _v is not UNSET:
+            field_dict["toDate"] = _v
+        _v = self.purchase_price
+        if _v is not UNSET:
+            field_dict["purchasePrice"] = _v
+        _v = self.purchase_price_currency
+        if _v is not UNSET:
+            field_dict["purchasePriceCurrency"] = _v
+        _v = self.cost_price
+        if _v is not UNSET:
+            field_dict["costPrice"] = _v
+        _v = self.sales_price_excluding_vat
+        if _v is not UNSET:
+            field_dict["salesPriceExcludingVat"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.sales_price_including_vat
+        if _v is not UNSET:
+            field_dict["salesPriceIncludingVat"] = _v
+        _v = self.is_round_price_inc_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["isRoundPriceIncVat"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductPrice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductPrice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductPrice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -209,26 +144,165 @@ class ProductPrice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "product": ("product", _p_product),
-            "from_date": ("fromDate", None),
-            "to_date": ("toDate", None),
-            "purchase_price": ("purchasePrice", None),
-            "purchase_price_currency": ("purchasePriceCurrency", None),
-            "cost_price": ("costPrice", None),
-            "sales_price_excluding_vat": ("salesPriceExcludingVat", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "sales_price_including_vat": ("salesPriceIncludingVat", None),
-            "is_round_price_inc_vat": ("isRoundPriceIncVat", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "fromDate": "from_date",
+            "toDate": "to_date",
+            "purchasePrice": "purchase_price",
+            "purchasePriceCurrency": "purchase_price_currency",
+            "costPrice": "cost_price",
+            "salesPriceExcludingVat": "sales_price_excluding_vat",
+            "salesPriceIncludingVat": "sales_price_including_vat",
+            "isRoundPriceIncVat": "is_round_price_inc_vat",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.product = o.from_date = o.to_date = o.purchase_price = (
+                        o.purchase_price_currency
+                    ) = o.cost_price = o.sales_price_excluding_vat = o.vat_type = o.sales_price_including_vat = (
+                        o.is_round_price_inc_vat
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                v = g("fromDate")
+                if v is None:
+                    o.from_date = u
+                    if "fromDate" not in d:
+                        m += 1
+                else:
+                    o.from_date = v
+                v = g("toDate")
+                if v is None:
+                    o.to_date = u
+                    if "toDate" not in d:
+                        m += 1
+                else:
+                    o.to_date = v
+                v = g("purchasePrice")
+                if v is None:
+                    o.purchase_price = u
+                    if "purchasePrice" not in d:
+                        m += 1
+                else:
+                    o.purchase_price = v
+                v = g("purchasePriceCurrency")
+                if v is None:
+                    o.purchase_price_currency = u
+                    if "purchasePriceCurrency" not in d:
+                        m += 1
+                else:
+                    o.purchase_price_currency = v
+                v = g("costPrice")
+                if v is None:
+                    o.cost_price = u
+                    if "costPrice" not in d:
+                        m += 1
+                else:
+                    o.cost_price = v
+                v = g("salesPriceExcludingVat")
+                if v is None:
+                    o.sales_price_excluding_vat = u
+                    if "salesPriceExcludingVat" not in d:
+                        m += 1
+                else:
+                    o.sales_price_excluding_vat = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("salesPriceIncludingVat")
+                if v is None:
+                    o.sales_price_including_vat = u
+                    if "salesPriceIncludingVat" not in d:
+                        m += 1
+                else:
+                    o.sales_price_including_vat = v
+                v = g("isRoundPriceIncVat")
+                if v is None:
+                    o.is_round_price_inc_vat = u
+                    if "isRoundPriceIncVat" not in d:
+                        m += 1
+                else:
+                    o.is_round_price_inc_vat = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProductRowJSON")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductRowJSON(LazyModel):
+@_attrs_define
+class ProductRowJSON(Model):
     """rowContent
 
     Attributes:
@@ -103,159 +96,124 @@ class ProductRowJSON(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        number = self.number
-
-        vat_type_id = self.vat_type_id
-
-        vat_type_display_name = self.vat_type_display_name
-
-        income_account_number = self.income_account_number
-
-        income_account_display_name = self.income_account_display_name
-
-        is_stock_item = self.is_stock_item
-
-        is_stock_item_display_name = self.is_stock_item_display_name
-
-        product_unit = self.product_unit
-
-        product_unit_display_name = self.product_unit_display_name
-
-        is_inactive = self.is_inactive
-
-        is_inactive_display_name = self.is_inactive_display_name
-
-        ean_gtin = self.ean_gtin
-
-        purchase_price = self.purchase_price
-
-        selling_price_excl_vat = self.selling_price_excl_vat
-
-        selling_price_incl_vat = self.selling_price_incl_vat
-
-        currency_code = self.currency_code
-
-        row_number = self.row_number
-
-        department_number = self.department_number
-
-        department_display_name = self.department_display_name
-
-        expenses = self.expenses
-
-        weight = self.weight
-
-        weight_unit = self.weight_unit
-
-        volume = self.volume
-
-        volume_unit = self.volume_unit
-
-        stock_count = self.stock_count
-
-        warehouse_number = self.warehouse_number
-
-        location_number = self.location_number
-
-        product_description = self.product_description
-
-        order_line_description = self.order_line_description
-
-        min_stock_level = self.min_stock_level
-
-        inactive = self.inactive
-
-        inactive_display_name = self.inactive_display_name
-
-        stock_item = self.stock_item
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if vat_type_id is not UNSET:
-            field_dict["vatTypeId"] = vat_type_id
-        if vat_type_display_name is not UNSET:
-            field_dict["vatTypeDisplayName"] = vat_type_display_name
-        if income_account_number is not UNSET:
-            field_dict["incomeAccountNumber"] = income_account_number
-        if income_account_display_name is not UNSET:
-            field_dict["incomeAccountDisplayName"] = income_account_display_name
-        if is_stock_item is not UNSET:
-            field_dict["isStockItem"] = is_stock_item
-        if is_stock_item_display_name is not UNSET:
-            field_dict["isStockItemDisplayName"] = is_stock_item_display_name
-        if product_unit is not UNSET:
-            field_dict["productUnit"] = product_unit
-        if product_unit_display_name is not UNSET:
-            field_dict["productUnitDisplayName"] = product_unit_display_name
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if is_inactive_display_name is not UNSET:
-            field_dict["isInactiveDisplayName"] = is_inactive_display_name
-        if ean_gtin is not UNSET:
-            field_dict["eanGtin"] = ean_gtin
-        if purchase_price is not UNSET:
-            field_dict["purchasePrice"] = purchase_price
-        if selling_price_excl_vat is not UNSET:
-            field_dict["sellingPriceExclVat"] = selling_price_excl_vat
-        if selling_price_incl_vat is not UNSET:
-            field_dict["sellingPriceInclVat"] = selling_price_incl_vat
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if row_number is not UNSET:
-            field_dict["rowNumber"] = row_number
-        if department_number is not UNSET:
-            field_dict["departmentNumber"] = department_number
-        if department_display_name is not UNSET:
-            field_dict["departmentDisplayName"] = department_display_name
-        if expenses is not UNSET:
-            field_dict["expenses"] = expenses
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if weight_unit is not UNSET:
-            field_dict["weightUnit"] = weight_unit
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if volume_unit is not UNSET:
-            field_dict["volumeUnit"] = volume_unit
-        if stock_count is not UNSET:
-            field_dict["stockCount"] = stock_count
-        if warehouse_number is not UNSET:
-            field_dict["warehouseNumber"] = warehouse_number
-        if location_number is not UNSET:
-            field_dict["locationNumber"] = location_number
-        if product_description is not UNSET:
-            field_dict["productDescription"] = product_description
-        if order_line_description is not UNSET:
-            field_dict["orderLineDescription"] = order_line_description
-        if min_stock_level is not UNSET:
-            field_dict["minStockLevel"] = min_stock_level
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if inactive_display_name is not UNSET:
-            field_dict["inactiveDisplayName"] = inactive_display_name
-        if stock_item is not UNSET:
-            field_dict["stockItem"] = stock_item
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.vat_type_id
+        if _v is not UNSET:
+            field_dict["vatTypeId"] = _v
+        _v = self.vat_type_display_name
+        if _v is not UNSET:
+            field_dict["vatTypeDisplayName"] = _v
+        _v = self.income_account_number
+        if _v is not UNSET:
+            field_dict["incomeAccountNumber"] = _v
+        _v = self.income_account_display_name
+        if _v is not UNSET:
+            field_dict["incomeAccountDisplayName"] = _v
+        _v = self.is_stock_item
+        if _v is not UNSET:
+            field_dict["isStockItem"] = _v
+        _v = self.is_stock_item_display_name
+        if _v is not UNSET:
+            field_dict["isStockItemDisplayName"] = _v
+        _v = self.product_unit
+        if _v is not UNSET:
+            field_dict["productUnit"] = _v
+        _v = self.product_unit_display_name
+        if _v is not UNSET:
+            field_dict["productUnitDisplayName"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.is_inactive_display_name
+        if _v is not UNSET:
+            field_dict["isInactiveDisplayName"] = _v
+        _v = self.ean_gtin
+        if _v is not UNSET:
+            field_dict["eanGtin"] = _v
+        _v = self.purchase_price
+        if _v is not UNSET:
+            field_dict["purchasePrice"] = _v
+        _v = self.selling_price_excl_vat
+        if _v is not UNSET:
+            field_dict["sellingPriceExclVat"] = _v
+        _v = self.selling_price_incl_vat
+        if _v is not UNSET:
+            field_dict["sellingPriceInclVat"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
+        _v = self.row_number
+        if _v is not UNSET:
+            field_dict["rowNumber"] = _v
+        _v = self.department_number
+        if _v is not UNSET:
+            field_dict["departmentNumber"] = _v
+        _v = self.department_display_name
+        if _v is not UNSET:
+            field_dict["departmentDisplayName"] = _v
+        _v = self.expenses
+        if _v is not UNSET:
+            field_dict["expenses"] = _v
+        _v = self.weight
+        if _v is not UNSET:
+            field_dict["weight"] = _v
+        _v = self.weight_unit
+        if _v is not UNSET:
+            field_dict["weightUnit"] = _v
+        _v = self.volume
+        if _v is not UNSET:
+            field_dict["volume"] = _v
+        _v = self.volume_unit
+        if _v is not UNSET:
+            field_dict["volumeUnit"] = _v
+        _v = self.stock_count
+        if _v is not UNSET:
+            field_dict["stockCount"] = _v
+        _v = self.warehouse_number
+        if _v is not UNSET:
+            field_dict["warehouseNumber"] = _v
+        _v = self.location_number
+        if _v is not UNSET:
+            field_dict["locationNumber"] = _v
+        _v = self.product_description
+        if _v is not UNSET:
+            field_dict["productDescription"] = _v
+        _v = self.order_line_description
+        if _v is not UNSET:
+            field_dict["orderLineDescription"] = _v
+        _v = self.min_stock_level
+        if _v is not UNSET:
+            field_dict["minStockLevel"] = _v
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.inactive_display_name
+        if _v is not UNSET:
+            field_dict["inactiveDisplayName"] = _v
+        _v = self.stock_item
+        if _v is not UNSET:
+            field_dict["stockItem"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductRowJSON from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductRowJSON from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductRowJSON.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "number",
@@ -294,46 +252,320 @@ class ProductRowJSON(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "number": ("number", None),
-            "vat_type_id": ("vatTypeId", None),
-            "vat_type_display_name": ("vatTypeDisplayName", None),
-            "income_account_number": ("incomeAccountNumber", None),
-            "income_account_display_name": ("incomeAccountDisplayName", None),
-            "is_stock_item": ("isStockItem", None),
-            "is_stock_item_display_name": ("isStockItemDisplayName", None),
-            "product_unit": ("productUnit", None),
-            "product_unit_display_name": ("productUnitDisplayName", None),
-            "is_inactive": ("isInactive", None),
-            "is_inactive_display_name": ("isInactiveDisplayName", None),
-            "ean_gtin": ("eanGtin", None),
-            "purchase_price": ("purchasePrice", None),
-            "selling_price_excl_vat": ("sellingPriceExclVat", None),
-            "selling_price_incl_vat": ("sellingPriceInclVat", None),
-            "currency_code": ("currencyCode", None),
-            "row_number": ("rowNumber", None),
-            "department_number": ("departmentNumber", None),
-            "department_display_name": ("departmentDisplayName", None),
-            "expenses": ("expenses", None),
-            "weight": ("weight", None),
-            "weight_unit": ("weightUnit", None),
-            "volume": ("volume", None),
-            "volume_unit": ("volumeUnit", None),
-            "stock_count": ("stockCount", None),
-            "warehouse_number": ("warehouseNumber", None),
-            "location_number": ("locationNumber", None),
-            "product_description": ("productDescription", None),
-            "order_line_description": ("orderLineDescription", None),
-            "min_stock_level": ("minStockLevel", None),
-            "inactive": ("inactive", None),
-            "inactive_display_name": ("inactiveDisplayName", None),
-            "stock_item": ("stockItem", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "number": "number",
+            "vatTypeId": "vat_type_id",
+            "vatTypeDisplayName": "vat_type_display_name",
+            "incomeAccountNumber": "income_account_number",
+            "incomeAccountDisplayName": "income_account_display_name",
+            "isStockItem": "is_stock_item",
+            "isStockItemDisplayName": "is_stock_item_display_name",
+            "productUnit": "product_unit",
+            "productUnitDisplayName": "product_unit_display_name",
+            "isInactive": "is_inactive",
+            "isInactiveDisplayName": "is_inactive_display_name",
+            "eanGtin": "ean_gtin",
+            "purchasePrice": "purchase_price",
+            "sellingPriceExclVat": "selling_price_excl_vat",
+            "sellingPriceInclVat": "selling_price_incl_vat",
+            "currencyCode": "currency_code",
+            "rowNumber": "row_number",
+            "departmentNumber": "department_number",
+            "departmentDisplayName": "department_display_name",
+            "expenses": "expenses",
+            "weight": "weight",
+            "weightUnit": "weight_unit",
+            "volume": "volume",
+            "volumeUnit": "volume_unit",
+            "stockCount": "stock_count",
+            "warehouseNumber": "warehouse_number",
+            "locationNumber": "location_number",
+            "productDescription": "product_description",
+            "orderLineDescription": "order_line_description",
+            "minStockLevel": "min_stock_level",
+            "inactive": "inactive",
+            "inactiveDisplayName": "inactive_display_name",
+            "stockItem": "stock_item",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.name = o.number = o.vat_type_id = o.vat_type_display_name = o.income_account_number = (
+                        o.income_account_display_name
+                    ) = o.is_stock_item = o.is_stock_item_display_name = o.product_unit = (
+                        o.product_unit_display_name
+                    ) = o.is_inactive = o.is_inactive_display_name = o.ean_gtin = o.purchase_price = (
+                        o.selling_price_excl_vat
+                    ) = o.selling_price_incl_vat = o.currency_code = o.row_number = o.department_number = (
+                        o.department_display_name
+                    ) = o.expenses = o.weight = o.weight_unit = o.volume = o.volume_unit = o.stock_count = (
+                        o.warehouse_number
+                    ) = o.location_number = o.product_description = o.order_line_description = o.min_stock_level = (
+                        o.inactive
+                    ) = o.inactive_display_name = o.stock_item = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("vatTypeDisplayName")
+                if v is None:
+                    o.vat_type_display_name = u
+                    if "vatTypeDisplayName" not in d:
+                        m += 1
+                else:
+                    o.vat_type_display_name = v
+                v = g("incomeAccountNumber")
+                if v is None:
+                    o.income_account_number = u
+                    if "incomeAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.income_account_number = v
+                v = g("incomeAccountDisplayName")
+                if v is None:
+                    o.income_account_display_name = u
+                    if "incomeAccountDisplayName" not in d:
+                        m += 1
+                else:
+                    o.income_account_display_name = v
+                v = g("isStockItem")
+                if v is None:
+                    o.is_stock_item = u
+                    if "isStockItem" not in d:
+                        m += 1
+                else:
+                    o.is_stock_item = v
+                v = g("isStockItemDisplayName")
+                if v is None:
+                    o.is_stock_item_display_name = u
+                    if "isStockItemDisplayName" not in d:
+                        m += 1
+                else:
+                    o.is_stock_item_display_name = v
+                v = g("productUnit")
+                if v is None:
+                    o.product_unit = u
+                    if "productUnit" not in d:
+                        m += 1
+                else:
+                    o.product_unit = v
+                v = g("productUnitDisplayName")
+                if v is None:
+                    o.product_unit_display_name = u
+                    if "productUnitDisplayName" not in d:
+                        m += 1
+                else:
+                    o.product_unit_display_name = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                v = g("isInactiveDisplayName")
+                if v is None:
+                    o.is_inactive_display_name = u
+                    if "isInactiveDisplayName" not in d:
+                        m += 1
+                else:
+                    o.is_inactive_display_name = v
+                v = g("eanGtin")
+                if v is None:
+                    o.ean_gtin = u
+                    if "eanGtin" not in d:
+                        m += 1
+                else:
+                    o.ean_gtin = v
+                v = g("purchasePrice")
+                if v is None:
+                    o.purchase_price = u
+                    if "purchasePrice" not in d:
+                        m += 1
+                else:
+                    o.purchase_price = v
+                v = g("sellingPriceExclVat")
+                if v is None:
+                    o.selling_price_excl_vat = u
+                    if "sellingPriceExclVat" not in d:
+                        m += 1
+                else:
+                    o.selling_price_excl_vat = v
+                v = g("sellingPriceInclVat")
+                if v is None:
+                    o.selling_price_incl_vat = u
+                    if "sellingPriceInclVat" not in d:
+                        m += 1
+                else:
+                    o.selling_price_incl_vat = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("rowNumber")
+                if v is None:
+                    o.row_number = u
+                    if "rowNumber" not in d:
+                        m += 1
+                else:
+                    o.row_number = v
+                v = g("departmentNumber")
+                if v is None:
+                    o.department_number = u
+                    if "departmentNumber" not in d:
+                        m += 1
+                else:
+                    o.department_number = v
+                v = g("departmentDisplayName")
+                if v is None:
+                    o.department_display_name = u
+                    if "departmentDisplayName" not in d:
+                        m += 1
+                else:
+                    o.department_display_name = v
+                v = g("expenses")
+                if v is None:
+                    o.expenses = u
+                    if "expenses" not in d:
+                        m += 1
+                else:
+                    o.expenses = v
+                v = g("weight")
+                if v is None:
+                    o.weight = u
+                    if "weight" not in d:
+                        m += 1
+                else:
+                    o.weight = v
+                v = g("weightUnit")
+                if v is None:
+                    o.weight_unit = u
+                    if "weightUnit" not in d:
+                        m += 1
+                else:
+                    o.weight_unit = v
+                v = g("volume")
+                if v is None:
+                    o.volume = u
+                    if "volume" not in d:
+                        m += 1
+                else:
+                    o.volume = v
+                v = g("volumeUnit")
+                if v is None:
+                    o.volume_unit = u
+                    if "volumeUnit" not in d:
+                        m += 1
+                else:
+                    o.volume_unit = v
+                v = g("stockCount")
+                if v is None:
+                    o.stock_count = u
+                    if "stockCount" not in d:
+                        m += 1
+                else:
+                    o.stock_count = v
+                v = g("warehouseNumber")
+                if v is None:
+                    o.warehouse_number = u
+                    if "warehouseNumber" not in d:
+                        m += 1
+                else:
+                    o.warehouse_number = v
+                v = g("locationNumber")
+                if v is None:
+                    o.location_number = u
+                    if "locationNumber" not in d:
+                        m += 1
+                else:
+                    o.location_number = v
+                v = g("productDescription")
+                if v is None:
+                    o.product_description = u
+                    if "productDescription" not in d:
+                        m += 1
+                else:
+                    o.product_description = v
+                v = g("orderLineDescription")
+                if v is None:
+                    o.order_line_description = u
+                    if "orderLineDescription" not in d:
+                        m += 1
+                else:
+                    o.order_line_description = v
+                v = g("minStockLevel")
+                if v is None:
+                    o.min_stock_level = u
+                    if "minStockLevel" not in d:
+                        m += 1
+                else:
+                    o.min_stock_level = v
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("inactiveDisplayName")
+                if v is None:
+                    o.inactive_display_name = u
+                    if "inactiveDisplayName" not in d:
+                        m += 1
+                else:
+                    o.inactive_display_name = v
+                v = g("stockItem")
+                if v is None:
+                    o.stock_item = u
+                    if "stockItem" not in d:
+                        m += 1
+                else:
+                    o.stock_item = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 34 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

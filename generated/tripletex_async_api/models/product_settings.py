@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProductSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProductSettings(LazyModel):
+@_attrs_define
+class ProductSettings(Model):
     """
     Attributes:
         module_warehouse (bool | Unset):
@@ -56,67 +50,56 @@ class ProductSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        module_warehouse = self.module_warehouse
-
-        has_warehouse_location = self.has_warehouse_location
-
-        new_customer_after_logistics_release = self.new_customer_after_logistics_release
-
-        product_set_cost_from_order_line = self.product_set_cost_from_order_line
-
-        purchase_order_default_comment = self.purchase_order_default_comment
-
-        module_purchase_order_number_series = self.module_purchase_order_number_series
-
-        purchase_order_number_series = self.purchase_order_number_series
-
-        show_onboarding_wizard = self.show_onboarding_wizard
-
-        module_suggested_product_number = self.module_suggested_product_number
-
-        suggested_product_number = self.suggested_product_number
-
-        purchase_order_module = self.purchase_order_module
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module_warehouse is not UNSET:
-            field_dict["moduleWarehouse"] = module_warehouse
-        if has_warehouse_location is not UNSET:
-            field_dict["hasWarehouseLocation"] = has_warehouse_location
-        if new_customer_after_logistics_release is not UNSET and not _in_request:
-            field_dict["newCustomerAfterLogisticsRelease"] = new_customer_after_logistics_release
-        if product_set_cost_from_order_line is not UNSET:
-            field_dict["productSetCostFromOrderLine"] = product_set_cost_from_order_line
-        if purchase_order_default_comment is not UNSET:
-            field_dict["purchaseOrderDefaultComment"] = purchase_order_default_comment
-        if module_purchase_order_number_series is not UNSET:
-            field_dict["modulePurchaseOrderNumberSeries"] = module_purchase_order_number_series
-        if purchase_order_number_series is not UNSET:
-            field_dict["purchaseOrderNumberSeries"] = purchase_order_number_series
-        if show_onboarding_wizard is not UNSET:
-            field_dict["showOnboardingWizard"] = show_onboarding_wizard
-        if module_suggested_product_number is not UNSET:
-            field_dict["moduleSuggestedProductNumber"] = module_suggested_product_number
-        if suggested_product_number is not UNSET:
-            field_dict["suggestedProductNumber"] = suggested_product_number
-        if purchase_order_module is not UNSET:
-            field_dict["purchaseOrderModule"] = purchase_order_module
-
+        _in_request = serializing_request_body()
+        _v = self.module_warehouse
+        if _v is not UNSET:
+            field_dict["moduleWarehouse"] = _v
+        _v = self.has_warehouse_location
+        if _v is not UNSET:
+            field_dict["hasWarehouseLocation"] = _v
+        _v = self.new_customer_after_logistics_release
+        if _v is not UNSET and not _in_request:
+            field_dict["newCustomerAfterLogisticsRelease"] = _v
+        _v = self.product_set_cost_from_order_line
+        if _v is not UNSET:
+            field_dict["productSetCostFromOrderLine"] = _v
+        _v = self.purchase_order_default_comment
+        if _v is not UNSET:
+            field_dict["purchaseOrderDefaultComment"] = _v
+        _v = self.module_purchase_order_number_series
+        if _v is not UNSET:
+            field_dict["modulePurchaseOrderNumberSeries"] = _v
+        _v = self.purchase_order_number_series
+        if _v is not UNSET:
+            field_dict["purchaseOrderNumberSeries"] = _v
+        _v = self.show_onboarding_wizard
+        if _v is not UNSET:
+            field_dict["showOnboardingWizard"] = _v
+        _v = self.module_suggested_product_number
+        if _v is not UNSET:
+            field_dict["moduleSuggestedProductNumber"] = _v
+        _v = self.suggested_product_number
+        if _v is not UNSET:
+            field_dict["suggestedProductNumber"] = _v
+        _v = self.purchase_order_module
+        if _v is not UNSET:
+            field_dict["purchaseOrderModule"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProductSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProductSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProductSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "moduleWarehouse",
                 "hasWarehouseLocation",
@@ -132,23 +115,130 @@ class ProductSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "module_warehouse": ("moduleWarehouse", None),
-            "has_warehouse_location": ("hasWarehouseLocation", None),
-            "new_customer_after_logistics_release": ("newCustomerAfterLogisticsRelease", None),
-            "product_set_cost_from_order_line": ("productSetCostFromOrderLine", None),
-            "purchase_order_default_comment": ("purchaseOrderDefaultComment", None),
-            "module_purchase_order_number_series": ("modulePurchaseOrderNumberSeries", None),
-            "purchase_order_number_series": ("purchaseOrderNumberSeries", None),
-            "show_onboarding_wizard": ("showOnboardingWizard", None),
-            "module_suggested_product_number": ("moduleSuggestedProductNumber", None),
-            "suggested_product_number": ("suggestedProductNumber", None),
-            "purchase_order_module": ("purchaseOrderModule", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "moduleWarehouse": "module_warehouse",
+            "hasWarehouseLocation": "has_warehouse_location",
+            "newCustomerAfterLogisticsRelease": "new_customer_after_logistics_release",
+            "productSetCostFromOrderLine": "product_set_cost_from_order_line",
+            "purchaseOrderDefaultComment": "purchase_order_default_comment",
+            "modulePurchaseOrderNumberSeries": "module_purchase_order_number_series",
+            "purchaseOrderNumberSeries": "purchase_order_number_series",
+            "showOnboardingWizard": "show_onboarding_wizard",
+            "moduleSuggestedProductNumber": "module_suggested_product_number",
+            "suggestedProductNumber": "suggested_product_number",
+            "purchaseOrderModule": "purchase_order_module",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.module_warehouse = o.has_warehouse_location = o.new_customer_after_logistics_release = (
+                        o.product_set_cost_from_order_line
+                    ) = o.purchase_order_default_comment = o.module_purchase_order_number_series = (
+                        o.purchase_order_number_series
+                    ) = o.show_onboarding_wizard = o.module_suggested_product_number = o.suggested_product_number = (
+                        o.purchase_order_module
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("moduleWarehouse")
+                if v is None:
+                    o.module_warehouse = u
+                    if "moduleWarehouse" not in d:
+                        m += 1
+                else:
+                    o.module_warehouse = v
+                v = g("hasWarehouseLocation")
+                if v is None:
+                    o.has_warehouse_location = u
+                    if "hasWarehouseLocation" not in d:
+                        m += 1
+                else:
+                    o.has_warehouse_location = v
+                v = g("newCustomerAfterLogisticsRelease")
+                if v is None:
+                    o.new_customer_after_logistics_release = u
+                    if "newCustomerAfterLogisticsRelease" not in d:
+                        m += 1
+                else:
+                    o.new_customer_after_logistics_release = v
+                v = g("productSetCostFromOrderLine")
+                if v is None:
+                    o.product_set_cost_from_order_line = u
+                    if "productSetCostFromOrderLine" not in d:
+                        m += 1
+                else:
+                    o.product_set_cost_from_order_line = v
+                v = g("purchaseOrderDefaultComment")
+                if v is None:
+                    o.purchase_order_default_comment = u
+                    if "purchaseOrderDefaultComment" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_default_comment = v
+                v = g("modulePurchaseOrderNumberSeries")
+                if v is None:
+                    o.module_purchase_order_number_series = u
+                    if "modulePurchaseOrderNumberSeries" not in d:
+                        m += 1
+                else:
+                    o.module_purchase_order_number_series = v
+                v = g("purchaseOrderNumberSeries")
+                if v is None:
+                    o.purchase_order_number_series = u
+                    if "purchaseOrderNumberSeries" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_number_series = v
+                v = g("showOnboardingWizard")
+                if v is None:
+                    o.show_onboarding_wizard = u
+                    if "showOnboardingWizard" not in d:
+                        m += 1
+                else:
+                    o.show_onboarding_wizard = v
+                v = g("moduleSuggestedProductNumber")
+                if v is None:
+                    o.module_suggested_product_number = u
+                    if "moduleSuggestedProductNumber" not in d:
+                        m += 1
+                else:
+                    o.module_suggested_product_number = v
+                v = g("suggestedProductNumber")
+                if v is None:
+                    o.suggested_product_number = u
+                    if "suggestedProductNumber" not in d:
+                        m += 1
+                else:
+                    o.suggested_product_number = v
+                v = g("purchaseOrderModule")
+                if v is None:
+                    o.purchase_order_module = u
+                    if "purchaseOrderModule" not in d:
+                        m += 1
+                else:
+                    o.purchase_order_module = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

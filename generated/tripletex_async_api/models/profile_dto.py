@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("menuItems", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProfileDTO(LazyModel):
+@_attrs_define
+class ProfileDTO(Model):
     """
     Attributes:
         display_name (str | Unset): [read-only]
@@ -48,63 +43,40 @@ class ProfileDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        display_name = self.display_name
-
-        profile_image_url = self.profile_image_url
-
-        menu_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.menu_items, Unset):
-            menu_items = []
-            for menu_items_item_data in self.menu_items:
-                menu_items_item = menu_items_item_data.to_dict()
-                menu_items.append(menu_items_item)
-
-        site = self.site
-
-        user_locale = self.user_locale
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if profile_image_url is not UNSET and not _in_request:
-            field_dict["profileImageUrl"] = profile_image_url
-        if menu_items is not UNSET and not _in_request:
-            field_dict["menuItems"] = menu_items
-        if site is not UNSET and not _in_request:
-            field_dict["site"] = site
-        if user_locale is not UNSET and not _in_request:
-            field_dict["userLocale"] = user_locale
-
+        _in_request = serializing_request_body()
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.profile_image_url
+        if _v is not UNSET and not _in_request:
+            field_dict["profileImageUrl"] = _v
+        _v = self.menu_items
+        if _v is not UNSET and not _in_request:
+            field_dict["menuItems"] = [_e.to_dict() for _e in _v]
+        _v = self.site
+        if _v is not UNSET and not _in_request:
+            field_dict["site"] = _v
+        _v = self.user_locale
+        if _v is not UNSET and not _in_request:
+            field_dict["userLocale"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProfileDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProfileDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProfileDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.menu_item import MenuItem  # noqa: PLC0415
 
-        def _p_menu_items(_tx_v: Any) -> list[MenuItem] | Unset:
-            _menu_items = _tx_v
-            menu_items: list[MenuItem] | Unset = UNSET
-            if _menu_items is not UNSET:
-                menu_items = []
-                for menu_items_item_data in _menu_items:
-                    if menu_items_item_data is None:
-                        continue
-                    menu_items_item = MenuItem._tx_from_json(menu_items_item_data)
-
-                    menu_items.append(menu_items_item)
-
-            return menu_items
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "displayName",
                 "profileImageUrl",
@@ -114,17 +86,62 @@ class ProfileDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("profileImageUrl")
+                if v is None:
+                    o.profile_image_url = u
+                    if "profileImageUrl" not in d:
+                        m += 1
+                else:
+                    o.profile_image_url = v
+                k = "menuItems"
+                v = g("menuItems")
+                if v is None:
+                    o.menu_items = u
+                    if "menuItems" not in d:
+                        m += 1
+                else:
+                    o.menu_items = (
+                        ([MenuItem._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("site")
+                if v is None:
+                    o.site = u
+                    if "site" not in d:
+                        m += 1
+                else:
+                    o.site = v
+                v = g("userLocale")
+                if v is None:
+                    o.user_locale = u
+                    if "userLocale" not in d:
+                        m += 1
+                else:
+                    o.user_locale = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "display_name": ("displayName", None),
-            "profile_image_url": ("profileImageUrl", None),
-            "menu_items": ("menuItems", _p_menu_items),
-            "site": ("site", None),
-            "user_locale": ("userLocale", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

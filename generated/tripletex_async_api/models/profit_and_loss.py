@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfitAndLoss")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("deductionDepartmentMap", dict, False),
-    ("incomeRecognitionDepartmentMap", dict, False),
-    ("genericDataOverviews", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProfitAndLoss(LazyModel):
+@_attrs_define
+class ProfitAndLoss(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -88,116 +78,84 @@ class ProfitAndLoss(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        sum_profit = self.sum_profit
-
-        sum_loss = self.sum_loss
-
-        sum_profit_and_loss = self.sum_profit_and_loss
-
-        opening_balance = self.opening_balance
-
-        opening_balance_profit = self.opening_balance_profit
-
-        opening_balance_loss = self.opening_balance_loss
-
-        closing_balance_profit = self.closing_balance_profit
-
-        closing_balance_loss = self.closing_balance_loss
-
-        posted_opening_balance_profit = self.posted_opening_balance_profit
-
-        posted_opening_balance_loss = self.posted_opening_balance_loss
-
-        posted_closing_balance_profit = self.posted_closing_balance_profit
-
-        posted_closing_balance_loss = self.posted_closing_balance_loss
-
-        closing_balance = self.closing_balance
-
-        annual_income_recognition = self.annual_income_recognition
-
-        annual_deduction = self.annual_deduction
-
-        amount_to_be_posted_on_income_recognition_account = self.amount_to_be_posted_on_income_recognition_account
-
-        amount_to_be_posted_on_deduction_account = self.amount_to_be_posted_on_deduction_account
-
-        deduction_department_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deduction_department_map, Unset):
-            deduction_department_map = self.deduction_department_map.to_dict()
-
-        income_recognition_department_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_recognition_department_map, Unset):
-            income_recognition_department_map = self.income_recognition_department_map.to_dict()
-
-        generic_data_overviews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generic_data_overviews, Unset):
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in self.generic_data_overviews:
-                generic_data_overviews_item = generic_data_overviews_item_data.to_dict()
-                generic_data_overviews.append(generic_data_overviews_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if sum_profit is not UNSET and not _in_request:
-            field_dict["sumProfit"] = sum_profit
-        if sum_loss is not UNSET and not _in_request:
-            field_dict["sumLoss"] = sum_loss
-        if sum_profit_and_loss is not UNSET and not _in_request:
-            field_dict["sumProfitAndLoss"] = sum_profit_and_loss
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if opening_balance_profit is not UNSET and not _in_request:
-            field_dict["openingBalanceProfit"] = opening_balance_profit
-        if opening_balance_loss is not UNSET and not _in_request:
-            field_dict["openingBalanceLoss"] = opening_balance_loss
-        if closing_balance_profit is not UNSET and not _in_request:
-            field_dict["closingBalanceProfit"] = closing_balance_profit
-        if closing_balance_loss is not UNSET and not _in_request:
-            field_dict["closingBalanceLoss"] = closing_balance_loss
-        if posted_opening_balance_profit is not UNSET and not _in_request:
-            field_dict["postedOpeningBalanceProfit"] = posted_opening_balance_profit
-        if posted_opening_balance_loss is not UNSET and not _in_request:
-            field_dict["postedOpeningBalanceLoss"] = posted_opening_balance_loss
-        if posted_closing_balance_profit is not UNSET and not _in_request:
-            field_dict["postedClosingBalanceProfit"] = posted_closing_balance_profit
-        if posted_closing_balance_loss is not UNSET and not _in_request:
-            field_dict["postedClosingBalanceLoss"] = posted_closing_balance_loss
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if annual_income_recognition is not UNSET and not _in_request:
-            field_dict["annualIncomeRecognition"] = annual_income_recognition
-        if annual_deduction is not UNSET and not _in_request:
-            field_dict["annualDeduction"] = annual_deduction
-        if amount_to_be_posted_on_income_recognition_account is not UNSET and not _in_request:
-            field_dict["amountToBePostedOnIncomeRecognitionAccount"] = amount_to_be_posted_on_income_recognition_account
-        if amount_to_be_posted_on_deduction_account is not UNSET and not _in_request:
-            field_dict["amountToBePostedOnDeductionAccount"] = amount_to_be_posted_on_deduction_account
-        if deduction_department_map is not UNSET and not _in_request:
-            field_dict["deductionDepartmentMap"] = deduction_department_map
-        if income_recognition_department_map is not UNSET and not _in_request:
-            field_dict["incomeRecognitionDepartmentMap"] = income_recognition_department_map
-        if generic_data_overviews is not UNSET:
-            field_dict["genericDataOverviews"] = generic_data_overviews
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.sum_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["sumProfit"] = _v
+        _v = self.sum_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["sumLoss"] = _v
+        _v = self.sum_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["sumProfitAndLoss"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.opening_balance_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceProfit"] = _v
+        _v = self.opening_balance_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceLoss"] = _v
+        _v = self.closing_balance_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceProfit"] = _v
+        _v = self.closing_balance_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceLoss"] = _v
+        _v = self.posted_opening_balance_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["postedOpeningBalanceProfit"] = _v
+        _v = self.posted_opening_balance_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["postedOpeningBalanceLoss"] = _v
+        _v = self.posted_closing_balance_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["postedClosingBalanceProfit"] = _v
+        _v = self.posted_closing_balance_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["postedClosingBalanceLoss"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.annual_income_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["annualIncomeRecognition"] = _v
+        _v = self.annual_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["annualDeduction"] = _v
+        _v = self.amount_to_be_posted_on_income_recognition_account
+        if _v is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnIncomeRecognitionAccount"] = _v
+        _v = self.amount_to_be_posted_on_deduction_account
+        if _v is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnDeductionAccount"] = _v
+        _v = self.deduction_department_map
+        if _v is not UNSET and not _in_request:
+            field_dict["deductionDepartmentMap"] = _v.to_dict()
+        _v = self.income_recognition_department_map
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeRecognitionDepartmentMap"] = _v.to_dict()
+        _v = self.generic_data_overviews
+        if _v is not UNSET:
+            field_dict["genericDataOverviews"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProfitAndLoss from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProfitAndLoss from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProfitAndLoss.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.profit_and_loss_deduction_department_map import ProfitAndLossDeductionDepartmentMap  # noqa: PLC0415
         from ..models.profit_and_loss_income_recognition_department_map import (
@@ -205,53 +163,8 @@ class ProfitAndLoss(LazyModel):
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_deduction_department_map(_tx_v: Any) -> ProfitAndLossDeductionDepartmentMap | Unset:
-            _deduction_department_map = _tx_v
-            deduction_department_map: ProfitAndLossDeductionDepartmentMap | Unset
-            if isinstance(_deduction_department_map, Unset):
-                deduction_department_map = UNSET
-            else:
-                deduction_department_map = ProfitAndLossDeductionDepartmentMap._tx_from_json(_deduction_department_map)
-
-            return deduction_department_map
-
-        def _p_income_recognition_department_map(_tx_v: Any) -> ProfitAndLossIncomeRecognitionDepartmentMap | Unset:
-            _income_recognition_department_map = _tx_v
-            income_recognition_department_map: ProfitAndLossIncomeRecognitionDepartmentMap | Unset
-            if isinstance(_income_recognition_department_map, Unset):
-                income_recognition_department_map = UNSET
-            else:
-                income_recognition_department_map = ProfitAndLossIncomeRecognitionDepartmentMap._tx_from_json(
-                    _income_recognition_department_map
-                )
-
-            return income_recognition_department_map
-
-        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
-            _generic_data_overviews = _tx_v
-            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-            if _generic_data_overviews is not UNSET:
-                generic_data_overviews = []
-                for generic_data_overviews_item_data in _generic_data_overviews:
-                    if generic_data_overviews_item_data is None:
-                        continue
-                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
-
-                    generic_data_overviews.append(generic_data_overviews_item)
-
-            return generic_data_overviews
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "sumProfit",
@@ -277,36 +190,218 @@ class ProfitAndLoss(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "sum_profit": ("sumProfit", None),
-            "sum_loss": ("sumLoss", None),
-            "sum_profit_and_loss": ("sumProfitAndLoss", None),
-            "opening_balance": ("openingBalance", None),
-            "opening_balance_profit": ("openingBalanceProfit", None),
-            "opening_balance_loss": ("openingBalanceLoss", None),
-            "closing_balance_profit": ("closingBalanceProfit", None),
-            "closing_balance_loss": ("closingBalanceLoss", None),
-            "posted_opening_balance_profit": ("postedOpeningBalanceProfit", None),
-            "posted_opening_balance_loss": ("postedOpeningBalanceLoss", None),
-            "posted_closing_balance_profit": ("postedClosingBalanceProfit", None),
-            "posted_closing_balance_loss": ("postedClosingBalanceLoss", None),
-            "closing_balance": ("closingBalance", None),
-            "annual_income_recognition": ("annualIncomeRecognition", None),
-            "annual_deduction": ("annualDeduction", None),
-            "amount_to_be_posted_on_income_recognition_account": ("amountToBePostedOnIncomeRecognitionAccount", None),
-            "amount_to_be_posted_on_deduction_account": ("amountToBePostedOnDeductionAccount", None),
-            "deduction_department_map": ("deductionDepartmentMap", _p_deduction_department_map),
-            "income_recognition_department_map": (
-                "incomeRecognitionDepartmentMap",
-                _p_income_recognition_department_map,
-            ),
-            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumProfit": "sum_profit",
+            "sumLoss": "sum_loss",
+            "sumProfitAndLoss": "sum_profit_and_loss",
+            "openingBalance": "opening_balance",
+            "openingBalanceProfit": "opening_balance_profit",
+            "openingBalanceLoss": "opening_balance_loss",
+            "closingBalanceProfit": "closing_balance_profit",
+            "closingBalanceLoss": "closing_balance_loss",
+            "postedOpeningBalanceProfit": "posted_opening_balance_profit",
+            "postedOpeningBalanceLoss": "posted_opening_balance_loss",
+            "postedClosingBalanceProfit": "posted_closing_balance_profit",
+            "postedClosingBalanceLoss": "posted_closing_balance_loss",
+            "closingBalance": "closing_balance",
+            "annualIncomeRecognition": "annual_income_recognition",
+            "annualDeduction": "annual_deduction",
+            "amountToBePostedOnIncomeRecognitionAccount": "amount_to_be_posted_on_income_recognition_account",
+            "amountToBePostedOnDeductionAccount": "amount_to_be_posted_on_deduction_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.sum_profit = o.sum_loss = o.sum_profit_and_loss = o.opening_balance = (
+                        o.opening_balance_profit
+                    ) = o.opening_balance_loss = o.closing_balance_profit = o.closing_balance_loss = (
+                        o.posted_opening_balance_profit
+                    ) = o.posted_opening_balance_loss = o.posted_closing_balance_profit = (
+                        o.posted_closing_balance_loss
+                    ) = o.closing_balance = o.annual_income_recognition = o.annual_deduction = (
+                        o.amount_to_be_posted_on_income_recognition_account
+                    ) = o.amount_to_be_posted_on_deduction_account = o.deduction_department_map = (
+                        o.income_recognition_department_map
+                    ) = o.generic_data_overviews = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("sumProfit")
+                if v is None:
+                    o.sum_profit = u
+                    if "sumProfit" not in d:
+                        m += 1
+                else:
+                    o.sum_profit = v
+                v = g("sumLoss")
+                if v is None:
+                    o.sum_loss = u
+                    if "sumLoss" not in d:
+                        m += 1
+                else:
+                    o.sum_loss = v
+                v = g("sumProfitAndLoss")
+                if v is None:
+                    o.sum_profit_and_loss = u
+                    if "sumProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.sum_profit_and_loss = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("openingBalanceProfit")
+                if v is None:
+                    o.opening_balance_profit = u
+                    if "openingBalanceProfit" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_profit = v
+                v = g("openingBalanceLoss")
+                if v is None:
+                    o.opening_balance_loss = u
+                    if "openingBalanceLoss" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_loss = v
+                v = g("closingBalanceProfit")
+                if v is None:
+                    o.closing_balance_profit = u
+                    if "closingBalanceProfit" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_profit = v
+                v = g("closingBalanceLoss")
+                if v is None:
+                    o.closing_balance_loss = u
+                    if "closingBalanceLoss" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_loss = v
+                v = g("postedOpeningBalanceProfit")
+                if v is None:
+                    o.posted_opening_balance_profit = u
+                    if "postedOpeningBalanceProfit" not in d:
+                        m += 1
+                else:
+                    o.posted_opening_balance_profit = v
+                v = g("postedOpeningBalanceLoss")
+                if v is None:
+                    o.posted_opening_balance_loss = u
+                    if "postedOpeningBalanceLoss" not in d:
+                        m += 1
+                else:
+                    o.posted_opening_balance_loss = v
+                v = g("postedClosingBalanceProfit")
+                if v is None:
+                    o.posted_closing_balance_profit = u
+                    if "postedClosingBalanceProfit" not in d:
+                        m += 1
+                else:
+                    o.posted_closing_balance_profit = v
+                v = g("postedClosingBalanceLoss")
+                if v is None:
+                    o.posted_closing_balance_loss = u
+                    if "postedClosingBalanceLoss" not in d:
+                        m += 1
+                else:
+                    o.posted_closing_balance_loss = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("annualIncomeRecognition")
+                if v is None:
+                    o.annual_income_recognition = u
+                    if "annualIncomeRecognition" not in d:
+                        m += 1
+                else:
+                    o.annual_income_recognition = v
+                v = g("annualDeduction")
+                if v is None:
+                    o.annual_deduction = u
+                    if "annualDeduction" not in d:
+                        m += 1
+                else:
+                    o.annual_deduction = v
+                v = g("amountToBePostedOnIncomeRecognitionAccount")
+                if v is None:
+                    o.amount_to_be_posted_on_income_recognition_account = u
+                    if "amountToBePostedOnIncomeRecognitionAccount" not in d:
+                        m += 1
+                else:
+                    o.amount_to_be_posted_on_income_recognition_account = v
+                v = g("amountToBePostedOnDeductionAccount")
+                if v is None:
+                    o.amount_to_be_posted_on_deduction_account = u
+                    if "amountToBePostedOnDeductionAccount" not in d:
+                        m += 1
+                else:
+                    o.amount_to_be_posted_on_deduction_account = v
+                k = "deductionDepartmentMap"
+                v = g("deductionDepartmentMap")
+                if v is None:
+                    o.deduction_department_map = u
+                    if "deductionDepartmentMap" not in d:
+                        m += 1
+                else:
+                    o.deduction_department_map = ProfitAndLossDeductionDepartmentMap._tx_parse(v)
+                k = "incomeRecognitionDepartmentMap"
+                v = g("incomeRecognitionDepartmentMap")
+                if v is None:
+                    o.income_recognition_department_map = u
+                    if "incomeRecognitionDepartmentMap" not in d:
+                        m += 1
+                else:
+                    o.income_recognition_department_map = ProfitAndLossIncomeRecognitionDepartmentMap._tx_parse(v)
+                k = "genericDataOverviews"
+                v = g("genericDataOverviews")
+                if v is None:
+                    o.generic_data_overviews = u
+                    if "genericDataOverviews" not in d:
+                        m += 1
+                else:
+                    o.generic_data_overviews = (
+                        ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

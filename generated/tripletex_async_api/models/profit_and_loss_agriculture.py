@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProfitAndLossAgriculture")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProfitAndLossAgriculture(LazyModel):
+@_attrs_define
+class ProfitAndLossAgriculture(Model):
     """Profit and loss data
 
     Attributes:
@@ -41,35 +35,32 @@ class ProfitAndLossAgriculture(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        income_or_deduction_from_agricultural_account = self.income_or_deduction_from_agricultural_account
-
-        income_or_deficit_not_on_agricultural_account = self.income_or_deficit_not_on_agricultural_account
-
-        sum_profit_and_loss = self.sum_profit_and_loss
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if income_or_deduction_from_agricultural_account is not UNSET and not _in_request:
-            field_dict["incomeOrDeductionFromAgriculturalAccount"] = income_or_deduction_from_agricultural_account
-        if income_or_deficit_not_on_agricultural_account is not UNSET and not _in_request:
-            field_dict["incomeOrDeficitNotOnAgriculturalAccount"] = income_or_deficit_not_on_agricultural_account
-        if sum_profit_and_loss is not UNSET and not _in_request:
-            field_dict["sumProfitAndLoss"] = sum_profit_and_loss
-
+        _in_request = serializing_request_body()
+        _v = self.income_or_deduction_from_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeOrDeductionFromAgriculturalAccount"] = _v
+        _v = self.income_or_deficit_not_on_agricultural_account
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeOrDeficitNotOnAgriculturalAccount"] = _v
+        _v = self.sum_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["sumProfitAndLoss"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProfitAndLossAgriculture from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProfitAndLossAgriculture from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProfitAndLossAgriculture.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "incomeOrDeductionFromAgriculturalAccount",
                 "incomeOrDeficitNotOnAgriculturalAccount",
@@ -77,15 +68,43 @@ class ProfitAndLossAgriculture(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("incomeOrDeductionFromAgriculturalAccount")
+                if v is None:
+                    o.income_or_deduction_from_agricultural_account = u
+                    if "incomeOrDeductionFromAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.income_or_deduction_from_agricultural_account = v
+                v = g("incomeOrDeficitNotOnAgriculturalAccount")
+                if v is None:
+                    o.income_or_deficit_not_on_agricultural_account = u
+                    if "incomeOrDeficitNotOnAgriculturalAccount" not in d:
+                        m += 1
+                else:
+                    o.income_or_deficit_not_on_agricultural_account = v
+                v = g("sumProfitAndLoss")
+                if v is None:
+                    o.sum_profit_and_loss = u
+                    if "sumProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.sum_profit_and_loss = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "income_or_deduction_from_agricultural_account": ("incomeOrDeductionFromAgriculturalAccount", None),
-            "income_or_deficit_not_on_agricultural_account": ("incomeOrDeficitNotOnAgriculturalAccount", None),
-            "sum_profit_and_loss": ("sumProfitAndLoss", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,14 @@ from ..models.project_access_type import ProjectAccessType
 from ..models.project_display_name_format import ProjectDisplayNameFormat
 from ..models.project_invoice_due_date_type import ProjectInvoiceDueDateType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -42,35 +43,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("projectManager", dict, False),
-    ("department", dict, False),
-    ("mainProject", dict, False),
-    ("customer", dict, False),
-    ("projectCategory", dict, False),
-    ("deliveryAddress", dict, False),
-    ("boligmappaAddress", dict, False),
-    ("displayNameFormat", str, False),
-    ("vatType", dict, False),
-    ("orderLines", list, False),
-    ("currency", dict, False),
-    ("projectHourlyRates", list, False),
-    ("participants", list, False),
-    ("contact", dict, False),
-    ("attention", dict, False),
-    ("invoicingPlan", list, False),
-    ("preliminaryInvoice", dict, False),
-    ("projectActivities", list, False),
-    ("invoiceDueDateType", str, False),
-    ("accessType", str, False),
-    ("accountingDimensionValues", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Project(LazyModel):
+@_attrs_define
+class Project(Model):
     """
     Attributes:
         id (int | Unset):
@@ -214,336 +188,207 @@ class Project(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        number = self.number
-
-        display_name = self.display_name
-
-        description = self.description
-
-        project_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_manager, Unset):
-            project_manager = self.project_manager.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        main_project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_project, Unset):
-            main_project = self.main_project.to_dict()
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        is_closed = self.is_closed
-
-        is_ready_for_invoicing = self.is_ready_for_invoicing
-
-        is_internal = self.is_internal
-
-        is_offer = self.is_offer
-
-        is_fixed_price = self.is_fixed_price
-
-        project_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_category, Unset):
-            project_category = self.project_category.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        boligmappa_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boligmappa_address, Unset):
-            boligmappa_address = self.boligmappa_address.to_dict()
-
-        display_name_format: str | Unset = UNSET
-        if not isinstance(self.display_name_format, Unset):
-            display_name_format = self.display_name_format.value
-
-        reference = self.reference
-
-        external_accounts_number = self.external_accounts_number
-
-        discount_percentage = self.discount_percentage
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        fixedprice = self.fixedprice
-
-        contribution_margin_percent = self.contribution_margin_percent
-
-        number_of_sub_projects = self.number_of_sub_projects
-
-        number_of_project_participants = self.number_of_project_participants
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        mark_up_order_lines = self.mark_up_order_lines
-
-        mark_up_fees_earned = self.mark_up_fees_earned
-
-        is_price_ceiling = self.is_price_ceiling
-
-        price_ceiling_amount = self.price_ceiling_amount
-
-        project_hourly_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_hourly_rates, Unset):
-            project_hourly_rates = []
-            for project_hourly_rates_item_data in self.project_hourly_rates:
-                project_hourly_rates_item = project_hourly_rates_item_data.to_dict()
-                project_hourly_rates.append(project_hourly_rates_item)
-
-        for_participants_only = self.for_participants_only
-
-        participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
-            participants = []
-            for participants_item_data in self.participants:
-                participants_item = participants_item_data.to_dict()
-                participants.append(participants_item)
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        attention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attention, Unset):
-            attention = self.attention.to_dict()
-
-        invoice_comment = self.invoice_comment
-
-        invoicing_plan: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoicing_plan, Unset):
-            invoicing_plan = []
-            for invoicing_plan_item_data in self.invoicing_plan:
-                invoicing_plan_item = invoicing_plan_item_data.to_dict()
-                invoicing_plan.append(invoicing_plan_item)
-
-        preliminary_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preliminary_invoice, Unset):
-            preliminary_invoice = self.preliminary_invoice.to_dict()
-
-        general_project_activities_per_project_only = self.general_project_activities_per_project_only
-
-        project_activities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_activities, Unset):
-            project_activities = []
-            for project_activities_item_data in self.project_activities:
-                project_activities_item = project_activities_item_data.to_dict()
-                project_activities.append(project_activities_item)
-
-        hierarchy_name_and_number = self.hierarchy_name_and_number
-
-        invoice_due_date = self.invoice_due_date
-
-        invoice_due_date_type: str | Unset = UNSET
-        if not isinstance(self.invoice_due_date_type, Unset):
-            invoice_due_date_type = self.invoice_due_date_type.value
-
-        invoice_receiver_email = self.invoice_receiver_email
-
-        overdue_notice_email = self.overdue_notice_email
-
-        access_type: str | Unset = UNSET
-        if not isinstance(self.access_type, Unset):
-            access_type = self.access_type.value
-
-        use_product_net_price = self.use_product_net_price
-
-        ignore_company_product_discount_agreement = self.ignore_company_product_discount_agreement
-
-        customer_name = self.customer_name
-
-        hierarchy_level = self.hierarchy_level
-
-        project_manager_name_and_number = self.project_manager_name_and_number
-
-        total_invoiced_on_account_amount_absolute_currency = self.total_invoiced_on_account_amount_absolute_currency
-
-        invoice_on_account_vat_high = self.invoice_on_account_vat_high
-
-        invoice_reserve_total_amount_currency = self.invoice_reserve_total_amount_currency
-
-        accounting_dimension_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounting_dimension_values, Unset):
-            accounting_dimension_values = []
-            for accounting_dimension_values_item_data in self.accounting_dimension_values:
-                accounting_dimension_values_item = accounting_dimension_values_item_data.to_dict()
-                accounting_dimension_values.append(accounting_dimension_values_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if project_manager is not UNSET:
-            field_dict["projectManager"] = project_manager
-        if department is not UNSET:
-            field_dict["department"] = department
-        if main_project is not UNSET:
-            field_dict["mainProject"] = main_project
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if is_closed is not UNSET:
-            field_dict["isClosed"] = is_closed
-        if is_ready_for_invoicing is not UNSET:
-            field_dict["isReadyForInvoicing"] = is_ready_for_invoicing
-        if is_internal is not UNSET:
-            field_dict["isInternal"] = is_internal
-        if is_offer is not UNSET:
-            field_dict["isOffer"] = is_offer
-        if is_fixed_price is not UNSET:
-            field_dict["isFixedPrice"] = is_fixed_price
-        if project_category is not UNSET:
-            field_dict["projectCategory"] = project_category
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if boligmappa_address is not UNSET:
-            field_dict["boligmappaAddress"] = boligmappa_address
-        if display_name_format is not UNSET:
-            field_dict["displayNameFormat"] = display_name_format
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if external_accounts_number is not UNSET:
-            field_dict["externalAccountsNumber"] = external_accounts_number
-        if discount_percentage is not UNSET and not _in_request:
-            field_dict["discountPercentage"] = discount_percentage
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if fixedprice is not UNSET:
-            field_dict["fixedprice"] = fixedprice
-        if contribution_margin_percent is not UNSET and not _in_request:
-            field_dict["contributionMarginPercent"] = contribution_margin_percent
-        if number_of_sub_projects is not UNSET and not _in_request:
-            field_dict["numberOfSubProjects"] = number_of_sub_projects
-        if number_of_project_participants is not UNSET and not _in_request:
-            field_dict["numberOfProjectParticipants"] = number_of_project_participants
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if mark_up_order_lines is not UNSET:
-            field_dict["markUpOrderLines"] = mark_up_order_lines
-        if mark_up_fees_earned is not UNSET:
-            field_dict["markUpFeesEarned"] = mark_up_fees_earned
-        if is_price_ceiling is not UNSET:
-            field_dict["isPriceCeiling"] = is_price_ceiling
-        if price_ceiling_amount is not UNSET:
-            field_dict["priceCeilingAmount"] = price_ceiling_amount
-        if project_hourly_rates is not UNSET:
-            field_dict["projectHourlyRates"] = project_hourly_rates
-        if for_participants_only is not UNSET:
-            field_dict["forParticipantsOnly"] = for_participants_only
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if invoice_comment is not UNSET:
-            field_dict["invoiceComment"] = invoice_comment
-        if invoicing_plan is not UNSET and not _in_request:
-            field_dict["invoicingPlan"] = invoicing_plan
-        if preliminary_invoice is not UNSET:
-            field_dict["preliminaryInvoice"] = preliminary_invoice
-        if general_project_activities_per_project_only is not UNSET:
-            field_dict["generalProjectActivitiesPerProjectOnly"] = general_project_activities_per_project_only
-        if project_activities is not UNSET:
-            field_dict["projectActivities"] = project_activities
-        if hierarchy_name_and_number is not UNSET and not _in_request:
-            field_dict["hierarchyNameAndNumber"] = hierarchy_name_and_number
-        if invoice_due_date is not UNSET:
-            field_dict["invoiceDueDate"] = invoice_due_date
-        if invoice_due_date_type is not UNSET:
-            field_dict["invoiceDueDateType"] = invoice_due_date_type
-        if invoice_receiver_email is not UNSET:
-            field_dict["invoiceReceiverEmail"] = invoice_receiver_email
-        if overdue_notice_email is not UNSET:
-            field_dict["overdueNoticeEmail"] = overdue_notice_email
-        if access_type is not UNSET:
-            field_dict["accessType"] = access_type
-        if use_product_net_price is not UNSET:
-            field_dict["useProductNetPrice"] = use_product_net_price
-        if ignore_company_product_discount_agreement is not UNSET:
-            field_dict["ignoreCompanyProductDiscountAgreement"] = ignore_company_product_discount_agreement
-        if customer_name is not UNSET and not _in_request:
-            field_dict["customerName"] = customer_name
-        if hierarchy_level is not UNSET and not _in_request:
-            field_dict["hierarchyLevel"] = hierarchy_level
-        if project_manager_name_and_number is not UNSET and not _in_request:
-            field_dict["projectManagerNameAndNumber"] = project_manager_name_and_number
-        if total_invoiced_on_account_amount_absolute_currency is not UNSET and not _in_request:
-            field_dict["totalInvoicedOnAccountAmountAbsoluteCurrency"] = (
-                total_invoiced_on_account_amount_absolute_currency
-            )
-        if invoice_on_account_vat_high is not UNSET:
-            field_dict["invoiceOnAccountVatHigh"] = invoice_on_account_vat_high
-        if invoice_reserve_total_amount_currency is not UNSET and not _in_request:
-            field_dict["invoiceReserveTotalAmountCurrency"] = invoice_reserve_total_amount_currency
-        if accounting_dimension_values is not UNSET:
-            field_dict["accountingDimensionValues"] = accounting_dimension_values
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.project_manager
+        if _v is not UNSET:
+            field_dict["projectManager"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.main_project
+        if _v is not UNSET:
+            field_dict["mainProject"] = _v.to_dict()
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.is_closed
+        if _v is not UNSET:
+            field_dict["isClosed"] = _v
+        _v = self.is_ready_for_invoicing
+        if _v is not UNSET:
+            field_dict["isReadyForInvoicing"] = _v
+        _v = self.is_internal
+        if _v is not UNSET:
+            field_dict["isInternal"] = _v
+        _v = self.is_offer
+        if _v is not UNSET:
+            field_dict["isOffer"] = _v
+        _v = self.is_fixed_price
+        if _v is not UNSET:
+            field_dict["isFixedPrice"] = _v
+        _v = self.project_category
+        if _v is not UNSET:
+            field_dict["projectCategory"] = _v.to_dict()
+        _v = self.delivery_address
+        if _v is not UNSET:
+            field_dict["deliveryAddress"] = _v.to_dict()
+        _v = self.boligmappa_address
+        if _v is not UNSET:
+            field_dict["boligmappaAddress"] = _v.to_dict()
+        _v = self.display_name_format
+        if _v is not UNSET:
+            field_dict["displayNameFormat"] = _v._value_
+        _v = self.reference
+        if _v is not UNSET:
+            field_dict["reference"] = _v
+        _v = self.external_accounts_number
+        if _v is not UNSET:
+            field_dict["externalAccountsNumber"] = _v
+        _v = self.discount_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPercentage"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.fixedprice
+        if _v is not UNSET:
+            field_dict["fixedprice"] = _v
+        _v = self.contribution_margin_percent
+        if _v is not UNSET and not _in_request:
+            field_dict["contributionMarginPercent"] = _v
+        _v = self.number_of_sub_projects
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSubProjects"] = _v
+        _v = self.number_of_project_participants
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfProjectParticipants"] = _v
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.mark_up_order_lines
+        if _v is not UNSET:
+            field_dict["markUpOrderLines"] = _v
+        _v = self.mark_up_fees_earned
+        if _v is not UNSET:
+            field_dict["markUpFeesEarned"] = _v
+        _v = self.is_price_ceiling
+        if _v is not UNSET:
+            field_dict["isPriceCeiling"] = _v
+        _v = self.price_ceiling_amount
+        if _v is not UNSET:
+            field_dict["priceCeilingAmount"] = _v
+        _v = self.project_hourly_rates
+        if _v is not UNSET:
+            field_dict["projectHourlyRates"] = [_e.to_dict() for _e in _v]
+        _v = self.for_participants_only
+        if _v is not UNSET:
+            field_dict["forParticipantsOnly"] = _v
+        _v = self.participants
+        if _v is not UNSET:
+            field_dict["participants"] = [_e.to_dict() for _e in _v]
+        _v = self.contact
+        if _v is not UNSET:
+            field_dict["contact"] = _v.to_dict()
+        _v = self.attention
+        if _v is not UNSET:
+            field_dict["attention"] = _v.to_dict()
+        _v = self.invoice_comment
+        if _v is not UNSET:
+            field_dict["invoiceComment"] = _v
+        _v = self.invoicing_plan
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicingPlan"] = [_e.to_dict() for _e in _v]
+        _v = self.preliminary_invoice
+        if _v is not UNSET:
+            field_dict["preliminaryInvoice"] = _v.to_dict()
+        _v = self.general_project_activities_per_project_only
+        if _v is not UNSET:
+            field_dict["generalProjectActivitiesPerProjectOnly"] = _v
+        _v = self.project_activities
+        if _v is not UNSET:
+            field_dict["projectActivities"] = [_e.to_dict() for _e in _v]
+        _v = self.hierarchy_name_and_number
+        if _v is not UNSET and not _in_request:
+            field_dict["hierarchyNameAndNumber"] = _v
+        _v = self.invoice_due_date
+        if _v is not UNSET:
+            field_dict["invoiceDueDate"] = _v
+        _v = self.invoice_due_date_type
+        if _v is not UNSET:
+            field_dict["invoiceDueDateType"] = _v._value_
+        _v = self.invoice_receiver_email
+        if _v is not UNSET:
+            field_dict["invoiceReceiverEmail"] = _v
+        _v = self.overdue_notice_email
+        if _v is not UNSET:
+            field_dict["overdueNoticeEmail"] = _v
+        _v = self.access_type
+        if _v is not UNSET:
+            field_dict["accessType"] = _v._value_
+        _v = self.use_product_net_price
+        if _v is not UNSET:
+            field_dict["useProductNetPrice"] = _v
+        _v = self.ignore_company_product_discount_agreement
+        if _v is not UNSET:
+            field_dict["ignoreCompanyProductDiscountAgreement"] = _v
+        _v = self.customer_name
+        if _v is not UNSET and not _in_request:
+            field_dict["customerName"] = _v
+        _v = self.hierarchy_level
+        if _v is not UNSET and not _in_request:
+            field_dict["hierarchyLevel"] = _v
+        _v = self.project_manager_name_and_number
+        if _v is not UNSET and not _in_request:
+            field_dict["projectManagerNameAndNumber"] = _v
+        _v = self.total_invoiced_on_account_amount_absolute_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInvoicedOnAccountAmountAbsoluteCurrency"] = _v
+        _v = self.invoice_on_account_vat_high
+        if _v is not UNSET:
+            field_dict["invoiceOnAccountVatHigh"] = _v
+        _v = self.invoice_reserve_total_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceReserveTotalAmountCurrency"] = _v
+        _v = self.accounting_dimension_values
+        if _v is not UNSET:
+            field_dict["accountingDimensionValues"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Project from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Project from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Project.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -560,257 +405,11 @@ class Project(LazyModel):
         from ..models.project_participant import ProjectParticipant  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
-            _project_manager = _tx_v
-            project_manager: Employee | Unset
-            if isinstance(_project_manager, Unset):
-                project_manager = UNSET
-            else:
-                project_manager = Employee._tx_from_json(_project_manager)
-
-            return project_manager
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_main_project(_tx_v: Any) -> Project | Unset:
-            _main_project = _tx_v
-            main_project: Project | Unset
-            if isinstance(_main_project, Unset):
-                main_project = UNSET
-            else:
-                main_project = Project._tx_from_json(_main_project)
-
-            return main_project
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
-            _project_category = _tx_v
-            project_category: ProjectCategory | Unset
-            if isinstance(_project_category, Unset):
-                project_category = UNSET
-            else:
-                project_category = ProjectCategory._tx_from_json(_project_category)
-
-            return project_category
-
-        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
-            _delivery_address = _tx_v
-            delivery_address: Address | Unset
-            if isinstance(_delivery_address, Unset):
-                delivery_address = UNSET
-            else:
-                delivery_address = Address._tx_from_json(_delivery_address)
-
-            return delivery_address
-
-        def _p_boligmappa_address(_tx_v: Any) -> Address | Unset:
-            _boligmappa_address = _tx_v
-            boligmappa_address: Address | Unset
-            if isinstance(_boligmappa_address, Unset):
-                boligmappa_address = UNSET
-            else:
-                boligmappa_address = Address._tx_from_json(_boligmappa_address)
-
-            return boligmappa_address
-
-        def _p_display_name_format(_tx_v: Any) -> ProjectDisplayNameFormat | Unset:
-            _display_name_format = _tx_v
-            display_name_format: ProjectDisplayNameFormat | Unset
-            if isinstance(_display_name_format, Unset):
-                display_name_format = UNSET
-            else:
-                display_name_format = ProjectDisplayNameFormat(_display_name_format)
-
-            return display_name_format
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_order_lines(_tx_v: Any) -> list[ProjectOrderLine] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[ProjectOrderLine] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = ProjectOrderLine._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_project_hourly_rates(_tx_v: Any) -> list[ProjectHourlyRate] | Unset:
-            _project_hourly_rates = _tx_v
-            project_hourly_rates: list[ProjectHourlyRate] | Unset = UNSET
-            if _project_hourly_rates is not UNSET:
-                project_hourly_rates = []
-                for project_hourly_rates_item_data in _project_hourly_rates:
-                    if project_hourly_rates_item_data is None:
-                        continue
-                    project_hourly_rates_item = ProjectHourlyRate._tx_from_json(project_hourly_rates_item_data)
-
-                    project_hourly_rates.append(project_hourly_rates_item)
-
-            return project_hourly_rates
-
-        def _p_participants(_tx_v: Any) -> list[ProjectParticipant] | Unset:
-            _participants = _tx_v
-            participants: list[ProjectParticipant] | Unset = UNSET
-            if _participants is not UNSET:
-                participants = []
-                for participants_item_data in _participants:
-                    if participants_item_data is None:
-                        continue
-                    participants_item = ProjectParticipant._tx_from_json(participants_item_data)
-
-                    participants.append(participants_item)
-
-            return participants
-
-        def _p_contact(_tx_v: Any) -> Contact | Unset:
-            _contact = _tx_v
-            contact: Contact | Unset
-            if isinstance(_contact, Unset):
-                contact = UNSET
-            else:
-                contact = Contact._tx_from_json(_contact)
-
-            return contact
-
-        def _p_attention(_tx_v: Any) -> Contact | Unset:
-            _attention = _tx_v
-            attention: Contact | Unset
-            if isinstance(_attention, Unset):
-                attention = UNSET
-            else:
-                attention = Contact._tx_from_json(_attention)
-
-            return attention
-
-        def _p_invoicing_plan(_tx_v: Any) -> list[Invoice] | Unset:
-            _invoicing_plan = _tx_v
-            invoicing_plan: list[Invoice] | Unset = UNSET
-            if _invoicing_plan is not UNSET:
-                invoicing_plan = []
-                for invoicing_plan_item_data in _invoicing_plan:
-                    if invoicing_plan_item_data is None:
-                        continue
-                    invoicing_plan_item = Invoice._tx_from_json(invoicing_plan_item_data)
-
-                    invoicing_plan.append(invoicing_plan_item)
-
-            return invoicing_plan
-
-        def _p_preliminary_invoice(_tx_v: Any) -> Invoice | Unset:
-            _preliminary_invoice = _tx_v
-            preliminary_invoice: Invoice | Unset
-            if isinstance(_preliminary_invoice, Unset):
-                preliminary_invoice = UNSET
-            else:
-                preliminary_invoice = Invoice._tx_from_json(_preliminary_invoice)
-
-            return preliminary_invoice
-
-        def _p_project_activities(_tx_v: Any) -> list[ProjectActivity] | Unset:
-            _project_activities = _tx_v
-            project_activities: list[ProjectActivity] | Unset = UNSET
-            if _project_activities is not UNSET:
-                project_activities = []
-                for project_activities_item_data in _project_activities:
-                    if project_activities_item_data is None:
-                        continue
-                    project_activities_item = ProjectActivity._tx_from_json(project_activities_item_data)
-
-                    project_activities.append(project_activities_item)
-
-            return project_activities
-
-        def _p_invoice_due_date_type(_tx_v: Any) -> ProjectInvoiceDueDateType | Unset:
-            _invoice_due_date_type = _tx_v
-            invoice_due_date_type: ProjectInvoiceDueDateType | Unset
-            if isinstance(_invoice_due_date_type, Unset):
-                invoice_due_date_type = UNSET
-            else:
-                invoice_due_date_type = ProjectInvoiceDueDateType(_invoice_due_date_type)
-
-            return invoice_due_date_type
-
-        def _p_access_type(_tx_v: Any) -> ProjectAccessType | Unset:
-            _access_type = _tx_v
-            access_type: ProjectAccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = ProjectAccessType(_access_type)
-
-            return access_type
-
-        def _p_accounting_dimension_values(_tx_v: Any) -> list[AccountingDimensionValue] | Unset:
-            _accounting_dimension_values = _tx_v
-            accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
-            if _accounting_dimension_values is not UNSET:
-                accounting_dimension_values = []
-                for accounting_dimension_values_item_data in _accounting_dimension_values:
-                    if accounting_dimension_values_item_data is None:
-                        continue
-                    accounting_dimension_values_item = AccountingDimensionValue._tx_from_json(
-                        accounting_dimension_values_item_data
-                    )
-
-                    accounting_dimension_values.append(accounting_dimension_values_item)
-
-            return accounting_dimension_values
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_display_name_format: dict[Any, Any] = enum_members(ProjectDisplayNameFormat)
+        _e_invoice_due_date_type: dict[Any, Any] = enum_members(ProjectInvoiceDueDateType)
+        _e_access_type: dict[Any, Any] = enum_members(ProjectAccessType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -877,77 +476,603 @@ class Project(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "number": ("number", None),
-            "display_name": ("displayName", None),
-            "description": ("description", None),
-            "project_manager": ("projectManager", _p_project_manager),
-            "department": ("department", _p_department),
-            "main_project": ("mainProject", _p_main_project),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "customer": ("customer", _p_customer),
-            "is_closed": ("isClosed", None),
-            "is_ready_for_invoicing": ("isReadyForInvoicing", None),
-            "is_internal": ("isInternal", None),
-            "is_offer": ("isOffer", None),
-            "is_fixed_price": ("isFixedPrice", None),
-            "project_category": ("projectCategory", _p_project_category),
-            "delivery_address": ("deliveryAddress", _p_delivery_address),
-            "boligmappa_address": ("boligmappaAddress", _p_boligmappa_address),
-            "display_name_format": ("displayNameFormat", _p_display_name_format),
-            "reference": ("reference", None),
-            "external_accounts_number": ("externalAccountsNumber", None),
-            "discount_percentage": ("discountPercentage", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "fixedprice": ("fixedprice", None),
-            "contribution_margin_percent": ("contributionMarginPercent", None),
-            "number_of_sub_projects": ("numberOfSubProjects", None),
-            "number_of_project_participants": ("numberOfProjectParticipants", None),
-            "order_lines": ("orderLines", _p_order_lines),
-            "currency": ("currency", _p_currency),
-            "mark_up_order_lines": ("markUpOrderLines", None),
-            "mark_up_fees_earned": ("markUpFeesEarned", None),
-            "is_price_ceiling": ("isPriceCeiling", None),
-            "price_ceiling_amount": ("priceCeilingAmount", None),
-            "project_hourly_rates": ("projectHourlyRates", _p_project_hourly_rates),
-            "for_participants_only": ("forParticipantsOnly", None),
-            "participants": ("participants", _p_participants),
-            "contact": ("contact", _p_contact),
-            "attention": ("attention", _p_attention),
-            "invoice_comment": ("invoiceComment", None),
-            "invoicing_plan": ("invoicingPlan", _p_invoicing_plan),
-            "preliminary_invoice": ("preliminaryInvoice", _p_preliminary_invoice),
-            "general_project_activities_per_project_only": ("generalProjectActivitiesPerProjectOnly", None),
-            "project_activities": ("projectActivities", _p_project_activities),
-            "hierarchy_name_and_number": ("hierarchyNameAndNumber", None),
-            "invoice_due_date": ("invoiceDueDate", None),
-            "invoice_due_date_type": ("invoiceDueDateType", _p_invoice_due_date_type),
-            "invoice_receiver_email": ("invoiceReceiverEmail", None),
-            "overdue_notice_email": ("overdueNoticeEmail", None),
-            "access_type": ("accessType", _p_access_type),
-            "use_product_net_price": ("useProductNetPrice", None),
-            "ignore_company_product_discount_agreement": ("ignoreCompanyProductDiscountAgreement", None),
-            "customer_name": ("customerName", None),
-            "hierarchy_level": ("hierarchyLevel", None),
-            "project_manager_name_and_number": ("projectManagerNameAndNumber", None),
-            "total_invoiced_on_account_amount_absolute_currency": (
-                "totalInvoicedOnAccountAmountAbsoluteCurrency",
-                None,
-            ),
-            "invoice_on_account_vat_high": ("invoiceOnAccountVatHigh", None),
-            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
-            "accounting_dimension_values": ("accountingDimensionValues", _p_accounting_dimension_values),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "number": "number",
+            "displayName": "display_name",
+            "description": "description",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "isClosed": "is_closed",
+            "isReadyForInvoicing": "is_ready_for_invoicing",
+            "isInternal": "is_internal",
+            "isOffer": "is_offer",
+            "isFixedPrice": "is_fixed_price",
+            "reference": "reference",
+            "externalAccountsNumber": "external_accounts_number",
+            "discountPercentage": "discount_percentage",
+            "fixedprice": "fixedprice",
+            "contributionMarginPercent": "contribution_margin_percent",
+            "numberOfSubProjects": "number_of_sub_projects",
+            "numberOfProjectParticipants": "number_of_project_participants",
+            "markUpOrderLines": "mark_up_order_lines",
+            "markUpFeesEarned": "mark_up_fees_earned",
+            "isPriceCeiling": "is_price_ceiling",
+            "priceCeilingAmount": "price_ceiling_amount",
+            "forParticipantsOnly": "for_participants_only",
+            "invoiceComment": "invoice_comment",
+            "generalProjectActivitiesPerProjectOnly": "general_project_activities_per_project_only",
+            "hierarchyNameAndNumber": "hierarchy_name_and_number",
+            "invoiceDueDate": "invoice_due_date",
+            "invoiceReceiverEmail": "invoice_receiver_email",
+            "overdueNoticeEmail": "overdue_notice_email",
+            "useProductNetPrice": "use_product_net_price",
+            "ignoreCompanyProductDiscountAgreement": "ignore_company_product_discount_agreement",
+            "customerName": "customer_name",
+            "hierarchyLevel": "hierarchy_level",
+            "projectManagerNameAndNumber": "project_manager_name_and_number",
+            "totalInvoicedOnAccountAmountAbsoluteCurrency": "total_invoiced_on_account_amount_absolute_currency",
+            "invoiceOnAccountVatHigh": "invoice_on_account_vat_high",
+            "invoiceReserveTotalAmountCurrency": "invoice_reserve_total_amount_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 20 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.display_name = o.description = (
+                        o.project_manager
+                    ) = o.department = o.main_project = o.start_date = o.end_date = o.customer = o.is_closed = (
+                        o.is_ready_for_invoicing
+                    ) = o.is_internal = o.is_offer = o.is_fixed_price = o.project_category = o.delivery_address = (
+                        o.boligmappa_address
+                    ) = o.display_name_format = o.reference = o.external_accounts_number = o.discount_percentage = (
+                        o.vat_type
+                    ) = o.fixedprice = o.contribution_margin_percent = o.number_of_sub_projects = (
+                        o.number_of_project_participants
+                    ) = o.order_lines = o.currency = o.mark_up_order_lines = o.mark_up_fees_earned = (
+                        o.is_price_ceiling
+                    ) = o.price_ceiling_amount = o.project_hourly_rates = o.for_participants_only = o.participants = (
+                        o.contact
+                    ) = o.attention = o.invoice_comment = o.invoicing_plan = o.preliminary_invoice = (
+                        o.general_project_activities_per_project_only
+                    ) = o.project_activities = o.hierarchy_name_and_number = o.invoice_due_date = (
+                        o.invoice_due_date_type
+                    ) = o.invoice_receiver_email = o.overdue_notice_email = o.access_type = o.use_product_net_price = (
+                        o.ignore_company_product_discount_agreement
+                    ) = o.customer_name = o.hierarchy_level = o.project_manager_name_and_number = (
+                        o.total_invoiced_on_account_amount_absolute_currency
+                    ) = o.invoice_on_account_vat_high = o.invoice_reserve_total_amount_currency = (
+                        o.accounting_dimension_values
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "projectManager"
+                v = g("projectManager")
+                if v is None:
+                    o.project_manager = u
+                    if "projectManager" not in d:
+                        m += 1
+                else:
+                    o.project_manager = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "mainProject"
+                v = g("mainProject")
+                if v is None:
+                    o.main_project = u
+                    if "mainProject" not in d:
+                        m += 1
+                else:
+                    o.main_project = Project._tx_parse(v)
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                v = g("isReadyForInvoicing")
+                if v is None:
+                    o.is_ready_for_invoicing = u
+                    if "isReadyForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.is_ready_for_invoicing = v
+                v = g("isInternal")
+                if v is None:
+                    o.is_internal = u
+                    if "isInternal" not in d:
+                        m += 1
+                else:
+                    o.is_internal = v
+                v = g("isOffer")
+                if v is None:
+                    o.is_offer = u
+                    if "isOffer" not in d:
+                        m += 1
+                else:
+                    o.is_offer = v
+                v = g("isFixedPrice")
+                if v is None:
+                    o.is_fixed_price = u
+                    if "isFixedPrice" not in d:
+                        m += 1
+                else:
+                    o.is_fixed_price = v
+                k = "projectCategory"
+                v = g("projectCategory")
+                if v is None:
+                    o.project_category = u
+                    if "projectCategory" not in d:
+                        m += 1
+                else:
+                    o.project_category = ProjectCategory._tx_parse(v)
+                k = "deliveryAddress"
+                v = g("deliveryAddress")
+                if v is None:
+                    o.delivery_address = u
+                    if "deliveryAddress" not in d:
+                        m += 1
+                else:
+                    o.delivery_address = Address._tx_parse(v)
+                k = "boligmappaAddress"
+                v = g("boligmappaAddress")
+                if v is None:
+                    o.boligmappa_address = u
+                    if "boligmappaAddress" not in d:
+                        m += 1
+                else:
+                    o.boligmappa_address = Address._tx_parse(v)
+                k = "displayNameFormat"
+                v = g("displayNameFormat")
+                if v is None:
+                    o.display_name_format = u
+                    if "displayNameFormat" not in d:
+                        m += 1
+                else:
+                    o.display_name_format = (
+                        e_
+                        if (e_ := _e_display_name_format.get(v)) is not None
+                        else enum_value(ProjectDisplayNameFormat, v)
+                    )
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                v = g("externalAccountsNumber")
+                if v is None:
+                    o.external_accounts_number = u
+                    if "externalAccountsNumber" not in d:
+                        m += 1
+                else:
+                    o.external_accounts_number = v
+                v = g("discountPercentage")
+                if v is None:
+                    o.discount_percentage = u
+                    if "discountPercentage" not in d:
+                        m += 1
+                else:
+                    o.discount_percentage = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("fixedprice")
+                if v is None:
+                    o.fixedprice = u
+                    if "fixedprice" not in d:
+                        m += 1
+                else:
+                    o.fixedprice = v
+                v = g("contributionMarginPercent")
+                if v is None:
+                    o.contribution_margin_percent = u
+                    if "contributionMarginPercent" not in d:
+                        m += 1
+                else:
+                    o.contribution_margin_percent = v
+                v = g("numberOfSubProjects")
+                if v is None:
+                    o.number_of_sub_projects = u
+                    if "numberOfSubProjects" not in d:
+                        m += 1
+                else:
+                    o.number_of_sub_projects = v
+                v = g("numberOfProjectParticipants")
+                if v is None:
+                    o.number_of_project_participants = u
+                    if "numberOfProjectParticipants" not in d:
+                        m += 1
+                else:
+                    o.number_of_project_participants = v
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([ProjectOrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("markUpOrderLines")
+                if v is None:
+                    o.mark_up_order_lines = u
+                    if "markUpOrderLines" not in d:
+                        m += 1
+                else:
+                    o.mark_up_order_lines = v
+                v = g("markUpFeesEarned")
+                if v is None:
+                    o.mark_up_fees_earned = u
+                    if "markUpFeesEarned" not in d:
+                        m += 1
+                else:
+                    o.mark_up_fees_earned = v
+                v = g("isPriceCeiling")
+                if v is None:
+                    o.is_price_ceiling = u
+                    if "isPriceCeiling" not in d:
+                        m += 1
+                else:
+                    o.is_price_ceiling = v
+                v = g("priceCeilingAmount")
+                if v is None:
+                    o.price_ceiling_amount = u
+                    if "priceCeilingAmount" not in d:
+                        m += 1
+                else:
+                    o.price_ceiling_amount = v
+                k = "projectHourlyRates"
+                v = g("projectHourlyRates")
+                if v is None:
+                    o.project_hourly_rates = u
+                    if "projectHourlyRates" not in d:
+                        m += 1
+                else:
+                    o.project_hourly_rates = (
+                        ([ProjectHourlyRate._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("forParticipantsOnly")
+                if v is None:
+                    o.for_participants_only = u
+                    if "forParticipantsOnly" not in d:
+                        m += 1
+                else:
+                    o.for_participants_only = v
+                k = "participants"
+                v = g("participants")
+                if v is None:
+                    o.participants = u
+                    if "participants" not in d:
+                        m += 1
+                else:
+                    o.participants = (
+                        ([ProjectParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "contact"
+                v = g("contact")
+                if v is None:
+                    o.contact = u
+                    if "contact" not in d:
+                        m += 1
+                else:
+                    o.contact = Contact._tx_parse(v)
+                k = "attention"
+                v = g("attention")
+                if v is None:
+                    o.attention = u
+                    if "attention" not in d:
+                        m += 1
+                else:
+                    o.attention = Contact._tx_parse(v)
+                v = g("invoiceComment")
+                if v is None:
+                    o.invoice_comment = u
+                    if "invoiceComment" not in d:
+                        m += 1
+                else:
+                    o.invoice_comment = v
+                k = "invoicingPlan"
+                v = g("invoicingPlan")
+                if v is None:
+                    o.invoicing_plan = u
+                    if "invoicingPlan" not in d:
+                        m += 1
+                else:
+                    o.invoicing_plan = (
+                        ([Invoice._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "preliminaryInvoice"
+                v = g("preliminaryInvoice")
+                if v is None:
+                    o.preliminary_invoice = u
+                    if "preliminaryInvoice" not in d:
+                        m += 1
+                else:
+                    o.preliminary_invoice = Invoice._tx_parse(v)
+                v = g("generalProjectActivitiesPerProjectOnly")
+                if v is None:
+                    o.general_project_activities_per_project_only = u
+                    if "generalProjectActivitiesPerProjectOnly" not in d:
+                        m += 1
+                else:
+                    o.general_project_activities_per_project_only = v
+                k = "projectActivities"
+                v = g("projectActivities")
+                if v is None:
+                    o.project_activities = u
+                    if "projectActivities" not in d:
+                        m += 1
+                else:
+                    o.project_activities = (
+                        ([ProjectActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("hierarchyNameAndNumber")
+                if v is None:
+                    o.hierarchy_name_and_number = u
+                    if "hierarchyNameAndNumber" not in d:
+                        m += 1
+                else:
+                    o.hierarchy_name_and_number = v
+                v = g("invoiceDueDate")
+                if v is None:
+                    o.invoice_due_date = u
+                    if "invoiceDueDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_date = v
+                k = "invoiceDueDateType"
+                v = g("invoiceDueDateType")
+                if v is None:
+                    o.invoice_due_date_type = u
+                    if "invoiceDueDateType" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_date_type = (
+                        e_
+                        if (e_ := _e_invoice_due_date_type.get(v)) is not None
+                        else enum_value(ProjectInvoiceDueDateType, v)
+                    )
+                v = g("invoiceReceiverEmail")
+                if v is None:
+                    o.invoice_receiver_email = u
+                    if "invoiceReceiverEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_receiver_email = v
+                v = g("overdueNoticeEmail")
+                if v is None:
+                    o.overdue_notice_email = u
+                    if "overdueNoticeEmail" not in d:
+                        m += 1
+                else:
+                    o.overdue_notice_email = v
+                k = "accessType"
+                v = g("accessType")
+                if v is None:
+                    o.access_type = u
+                    if "accessType" not in d:
+                        m += 1
+                else:
+                    o.access_type = (
+                        e_ if (e_ := _e_access_type.get(v)) is not None else enum_value(ProjectAccessType, v)
+                    )
+                v = g("useProductNetPrice")
+                if v is None:
+                    o.use_product_net_price = u
+                    if "useProductNetPrice" not in d:
+                        m += 1
+                else:
+                    o.use_product_net_price = v
+                v = g("ignoreCompanyProductDiscountAgreement")
+                if v is None:
+                    o.ignore_company_product_discount_agreement = u
+                    if "ignoreCompanyProductDiscountAgreement" not in d:
+                        m += 1
+                else:
+                    o.ignore_company_product_discount_agreement = v
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("hierarchyLevel")
+                if v is None:
+                    o.hierarchy_level = u
+                    if "hierarchyLevel" not in d:
+                        m += 1
+                else:
+                    o.hierarchy_level = v
+                v = g("projectManagerNameAndNumber")
+                if v is None:
+                    o.project_manager_name_and_number = u
+                    if "projectManagerNameAndNumber" not in d:
+                        m += 1
+                else:
+                    o.project_manager_name_and_number = v
+                v = g("totalInvoicedOnAccountAmountAbsoluteCurrency")
+                if v is None:
+                    o.total_invoiced_on_account_amount_absolute_currency = u
+                    if "totalInvoicedOnAccountAmountAbsoluteCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_invoiced_on_account_amount_absolute_currency = v
+                v = g("invoiceOnAccountVatHigh")
+                if v is None:
+                    o.invoice_on_account_vat_high = u
+                    if "invoiceOnAccountVatHigh" not in d:
+                        m += 1
+                else:
+                    o.invoice_on_account_vat_high = v
+                v = g("invoiceReserveTotalAmountCurrency")
+                if v is None:
+                    o.invoice_reserve_total_amount_currency = u
+                    if "invoiceReserveTotalAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_reserve_total_amount_currency = v
+                k = "accountingDimensionValues"
+                v = g("accountingDimensionValues")
+                if v is None:
+                    o.accounting_dimension_values = u
+                    if "accountingDimensionValues" not in d:
+                        m += 1
+                else:
+                    o.accounting_dimension_values = (
+                        ([AccountingDimensionValue._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 62 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,31 +12,20 @@ from ..models.project_access_access_control_forms import ProjectAccessAccessCont
 from ..models.project_access_access_hours import ProjectAccessAccessHours
 from ..models.project_access_access_order_lines import ProjectAccessAccessOrderLines
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectAccess")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("accessOrderLines", str, False),
-    ("accessHours", str, False),
-    ("accessAttachments", str, False),
-    ("accessControlForms", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectAccess(LazyModel):
+@_attrs_define
+class ProjectAccess(Model):
     """
     Attributes:
         access_order_lines (ProjectAccessAccessOrderLines | Unset):
@@ -51,87 +41,38 @@ class ProjectAccess(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        access_order_lines: str | Unset = UNSET
-        if not isinstance(self.access_order_lines, Unset):
-            access_order_lines = self.access_order_lines.value
-
-        access_hours: str | Unset = UNSET
-        if not isinstance(self.access_hours, Unset):
-            access_hours = self.access_hours.value
-
-        access_attachments: str | Unset = UNSET
-        if not isinstance(self.access_attachments, Unset):
-            access_attachments = self.access_attachments.value
-
-        access_control_forms: str | Unset = UNSET
-        if not isinstance(self.access_control_forms, Unset):
-            access_control_forms = self.access_control_forms.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_order_lines is not UNSET:
-            field_dict["accessOrderLines"] = access_order_lines
-        if access_hours is not UNSET:
-            field_dict["accessHours"] = access_hours
-        if access_attachments is not UNSET:
-            field_dict["accessAttachments"] = access_attachments
-        if access_control_forms is not UNSET:
-            field_dict["accessControlForms"] = access_control_forms
-
+        _v = self.access_order_lines
+        if _v is not UNSET:
+            field_dict["accessOrderLines"] = _v._value_
+        _v = self.access_hours
+        if _v is not UNSET:
+            field_dict["accessHours"] = _v._value_
+        _v = self.access_attachments
+        if _v is not UNSET:
+            field_dict["accessAttachments"] = _v._value_
+        _v = self.access_control_forms
+        if _v is not UNSET:
+            field_dict["accessControlForms"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectAccess from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectAccess from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectAccess.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_access_order_lines(_tx_v: Any) -> ProjectAccessAccessOrderLines | Unset:
-            _access_order_lines = _tx_v
-            access_order_lines: ProjectAccessAccessOrderLines | Unset
-            if isinstance(_access_order_lines, Unset):
-                access_order_lines = UNSET
-            else:
-                access_order_lines = ProjectAccessAccessOrderLines(_access_order_lines)
-
-            return access_order_lines
-
-        def _p_access_hours(_tx_v: Any) -> ProjectAccessAccessHours | Unset:
-            _access_hours = _tx_v
-            access_hours: ProjectAccessAccessHours | Unset
-            if isinstance(_access_hours, Unset):
-                access_hours = UNSET
-            else:
-                access_hours = ProjectAccessAccessHours(_access_hours)
-
-            return access_hours
-
-        def _p_access_attachments(_tx_v: Any) -> ProjectAccessAccessAttachments | Unset:
-            _access_attachments = _tx_v
-            access_attachments: ProjectAccessAccessAttachments | Unset
-            if isinstance(_access_attachments, Unset):
-                access_attachments = UNSET
-            else:
-                access_attachments = ProjectAccessAccessAttachments(_access_attachments)
-
-            return access_attachments
-
-        def _p_access_control_forms(_tx_v: Any) -> ProjectAccessAccessControlForms | Unset:
-            _access_control_forms = _tx_v
-            access_control_forms: ProjectAccessAccessControlForms | Unset
-            if isinstance(_access_control_forms, Unset):
-                access_control_forms = UNSET
-            else:
-                access_control_forms = ProjectAccessAccessControlForms(_access_control_forms)
-
-            return access_control_forms
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_access_order_lines: dict[Any, Any] = enum_members(ProjectAccessAccessOrderLines)
+        _e_access_hours: dict[Any, Any] = enum_members(ProjectAccessAccessHours)
+        _e_access_attachments: dict[Any, Any] = enum_members(ProjectAccessAccessAttachments)
+        _e_access_control_forms: dict[Any, Any] = enum_members(ProjectAccessAccessControlForms)
+        _known: frozenset[str] = frozenset(
             (
                 "accessOrderLines",
                 "accessHours",
@@ -140,16 +81,68 @@ class ProjectAccess(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "accessOrderLines"
+                v = g("accessOrderLines")
+                if v is None:
+                    o.access_order_lines = u
+                    if "accessOrderLines" not in d:
+                        m += 1
+                else:
+                    o.access_order_lines = (
+                        e_
+                        if (e_ := _e_access_order_lines.get(v)) is not None
+                        else enum_value(ProjectAccessAccessOrderLines, v)
+                    )
+                k = "accessHours"
+                v = g("accessHours")
+                if v is None:
+                    o.access_hours = u
+                    if "accessHours" not in d:
+                        m += 1
+                else:
+                    o.access_hours = (
+                        e_ if (e_ := _e_access_hours.get(v)) is not None else enum_value(ProjectAccessAccessHours, v)
+                    )
+                k = "accessAttachments"
+                v = g("accessAttachments")
+                if v is None:
+                    o.access_attachments = u
+                    if "accessAttachments" not in d:
+                        m += 1
+                else:
+                    o.access_attachments = (
+                        e_
+                        if (e_ := _e_access_attachments.get(v)) is not None
+                        else enum_value(ProjectAccessAccessAttachments, v)
+                    )
+                k = "accessControlForms"
+                v = g("accessControlForms")
+                if v is None:
+                    o.access_control_forms = u
+                    if "accessControlForms" not in d:
+                        m += 1
+                else:
+                    o.access_control_forms = (
+                        e_
+                        if (e_ := _e_access_control_forms.get(v)) is not None
+                        else enum_value(ProjectAccessAccessControlForms, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "access_order_lines": ("accessOrderLines", _p_access_order_lines),
-            "access_hours": ("accessHours", _p_access_hours),
-            "access_attachments": ("accessAttachments", _p_access_attachments),
-            "access_control_forms": ("accessControlForms", _p_access_control_forms),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

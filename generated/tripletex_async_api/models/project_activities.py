@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectActivities")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("activities", list, False),
-    ("summary", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectActivities(LazyModel):
+@_attrs_define
+class ProjectActivities(Model):
     """
     Attributes:
         show_income (bool | Unset): [read-only] Whether income columns are shown
@@ -54,80 +46,44 @@ class ProjectActivities(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        show_income = self.show_income
-
-        fixed_price = self.fixed_price
-
-        show_hour_cost = self.show_hour_cost
-
-        currency_code = self.currency_code
-
-        activities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activities, Unset):
-            activities = []
-            for activities_item_data in self.activities:
-                activities_item = activities_item_data.to_dict()
-                activities.append(activities_item)
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if show_income is not UNSET and not _in_request:
-            field_dict["showIncome"] = show_income
-        if fixed_price is not UNSET and not _in_request:
-            field_dict["fixedPrice"] = fixed_price
-        if show_hour_cost is not UNSET and not _in_request:
-            field_dict["showHourCost"] = show_hour_cost
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-        if activities is not UNSET and not _in_request:
-            field_dict["activities"] = activities
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        _in_request = serializing_request_body()
+        _v = self.show_income
+        if _v is not UNSET and not _in_request:
+            field_dict["showIncome"] = _v
+        _v = self.fixed_price
+        if _v is not UNSET and not _in_request:
+            field_dict["fixedPrice"] = _v
+        _v = self.show_hour_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["showHourCost"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
+        _v = self.activities
+        if _v is not UNSET and not _in_request:
+            field_dict["activities"] = [_e.to_dict() for _e in _v]
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectActivities from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectActivities from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectActivities.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_activity_summary import ProjectActivitySummary  # noqa: PLC0415
         from ..models.project_status_activity import ProjectStatusActivity  # noqa: PLC0415
 
-        def _p_activities(_tx_v: Any) -> list[ProjectStatusActivity] | Unset:
-            _activities = _tx_v
-            activities: list[ProjectStatusActivity] | Unset = UNSET
-            if _activities is not UNSET:
-                activities = []
-                for activities_item_data in _activities:
-                    if activities_item_data is None:
-                        continue
-                    activities_item = ProjectStatusActivity._tx_from_json(activities_item_data)
-
-                    activities.append(activities_item)
-
-            return activities
-
-        def _p_summary(_tx_v: Any) -> ProjectActivitySummary | Unset:
-            _summary = _tx_v
-            summary: ProjectActivitySummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = ProjectActivitySummary._tx_from_json(_summary)
-
-            return summary
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "showIncome",
                 "fixedPrice",
@@ -138,18 +94,70 @@ class ProjectActivities(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("showIncome")
+                if v is None:
+                    o.show_income = u
+                    if "showIncome" not in d:
+                        m += 1
+                else:
+                    o.show_income = v
+                v = g("fixedPrice")
+                if v is None:
+                    o.fixed_price = u
+                    if "fixedPrice" not in d:
+                        m += 1
+                else:
+                    o.fixed_price = v
+                v = g("showHourCost")
+                if v is None:
+                    o.show_hour_cost = u
+                    if "showHourCost" not in d:
+                        m += 1
+                else:
+                    o.show_hour_cost = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = "activities"
+                v = g("activities")
+                if v is None:
+                    o.activities = u
+                    if "activities" not in d:
+                        m += 1
+                else:
+                    o.activities = (
+                        ([ProjectStatusActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "summary"
+                v = g("summary")
+                if v is None:
+                    o.summary = u
+                    if "summary" not in d:
+                        m += 1
+                else:
+                    o.summary = ProjectActivitySummary._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "show_income": ("showIncome", None),
-            "fixed_price": ("fixedPrice", None),
-            "show_hour_cost": ("showHourCost", None),
-            "currency_code": ("currencyCode", None),
-            "activities": ("activities", _p_activities),
-            "summary": ("summary", _p_summary),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectActivitySummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectActivitySummary(LazyModel):
+@_attrs_define
+class ProjectActivitySummary(Model):
     """Summary aggregation over all activities
 
     Attributes:
@@ -61,75 +55,62 @@ class ProjectActivitySummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_activity_budget_hours = self.sum_activity_budget_hours
-
-        sum_activity_budget_fee_rate_currency = self.sum_activity_budget_fee_rate_currency
-
-        sum_activity_budget_fee_currency = self.sum_activity_budget_fee_currency
-
-        sum_activity_period_hours = self.sum_activity_period_hours
-
-        sum_activity_period_fee_currency = self.sum_activity_period_fee_currency
-
-        sum_activity_period_hour_cost_currency = self.sum_activity_period_hour_cost_currency
-
-        sum_activity_period_net_fee_currency = self.sum_activity_period_net_fee_currency
-
-        sum_activity_total_hours = self.sum_activity_total_hours
-
-        sum_activity_total_fee_currency = self.sum_activity_total_fee_currency
-
-        sum_activity_total_hour_cost_currency = self.sum_activity_total_hour_cost_currency
-
-        sum_activity_total_net_fee_currency = self.sum_activity_total_net_fee_currency
-
-        sum_activity_left_hours = self.sum_activity_left_hours
-
-        sum_activity_left_fee_currency = self.sum_activity_left_fee_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_activity_budget_hours is not UNSET and not _in_request:
-            field_dict["sumActivityBudgetHours"] = sum_activity_budget_hours
-        if sum_activity_budget_fee_rate_currency is not UNSET and not _in_request:
-            field_dict["sumActivityBudgetFeeRateCurrency"] = sum_activity_budget_fee_rate_currency
-        if sum_activity_budget_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityBudgetFeeCurrency"] = sum_activity_budget_fee_currency
-        if sum_activity_period_hours is not UNSET and not _in_request:
-            field_dict["sumActivityPeriodHours"] = sum_activity_period_hours
-        if sum_activity_period_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityPeriodFeeCurrency"] = sum_activity_period_fee_currency
-        if sum_activity_period_hour_cost_currency is not UNSET and not _in_request:
-            field_dict["sumActivityPeriodHourCostCurrency"] = sum_activity_period_hour_cost_currency
-        if sum_activity_period_net_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityPeriodNetFeeCurrency"] = sum_activity_period_net_fee_currency
-        if sum_activity_total_hours is not UNSET and not _in_request:
-            field_dict["sumActivityTotalHours"] = sum_activity_total_hours
-        if sum_activity_total_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityTotalFeeCurrency"] = sum_activity_total_fee_currency
-        if sum_activity_total_hour_cost_currency is not UNSET and not _in_request:
-            field_dict["sumActivityTotalHourCostCurrency"] = sum_activity_total_hour_cost_currency
-        if sum_activity_total_net_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityTotalNetFeeCurrency"] = sum_activity_total_net_fee_currency
-        if sum_activity_left_hours is not UNSET and not _in_request:
-            field_dict["sumActivityLeftHours"] = sum_activity_left_hours
-        if sum_activity_left_fee_currency is not UNSET and not _in_request:
-            field_dict["sumActivityLeftFeeCurrency"] = sum_activity_left_fee_currency
-
+        _in_request = serializing_request_body()
+        _v = self.sum_activity_budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityBudgetHours"] = _v
+        _v = self.sum_activity_budget_fee_rate_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityBudgetFeeRateCurrency"] = _v
+        _v = self.sum_activity_budget_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityBudgetFeeCurrency"] = _v
+        _v = self.sum_activity_period_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityPeriodHours"] = _v
+        _v = self.sum_activity_period_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityPeriodFeeCurrency"] = _v
+        _v = self.sum_activity_period_hour_cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityPeriodHourCostCurrency"] = _v
+        _v = self.sum_activity_period_net_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityPeriodNetFeeCurrency"] = _v
+        _v = self.sum_activity_total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityTotalHours"] = _v
+        _v = self.sum_activity_total_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityTotalFeeCurrency"] = _v
+        _v = self.sum_activity_total_hour_cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityTotalHourCostCurrency"] = _v
+        _v = self.sum_activity_total_net_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityTotalNetFeeCurrency"] = _v
+        _v = self.sum_activity_left_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityLeftHours"] = _v
+        _v = self.sum_activity_left_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["sumActivityLeftFeeCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectActivitySummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectActivitySummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectActivitySummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumActivityBudgetHours",
                 "sumActivityBudgetFeeRateCurrency",
@@ -147,25 +128,148 @@ class ProjectActivitySummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sum_activity_budget_hours": ("sumActivityBudgetHours", None),
-            "sum_activity_budget_fee_rate_currency": ("sumActivityBudgetFeeRateCurrency", None),
-            "sum_activity_budget_fee_currency": ("sumActivityBudgetFeeCurrency", None),
-            "sum_activity_period_hours": ("sumActivityPeriodHours", None),
-            "sum_activity_period_fee_currency": ("sumActivityPeriodFeeCurrency", None),
-            "sum_activity_period_hour_cost_currency": ("sumActivityPeriodHourCostCurrency", None),
-            "sum_activity_period_net_fee_currency": ("sumActivityPeriodNetFeeCurrency", None),
-            "sum_activity_total_hours": ("sumActivityTotalHours", None),
-            "sum_activity_total_fee_currency": ("sumActivityTotalFeeCurrency", None),
-            "sum_activity_total_hour_cost_currency": ("sumActivityTotalHourCostCurrency", None),
-            "sum_activity_total_net_fee_currency": ("sumActivityTotalNetFeeCurrency", None),
-            "sum_activity_left_hours": ("sumActivityLeftHours", None),
-            "sum_activity_left_fee_currency": ("sumActivityLeftFeeCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumActivityBudgetHours": "sum_activity_budget_hours",
+            "sumActivityBudgetFeeRateCurrency": "sum_activity_budget_fee_rate_currency",
+            "sumActivityBudgetFeeCurrency": "sum_activity_budget_fee_currency",
+            "sumActivityPeriodHours": "sum_activity_period_hours",
+            "sumActivityPeriodFeeCurrency": "sum_activity_period_fee_currency",
+            "sumActivityPeriodHourCostCurrency": "sum_activity_period_hour_cost_currency",
+            "sumActivityPeriodNetFeeCurrency": "sum_activity_period_net_fee_currency",
+            "sumActivityTotalHours": "sum_activity_total_hours",
+            "sumActivityTotalFeeCurrency": "sum_activity_total_fee_currency",
+            "sumActivityTotalHourCostCurrency": "sum_activity_total_hour_cost_currency",
+            "sumActivityTotalNetFeeCurrency": "sum_activity_total_net_fee_currency",
+            "sumActivityLeftHours": "sum_activity_left_hours",
+            "sumActivityLeftFeeCurrency": "sum_activity_left_fee_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.sum_activity_budget_hours = o.sum_activity_budget_fee_rate_currency = (
+                        o.sum_activity_budget_fee_currency
+                    ) = o.sum_activity_period_hours = o.sum_activity_period_fee_currency = (
+                        o.sum_activity_period_hour_cost_currency
+                    ) = o.sum_activity_period_net_fee_currency = o.sum_activity_total_hours = (
+                        o.sum_activity_total_fee_currency
+                    ) = o.sum_activity_total_hour_cost_currency = o.sum_activity_total_net_fee_currency = (
+                        o.sum_activity_left_hours
+                    ) = o.sum_activity_left_fee_currency = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumActivityBudgetHours")
+                if v is None:
+                    o.sum_activity_budget_hours = u
+                    if "sumActivityBudgetHours" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_budget_hours = v
+                v = g("sumActivityBudgetFeeRateCurrency")
+                if v is None:
+                    o.sum_activity_budget_fee_rate_currency = u
+                    if "sumActivityBudgetFeeRateCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_budget_fee_rate_currency = v
+                v = g("sumActivityBudgetFeeCurrency")
+                if v is None:
+                    o.sum_activity_budget_fee_currency = u
+                    if "sumActivityBudgetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_budget_fee_currency = v
+                v = g("sumActivityPeriodHours")
+                if v is None:
+                    o.sum_activity_period_hours = u
+                    if "sumActivityPeriodHours" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_period_hours = v
+                v = g("sumActivityPeriodFeeCurrency")
+                if v is None:
+                    o.sum_activity_period_fee_currency = u
+                    if "sumActivityPeriodFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_period_fee_currency = v
+                v = g("sumActivityPeriodHourCostCurrency")
+                if v is None:
+                    o.sum_activity_period_hour_cost_currency = u
+                    if "sumActivityPeriodHourCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_period_hour_cost_currency = v
+                v = g("sumActivityPeriodNetFeeCurrency")
+                if v is None:
+                    o.sum_activity_period_net_fee_currency = u
+                    if "sumActivityPeriodNetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_period_net_fee_currency = v
+                v = g("sumActivityTotalHours")
+                if v is None:
+                    o.sum_activity_total_hours = u
+                    if "sumActivityTotalHours" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_total_hours = v
+                v = g("sumActivityTotalFeeCurrency")
+                if v is None:
+                    o.sum_activity_total_fee_currency = u
+                    if "sumActivityTotalFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_total_fee_currency = v
+                v = g("sumActivityTotalHourCostCurrency")
+                if v is None:
+                    o.sum_activity_total_hour_cost_currency = u
+                    if "sumActivityTotalHourCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_total_hour_cost_currency = v
+                v = g("sumActivityTotalNetFeeCurrency")
+                if v is None:
+                    o.sum_activity_total_net_fee_currency = u
+                    if "sumActivityTotalNetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_total_net_fee_currency = v
+                v = g("sumActivityLeftHours")
+                if v is None:
+                    o.sum_activity_left_hours = u
+                    if "sumActivityLeftHours" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_left_hours = v
+                v = g("sumActivityLeftFeeCurrency")
+                if v is None:
+                    o.sum_activity_left_fee_currency = u
+                    if "sumActivityLeftFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.sum_activity_left_fee_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

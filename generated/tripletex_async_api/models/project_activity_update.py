@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,26 +9,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectActivityUpdate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectActivityUpdate(LazyModel):
+@_attrs_define
+class ProjectActivityUpdate(Model):
     """
     Attributes:
         closed (bool | Unset): Closed state of the activity (true=closed, false=open)
@@ -40,10 +33,12 @@ class ProjectActivityUpdate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        closed = self.closed
-
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _v = self.closed
+        if _v is not UNSET:
+            field_dict["closed"] = _v
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -51,26 +46,22 @@ class ProjectActivityUpdate(LazyModel):
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if closed is not UNSET:
-            field_dict["closed"] = closed
         if end_date is not UNSET:
             field_dict["endDate"] = end_date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectActivityUpdate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectActivityUpdate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectActivityUpdate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_end_date(_tx_v: Any) -> datetime.date | None | Unset:
+        def _c_end_date(_tx_v: Any) -> Any:
             def _parse_end_date(data: object) -> datetime.date | None | Unset:
                 if data is None:
                     return data
@@ -90,21 +81,44 @@ class ProjectActivityUpdate(LazyModel):
 
             return end_date
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "closed",
                 "endDate",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                k = "endDate"
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = _c_end_date(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "closed": ("closed", None),
-            "end_date": ("endDate", _p_end_date),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectBudgetStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("project", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectBudgetStatus(LazyModel):
+@_attrs_define
+class ProjectBudgetStatus(Model):
     """
     Attributes:
         project (Project | Unset):
@@ -46,52 +40,37 @@ class ProjectBudgetStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        total_total_income_currency = self.total_total_income_currency
-
-        budget_total_income_currency = self.budget_total_income_currency
-
-        budget_total_cost_currency = self.budget_total_cost_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project is not UNSET:
-            field_dict["project"] = project
-        if total_total_income_currency is not UNSET and not _in_request:
-            field_dict["totalTotalIncomeCurrency"] = total_total_income_currency
-        if budget_total_income_currency is not UNSET and not _in_request:
-            field_dict["budgetTotalIncomeCurrency"] = budget_total_income_currency
-        if budget_total_cost_currency is not UNSET and not _in_request:
-            field_dict["budgetTotalCostCurrency"] = budget_total_cost_currency
-
+        _in_request = serializing_request_body()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.total_total_income_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalTotalIncomeCurrency"] = _v
+        _v = self.budget_total_income_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetTotalIncomeCurrency"] = _v
+        _v = self.budget_total_cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetTotalCostCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectBudgetStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectBudgetStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectBudgetStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project import Project  # noqa: PLC0415
 
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "project",
                 "totalTotalIncomeCurrency",
@@ -100,16 +79,51 @@ class ProjectBudgetStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("totalTotalIncomeCurrency")
+                if v is None:
+                    o.total_total_income_currency = u
+                    if "totalTotalIncomeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_total_income_currency = v
+                v = g("budgetTotalIncomeCurrency")
+                if v is None:
+                    o.budget_total_income_currency = u
+                    if "budgetTotalIncomeCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_total_income_currency = v
+                v = g("budgetTotalCostCurrency")
+                if v is None:
+                    o.budget_total_cost_currency = u
+                    if "budgetTotalCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_total_cost_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "project": ("project", _p_project),
-            "total_total_income_currency": ("totalTotalIncomeCurrency", None),
-            "budget_total_income_currency": ("budgetTotalIncomeCurrency", None),
-            "budget_total_cost_currency": ("budgetTotalCostCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

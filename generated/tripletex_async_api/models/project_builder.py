@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectBuilder(LazyModel):
+@_attrs_define
+class ProjectBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -62,79 +55,64 @@ class ProjectBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        number = self.number
-
-        name = self.name
-
-        comment = self.comment
-
-        employee_id = self.employee_id
-
-        closed = self.closed
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        project = self.project
-
-        allow_time_tracking_for_participants_only = self.allow_time_tracking_for_participants_only
-
-        internal = self.internal
-
-        delivery_address_id = self.delivery_address_id
-
-        currency_id = self.currency_id
-
-        parent_id = self.parent_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if closed is not UNSET:
-            field_dict["closed"] = closed
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if project is not UNSET:
-            field_dict["project"] = project
-        if allow_time_tracking_for_participants_only is not UNSET:
-            field_dict["allowTimeTrackingForParticipantsOnly"] = allow_time_tracking_for_participants_only
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if delivery_address_id is not UNSET:
-            field_dict["deliveryAddressId"] = delivery_address_id
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.closed
+        if _v is not UNSET:
+            field_dict["closed"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v
+        _v = self.allow_time_tracking_for_participants_only
+        if _v is not UNSET:
+            field_dict["allowTimeTrackingForParticipantsOnly"] = _v
+        _v = self.internal
+        if _v is not UNSET:
+            field_dict["internal"] = _v
+        _v = self.delivery_address_id
+        if _v is not UNSET:
+            field_dict["deliveryAddressId"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.parent_id
+        if _v is not UNSET:
+            field_dict["parentId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "number",
@@ -153,26 +131,152 @@ class ProjectBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "number": ("number", None),
-            "name": ("name", None),
-            "comment": ("comment", None),
-            "employee_id": ("employeeId", None),
-            "closed": ("closed", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "project": ("project", None),
-            "allow_time_tracking_for_participants_only": ("allowTimeTrackingForParticipantsOnly", None),
-            "internal": ("internal", None),
-            "delivery_address_id": ("deliveryAddressId", None),
-            "currency_id": ("currencyId", None),
-            "parent_id": ("parentId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "number": "number",
+            "name": "name",
+            "comment": "comment",
+            "employeeId": "employee_id",
+            "closed": "closed",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "project": "project",
+            "allowTimeTrackingForParticipantsOnly": "allow_time_tracking_for_participants_only",
+            "internal": "internal",
+            "deliveryAddressId": "delivery_address_id",
+            "currencyId": "currency_id",
+            "parentId": "parent_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.company_id = o.number = o.name = o.comment = o.employee_id = o.closed = o.start_date = (
+                        o.end_date
+                    ) = o.project = o.allow_time_tracking_for_participants_only = o.internal = o.delivery_address_id = (
+                        o.currency_id
+                    ) = o.parent_id = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = v
+                v = g("allowTimeTrackingForParticipantsOnly")
+                if v is None:
+                    o.allow_time_tracking_for_participants_only = u
+                    if "allowTimeTrackingForParticipantsOnly" not in d:
+                        m += 1
+                else:
+                    o.allow_time_tracking_for_participants_only = v
+                v = g("internal")
+                if v is None:
+                    o.internal = u
+                    if "internal" not in d:
+                        m += 1
+                else:
+                    o.internal = v
+                v = g("deliveryAddressId")
+                if v is None:
+                    o.delivery_address_id = u
+                    if "deliveryAddressId" not in d:
+                        m += 1
+                else:
+                    o.delivery_address_id = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("parentId")
+                if v is None:
+                    o.parent_id = u
+                    if "parentId" not in d:
+                        m += 1
+                else:
+                    o.parent_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.project_hourly_rate_hourly_rate_model import ProjectHourlyRateHourlyRateModel
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHourlyRate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("project", dict, False),
-    ("hourlyRateModel", str, False),
-    ("projectSpecificRates", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectHourlyRate(LazyModel):
+@_attrs_define
+class ProjectHourlyRate(Model):
     """Project Rate Types tied to the project.
 
     Attributes:
@@ -68,128 +60,58 @@ class ProjectHourlyRate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        start_date = self.start_date
-
-        show_in_project_order = self.show_in_project_order
-
-        hourly_rate_model: str | Unset = UNSET
-        if not isinstance(self.hourly_rate_model, Unset):
-            hourly_rate_model = self.hourly_rate_model.value
-
-        project_specific_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_specific_rates, Unset):
-            project_specific_rates = []
-            for project_specific_rates_item_data in self.project_specific_rates:
-                project_specific_rates_item = project_specific_rates_item_data.to_dict()
-                project_specific_rates.append(project_specific_rates_item)
-
-        fixed_rate = self.fixed_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if project is not UNSET:
-            field_dict["project"] = project
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if show_in_project_order is not UNSET:
-            field_dict["showInProjectOrder"] = show_in_project_order
-        if hourly_rate_model is not UNSET:
-            field_dict["hourlyRateModel"] = hourly_rate_model
-        if project_specific_rates is not UNSET:
-            field_dict["projectSpecificRates"] = project_specific_rates
-        if fixed_rate is not UNSET:
-            field_dict["fixedRate"] = fixed_rate
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.show_in_project_order
+        if _v is not UNSET:
+            field_dict["showInProjectOrder"] = _v
+        _v = self.hourly_rate_model
+        if _v is not UNSET:
+            field_dict["hourlyRateModel"] = _v._value_
+        _v = self.project_specific_rates
+        if _v is not UNSET:
+            field_dict["projectSpecificRates"] = [_e.to_dict() for _e in _v]
+        _v = self.fixed_rate
+        if _v is not UNSET:
+            field_dict["fixedRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectHourlyRate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectHourlyRate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectHourlyRate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_specific_rate import ProjectSpecificRate  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_hourly_rate_model(_tx_v: Any) -> ProjectHourlyRateHourlyRateModel | Unset:
-            _hourly_rate_model = _tx_v
-            hourly_rate_model: ProjectHourlyRateHourlyRateModel | Unset
-            if isinstance(_hourly_rate_model, Unset):
-                hourly_rate_model = UNSET
-            else:
-                hourly_rate_model = ProjectHourlyRateHourlyRateModel(_hourly_rate_model)
-
-            return hourly_rate_model
-
-        def _p_project_specific_rates(_tx_v: Any) -> list[ProjectSpecificRate] | Unset:
-            _project_specific_rates = _tx_v
-            project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
-            if _project_specific_rates is not UNSET:
-                project_specific_rates = []
-                for project_specific_rates_item_data in _project_specific_rates:
-                    if project_specific_rates_item_data is None:
-                        continue
-                    project_specific_rates_item = ProjectSpecificRate._tx_from_json(project_specific_rates_item_data)
-
-                    project_specific_rates.append(project_specific_rates_item)
-
-            return project_specific_rates
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_hourly_rate_model: dict[Any, Any] = enum_members(ProjectHourlyRateHourlyRateModel)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -204,22 +126,139 @@ class ProjectHourlyRate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "project": ("project", _p_project),
-            "start_date": ("startDate", None),
-            "show_in_project_order": ("showInProjectOrder", None),
-            "hourly_rate_model": ("hourlyRateModel", _p_hourly_rate_model),
-            "project_specific_rates": ("projectSpecificRates", _p_project_specific_rates),
-            "fixed_rate": ("fixedRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "startDate": "start_date",
+            "showInProjectOrder": "show_in_project_order",
+            "fixedRate": "fixed_rate",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.project = o.start_date = o.show_in_project_order = (
+                        o.hourly_rate_model
+                    ) = o.project_specific_rates = o.fixed_rate = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("showInProjectOrder")
+                if v is None:
+                    o.show_in_project_order = u
+                    if "showInProjectOrder" not in d:
+                        m += 1
+                else:
+                    o.show_in_project_order = v
+                k = "hourlyRateModel"
+                v = g("hourlyRateModel")
+                if v is None:
+                    o.hourly_rate_model = u
+                    if "hourlyRateModel" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate_model = (
+                        e_
+                        if (e_ := _e_hourly_rate_model.get(v)) is not None
+                        else enum_value(ProjectHourlyRateHourlyRateModel, v)
+                    )
+                k = "projectSpecificRates"
+                v = g("projectSpecificRates")
+                if v is None:
+                    o.project_specific_rates = u
+                    if "projectSpecificRates" not in d:
+                        m += 1
+                else:
+                    o.project_specific_rates = (
+                        ([ProjectSpecificRate._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("fixedRate")
+                if v is None:
+                    o.fixed_rate = u
+                    if "fixedRate" not in d:
+                        m += 1
+                else:
+                    o.fixed_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.project_hourly_rate_template_hourly_rate_model import ProjectHourlyRateTemplateHourlyRateModel
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHourlyRateTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("hourlyRateModel", str, False),
-    ("projectSpecificRates", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectHourlyRateTemplate(LazyModel):
+@_attrs_define
+class ProjectHourlyRateTemplate(Model):
     """Project Rate Types tied to the project.
 
     Attributes:
@@ -55,77 +48,40 @@ class ProjectHourlyRateTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        start_date = self.start_date
-
-        show_in_project_order = self.show_in_project_order
-
-        hourly_rate_model: str | Unset = UNSET
-        if not isinstance(self.hourly_rate_model, Unset):
-            hourly_rate_model = self.hourly_rate_model.value
-
-        project_specific_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_specific_rates, Unset):
-            project_specific_rates = []
-            for project_specific_rates_item_data in self.project_specific_rates:
-                project_specific_rates_item = project_specific_rates_item_data.to_dict()
-                project_specific_rates.append(project_specific_rates_item)
-
-        fixed_rate = self.fixed_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if show_in_project_order is not UNSET:
-            field_dict["showInProjectOrder"] = show_in_project_order
-        if hourly_rate_model is not UNSET:
-            field_dict["hourlyRateModel"] = hourly_rate_model
-        if project_specific_rates is not UNSET:
-            field_dict["projectSpecificRates"] = project_specific_rates
-        if fixed_rate is not UNSET:
-            field_dict["fixedRate"] = fixed_rate
-
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.show_in_project_order
+        if _v is not UNSET:
+            field_dict["showInProjectOrder"] = _v
+        _v = self.hourly_rate_model
+        if _v is not UNSET:
+            field_dict["hourlyRateModel"] = _v._value_
+        _v = self.project_specific_rates
+        if _v is not UNSET:
+            field_dict["projectSpecificRates"] = [_e.to_dict() for _e in _v]
+        _v = self.fixed_rate
+        if _v is not UNSET:
+            field_dict["fixedRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectHourlyRateTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectHourlyRateTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectHourlyRateTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_specific_rate_template import ProjectSpecificRateTemplate  # noqa: PLC0415
 
-        def _p_hourly_rate_model(_tx_v: Any) -> ProjectHourlyRateTemplateHourlyRateModel | Unset:
-            _hourly_rate_model = _tx_v
-            hourly_rate_model: ProjectHourlyRateTemplateHourlyRateModel | Unset
-            if isinstance(_hourly_rate_model, Unset):
-                hourly_rate_model = UNSET
-            else:
-                hourly_rate_model = ProjectHourlyRateTemplateHourlyRateModel(_hourly_rate_model)
-
-            return hourly_rate_model
-
-        def _p_project_specific_rates(_tx_v: Any) -> list[ProjectSpecificRateTemplate] | Unset:
-            _project_specific_rates = _tx_v
-            project_specific_rates: list[ProjectSpecificRateTemplate] | Unset = UNSET
-            if _project_specific_rates is not UNSET:
-                project_specific_rates = []
-                for project_specific_rates_item_data in _project_specific_rates:
-                    if project_specific_rates_item_data is None:
-                        continue
-                    project_specific_rates_item = ProjectSpecificRateTemplate._tx_from_json(
-                        project_specific_rates_item_data
-                    )
-
-                    project_specific_rates.append(project_specific_rates_item)
-
-            return project_specific_rates
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_hourly_rate_model: dict[Any, Any] = enum_members(ProjectHourlyRateTemplateHourlyRateModel)
+        _known: frozenset[str] = frozenset(
             (
                 "startDate",
                 "showInProjectOrder",
@@ -135,17 +91,67 @@ class ProjectHourlyRateTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("showInProjectOrder")
+                if v is None:
+                    o.show_in_project_order = u
+                    if "showInProjectOrder" not in d:
+                        m += 1
+                else:
+                    o.show_in_project_order = v
+                k = "hourlyRateModel"
+                v = g("hourlyRateModel")
+                if v is None:
+                    o.hourly_rate_model = u
+                    if "hourlyRateModel" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate_model = (
+                        e_
+                        if (e_ := _e_hourly_rate_model.get(v)) is not None
+                        else enum_value(ProjectHourlyRateTemplateHourlyRateModel, v)
+                    )
+                k = "projectSpecificRates"
+                v = g("projectSpecificRates")
+                if v is None:
+                    o.project_specific_rates = u
+                    if "projectSpecificRates" not in d:
+                        m += 1
+                else:
+                    o.project_specific_rates = (
+                        ([ProjectSpecificRateTemplate._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("fixedRate")
+                if v is None:
+                    o.fixed_rate = u
+                    if "fixedRate" not in d:
+                        m += 1
+                else:
+                    o.fixed_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "start_date": ("startDate", None),
-            "show_in_project_order": ("showInProjectOrder", None),
-            "hourly_rate_model": ("hourlyRateModel", _p_hourly_rate_model),
-            "project_specific_rates": ("projectSpecificRates", _p_project_specific_rates),
-            "fixed_rate": ("fixedRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

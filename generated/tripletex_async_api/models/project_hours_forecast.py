@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHoursForecast")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("forecastHoursByActivity", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectHoursForecast(LazyModel):
+@_attrs_define
+class ProjectHoursForecast(Model):
     """
     Attributes:
         forecast_hours_by_activity (ProjectHoursForecastForecastHoursByActivity | Unset): [read-only]
@@ -42,62 +36,70 @@ class ProjectHoursForecast(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        forecast_hours_by_activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.forecast_hours_by_activity, Unset):
-            forecast_hours_by_activity = self.forecast_hours_by_activity.to_dict()
-
-        forecast_project = self.forecast_project
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if forecast_hours_by_activity is not UNSET and not _in_request:
-            field_dict["forecastHoursByActivity"] = forecast_hours_by_activity
-        if forecast_project is not UNSET and not _in_request:
-            field_dict["forecastProject"] = forecast_project
-
+        _in_request = serializing_request_body()
+        _v = self.forecast_hours_by_activity
+        if _v is not UNSET and not _in_request:
+            field_dict["forecastHoursByActivity"] = _v.to_dict()
+        _v = self.forecast_project
+        if _v is not UNSET and not _in_request:
+            field_dict["forecastProject"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectHoursForecast from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectHoursForecast from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectHoursForecast.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_hours_forecast_forecast_hours_by_activity import (
             ProjectHoursForecastForecastHoursByActivity,  # noqa: PLC0415
         )
 
-        def _p_forecast_hours_by_activity(_tx_v: Any) -> ProjectHoursForecastForecastHoursByActivity | Unset:
-            _forecast_hours_by_activity = _tx_v
-            forecast_hours_by_activity: ProjectHoursForecastForecastHoursByActivity | Unset
-            if isinstance(_forecast_hours_by_activity, Unset):
-                forecast_hours_by_activity = UNSET
-            else:
-                forecast_hours_by_activity = ProjectHoursForecastForecastHoursByActivity._tx_from_json(
-                    _forecast_hours_by_activity
-                )
-
-            return forecast_hours_by_activity
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "forecastHoursByActivity",
                 "forecastProject",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "forecastHoursByActivity"
+                v = g("forecastHoursByActivity")
+                if v is None:
+                    o.forecast_hours_by_activity = u
+                    if "forecastHoursByActivity" not in d:
+                        m += 1
+                else:
+                    o.forecast_hours_by_activity = ProjectHoursForecastForecastHoursByActivity._tx_parse(v)
+                v = g("forecastProject")
+                if v is None:
+                    o.forecast_project = u
+                    if "forecastProject" not in d:
+                        m += 1
+                else:
+                    o.forecast_project = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "forecast_hours_by_activity": ("forecastHoursByActivity", _p_forecast_hours_by_activity),
-            "forecast_project": ("forecastProject", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHoursStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("activities", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectHoursStatus(LazyModel):
+@_attrs_define
+class ProjectHoursStatus(Model):
     """
     Attributes:
         activity_budget_hours (float | Unset): [read-only]
@@ -68,103 +63,70 @@ class ProjectHoursStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        activity_budget_hours = self.activity_budget_hours
-
-        activity_budget_hours_validation_message = self.activity_budget_hours_validation_message
-
-        activity_total_hours = self.activity_total_hours
-
-        activity_remaining_hours = self.activity_remaining_hours
-
-        activity_forecast_hours = self.activity_forecast_hours
-
-        activity_deviation_hours = self.activity_deviation_hours
-
-        activity_deviation_hours_validation_message = self.activity_deviation_hours_validation_message
-
-        employee_budget_hours = self.employee_budget_hours
-
-        employee_total_hours = self.employee_total_hours
-
-        employee_remaining_hours = self.employee_remaining_hours
-
-        employee_forecast_hours = self.employee_forecast_hours
-
-        employee_deviation_hours = self.employee_deviation_hours
-
-        employee_deviation_hours_validation_message = self.employee_deviation_hours_validation_message
-
-        project_remaining_hours = self.project_remaining_hours
-
-        activities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activities, Unset):
-            activities = []
-            for activities_item_data in self.activities:
-                activities_item = activities_item_data.to_dict()
-                activities.append(activities_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity_budget_hours is not UNSET and not _in_request:
-            field_dict["activityBudgetHours"] = activity_budget_hours
-        if activity_budget_hours_validation_message is not UNSET and not _in_request:
-            field_dict["activityBudgetHoursValidationMessage"] = activity_budget_hours_validation_message
-        if activity_total_hours is not UNSET and not _in_request:
-            field_dict["activityTotalHours"] = activity_total_hours
-        if activity_remaining_hours is not UNSET and not _in_request:
-            field_dict["activityRemainingHours"] = activity_remaining_hours
-        if activity_forecast_hours is not UNSET and not _in_request:
-            field_dict["activityForecastHours"] = activity_forecast_hours
-        if activity_deviation_hours is not UNSET and not _in_request:
-            field_dict["activityDeviationHours"] = activity_deviation_hours
-        if activity_deviation_hours_validation_message is not UNSET and not _in_request:
-            field_dict["activityDeviationHoursValidationMessage"] = activity_deviation_hours_validation_message
-        if employee_budget_hours is not UNSET and not _in_request:
-            field_dict["employeeBudgetHours"] = employee_budget_hours
-        if employee_total_hours is not UNSET and not _in_request:
-            field_dict["employeeTotalHours"] = employee_total_hours
-        if employee_remaining_hours is not UNSET and not _in_request:
-            field_dict["employeeRemainingHours"] = employee_remaining_hours
-        if employee_forecast_hours is not UNSET and not _in_request:
-            field_dict["employeeForecastHours"] = employee_forecast_hours
-        if employee_deviation_hours is not UNSET and not _in_request:
-            field_dict["employeeDeviationHours"] = employee_deviation_hours
-        if employee_deviation_hours_validation_message is not UNSET and not _in_request:
-            field_dict["employeeDeviationHoursValidationMessage"] = employee_deviation_hours_validation_message
-        if project_remaining_hours is not UNSET and not _in_request:
-            field_dict["projectRemainingHours"] = project_remaining_hours
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-
+        _in_request = serializing_request_body()
+        _v = self.activity_budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["activityBudgetHours"] = _v
+        _v = self.activity_budget_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["activityBudgetHoursValidationMessage"] = _v
+        _v = self.activity_total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["activityTotalHours"] = _v
+        _v = self.activity_remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["activityRemainingHours"] = _v
+        _v = self.activity_forecast_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["activityForecastHours"] = _v
+        _v = self.activity_deviation_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["activityDeviationHours"] = _v
+        _v = self.activity_deviation_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["activityDeviationHoursValidationMessage"] = _v
+        _v = self.employee_budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeBudgetHours"] = _v
+        _v = self.employee_total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeTotalHours"] = _v
+        _v = self.employee_remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeRemainingHours"] = _v
+        _v = self.employee_forecast_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeForecastHours"] = _v
+        _v = self.employee_deviation_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeDeviationHours"] = _v
+        _v = self.employee_deviation_hours_validation_message
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeDeviationHoursValidationMessage"] = _v
+        _v = self.project_remaining_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["projectRemainingHours"] = _v
+        _v = self.activities
+        if _v is not UNSET:
+            field_dict["activities"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectHoursStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectHoursStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectHoursStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity_hours_status import ActivityHoursStatus  # noqa: PLC0415
 
-        def _p_activities(_tx_v: Any) -> list[ActivityHoursStatus] | Unset:
-            _activities = _tx_v
-            activities: list[ActivityHoursStatus] | Unset = UNSET
-            if _activities is not UNSET:
-                activities = []
-                for activities_item_data in _activities:
-                    if activities_item_data is None:
-                        continue
-                    activities_item = ActivityHoursStatus._tx_from_json(activities_item_data)
-
-                    activities.append(activities_item)
-
-            return activities
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "activityBudgetHours",
                 "activityBudgetHoursValidationMessage",
@@ -184,27 +146,168 @@ class ProjectHoursStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "activity_budget_hours": ("activityBudgetHours", None),
-            "activity_budget_hours_validation_message": ("activityBudgetHoursValidationMessage", None),
-            "activity_total_hours": ("activityTotalHours", None),
-            "activity_remaining_hours": ("activityRemainingHours", None),
-            "activity_forecast_hours": ("activityForecastHours", None),
-            "activity_deviation_hours": ("activityDeviationHours", None),
-            "activity_deviation_hours_validation_message": ("activityDeviationHoursValidationMessage", None),
-            "employee_budget_hours": ("employeeBudgetHours", None),
-            "employee_total_hours": ("employeeTotalHours", None),
-            "employee_remaining_hours": ("employeeRemainingHours", None),
-            "employee_forecast_hours": ("employeeForecastHours", None),
-            "employee_deviation_hours": ("employeeDeviationHours", None),
-            "employee_deviation_hours_validation_message": ("employeeDeviationHoursValidationMessage", None),
-            "project_remaining_hours": ("projectRemainingHours", None),
-            "activities": ("activities", _p_activities),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "activityBudgetHours": "activity_budget_hours",
+            "activityBudgetHoursValidationMessage": "activity_budget_hours_validation_message",
+            "activityTotalHours": "activity_total_hours",
+            "activityRemainingHours": "activity_remaining_hours",
+            "activityForecastHours": "activity_forecast_hours",
+            "activityDeviationHours": "activity_deviation_hours",
+            "activityDeviationHoursValidationMessage": "activity_deviation_hours_validation_message",
+            "employeeBudgetHours": "employee_budget_hours",
+            "employeeTotalHours": "employee_total_hours",
+            "employeeRemainingHours": "employee_remaining_hours",
+            "employeeForecastHours": "employee_forecast_hours",
+            "employeeDeviationHours": "employee_deviation_hours",
+            "employeeDeviationHoursValidationMessage": "employee_deviation_hours_validation_message",
+            "projectRemainingHours": "project_remaining_hours",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.activity_budget_hours = o.activity_budget_hours_validation_message = o.activity_total_hours = (
+                        o.activity_remaining_hours
+                    ) = o.activity_forecast_hours = o.activity_deviation_hours = (
+                        o.activity_deviation_hours_validation_message
+                    ) = o.employee_budget_hours = o.employee_total_hours = o.employee_remaining_hours = (
+                        o.employee_forecast_hours
+                    ) = o.employee_deviation_hours = o.employee_deviation_hours_validation_message = (
+                        o.project_remaining_hours
+                    ) = o.activities = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("activityBudgetHours")
+                if v is None:
+                    o.activity_budget_hours = u
+                    if "activityBudgetHours" not in d:
+                        m += 1
+                else:
+                    o.activity_budget_hours = v
+                v = g("activityBudgetHoursValidationMessage")
+                if v is None:
+                    o.activity_budget_hours_validation_message = u
+                    if "activityBudgetHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.activity_budget_hours_validation_message = v
+                v = g("activityTotalHours")
+                if v is None:
+                    o.activity_total_hours = u
+                    if "activityTotalHours" not in d:
+                        m += 1
+                else:
+                    o.activity_total_hours = v
+                v = g("activityRemainingHours")
+                if v is None:
+                    o.activity_remaining_hours = u
+                    if "activityRemainingHours" not in d:
+                        m += 1
+                else:
+                    o.activity_remaining_hours = v
+                v = g("activityForecastHours")
+                if v is None:
+                    o.activity_forecast_hours = u
+                    if "activityForecastHours" not in d:
+                        m += 1
+                else:
+                    o.activity_forecast_hours = v
+                v = g("activityDeviationHours")
+                if v is None:
+                    o.activity_deviation_hours = u
+                    if "activityDeviationHours" not in d:
+                        m += 1
+                else:
+                    o.activity_deviation_hours = v
+                v = g("activityDeviationHoursValidationMessage")
+                if v is None:
+                    o.activity_deviation_hours_validation_message = u
+                    if "activityDeviationHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.activity_deviation_hours_validation_message = v
+                v = g("employeeBudgetHours")
+                if v is None:
+                    o.employee_budget_hours = u
+                    if "employeeBudgetHours" not in d:
+                        m += 1
+                else:
+                    o.employee_budget_hours = v
+                v = g("employeeTotalHours")
+                if v is None:
+                    o.employee_total_hours = u
+                    if "employeeTotalHours" not in d:
+                        m += 1
+                else:
+                    o.employee_total_hours = v
+                v = g("employeeRemainingHours")
+                if v is None:
+                    o.employee_remaining_hours = u
+                    if "employeeRemainingHours" not in d:
+                        m += 1
+                else:
+                    o.employee_remaining_hours = v
+                v = g("employeeForecastHours")
+                if v is None:
+                    o.employee_forecast_hours = u
+                    if "employeeForecastHours" not in d:
+                        m += 1
+                else:
+                    o.employee_forecast_hours = v
+                v = g("employeeDeviationHours")
+                if v is None:
+                    o.employee_deviation_hours = u
+                    if "employeeDeviationHours" not in d:
+                        m += 1
+                else:
+                    o.employee_deviation_hours = v
+                v = g("employeeDeviationHoursValidationMessage")
+                if v is None:
+                    o.employee_deviation_hours_validation_message = u
+                    if "employeeDeviationHoursValidationMessage" not in d:
+                        m += 1
+                else:
+                    o.employee_deviation_hours_validation_message = v
+                v = g("projectRemainingHours")
+                if v is None:
+                    o.project_remaining_hours = u
+                    if "projectRemainingHours" not in d:
+                        m += 1
+                else:
+                    o.project_remaining_hours = v
+                k = "activities"
+                v = g("activities")
+                if v is None:
+                    o.activities = u
+                    if "activities" not in d:
+                        m += 1
+                else:
+                    o.activities = (
+                        ([ActivityHoursStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectInvoice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectInvoice(LazyModel):
+@_attrs_define
+class ProjectInvoice(Model):
     """Charged invoices for project
 
     Attributes:
@@ -51,55 +45,47 @@ class ProjectInvoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        comment = self.comment
-
-        amount_akonto_currency = self.amount_akonto_currency
-
-        amount_fee_currency = self.amount_fee_currency
-
-        amount_expenses_currency = self.amount_expenses_currency
-
-        amount_ex_vat_currency = self.amount_ex_vat_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if comment is not UNSET and not _in_request:
-            field_dict["comment"] = comment
-        if amount_akonto_currency is not UNSET and not _in_request:
-            field_dict["amountAkontoCurrency"] = amount_akonto_currency
-        if amount_fee_currency is not UNSET and not _in_request:
-            field_dict["amountFeeCurrency"] = amount_fee_currency
-        if amount_expenses_currency is not UNSET and not _in_request:
-            field_dict["amountExpensesCurrency"] = amount_expenses_currency
-        if amount_ex_vat_currency is not UNSET and not _in_request:
-            field_dict["amountExVatCurrency"] = amount_ex_vat_currency
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.comment
+        if _v is not UNSET and not _in_request:
+            field_dict["comment"] = _v
+        _v = self.amount_akonto_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountAkontoCurrency"] = _v
+        _v = self.amount_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountFeeCurrency"] = _v
+        _v = self.amount_expenses_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExpensesCurrency"] = _v
+        _v = self.amount_ex_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExVatCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectInvoice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectInvoice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectInvoice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "invoiceNumber",
@@ -112,20 +98,102 @@ class ProjectInvoice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "comment": ("comment", None),
-            "amount_akonto_currency": ("amountAkontoCurrency", None),
-            "amount_fee_currency": ("amountFeeCurrency", None),
-            "amount_expenses_currency": ("amountExpensesCurrency", None),
-            "amount_ex_vat_currency": ("amountExVatCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "comment": "comment",
+            "amountAkontoCurrency": "amount_akonto_currency",
+            "amountFeeCurrency": "amount_fee_currency",
+            "amountExpensesCurrency": "amount_expenses_currency",
+            "amountExVatCurrency": "amount_ex_vat_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.invoice_number = o.invoice_date = o.comment = o.amount_akonto_currency = (
+                        o.amount_fee_currency
+                    ) = o.amount_expenses_currency = o.amount_ex_vat_currency = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("amountAkontoCurrency")
+                if v is None:
+                    o.amount_akonto_currency = u
+                    if "amountAkontoCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_akonto_currency = v
+                v = g("amountFeeCurrency")
+                if v is None:
+                    o.amount_fee_currency = u
+                    if "amountFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_fee_currency = v
+                v = g("amountExpensesCurrency")
+                if v is None:
+                    o.amount_expenses_currency = u
+                    if "amountExpensesCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_expenses_currency = v
+                v = g("amountExVatCurrency")
+                if v is None:
+                    o.amount_ex_vat_currency = u
+                    if "amountExVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_ex_vat_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

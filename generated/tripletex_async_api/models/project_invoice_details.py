@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectInvoiceDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("project", dict, False),
-    ("vatType", dict, False),
-    ("invoice", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectInvoiceDetails(LazyModel):
+@_attrs_define
+class ProjectInvoiceDetails(Model):
     """ProjectInvoiceDetails contains additional information about the invoice, in particular invoices for projects. It
     contains information about the charged project, the fee amount, extra percent and amount, extra costs, travel
     expenses, invoice and project comments, akonto amount and values determining if extra costs, akonto and hours should
@@ -106,174 +96,97 @@ class ProjectInvoiceDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        fee_amount = self.fee_amount
-
-        fee_amount_currency = self.fee_amount_currency
-
-        markup_percent = self.markup_percent
-
-        markup_amount = self.markup_amount
-
-        markup_amount_currency = self.markup_amount_currency
-
-        amount_order_lines_and_reinvoicing = self.amount_order_lines_and_reinvoicing
-
-        amount_order_lines_and_reinvoicing_currency = self.amount_order_lines_and_reinvoicing_currency
-
-        amount_travel_reports_and_expenses = self.amount_travel_reports_and_expenses
-
-        amount_travel_reports_and_expenses_currency = self.amount_travel_reports_and_expenses_currency
-
-        fee_invoice_text = self.fee_invoice_text
-
-        invoice_text = self.invoice_text
-
-        include_order_lines_and_reinvoicing = self.include_order_lines_and_reinvoicing
-
-        include_hours = self.include_hours
-
-        include_on_account_balance = self.include_on_account_balance
-
-        on_account_balance_amount = self.on_account_balance_amount
-
-        on_account_balance_amount_currency = self.on_account_balance_amount_currency
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if project is not UNSET:
-            field_dict["project"] = project
-        if fee_amount is not UNSET and not _in_request:
-            field_dict["feeAmount"] = fee_amount
-        if fee_amount_currency is not UNSET and not _in_request:
-            field_dict["feeAmountCurrency"] = fee_amount_currency
-        if markup_percent is not UNSET and not _in_request:
-            field_dict["markupPercent"] = markup_percent
-        if markup_amount is not UNSET and not _in_request:
-            field_dict["markupAmount"] = markup_amount
-        if markup_amount_currency is not UNSET and not _in_request:
-            field_dict["markupAmountCurrency"] = markup_amount_currency
-        if amount_order_lines_and_reinvoicing is not UNSET and not _in_request:
-            field_dict["amountOrderLinesAndReinvoicing"] = amount_order_lines_and_reinvoicing
-        if amount_order_lines_and_reinvoicing_currency is not UNSET and not _in_request:
-            field_dict["amountOrderLinesAndReinvoicingCurrency"] = amount_order_lines_and_reinvoicing_currency
-        if amount_travel_reports_and_expenses is not UNSET and not _in_request:
-            field_dict["amountTravelReportsAndExpenses"] = amount_travel_reports_and_expenses
-        if amount_travel_reports_and_expenses_currency is not UNSET and not _in_request:
-            field_dict["amountTravelReportsAndExpensesCurrency"] = amount_travel_reports_and_expenses_currency
-        if fee_invoice_text is not UNSET and not _in_request:
-            field_dict["feeInvoiceText"] = fee_invoice_text
-        if invoice_text is not UNSET and not _in_request:
-            field_dict["invoiceText"] = invoice_text
-        if include_order_lines_and_reinvoicing is not UNSET and not _in_request:
-            field_dict["includeOrderLinesAndReinvoicing"] = include_order_lines_and_reinvoicing
-        if include_hours is not UNSET and not _in_request:
-            field_dict["includeHours"] = include_hours
-        if include_on_account_balance is not UNSET and not _in_request:
-            field_dict["includeOnAccountBalance"] = include_on_account_balance
-        if on_account_balance_amount is not UNSET and not _in_request:
-            field_dict["onAccountBalanceAmount"] = on_account_balance_amount
-        if on_account_balance_amount_currency is not UNSET and not _in_request:
-            field_dict["onAccountBalanceAmountCurrency"] = on_account_balance_amount_currency
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.fee_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["feeAmount"] = _v
+        _v = self.fee_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["feeAmountCurrency"] = _v
+        _v = self.markup_percent
+        if _v is not UNSET and not _in_request:
+            field_dict["markupPercent"] = _v
+        _v = self.markup_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["markupAmount"] = _v
+        _v = self.markup_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["markupAmountCurrency"] = _v
+        _v = self.amount_order_lines_and_reinvoicing
+        if _v is not UNSET and not _in_request:
+            field_dict["amountOrderLinesAndReinvoicing"] = _v
+        _v = self.amount_order_lines_and_reinvoicing_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountOrderLinesAndReinvoicingCurrency"] = _v
+        _v = self.amount_travel_reports_and_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["amountTravelReportsAndExpenses"] = _v
+        _v = self.amount_travel_reports_and_expenses_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountTravelReportsAndExpensesCurrency"] = _v
+        _v = self.fee_invoice_text
+        if _v is not UNSET and not _in_request:
+            field_dict["feeInvoiceText"] = _v
+        _v = self.invoice_text
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceText"] = _v
+        _v = self.include_order_lines_and_reinvoicing
+        if _v is not UNSET and not _in_request:
+            field_dict["includeOrderLinesAndReinvoicing"] = _v
+        _v = self.include_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["includeHours"] = _v
+        _v = self.include_on_account_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["includeOnAccountBalance"] = _v
+        _v = self.on_account_balance_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["onAccountBalanceAmount"] = _v
+        _v = self.on_account_balance_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["onAccountBalanceAmountCurrency"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.invoice
+        if _v is not UNSET:
+            field_dict["invoice"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectInvoiceDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectInvoiceDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectInvoiceDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
-            _invoice = _tx_v
-            invoice: Invoice | Unset
-            if isinstance(_invoice, Unset):
-                invoice = UNSET
-            else:
-                invoice = Invoice._tx_from_json(_invoice)
-
-            return invoice
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -301,35 +214,243 @@ class ProjectInvoiceDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "project": ("project", _p_project),
-            "fee_amount": ("feeAmount", None),
-            "fee_amount_currency": ("feeAmountCurrency", None),
-            "markup_percent": ("markupPercent", None),
-            "markup_amount": ("markupAmount", None),
-            "markup_amount_currency": ("markupAmountCurrency", None),
-            "amount_order_lines_and_reinvoicing": ("amountOrderLinesAndReinvoicing", None),
-            "amount_order_lines_and_reinvoicing_currency": ("amountOrderLinesAndReinvoicingCurrency", None),
-            "amount_travel_reports_and_expenses": ("amountTravelReportsAndExpenses", None),
-            "amount_travel_reports_and_expenses_currency": ("amountTravelReportsAndExpensesCurrency", None),
-            "fee_invoice_text": ("feeInvoiceText", None),
-            "invoice_text": ("invoiceText", None),
-            "include_order_lines_and_reinvoicing": ("includeOrderLinesAndReinvoicing", None),
-            "include_hours": ("includeHours", None),
-            "include_on_account_balance": ("includeOnAccountBalance", None),
-            "on_account_balance_amount": ("onAccountBalanceAmount", None),
-            "on_account_balance_amount_currency": ("onAccountBalanceAmountCurrency", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "invoice": ("invoice", _p_invoice),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "feeAmount": "fee_amount",
+            "feeAmountCurrency": "fee_amount_currency",
+            "markupPercent": "markup_percent",
+            "markupAmount": "markup_amount",
+            "markupAmountCurrency": "markup_amount_currency",
+            "amountOrderLinesAndReinvoicing": "amount_order_lines_and_reinvoicing",
+            "amountOrderLinesAndReinvoicingCurrency": "amount_order_lines_and_reinvoicing_currency",
+            "amountTravelReportsAndExpenses": "amount_travel_reports_and_expenses",
+            "amountTravelReportsAndExpensesCurrency": "amount_travel_reports_and_expenses_currency",
+            "feeInvoiceText": "fee_invoice_text",
+            "invoiceText": "invoice_text",
+            "includeOrderLinesAndReinvoicing": "include_order_lines_and_reinvoicing",
+            "includeHours": "include_hours",
+            "includeOnAccountBalance": "include_on_account_balance",
+            "onAccountBalanceAmount": "on_account_balance_amount",
+            "onAccountBalanceAmountCurrency": "on_account_balance_amount_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.project = o.fee_amount = o.fee_amount_currency = (
+                        o.markup_percent
+                    ) = o.markup_amount = o.markup_amount_currency = o.amount_order_lines_and_reinvoicing = (
+                        o.amount_order_lines_and_reinvoicing_currency
+                    ) = o.amount_travel_reports_and_expenses = o.amount_travel_reports_and_expenses_currency = (
+                        o.fee_invoice_text
+                    ) = o.invoice_text = o.include_order_lines_and_reinvoicing = o.include_hours = (
+                        o.include_on_account_balance
+                    ) = o.on_account_balance_amount = o.on_account_balance_amount_currency = o.vat_type = o.invoice = (
+                        UNSET
+                    )
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("feeAmount")
+                if v is None:
+                    o.fee_amount = u
+                    if "feeAmount" not in d:
+                        m += 1
+                else:
+                    o.fee_amount = v
+                v = g("feeAmountCurrency")
+                if v is None:
+                    o.fee_amount_currency = u
+                    if "feeAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.fee_amount_currency = v
+                v = g("markupPercent")
+                if v is None:
+                    o.markup_percent = u
+                    if "markupPercent" not in d:
+                        m += 1
+                else:
+                    o.markup_percent = v
+                v = g("markupAmount")
+                if v is None:
+                    o.markup_amount = u
+                    if "markupAmount" not in d:
+                        m += 1
+                else:
+                    o.markup_amount = v
+                v = g("markupAmountCurrency")
+                if v is None:
+                    o.markup_amount_currency = u
+                    if "markupAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.markup_amount_currency = v
+                v = g("amountOrderLinesAndReinvoicing")
+                if v is None:
+                    o.amount_order_lines_and_reinvoicing = u
+                    if "amountOrderLinesAndReinvoicing" not in d:
+                        m += 1
+                else:
+                    o.amount_order_lines_and_reinvoicing = v
+                v = g("amountOrderLinesAndReinvoicingCurrency")
+                if v is None:
+                    o.amount_order_lines_and_reinvoicing_currency = u
+                    if "amountOrderLinesAndReinvoicingCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_order_lines_and_reinvoicing_currency = v
+                v = g("amountTravelReportsAndExpenses")
+                if v is None:
+                    o.amount_travel_reports_and_expenses = u
+                    if "amountTravelReportsAndExpenses" not in d:
+                        m += 1
+                else:
+                    o.amount_travel_reports_and_expenses = v
+                v = g("amountTravelReportsAndExpensesCurrency")
+                if v is None:
+                    o.amount_travel_reports_and_expenses_currency = u
+                    if "amountTravelReportsAndExpensesCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_travel_reports_and_expenses_currency = v
+                v = g("feeInvoiceText")
+                if v is None:
+                    o.fee_invoice_text = u
+                    if "feeInvoiceText" not in d:
+                        m += 1
+                else:
+                    o.fee_invoice_text = v
+                v = g("invoiceText")
+                if v is None:
+                    o.invoice_text = u
+                    if "invoiceText" not in d:
+                        m += 1
+                else:
+                    o.invoice_text = v
+                v = g("includeOrderLinesAndReinvoicing")
+                if v is None:
+                    o.include_order_lines_and_reinvoicing = u
+                    if "includeOrderLinesAndReinvoicing" not in d:
+                        m += 1
+                else:
+                    o.include_order_lines_and_reinvoicing = v
+                v = g("includeHours")
+                if v is None:
+                    o.include_hours = u
+                    if "includeHours" not in d:
+                        m += 1
+                else:
+                    o.include_hours = v
+                v = g("includeOnAccountBalance")
+                if v is None:
+                    o.include_on_account_balance = u
+                    if "includeOnAccountBalance" not in d:
+                        m += 1
+                else:
+                    o.include_on_account_balance = v
+                v = g("onAccountBalanceAmount")
+                if v is None:
+                    o.on_account_balance_amount = u
+                    if "onAccountBalanceAmount" not in d:
+                        m += 1
+                else:
+                    o.on_account_balance_amount = v
+                v = g("onAccountBalanceAmountCurrency")
+                if v is None:
+                    o.on_account_balance_amount_currency = u
+                    if "onAccountBalanceAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.on_account_balance_amount_currency = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "invoice"
+                v = g("invoice")
+                if v is None:
+                    o.invoice = u
+                    if "invoice" not in d:
+                        m += 1
+                else:
+                    o.invoice = Invoice._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 23 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -34,23 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOrderLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("product", dict, False),
-    ("inventory", dict, False),
-    ("inventoryLocation", dict, False),
-    ("currency", dict, False),
-    ("vatType", dict, False),
-    ("vendor", dict, False),
-    ("project", dict, False),
-    ("invoice", dict, False),
-    ("voucher", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectOrderLine(LazyModel):
+@_attrs_define
+class ProjectOrderLine(Model):
     """Order lines tied to the order
 
     Attributes:
@@ -114,148 +98,99 @@ class ProjectOrderLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        inventory_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_location, Unset):
-            inventory_location = self.inventory_location.to_dict()
-
-        description = self.description
-
-        display_name = self.display_name
-
-        count = self.count
-
-        unit_cost_currency = self.unit_cost_currency
-
-        unit_price_excluding_vat_currency = self.unit_price_excluding_vat_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        markup = self.markup
-
-        discount = self.discount
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        amount_excluding_vat_currency = self.amount_excluding_vat_currency
-
-        amount_including_vat_currency = self.amount_including_vat_currency
-
-        vendor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vendor, Unset):
-            vendor = self.vendor.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        date = self.date
-
-        is_chargeable = self.is_chargeable
-
-        is_budget = self.is_budget
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        custom_sort_index = self.custom_sort_index
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if product is not UNSET:
-            field_dict["product"] = product
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if inventory_location is not UNSET:
-            field_dict["inventoryLocation"] = inventory_location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if count is not UNSET:
-            field_dict["count"] = count
-        if unit_cost_currency is not UNSET:
-            field_dict["unitCostCurrency"] = unit_cost_currency
-        if unit_price_excluding_vat_currency is not UNSET:
-            field_dict["unitPriceExcludingVatCurrency"] = unit_price_excluding_vat_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if markup is not UNSET:
-            field_dict["markup"] = markup
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if amount_excluding_vat_currency is not UNSET and not _in_request:
-            field_dict["amountExcludingVatCurrency"] = amount_excluding_vat_currency
-        if amount_including_vat_currency is not UNSET and not _in_request:
-            field_dict["amountIncludingVatCurrency"] = amount_including_vat_currency
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if project is not UNSET:
-            field_dict["project"] = project
-        if date is not UNSET:
-            field_dict["date"] = date
-        if is_chargeable is not UNSET:
-            field_dict["isChargeable"] = is_chargeable
-        if is_budget is not UNSET and not _in_request:
-            field_dict["isBudget"] = is_budget
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if custom_sort_index is not UNSET:
-            field_dict["customSortIndex"] = custom_sort_index
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.inventory
+        if _v is not UNSET:
+            field_dict["inventory"] = _v.to_dict()
+        _v = self.inventory_location
+        if _v is not UNSET:
+            field_dict["inventoryLocation"] = _v.to_dict()
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.unit_cost_currency
+        if _v is not UNSET:
+            field_dict["unitCostCurrency"] = _v
+        _v = self.unit_price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["unitPriceExcludingVatCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.markup
+        if _v is not UNSET:
+            field_dict["markup"] = _v
+        _v = self.discount
+        if _v is not UNSET:
+            field_dict["discount"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.amount_excluding_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVatCurrency"] = _v
+        _v = self.amount_including_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountIncludingVatCurrency"] = _v
+        _v = self.vendor
+        if _v is not UNSET:
+            field_dict["vendor"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.is_chargeable
+        if _v is not UNSET:
+            field_dict["isChargeable"] = _v
+        _v = self.is_budget
+        if _v is not UNSET and not _in_request:
+            field_dict["isBudget"] = _v
+        _v = self.invoice
+        if _v is not UNSET:
+            field_dict["invoice"] = _v.to_dict()
+        _v = self.custom_sort_index
+        if _v is not UNSET:
+            field_dict["customSortIndex"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectOrderLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectOrderLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectOrderLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -267,111 +202,8 @@ class ProjectOrderLine(LazyModel):
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
-            _inventory = _tx_v
-            inventory: Inventory | Unset
-            if isinstance(_inventory, Unset):
-                inventory = UNSET
-            else:
-                inventory = Inventory._tx_from_json(_inventory)
-
-            return inventory
-
-        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
-            _inventory_location = _tx_v
-            inventory_location: InventoryLocation | Unset
-            if isinstance(_inventory_location, Unset):
-                inventory_location = UNSET
-            else:
-                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
-
-            return inventory_location
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_vendor(_tx_v: Any) -> Company | Unset:
-            _vendor = _tx_v
-            vendor: Company | Unset
-            if isinstance(_vendor, Unset):
-                vendor = UNSET
-            else:
-                vendor = Company._tx_from_json(_vendor)
-
-            return vendor
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
-            _invoice = _tx_v
-            invoice: Invoice | Unset
-            if isinstance(_invoice, Unset):
-                invoice = UNSET
-            else:
-                invoice = Invoice._tx_from_json(_invoice)
-
-            return invoice
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -402,38 +234,265 @@ class ProjectOrderLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "product": ("product", _p_product),
-            "inventory": ("inventory", _p_inventory),
-            "inventory_location": ("inventoryLocation", _p_inventory_location),
-            "description": ("description", None),
-            "display_name": ("displayName", None),
-            "count": ("count", None),
-            "unit_cost_currency": ("unitCostCurrency", None),
-            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
-            "currency": ("currency", _p_currency),
-            "markup": ("markup", None),
-            "discount": ("discount", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
-            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
-            "vendor": ("vendor", _p_vendor),
-            "project": ("project", _p_project),
-            "date": ("date", None),
-            "is_chargeable": ("isChargeable", None),
-            "is_budget": ("isBudget", None),
-            "invoice": ("invoice", _p_invoice),
-            "custom_sort_index": ("customSortIndex", None),
-            "voucher": ("voucher", _p_voucher),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "displayName": "display_name",
+            "count": "count",
+            "unitCostCurrency": "unit_cost_currency",
+            "unitPriceExcludingVatCurrency": "unit_price_excluding_vat_currency",
+            "markup": "markup",
+            "discount": "discount",
+            "amountExcludingVatCurrency": "amount_excluding_vat_currency",
+            "amountIncludingVatCurrency": "amount_including_vat_currency",
+            "date": "date",
+            "isChargeable": "is_chargeable",
+            "isBudget": "is_budget",
+            "customSortIndex": "custom_sort_index",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
+                        o.description
+                    ) = o.display_name = o.count = o.unit_cost_currency = o.unit_price_excluding_vat_currency = (
+                        o.currency
+                    ) = o.markup = o.discount = o.vat_type = o.amount_excluding_vat_currency = (
+                        o.amount_including_vat_currency
+                    ) = o.vendor = o.project = o.date = o.is_chargeable = o.is_budget = o.invoice = (
+                        o.custom_sort_index
+                    ) = o.voucher = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "inventory"
+                v = g("inventory")
+                if v is None:
+                    o.inventory = u
+                    if "inventory" not in d:
+                        m += 1
+                else:
+                    o.inventory = Inventory._tx_parse(v)
+                k = "inventoryLocation"
+                v = g("inventoryLocation")
+                if v is None:
+                    o.inventory_location = u
+                    if "inventoryLocation" not in d:
+                        m += 1
+                else:
+                    o.inventory_location = InventoryLocation._tx_parse(v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("unitCostCurrency")
+                if v is None:
+                    o.unit_cost_currency = u
+                    if "unitCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_cost_currency = v
+                v = g("unitPriceExcludingVatCurrency")
+                if v is None:
+                    o.unit_price_excluding_vat_currency = u
+                    if "unitPriceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_price_excluding_vat_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("markup")
+                if v is None:
+                    o.markup = u
+                    if "markup" not in d:
+                        m += 1
+                else:
+                    o.markup = v
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("amountExcludingVatCurrency")
+                if v is None:
+                    o.amount_excluding_vat_currency = u
+                    if "amountExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat_currency = v
+                v = g("amountIncludingVatCurrency")
+                if v is None:
+                    o.amount_including_vat_currency = u
+                    if "amountIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_including_vat_currency = v
+                k = "vendor"
+                v = g("vendor")
+                if v is None:
+                    o.vendor = u
+                    if "vendor" not in d:
+                        m += 1
+                else:
+                    o.vendor = Company._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("isChargeable")
+                if v is None:
+                    o.is_chargeable = u
+                    if "isChargeable" not in d:
+                        m += 1
+                else:
+                    o.is_chargeable = v
+                v = g("isBudget")
+                if v is None:
+                    o.is_budget = u
+                    if "isBudget" not in d:
+                        m += 1
+                else:
+                    o.is_budget = v
+                k = "invoice"
+                v = g("invoice")
+                if v is None:
+                    o.invoice = u
+                    if "invoice" not in d:
+                        m += 1
+                else:
+                    o.invoice = Invoice._tx_parse(v)
+                v = g("customSortIndex")
+                if v is None:
+                    o.custom_sort_index = u
+                    if "customSortIndex" not in d:
+                        m += 1
+                else:
+                    o.custom_sort_index = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 26 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

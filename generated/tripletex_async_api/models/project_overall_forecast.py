@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectOverallForecast")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectOverallForecast(LazyModel):
+@_attrs_define
+class ProjectOverallForecast(Model):
     """
     Attributes:
         original_hours (float | Unset):
@@ -46,47 +39,40 @@ class ProjectOverallForecast(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        original_hours = self.original_hours
-
-        original_fee_per_hour = self.original_fee_per_hour
-
-        original_cost_per_hour = self.original_cost_per_hour
-
-        hours = self.hours
-
-        fee_per_hour = self.fee_per_hour
-
-        cost_per_hour = self.cost_per_hour
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_hours is not UNSET:
-            field_dict["originalHours"] = original_hours
-        if original_fee_per_hour is not UNSET:
-            field_dict["originalFeePerHour"] = original_fee_per_hour
-        if original_cost_per_hour is not UNSET:
-            field_dict["originalCostPerHour"] = original_cost_per_hour
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if fee_per_hour is not UNSET:
-            field_dict["feePerHour"] = fee_per_hour
-        if cost_per_hour is not UNSET:
-            field_dict["costPerHour"] = cost_per_hour
-
+        _v = self.original_hours
+        if _v is not UNSET:
+            field_dict["originalHours"] = _v
+        _v = self.original_fee_per_hour
+        if _v is not UNSET:
+            field_dict["originalFeePerHour"] = _v
+        _v = self.original_cost_per_hour
+        if _v is not UNSET:
+            field_dict["originalCostPerHour"] = _v
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v
+        _v = self.fee_per_hour
+        if _v is not UNSET:
+            field_dict["feePerHour"] = _v
+        _v = self.cost_per_hour
+        if _v is not UNSET:
+            field_dict["costPerHour"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectOverallForecast from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectOverallForecast from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectOverallForecast.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "originalHours",
                 "originalFeePerHour",
@@ -97,18 +83,64 @@ class ProjectOverallForecast(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("originalHours")
+                if v is None:
+                    o.original_hours = u
+                    if "originalHours" not in d:
+                        m += 1
+                else:
+                    o.original_hours = v
+                v = g("originalFeePerHour")
+                if v is None:
+                    o.original_fee_per_hour = u
+                    if "originalFeePerHour" not in d:
+                        m += 1
+                else:
+                    o.original_fee_per_hour = v
+                v = g("originalCostPerHour")
+                if v is None:
+                    o.original_cost_per_hour = u
+                    if "originalCostPerHour" not in d:
+                        m += 1
+                else:
+                    o.original_cost_per_hour = v
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = v
+                v = g("feePerHour")
+                if v is None:
+                    o.fee_per_hour = u
+                    if "feePerHour" not in d:
+                        m += 1
+                else:
+                    o.fee_per_hour = v
+                v = g("costPerHour")
+                if v is None:
+                    o.cost_per_hour = u
+                    if "costPerHour" not in d:
+                        m += 1
+                else:
+                    o.cost_per_hour = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "original_hours": ("originalHours", None),
-            "original_fee_per_hour": ("originalFeePerHour", None),
-            "original_cost_per_hour": ("originalCostPerHour", None),
-            "hours": ("hours", None),
-            "fee_per_hour": ("feePerHour", None),
-            "cost_per_hour": ("costPerHour", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOverallStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("hours", dict, False),
-    ("other", dict, False),
-    ("total", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectOverallStatus(LazyModel):
+@_attrs_define
+class ProjectOverallStatus(Model):
     """
     Attributes:
         hours (ProjectOverallStatusHours | Unset):
@@ -56,86 +45,44 @@ class ProjectOverallStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hours, Unset):
-            hours = self.hours.to_dict()
-
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
-
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        remaining_fee_per_hour = self.remaining_fee_per_hour
-
-        remaining_cost_per_hour = self.remaining_cost_per_hour
-
-        remaining_hours = self.remaining_hours
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if other is not UNSET:
-            field_dict["other"] = other
-        if total is not UNSET:
-            field_dict["total"] = total
-        if remaining_fee_per_hour is not UNSET:
-            field_dict["remainingFeePerHour"] = remaining_fee_per_hour
-        if remaining_cost_per_hour is not UNSET:
-            field_dict["remainingCostPerHour"] = remaining_cost_per_hour
-        if remaining_hours is not UNSET:
-            field_dict["remainingHours"] = remaining_hours
-
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v.to_dict()
+        _v = self.other
+        if _v is not UNSET:
+            field_dict["other"] = _v.to_dict()
+        _v = self.total
+        if _v is not UNSET:
+            field_dict["total"] = _v.to_dict()
+        _v = self.remaining_fee_per_hour
+        if _v is not UNSET:
+            field_dict["remainingFeePerHour"] = _v
+        _v = self.remaining_cost_per_hour
+        if _v is not UNSET:
+            field_dict["remainingCostPerHour"] = _v
+        _v = self.remaining_hours
+        if _v is not UNSET:
+            field_dict["remainingHours"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectOverallStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectOverallStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectOverallStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_overall_status_hours import ProjectOverallStatusHours  # noqa: PLC0415
         from ..models.project_overall_status_other import ProjectOverallStatusOther  # noqa: PLC0415
         from ..models.project_overall_status_total import ProjectOverallStatusTotal  # noqa: PLC0415
 
-        def _p_hours(_tx_v: Any) -> ProjectOverallStatusHours | Unset:
-            _hours = _tx_v
-            hours: ProjectOverallStatusHours | Unset
-            if isinstance(_hours, Unset):
-                hours = UNSET
-            else:
-                hours = ProjectOverallStatusHours._tx_from_json(_hours)
-
-            return hours
-
-        def _p_other(_tx_v: Any) -> ProjectOverallStatusOther | Unset:
-            _other = _tx_v
-            other: ProjectOverallStatusOther | Unset
-            if isinstance(_other, Unset):
-                other = UNSET
-            else:
-                other = ProjectOverallStatusOther._tx_from_json(_other)
-
-            return other
-
-        def _p_total(_tx_v: Any) -> ProjectOverallStatusTotal | Unset:
-            _total = _tx_v
-            total: ProjectOverallStatusTotal | Unset
-            if isinstance(_total, Unset):
-                total = UNSET
-            else:
-                total = ProjectOverallStatusTotal._tx_from_json(_total)
-
-            return total
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hours",
                 "other",
@@ -146,18 +93,67 @@ class ProjectOverallStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "hours"
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = ProjectOverallStatusHours._tx_parse(v)
+                k = "other"
+                v = g("other")
+                if v is None:
+                    o.other = u
+                    if "other" not in d:
+                        m += 1
+                else:
+                    o.other = ProjectOverallStatusOther._tx_parse(v)
+                k = "total"
+                v = g("total")
+                if v is None:
+                    o.total = u
+                    if "total" not in d:
+                        m += 1
+                else:
+                    o.total = ProjectOverallStatusTotal._tx_parse(v)
+                v = g("remainingFeePerHour")
+                if v is None:
+                    o.remaining_fee_per_hour = u
+                    if "remainingFeePerHour" not in d:
+                        m += 1
+                else:
+                    o.remaining_fee_per_hour = v
+                v = g("remainingCostPerHour")
+                if v is None:
+                    o.remaining_cost_per_hour = u
+                    if "remainingCostPerHour" not in d:
+                        m += 1
+                else:
+                    o.remaining_cost_per_hour = v
+                v = g("remainingHours")
+                if v is None:
+                    o.remaining_hours = u
+                    if "remainingHours" not in d:
+                        m += 1
+                else:
+                    o.remaining_hours = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "hours": ("hours", _p_hours),
-            "other": ("other", _p_other),
-            "total": ("total", _p_total),
-            "remaining_fee_per_hour": ("remainingFeePerHour", None),
-            "remaining_cost_per_hour": ("remainingCostPerHour", None),
-            "remaining_hours": ("remainingHours", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectOverallStatusPermissions")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectOverallStatusPermissions(LazyModel):
+@_attrs_define
+class ProjectOverallStatusPermissions(Model):
     """
     Attributes:
         has_budget_access (bool | Unset): [read-only]
@@ -50,55 +44,47 @@ class ProjectOverallStatusPermissions(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        has_budget_access = self.has_budget_access
-
-        has_project_forecast_access = self.has_project_forecast_access
-
-        has_reference_fee_access = self.has_reference_fee_access
-
-        has_income_access = self.has_income_access
-
-        has_hour_cost_access = self.has_hour_cost_access
-
-        has_left_hours_write_access = self.has_left_hours_write_access
-
-        has_left_fee_rate_write_access = self.has_left_fee_rate_write_access
-
-        has_left_hour_cost_rate_write_access = self.has_left_hour_cost_rate_write_access
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_budget_access is not UNSET and not _in_request:
-            field_dict["hasBudgetAccess"] = has_budget_access
-        if has_project_forecast_access is not UNSET and not _in_request:
-            field_dict["hasProjectForecastAccess"] = has_project_forecast_access
-        if has_reference_fee_access is not UNSET and not _in_request:
-            field_dict["hasReferenceFeeAccess"] = has_reference_fee_access
-        if has_income_access is not UNSET and not _in_request:
-            field_dict["hasIncomeAccess"] = has_income_access
-        if has_hour_cost_access is not UNSET and not _in_request:
-            field_dict["hasHourCostAccess"] = has_hour_cost_access
-        if has_left_hours_write_access is not UNSET and not _in_request:
-            field_dict["hasLeftHoursWriteAccess"] = has_left_hours_write_access
-        if has_left_fee_rate_write_access is not UNSET and not _in_request:
-            field_dict["hasLeftFeeRateWriteAccess"] = has_left_fee_rate_write_access
-        if has_left_hour_cost_rate_write_access is not UNSET and not _in_request:
-            field_dict["hasLeftHourCostRateWriteAccess"] = has_left_hour_cost_rate_write_access
-
+        _in_request = serializing_request_body()
+        _v = self.has_budget_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasBudgetAccess"] = _v
+        _v = self.has_project_forecast_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasProjectForecastAccess"] = _v
+        _v = self.has_reference_fee_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasReferenceFeeAccess"] = _v
+        _v = self.has_income_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasIncomeAccess"] = _v
+        _v = self.has_hour_cost_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasHourCostAccess"] = _v
+        _v = self.has_left_hours_write_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasLeftHoursWriteAccess"] = _v
+        _v = self.has_left_fee_rate_write_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasLeftFeeRateWriteAccess"] = _v
+        _v = self.has_left_hour_cost_rate_write_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hasLeftHourCostRateWriteAccess"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectOverallStatusPermissions from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectOverallStatusPermissions from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectOverallStatusPermissions.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hasBudgetAccess",
                 "hasProjectForecastAccess",
@@ -111,20 +97,104 @@ class ProjectOverallStatusPermissions(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "has_budget_access": ("hasBudgetAccess", None),
-            "has_project_forecast_access": ("hasProjectForecastAccess", None),
-            "has_reference_fee_access": ("hasReferenceFeeAccess", None),
-            "has_income_access": ("hasIncomeAccess", None),
-            "has_hour_cost_access": ("hasHourCostAccess", None),
-            "has_left_hours_write_access": ("hasLeftHoursWriteAccess", None),
-            "has_left_fee_rate_write_access": ("hasLeftFeeRateWriteAccess", None),
-            "has_left_hour_cost_rate_write_access": ("hasLeftHourCostRateWriteAccess", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "hasBudgetAccess": "has_budget_access",
+            "hasProjectForecastAccess": "has_project_forecast_access",
+            "hasReferenceFeeAccess": "has_reference_fee_access",
+            "hasIncomeAccess": "has_income_access",
+            "hasHourCostAccess": "has_hour_cost_access",
+            "hasLeftHoursWriteAccess": "has_left_hours_write_access",
+            "hasLeftFeeRateWriteAccess": "has_left_fee_rate_write_access",
+            "hasLeftHourCostRateWriteAccess": "has_left_hour_cost_rate_write_access",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.has_budget_access = o.has_project_forecast_access = o.has_reference_fee_access = (
+                        o.has_income_access
+                    ) = o.has_hour_cost_access = o.has_left_hours_write_access = o.has_left_fee_rate_write_access = (
+                        o.has_left_hour_cost_rate_write_access
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hasBudgetAccess")
+                if v is None:
+                    o.has_budget_access = u
+                    if "hasBudgetAccess" not in d:
+                        m += 1
+                else:
+                    o.has_budget_access = v
+                v = g("hasProjectForecastAccess")
+                if v is None:
+                    o.has_project_forecast_access = u
+                    if "hasProjectForecastAccess" not in d:
+                        m += 1
+                else:
+                    o.has_project_forecast_access = v
+                v = g("hasReferenceFeeAccess")
+                if v is None:
+                    o.has_reference_fee_access = u
+                    if "hasReferenceFeeAccess" not in d:
+                        m += 1
+                else:
+                    o.has_reference_fee_access = v
+                v = g("hasIncomeAccess")
+                if v is None:
+                    o.has_income_access = u
+                    if "hasIncomeAccess" not in d:
+                        m += 1
+                else:
+                    o.has_income_access = v
+                v = g("hasHourCostAccess")
+                if v is None:
+                    o.has_hour_cost_access = u
+                    if "hasHourCostAccess" not in d:
+                        m += 1
+                else:
+                    o.has_hour_cost_access = v
+                v = g("hasLeftHoursWriteAccess")
+                if v is None:
+                    o.has_left_hours_write_access = u
+                    if "hasLeftHoursWriteAccess" not in d:
+                        m += 1
+                else:
+                    o.has_left_hours_write_access = v
+                v = g("hasLeftFeeRateWriteAccess")
+                if v is None:
+                    o.has_left_fee_rate_write_access = u
+                    if "hasLeftFeeRateWriteAccess" not in d:
+                        m += 1
+                else:
+                    o.has_left_fee_rate_write_access = v
+                v = g("hasLeftHourCostRateWriteAccess")
+                if v is None:
+                    o.has_left_hour_cost_rate_write_access = u
+                    if "hasLeftHourCostRateWriteAccess" not in d:
+                        m += 1
+                else:
+                    o.has_left_hour_cost_rate_write_access = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

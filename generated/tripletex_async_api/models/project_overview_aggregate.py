@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.project_overview_aggregate_access_type import ProjectOverviewAggregateAccessType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -30,19 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOverviewAggregate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("projectManager", dict, False),
-    ("customer", dict, False),
-    ("mainProject", dict, False),
-    ("department", dict, False),
-    ("projectCategory", dict, False),
-    ("accessType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectOverviewAggregate(LazyModel):
+@_attrs_define
+class ProjectOverviewAggregate(Model):
     """
     Attributes:
         id (int | Unset):
@@ -114,224 +102,122 @@ class ProjectOverviewAggregate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        display_name = self.display_name
-
-        number = self.number
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        is_ready_for_invoicing = self.is_ready_for_invoicing
-
-        has_invoice_reserve = self.has_invoice_reserve
-
-        is_closed = self.is_closed
-
-        is_fixed_price = self.is_fixed_price
-
-        is_internal = self.is_internal
-
-        currency_code = self.currency_code
-
-        is_company_currency = self.is_company_currency
-
-        is_auth_project_overview_contract_type = self.is_auth_project_overview_contract_type
-
-        project_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_manager, Unset):
-            project_manager = self.project_manager.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        main_project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_project, Unset):
-            main_project = self.main_project.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        project_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_category, Unset):
-            project_category = self.project_category.to_dict()
-
-        planned_budget = self.planned_budget
-
-        completed_budget = self.completed_budget
-
-        access_type: str | Unset = UNSET
-        if not isinstance(self.access_type, Unset):
-            access_type = self.access_type.value
-
-        invoice_reserve_total_amount_currency = self.invoice_reserve_total_amount_currency
-
-        invoice_akonto_reserve_amount_currency = self.invoice_akonto_reserve_amount_currency
-
-        invoice_extracosts_reserve_currency = self.invoice_extracosts_reserve_currency
-
-        invoice_fee_reserve_currency = self.invoice_fee_reserve_currency
-
-        hours_to_approve = self.hours_to_approve
-
-        invoices_to_approve = self.invoices_to_approve
-
-        expenses_to_approve = self.expenses_to_approve
-
-        vouchers_to_approve = self.vouchers_to_approve
-
-        is_project_attestor = self.is_project_attestor
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if is_ready_for_invoicing is not UNSET:
-            field_dict["isReadyForInvoicing"] = is_ready_for_invoicing
-        if has_invoice_reserve is not UNSET:
-            field_dict["hasInvoiceReserve"] = has_invoice_reserve
-        if is_closed is not UNSET:
-            field_dict["isClosed"] = is_closed
-        if is_fixed_price is not UNSET:
-            field_dict["isFixedPrice"] = is_fixed_price
-        if is_internal is not UNSET:
-            field_dict["isInternal"] = is_internal
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if is_company_currency is not UNSET:
-            field_dict["isCompanyCurrency"] = is_company_currency
-        if is_auth_project_overview_contract_type is not UNSET:
-            field_dict["isAuthProjectOverviewContractType"] = is_auth_project_overview_contract_type
-        if project_manager is not UNSET:
-            field_dict["projectManager"] = project_manager
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if main_project is not UNSET:
-            field_dict["mainProject"] = main_project
-        if department is not UNSET:
-            field_dict["department"] = department
-        if project_category is not UNSET:
-            field_dict["projectCategory"] = project_category
-        if planned_budget is not UNSET:
-            field_dict["plannedBudget"] = planned_budget
-        if completed_budget is not UNSET:
-            field_dict["completedBudget"] = completed_budget
-        if access_type is not UNSET:
-            field_dict["accessType"] = access_type
-        if invoice_reserve_total_amount_currency is not UNSET:
-            field_dict["invoiceReserveTotalAmountCurrency"] = invoice_reserve_total_amount_currency
-        if invoice_akonto_reserve_amount_currency is not UNSET:
-            field_dict["invoiceAkontoReserveAmountCurrency"] = invoice_akonto_reserve_amount_currency
-        if invoice_extracosts_reserve_currency is not UNSET:
-            field_dict["invoiceExtracostsReserveCurrency"] = invoice_extracosts_reserve_currency
-        if invoice_fee_reserve_currency is not UNSET:
-            field_dict["invoiceFeeReserveCurrency"] = invoice_fee_reserve_currency
-        if hours_to_approve is not UNSET:
-            field_dict["hoursToApprove"] = hours_to_approve
-        if invoices_to_approve is not UNSET:
-            field_dict["invoicesToApprove"] = invoices_to_approve
-        if expenses_to_approve is not UNSET:
-            field_dict["expensesToApprove"] = expenses_to_approve
-        if vouchers_to_approve is not UNSET:
-            field_dict["vouchersToApprove"] = vouchers_to_approve
-        if is_project_attestor is not UNSET:
-            field_dict["isProjectAttestor"] = is_project_attestor
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.is_ready_for_invoicing
+        if _v is not UNSET:
+            field_dict["isReadyForInvoicing"] = _v
+        _v = self.has_invoice_reserve
+        if _v is not UNSET:
+            field_dict["hasInvoiceReserve"] = _v
+        _v = self.is_closed
+        if _v is not UNSET:
+            field_dict["isClosed"] = _v
+        _v = self.is_fixed_price
+        if _v is not UNSET:
+            field_dict["isFixedPrice"] = _v
+        _v = self.is_internal
+        if _v is not UNSET:
+            field_dict["isInternal"] = _v
+        _v = self.currency_code
+        if _v is not UNSET:
+            field_dict["currencyCode"] = _v
+        _v = self.is_company_currency
+        if _v is not UNSET:
+            field_dict["isCompanyCurrency"] = _v
+        _v = self.is_auth_project_overview_contract_type
+        if _v is not UNSET:
+            field_dict["isAuthProjectOverviewContractType"] = _v
+        _v = self.project_manager
+        if _v is not UNSET:
+            field_dict["projectManager"] = _v.to_dict()
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.main_project
+        if _v is not UNSET:
+            field_dict["mainProject"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.project_category
+        if _v is not UNSET:
+            field_dict["projectCategory"] = _v.to_dict()
+        _v = self.planned_budget
+        if _v is not UNSET:
+            field_dict["plannedBudget"] = _v
+        _v = self.completed_budget
+        if _v is not UNSET:
+            field_dict["completedBudget"] = _v
+        _v = self.access_type
+        if _v is not UNSET:
+            field_dict["accessType"] = _v._value_
+        _v = self.invoice_reserve_total_amount_currency
+        if _v is not UNSET:
+            field_dict["invoiceReserveTotalAmountCurrency"] = _v
+        _v = self.invoice_akonto_reserve_amount_currency
+        if _v is not UNSET:
+            field_dict["invoiceAkontoReserveAmountCurrency"] = _v
+        _v = self.invoice_extracosts_reserve_currency
+        if _v is not UNSET:
+            field_dict["invoiceExtracostsReserveCurrency"] = _v
+        _v = self.invoice_fee_reserve_currency
+        if _v is not UNSET:
+            field_dict["invoiceFeeReserveCurrency"] = _v
+        _v = self.hours_to_approve
+        if _v is not UNSET:
+            field_dict["hoursToApprove"] = _v
+        _v = self.invoices_to_approve
+        if _v is not UNSET:
+            field_dict["invoicesToApprove"] = _v
+        _v = self.expenses_to_approve
+        if _v is not UNSET:
+            field_dict["expensesToApprove"] = _v
+        _v = self.vouchers_to_approve
+        if _v is not UNSET:
+            field_dict["vouchersToApprove"] = _v
+        _v = self.is_project_attestor
+        if _v is not UNSET:
+            field_dict["isProjectAttestor"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectOverviewAggregate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectOverviewAggregate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectOverviewAggregate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_category import ProjectCategory  # noqa: PLC0415
 
-        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
-            _project_manager = _tx_v
-            project_manager: Employee | Unset
-            if isinstance(_project_manager, Unset):
-                project_manager = UNSET
-            else:
-                project_manager = Employee._tx_from_json(_project_manager)
-
-            return project_manager
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_main_project(_tx_v: Any) -> Project | Unset:
-            _main_project = _tx_v
-            main_project: Project | Unset
-            if isinstance(_main_project, Unset):
-                main_project = UNSET
-            else:
-                main_project = Project._tx_from_json(_main_project)
-
-            return main_project
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
-            _project_category = _tx_v
-            project_category: ProjectCategory | Unset
-            if isinstance(_project_category, Unset):
-                project_category = UNSET
-            else:
-                project_category = ProjectCategory._tx_from_json(_project_category)
-
-            return project_category
-
-        def _p_access_type(_tx_v: Any) -> ProjectOverviewAggregateAccessType | Unset:
-            _access_type = _tx_v
-            access_type: ProjectOverviewAggregateAccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = ProjectOverviewAggregateAccessType(_access_type)
-
-            return access_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_access_type: dict[Any, Any] = enum_members(ProjectOverviewAggregateAccessType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -367,43 +253,298 @@ class ProjectOverviewAggregate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "number": ("number", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "is_ready_for_invoicing": ("isReadyForInvoicing", None),
-            "has_invoice_reserve": ("hasInvoiceReserve", None),
-            "is_closed": ("isClosed", None),
-            "is_fixed_price": ("isFixedPrice", None),
-            "is_internal": ("isInternal", None),
-            "currency_code": ("currencyCode", None),
-            "is_company_currency": ("isCompanyCurrency", None),
-            "is_auth_project_overview_contract_type": ("isAuthProjectOverviewContractType", None),
-            "project_manager": ("projectManager", _p_project_manager),
-            "customer": ("customer", _p_customer),
-            "main_project": ("mainProject", _p_main_project),
-            "department": ("department", _p_department),
-            "project_category": ("projectCategory", _p_project_category),
-            "planned_budget": ("plannedBudget", None),
-            "completed_budget": ("completedBudget", None),
-            "access_type": ("accessType", _p_access_type),
-            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
-            "invoice_akonto_reserve_amount_currency": ("invoiceAkontoReserveAmountCurrency", None),
-            "invoice_extracosts_reserve_currency": ("invoiceExtracostsReserveCurrency", None),
-            "invoice_fee_reserve_currency": ("invoiceFeeReserveCurrency", None),
-            "hours_to_approve": ("hoursToApprove", None),
-            "invoices_to_approve": ("invoicesToApprove", None),
-            "expenses_to_approve": ("expensesToApprove", None),
-            "vouchers_to_approve": ("vouchersToApprove", None),
-            "is_project_attestor": ("isProjectAttestor", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "displayName": "display_name",
+            "number": "number",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "isReadyForInvoicing": "is_ready_for_invoicing",
+            "hasInvoiceReserve": "has_invoice_reserve",
+            "isClosed": "is_closed",
+            "isFixedPrice": "is_fixed_price",
+            "isInternal": "is_internal",
+            "currencyCode": "currency_code",
+            "isCompanyCurrency": "is_company_currency",
+            "isAuthProjectOverviewContractType": "is_auth_project_overview_contract_type",
+            "plannedBudget": "planned_budget",
+            "completedBudget": "completed_budget",
+            "invoiceReserveTotalAmountCurrency": "invoice_reserve_total_amount_currency",
+            "invoiceAkontoReserveAmountCurrency": "invoice_akonto_reserve_amount_currency",
+            "invoiceExtracostsReserveCurrency": "invoice_extracosts_reserve_currency",
+            "invoiceFeeReserveCurrency": "invoice_fee_reserve_currency",
+            "hoursToApprove": "hours_to_approve",
+            "invoicesToApprove": "invoices_to_approve",
+            "expensesToApprove": "expenses_to_approve",
+            "vouchersToApprove": "vouchers_to_approve",
+            "isProjectAttestor": "is_project_attestor",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 10 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.display_name = o.number = o.start_date = o.end_date = o.is_ready_for_invoicing = (
+                        o.has_invoice_reserve
+                    ) = o.is_closed = o.is_fixed_price = o.is_internal = o.currency_code = o.is_company_currency = (
+                        o.is_auth_project_overview_contract_type
+                    ) = o.project_manager = o.customer = o.main_project = o.department = o.project_category = (
+                        o.planned_budget
+                    ) = o.completed_budget = o.access_type = o.invoice_reserve_total_amount_currency = (
+                        o.invoice_akonto_reserve_amount_currency
+                    ) = o.invoice_extracosts_reserve_currency = o.invoice_fee_reserve_currency = o.hours_to_approve = (
+                        o.invoices_to_approve
+                    ) = o.expenses_to_approve = o.vouchers_to_approve = o.is_project_attestor = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("isReadyForInvoicing")
+                if v is None:
+                    o.is_ready_for_invoicing = u
+                    if "isReadyForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.is_ready_for_invoicing = v
+                v = g("hasInvoiceReserve")
+                if v is None:
+                    o.has_invoice_reserve = u
+                    if "hasInvoiceReserve" not in d:
+                        m += 1
+                else:
+                    o.has_invoice_reserve = v
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                v = g("isFixedPrice")
+                if v is None:
+                    o.is_fixed_price = u
+                    if "isFixedPrice" not in d:
+                        m += 1
+                else:
+                    o.is_fixed_price = v
+                v = g("isInternal")
+                if v is None:
+                    o.is_internal = u
+                    if "isInternal" not in d:
+                        m += 1
+                else:
+                    o.is_internal = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("isCompanyCurrency")
+                if v is None:
+                    o.is_company_currency = u
+                    if "isCompanyCurrency" not in d:
+                        m += 1
+                else:
+                    o.is_company_currency = v
+                v = g("isAuthProjectOverviewContractType")
+                if v is None:
+                    o.is_auth_project_overview_contract_type = u
+                    if "isAuthProjectOverviewContractType" not in d:
+                        m += 1
+                else:
+                    o.is_auth_project_overview_contract_type = v
+                k = "projectManager"
+                v = g("projectManager")
+                if v is None:
+                    o.project_manager = u
+                    if "projectManager" not in d:
+                        m += 1
+                else:
+                    o.project_manager = Employee._tx_parse(v)
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "mainProject"
+                v = g("mainProject")
+                if v is None:
+                    o.main_project = u
+                    if "mainProject" not in d:
+                        m += 1
+                else:
+                    o.main_project = Project._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "projectCategory"
+                v = g("projectCategory")
+                if v is None:
+                    o.project_category = u
+                    if "projectCategory" not in d:
+                        m += 1
+                else:
+                    o.project_category = ProjectCategory._tx_parse(v)
+                v = g("plannedBudget")
+                if v is None:
+                    o.planned_budget = u
+                    if "plannedBudget" not in d:
+                        m += 1
+                else:
+                    o.planned_budget = v
+                v = g("completedBudget")
+                if v is None:
+                    o.completed_budget = u
+                    if "completedBudget" not in d:
+                        m += 1
+                else:
+                    o.completed_budget = v
+                k = "accessType"
+                v = g("accessType")
+                if v is None:
+                    o.access_type = u
+                    if "accessType" not in d:
+                        m += 1
+                else:
+                    o.access_type = (
+                        e_
+                        if (e_ := _e_access_type.get(v)) is not None
+                        else enum_value(ProjectOverviewAggregateAccessType, v)
+                    )
+                v = g("invoiceReserveTotalAmountCurrency")
+                if v is None:
+                    o.invoice_reserve_total_amount_currency = u
+                    if "invoiceReserveTotalAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_reserve_total_amount_currency = v
+                v = g("invoiceAkontoReserveAmountCurrency")
+                if v is None:
+                    o.invoice_akonto_reserve_amount_currency = u
+                    if "invoiceAkontoReserveAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_akonto_reserve_amount_currency = v
+                v = g("invoiceExtracostsReserveCurrency")
+                if v is None:
+                    o.invoice_extracosts_reserve_currency = u
+                    if "invoiceExtracostsReserveCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_extracosts_reserve_currency = v
+                v = g("invoiceFeeReserveCurrency")
+                if v is None:
+                    o.invoice_fee_reserve_currency = u
+                    if "invoiceFeeReserveCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_fee_reserve_currency = v
+                v = g("hoursToApprove")
+                if v is None:
+                    o.hours_to_approve = u
+                    if "hoursToApprove" not in d:
+                        m += 1
+                else:
+                    o.hours_to_approve = v
+                v = g("invoicesToApprove")
+                if v is None:
+                    o.invoices_to_approve = u
+                    if "invoicesToApprove" not in d:
+                        m += 1
+                else:
+                    o.invoices_to_approve = v
+                v = g("expensesToApprove")
+                if v is None:
+                    o.expenses_to_approve = u
+                    if "expensesToApprove" not in d:
+                        m += 1
+                else:
+                    o.expenses_to_approve = v
+                v = g("vouchersToApprove")
+                if v is None:
+                    o.vouchers_to_approve = u
+                    if "vouchersToApprove" not in d:
+                        m += 1
+                else:
+                    o.vouchers_to_approve = v
+                v = g("isProjectAttestor")
+                if v is None:
+                    o.is_project_attestor = u
+                    if "isProjectAttestor" not in d:
+                        m += 1
+                else:
+                    o.is_project_attestor = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 31 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectPeriodHourlyReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectPeriodHourlyReport(LazyModel):
+@_attrs_define
+class ProjectPeriodHourlyReport(Model):
     """
     Attributes:
         chargeable_hours (float | Unset): [read-only]
@@ -44,43 +38,38 @@ class ProjectPeriodHourlyReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        chargeable_hours = self.chargeable_hours
-
-        non_chargeable_hours = self.non_chargeable_hours
-
-        approved_but_uncharged_hours = self.approved_but_uncharged_hours
-
-        non_approved_hours = self.non_approved_hours
-
-        registered_hours = self.registered_hours
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chargeable_hours is not UNSET and not _in_request:
-            field_dict["chargeableHours"] = chargeable_hours
-        if non_chargeable_hours is not UNSET and not _in_request:
-            field_dict["nonChargeableHours"] = non_chargeable_hours
-        if approved_but_uncharged_hours is not UNSET and not _in_request:
-            field_dict["approvedButUnchargedHours"] = approved_but_uncharged_hours
-        if non_approved_hours is not UNSET and not _in_request:
-            field_dict["nonApprovedHours"] = non_approved_hours
-        if registered_hours is not UNSET and not _in_request:
-            field_dict["registeredHours"] = registered_hours
-
+        _in_request = serializing_request_body()
+        _v = self.chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeableHours"] = _v
+        _v = self.non_chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["nonChargeableHours"] = _v
+        _v = self.approved_but_uncharged_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["approvedButUnchargedHours"] = _v
+        _v = self.non_approved_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["nonApprovedHours"] = _v
+        _v = self.registered_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredHours"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectPeriodHourlyReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectPeriodHourlyReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectPeriodHourlyReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "chargeableHours",
                 "nonChargeableHours",
@@ -90,17 +79,57 @@ class ProjectPeriodHourlyReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("chargeableHours")
+                if v is None:
+                    o.chargeable_hours = u
+                    if "chargeableHours" not in d:
+                        m += 1
+                else:
+                    o.chargeable_hours = v
+                v = g("nonChargeableHours")
+                if v is None:
+                    o.non_chargeable_hours = u
+                    if "nonChargeableHours" not in d:
+                        m += 1
+                else:
+                    o.non_chargeable_hours = v
+                v = g("approvedButUnchargedHours")
+                if v is None:
+                    o.approved_but_uncharged_hours = u
+                    if "approvedButUnchargedHours" not in d:
+                        m += 1
+                else:
+                    o.approved_but_uncharged_hours = v
+                v = g("nonApprovedHours")
+                if v is None:
+                    o.non_approved_hours = u
+                    if "nonApprovedHours" not in d:
+                        m += 1
+                else:
+                    o.non_approved_hours = v
+                v = g("registeredHours")
+                if v is None:
+                    o.registered_hours = u
+                    if "registeredHours" not in d:
+                        m += 1
+                else:
+                    o.registered_hours = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "chargeable_hours": ("chargeableHours", None),
-            "non_chargeable_hours": ("nonChargeableHours", None),
-            "approved_but_uncharged_hours": ("approvedButUnchargedHours", None),
-            "non_approved_hours": ("nonApprovedHours", None),
-            "registered_hours": ("registeredHours", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

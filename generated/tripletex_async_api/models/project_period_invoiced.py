@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectPeriodInvoiced")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectPeriodInvoiced(LazyModel):
+@_attrs_define
+class ProjectPeriodInvoiced(Model):
     """
     Attributes:
         sum_amount_paid (float | Unset): [read-only]
@@ -44,43 +38,38 @@ class ProjectPeriodInvoiced(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_amount_paid = self.sum_amount_paid
-
-        sum_amount_outstanding = self.sum_amount_outstanding
-
-        sum_amount_due = self.sum_amount_due
-
-        sum_amount_due_outstanding = self.sum_amount_due_outstanding
-
-        sum_amount = self.sum_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_amount_paid is not UNSET and not _in_request:
-            field_dict["sumAmountPaid"] = sum_amount_paid
-        if sum_amount_outstanding is not UNSET and not _in_request:
-            field_dict["sumAmountOutstanding"] = sum_amount_outstanding
-        if sum_amount_due is not UNSET and not _in_request:
-            field_dict["sumAmountDue"] = sum_amount_due
-        if sum_amount_due_outstanding is not UNSET and not _in_request:
-            field_dict["sumAmountDueOutstanding"] = sum_amount_due_outstanding
-        if sum_amount is not UNSET and not _in_request:
-            field_dict["sumAmount"] = sum_amount
-
+        _in_request = serializing_request_body()
+        _v = self.sum_amount_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountPaid"] = _v
+        _v = self.sum_amount_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountOutstanding"] = _v
+        _v = self.sum_amount_due
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountDue"] = _v
+        _v = self.sum_amount_due_outstanding
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountDueOutstanding"] = _v
+        _v = self.sum_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectPeriodInvoiced from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectPeriodInvoiced from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectPeriodInvoiced.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumAmountPaid",
                 "sumAmountOutstanding",
@@ -90,17 +79,57 @@ class ProjectPeriodInvoiced(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumAmountPaid")
+                if v is None:
+                    o.sum_amount_paid = u
+                    if "sumAmountPaid" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_paid = v
+                v = g("sumAmountOutstanding")
+                if v is None:
+                    o.sum_amount_outstanding = u
+                    if "sumAmountOutstanding" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_outstanding = v
+                v = g("sumAmountDue")
+                if v is None:
+                    o.sum_amount_due = u
+                    if "sumAmountDue" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_due = v
+                v = g("sumAmountDueOutstanding")
+                if v is None:
+                    o.sum_amount_due_outstanding = u
+                    if "sumAmountDueOutstanding" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_due_outstanding = v
+                v = g("sumAmount")
+                if v is None:
+                    o.sum_amount = u
+                    if "sumAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "sum_amount_paid": ("sumAmountPaid", None),
-            "sum_amount_outstanding": ("sumAmountOutstanding", None),
-            "sum_amount_due": ("sumAmountDue", None),
-            "sum_amount_due_outstanding": ("sumAmountDueOutstanding", None),
-            "sum_amount": ("sumAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectPeriodInvoicingReserve")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("project", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectPeriodInvoicingReserve(LazyModel):
+@_attrs_define
+class ProjectPeriodInvoicingReserve(Model):
     """
     Attributes:
         project (Project | Unset):
@@ -50,60 +44,43 @@ class ProjectPeriodInvoicingReserve(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        invoice_fee_reserve_currency = self.invoice_fee_reserve_currency
-
-        period_order_lines_income_currency = self.period_order_lines_income_currency
-
-        invoice_extracosts_reserve_currency = self.invoice_extracosts_reserve_currency
-
-        invoice_akonto_reserve_amount_currency = self.invoice_akonto_reserve_amount_currency
-
-        invoice_reserve_total_amount_currency = self.invoice_reserve_total_amount_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project is not UNSET:
-            field_dict["project"] = project
-        if invoice_fee_reserve_currency is not UNSET and not _in_request:
-            field_dict["invoiceFeeReserveCurrency"] = invoice_fee_reserve_currency
-        if period_order_lines_income_currency is not UNSET and not _in_request:
-            field_dict["periodOrderLinesIncomeCurrency"] = period_order_lines_income_currency
-        if invoice_extracosts_reserve_currency is not UNSET and not _in_request:
-            field_dict["invoiceExtracostsReserveCurrency"] = invoice_extracosts_reserve_currency
-        if invoice_akonto_reserve_amount_currency is not UNSET and not _in_request:
-            field_dict["invoiceAkontoReserveAmountCurrency"] = invoice_akonto_reserve_amount_currency
-        if invoice_reserve_total_amount_currency is not UNSET and not _in_request:
-            field_dict["invoiceReserveTotalAmountCurrency"] = invoice_reserve_total_amount_currency
-
+        _in_request = serializing_request_body()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.invoice_fee_reserve_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceFeeReserveCurrency"] = _v
+        _v = self.period_order_lines_income_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["periodOrderLinesIncomeCurrency"] = _v
+        _v = self.invoice_extracosts_reserve_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceExtracostsReserveCurrency"] = _v
+        _v = self.invoice_akonto_reserve_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceAkontoReserveAmountCurrency"] = _v
+        _v = self.invoice_reserve_total_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceReserveTotalAmountCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectPeriodInvoicingReserve from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectPeriodInvoicingReserve from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectPeriodInvoicingReserve.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project import Project  # noqa: PLC0415
 
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "project",
                 "invoiceFeeReserveCurrency",
@@ -114,18 +91,65 @@ class ProjectPeriodInvoicingReserve(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("invoiceFeeReserveCurrency")
+                if v is None:
+                    o.invoice_fee_reserve_currency = u
+                    if "invoiceFeeReserveCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_fee_reserve_currency = v
+                v = g("periodOrderLinesIncomeCurrency")
+                if v is None:
+                    o.period_order_lines_income_currency = u
+                    if "periodOrderLinesIncomeCurrency" not in d:
+                        m += 1
+                else:
+                    o.period_order_lines_income_currency = v
+                v = g("invoiceExtracostsReserveCurrency")
+                if v is None:
+                    o.invoice_extracosts_reserve_currency = u
+                    if "invoiceExtracostsReserveCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_extracosts_reserve_currency = v
+                v = g("invoiceAkontoReserveAmountCurrency")
+                if v is None:
+                    o.invoice_akonto_reserve_amount_currency = u
+                    if "invoiceAkontoReserveAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_akonto_reserve_amount_currency = v
+                v = g("invoiceReserveTotalAmountCurrency")
+                if v is None:
+                    o.invoice_reserve_total_amount_currency = u
+                    if "invoiceReserveTotalAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_reserve_total_amount_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "project": ("project", _p_project),
-            "invoice_fee_reserve_currency": ("invoiceFeeReserveCurrency", None),
-            "period_order_lines_income_currency": ("periodOrderLinesIncomeCurrency", None),
-            "invoice_extracosts_reserve_currency": ("invoiceExtracostsReserveCurrency", None),
-            "invoice_akonto_reserve_amount_currency": ("invoiceAkontoReserveAmountCurrency", None),
-            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,15 +17,14 @@ from ..models.project_settings_project_type_of_contract import ProjectSettingsPr
 from ..models.project_settings_resource_plan_period import ProjectSettingsResourcePlanPeriod
 from ..models.project_settings_sort_order_projects import ProjectSettingsSortOrderProjects
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -34,24 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("sortOrderProjects", str, False),
-    ("fixedPriceProjectsFeeCalcMethod", str, False),
-    ("projectNameScheme", str, False),
-    ("projectTypeOfContract", str, False),
-    ("projectOrderLinesSortOrder", str, False),
-    ("projectHourlyRateModel", str, False),
-    ("resourcePlanPeriod", str, False),
-    ("controlFormsRequiredForInvoicing", list, False),
-    ("controlFormsRequiredForHourTracking", list, False),
-    ("dynamicControlFormIdsRequiredForInvoicing", list, False),
-    ("dynamicControlFormIdsRequiredForHourTracking", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSettings(LazyModel):
+@_attrs_define
+class ProjectSettings(Model):
     """
     Attributes:
         approve_hour_lists (bool | Unset):
@@ -163,380 +147,183 @@ class ProjectSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        approve_hour_lists = self.approve_hour_lists
-
-        approve_invoices = self.approve_invoices
-
-        mark_ready_for_invoicing = self.mark_ready_for_invoicing
-
-        historical_information = self.historical_information
-
-        project_forecast = self.project_forecast
-
-        budget_on_subcontracts = self.budget_on_subcontracts
-
-        project_categories = self.project_categories
-
-        reference_fee = self.reference_fee
-
-        sort_order_projects: str | Unset = UNSET
-        if not isinstance(self.sort_order_projects, Unset):
-            sort_order_projects = self.sort_order_projects.value
-
-        auto_close_invoiced_projects = self.auto_close_invoiced_projects
-
-        must_approve_registered_hours = self.must_approve_registered_hours
-
-        show_project_order_lines_to_all_project_participants = self.show_project_order_lines_to_all_project_participants
-
-        hour_cost_percentage = self.hour_cost_percentage
-
-        fixed_price_projects_fee_calc_method: str | Unset = UNSET
-        if not isinstance(self.fixed_price_projects_fee_calc_method, Unset):
-            fixed_price_projects_fee_calc_method = self.fixed_price_projects_fee_calc_method.value
-
-        fixed_price_projects_invoice_by_progress = self.fixed_price_projects_invoice_by_progress
-
-        project_budget_reference_fee = self.project_budget_reference_fee
-
-        allow_multiple_project_invoice_vat = self.allow_multiple_project_invoice_vat
-
-        standard_reinvoicing = self.standard_reinvoicing
-
-        is_current_month_default_period = self.is_current_month_default_period
-
-        show_project_onboarding = self.show_project_onboarding
-
-        auto_connect_incoming_orderline_to_project = self.auto_connect_incoming_orderline_to_project
-
-        auto_generate_project_number = self.auto_generate_project_number
-
-        auto_generate_starting_number = self.auto_generate_starting_number
-
-        project_name_scheme: str | Unset = UNSET
-        if not isinstance(self.project_name_scheme, Unset):
-            project_name_scheme = self.project_name_scheme.value
-
-        project_type_of_contract: str | Unset = UNSET
-        if not isinstance(self.project_type_of_contract, Unset):
-            project_type_of_contract = self.project_type_of_contract.value
-
-        project_order_lines_sort_order: str | Unset = UNSET
-        if not isinstance(self.project_order_lines_sort_order, Unset):
-            project_order_lines_sort_order = self.project_order_lines_sort_order.value
-
-        project_hourly_rate_model: str | Unset = UNSET
-        if not isinstance(self.project_hourly_rate_model, Unset):
-            project_hourly_rate_model = self.project_hourly_rate_model.value
-
-        only_project_members_can_register_info = self.only_project_members_can_register_info
-
-        only_project_activities_timesheet_registration = self.only_project_activities_timesheet_registration
-
-        hourly_rate_projects_write_up_down = self.hourly_rate_projects_write_up_down
-
-        show_recently_closed_projects_on_supplier_invoice = self.show_recently_closed_projects_on_supplier_invoice
-
-        default_project_contract_comment = self.default_project_contract_comment
-
-        default_project_invoicing_comment = self.default_project_invoicing_comment
-
-        resource_planning = self.resource_planning
-
-        resource_groups = self.resource_groups
-
-        holiday_plan = self.holiday_plan
-
-        resource_plan_period: str | Unset = UNSET
-        if not isinstance(self.resource_plan_period, Unset):
-            resource_plan_period = self.resource_plan_period.value
-
-        custom_control_forms = self.custom_control_forms
-
-        control_forms_required_for_invoicing: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.control_forms_required_for_invoicing, Unset):
-            control_forms_required_for_invoicing = []
-            for control_forms_required_for_invoicing_item_data in self.control_forms_required_for_invoicing:
-                control_forms_required_for_invoicing_item = control_forms_required_for_invoicing_item_data.to_dict()
-                control_forms_required_for_invoicing.append(control_forms_required_for_invoicing_item)
-
-        control_forms_required_for_hour_tracking: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.control_forms_required_for_hour_tracking, Unset):
-            control_forms_required_for_hour_tracking = []
-            for control_forms_required_for_hour_tracking_item_data in self.control_forms_required_for_hour_tracking:
-                control_forms_required_for_hour_tracking_item = (
-                    control_forms_required_for_hour_tracking_item_data.to_dict()
-                )
-                control_forms_required_for_hour_tracking.append(control_forms_required_for_hour_tracking_item)
-
-        dynamic_control_form_ids_required_for_invoicing: list[int] | Unset = UNSET
-        if not isinstance(self.dynamic_control_form_ids_required_for_invoicing, Unset):
-            dynamic_control_form_ids_required_for_invoicing = self.dynamic_control_form_ids_required_for_invoicing
-
-        dynamic_control_form_ids_required_for_hour_tracking: list[int] | Unset = UNSET
-        if not isinstance(self.dynamic_control_form_ids_required_for_hour_tracking, Unset):
-            dynamic_control_form_ids_required_for_hour_tracking = (
-                self.dynamic_control_form_ids_required_for_hour_tracking
-            )
-
-        use_logged_in_user_email_on_project_budget = self.use_logged_in_user_email_on_project_budget
-
-        email_on_project_budget = self.email_on_project_budget
-
-        use_logged_in_user_email_on_project_contract = self.use_logged_in_user_email_on_project_contract
-
-        email_on_project_contract = self.email_on_project_contract
-
-        use_logged_in_user_email_on_documents = self.use_logged_in_user_email_on_documents
-
-        email_on_documents = self.email_on_documents
-
-        use_product_net_price = self.use_product_net_price
-
-        is_nho_member = self.is_nho_member
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if approve_hour_lists is not UNSET:
-            field_dict["approveHourLists"] = approve_hour_lists
-        if approve_invoices is not UNSET:
-            field_dict["approveInvoices"] = approve_invoices
-        if mark_ready_for_invoicing is not UNSET:
-            field_dict["markReadyForInvoicing"] = mark_ready_for_invoicing
-        if historical_information is not UNSET:
-            field_dict["historicalInformation"] = historical_information
-        if project_forecast is not UNSET:
-            field_dict["projectForecast"] = project_forecast
-        if budget_on_subcontracts is not UNSET:
-            field_dict["budgetOnSubcontracts"] = budget_on_subcontracts
-        if project_categories is not UNSET:
-            field_dict["projectCategories"] = project_categories
-        if reference_fee is not UNSET:
-            field_dict["referenceFee"] = reference_fee
-        if sort_order_projects is not UNSET:
-            field_dict["sortOrderProjects"] = sort_order_projects
-        if auto_close_invoiced_projects is not UNSET:
-            field_dict["autoCloseInvoicedProjects"] = auto_close_invoiced_projects
-        if must_approve_registered_hours is not UNSET:
-            field_dict["mustApproveRegisteredHours"] = must_approve_registered_hours
-        if show_project_order_lines_to_all_project_participants is not UNSET:
-            field_dict["showProjectOrderLinesToAllProjectParticipants"] = (
-                show_project_order_lines_to_all_project_participants
-            )
-        if hour_cost_percentage is not UNSET:
-            field_dict["hourCostPercentage"] = hour_cost_percentage
-        if fixed_price_projects_fee_calc_method is not UNSET:
-            field_dict["fixedPriceProjectsFeeCalcMethod"] = fixed_price_projects_fee_calc_method
-        if fixed_price_projects_invoice_by_progress is not UNSET:
-            field_dict["fixedPriceProjectsInvoiceByProgress"] = fixed_price_projects_invoice_by_progress
-        if project_budget_reference_fee is not UNSET:
-            field_dict["projectBudgetReferenceFee"] = project_budget_reference_fee
-        if allow_multiple_project_invoice_vat is not UNSET:
-            field_dict["allowMultipleProjectInvoiceVat"] = allow_multiple_project_invoice_vat
-        if standard_reinvoicing is not UNSET:
-            field_dict["standardReinvoicing"] = standard_reinvoicing
-        if is_current_month_default_period is not UNSET:
-            field_dict["isCurrentMonthDefaultPeriod"] = is_current_month_default_period
-        if show_project_onboarding is not UNSET:
-            field_dict["showProjectOnboarding"] = show_project_onboarding
-        if auto_connect_incoming_orderline_to_project is not UNSET:
-            field_dict["autoConnectIncomingOrderlineToProject"] = auto_connect_incoming_orderline_to_project
-        if auto_generate_project_number is not UNSET:
-            field_dict["autoGenerateProjectNumber"] = auto_generate_project_number
-        if auto_generate_starting_number is not UNSET:
-            field_dict["autoGenerateStartingNumber"] = auto_generate_starting_number
-        if project_name_scheme is not UNSET:
-            field_dict["projectNameScheme"] = project_name_scheme
-        if project_type_of_contract is not UNSET:
-            field_dict["projectTypeOfContract"] = project_type_of_contract
-        if project_order_lines_sort_order is not UNSET:
-            field_dict["projectOrderLinesSortOrder"] = project_order_lines_sort_order
-        if project_hourly_rate_model is not UNSET:
-            field_dict["projectHourlyRateModel"] = project_hourly_rate_model
-        if only_project_members_can_register_info is not UNSET:
-            field_dict["onlyProjectMembersCanRegisterInfo"] = only_project_members_can_register_info
-        if only_project_activities_timesheet_registration is not UNSET:
-            field_dict["onlyProjectActivitiesTimesheetRegistration"] = only_project_activities_timesheet_registration
-        if hourly_rate_projects_write_up_down is not UNSET:
-            field_dict["hourlyRateProjectsWriteUpDown"] = hourly_rate_projects_write_up_down
-        if show_recently_closed_projects_on_supplier_invoice is not UNSET:
-            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = (
-                show_recently_closed_projects_on_supplier_invoice
-            )
-        if default_project_contract_comment is not UNSET:
-            field_dict["defaultProjectContractComment"] = default_project_contract_comment
-        if default_project_invoicing_comment is not UNSET:
-            field_dict["defaultProjectInvoicingComment"] = default_project_invoicing_comment
-        if resource_planning is not UNSET:
-            field_dict["resourcePlanning"] = resource_planning
-        if resource_groups is not UNSET:
-            field_dict["resourceGroups"] = resource_groups
-        if holiday_plan is not UNSET:
-            field_dict["holidayPlan"] = holiday_plan
-        if resource_plan_period is not UNSET:
-            field_dict["resourcePlanPeriod"] = resource_plan_period
-        if custom_control_forms is not UNSET:
-            field_dict["customControlForms"] = custom_control_forms
-        if control_forms_required_for_invoicing is not UNSET:
-            field_dict["controlFormsRequiredForInvoicing"] = control_forms_required_for_invoicing
-        if control_forms_required_for_hour_tracking is not UNSET:
-            field_dict["controlFormsRequiredForHourTracking"] = control_forms_required_for_hour_tracking
-        if dynamic_control_form_ids_required_for_invoicing is not UNSET:
-            field_dict["dynamicControlFormIdsRequiredForInvoicing"] = dynamic_control_form_ids_required_for_invoicing
-        if dynamic_control_form_ids_required_for_hour_tracking is not UNSET:
-            field_dict["dynamicControlFormIdsRequiredForHourTracking"] = (
-                dynamic_control_form_ids_required_for_hour_tracking
-            )
-        if use_logged_in_user_email_on_project_budget is not UNSET:
-            field_dict["useLoggedInUserEmailOnProjectBudget"] = use_logged_in_user_email_on_project_budget
-        if email_on_project_budget is not UNSET:
-            field_dict["emailOnProjectBudget"] = email_on_project_budget
-        if use_logged_in_user_email_on_project_contract is not UNSET:
-            field_dict["useLoggedInUserEmailOnProjectContract"] = use_logged_in_user_email_on_project_contract
-        if email_on_project_contract is not UNSET:
-            field_dict["emailOnProjectContract"] = email_on_project_contract
-        if use_logged_in_user_email_on_documents is not UNSET:
-            field_dict["useLoggedInUserEmailOnDocuments"] = use_logged_in_user_email_on_documents
-        if email_on_documents is not UNSET:
-            field_dict["emailOnDocuments"] = email_on_documents
-        if use_product_net_price is not UNSET:
-            field_dict["useProductNetPrice"] = use_product_net_price
-        if is_nho_member is not UNSET:
-            field_dict["isNHOMember"] = is_nho_member
-
+        _v = self.approve_hour_lists
+        if _v is not UNSET:
+            field_dict["approveHourLists"] = _v
+        _v = self.approve_invoices
+        if _v is not UNSET:
+            field_dict["approveInvoices"] = _v
+        _v = self.mark_ready_for_invoicing
+        if _v is not UNSET:
+            field_dict["markReadyForInvoicing"] = _v
+        _v = self.historical_information
+        if _v is not UNSET:
+            field_dict["historicalInformation"] = _v
+        _v = self.project_forecast
+        if _v is not UNSET:
+            field_dict["projectForecast"] = _v
+        _v = self.budget_on_subcontracts
+        if _v is not UNSET:
+            field_dict["budgetOnSubcontracts"] = _v
+        _v = self.project_categories
+        if _v is not UNSET:
+            field_dict["projectCategories"] = _v
+        _v = self.reference_fee
+        if _v is not UNSET:
+            field_dict["referenceFee"] = _v
+        _v = self.sort_order_projects
+        if _v is not UNSET:
+            field_dict["sortOrderProjects"] = _v._value_
+        _v = self.auto_close_invoiced_projects
+        if _v is not UNSET:
+            field_dict["autoCloseInvoicedProjects"] = _v
+        _v = self.must_approve_registered_hours
+        if _v is not UNSET:
+            field_dict["mustApproveRegisteredHours"] = _v
+        _v = self.show_project_order_lines_to_all_project_participants
+        if _v is not UNSET:
+            field_dict["showProjectOrderLinesToAllProjectParticipants"] = _v
+        _v = self.hour_cost_percentage
+        if _v is not UNSET:
+            field_dict["hourCostPercentage"] = _v
+        _v = self.fixed_price_projects_fee_calc_method
+        if _v is not UNSET:
+            field_dict["fixedPriceProjectsFeeCalcMethod"] = _v._value_
+        _v = self.fixed_price_projects_invoice_by_progress
+        if _v is not UNSET:
+            field_dict["fixedPriceProjectsInvoiceByProgress"] = _v
+        _v = self.project_budget_reference_fee
+        if _v is not UNSET:
+            field_dict["projectBudgetReferenceFee"] = _v
+        _v = self.allow_multiple_project_invoice_vat
+        if _v is not UNSET:
+            field_dict["allowMultipleProjectInvoiceVat"] = _v
+        _v = self.standard_reinvoicing
+        if _v is not UNSET:
+            field_dict["standardReinvoicing"] = _v
+        _v = self.is_current_month_default_period
+        if _v is not UNSET:
+            field_dict["isCurrentMonthDefaultPeriod"] = _v
+        _v = self.show_project_onboarding
+        if _v is not UNSET:
+            field_dict["showProjectOnboarding"] = _v
+        _v = self.auto_connect_incoming_orderline_to_project
+        if _v is not UNSET:
+            field_dict["autoConnectIncomingOrderlineToProject"] = _v
+        _v = self.auto_generate_project_number
+        if _v is not UNSET:
+            field_dict["autoGenerateProjectNumber"] = _v
+        _v = self.auto_generate_starting_number
+        if _v is not UNSET:
+            field_dict["autoGenerateStartingNumber"] = _v
+        _v = self.project_name_scheme
+        if _v is not UNSET:
+            field_dict["projectNameScheme"] = _v._value_
+        _v = self.project_type_of_contract
+        if _v is not UNSET:
+            field_dict["projectTypeOfContract"] = _v._value_
+        _v = self.project_order_lines_sort_order
+        if _v is not UNSET:
+            field_dict["projectOrderLinesSortOrder"] = _v._value_
+        _v = self.project_hourly_rate_model
+        if _v is not UNSET:
+            field_dict["projectHourlyRateModel"] = _v._value_
+        _v = self.only_project_members_can_register_info
+        if _v is not UNSET:
+            field_dict["onlyProjectMembersCanRegisterInfo"] = _v
+        _v = self.only_project_activities_timesheet_registration
+        if _v is not UNSET:
+            field_dict["onlyProjectActivitiesTimesheetRegistration"] = _v
+        _v = self.hourly_rate_projects_write_up_down
+        if _v is not UNSET:
+            field_dict["hourlyRateProjectsWriteUpDown"] = _v
+        _v = self.show_recently_closed_projects_on_supplier_invoice
+        if _v is not UNSET:
+            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = _v
+        _v = self.default_project_contract_comment
+        if _v is not UNSET:
+            field_dict["defaultProjectContractComment"] = _v
+        _v = self.default_project_invoicing_comment
+        if _v is not UNSET:
+            field_dict["defaultProjectInvoicingComment"] = _v
+        _v = self.resource_planning
+        if _v is not UNSET:
+            field_dict["resourcePlanning"] = _v
+        _v = self.resource_groups
+        if _v is not UNSET:
+            field_dict["resourceGroups"] = _v
+        _v = self.holiday_plan
+        if _v is not UNSET:
+            field_dict["holidayPlan"] = _v
+        _v = self.resource_plan_period
+        if _v is not UNSET:
+            field_dict["resourcePlanPeriod"] = _v._value_
+        _v = self.custom_control_forms
+        if _v is not UNSET:
+            field_dict["customControlForms"] = _v
+        _v = self.control_forms_required_for_invoicing
+        if _v is not UNSET:
+            field_dict["controlFormsRequiredForInvoicing"] = [_e.to_dict() for _e in _v]
+        _v = self.control_forms_required_for_hour_tracking
+        if _v is not UNSET:
+            field_dict["controlFormsRequiredForHourTracking"] = [_e.to_dict() for _e in _v]
+        _v = self.dynamic_control_form_ids_required_for_invoicing
+        if _v is not UNSET:
+            field_dict["dynamicControlFormIdsRequiredForInvoicing"] = _v
+        _v = self.dynamic_control_form_ids_required_for_hour_tracking
+        if _v is not UNSET:
+            field_dict["dynamicControlFormIdsRequiredForHourTracking"] = _v
+        _v = self.use_logged_in_user_email_on_project_budget
+        if _v is not UNSET:
+            field_dict["useLoggedInUserEmailOnProjectBudget"] = _v
+        _v = self.email_on_project_budget
+        if _v is not UNSET:
+            field_dict["emailOnProjectBudget"] = _v
+        _v = self.use_logged_in_user_email_on_project_contract
+        if _v is not UNSET:
+            field_dict["useLoggedInUserEmailOnProjectContract"] = _v
+        _v = self.email_on_project_contract
+        if _v is not UNSET:
+            field_dict["emailOnProjectContract"] = _v
+        _v = self.use_logged_in_user_email_on_documents
+        if _v is not UNSET:
+            field_dict["useLoggedInUserEmailOnDocuments"] = _v
+        _v = self.email_on_documents
+        if _v is not UNSET:
+            field_dict["emailOnDocuments"] = _v
+        _v = self.use_product_net_price
+        if _v is not UNSET:
+            field_dict["useProductNetPrice"] = _v
+        _v = self.is_nho_member
+        if _v is not UNSET:
+            field_dict["isNHOMember"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_control_form_type import ProjectControlFormType  # noqa: PLC0415
 
-        def _p_sort_order_projects(_tx_v: Any) -> ProjectSettingsSortOrderProjects | Unset:
-            _sort_order_projects = _tx_v
-            sort_order_projects: ProjectSettingsSortOrderProjects | Unset
-            if isinstance(_sort_order_projects, Unset):
-                sort_order_projects = UNSET
-            else:
-                sort_order_projects = ProjectSettingsSortOrderProjects(_sort_order_projects)
-
-            return sort_order_projects
-
-        def _p_fixed_price_projects_fee_calc_method(
-            _tx_v: Any,
-        ) -> ProjectSettingsFixedPriceProjectsFeeCalcMethod | Unset:
-            _fixed_price_projects_fee_calc_method = _tx_v
-            fixed_price_projects_fee_calc_method: ProjectSettingsFixedPriceProjectsFeeCalcMethod | Unset
-            if isinstance(_fixed_price_projects_fee_calc_method, Unset):
-                fixed_price_projects_fee_calc_method = UNSET
-            else:
-                fixed_price_projects_fee_calc_method = ProjectSettingsFixedPriceProjectsFeeCalcMethod(
-                    _fixed_price_projects_fee_calc_method
-                )
-
-            return fixed_price_projects_fee_calc_method
-
-        def _p_project_name_scheme(_tx_v: Any) -> ProjectSettingsProjectNameScheme | Unset:
-            _project_name_scheme = _tx_v
-            project_name_scheme: ProjectSettingsProjectNameScheme | Unset
-            if isinstance(_project_name_scheme, Unset):
-                project_name_scheme = UNSET
-            else:
-                project_name_scheme = ProjectSettingsProjectNameScheme(_project_name_scheme)
-
-            return project_name_scheme
-
-        def _p_project_type_of_contract(_tx_v: Any) -> ProjectSettingsProjectTypeOfContract | Unset:
-            _project_type_of_contract = _tx_v
-            project_type_of_contract: ProjectSettingsProjectTypeOfContract | Unset
-            if isinstance(_project_type_of_contract, Unset):
-                project_type_of_contract = UNSET
-            else:
-                project_type_of_contract = ProjectSettingsProjectTypeOfContract(_project_type_of_contract)
-
-            return project_type_of_contract
-
-        def _p_project_order_lines_sort_order(_tx_v: Any) -> ProjectSettingsProjectOrderLinesSortOrder | Unset:
-            _project_order_lines_sort_order = _tx_v
-            project_order_lines_sort_order: ProjectSettingsProjectOrderLinesSortOrder | Unset
-            if isinstance(_project_order_lines_sort_order, Unset):
-                project_order_lines_sort_order = UNSET
-            else:
-                project_order_lines_sort_order = ProjectSettingsProjectOrderLinesSortOrder(
-                    _project_order_lines_sort_order
-                )
-
-            return project_order_lines_sort_order
-
-        def _p_project_hourly_rate_model(_tx_v: Any) -> ProjectSettingsProjectHourlyRateModel | Unset:
-            _project_hourly_rate_model = _tx_v
-            project_hourly_rate_model: ProjectSettingsProjectHourlyRateModel | Unset
-            if isinstance(_project_hourly_rate_model, Unset):
-                project_hourly_rate_model = UNSET
-            else:
-                project_hourly_rate_model = ProjectSettingsProjectHourlyRateModel(_project_hourly_rate_model)
-
-            return project_hourly_rate_model
-
-        def _p_resource_plan_period(_tx_v: Any) -> ProjectSettingsResourcePlanPeriod | Unset:
-            _resource_plan_period = _tx_v
-            resource_plan_period: ProjectSettingsResourcePlanPeriod | Unset
-            if isinstance(_resource_plan_period, Unset):
-                resource_plan_period = UNSET
-            else:
-                resource_plan_period = ProjectSettingsResourcePlanPeriod(_resource_plan_period)
-
-            return resource_plan_period
-
-        def _p_control_forms_required_for_invoicing(_tx_v: Any) -> list[ProjectControlFormType] | Unset:
-            _control_forms_required_for_invoicing = _tx_v
-            control_forms_required_for_invoicing: list[ProjectControlFormType] | Unset = UNSET
-            if _control_forms_required_for_invoicing is not UNSET:
-                control_forms_required_for_invoicing = []
-                for control_forms_required_for_invoicing_item_data in _control_forms_required_for_invoicing:
-                    if control_forms_required_for_invoicing_item_data is None:
-                        continue
-                    control_forms_required_for_invoicing_item = ProjectControlFormType._tx_from_json(
-                        control_forms_required_for_invoicing_item_data
-                    )
-
-                    control_forms_required_for_invoicing.append(control_forms_required_for_invoicing_item)
-
-            return control_forms_required_for_invoicing
-
-        def _p_control_forms_required_for_hour_tracking(_tx_v: Any) -> list[ProjectControlFormType] | Unset:
-            _control_forms_required_for_hour_tracking = _tx_v
-            control_forms_required_for_hour_tracking: list[ProjectControlFormType] | Unset = UNSET
-            if _control_forms_required_for_hour_tracking is not UNSET:
-                control_forms_required_for_hour_tracking = []
-                for control_forms_required_for_hour_tracking_item_data in _control_forms_required_for_hour_tracking:
-                    if control_forms_required_for_hour_tracking_item_data is None:
-                        continue
-                    control_forms_required_for_hour_tracking_item = ProjectControlFormType._tx_from_json(
-                        control_forms_required_for_hour_tracking_item_data
-                    )
-
-                    control_forms_required_for_hour_tracking.append(control_forms_required_for_hour_tracking_item)
-
-            return control_forms_required_for_hour_tracking
-
-        def _p_dynamic_control_form_ids_required_for_invoicing(_tx_v: Any) -> list[int] | Unset:
-            dynamic_control_form_ids_required_for_invoicing = cast(list[int], _tx_v)
-
-            return dynamic_control_form_ids_required_for_invoicing
-
-        def _p_dynamic_control_form_ids_required_for_hour_tracking(_tx_v: Any) -> list[int] | Unset:
-            dynamic_control_form_ids_required_for_hour_tracking = cast(list[int], _tx_v)
-
-            return dynamic_control_form_ids_required_for_hour_tracking
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_sort_order_projects: dict[Any, Any] = enum_members(ProjectSettingsSortOrderProjects)
+        _e_fixed_price_projects_fee_calc_method: dict[Any, Any] = enum_members(
+            ProjectSettingsFixedPriceProjectsFeeCalcMethod
+        )
+        _e_project_name_scheme: dict[Any, Any] = enum_members(ProjectSettingsProjectNameScheme)
+        _e_project_type_of_contract: dict[Any, Any] = enum_members(ProjectSettingsProjectTypeOfContract)
+        _e_project_order_lines_sort_order: dict[Any, Any] = enum_members(ProjectSettingsProjectOrderLinesSortOrder)
+        _e_project_hourly_rate_model: dict[Any, Any] = enum_members(ProjectSettingsProjectHourlyRateModel)
+        _e_resource_plan_period: dict[Any, Any] = enum_members(ProjectSettingsResourcePlanPeriod)
+        _known: frozenset[str] = frozenset(
             (
                 "approveHourLists",
                 "approveInvoices",
@@ -591,80 +378,502 @@ class ProjectSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "approve_hour_lists": ("approveHourLists", None),
-            "approve_invoices": ("approveInvoices", None),
-            "mark_ready_for_invoicing": ("markReadyForInvoicing", None),
-            "historical_information": ("historicalInformation", None),
-            "project_forecast": ("projectForecast", None),
-            "budget_on_subcontracts": ("budgetOnSubcontracts", None),
-            "project_categories": ("projectCategories", None),
-            "reference_fee": ("referenceFee", None),
-            "sort_order_projects": ("sortOrderProjects", _p_sort_order_projects),
-            "auto_close_invoiced_projects": ("autoCloseInvoicedProjects", None),
-            "must_approve_registered_hours": ("mustApproveRegisteredHours", None),
-            "show_project_order_lines_to_all_project_participants": (
-                "showProjectOrderLinesToAllProjectParticipants",
-                None,
-            ),
-            "hour_cost_percentage": ("hourCostPercentage", None),
-            "fixed_price_projects_fee_calc_method": (
-                "fixedPriceProjectsFeeCalcMethod",
-                _p_fixed_price_projects_fee_calc_method,
-            ),
-            "fixed_price_projects_invoice_by_progress": ("fixedPriceProjectsInvoiceByProgress", None),
-            "project_budget_reference_fee": ("projectBudgetReferenceFee", None),
-            "allow_multiple_project_invoice_vat": ("allowMultipleProjectInvoiceVat", None),
-            "standard_reinvoicing": ("standardReinvoicing", None),
-            "is_current_month_default_period": ("isCurrentMonthDefaultPeriod", None),
-            "show_project_onboarding": ("showProjectOnboarding", None),
-            "auto_connect_incoming_orderline_to_project": ("autoConnectIncomingOrderlineToProject", None),
-            "auto_generate_project_number": ("autoGenerateProjectNumber", None),
-            "auto_generate_starting_number": ("autoGenerateStartingNumber", None),
-            "project_name_scheme": ("projectNameScheme", _p_project_name_scheme),
-            "project_type_of_contract": ("projectTypeOfContract", _p_project_type_of_contract),
-            "project_order_lines_sort_order": ("projectOrderLinesSortOrder", _p_project_order_lines_sort_order),
-            "project_hourly_rate_model": ("projectHourlyRateModel", _p_project_hourly_rate_model),
-            "only_project_members_can_register_info": ("onlyProjectMembersCanRegisterInfo", None),
-            "only_project_activities_timesheet_registration": ("onlyProjectActivitiesTimesheetRegistration", None),
-            "hourly_rate_projects_write_up_down": ("hourlyRateProjectsWriteUpDown", None),
-            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
-            "default_project_contract_comment": ("defaultProjectContractComment", None),
-            "default_project_invoicing_comment": ("defaultProjectInvoicingComment", None),
-            "resource_planning": ("resourcePlanning", None),
-            "resource_groups": ("resourceGroups", None),
-            "holiday_plan": ("holidayPlan", None),
-            "resource_plan_period": ("resourcePlanPeriod", _p_resource_plan_period),
-            "custom_control_forms": ("customControlForms", None),
-            "control_forms_required_for_invoicing": (
-                "controlFormsRequiredForInvoicing",
-                _p_control_forms_required_for_invoicing,
-            ),
-            "control_forms_required_for_hour_tracking": (
-                "controlFormsRequiredForHourTracking",
-                _p_control_forms_required_for_hour_tracking,
-            ),
-            "dynamic_control_form_ids_required_for_invoicing": (
-                "dynamicControlFormIdsRequiredForInvoicing",
-                _p_dynamic_control_form_ids_required_for_invoicing,
-            ),
-            "dynamic_control_form_ids_required_for_hour_tracking": (
-                "dynamicControlFormIdsRequiredForHourTracking",
-                _p_dynamic_control_form_ids_required_for_hour_tracking,
-            ),
-            "use_logged_in_user_email_on_project_budget": ("useLoggedInUserEmailOnProjectBudget", None),
-            "email_on_project_budget": ("emailOnProjectBudget", None),
-            "use_logged_in_user_email_on_project_contract": ("useLoggedInUserEmailOnProjectContract", None),
-            "email_on_project_contract": ("emailOnProjectContract", None),
-            "use_logged_in_user_email_on_documents": ("useLoggedInUserEmailOnDocuments", None),
-            "email_on_documents": ("emailOnDocuments", None),
-            "use_product_net_price": ("useProductNetPrice", None),
-            "is_nho_member": ("isNHOMember", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "approveHourLists": "approve_hour_lists",
+            "approveInvoices": "approve_invoices",
+            "markReadyForInvoicing": "mark_ready_for_invoicing",
+            "historicalInformation": "historical_information",
+            "projectForecast": "project_forecast",
+            "budgetOnSubcontracts": "budget_on_subcontracts",
+            "projectCategories": "project_categories",
+            "referenceFee": "reference_fee",
+            "autoCloseInvoicedProjects": "auto_close_invoiced_projects",
+            "mustApproveRegisteredHours": "must_approve_registered_hours",
+            "showProjectOrderLinesToAllProjectParticipants": "show_project_order_lines_to_all_project_participants",
+            "hourCostPercentage": "hour_cost_percentage",
+            "fixedPriceProjectsInvoiceByProgress": "fixed_price_projects_invoice_by_progress",
+            "projectBudgetReferenceFee": "project_budget_reference_fee",
+            "allowMultipleProjectInvoiceVat": "allow_multiple_project_invoice_vat",
+            "standardReinvoicing": "standard_reinvoicing",
+            "isCurrentMonthDefaultPeriod": "is_current_month_default_period",
+            "showProjectOnboarding": "show_project_onboarding",
+            "autoConnectIncomingOrderlineToProject": "auto_connect_incoming_orderline_to_project",
+            "autoGenerateProjectNumber": "auto_generate_project_number",
+            "autoGenerateStartingNumber": "auto_generate_starting_number",
+            "onlyProjectMembersCanRegisterInfo": "only_project_members_can_register_info",
+            "onlyProjectActivitiesTimesheetRegistration": "only_project_activities_timesheet_registration",
+            "hourlyRateProjectsWriteUpDown": "hourly_rate_projects_write_up_down",
+            "showRecentlyClosedProjectsOnSupplierInvoice": "show_recently_closed_projects_on_supplier_invoice",
+            "defaultProjectContractComment": "default_project_contract_comment",
+            "defaultProjectInvoicingComment": "default_project_invoicing_comment",
+            "resourcePlanning": "resource_planning",
+            "resourceGroups": "resource_groups",
+            "holidayPlan": "holiday_plan",
+            "customControlForms": "custom_control_forms",
+            "useLoggedInUserEmailOnProjectBudget": "use_logged_in_user_email_on_project_budget",
+            "emailOnProjectBudget": "email_on_project_budget",
+            "useLoggedInUserEmailOnProjectContract": "use_logged_in_user_email_on_project_contract",
+            "emailOnProjectContract": "email_on_project_contract",
+            "useLoggedInUserEmailOnDocuments": "use_logged_in_user_email_on_documents",
+            "emailOnDocuments": "email_on_documents",
+            "useProductNetPrice": "use_product_net_price",
+            "isNHOMember": "is_nho_member",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 16 and _sparse_keys.issuperset(d):
+                    o.approve_hour_lists = o.approve_invoices = o.mark_ready_for_invoicing = (
+                        o.historical_information
+                    ) = o.project_forecast = o.budget_on_subcontracts = o.project_categories = o.reference_fee = (
+                        o.sort_order_projects
+                    ) = o.auto_close_invoiced_projects = o.must_approve_registered_hours = (
+                        o.show_project_order_lines_to_all_project_participants
+                    ) = o.hour_cost_percentage = o.fixed_price_projects_fee_calc_method = (
+                        o.fixed_price_projects_invoice_by_progress
+                    ) = o.project_budget_reference_fee = o.allow_multiple_project_invoice_vat = (
+                        o.standard_reinvoicing
+                    ) = o.is_current_month_default_period = o.show_project_onboarding = (
+                        o.auto_connect_incoming_orderline_to_project
+                    ) = o.auto_generate_project_number = o.auto_generate_starting_number = o.project_name_scheme = (
+                        o.project_type_of_contract
+                    ) = o.project_order_lines_sort_order = o.project_hourly_rate_model = (
+                        o.only_project_members_can_register_info
+                    ) = o.only_project_activities_timesheet_registration = o.hourly_rate_projects_write_up_down = (
+                        o.show_recently_closed_projects_on_supplier_invoice
+                    ) = o.default_project_contract_comment = o.default_project_invoicing_comment = (
+                        o.resource_planning
+                    ) = o.resource_groups = o.holiday_plan = o.resource_plan_period = o.custom_control_forms = (
+                        o.control_forms_required_for_invoicing
+                    ) = o.control_forms_required_for_hour_tracking = (
+                        o.dynamic_control_form_ids_required_for_invoicing
+                    ) = o.dynamic_control_form_ids_required_for_hour_tracking = (
+                        o.use_logged_in_user_email_on_project_budget
+                    ) = o.email_on_project_budget = o.use_logged_in_user_email_on_project_contract = (
+                        o.email_on_project_contract
+                    ) = o.use_logged_in_user_email_on_documents = o.email_on_documents = o.use_product_net_price = (
+                        o.is_nho_member
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("approveHourLists")
+                if v is None:
+                    o.approve_hour_lists = u
+                    if "approveHourLists" not in d:
+                        m += 1
+                else:
+                    o.approve_hour_lists = v
+                v = g("approveInvoices")
+                if v is None:
+                    o.approve_invoices = u
+                    if "approveInvoices" not in d:
+                        m += 1
+                else:
+                    o.approve_invoices = v
+                v = g("markReadyForInvoicing")
+                if v is None:
+                    o.mark_ready_for_invoicing = u
+                    if "markReadyForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.mark_ready_for_invoicing = v
+                v = g("historicalInformation")
+                if v is None:
+                    o.historical_information = u
+                    if "historicalInformation" not in d:
+                        m += 1
+                else:
+                    o.historical_information = v
+                v = g("projectForecast")
+                if v is None:
+                    o.project_forecast = u
+                    if "projectForecast" not in d:
+                        m += 1
+                else:
+                    o.project_forecast = v
+                v = g("budgetOnSubcontracts")
+                if v is None:
+                    o.budget_on_subcontracts = u
+                    if "budgetOnSubcontracts" not in d:
+                        m += 1
+                else:
+                    o.budget_on_subcontracts = v
+                v = g("projectCategories")
+                if v is None:
+                    o.project_categories = u
+                    if "projectCategories" not in d:
+                        m += 1
+                else:
+                    o.project_categories = v
+                v = g("referenceFee")
+                if v is None:
+                    o.reference_fee = u
+                    if "referenceFee" not in d:
+                        m += 1
+                else:
+                    o.reference_fee = v
+                k = "sortOrderProjects"
+                v = g("sortOrderProjects")
+                if v is None:
+                    o.sort_order_projects = u
+                    if "sortOrderProjects" not in d:
+                        m += 1
+                else:
+                    o.sort_order_projects = (
+                        e_
+                        if (e_ := _e_sort_order_projects.get(v)) is not None
+                        else enum_value(ProjectSettingsSortOrderProjects, v)
+                    )
+                v = g("autoCloseInvoicedProjects")
+                if v is None:
+                    o.auto_close_invoiced_projects = u
+                    if "autoCloseInvoicedProjects" not in d:
+                        m += 1
+                else:
+                    o.auto_close_invoiced_projects = v
+                v = g("mustApproveRegisteredHours")
+                if v is None:
+                    o.must_approve_registered_hours = u
+                    if "mustApproveRegisteredHours" not in d:
+                        m += 1
+                else:
+                    o.must_approve_registered_hours = v
+                v = g("showProjectOrderLinesToAllProjectParticipants")
+                if v is None:
+                    o.show_project_order_lines_to_all_project_participants = u
+                    if "showProjectOrderLinesToAllProjectParticipants" not in d:
+                        m += 1
+                else:
+                    o.show_project_order_lines_to_all_project_participants = v
+                v = g("hourCostPercentage")
+                if v is None:
+                    o.hour_cost_percentage = u
+                    if "hourCostPercentage" not in d:
+                        m += 1
+                else:
+                    o.hour_cost_percentage = v
+                k = "fixedPriceProjectsFeeCalcMethod"
+                v = g("fixedPriceProjectsFeeCalcMethod")
+                if v is None:
+                    o.fixed_price_projects_fee_calc_method = u
+                    if "fixedPriceProjectsFeeCalcMethod" not in d:
+                        m += 1
+                else:
+                    o.fixed_price_projects_fee_calc_method = (
+                        e_
+                        if (e_ := _e_fixed_price_projects_fee_calc_method.get(v)) is not None
+                        else enum_value(ProjectSettingsFixedPriceProjectsFeeCalcMethod, v)
+                    )
+                v = g("fixedPriceProjectsInvoiceByProgress")
+                if v is None:
+                    o.fixed_price_projects_invoice_by_progress = u
+                    if "fixedPriceProjectsInvoiceByProgress" not in d:
+                        m += 1
+                else:
+                    o.fixed_price_projects_invoice_by_progress = v
+                v = g("projectBudgetReferenceFee")
+                if v is None:
+                    o.project_budget_reference_fee = u
+                    if "projectBudgetReferenceFee" not in d:
+                        m += 1
+                else:
+                    o.project_budget_reference_fee = v
+                v = g("allowMultipleProjectInvoiceVat")
+                if v is None:
+                    o.allow_multiple_project_invoice_vat = u
+                    if "allowMultipleProjectInvoiceVat" not in d:
+                        m += 1
+                else:
+                    o.allow_multiple_project_invoice_vat = v
+                v = g("standardReinvoicing")
+                if v is None:
+                    o.standard_reinvoicing = u
+                    if "standardReinvoicing" not in d:
+                        m += 1
+                else:
+                    o.standard_reinvoicing = v
+                v = g("isCurrentMonthDefaultPeriod")
+                if v is None:
+                    o.is_current_month_default_period = u
+                    if "isCurrentMonthDefaultPeriod" not in d:
+                        m += 1
+                else:
+                    o.is_current_month_default_period = v
+                v = g("showProjectOnboarding")
+                if v is None:
+                    o.show_project_onboarding = u
+                    if "showProjectOnboarding" not in d:
+                        m += 1
+                else:
+                    o.show_project_onboarding = v
+                v = g("autoConnectIncomingOrderlineToProject")
+                if v is None:
+                    o.auto_connect_incoming_orderline_to_project = u
+                    if "autoConnectIncomingOrderlineToProject" not in d:
+                        m += 1
+                else:
+                    o.auto_connect_incoming_orderline_to_project = v
+                v = g("autoGenerateProjectNumber")
+                if v is None:
+                    o.auto_generate_project_number = u
+                    if "autoGenerateProjectNumber" not in d:
+                        m += 1
+                else:
+                    o.auto_generate_project_number = v
+                v = g("autoGenerateStartingNumber")
+                if v is None:
+                    o.auto_generate_starting_number = u
+                    if "autoGenerateStartingNumber" not in d:
+                        m += 1
+                else:
+                    o.auto_generate_starting_number = v
+                k = "projectNameScheme"
+                v = g("projectNameScheme")
+                if v is None:
+                    o.project_name_scheme = u
+                    if "projectNameScheme" not in d:
+                        m += 1
+                else:
+                    o.project_name_scheme = (
+                        e_
+                        if (e_ := _e_project_name_scheme.get(v)) is not None
+                        else enum_value(ProjectSettingsProjectNameScheme, v)
+                    )
+                k = "projectTypeOfContract"
+                v = g("projectTypeOfContract")
+                if v is None:
+                    o.project_type_of_contract = u
+                    if "projectTypeOfContract" not in d:
+                        m += 1
+                else:
+                    o.project_type_of_contract = (
+                        e_
+                        if (e_ := _e_project_type_of_contract.get(v)) is not None
+                        else enum_value(ProjectSettingsProjectTypeOfContract, v)
+                    )
+                k = "projectOrderLinesSortOrder"
+                v = g("projectOrderLinesSortOrder")
+                if v is None:
+                    o.project_order_lines_sort_order = u
+                    if "projectOrderLinesSortOrder" not in d:
+                        m += 1
+                else:
+                    o.project_order_lines_sort_order = (
+                        e_
+                        if (e_ := _e_project_order_lines_sort_order.get(v)) is not None
+                        else enum_value(ProjectSettingsProjectOrderLinesSortOrder, v)
+                    )
+                k = "projectHourlyRateModel"
+                v = g("projectHourlyRateModel")
+                if v is None:
+                    o.project_hourly_rate_model = u
+                    if "projectHourlyRateModel" not in d:
+                        m += 1
+                else:
+                    o.project_hourly_rate_model = (
+                        e_
+                        if (e_ := _e_project_hourly_rate_model.get(v)) is not None
+                        else enum_value(ProjectSettingsProjectHourlyRateModel, v)
+                    )
+                v = g("onlyProjectMembersCanRegisterInfo")
+                if v is None:
+                    o.only_project_members_can_register_info = u
+                    if "onlyProjectMembersCanRegisterInfo" not in d:
+                        m += 1
+                else:
+                    o.only_project_members_can_register_info = v
+                v = g("onlyProjectActivitiesTimesheetRegistration")
+                if v is None:
+                    o.only_project_activities_timesheet_registration = u
+                    if "onlyProjectActivitiesTimesheetRegistration" not in d:
+                        m += 1
+                else:
+                    o.only_project_activities_timesheet_registration = v
+                v = g("hourlyRateProjectsWriteUpDown")
+                if v is None:
+                    o.hourly_rate_projects_write_up_down = u
+                    if "hourlyRateProjectsWriteUpDown" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate_projects_write_up_down = v
+                v = g("showRecentlyClosedProjectsOnSupplierInvoice")
+                if v is None:
+                    o.show_recently_closed_projects_on_supplier_invoice = u
+                    if "showRecentlyClosedProjectsOnSupplierInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_recently_closed_projects_on_supplier_invoice = v
+                v = g("defaultProjectContractComment")
+                if v is None:
+                    o.default_project_contract_comment = u
+                    if "defaultProjectContractComment" not in d:
+                        m += 1
+                else:
+                    o.default_project_contract_comment = v
+                v = g("defaultProjectInvoicingComment")
+                if v is None:
+                    o.default_project_invoicing_comment = u
+                    if "defaultProjectInvoicingComment" not in d:
+                        m += 1
+                else:
+                    o.default_project_invoicing_comment = v
+                v = g("resourcePlanning")
+                if v is None:
+                    o.resource_planning = u
+                    if "resourcePlanning" not in d:
+                        m += 1
+                else:
+                    o.resource_planning = v
+                v = g("resourceGroups")
+                if v is None:
+                    o.resource_groups = u
+                    if "resourceGroups" not in d:
+                        m += 1
+                else:
+                    o.resource_groups = v
+                v = g("holidayPlan")
+                if v is None:
+                    o.holiday_plan = u
+                    if "holidayPlan" not in d:
+                        m += 1
+                else:
+                    o.holiday_plan = v
+                k = "resourcePlanPeriod"
+                v = g("resourcePlanPeriod")
+                if v is None:
+                    o.resource_plan_period = u
+                    if "resourcePlanPeriod" not in d:
+                        m += 1
+                else:
+                    o.resource_plan_period = (
+                        e_
+                        if (e_ := _e_resource_plan_period.get(v)) is not None
+                        else enum_value(ProjectSettingsResourcePlanPeriod, v)
+                    )
+                v = g("customControlForms")
+                if v is None:
+                    o.custom_control_forms = u
+                    if "customControlForms" not in d:
+                        m += 1
+                else:
+                    o.custom_control_forms = v
+                k = "controlFormsRequiredForInvoicing"
+                v = g("controlFormsRequiredForInvoicing")
+                if v is None:
+                    o.control_forms_required_for_invoicing = u
+                    if "controlFormsRequiredForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.control_forms_required_for_invoicing = (
+                        ([ProjectControlFormType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "controlFormsRequiredForHourTracking"
+                v = g("controlFormsRequiredForHourTracking")
+                if v is None:
+                    o.control_forms_required_for_hour_tracking = u
+                    if "controlFormsRequiredForHourTracking" not in d:
+                        m += 1
+                else:
+                    o.control_forms_required_for_hour_tracking = (
+                        ([ProjectControlFormType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "dynamicControlFormIdsRequiredForInvoicing"
+                v = g("dynamicControlFormIdsRequiredForInvoicing")
+                if v is None:
+                    o.dynamic_control_form_ids_required_for_invoicing = u
+                    if "dynamicControlFormIdsRequiredForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.dynamic_control_form_ids_required_for_invoicing = v
+                k = "dynamicControlFormIdsRequiredForHourTracking"
+                v = g("dynamicControlFormIdsRequiredForHourTracking")
+                if v is None:
+                    o.dynamic_control_form_ids_required_for_hour_tracking = u
+                    if "dynamicControlFormIdsRequiredForHourTracking" not in d:
+                        m += 1
+                else:
+                    o.dynamic_control_form_ids_required_for_hour_tracking = v
+                v = g("useLoggedInUserEmailOnProjectBudget")
+                if v is None:
+                    o.use_logged_in_user_email_on_project_budget = u
+                    if "useLoggedInUserEmailOnProjectBudget" not in d:
+                        m += 1
+                else:
+                    o.use_logged_in_user_email_on_project_budget = v
+                v = g("emailOnProjectBudget")
+                if v is None:
+                    o.email_on_project_budget = u
+                    if "emailOnProjectBudget" not in d:
+                        m += 1
+                else:
+                    o.email_on_project_budget = v
+                v = g("useLoggedInUserEmailOnProjectContract")
+                if v is None:
+                    o.use_logged_in_user_email_on_project_contract = u
+                    if "useLoggedInUserEmailOnProjectContract" not in d:
+                        m += 1
+                else:
+                    o.use_logged_in_user_email_on_project_contract = v
+                v = g("emailOnProjectContract")
+                if v is None:
+                    o.email_on_project_contract = u
+                    if "emailOnProjectContract" not in d:
+                        m += 1
+                else:
+                    o.email_on_project_contract = v
+                v = g("useLoggedInUserEmailOnDocuments")
+                if v is None:
+                    o.use_logged_in_user_email_on_documents = u
+                    if "useLoggedInUserEmailOnDocuments" not in d:
+                        m += 1
+                else:
+                    o.use_logged_in_user_email_on_documents = v
+                v = g("emailOnDocuments")
+                if v is None:
+                    o.email_on_documents = u
+                    if "emailOnDocuments" not in d:
+                        m += 1
+                else:
+                    o.email_on_documents = v
+                v = g("useProductNetPrice")
+                if v is None:
+                    o.use_product_net_price = u
+                    if "useProductNetPrice" not in d:
+                        m += 1
+                else:
+                    o.use_product_net_price = v
+                v = g("isNHOMember")
+                if v is None:
+                    o.is_nho_member = u
+                    if "isNHOMember" not in d:
+                        m += 1
+                else:
+                    o.is_nho_member = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 50 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSpecificRate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("projectHourlyRate", dict, False),
-    ("employee", dict, False),
-    ("activity", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSpecificRate(LazyModel):
+@_attrs_define
+class ProjectSpecificRate(Model):
     """Project specific rates if hourlyRateModel is TYPE_PROJECT_SPECIFIC_HOURLY_RATES.
 
     Attributes:
@@ -65,118 +55,55 @@ class ProjectSpecificRate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        hourly_rate = self.hourly_rate
-
-        hourly_cost_percentage = self.hourly_cost_percentage
-
-        project_hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_hourly_rate, Unset):
-            project_hourly_rate = self.project_hourly_rate.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if hourly_cost_percentage is not UNSET:
-            field_dict["hourlyCostPercentage"] = hourly_cost_percentage
-        if project_hourly_rate is not UNSET:
-            field_dict["projectHourlyRate"] = project_hourly_rate
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.hourly_rate
+        if _v is not UNSET:
+            field_dict["hourlyRate"] = _v
+        _v = self.hourly_cost_percentage
+        if _v is not UNSET:
+            field_dict["hourlyCostPercentage"] = _v
+        _v = self.project_hourly_rate
+        if _v is not UNSET:
+            field_dict["projectHourlyRate"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.activity
+        if _v is not UNSET:
+            field_dict["activity"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSpecificRate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSpecificRate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSpecificRate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project_hourly_rate import ProjectHourlyRate  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project_hourly_rate(_tx_v: Any) -> ProjectHourlyRate | Unset:
-            _project_hourly_rate = _tx_v
-            project_hourly_rate: ProjectHourlyRate | Unset
-            if isinstance(_project_hourly_rate, Unset):
-                project_hourly_rate = UNSET
-            else:
-                project_hourly_rate = ProjectHourlyRate._tx_from_json(_project_hourly_rate)
-
-            return project_hourly_rate
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_activity(_tx_v: Any) -> Activity | Unset:
-            _activity = _tx_v
-            activity: Activity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = Activity._tx_from_json(_activity)
-
-            return activity
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -190,21 +117,123 @@ class ProjectSpecificRate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "hourly_rate": ("hourlyRate", None),
-            "hourly_cost_percentage": ("hourlyCostPercentage", None),
-            "project_hourly_rate": ("projectHourlyRate", _p_project_hourly_rate),
-            "employee": ("employee", _p_employee),
-            "activity": ("activity", _p_activity),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "hourlyRate": "hourly_rate",
+            "hourlyCostPercentage": "hourly_cost_percentage",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.hourly_rate = o.hourly_cost_percentage = (
+                        o.project_hourly_rate
+                    ) = o.employee = o.activity = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("hourlyRate")
+                if v is None:
+                    o.hourly_rate = u
+                    if "hourlyRate" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate = v
+                v = g("hourlyCostPercentage")
+                if v is None:
+                    o.hourly_cost_percentage = u
+                    if "hourlyCostPercentage" not in d:
+                        m += 1
+                else:
+                    o.hourly_cost_percentage = v
+                k = "projectHourlyRate"
+                v = g("projectHourlyRate")
+                if v is None:
+                    o.project_hourly_rate = u
+                    if "projectHourlyRate" not in d:
+                        m += 1
+                else:
+                    o.project_hourly_rate = ProjectHourlyRate._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "activity"
+                v = g("activity")
+                if v is None:
+                    o.activity = u
+                    if "activity" not in d:
+                        m += 1
+                else:
+                    o.activity = Activity._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSpecificRateTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("activity", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSpecificRateTemplate(LazyModel):
+@_attrs_define
+class ProjectSpecificRateTemplate(Model):
     """Project specific rates if hourlyRateModel is TYPE_PROJECT_SPECIFIC_HOURLY_RATES.
 
     Attributes:
@@ -51,65 +41,37 @@ class ProjectSpecificRateTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        hourly_rate = self.hourly_rate
-
-        hourly_cost_percentage = self.hourly_cost_percentage
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if hourly_cost_percentage is not UNSET:
-            field_dict["hourlyCostPercentage"] = hourly_cost_percentage
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-
+        _v = self.hourly_rate
+        if _v is not UNSET:
+            field_dict["hourlyRate"] = _v
+        _v = self.hourly_cost_percentage
+        if _v is not UNSET:
+            field_dict["hourlyCostPercentage"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.activity
+        if _v is not UNSET:
+            field_dict["activity"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSpecificRateTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSpecificRateTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSpecificRateTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_activity(_tx_v: Any) -> Activity | Unset:
-            _activity = _tx_v
-            activity: Activity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = Activity._tx_from_json(_activity)
-
-            return activity
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hourlyRate",
                 "hourlyCostPercentage",
@@ -118,16 +80,52 @@ class ProjectSpecificRateTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hourlyRate")
+                if v is None:
+                    o.hourly_rate = u
+                    if "hourlyRate" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate = v
+                v = g("hourlyCostPercentage")
+                if v is None:
+                    o.hourly_cost_percentage = u
+                    if "hourlyCostPercentage" not in d:
+                        m += 1
+                else:
+                    o.hourly_cost_percentage = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "activity"
+                v = g("activity")
+                if v is None:
+                    o.activity = u
+                    if "activity" not in d:
+                        m += 1
+                else:
+                    o.activity = Activity._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "hourly_rate": ("hourlyRate", None),
-            "hourly_cost_percentage": ("hourlyCostPercentage", None),
-            "employee": ("employee", _p_employee),
-            "activity": ("activity", _p_activity),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

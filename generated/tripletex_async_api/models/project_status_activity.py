@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,29 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectStatusActivity")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("startDate", str, False),
-    ("endDate", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusActivity(LazyModel):
+@_attrs_define
+class ProjectStatusActivity(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Activity id
@@ -78,107 +69,88 @@ class ProjectStatusActivity(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
-        id = self.id
-
-        name_and_number = self.name_and_number
-
-        general = self.general
-
-        chargeable = self.chargeable
-
-        closed = self.closed
-
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name_and_number
+        if _v is not UNSET and not _in_request:
+            field_dict["nameAndNumber"] = _v
+        _v = self.general
+        if _v is not UNSET and not _in_request:
+            field_dict["general"] = _v
+        _v = self.chargeable
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeable"] = _v
+        _v = self.closed
+        if _v is not UNSET and not _in_request:
+            field_dict["closed"] = _v
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
+        if start_date is not UNSET and not _in_request:
+            field_dict["startDate"] = start_date
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
-
-        budget_hours = self.budget_hours
-
-        budget_fee_rate_currency = self.budget_fee_rate_currency
-
-        budget_fee_currency = self.budget_fee_currency
-
-        period_hours = self.period_hours
-
-        period_fee_currency = self.period_fee_currency
-
-        period_hour_cost_currency = self.period_hour_cost_currency
-
-        period_net_fee_currency = self.period_net_fee_currency
-
-        total_hours = self.total_hours
-
-        total_fee_currency = self.total_fee_currency
-
-        total_hour_cost_currency = self.total_hour_cost_currency
-
-        total_net_fee_currency = self.total_net_fee_currency
-
-        left_hours = self.left_hours
-
-        left_fee_currency = self.left_fee_currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name_and_number is not UNSET and not _in_request:
-            field_dict["nameAndNumber"] = name_and_number
-        if general is not UNSET and not _in_request:
-            field_dict["general"] = general
-        if chargeable is not UNSET and not _in_request:
-            field_dict["chargeable"] = chargeable
-        if closed is not UNSET and not _in_request:
-            field_dict["closed"] = closed
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
         if end_date is not UNSET and not _in_request:
             field_dict["endDate"] = end_date
-        if budget_hours is not UNSET and not _in_request:
-            field_dict["budgetHours"] = budget_hours
-        if budget_fee_rate_currency is not UNSET and not _in_request:
-            field_dict["budgetFeeRateCurrency"] = budget_fee_rate_currency
-        if budget_fee_currency is not UNSET and not _in_request:
-            field_dict["budgetFeeCurrency"] = budget_fee_currency
-        if period_hours is not UNSET and not _in_request:
-            field_dict["periodHours"] = period_hours
-        if period_fee_currency is not UNSET and not _in_request:
-            field_dict["periodFeeCurrency"] = period_fee_currency
-        if period_hour_cost_currency is not UNSET and not _in_request:
-            field_dict["periodHourCostCurrency"] = period_hour_cost_currency
-        if period_net_fee_currency is not UNSET and not _in_request:
-            field_dict["periodNetFeeCurrency"] = period_net_fee_currency
-        if total_hours is not UNSET and not _in_request:
-            field_dict["totalHours"] = total_hours
-        if total_fee_currency is not UNSET and not _in_request:
-            field_dict["totalFeeCurrency"] = total_fee_currency
-        if total_hour_cost_currency is not UNSET and not _in_request:
-            field_dict["totalHourCostCurrency"] = total_hour_cost_currency
-        if total_net_fee_currency is not UNSET and not _in_request:
-            field_dict["totalNetFeeCurrency"] = total_net_fee_currency
-        if left_hours is not UNSET and not _in_request:
-            field_dict["leftHours"] = left_hours
-        if left_fee_currency is not UNSET and not _in_request:
-            field_dict["leftFeeCurrency"] = left_fee_currency
-
+        _v = self.budget_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetHours"] = _v
+        _v = self.budget_fee_rate_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetFeeRateCurrency"] = _v
+        _v = self.budget_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetFeeCurrency"] = _v
+        _v = self.period_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["periodHours"] = _v
+        _v = self.period_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["periodFeeCurrency"] = _v
+        _v = self.period_hour_cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["periodHourCostCurrency"] = _v
+        _v = self.period_net_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["periodNetFeeCurrency"] = _v
+        _v = self.total_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["totalHours"] = _v
+        _v = self.total_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalFeeCurrency"] = _v
+        _v = self.total_hour_cost_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalHourCostCurrency"] = _v
+        _v = self.total_net_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalNetFeeCurrency"] = _v
+        _v = self.left_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["leftHours"] = _v
+        _v = self.left_fee_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["leftFeeCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusActivity from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusActivity from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusActivity.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_start_date(_tx_v: Any) -> Any:
             _start_date = _tx_v
             start_date: datetime.date | Unset
             if isinstance(_start_date, Unset):
@@ -188,7 +160,7 @@ class ProjectStatusActivity(LazyModel):
 
             return start_date
 
-        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_end_date(_tx_v: Any) -> Any:
             _end_date = _tx_v
             end_date: datetime.date | Unset
             if isinstance(_end_date, Unset):
@@ -198,7 +170,7 @@ class ProjectStatusActivity(LazyModel):
 
             return end_date
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "nameAndNumber",
@@ -223,32 +195,202 @@ class ProjectStatusActivity(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name_and_number": ("nameAndNumber", None),
-            "general": ("general", None),
-            "chargeable": ("chargeable", None),
-            "closed": ("closed", None),
-            "start_date": ("startDate", _p_start_date),
-            "end_date": ("endDate", _p_end_date),
-            "budget_hours": ("budgetHours", None),
-            "budget_fee_rate_currency": ("budgetFeeRateCurrency", None),
-            "budget_fee_currency": ("budgetFeeCurrency", None),
-            "period_hours": ("periodHours", None),
-            "period_fee_currency": ("periodFeeCurrency", None),
-            "period_hour_cost_currency": ("periodHourCostCurrency", None),
-            "period_net_fee_currency": ("periodNetFeeCurrency", None),
-            "total_hours": ("totalHours", None),
-            "total_fee_currency": ("totalFeeCurrency", None),
-            "total_hour_cost_currency": ("totalHourCostCurrency", None),
-            "total_net_fee_currency": ("totalNetFeeCurrency", None),
-            "left_hours": ("leftHours", None),
-            "left_fee_currency": ("leftFeeCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "nameAndNumber": "name_and_number",
+            "general": "general",
+            "chargeable": "chargeable",
+            "closed": "closed",
+            "budgetHours": "budget_hours",
+            "budgetFeeRateCurrency": "budget_fee_rate_currency",
+            "budgetFeeCurrency": "budget_fee_currency",
+            "periodHours": "period_hours",
+            "periodFeeCurrency": "period_fee_currency",
+            "periodHourCostCurrency": "period_hour_cost_currency",
+            "periodNetFeeCurrency": "period_net_fee_currency",
+            "totalHours": "total_hours",
+            "totalFeeCurrency": "total_fee_currency",
+            "totalHourCostCurrency": "total_hour_cost_currency",
+            "totalNetFeeCurrency": "total_net_fee_currency",
+            "leftHours": "left_hours",
+            "leftFeeCurrency": "left_fee_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.name_and_number = o.general = o.chargeable = o.closed = o.start_date = o.end_date = (
+                        o.budget_hours
+                    ) = o.budget_fee_rate_currency = o.budget_fee_currency = o.period_hours = o.period_fee_currency = (
+                        o.period_hour_cost_currency
+                    ) = o.period_net_fee_currency = o.total_hours = o.total_fee_currency = (
+                        o.total_hour_cost_currency
+                    ) = o.total_net_fee_currency = o.left_hours = o.left_fee_currency = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("nameAndNumber")
+                if v is None:
+                    o.name_and_number = u
+                    if "nameAndNumber" not in d:
+                        m += 1
+                else:
+                    o.name_and_number = v
+                v = g("general")
+                if v is None:
+                    o.general = u
+                    if "general" not in d:
+                        m += 1
+                else:
+                    o.general = v
+                v = g("chargeable")
+                if v is None:
+                    o.chargeable = u
+                    if "chargeable" not in d:
+                        m += 1
+                else:
+                    o.chargeable = v
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                k = "startDate"
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = _c_start_date(v)
+                k = "endDate"
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = _c_end_date(v)
+                v = g("budgetHours")
+                if v is None:
+                    o.budget_hours = u
+                    if "budgetHours" not in d:
+                        m += 1
+                else:
+                    o.budget_hours = v
+                v = g("budgetFeeRateCurrency")
+                if v is None:
+                    o.budget_fee_rate_currency = u
+                    if "budgetFeeRateCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_fee_rate_currency = v
+                v = g("budgetFeeCurrency")
+                if v is None:
+                    o.budget_fee_currency = u
+                    if "budgetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_fee_currency = v
+                v = g("periodHours")
+                if v is None:
+                    o.period_hours = u
+                    if "periodHours" not in d:
+                        m += 1
+                else:
+                    o.period_hours = v
+                v = g("periodFeeCurrency")
+                if v is None:
+                    o.period_fee_currency = u
+                    if "periodFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.period_fee_currency = v
+                v = g("periodHourCostCurrency")
+                if v is None:
+                    o.period_hour_cost_currency = u
+                    if "periodHourCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.period_hour_cost_currency = v
+                v = g("periodNetFeeCurrency")
+                if v is None:
+                    o.period_net_fee_currency = u
+                    if "periodNetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.period_net_fee_currency = v
+                v = g("totalHours")
+                if v is None:
+                    o.total_hours = u
+                    if "totalHours" not in d:
+                        m += 1
+                else:
+                    o.total_hours = v
+                v = g("totalFeeCurrency")
+                if v is None:
+                    o.total_fee_currency = u
+                    if "totalFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_fee_currency = v
+                v = g("totalHourCostCurrency")
+                if v is None:
+                    o.total_hour_cost_currency = u
+                    if "totalHourCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_hour_cost_currency = v
+                v = g("totalNetFeeCurrency")
+                if v is None:
+                    o.total_net_fee_currency = u
+                    if "totalNetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_net_fee_currency = v
+                v = g("leftHours")
+                if v is None:
+                    o.left_hours = u
+                    if "leftHours" not in d:
+                        m += 1
+                else:
+                    o.left_hours = v
+                v = g("leftFeeCurrency")
+                if v is None:
+                    o.left_fee_currency = u
+                    if "leftFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.left_fee_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

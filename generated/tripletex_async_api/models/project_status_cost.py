@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.project_status_cost_cost_type import ProjectStatusCostCostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ProjectStatusCost")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("costType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusCost(LazyModel):
+@_attrs_define
+class ProjectStatusCost(Model):
     """All costs associated with the project
 
     Attributes:
@@ -64,91 +60,66 @@ class ProjectStatusCost(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        currency_code = self.currency_code
-
-        date = self.date
-
-        description = self.description
-
-        cost = self.cost
-
-        cost_type: str | Unset = UNSET
-        if not isinstance(self.cost_type, Unset):
-            cost_type = self.cost_type.value
-
-        income = self.income
-
-        invoice_number = self.invoice_number
-
-        invoice_id = self.invoice_id
-
-        vendor_id = self.vendor_id
-
-        vendor_name = self.vendor_name
-
-        order_out_id = self.order_out_id
-
-        order_line_number = self.order_line_number
-
-        order_id = self.order_id
-
-        travel_report_id = self.travel_report_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if cost is not UNSET and not _in_request:
-            field_dict["cost"] = cost
-        if cost_type is not UNSET and not _in_request:
-            field_dict["costType"] = cost_type
-        if income is not UNSET and not _in_request:
-            field_dict["income"] = income
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if vendor_id is not UNSET and not _in_request:
-            field_dict["vendorId"] = vendor_id
-        if vendor_name is not UNSET and not _in_request:
-            field_dict["vendorName"] = vendor_name
-        if order_out_id is not UNSET and not _in_request:
-            field_dict["orderOutId"] = order_out_id
-        if order_line_number is not UNSET and not _in_request:
-            field_dict["orderLineNumber"] = order_line_number
-        if order_id is not UNSET and not _in_request:
-            field_dict["orderId"] = order_id
-        if travel_report_id is not UNSET and not _in_request:
-            field_dict["travelReportId"] = travel_report_id
-
+        _in_request = serializing_request_body()
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.cost
+        if _v is not UNSET and not _in_request:
+            field_dict["cost"] = _v
+        _v = self.cost_type
+        if _v is not UNSET and not _in_request:
+            field_dict["costType"] = _v._value_
+        _v = self.income
+        if _v is not UNSET and not _in_request:
+            field_dict["income"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorId"] = _v
+        _v = self.vendor_name
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorName"] = _v
+        _v = self.order_out_id
+        if _v is not UNSET and not _in_request:
+            field_dict["orderOutId"] = _v
+        _v = self.order_line_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLineNumber"] = _v
+        _v = self.order_id
+        if _v is not UNSET and not _in_request:
+            field_dict["orderId"] = _v
+        _v = self.travel_report_id
+        if _v is not UNSET and not _in_request:
+            field_dict["travelReportId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusCost from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusCost from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusCost.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_cost_type(_tx_v: Any) -> ProjectStatusCostCostType | Unset:
-            _cost_type = _tx_v
-            cost_type: ProjectStatusCostCostType | Unset
-            if isinstance(_cost_type, Unset):
-                cost_type = UNSET
-            else:
-                cost_type = ProjectStatusCostCostType(_cost_type)
-
-            return cost_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_cost_type: dict[Any, Any] = enum_members(ProjectStatusCostCostType)
+        _known: frozenset[str] = frozenset(
             (
                 "currencyCode",
                 "date",
@@ -167,26 +138,154 @@ class ProjectStatusCost(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "currency_code": ("currencyCode", None),
-            "date": ("date", None),
-            "description": ("description", None),
-            "cost": ("cost", None),
-            "cost_type": ("costType", _p_cost_type),
-            "income": ("income", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_id": ("invoiceId", None),
-            "vendor_id": ("vendorId", None),
-            "vendor_name": ("vendorName", None),
-            "order_out_id": ("orderOutId", None),
-            "order_line_number": ("orderLineNumber", None),
-            "order_id": ("orderId", None),
-            "travel_report_id": ("travelReportId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "currencyCode": "currency_code",
+            "date": "date",
+            "description": "description",
+            "cost": "cost",
+            "income": "income",
+            "invoiceNumber": "invoice_number",
+            "invoiceId": "invoice_id",
+            "vendorId": "vendor_id",
+            "vendorName": "vendor_name",
+            "orderOutId": "order_out_id",
+            "orderLineNumber": "order_line_number",
+            "orderId": "order_id",
+            "travelReportId": "travel_report_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.currency_code = o.date = o.description = o.cost = o.cost_type = o.income = o.invoice_number = (
+                        o.invoice_id
+                    ) = o.vendor_id = o.vendor_name = o.order_out_id = o.order_line_number = o.order_id = (
+                        o.travel_report_id
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("cost")
+                if v is None:
+                    o.cost = u
+                    if "cost" not in d:
+                        m += 1
+                else:
+                    o.cost = v
+                k = "costType"
+                v = g("costType")
+                if v is None:
+                    o.cost_type = u
+                    if "costType" not in d:
+                        m += 1
+                else:
+                    o.cost_type = (
+                        e_ if (e_ := _e_cost_type.get(v)) is not None else enum_value(ProjectStatusCostCostType, v)
+                    )
+                v = g("income")
+                if v is None:
+                    o.income = u
+                    if "income" not in d:
+                        m += 1
+                else:
+                    o.income = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("vendorName")
+                if v is None:
+                    o.vendor_name = u
+                    if "vendorName" not in d:
+                        m += 1
+                else:
+                    o.vendor_name = v
+                v = g("orderOutId")
+                if v is None:
+                    o.order_out_id = u
+                    if "orderOutId" not in d:
+                        m += 1
+                else:
+                    o.order_out_id = v
+                v = g("orderLineNumber")
+                if v is None:
+                    o.order_line_number = u
+                    if "orderLineNumber" not in d:
+                        m += 1
+                else:
+                    o.order_line_number = v
+                v = g("orderId")
+                if v is None:
+                    o.order_id = u
+                    if "orderId" not in d:
+                        m += 1
+                else:
+                    o.order_id = v
+                v = g("travelReportId")
+                if v is None:
+                    o.travel_report_id = u
+                    if "travelReportId" not in d:
+                        m += 1
+                else:
+                    o.travel_report_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

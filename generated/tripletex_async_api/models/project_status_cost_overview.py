@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectStatusCostOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("costs", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusCostOverview(LazyModel):
+@_attrs_define
+class ProjectStatusCostOverview(Model):
     """
     Attributes:
         costs (list[ProjectStatusCost] | Unset): [read-only] All costs associated with the project
@@ -49,63 +44,40 @@ class ProjectStatusCostOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        costs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.costs, Unset):
-            costs = []
-            for costs_item_data in self.costs:
-                costs_item = costs_item_data.to_dict()
-                costs.append(costs_item)
-
-        total_income = self.total_income
-
-        total_cost = self.total_cost
-
-        show_income = self.show_income
-
-        multiple_currencies = self.multiple_currencies
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if costs is not UNSET and not _in_request:
-            field_dict["costs"] = costs
-        if total_income is not UNSET and not _in_request:
-            field_dict["totalIncome"] = total_income
-        if total_cost is not UNSET and not _in_request:
-            field_dict["totalCost"] = total_cost
-        if show_income is not UNSET and not _in_request:
-            field_dict["showIncome"] = show_income
-        if multiple_currencies is not UNSET and not _in_request:
-            field_dict["multipleCurrencies"] = multiple_currencies
-
+        _in_request = serializing_request_body()
+        _v = self.costs
+        if _v is not UNSET and not _in_request:
+            field_dict["costs"] = [_e.to_dict() for _e in _v]
+        _v = self.total_income
+        if _v is not UNSET and not _in_request:
+            field_dict["totalIncome"] = _v
+        _v = self.total_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCost"] = _v
+        _v = self.show_income
+        if _v is not UNSET and not _in_request:
+            field_dict["showIncome"] = _v
+        _v = self.multiple_currencies
+        if _v is not UNSET and not _in_request:
+            field_dict["multipleCurrencies"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusCostOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusCostOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusCostOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_status_cost import ProjectStatusCost  # noqa: PLC0415
 
-        def _p_costs(_tx_v: Any) -> list[ProjectStatusCost] | Unset:
-            _costs = _tx_v
-            costs: list[ProjectStatusCost] | Unset = UNSET
-            if _costs is not UNSET:
-                costs = []
-                for costs_item_data in _costs:
-                    if costs_item_data is None:
-                        continue
-                    costs_item = ProjectStatusCost._tx_from_json(costs_item_data)
-
-                    costs.append(costs_item)
-
-            return costs
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "costs",
                 "totalIncome",
@@ -115,17 +87,62 @@ class ProjectStatusCostOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "costs"
+                v = g("costs")
+                if v is None:
+                    o.costs = u
+                    if "costs" not in d:
+                        m += 1
+                else:
+                    o.costs = (
+                        ([ProjectStatusCost._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalIncome")
+                if v is None:
+                    o.total_income = u
+                    if "totalIncome" not in d:
+                        m += 1
+                else:
+                    o.total_income = v
+                v = g("totalCost")
+                if v is None:
+                    o.total_cost = u
+                    if "totalCost" not in d:
+                        m += 1
+                else:
+                    o.total_cost = v
+                v = g("showIncome")
+                if v is None:
+                    o.show_income = u
+                    if "showIncome" not in d:
+                        m += 1
+                else:
+                    o.show_income = v
+                v = g("multipleCurrencies")
+                if v is None:
+                    o.multiple_currencies = u
+                    if "multipleCurrencies" not in d:
+                        m += 1
+                else:
+                    o.multiple_currencies = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "costs": ("costs", _p_costs),
-            "total_income": ("totalIncome", None),
-            "total_cost": ("totalCost", None),
-            "show_income": ("showIncome", None),
-            "multiple_currencies": ("multipleCurrencies", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectStatusHoursData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusHoursData(LazyModel):
+@_attrs_define
+class ProjectStatusHoursData(Model):
     """
     Attributes:
         hours (float | Unset):
@@ -50,55 +43,46 @@ class ProjectStatusHoursData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        hours = self.hours
-
-        reference_fee = self.reference_fee
-
-        fee = self.fee
-
-        fee_per_hour = self.fee_per_hour
-
-        cost = self.cost
-
-        cost_per_hour = self.cost_per_hour
-
-        net = self.net
-
-        net_per_hour = self.net_per_hour
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if reference_fee is not UNSET:
-            field_dict["referenceFee"] = reference_fee
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if fee_per_hour is not UNSET:
-            field_dict["feePerHour"] = fee_per_hour
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_per_hour is not UNSET:
-            field_dict["costPerHour"] = cost_per_hour
-        if net is not UNSET:
-            field_dict["net"] = net
-        if net_per_hour is not UNSET:
-            field_dict["netPerHour"] = net_per_hour
-
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v
+        _v = self.reference_fee
+        if _v is not UNSET:
+            field_dict["referenceFee"] = _v
+        _v = self.fee
+        if _v is not UNSET:
+            field_dict["fee"] = _v
+        _v = self.fee_per_hour
+        if _v is not UNSET:
+            field_dict["feePerHour"] = _v
+        _v = self.cost
+        if _v is not UNSET:
+            field_dict["cost"] = _v
+        _v = self.cost_per_hour
+        if _v is not UNSET:
+            field_dict["costPerHour"] = _v
+        _v = self.net
+        if _v is not UNSET:
+            field_dict["net"] = _v
+        _v = self.net_per_hour
+        if _v is not UNSET:
+            field_dict["netPerHour"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusHoursData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusHoursData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusHoursData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hours",
                 "referenceFee",
@@ -111,20 +95,102 @@ class ProjectStatusHoursData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "hours": ("hours", None),
-            "reference_fee": ("referenceFee", None),
-            "fee": ("fee", None),
-            "fee_per_hour": ("feePerHour", None),
-            "cost": ("cost", None),
-            "cost_per_hour": ("costPerHour", None),
-            "net": ("net", None),
-            "net_per_hour": ("netPerHour", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "hours": "hours",
+            "referenceFee": "reference_fee",
+            "fee": "fee",
+            "feePerHour": "fee_per_hour",
+            "cost": "cost",
+            "costPerHour": "cost_per_hour",
+            "net": "net",
+            "netPerHour": "net_per_hour",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.hours = o.reference_fee = o.fee = o.fee_per_hour = o.cost = o.cost_per_hour = o.net = (
+                        o.net_per_hour
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = v
+                v = g("referenceFee")
+                if v is None:
+                    o.reference_fee = u
+                    if "referenceFee" not in d:
+                        m += 1
+                else:
+                    o.reference_fee = v
+                v = g("fee")
+                if v is None:
+                    o.fee = u
+                    if "fee" not in d:
+                        m += 1
+                else:
+                    o.fee = v
+                v = g("feePerHour")
+                if v is None:
+                    o.fee_per_hour = u
+                    if "feePerHour" not in d:
+                        m += 1
+                else:
+                    o.fee_per_hour = v
+                v = g("cost")
+                if v is None:
+                    o.cost = u
+                    if "cost" not in d:
+                        m += 1
+                else:
+                    o.cost = v
+                v = g("costPerHour")
+                if v is None:
+                    o.cost_per_hour = u
+                    if "costPerHour" not in d:
+                        m += 1
+                else:
+                    o.cost_per_hour = v
+                v = g("net")
+                if v is None:
+                    o.net = u
+                    if "net" not in d:
+                        m += 1
+                else:
+                    o.net = v
+                v = g("netPerHour")
+                if v is None:
+                    o.net_per_hour = u
+                    if "netPerHour" not in d:
+                        m += 1
+                else:
+                    o.net_per_hour = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

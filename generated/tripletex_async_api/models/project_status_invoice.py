@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectStatusInvoice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("invoices", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusInvoice(LazyModel):
+@_attrs_define
+class ProjectStatusInvoice(Model):
     """
     Attributes:
         invoices (list[ProjectInvoice] | Unset): [read-only] Charged invoices for project
@@ -48,63 +43,40 @@ class ProjectStatusInvoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = []
-            for invoices_item_data in self.invoices:
-                invoices_item = invoices_item_data.to_dict()
-                invoices.append(invoices_item)
-
-        total_invoiced_akonto_amount_absolute_currency = self.total_invoiced_akonto_amount_absolute_currency
-
-        total_invoiced_fee_absolute_currency = self.total_invoiced_fee_absolute_currency
-
-        invoiced_amount_expenses_currency = self.invoiced_amount_expenses_currency
-
-        invoiced_amount_ex_vat_currency = self.invoiced_amount_ex_vat_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoices is not UNSET and not _in_request:
-            field_dict["invoices"] = invoices
-        if total_invoiced_akonto_amount_absolute_currency is not UNSET and not _in_request:
-            field_dict["totalInvoicedAkontoAmountAbsoluteCurrency"] = total_invoiced_akonto_amount_absolute_currency
-        if total_invoiced_fee_absolute_currency is not UNSET and not _in_request:
-            field_dict["totalInvoicedFeeAbsoluteCurrency"] = total_invoiced_fee_absolute_currency
-        if invoiced_amount_expenses_currency is not UNSET and not _in_request:
-            field_dict["invoicedAmountExpensesCurrency"] = invoiced_amount_expenses_currency
-        if invoiced_amount_ex_vat_currency is not UNSET and not _in_request:
-            field_dict["invoicedAmountExVatCurrency"] = invoiced_amount_ex_vat_currency
-
+        _in_request = serializing_request_body()
+        _v = self.invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["invoices"] = [_e.to_dict() for _e in _v]
+        _v = self.total_invoiced_akonto_amount_absolute_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInvoicedAkontoAmountAbsoluteCurrency"] = _v
+        _v = self.total_invoiced_fee_absolute_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalInvoicedFeeAbsoluteCurrency"] = _v
+        _v = self.invoiced_amount_expenses_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicedAmountExpensesCurrency"] = _v
+        _v = self.invoiced_amount_ex_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicedAmountExVatCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusInvoice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusInvoice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusInvoice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_invoice import ProjectInvoice  # noqa: PLC0415
 
-        def _p_invoices(_tx_v: Any) -> list[ProjectInvoice] | Unset:
-            _invoices = _tx_v
-            invoices: list[ProjectInvoice] | Unset = UNSET
-            if _invoices is not UNSET:
-                invoices = []
-                for invoices_item_data in _invoices:
-                    if invoices_item_data is None:
-                        continue
-                    invoices_item = ProjectInvoice._tx_from_json(invoices_item_data)
-
-                    invoices.append(invoices_item)
-
-            return invoices
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoices",
                 "totalInvoicedAkontoAmountAbsoluteCurrency",
@@ -114,17 +86,62 @@ class ProjectStatusInvoice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "invoices"
+                v = g("invoices")
+                if v is None:
+                    o.invoices = u
+                    if "invoices" not in d:
+                        m += 1
+                else:
+                    o.invoices = (
+                        ([ProjectInvoice._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalInvoicedAkontoAmountAbsoluteCurrency")
+                if v is None:
+                    o.total_invoiced_akonto_amount_absolute_currency = u
+                    if "totalInvoicedAkontoAmountAbsoluteCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_invoiced_akonto_amount_absolute_currency = v
+                v = g("totalInvoicedFeeAbsoluteCurrency")
+                if v is None:
+                    o.total_invoiced_fee_absolute_currency = u
+                    if "totalInvoicedFeeAbsoluteCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_invoiced_fee_absolute_currency = v
+                v = g("invoicedAmountExpensesCurrency")
+                if v is None:
+                    o.invoiced_amount_expenses_currency = u
+                    if "invoicedAmountExpensesCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoiced_amount_expenses_currency = v
+                v = g("invoicedAmountExVatCurrency")
+                if v is None:
+                    o.invoiced_amount_ex_vat_currency = u
+                    if "invoicedAmountExVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoiced_amount_ex_vat_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoices": ("invoices", _p_invoices),
-            "total_invoiced_akonto_amount_absolute_currency": ("totalInvoicedAkontoAmountAbsoluteCurrency", None),
-            "total_invoiced_fee_absolute_currency": ("totalInvoicedFeeAbsoluteCurrency", None),
-            "invoiced_amount_expenses_currency": ("invoicedAmountExpensesCurrency", None),
-            "invoiced_amount_ex_vat_currency": ("invoicedAmountExVatCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

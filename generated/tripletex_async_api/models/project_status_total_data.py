@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectStatusTotalData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectStatusTotalData(LazyModel):
+@_attrs_define
+class ProjectStatusTotalData(Model):
     """
     Attributes:
         income (float | Unset):
@@ -48,51 +41,43 @@ class ProjectStatusTotalData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        income = self.income
-
-        income_per_hour = self.income_per_hour
-
-        cost = self.cost
-
-        cost_per_hour = self.cost_per_hour
-
-        net = self.net
-
-        net_per_hour = self.net_per_hour
-
-        coverage_rate = self.coverage_rate
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if income is not UNSET:
-            field_dict["income"] = income
-        if income_per_hour is not UNSET:
-            field_dict["incomePerHour"] = income_per_hour
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_per_hour is not UNSET:
-            field_dict["costPerHour"] = cost_per_hour
-        if net is not UNSET:
-            field_dict["net"] = net
-        if net_per_hour is not UNSET:
-            field_dict["netPerHour"] = net_per_hour
-        if coverage_rate is not UNSET:
-            field_dict["coverageRate"] = coverage_rate
-
+        _v = self.income
+        if _v is not UNSET:
+            field_dict["income"] = _v
+        _v = self.income_per_hour
+        if _v is not UNSET:
+            field_dict["incomePerHour"] = _v
+        _v = self.cost
+        if _v is not UNSET:
+            field_dict["cost"] = _v
+        _v = self.cost_per_hour
+        if _v is not UNSET:
+            field_dict["costPerHour"] = _v
+        _v = self.net
+        if _v is not UNSET:
+            field_dict["net"] = _v
+        _v = self.net_per_hour
+        if _v is not UNSET:
+            field_dict["netPerHour"] = _v
+        _v = self.coverage_rate
+        if _v is not UNSET:
+            field_dict["coverageRate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectStatusTotalData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectStatusTotalData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectStatusTotalData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "income",
                 "incomePerHour",
@@ -104,19 +89,71 @@ class ProjectStatusTotalData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("income")
+                if v is None:
+                    o.income = u
+                    if "income" not in d:
+                        m += 1
+                else:
+                    o.income = v
+                v = g("incomePerHour")
+                if v is None:
+                    o.income_per_hour = u
+                    if "incomePerHour" not in d:
+                        m += 1
+                else:
+                    o.income_per_hour = v
+                v = g("cost")
+                if v is None:
+                    o.cost = u
+                    if "cost" not in d:
+                        m += 1
+                else:
+                    o.cost = v
+                v = g("costPerHour")
+                if v is None:
+                    o.cost_per_hour = u
+                    if "costPerHour" not in d:
+                        m += 1
+                else:
+                    o.cost_per_hour = v
+                v = g("net")
+                if v is None:
+                    o.net = u
+                    if "net" not in d:
+                        m += 1
+                else:
+                    o.net = v
+                v = g("netPerHour")
+                if v is None:
+                    o.net_per_hour = u
+                    if "netPerHour" not in d:
+                        m += 1
+                else:
+                    o.net_per_hour = v
+                v = g("coverageRate")
+                if v is None:
+                    o.coverage_rate = u
+                    if "coverageRate" not in d:
+                        m += 1
+                else:
+                    o.coverage_rate = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "income": ("income", None),
-            "income_per_hour": ("incomePerHour", None),
-            "cost": ("cost", None),
-            "cost_per_hour": ("costPerHour", None),
-            "net": ("net", None),
-            "net_per_hour": ("netPerHour", None),
-            "coverage_rate": ("coverageRate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

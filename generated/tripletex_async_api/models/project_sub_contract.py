@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSubContract")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("project", dict, False),
-    ("company", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSubContract(LazyModel):
+@_attrs_define
+class ProjectSubContract(Model):
     """
     Attributes:
         id (int | Unset):
@@ -70,121 +61,66 @@ class ProjectSubContract(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        budget_fee_currency = self.budget_fee_currency
-
-        budget_expenses_currency = self.budget_expenses_currency
-
-        budget_income_currency = self.budget_income_currency
-
-        budget_net_amount_currency = self.budget_net_amount_currency
-
-        display_name = self.display_name
-
-        name = self.name
-
-        description = self.description
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if project is not UNSET:
-            field_dict["project"] = project
-        if company is not UNSET:
-            field_dict["company"] = company
-        if budget_fee_currency is not UNSET:
-            field_dict["budgetFeeCurrency"] = budget_fee_currency
-        if budget_expenses_currency is not UNSET:
-            field_dict["budgetExpensesCurrency"] = budget_expenses_currency
-        if budget_income_currency is not UNSET:
-            field_dict["budgetIncomeCurrency"] = budget_income_currency
-        if budget_net_amount_currency is not UNSET:
-            field_dict["budgetNetAmountCurrency"] = budget_net_amount_currency
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.budget_fee_currency
+        if _v is not UNSET:
+            field_dict["budgetFeeCurrency"] = _v
+        _v = self.budget_expenses_currency
+        if _v is not UNSET:
+            field_dict["budgetExpensesCurrency"] = _v
+        _v = self.budget_income_currency
+        if _v is not UNSET:
+            field_dict["budgetIncomeCurrency"] = _v
+        _v = self.budget_net_amount_currency
+        if _v is not UNSET:
+            field_dict["budgetNetAmountCurrency"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSubContract from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSubContract from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSubContract.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -202,25 +138,157 @@ class ProjectSubContract(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "project": ("project", _p_project),
-            "company": ("company", _p_company),
-            "budget_fee_currency": ("budgetFeeCurrency", None),
-            "budget_expenses_currency": ("budgetExpensesCurrency", None),
-            "budget_income_currency": ("budgetIncomeCurrency", None),
-            "budget_net_amount_currency": ("budgetNetAmountCurrency", None),
-            "display_name": ("displayName", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "budgetFeeCurrency": "budget_fee_currency",
+            "budgetExpensesCurrency": "budget_expenses_currency",
+            "budgetIncomeCurrency": "budget_income_currency",
+            "budgetNetAmountCurrency": "budget_net_amount_currency",
+            "displayName": "display_name",
+            "name": "name",
+            "description": "description",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.project = o.company = o.budget_fee_currency = (
+                        o.budget_expenses_currency
+                    ) = o.budget_income_currency = o.budget_net_amount_currency = o.display_name = o.name = (
+                        o.description
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                v = g("budgetFeeCurrency")
+                if v is None:
+                    o.budget_fee_currency = u
+                    if "budgetFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_fee_currency = v
+                v = g("budgetExpensesCurrency")
+                if v is None:
+                    o.budget_expenses_currency = u
+                    if "budgetExpensesCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_expenses_currency = v
+                v = g("budgetIncomeCurrency")
+                if v is None:
+                    o.budget_income_currency = u
+                    if "budgetIncomeCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_income_currency = v
+                v = g("budgetNetAmountCurrency")
+                if v is None:
+                    o.budget_net_amount_currency = u
+                    if "budgetNetAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.budget_net_amount_currency = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

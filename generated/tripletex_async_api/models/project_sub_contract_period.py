@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ProjectSubContractPeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSubContractPeriod(LazyModel):
+@_attrs_define
+class ProjectSubContractPeriod(Model):
     """ProjectSubContractPeriod
 
     Attributes:
@@ -43,39 +36,34 @@ class ProjectSubContractPeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        total_income_currency = self.total_income_currency
-
-        total_fee_currency = self.total_fee_currency
-
-        total_expenses_currency = self.total_expenses_currency
-
-        total_net_amount_currency = self.total_net_amount_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_income_currency is not UNSET:
-            field_dict["totalIncomeCurrency"] = total_income_currency
-        if total_fee_currency is not UNSET:
-            field_dict["totalFeeCurrency"] = total_fee_currency
-        if total_expenses_currency is not UNSET:
-            field_dict["totalExpensesCurrency"] = total_expenses_currency
-        if total_net_amount_currency is not UNSET:
-            field_dict["totalNetAmountCurrency"] = total_net_amount_currency
-
+        _v = self.total_income_currency
+        if _v is not UNSET:
+            field_dict["totalIncomeCurrency"] = _v
+        _v = self.total_fee_currency
+        if _v is not UNSET:
+            field_dict["totalFeeCurrency"] = _v
+        _v = self.total_expenses_currency
+        if _v is not UNSET:
+            field_dict["totalExpensesCurrency"] = _v
+        _v = self.total_net_amount_currency
+        if _v is not UNSET:
+            field_dict["totalNetAmountCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSubContractPeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSubContractPeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSubContractPeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "totalIncomeCurrency",
                 "totalFeeCurrency",
@@ -84,16 +72,50 @@ class ProjectSubContractPeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("totalIncomeCurrency")
+                if v is None:
+                    o.total_income_currency = u
+                    if "totalIncomeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_income_currency = v
+                v = g("totalFeeCurrency")
+                if v is None:
+                    o.total_fee_currency = u
+                    if "totalFeeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_fee_currency = v
+                v = g("totalExpensesCurrency")
+                if v is None:
+                    o.total_expenses_currency = u
+                    if "totalExpensesCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_expenses_currency = v
+                v = g("totalNetAmountCurrency")
+                if v is None:
+                    o.total_net_amount_currency = u
+                    if "totalNetAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_net_amount_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "total_income_currency": ("totalIncomeCurrency", None),
-            "total_fee_currency": ("totalFeeCurrency", None),
-            "total_expenses_currency": ("totalExpensesCurrency", None),
-            "total_net_amount_currency": ("totalNetAmountCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSubContractStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("project", dict, False),
-    ("projectSubContract", dict, False),
-    ("projectSubContractPeriod", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSubContractStatus(LazyModel):
+@_attrs_define
+class ProjectSubContractStatus(Model):
     """
     Attributes:
         project (Project | Unset):
@@ -50,74 +39,35 @@ class ProjectSubContractStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_sub_contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_sub_contract, Unset):
-            project_sub_contract = self.project_sub_contract.to_dict()
-
-        project_sub_contract_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_sub_contract_period, Unset):
-            project_sub_contract_period = self.project_sub_contract_period.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_sub_contract is not UNSET:
-            field_dict["projectSubContract"] = project_sub_contract
-        if project_sub_contract_period is not UNSET:
-            field_dict["projectSubContractPeriod"] = project_sub_contract_period
-
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.project_sub_contract
+        if _v is not UNSET:
+            field_dict["projectSubContract"] = _v.to_dict()
+        _v = self.project_sub_contract_period
+        if _v is not UNSET:
+            field_dict["projectSubContractPeriod"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSubContractStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSubContractStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSubContractStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_sub_contract import ProjectSubContract  # noqa: PLC0415
         from ..models.project_sub_contract_period import ProjectSubContractPeriod  # noqa: PLC0415
 
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_project_sub_contract(_tx_v: Any) -> ProjectSubContract | Unset:
-            _project_sub_contract = _tx_v
-            project_sub_contract: ProjectSubContract | Unset
-            if isinstance(_project_sub_contract, Unset):
-                project_sub_contract = UNSET
-            else:
-                project_sub_contract = ProjectSubContract._tx_from_json(_project_sub_contract)
-
-            return project_sub_contract
-
-        def _p_project_sub_contract_period(_tx_v: Any) -> ProjectSubContractPeriod | Unset:
-            _project_sub_contract_period = _tx_v
-            project_sub_contract_period: ProjectSubContractPeriod | Unset
-            if isinstance(_project_sub_contract_period, Unset):
-                project_sub_contract_period = UNSET
-            else:
-                project_sub_contract_period = ProjectSubContractPeriod._tx_from_json(_project_sub_contract_period)
-
-            return project_sub_contract_period
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "project",
                 "projectSubContract",
@@ -125,15 +75,46 @@ class ProjectSubContractStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "projectSubContract"
+                v = g("projectSubContract")
+                if v is None:
+                    o.project_sub_contract = u
+                    if "projectSubContract" not in d:
+                        m += 1
+                else:
+                    o.project_sub_contract = ProjectSubContract._tx_parse(v)
+                k = "projectSubContractPeriod"
+                v = g("projectSubContractPeriod")
+                if v is None:
+                    o.project_sub_contract_period = u
+                    if "projectSubContractPeriod" not in d:
+                        m += 1
+                else:
+                    o.project_sub_contract_period = ProjectSubContractPeriod._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "project": ("project", _p_project),
-            "project_sub_contract": ("projectSubContract", _p_project_sub_contract),
-            "project_sub_contract_period": ("projectSubContractPeriod", _p_project_sub_contract_period),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

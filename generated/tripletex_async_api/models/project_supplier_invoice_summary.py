@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,12 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSupplierInvoiceSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("projectIdToSubProjectNameMap", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectSupplierInvoiceSummary(LazyModel):
+@_attrs_define
+class ProjectSupplierInvoiceSummary(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -104,152 +98,108 @@ class ProjectSupplierInvoiceSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        vendor_id = self.vendor_id
-
-        vendor_invoice_number = self.vendor_invoice_number
-
-        expired_vendor_invoice = self.expired_vendor_invoice
-
-        voucher_id = self.voucher_id
-
-        voucher_number_as_string = self.voucher_number_as_string
-
-        account_id = self.account_id
-
-        attachment_id = self.attachment_id
-
-        document_id = self.document_id
-
-        vendor_name = self.vendor_name
-
-        department_name = self.department_name
-
-        department_id = self.department_id
-
-        invoice_date = self.invoice_date
-
-        due_date = self.due_date
-
-        amount_excl_vat = self.amount_excl_vat
-
-        amount_incl_vat = self.amount_incl_vat
-
-        paid_amount = self.paid_amount
-
-        outstanding_amount = self.outstanding_amount
-
-        currency_code = self.currency_code
-
-        project_id_to_sub_project_name_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id_to_sub_project_name_map, Unset):
-            project_id_to_sub_project_name_map = self.project_id_to_sub_project_name_map.to_dict()
-
-        insufficient_info_for_paid_amount = self.insufficient_info_for_paid_amount
-
-        paid_amount_in_company_currency = self.paid_amount_in_company_currency
-
-        outstanding_amount_in_company_currency = self.outstanding_amount_in_company_currency
-
-        amount_excl_vat_in_company_currency = self.amount_excl_vat_in_company_currency
-
-        amount_incl_vat_in_company_currency = self.amount_incl_vat_in_company_currency
-
-        close_group_id = self.close_group_id
-
-        closed = self.closed
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if vendor_id is not UNSET and not _in_request:
-            field_dict["vendorId"] = vendor_id
-        if vendor_invoice_number is not UNSET and not _in_request:
-            field_dict["vendorInvoiceNumber"] = vendor_invoice_number
-        if expired_vendor_invoice is not UNSET and not _in_request:
-            field_dict["expiredVendorInvoice"] = expired_vendor_invoice
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number_as_string is not UNSET and not _in_request:
-            field_dict["voucherNumberAsString"] = voucher_number_as_string
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if attachment_id is not UNSET and not _in_request:
-            field_dict["attachmentId"] = attachment_id
-        if document_id is not UNSET and not _in_request:
-            field_dict["documentId"] = document_id
-        if vendor_name is not UNSET and not _in_request:
-            field_dict["vendorName"] = vendor_name
-        if department_name is not UNSET and not _in_request:
-            field_dict["departmentName"] = department_name
-        if department_id is not UNSET and not _in_request:
-            field_dict["departmentId"] = department_id
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if amount_excl_vat is not UNSET and not _in_request:
-            field_dict["amountExclVat"] = amount_excl_vat
-        if amount_incl_vat is not UNSET and not _in_request:
-            field_dict["amountInclVat"] = amount_incl_vat
-        if paid_amount is not UNSET and not _in_request:
-            field_dict["paidAmount"] = paid_amount
-        if outstanding_amount is not UNSET and not _in_request:
-            field_dict["outstandingAmount"] = outstanding_amount
-        if currency_code is not UNSET and not _in_request:
-            field_dict["currencyCode"] = currency_code
-        if project_id_to_sub_project_name_map is not UNSET:
-            field_dict["projectIdToSubProjectNameMap"] = project_id_to_sub_project_name_map
-        if insufficient_info_for_paid_amount is not UNSET and not _in_request:
-            field_dict["insufficientInfoForPaidAmount"] = insufficient_info_for_paid_amount
-        if paid_amount_in_company_currency is not UNSET and not _in_request:
-            field_dict["paidAmountInCompanyCurrency"] = paid_amount_in_company_currency
-        if outstanding_amount_in_company_currency is not UNSET and not _in_request:
-            field_dict["outstandingAmountInCompanyCurrency"] = outstanding_amount_in_company_currency
-        if amount_excl_vat_in_company_currency is not UNSET and not _in_request:
-            field_dict["amountExclVatInCompanyCurrency"] = amount_excl_vat_in_company_currency
-        if amount_incl_vat_in_company_currency is not UNSET and not _in_request:
-            field_dict["amountInclVatInCompanyCurrency"] = amount_incl_vat_in_company_currency
-        if close_group_id is not UNSET and not _in_request:
-            field_dict["closeGroupId"] = close_group_id
-        if closed is not UNSET and not _in_request:
-            field_dict["closed"] = closed
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.vendor_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorId"] = _v
+        _v = self.vendor_invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorInvoiceNumber"] = _v
+        _v = self.expired_vendor_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["expiredVendorInvoice"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumberAsString"] = _v
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.attachment_id
+        if _v is not UNSET and not _in_request:
+            field_dict["attachmentId"] = _v
+        _v = self.document_id
+        if _v is not UNSET and not _in_request:
+            field_dict["documentId"] = _v
+        _v = self.vendor_name
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorName"] = _v
+        _v = self.department_name
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentName"] = _v
+        _v = self.department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["departmentId"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.amount_excl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExclVat"] = _v
+        _v = self.amount_incl_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountInclVat"] = _v
+        _v = self.paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmount"] = _v
+        _v = self.outstanding_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingAmount"] = _v
+        _v = self.currency_code
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyCode"] = _v
+        _v = self.project_id_to_sub_project_name_map
+        if _v is not UNSET:
+            field_dict["projectIdToSubProjectNameMap"] = _v.to_dict()
+        _v = self.insufficient_info_for_paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["insufficientInfoForPaidAmount"] = _v
+        _v = self.paid_amount_in_company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["paidAmountInCompanyCurrency"] = _v
+        _v = self.outstanding_amount_in_company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingAmountInCompanyCurrency"] = _v
+        _v = self.amount_excl_vat_in_company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExclVatInCompanyCurrency"] = _v
+        _v = self.amount_incl_vat_in_company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountInclVatInCompanyCurrency"] = _v
+        _v = self.close_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["closeGroupId"] = _v
+        _v = self.closed
+        if _v is not UNSET and not _in_request:
+            field_dict["closed"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectSupplierInvoiceSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectSupplierInvoiceSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectSupplierInvoiceSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_supplier_invoice_summary_project_id_to_sub_project_name_map import (
             ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap,  # noqa: PLC0415
         )
 
-        def _p_project_id_to_sub_project_name_map(
-            _tx_v: Any,
-        ) -> ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset:
-            _project_id_to_sub_project_name_map = _tx_v
-            project_id_to_sub_project_name_map: ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset
-            if isinstance(_project_id_to_sub_project_name_map, Unset):
-                project_id_to_sub_project_name_map = UNSET
-            else:
-                project_id_to_sub_project_name_map = (
-                    ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap._tx_from_json(
-                        _project_id_to_sub_project_name_map
-                    )
-                )
-
-            return project_id_to_sub_project_name_map
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "vendorId",
@@ -281,42 +231,264 @@ class ProjectSupplierInvoiceSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "invoice_id": ("invoiceId", None),
-            "vendor_id": ("vendorId", None),
-            "vendor_invoice_number": ("vendorInvoiceNumber", None),
-            "expired_vendor_invoice": ("expiredVendorInvoice", None),
-            "voucher_id": ("voucherId", None),
-            "voucher_number_as_string": ("voucherNumberAsString", None),
-            "account_id": ("accountId", None),
-            "attachment_id": ("attachmentId", None),
-            "document_id": ("documentId", None),
-            "vendor_name": ("vendorName", None),
-            "department_name": ("departmentName", None),
-            "department_id": ("departmentId", None),
-            "invoice_date": ("invoiceDate", None),
-            "due_date": ("dueDate", None),
-            "amount_excl_vat": ("amountExclVat", None),
-            "amount_incl_vat": ("amountInclVat", None),
-            "paid_amount": ("paidAmount", None),
-            "outstanding_amount": ("outstandingAmount", None),
-            "currency_code": ("currencyCode", None),
-            "project_id_to_sub_project_name_map": (
-                "projectIdToSubProjectNameMap",
-                _p_project_id_to_sub_project_name_map,
-            ),
-            "insufficient_info_for_paid_amount": ("insufficientInfoForPaidAmount", None),
-            "paid_amount_in_company_currency": ("paidAmountInCompanyCurrency", None),
-            "outstanding_amount_in_company_currency": ("outstandingAmountInCompanyCurrency", None),
-            "amount_excl_vat_in_company_currency": ("amountExclVatInCompanyCurrency", None),
-            "amount_incl_vat_in_company_currency": ("amountInclVatInCompanyCurrency", None),
-            "close_group_id": ("closeGroupId", None),
-            "closed": ("closed", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "invoiceId": "invoice_id",
+            "vendorId": "vendor_id",
+            "vendorInvoiceNumber": "vendor_invoice_number",
+            "expiredVendorInvoice": "expired_vendor_invoice",
+            "voucherId": "voucher_id",
+            "voucherNumberAsString": "voucher_number_as_string",
+            "accountId": "account_id",
+            "attachmentId": "attachment_id",
+            "documentId": "document_id",
+            "vendorName": "vendor_name",
+            "departmentName": "department_name",
+            "departmentId": "department_id",
+            "invoiceDate": "invoice_date",
+            "dueDate": "due_date",
+            "amountExclVat": "amount_excl_vat",
+            "amountInclVat": "amount_incl_vat",
+            "paidAmount": "paid_amount",
+            "outstandingAmount": "outstanding_amount",
+            "currencyCode": "currency_code",
+            "insufficientInfoForPaidAmount": "insufficient_info_for_paid_amount",
+            "paidAmountInCompanyCurrency": "paid_amount_in_company_currency",
+            "outstandingAmountInCompanyCurrency": "outstanding_amount_in_company_currency",
+            "amountExclVatInCompanyCurrency": "amount_excl_vat_in_company_currency",
+            "amountInclVatInCompanyCurrency": "amount_incl_vat_in_company_currency",
+            "closeGroupId": "close_group_id",
+            "closed": "closed",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.invoice_id = o.vendor_id = o.vendor_invoice_number = o.expired_vendor_invoice = o.voucher_id = (
+                        o.voucher_number_as_string
+                    ) = o.account_id = o.attachment_id = o.document_id = o.vendor_name = o.department_name = (
+                        o.department_id
+                    ) = o.invoice_date = o.due_date = o.amount_excl_vat = o.amount_incl_vat = o.paid_amount = (
+                        o.outstanding_amount
+                    ) = o.currency_code = o.project_id_to_sub_project_name_map = o.insufficient_info_for_paid_amount = (
+                        o.paid_amount_in_company_currency
+                    ) = o.outstanding_amount_in_company_currency = o.amount_excl_vat_in_company_currency = (
+                        o.amount_incl_vat_in_company_currency
+                    ) = o.close_group_id = o.closed = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("vendorInvoiceNumber")
+                if v is None:
+                    o.vendor_invoice_number = u
+                    if "vendorInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.vendor_invoice_number = v
+                v = g("expiredVendorInvoice")
+                if v is None:
+                    o.expired_vendor_invoice = u
+                    if "expiredVendorInvoice" not in d:
+                        m += 1
+                else:
+                    o.expired_vendor_invoice = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumberAsString")
+                if v is None:
+                    o.voucher_number_as_string = u
+                    if "voucherNumberAsString" not in d:
+                        m += 1
+                else:
+                    o.voucher_number_as_string = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("attachmentId")
+                if v is None:
+                    o.attachment_id = u
+                    if "attachmentId" not in d:
+                        m += 1
+                else:
+                    o.attachment_id = v
+                v = g("documentId")
+                if v is None:
+                    o.document_id = u
+                    if "documentId" not in d:
+                        m += 1
+                else:
+                    o.document_id = v
+                v = g("vendorName")
+                if v is None:
+                    o.vendor_name = u
+                    if "vendorName" not in d:
+                        m += 1
+                else:
+                    o.vendor_name = v
+                v = g("departmentName")
+                if v is None:
+                    o.department_name = u
+                    if "departmentName" not in d:
+                        m += 1
+                else:
+                    o.department_name = v
+                v = g("departmentId")
+                if v is None:
+                    o.department_id = u
+                    if "departmentId" not in d:
+                        m += 1
+                else:
+                    o.department_id = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("amountExclVat")
+                if v is None:
+                    o.amount_excl_vat = u
+                    if "amountExclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_excl_vat = v
+                v = g("amountInclVat")
+                if v is None:
+                    o.amount_incl_vat = u
+                    if "amountInclVat" not in d:
+                        m += 1
+                else:
+                    o.amount_incl_vat = v
+                v = g("paidAmount")
+                if v is None:
+                    o.paid_amount = u
+                    if "paidAmount" not in d:
+                        m += 1
+                else:
+                    o.paid_amount = v
+                v = g("outstandingAmount")
+                if v is None:
+                    o.outstanding_amount = u
+                    if "outstandingAmount" not in d:
+                        m += 1
+                else:
+                    o.outstanding_amount = v
+                v = g("currencyCode")
+                if v is None:
+                    o.currency_code = u
+                    if "currencyCode" not in d:
+                        m += 1
+                else:
+                    o.currency_code = v
+                k = "projectIdToSubProjectNameMap"
+                v = g("projectIdToSubProjectNameMap")
+                if v is None:
+                    o.project_id_to_sub_project_name_map = u
+                    if "projectIdToSubProjectNameMap" not in d:
+                        m += 1
+                else:
+                    o.project_id_to_sub_project_name_map = (
+                        ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap._tx_parse(v)
+                    )
+                v = g("insufficientInfoForPaidAmount")
+                if v is None:
+                    o.insufficient_info_for_paid_amount = u
+                    if "insufficientInfoForPaidAmount" not in d:
+                        m += 1
+                else:
+                    o.insufficient_info_for_paid_amount = v
+                v = g("paidAmountInCompanyCurrency")
+                if v is None:
+                    o.paid_amount_in_company_currency = u
+                    if "paidAmountInCompanyCurrency" not in d:
+                        m += 1
+                else:
+                    o.paid_amount_in_company_currency = v
+                v = g("outstandingAmountInCompanyCurrency")
+                if v is None:
+                    o.outstanding_amount_in_company_currency = u
+                    if "outstandingAmountInCompanyCurrency" not in d:
+                        m += 1
+                else:
+                    o.outstanding_amount_in_company_currency = v
+                v = g("amountExclVatInCompanyCurrency")
+                if v is None:
+                    o.amount_excl_vat_in_company_currency = u
+                    if "amountExclVatInCompanyCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excl_vat_in_company_currency = v
+                v = g("amountInclVatInCompanyCurrency")
+                if v is None:
+                    o.amount_incl_vat_in_company_currency = u
+                    if "amountInclVatInCompanyCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_incl_vat_in_company_currency = v
+                v = g("closeGroupId")
+                if v is None:
+                    o.close_group_id = u
+                    if "closeGroupId" not in d:
+                        m += 1
+                else:
+                    o.close_group_id = v
+                v = g("closed")
+                if v is None:
+                    o.closed = u
+                    if "closed" not in d:
+                        m += 1
+                else:
+                    o.closed = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 27 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

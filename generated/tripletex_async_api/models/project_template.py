@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.project_template_display_name_format import ProjectTemplateDisplayNameFormat
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -35,25 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("displayNameFormat", str, False),
-    ("projectManager", dict, False),
-    ("department", dict, False),
-    ("mainProject", dict, False),
-    ("projectCategory", dict, False),
-    ("attention", dict, False),
-    ("contact", dict, False),
-    ("customer", dict, False),
-    ("deliveryAddress", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("projectHourlyRates", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ProjectTemplate(LazyModel):
+@_attrs_define
+class ProjectTemplate(Model):
     """
     Attributes:
         name (str | Unset):
@@ -123,164 +106,107 @@ class ProjectTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        is_internal = self.is_internal
-
-        number = self.number
-
-        display_name_format: str | Unset = UNSET
-        if not isinstance(self.display_name_format, Unset):
-            display_name_format = self.display_name_format.value
-
-        project_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_manager, Unset):
-            project_manager = self.project_manager.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        main_project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_project, Unset):
-            main_project = self.main_project.to_dict()
-
-        project_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_category, Unset):
-            project_category = self.project_category.to_dict()
-
-        reference = self.reference
-
-        external_accounts_number = self.external_accounts_number
-
-        description = self.description
-
-        invoice_comment = self.invoice_comment
-
-        attention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attention, Unset):
-            attention = self.attention.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        mark_up_order_lines = self.mark_up_order_lines
-
-        mark_up_fees_earned = self.mark_up_fees_earned
-
-        is_fixed_price = self.is_fixed_price
-
-        fixedprice = self.fixedprice
-
-        is_price_ceiling = self.is_price_ceiling
-
-        price_ceiling_amount = self.price_ceiling_amount
-
-        general_project_activities_per_project_only = self.general_project_activities_per_project_only
-
-        for_participants_only = self.for_participants_only
-
-        project_hourly_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_hourly_rates, Unset):
-            project_hourly_rates = []
-            for project_hourly_rates_item_data in self.project_hourly_rates:
-                project_hourly_rates_item = project_hourly_rates_item_data.to_dict()
-                project_hourly_rates.append(project_hourly_rates_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if is_internal is not UNSET:
-            field_dict["isInternal"] = is_internal
-        if number is not UNSET:
-            field_dict["number"] = number
-        if display_name_format is not UNSET:
-            field_dict["displayNameFormat"] = display_name_format
-        if project_manager is not UNSET:
-            field_dict["projectManager"] = project_manager
-        if department is not UNSET:
-            field_dict["department"] = department
-        if main_project is not UNSET:
-            field_dict["mainProject"] = main_project
-        if project_category is not UNSET:
-            field_dict["projectCategory"] = project_category
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if external_accounts_number is not UNSET:
-            field_dict["externalAccountsNumber"] = external_accounts_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if invoice_comment is not UNSET:
-            field_dict["invoiceComment"] = invoice_comment
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if mark_up_order_lines is not UNSET:
-            field_dict["markUpOrderLines"] = mark_up_order_lines
-        if mark_up_fees_earned is not UNSET:
-            field_dict["markUpFeesEarned"] = mark_up_fees_earned
-        if is_fixed_price is not UNSET:
-            field_dict["isFixedPrice"] = is_fixed_price
-        if fixedprice is not UNSET:
-            field_dict["fixedprice"] = fixedprice
-        if is_price_ceiling is not UNSET:
-            field_dict["isPriceCeiling"] = is_price_ceiling
-        if price_ceiling_amount is not UNSET:
-            field_dict["priceCeilingAmount"] = price_ceiling_amount
-        if general_project_activities_per_project_only is not UNSET:
-            field_dict["generalProjectActivitiesPerProjectOnly"] = general_project_activities_per_project_only
-        if for_participants_only is not UNSET:
-            field_dict["forParticipantsOnly"] = for_participants_only
-        if project_hourly_rates is not UNSET:
-            field_dict["projectHourlyRates"] = project_hourly_rates
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.is_internal
+        if _v is not UNSET:
+            field_dict["isInternal"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.display_name_format
+        if _v is not UNSET:
+            field_dict["displayNameFormat"] = _v._value_
+        _v = self.project_manager
+        if _v is not UNSET:
+            field_dict["projectManager"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.main_project
+        if _v is not UNSET:
+            field_dict["mainProject"] = _v.to_dict()
+        _v = self.project_category
+        if _v is not UNSET:
+            field_dict["projectCategory"] = _v.to_dict()
+        _v = self.reference
+        if _v is not UNSET:
+            field_dict["reference"] = _v
+        _v = self.external_accounts_number
+        if _v is not UNSET:
+            field_dict["externalAccountsNumber"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.invoice_comment
+        if _v is not UNSET:
+            field_dict["invoiceComment"] = _v
+        _v = self.attention
+        if _v is not UNSET:
+            field_dict["attention"] = _v.to_dict()
+        _v = self.contact
+        if _v is not UNSET:
+            field_dict["contact"] = _v.to_dict()
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.delivery_address
+        if _v is not UNSET:
+            field_dict["deliveryAddress"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.mark_up_order_lines
+        if _v is not UNSET:
+            field_dict["markUpOrderLines"] = _v
+        _v = self.mark_up_fees_earned
+        if _v is not UNSET:
+            field_dict["markUpFeesEarned"] = _v
+        _v = self.is_fixed_price
+        if _v is not UNSET:
+            field_dict["isFixedPrice"] = _v
+        _v = self.fixedprice
+        if _v is not UNSET:
+            field_dict["fixedprice"] = _v
+        _v = self.is_price_ceiling
+        if _v is not UNSET:
+            field_dict["isPriceCeiling"] = _v
+        _v = self.price_ceiling_amount
+        if _v is not UNSET:
+            field_dict["priceCeilingAmount"] = _v
+        _v = self.general_project_activities_per_project_only
+        if _v is not UNSET:
+            field_dict["generalProjectActivitiesPerProjectOnly"] = _v
+        _v = self.for_participants_only
+        if _v is not UNSET:
+            field_dict["forParticipantsOnly"] = _v
+        _v = self.project_hourly_rates
+        if _v is not UNSET:
+            field_dict["projectHourlyRates"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ProjectTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ProjectTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ProjectTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -292,131 +218,9 @@ class ProjectTemplate(LazyModel):
         from ..models.project_hourly_rate_template import ProjectHourlyRateTemplate  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_display_name_format(_tx_v: Any) -> ProjectTemplateDisplayNameFormat | Unset:
-            _display_name_format = _tx_v
-            display_name_format: ProjectTemplateDisplayNameFormat | Unset
-            if isinstance(_display_name_format, Unset):
-                display_name_format = UNSET
-            else:
-                display_name_format = ProjectTemplateDisplayNameFormat(_display_name_format)
-
-            return display_name_format
-
-        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
-            _project_manager = _tx_v
-            project_manager: Employee | Unset
-            if isinstance(_project_manager, Unset):
-                project_manager = UNSET
-            else:
-                project_manager = Employee._tx_from_json(_project_manager)
-
-            return project_manager
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_main_project(_tx_v: Any) -> Project | Unset:
-            _main_project = _tx_v
-            main_project: Project | Unset
-            if isinstance(_main_project, Unset):
-                main_project = UNSET
-            else:
-                main_project = Project._tx_from_json(_main_project)
-
-            return main_project
-
-        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
-            _project_category = _tx_v
-            project_category: ProjectCategory | Unset
-            if isinstance(_project_category, Unset):
-                project_category = UNSET
-            else:
-                project_category = ProjectCategory._tx_from_json(_project_category)
-
-            return project_category
-
-        def _p_attention(_tx_v: Any) -> Contact | Unset:
-            _attention = _tx_v
-            attention: Contact | Unset
-            if isinstance(_attention, Unset):
-                attention = UNSET
-            else:
-                attention = Contact._tx_from_json(_attention)
-
-            return attention
-
-        def _p_contact(_tx_v: Any) -> Contact | Unset:
-            _contact = _tx_v
-            contact: Contact | Unset
-            if isinstance(_contact, Unset):
-                contact = UNSET
-            else:
-                contact = Contact._tx_from_json(_contact)
-
-            return contact
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
-            _delivery_address = _tx_v
-            delivery_address: Address | Unset
-            if isinstance(_delivery_address, Unset):
-                delivery_address = UNSET
-            else:
-                delivery_address = Address._tx_from_json(_delivery_address)
-
-            return delivery_address
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_project_hourly_rates(_tx_v: Any) -> list[ProjectHourlyRateTemplate] | Unset:
-            _project_hourly_rates = _tx_v
-            project_hourly_rates: list[ProjectHourlyRateTemplate] | Unset = UNSET
-            if _project_hourly_rates is not UNSET:
-                project_hourly_rates = []
-                for project_hourly_rates_item_data in _project_hourly_rates:
-                    if project_hourly_rates_item_data is None:
-                        continue
-                    project_hourly_rates_item = ProjectHourlyRateTemplate._tx_from_json(project_hourly_rates_item_data)
-
-                    project_hourly_rates.append(project_hourly_rates_item)
-
-            return project_hourly_rates
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_display_name_format: dict[Any, Any] = enum_members(ProjectTemplateDisplayNameFormat)
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "startDate",
@@ -450,41 +254,286 @@ class ProjectTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "is_internal": ("isInternal", None),
-            "number": ("number", None),
-            "display_name_format": ("displayNameFormat", _p_display_name_format),
-            "project_manager": ("projectManager", _p_project_manager),
-            "department": ("department", _p_department),
-            "main_project": ("mainProject", _p_main_project),
-            "project_category": ("projectCategory", _p_project_category),
-            "reference": ("reference", None),
-            "external_accounts_number": ("externalAccountsNumber", None),
-            "description": ("description", None),
-            "invoice_comment": ("invoiceComment", None),
-            "attention": ("attention", _p_attention),
-            "contact": ("contact", _p_contact),
-            "customer": ("customer", _p_customer),
-            "delivery_address": ("deliveryAddress", _p_delivery_address),
-            "vat_type": ("vatType", _p_vat_type),
-            "currency": ("currency", _p_currency),
-            "mark_up_order_lines": ("markUpOrderLines", None),
-            "mark_up_fees_earned": ("markUpFeesEarned", None),
-            "is_fixed_price": ("isFixedPrice", None),
-            "fixedprice": ("fixedprice", None),
-            "is_price_ceiling": ("isPriceCeiling", None),
-            "price_ceiling_amount": ("priceCeilingAmount", None),
-            "general_project_activities_per_project_only": ("generalProjectActivitiesPerProjectOnly", None),
-            "for_participants_only": ("forParticipantsOnly", None),
-            "project_hourly_rates": ("projectHourlyRates", _p_project_hourly_rates),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "isInternal": "is_internal",
+            "number": "number",
+            "reference": "reference",
+            "externalAccountsNumber": "external_accounts_number",
+            "description": "description",
+            "invoiceComment": "invoice_comment",
+            "markUpOrderLines": "mark_up_order_lines",
+            "markUpFeesEarned": "mark_up_fees_earned",
+            "isFixedPrice": "is_fixed_price",
+            "fixedprice": "fixedprice",
+            "isPriceCeiling": "is_price_ceiling",
+            "priceCeilingAmount": "price_ceiling_amount",
+            "generalProjectActivitiesPerProjectOnly": "general_project_activities_per_project_only",
+            "forParticipantsOnly": "for_participants_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.name = o.start_date = o.end_date = o.is_internal = o.number = o.display_name_format = (
+                        o.project_manager
+                    ) = o.department = o.main_project = o.project_category = o.reference = (
+                        o.external_accounts_number
+                    ) = o.description = o.invoice_comment = o.attention = o.contact = o.customer = (
+                        o.delivery_address
+                    ) = o.vat_type = o.currency = o.mark_up_order_lines = o.mark_up_fees_earned = o.is_fixed_price = (
+                        o.fixedprice
+                    ) = o.is_price_ceiling = o.price_ceiling_amount = o.general_project_activities_per_project_only = (
+                        o.for_participants_only
+                    ) = o.project_hourly_rates = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("isInternal")
+                if v is None:
+                    o.is_internal = u
+                    if "isInternal" not in d:
+                        m += 1
+                else:
+                    o.is_internal = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = "displayNameFormat"
+                v = g("displayNameFormat")
+                if v is None:
+                    o.display_name_format = u
+                    if "displayNameFormat" not in d:
+                        m += 1
+                else:
+                    o.display_name_format = (
+                        e_
+                        if (e_ := _e_display_name_format.get(v)) is not None
+                        else enum_value(ProjectTemplateDisplayNameFormat, v)
+                    )
+                k = "projectManager"
+                v = g("projectManager")
+                if v is None:
+                    o.project_manager = u
+                    if "projectManager" not in d:
+                        m += 1
+                else:
+                    o.project_manager = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "mainProject"
+                v = g("mainProject")
+                if v is None:
+                    o.main_project = u
+                    if "mainProject" not in d:
+                        m += 1
+                else:
+                    o.main_project = Project._tx_parse(v)
+                k = "projectCategory"
+                v = g("projectCategory")
+                if v is None:
+                    o.project_category = u
+                    if "projectCategory" not in d:
+                        m += 1
+                else:
+                    o.project_category = ProjectCategory._tx_parse(v)
+                v = g("reference")
+                if v is None:
+                    o.reference = u
+                    if "reference" not in d:
+                        m += 1
+                else:
+                    o.reference = v
+                v = g("externalAccountsNumber")
+                if v is None:
+                    o.external_accounts_number = u
+                    if "externalAccountsNumber" not in d:
+                        m += 1
+                else:
+                    o.external_accounts_number = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("invoiceComment")
+                if v is None:
+                    o.invoice_comment = u
+                    if "invoiceComment" not in d:
+                        m += 1
+                else:
+                    o.invoice_comment = v
+                k = "attention"
+                v = g("attention")
+                if v is None:
+                    o.attention = u
+                    if "attention" not in d:
+                        m += 1
+                else:
+                    o.attention = Contact._tx_parse(v)
+                k = "contact"
+                v = g("contact")
+                if v is None:
+                    o.contact = u
+                    if "contact" not in d:
+                        m += 1
+                else:
+                    o.contact = Contact._tx_parse(v)
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                k = "deliveryAddress"
+                v = g("deliveryAddress")
+                if v is None:
+                    o.delivery_address = u
+                    if "deliveryAddress" not in d:
+                        m += 1
+                else:
+                    o.delivery_address = Address._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("markUpOrderLines")
+                if v is None:
+                    o.mark_up_order_lines = u
+                    if "markUpOrderLines" not in d:
+                        m += 1
+                else:
+                    o.mark_up_order_lines = v
+                v = g("markUpFeesEarned")
+                if v is None:
+                    o.mark_up_fees_earned = u
+                    if "markUpFeesEarned" not in d:
+                        m += 1
+                else:
+                    o.mark_up_fees_earned = v
+                v = g("isFixedPrice")
+                if v is None:
+                    o.is_fixed_price = u
+                    if "isFixedPrice" not in d:
+                        m += 1
+                else:
+                    o.is_fixed_price = v
+                v = g("fixedprice")
+                if v is None:
+                    o.fixedprice = u
+                    if "fixedprice" not in d:
+                        m += 1
+                else:
+                    o.fixedprice = v
+                v = g("isPriceCeiling")
+                if v is None:
+                    o.is_price_ceiling = u
+                    if "isPriceCeiling" not in d:
+                        m += 1
+                else:
+                    o.is_price_ceiling = v
+                v = g("priceCeilingAmount")
+                if v is None:
+                    o.price_ceiling_amount = u
+                    if "priceCeilingAmount" not in d:
+                        m += 1
+                else:
+                    o.price_ceiling_amount = v
+                v = g("generalProjectActivitiesPerProjectOnly")
+                if v is None:
+                    o.general_project_activities_per_project_only = u
+                    if "generalProjectActivitiesPerProjectOnly" not in d:
+                        m += 1
+                else:
+                    o.general_project_activities_per_project_only = v
+                v = g("forParticipantsOnly")
+                if v is None:
+                    o.for_participants_only = u
+                    if "forParticipantsOnly" not in d:
+                        m += 1
+                else:
+                    o.for_participants_only = v
+                k = "projectHourlyRates"
+                v = g("projectHourlyRates")
+                if v is None:
+                    o.project_hourly_rates = u
+                    if "projectHourlyRates" not in d:
+                        m += 1
+                else:
+                    o.project_hourly_rates = (
+                        ([ProjectHourlyRateTemplate._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 29 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.purchase_order_order_line_sorting import PurchaseOrderOrderLineSorting
 from ..models.purchase_order_status import PurchaseOrderStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -37,31 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PurchaseOrder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("supplier", dict, False),
-    ("orderLines", list, False),
-    ("project", dict, False),
-    ("department", dict, False),
-    ("deliveryAddress", dict, False),
-    ("ourContact", dict, False),
-    ("supplierContact", dict, False),
-    ("attention", dict, False),
-    ("status", str, False),
-    ("currency", dict, False),
-    ("restorder", dict, False),
-    ("transportType", dict, False),
-    ("pickupPoint", dict, False),
-    ("document", dict, False),
-    ("attachment", dict, False),
-    ("ediDocument", dict, False),
-    ("orderLineSorting", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PurchaseOrder(LazyModel):
+@_attrs_define
+class PurchaseOrder(Model):
     """The purchase order to attach the orderline.
 
     Attributes:
@@ -143,203 +121,126 @@ class PurchaseOrder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        receiver_email = self.receiver_email
-
-        discount = self.discount
-
-        internal_comment = self.internal_comment
-
-        packing_note_message = self.packing_note_message
-
-        transporter_message = self.transporter_message
-
-        comments = self.comments
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        delivery_date = self.delivery_date
-
-        received_date = self.received_date
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        creation_date = self.creation_date
-
-        is_closed = self.is_closed
-
-        our_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.our_contact, Unset):
-            our_contact = self.our_contact.to_dict()
-
-        supplier_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_contact, Unset):
-            supplier_contact = self.supplier_contact.to_dict()
-
-        attention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attention, Unset):
-            attention = self.attention.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        restorder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restorder, Unset):
-            restorder = self.restorder.to_dict()
-
-        transport_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transport_type, Unset):
-            transport_type = self.transport_type.to_dict()
-
-        pickup_point: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pickup_point, Unset):
-            pickup_point = self.pickup_point.to_dict()
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        edi_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edi_document, Unset):
-            edi_document = self.edi_document.to_dict()
-
-        last_sent_timestamp = self.last_sent_timestamp
-
-        last_sent_employee_name = self.last_sent_employee_name
-
-        has_wholesaler_export_user = self.has_wholesaler_export_user
-
-        order_line_sorting: str | Unset = UNSET
-        if not isinstance(self.order_line_sorting, Unset):
-            order_line_sorting = self.order_line_sorting.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET:
-            field_dict["number"] = number
-        if receiver_email is not UNSET:
-            field_dict["receiverEmail"] = receiver_email
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if internal_comment is not UNSET:
-            field_dict["internalComment"] = internal_comment
-        if packing_note_message is not UNSET:
-            field_dict["packingNoteMessage"] = packing_note_message
-        if transporter_message is not UNSET:
-            field_dict["transporterMessage"] = transporter_message
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if received_date is not UNSET:
-            field_dict["receivedDate"] = received_date
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if project is not UNSET:
-            field_dict["project"] = project
-        if department is not UNSET:
-            field_dict["department"] = department
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if is_closed is not UNSET:
-            field_dict["isClosed"] = is_closed
-        if our_contact is not UNSET:
-            field_dict["ourContact"] = our_contact
-        if supplier_contact is not UNSET:
-            field_dict["supplierContact"] = supplier_contact
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if status is not UNSET:
-            field_dict["status"] = status
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if restorder is not UNSET:
-            field_dict["restorder"] = restorder
-        if transport_type is not UNSET:
-            field_dict["transportType"] = transport_type
-        if pickup_point is not UNSET:
-            field_dict["pickupPoint"] = pickup_point
-        if document is not UNSET:
-            field_dict["document"] = document
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if edi_document is not UNSET:
-            field_dict["ediDocument"] = edi_document
-        if last_sent_timestamp is not UNSET:
-            field_dict["lastSentTimestamp"] = last_sent_timestamp
-        if last_sent_employee_name is not UNSET:
-            field_dict["lastSentEmployeeName"] = last_sent_employee_name
-        if has_wholesaler_export_user is not UNSET and not _in_request:
-            field_dict["hasWholesalerExportUser"] = has_wholesaler_export_user
-        if order_line_sorting is not UNSET:
-            field_dict["orderLineSorting"] = order_line_sorting
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.receiver_email
+        if _v is not UNSET:
+            field_dict["receiverEmail"] = _v
+        _v = self.discount
+        if _v is not UNSET:
+            field_dict["discount"] = _v
+        _v = self.internal_comment
+        if _v is not UNSET:
+            field_dict["internalComment"] = _v
+        _v = self.packing_note_message
+        if _v is not UNSET:
+            field_dict["packingNoteMessage"] = _v
+        _v = self.transporter_message
+        if _v is not UNSET:
+            field_dict["transporterMessage"] = _v
+        _v = self.comments
+        if _v is not UNSET:
+            field_dict["comments"] = _v
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.delivery_date
+        if _v is not UNSET:
+            field_dict["deliveryDate"] = _v
+        _v = self.received_date
+        if _v is not UNSET:
+            field_dict["receivedDate"] = _v
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.delivery_address
+        if _v is not UNSET:
+            field_dict["deliveryAddress"] = _v.to_dict()
+        _v = self.creation_date
+        if _v is not UNSET:
+            field_dict["creationDate"] = _v
+        _v = self.is_closed
+        if _v is not UNSET:
+            field_dict["isClosed"] = _v
+        _v = self.our_contact
+        if _v is not UNSET:
+            field_dict["ourContact"] = _v.to_dict()
+        _v = self.supplier_contact
+        if _v is not UNSET:
+            field_dict["supplierContact"] = _v.to_dict()
+        _v = self.attention
+        if _v is not UNSET:
+            field_dict["attention"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.restorder
+        if _v is not UNSET:
+            field_dict["restorder"] = _v.to_dict()
+        _v = self.transport_type
+        if _v is not UNSET:
+            field_dict["transportType"] = _v.to_dict()
+        _v = self.pickup_point
+        if _v is not UNSET:
+            field_dict["pickupPoint"] = _v.to_dict()
+        _v = self.document
+        if _v is not UNSET:
+            field_dict["document"] = _v.to_dict()
+        _v = self.attachment
+        if _v is not UNSET:
+            field_dict["attachment"] = _v.to_dict()
+        _v = self.edi_document
+        if _v is not UNSET:
+            field_dict["ediDocument"] = _v.to_dict()
+        _v = self.last_sent_timestamp
+        if _v is not UNSET:
+            field_dict["lastSentTimestamp"] = _v
+        _v = self.last_sent_employee_name
+        if _v is not UNSET:
+            field_dict["lastSentEmployeeName"] = _v
+        _v = self.has_wholesaler_export_user
+        if _v is not UNSET and not _in_request:
+            field_dict["hasWholesalerExportUser"] = _v
+        _v = self.order_line_sorting
+        if _v is not UNSET:
+            field_dict["orderLineSorting"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PurchaseOrder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PurchaseOrder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PurchaseOrder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -352,195 +253,10 @@ class PurchaseOrder(LazyModel):
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.transport_type import TransportType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_order_lines(_tx_v: Any) -> list[PurchaseOrderline] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[PurchaseOrderline] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = PurchaseOrderline._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
-            _delivery_address = _tx_v
-            delivery_address: Address | Unset
-            if isinstance(_delivery_address, Unset):
-                delivery_address = UNSET
-            else:
-                delivery_address = Address._tx_from_json(_delivery_address)
-
-            return delivery_address
-
-        def _p_our_contact(_tx_v: Any) -> Employee | Unset:
-            _our_contact = _tx_v
-            our_contact: Employee | Unset
-            if isinstance(_our_contact, Unset):
-                our_contact = UNSET
-            else:
-                our_contact = Employee._tx_from_json(_our_contact)
-
-            return our_contact
-
-        def _p_supplier_contact(_tx_v: Any) -> Employee | Unset:
-            _supplier_contact = _tx_v
-            supplier_contact: Employee | Unset
-            if isinstance(_supplier_contact, Unset):
-                supplier_contact = UNSET
-            else:
-                supplier_contact = Employee._tx_from_json(_supplier_contact)
-
-            return supplier_contact
-
-        def _p_attention(_tx_v: Any) -> Employee | Unset:
-            _attention = _tx_v
-            attention: Employee | Unset
-            if isinstance(_attention, Unset):
-                attention = UNSET
-            else:
-                attention = Employee._tx_from_json(_attention)
-
-            return attention
-
-        def _p_status(_tx_v: Any) -> PurchaseOrderStatus | Unset:
-            _status = _tx_v
-            status: PurchaseOrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = PurchaseOrderStatus(_status)
-
-            return status
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_restorder(_tx_v: Any) -> PurchaseOrder | Unset:
-            _restorder = _tx_v
-            restorder: PurchaseOrder | Unset
-            if isinstance(_restorder, Unset):
-                restorder = UNSET
-            else:
-                restorder = PurchaseOrder._tx_from_json(_restorder)
-
-            return restorder
-
-        def _p_transport_type(_tx_v: Any) -> TransportType | Unset:
-            _transport_type = _tx_v
-            transport_type: TransportType | Unset
-            if isinstance(_transport_type, Unset):
-                transport_type = UNSET
-            else:
-                transport_type = TransportType._tx_from_json(_transport_type)
-
-            return transport_type
-
-        def _p_pickup_point(_tx_v: Any) -> PickupPoint | Unset:
-            _pickup_point = _tx_v
-            pickup_point: PickupPoint | Unset
-            if isinstance(_pickup_point, Unset):
-                pickup_point = UNSET
-            else:
-                pickup_point = PickupPoint._tx_from_json(_pickup_point)
-
-            return pickup_point
-
-        def _p_document(_tx_v: Any) -> Document | Unset:
-            _document = _tx_v
-            document: Document | Unset
-            if isinstance(_document, Unset):
-                document = UNSET
-            else:
-                document = Document._tx_from_json(_document)
-
-            return document
-
-        def _p_attachment(_tx_v: Any) -> Document | Unset:
-            _attachment = _tx_v
-            attachment: Document | Unset
-            if isinstance(_attachment, Unset):
-                attachment = UNSET
-            else:
-                attachment = Document._tx_from_json(_attachment)
-
-            return attachment
-
-        def _p_edi_document(_tx_v: Any) -> Document | Unset:
-            _edi_document = _tx_v
-            edi_document: Document | Unset
-            if isinstance(_edi_document, Unset):
-                edi_document = UNSET
-            else:
-                edi_document = Document._tx_from_json(_edi_document)
-
-            return edi_document
-
-        def _p_order_line_sorting(_tx_v: Any) -> PurchaseOrderOrderLineSorting | Unset:
-            _order_line_sorting = _tx_v
-            order_line_sorting: PurchaseOrderOrderLineSorting | Unset
-            if isinstance(_order_line_sorting, Unset):
-                order_line_sorting = UNSET
-            else:
-                order_line_sorting = PurchaseOrderOrderLineSorting(_order_line_sorting)
-
-            return order_line_sorting
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(PurchaseOrderStatus)
+        _e_order_line_sorting: dict[Any, Any] = enum_members(PurchaseOrderOrderLineSorting)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -580,47 +296,347 @@ class PurchaseOrder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "receiver_email": ("receiverEmail", None),
-            "discount": ("discount", None),
-            "internal_comment": ("internalComment", None),
-            "packing_note_message": ("packingNoteMessage", None),
-            "transporter_message": ("transporterMessage", None),
-            "comments": ("comments", None),
-            "supplier": ("supplier", _p_supplier),
-            "delivery_date": ("deliveryDate", None),
-            "received_date": ("receivedDate", None),
-            "order_lines": ("orderLines", _p_order_lines),
-            "project": ("project", _p_project),
-            "department": ("department", _p_department),
-            "delivery_address": ("deliveryAddress", _p_delivery_address),
-            "creation_date": ("creationDate", None),
-            "is_closed": ("isClosed", None),
-            "our_contact": ("ourContact", _p_our_contact),
-            "supplier_contact": ("supplierContact", _p_supplier_contact),
-            "attention": ("attention", _p_attention),
-            "status": ("status", _p_status),
-            "currency": ("currency", _p_currency),
-            "restorder": ("restorder", _p_restorder),
-            "transport_type": ("transportType", _p_transport_type),
-            "pickup_point": ("pickupPoint", _p_pickup_point),
-            "document": ("document", _p_document),
-            "attachment": ("attachment", _p_attachment),
-            "edi_document": ("ediDocument", _p_edi_document),
-            "last_sent_timestamp": ("lastSentTimestamp", None),
-            "last_sent_employee_name": ("lastSentEmployeeName", None),
-            "has_wholesaler_export_user": ("hasWholesalerExportUser", None),
-            "order_line_sorting": ("orderLineSorting", _p_order_line_sorting),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "receiverEmail": "receiver_email",
+            "discount": "discount",
+            "internalComment": "internal_comment",
+            "packingNoteMessage": "packing_note_message",
+            "transporterMessage": "transporter_message",
+            "comments": "comments",
+            "deliveryDate": "delivery_date",
+            "receivedDate": "received_date",
+            "creationDate": "creation_date",
+            "isClosed": "is_closed",
+            "lastSentTimestamp": "last_sent_timestamp",
+            "lastSentEmployeeName": "last_sent_employee_name",
+            "hasWholesalerExportUser": "has_wholesaler_export_user",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.receiver_email = o.discount = (
+                        o.internal_comment
+                    ) = o.packing_note_message = o.transporter_message = o.comments = o.supplier = o.delivery_date = (
+                        o.received_date
+                    ) = o.order_lines = o.project = o.department = o.delivery_address = o.creation_date = (
+                        o.is_closed
+                    ) = o.our_contact = o.supplier_contact = o.attention = o.status = o.currency = o.restorder = (
+                        o.transport_type
+                    ) = o.pickup_point = o.document = o.attachment = o.edi_document = o.last_sent_timestamp = (
+                        o.last_sent_employee_name
+                    ) = o.has_wholesaler_export_user = o.order_line_sorting = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("receiverEmail")
+                if v is None:
+                    o.receiver_email = u
+                    if "receiverEmail" not in d:
+                        m += 1
+                else:
+                    o.receiver_email = v
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                v = g("internalComment")
+                if v is None:
+                    o.internal_comment = u
+                    if "internalComment" not in d:
+                        m += 1
+                else:
+                    o.internal_comment = v
+                v = g("packingNoteMessage")
+                if v is None:
+                    o.packing_note_message = u
+                    if "packingNoteMessage" not in d:
+                        m += 1
+                else:
+                    o.packing_note_message = v
+                v = g("transporterMessage")
+                if v is None:
+                    o.transporter_message = u
+                    if "transporterMessage" not in d:
+                        m += 1
+                else:
+                    o.transporter_message = v
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = v
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                v = g("deliveryDate")
+                if v is None:
+                    o.delivery_date = u
+                    if "deliveryDate" not in d:
+                        m += 1
+                else:
+                    o.delivery_date = v
+                v = g("receivedDate")
+                if v is None:
+                    o.received_date = u
+                    if "receivedDate" not in d:
+                        m += 1
+                else:
+                    o.received_date = v
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([PurchaseOrderline._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "deliveryAddress"
+                v = g("deliveryAddress")
+                if v is None:
+                    o.delivery_address = u
+                    if "deliveryAddress" not in d:
+                        m += 1
+                else:
+                    o.delivery_address = Address._tx_parse(v)
+                v = g("creationDate")
+                if v is None:
+                    o.creation_date = u
+                    if "creationDate" not in d:
+                        m += 1
+                else:
+                    o.creation_date = v
+                v = g("isClosed")
+                if v is None:
+                    o.is_closed = u
+                    if "isClosed" not in d:
+                        m += 1
+                else:
+                    o.is_closed = v
+                k = "ourContact"
+                v = g("ourContact")
+                if v is None:
+                    o.our_contact = u
+                    if "ourContact" not in d:
+                        m += 1
+                else:
+                    o.our_contact = Employee._tx_parse(v)
+                k = "supplierContact"
+                v = g("supplierContact")
+                if v is None:
+                    o.supplier_contact = u
+                    if "supplierContact" not in d:
+                        m += 1
+                else:
+                    o.supplier_contact = Employee._tx_parse(v)
+                k = "attention"
+                v = g("attention")
+                if v is None:
+                    o.attention = u
+                    if "attention" not in d:
+                        m += 1
+                else:
+                    o.attention = Employee._tx_parse(v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(PurchaseOrderStatus, v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "restorder"
+                v = g("restorder")
+                if v is None:
+                    o.restorder = u
+                    if "restorder" not in d:
+                        m += 1
+                else:
+                    o.restorder = PurchaseOrder._tx_parse(v)
+                k = "transportType"
+                v = g("transportType")
+                if v is None:
+                    o.transport_type = u
+                    if "transportType" not in d:
+                        m += 1
+                else:
+                    o.transport_type = TransportType._tx_parse(v)
+                k = "pickupPoint"
+                v = g("pickupPoint")
+                if v is None:
+                    o.pickup_point = u
+                    if "pickupPoint" not in d:
+                        m += 1
+                else:
+                    o.pickup_point = PickupPoint._tx_parse(v)
+                k = "document"
+                v = g("document")
+                if v is None:
+                    o.document = u
+                    if "document" not in d:
+                        m += 1
+                else:
+                    o.document = Document._tx_parse(v)
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = Document._tx_parse(v)
+                k = "ediDocument"
+                v = g("ediDocument")
+                if v is None:
+                    o.edi_document = u
+                    if "ediDocument" not in d:
+                        m += 1
+                else:
+                    o.edi_document = Document._tx_parse(v)
+                v = g("lastSentTimestamp")
+                if v is None:
+                    o.last_sent_timestamp = u
+                    if "lastSentTimestamp" not in d:
+                        m += 1
+                else:
+                    o.last_sent_timestamp = v
+                v = g("lastSentEmployeeName")
+                if v is None:
+                    o.last_sent_employee_name = u
+                    if "lastSentEmployeeName" not in d:
+                        m += 1
+                else:
+                    o.last_sent_employee_name = v
+                v = g("hasWholesalerExportUser")
+                if v is None:
+                    o.has_wholesaler_export_user = u
+                    if "hasWholesalerExportUser" not in d:
+                        m += 1
+                else:
+                    o.has_wholesaler_export_user = v
+                k = "orderLineSorting"
+                v = g("orderLineSorting")
+                if v is None:
+                    o.order_line_sorting = u
+                    if "orderLineSorting" not in d:
+                        m += 1
+                else:
+                    o.order_line_sorting = (
+                        e_
+                        if (e_ := _e_order_line_sorting.get(v)) is not None
+                        else enum_value(PurchaseOrderOrderLineSorting, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 35 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PurchaseOrderline")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("purchaseOrder", dict, False),
-    ("product", dict, False),
-    ("supplierProduct", dict, False),
-    ("resaleProduct", dict, False),
-    ("currency", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class PurchaseOrderline(LazyModel):
+@_attrs_define
+class PurchaseOrderline(Model):
     """
     Attributes:
         id (int | Unset):
@@ -93,187 +81,89 @@ class PurchaseOrderline(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        purchase_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_order, Unset):
-            purchase_order = self.purchase_order.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        supplier_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_product, Unset):
-            supplier_product = self.supplier_product.to_dict()
-
-        resale_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resale_product, Unset):
-            resale_product = self.resale_product.to_dict()
-
-        description = self.description
-
-        count = self.count
-
-        quantity_received = self.quantity_received
-
-        unit_cost_currency = self.unit_cost_currency
-
-        unit_price_excluding_vat_currency = self.unit_price_excluding_vat_currency
-
-        unit_list_price_currency = self.unit_list_price_currency
-
-        unit_price_inc_vat_currency = self.unit_price_inc_vat_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        discount = self.discount
-
-        amount_excluding_vat_currency = self.amount_excluding_vat_currency
-
-        amount_including_vat_currency = self.amount_including_vat_currency
-
-        custom_sort_index = self.custom_sort_index
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if purchase_order is not UNSET:
-            field_dict["purchaseOrder"] = purchase_order
-        if product is not UNSET:
-            field_dict["product"] = product
-        if supplier_product is not UNSET:
-            field_dict["supplierProduct"] = supplier_product
-        if resale_product is not UNSET:
-            field_dict["resaleProduct"] = resale_product
-        if description is not UNSET:
-            field_dict["description"] = description
-        if count is not UNSET:
-            field_dict["count"] = count
-        if quantity_received is not UNSET:
-            field_dict["quantityReceived"] = quantity_received
-        if unit_cost_currency is not UNSET:
-            field_dict["unitCostCurrency"] = unit_cost_currency
-        if unit_price_excluding_vat_currency is not UNSET:
-            field_dict["unitPriceExcludingVatCurrency"] = unit_price_excluding_vat_currency
-        if unit_list_price_currency is not UNSET:
-            field_dict["unitListPriceCurrency"] = unit_list_price_currency
-        if unit_price_inc_vat_currency is not UNSET:
-            field_dict["unitPriceIncVatCurrency"] = unit_price_inc_vat_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if amount_excluding_vat_currency is not UNSET:
-            field_dict["amountExcludingVatCurrency"] = amount_excluding_vat_currency
-        if amount_including_vat_currency is not UNSET and not _in_request:
-            field_dict["amountIncludingVatCurrency"] = amount_including_vat_currency
-        if custom_sort_index is not UNSET:
-            field_dict["customSortIndex"] = custom_sort_index
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.purchase_order
+        if _v is not UNSET:
+            field_dict["purchaseOrder"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.supplier_product
+        if _v is not UNSET:
+            field_dict["supplierProduct"] = _v.to_dict()
+        _v = self.resale_product
+        if _v is not UNSET:
+            field_dict["resaleProduct"] = _v.to_dict()
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.quantity_received
+        if _v is not UNSET:
+            field_dict["quantityReceived"] = _v
+        _v = self.unit_cost_currency
+        if _v is not UNSET:
+            field_dict["unitCostCurrency"] = _v
+        _v = self.unit_price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["unitPriceExcludingVatCurrency"] = _v
+        _v = self.unit_list_price_currency
+        if _v is not UNSET:
+            field_dict["unitListPriceCurrency"] = _v
+        _v = self.unit_price_inc_vat_currency
+        if _v is not UNSET:
+            field_dict["unitPriceIncVatCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.discount
+        if _v is not UNSET:
+            field_dict["discount"] = _v
+        _v = self.amount_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["amountExcludingVatCurrency"] = _v
+        _v = self.amount_including_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountIncludingVatCurrency"] = _v
+        _v = self.custom_sort_index
+        if _v is not UNSET:
+            field_dict["customSortIndex"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A PurchaseOrderline from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A PurchaseOrderline from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``PurchaseOrderline.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
         from ..models.supplier_product import SupplierProduct  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
-            _purchase_order = _tx_v
-            purchase_order: PurchaseOrder | Unset
-            if isinstance(_purchase_order, Unset):
-                purchase_order = UNSET
-            else:
-                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
-
-            return purchase_order
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_supplier_product(_tx_v: Any) -> SupplierProduct | Unset:
-            _supplier_product = _tx_v
-            supplier_product: SupplierProduct | Unset
-            if isinstance(_supplier_product, Unset):
-                supplier_product = UNSET
-            else:
-                supplier_product = SupplierProduct._tx_from_json(_supplier_product)
-
-            return supplier_product
-
-        def _p_resale_product(_tx_v: Any) -> Product | Unset:
-            _resale_product = _tx_v
-            resale_product: Product | Unset
-            if isinstance(_resale_product, Unset):
-                resale_product = UNSET
-            else:
-                resale_product = Product._tx_from_json(_resale_product)
-
-            return resale_product
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -298,32 +188,215 @@ class PurchaseOrderline(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "purchase_order": ("purchaseOrder", _p_purchase_order),
-            "product": ("product", _p_product),
-            "supplier_product": ("supplierProduct", _p_supplier_product),
-            "resale_product": ("resaleProduct", _p_resale_product),
-            "description": ("description", None),
-            "count": ("count", None),
-            "quantity_received": ("quantityReceived", None),
-            "unit_cost_currency": ("unitCostCurrency", None),
-            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
-            "unit_list_price_currency": ("unitListPriceCurrency", None),
-            "unit_price_inc_vat_currency": ("unitPriceIncVatCurrency", None),
-            "currency": ("currency", _p_currency),
-            "discount": ("discount", None),
-            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
-            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
-            "custom_sort_index": ("customSortIndex", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "count": "count",
+            "quantityReceived": "quantity_received",
+            "unitCostCurrency": "unit_cost_currency",
+            "unitPriceExcludingVatCurrency": "unit_price_excluding_vat_currency",
+            "unitListPriceCurrency": "unit_list_price_currency",
+            "unitPriceIncVatCurrency": "unit_price_inc_vat_currency",
+            "discount": "discount",
+            "amountExcludingVatCurrency": "amount_excluding_vat_currency",
+            "amountIncludingVatCurrency": "amount_including_vat_currency",
+            "customSortIndex": "custom_sort_index",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.purchase_order = o.product = o.supplier_product = (
+                        o.resale_product
+                    ) = o.description = o.count = o.quantity_received = o.unit_cost_currency = (
+                        o.unit_price_excluding_vat_currency
+                    ) = o.unit_list_price_currency = o.unit_price_inc_vat_currency = o.currency = o.discount = (
+                        o.amount_excluding_vat_currency
+                    ) = o.amount_including_vat_currency = o.custom_sort_index = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "purchaseOrder"
+                v = g("purchaseOrder")
+                if v is None:
+                    o.purchase_order = u
+                    if "purchaseOrder" not in d:
+                        m += 1
+                else:
+                    o.purchase_order = PurchaseOrder._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "supplierProduct"
+                v = g("supplierProduct")
+                if v is None:
+                    o.supplier_product = u
+                    if "supplierProduct" not in d:
+                        m += 1
+                else:
+                    o.supplier_product = SupplierProduct._tx_parse(v)
+                k = "resaleProduct"
+                v = g("resaleProduct")
+                if v is None:
+                    o.resale_product = u
+                    if "resaleProduct" not in d:
+                        m += 1
+                else:
+                    o.resale_product = Product._tx_parse(v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("quantityReceived")
+                if v is None:
+                    o.quantity_received = u
+                    if "quantityReceived" not in d:
+                        m += 1
+                else:
+                    o.quantity_received = v
+                v = g("unitCostCurrency")
+                if v is None:
+                    o.unit_cost_currency = u
+                    if "unitCostCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_cost_currency = v
+                v = g("unitPriceExcludingVatCurrency")
+                if v is None:
+                    o.unit_price_excluding_vat_currency = u
+                    if "unitPriceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_price_excluding_vat_currency = v
+                v = g("unitListPriceCurrency")
+                if v is None:
+                    o.unit_list_price_currency = u
+                    if "unitListPriceCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_list_price_currency = v
+                v = g("unitPriceIncVatCurrency")
+                if v is None:
+                    o.unit_price_inc_vat_currency = u
+                    if "unitPriceIncVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.unit_price_inc_vat_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("discount")
+                if v is None:
+                    o.discount = u
+                    if "discount" not in d:
+                        m += 1
+                else:
+                    o.discount = v
+                v = g("amountExcludingVatCurrency")
+                if v is None:
+                    o.amount_excluding_vat_currency = u
+                    if "amountExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat_currency = v
+                v = g("amountIncludingVatCurrency")
+                if v is None:
+                    o.amount_including_vat_currency = u
+                    if "amountIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_including_vat_currency = v
+                v = g("customSortIndex")
+                if v is None:
+                    o.custom_sort_index = u
+                    if "customSortIndex" not in d:
+                        m += 1
+                else:
+                    o.custom_sort_index = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 20 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RackbeatInventoryValue")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RackbeatInventoryValue(LazyModel):
+@_attrs_define
+class RackbeatInventoryValue(Model):
     """
     Attributes:
         rackbeat_inventory_value (str | Unset):
@@ -44,43 +37,37 @@ class RackbeatInventoryValue(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        rackbeat_inventory_value = self.rackbeat_inventory_value
-
-        tripletex_inventory_value = self.tripletex_inventory_value
-
-        voucher_date = self.voucher_date
-
-        account_debit = self.account_debit
-
-        account_credit = self.account_credit
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rackbeat_inventory_value is not UNSET:
-            field_dict["rackbeatInventoryValue"] = rackbeat_inventory_value
-        if tripletex_inventory_value is not UNSET:
-            field_dict["tripletexInventoryValue"] = tripletex_inventory_value
-        if voucher_date is not UNSET:
-            field_dict["voucherDate"] = voucher_date
-        if account_debit is not UNSET:
-            field_dict["accountDebit"] = account_debit
-        if account_credit is not UNSET:
-            field_dict["accountCredit"] = account_credit
-
+        _v = self.rackbeat_inventory_value
+        if _v is not UNSET:
+            field_dict["rackbeatInventoryValue"] = _v
+        _v = self.tripletex_inventory_value
+        if _v is not UNSET:
+            field_dict["tripletexInventoryValue"] = _v
+        _v = self.voucher_date
+        if _v is not UNSET:
+            field_dict["voucherDate"] = _v
+        _v = self.account_debit
+        if _v is not UNSET:
+            field_dict["accountDebit"] = _v
+        _v = self.account_credit
+        if _v is not UNSET:
+            field_dict["accountCredit"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RackbeatInventoryValue from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RackbeatInventoryValue from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RackbeatInventoryValue.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "rackbeatInventoryValue",
                 "tripletexInventoryValue",
@@ -90,17 +77,57 @@ class RackbeatInventoryValue(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("rackbeatInventoryValue")
+                if v is None:
+                    o.rackbeat_inventory_value = u
+                    if "rackbeatInventoryValue" not in d:
+                        m += 1
+                else:
+                    o.rackbeat_inventory_value = v
+                v = g("tripletexInventoryValue")
+                if v is None:
+                    o.tripletex_inventory_value = u
+                    if "tripletexInventoryValue" not in d:
+                        m += 1
+                else:
+                    o.tripletex_inventory_value = v
+                v = g("voucherDate")
+                if v is None:
+                    o.voucher_date = u
+                    if "voucherDate" not in d:
+                        m += 1
+                else:
+                    o.voucher_date = v
+                v = g("accountDebit")
+                if v is None:
+                    o.account_debit = u
+                    if "accountDebit" not in d:
+                        m += 1
+                else:
+                    o.account_debit = v
+                v = g("accountCredit")
+                if v is None:
+                    o.account_credit = u
+                    if "accountCredit" not in d:
+                        m += 1
+                else:
+                    o.account_credit = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "rackbeat_inventory_value": ("rackbeatInventoryValue", None),
-            "tripletex_inventory_value": ("tripletexInventoryValue", None),
-            "voucher_date": ("voucherDate", None),
-            "account_debit": ("accountDebit", None),
-            "account_credit": ("accountCredit", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

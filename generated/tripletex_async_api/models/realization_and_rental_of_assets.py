@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,31 +14,21 @@ from ..models.realization_and_rental_of_assets_generic_data_sub_type import (
 from ..models.realization_and_rental_of_assets_generic_data_type import RealizationAndRentalOfAssetsGenericDataType
 from ..models.realization_and_rental_of_assets_pricing_method import RealizationAndRentalOfAssetsPricingMethod
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="RealizationAndRentalOfAssets")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("genericDataType", str, False),
-    ("genericDataSubType", str, False),
-    ("assetType", str, False),
-    ("pricingMethod", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RealizationAndRentalOfAssets(LazyModel):
+@_attrs_define
+class RealizationAndRentalOfAssets(Model):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -61,103 +52,51 @@ class RealizationAndRentalOfAssets(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group_id = self.group_id
-
-        generic_data_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_type, Unset):
-            generic_data_type = self.generic_data_type.value
-
-        generic_data_sub_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_sub_type, Unset):
-            generic_data_sub_type = self.generic_data_sub_type.value
-
-        generic_data_sub_type_group_id = self.generic_data_sub_type_group_id
-
-        asset_type: str | Unset = UNSET
-        if not isinstance(self.asset_type, Unset):
-            asset_type = self.asset_type.value
-
-        pricing_method: str | Unset = UNSET
-        if not isinstance(self.pricing_method, Unset):
-            pricing_method = self.pricing_method.value
-
-        rental_value = self.rental_value
-
-        value_of_sale_or_withdrawal = self.value_of_sale_or_withdrawal
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if generic_data_type is not UNSET and not _in_request:
-            field_dict["genericDataType"] = generic_data_type
-        if generic_data_sub_type is not UNSET and not _in_request:
-            field_dict["genericDataSubType"] = generic_data_sub_type
-        if generic_data_sub_type_group_id is not UNSET and not _in_request:
-            field_dict["genericDataSubTypeGroupId"] = generic_data_sub_type_group_id
-        if asset_type is not UNSET and not _in_request:
-            field_dict["assetType"] = asset_type
-        if pricing_method is not UNSET and not _in_request:
-            field_dict["pricingMethod"] = pricing_method
-        if rental_value is not UNSET and not _in_request:
-            field_dict["rentalValue"] = rental_value
-        if value_of_sale_or_withdrawal is not UNSET and not _in_request:
-            field_dict["valueOfSaleOrWithdrawal"] = value_of_sale_or_withdrawal
-
+        _in_request = serializing_request_body()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.generic_data_type
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataType"] = _v._value_
+        _v = self.generic_data_sub_type
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataSubType"] = _v._value_
+        _v = self.generic_data_sub_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataSubTypeGroupId"] = _v
+        _v = self.asset_type
+        if _v is not UNSET and not _in_request:
+            field_dict["assetType"] = _v._value_
+        _v = self.pricing_method
+        if _v is not UNSET and not _in_request:
+            field_dict["pricingMethod"] = _v._value_
+        _v = self.rental_value
+        if _v is not UNSET and not _in_request:
+            field_dict["rentalValue"] = _v
+        _v = self.value_of_sale_or_withdrawal
+        if _v is not UNSET and not _in_request:
+            field_dict["valueOfSaleOrWithdrawal"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RealizationAndRentalOfAssets from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RealizationAndRentalOfAssets from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RealizationAndRentalOfAssets.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_generic_data_type(_tx_v: Any) -> RealizationAndRentalOfAssetsGenericDataType | Unset:
-            _generic_data_type = _tx_v
-            generic_data_type: RealizationAndRentalOfAssetsGenericDataType | Unset
-            if isinstance(_generic_data_type, Unset):
-                generic_data_type = UNSET
-            else:
-                generic_data_type = RealizationAndRentalOfAssetsGenericDataType(_generic_data_type)
-
-            return generic_data_type
-
-        def _p_generic_data_sub_type(_tx_v: Any) -> RealizationAndRentalOfAssetsGenericDataSubType | Unset:
-            _generic_data_sub_type = _tx_v
-            generic_data_sub_type: RealizationAndRentalOfAssetsGenericDataSubType | Unset
-            if isinstance(_generic_data_sub_type, Unset):
-                generic_data_sub_type = UNSET
-            else:
-                generic_data_sub_type = RealizationAndRentalOfAssetsGenericDataSubType(_generic_data_sub_type)
-
-            return generic_data_sub_type
-
-        def _p_asset_type(_tx_v: Any) -> RealizationAndRentalOfAssetsAssetType | Unset:
-            _asset_type = _tx_v
-            asset_type: RealizationAndRentalOfAssetsAssetType | Unset
-            if isinstance(_asset_type, Unset):
-                asset_type = UNSET
-            else:
-                asset_type = RealizationAndRentalOfAssetsAssetType(_asset_type)
-
-            return asset_type
-
-        def _p_pricing_method(_tx_v: Any) -> RealizationAndRentalOfAssetsPricingMethod | Unset:
-            _pricing_method = _tx_v
-            pricing_method: RealizationAndRentalOfAssetsPricingMethod | Unset
-            if isinstance(_pricing_method, Unset):
-                pricing_method = UNSET
-            else:
-                pricing_method = RealizationAndRentalOfAssetsPricingMethod(_pricing_method)
-
-            return pricing_method
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_generic_data_type: dict[Any, Any] = enum_members(RealizationAndRentalOfAssetsGenericDataType)
+        _e_generic_data_sub_type: dict[Any, Any] = enum_members(RealizationAndRentalOfAssetsGenericDataSubType)
+        _e_asset_type: dict[Any, Any] = enum_members(RealizationAndRentalOfAssetsAssetType)
+        _e_pricing_method: dict[Any, Any] = enum_members(RealizationAndRentalOfAssetsPricingMethod)
+        _known: frozenset[str] = frozenset(
             (
                 "groupId",
                 "genericDataType",
@@ -170,20 +109,118 @@ class RealizationAndRentalOfAssets(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "group_id": ("groupId", None),
-            "generic_data_type": ("genericDataType", _p_generic_data_type),
-            "generic_data_sub_type": ("genericDataSubType", _p_generic_data_sub_type),
-            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
-            "asset_type": ("assetType", _p_asset_type),
-            "pricing_method": ("pricingMethod", _p_pricing_method),
-            "rental_value": ("rentalValue", None),
-            "value_of_sale_or_withdrawal": ("valueOfSaleOrWithdrawal", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "genericDataSubTypeGroupId": "generic_data_sub_type_group_id",
+            "rentalValue": "rental_value",
+            "valueOfSaleOrWithdrawal": "value_of_sale_or_withdrawal",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.group_id = o.generic_data_type = o.generic_data_sub_type = o.generic_data_sub_type_group_id = (
+                        o.asset_type
+                    ) = o.pricing_method = o.rental_value = o.value_of_sale_or_withdrawal = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "genericDataType"
+                v = g("genericDataType")
+                if v is None:
+                    o.generic_data_type = u
+                    if "genericDataType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type = (
+                        e_
+                        if (e_ := _e_generic_data_type.get(v)) is not None
+                        else enum_value(RealizationAndRentalOfAssetsGenericDataType, v)
+                    )
+                k = "genericDataSubType"
+                v = g("genericDataSubType")
+                if v is None:
+                    o.generic_data_sub_type = u
+                    if "genericDataSubType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type = (
+                        e_
+                        if (e_ := _e_generic_data_sub_type.get(v)) is not None
+                        else enum_value(RealizationAndRentalOfAssetsGenericDataSubType, v)
+                    )
+                v = g("genericDataSubTypeGroupId")
+                if v is None:
+                    o.generic_data_sub_type_group_id = u
+                    if "genericDataSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type_group_id = v
+                k = "assetType"
+                v = g("assetType")
+                if v is None:
+                    o.asset_type = u
+                    if "assetType" not in d:
+                        m += 1
+                else:
+                    o.asset_type = (
+                        e_
+                        if (e_ := _e_asset_type.get(v)) is not None
+                        else enum_value(RealizationAndRentalOfAssetsAssetType, v)
+                    )
+                k = "pricingMethod"
+                v = g("pricingMethod")
+                if v is None:
+                    o.pricing_method = u
+                    if "pricingMethod" not in d:
+                        m += 1
+                else:
+                    o.pricing_method = (
+                        e_
+                        if (e_ := _e_pricing_method.get(v)) is not None
+                        else enum_value(RealizationAndRentalOfAssetsPricingMethod, v)
+                    )
+                v = g("rentalValue")
+                if v is None:
+                    o.rental_value = u
+                    if "rentalValue" not in d:
+                        m += 1
+                else:
+                    o.rental_value = v
+                v = g("valueOfSaleOrWithdrawal")
+                if v is None:
+                    o.value_of_sale_or_withdrawal = u
+                    if "valueOfSaleOrWithdrawal" not in d:
+                        m += 1
+                else:
+                    o.value_of_sale_or_withdrawal = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.reconciliation_status import ReconciliationStatus
 from ..models.reconciliation_type import ReconciliationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Reconciliation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("customer", dict, False),
-    ("document", dict, False),
-    ("type", str, False),
-    ("status", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Reconciliation(LazyModel):
+@_attrs_define
+class Reconciliation(Model):
     """The reconciliation status of this term
 
     Example:
@@ -81,149 +72,71 @@ class Reconciliation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        year = self.year
-
-        term = self.term
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        modifiable = self.modifiable
-
-        requires_control = self.requires_control
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if year is not UNSET:
-            field_dict["year"] = year
-        if term is not UNSET:
-            field_dict["term"] = term
-        if document is not UNSET:
-            field_dict["document"] = document
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if modifiable is not UNSET and not _in_request:
-            field_dict["modifiable"] = modifiable
-        if requires_control is not UNSET:
-            field_dict["requiresControl"] = requires_control
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v.to_dict()
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.term
+        if _v is not UNSET:
+            field_dict["term"] = _v
+        _v = self.document
+        if _v is not UNSET:
+            field_dict["document"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.modifiable
+        if _v is not UNSET and not _in_request:
+            field_dict["modifiable"] = _v
+        _v = self.requires_control
+        if _v is not UNSET:
+            field_dict["requiresControl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Reconciliation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Reconciliation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Reconciliation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_customer(_tx_v: Any) -> Customer | Unset:
-            _customer = _tx_v
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer._tx_from_json(_customer)
-
-            return customer
-
-        def _p_document(_tx_v: Any) -> Document | Unset:
-            _document = _tx_v
-            document: Document | Unset
-            if isinstance(_document, Unset):
-                document = UNSET
-            else:
-                document = Document._tx_from_json(_document)
-
-            return document
-
-        def _p_type_(_tx_v: Any) -> ReconciliationType | Unset:
-            _type_ = _tx_v
-            type_: ReconciliationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ReconciliationType(_type_)
-
-            return type_
-
-        def _p_status(_tx_v: Any) -> ReconciliationStatus | Unset:
-            _status = _tx_v
-            status: ReconciliationStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ReconciliationStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ReconciliationType)
+        _e_status: dict[Any, Any] = enum_members(ReconciliationStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -242,26 +155,163 @@ class Reconciliation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "customer": ("customer", _p_customer),
-            "year": ("year", None),
-            "term": ("term", None),
-            "document": ("document", _p_document),
-            "type_": ("type", _p_type_),
-            "status": ("status", _p_status),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "modifiable": ("modifiable", None),
-            "requires_control": ("requiresControl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "term": "term",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "modifiable": "modifiable",
+            "requiresControl": "requires_control",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.customer = o.year = o.term = o.document = o.type_ = (
+                        o.status
+                    ) = o.start_date = o.end_date = o.modifiable = o.requires_control = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "customer"
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = Customer._tx_parse(v)
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("term")
+                if v is None:
+                    o.term = u
+                    if "term" not in d:
+                        m += 1
+                else:
+                    o.term = v
+                k = "document"
+                v = g("document")
+                if v is None:
+                    o.document = u
+                    if "document" not in d:
+                        m += 1
+                else:
+                    o.document = Document._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ReconciliationType, v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ReconciliationStatus, v)
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("modifiable")
+                if v is None:
+                    o.modifiable = u
+                    if "modifiable" not in d:
+                        m += 1
+                else:
+                    o.modifiable = v
+                v = g("requiresControl")
+                if v is None:
+                    o.requires_control = u
+                    if "requiresControl" not in d:
+                        m += 1
+                else:
+                    o.requires_control = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

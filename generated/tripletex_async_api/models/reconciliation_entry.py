@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.reconciliation_entry_entry_type import ReconciliationEntryEntryType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationEntry")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("entryType", str, False),
-    ("detailsList", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationEntry(LazyModel):
+@_attrs_define
+class ReconciliationEntry(Model):
     """List of entries in this group.
 
     Attributes:
@@ -57,83 +51,47 @@ class ReconciliationEntry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        entry_type: str | Unset = UNSET
-        if not isinstance(self.entry_type, Unset):
-            entry_type = self.entry_type.value
-
-        amount_currency = self.amount_currency
-
-        details_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details_list, Unset):
-            details_list = []
-            for details_list_item_data in self.details_list:
-                details_list_item = details_list_item_data.to_dict()
-                details_list.append(details_list_item)
-
-        date = self.date
-
-        voucher_id = self.voucher_id
-
-        is_query_match = self.is_query_match
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if entry_type is not UNSET:
-            field_dict["entryType"] = entry_type
-        if amount_currency is not UNSET and not _in_request:
-            field_dict["amountCurrency"] = amount_currency
-        if details_list is not UNSET and not _in_request:
-            field_dict["detailsList"] = details_list
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if voucher_id is not UNSET:
-            field_dict["voucherId"] = voucher_id
-        if is_query_match is not UNSET and not _in_request:
-            field_dict["isQueryMatch"] = is_query_match
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.entry_type
+        if _v is not UNSET:
+            field_dict["entryType"] = _v._value_
+        _v = self.amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountCurrency"] = _v
+        _v = self.details_list
+        if _v is not UNSET and not _in_request:
+            field_dict["detailsList"] = [_e.to_dict() for _e in _v]
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET:
+            field_dict["voucherId"] = _v
+        _v = self.is_query_match
+        if _v is not UNSET and not _in_request:
+            field_dict["isQueryMatch"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationEntry from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationEntry from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationEntry.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation_entry_detail import ReconciliationEntryDetail  # noqa: PLC0415
 
-        def _p_entry_type(_tx_v: Any) -> ReconciliationEntryEntryType | Unset:
-            _entry_type = _tx_v
-            entry_type: ReconciliationEntryEntryType | Unset
-            if isinstance(_entry_type, Unset):
-                entry_type = UNSET
-            else:
-                entry_type = ReconciliationEntryEntryType(_entry_type)
-
-            return entry_type
-
-        def _p_details_list(_tx_v: Any) -> list[ReconciliationEntryDetail] | Unset:
-            _details_list = _tx_v
-            details_list: list[ReconciliationEntryDetail] | Unset = UNSET
-            if _details_list is not UNSET:
-                details_list = []
-                for details_list_item_data in _details_list:
-                    if details_list_item_data is None:
-                        continue
-                    details_list_item = ReconciliationEntryDetail._tx_from_json(details_list_item_data)
-
-                    details_list.append(details_list_item)
-
-            return details_list
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_entry_type: dict[Any, Any] = enum_members(ReconciliationEntryEntryType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "entryType",
@@ -145,19 +103,79 @@ class ReconciliationEntry(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "entryType"
+                v = g("entryType")
+                if v is None:
+                    o.entry_type = u
+                    if "entryType" not in d:
+                        m += 1
+                else:
+                    o.entry_type = (
+                        e_ if (e_ := _e_entry_type.get(v)) is not None else enum_value(ReconciliationEntryEntryType, v)
+                    )
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                k = "detailsList"
+                v = g("detailsList")
+                if v is None:
+                    o.details_list = u
+                    if "detailsList" not in d:
+                        m += 1
+                else:
+                    o.details_list = (
+                        ([ReconciliationEntryDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("isQueryMatch")
+                if v is None:
+                    o.is_query_match = u
+                    if "isQueryMatch" not in d:
+                        m += 1
+                else:
+                    o.is_query_match = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "entry_type": ("entryType", _p_entry_type),
-            "amount_currency": ("amountCurrency", None),
-            "details_list": ("detailsList", _p_details_list),
-            "date": ("date", None),
-            "voucher_id": ("voucherId", None),
-            "is_query_match": ("isQueryMatch", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

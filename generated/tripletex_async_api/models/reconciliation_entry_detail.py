@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationEntryDetail")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("valueForPDF", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationEntryDetail(LazyModel):
+@_attrs_define
+class ReconciliationEntryDetail(Model):
     """The details of the posting or transaction
 
     Attributes:
@@ -47,52 +41,37 @@ class ReconciliationEntryDetail(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        key = self.key
-
-        value = self.value
-
-        value_for_xlsx = self.value_for_xlsx
-
-        value_for_pdf: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value_for_pdf, Unset):
-            value_for_pdf = self.value_for_pdf.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET and not _in_request:
-            field_dict["key"] = key
-        if value is not UNSET and not _in_request:
-            field_dict["value"] = value
-        if value_for_xlsx is not UNSET:
-            field_dict["valueForXLSX"] = value_for_xlsx
-        if value_for_pdf is not UNSET:
-            field_dict["valueForPDF"] = value_for_pdf
-
+        _in_request = serializing_request_body()
+        _v = self.key
+        if _v is not UNSET and not _in_request:
+            field_dict["key"] = _v
+        _v = self.value
+        if _v is not UNSET and not _in_request:
+            field_dict["value"] = _v
+        _v = self.value_for_xlsx
+        if _v is not UNSET:
+            field_dict["valueForXLSX"] = _v
+        _v = self.value_for_pdf
+        if _v is not UNSET:
+            field_dict["valueForPDF"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationEntryDetail from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationEntryDetail from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationEntryDetail.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.container_tag_div_tag import ContainerTagDivTag  # noqa: PLC0415
 
-        def _p_value_for_pdf(_tx_v: Any) -> ContainerTagDivTag | Unset:
-            _value_for_pdf = _tx_v
-            value_for_pdf: ContainerTagDivTag | Unset
-            if isinstance(_value_for_pdf, Unset):
-                value_for_pdf = UNSET
-            else:
-                value_for_pdf = ContainerTagDivTag._tx_from_json(_value_for_pdf)
-
-            return value_for_pdf
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "key",
                 "value",
@@ -101,16 +80,51 @@ class ReconciliationEntryDetail(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("key")
+                if v is None:
+                    o.key = u
+                    if "key" not in d:
+                        m += 1
+                else:
+                    o.key = v
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = v
+                v = g("valueForXLSX")
+                if v is None:
+                    o.value_for_xlsx = u
+                    if "valueForXLSX" not in d:
+                        m += 1
+                else:
+                    o.value_for_xlsx = v
+                k = "valueForPDF"
+                v = g("valueForPDF")
+                if v is None:
+                    o.value_for_pdf = u
+                    if "valueForPDF" not in d:
+                        m += 1
+                else:
+                    o.value_for_pdf = ContainerTagDivTag._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "key": ("key", None),
-            "value": ("value", None),
-            "value_for_xlsx": ("valueForXLSX", None),
-            "value_for_pdf": ("valueForPDF", _p_value_for_pdf),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

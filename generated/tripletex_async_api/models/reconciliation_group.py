@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("entries", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationGroup(LazyModel):
+@_attrs_define
+class ReconciliationGroup(Model):
     """Group of transactions from this match.
 
     Attributes:
@@ -45,55 +40,34 @@ class ReconciliationGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        total_amount = self.total_amount
-
-        entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
-            entries = []
-            for entries_item_data in self.entries:
-                entries_item = entries_item_data.to_dict()
-                entries.append(entries_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if total_amount is not UNSET and not _in_request:
-            field_dict["totalAmount"] = total_amount
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-
+        _in_request = serializing_request_body()
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.total_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmount"] = _v
+        _v = self.entries
+        if _v is not UNSET:
+            field_dict["entries"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation_entry import ReconciliationEntry  # noqa: PLC0415
 
-        def _p_entries(_tx_v: Any) -> list[ReconciliationEntry] | Unset:
-            _entries = _tx_v
-            entries: list[ReconciliationEntry] | Unset = UNSET
-            if _entries is not UNSET:
-                entries = []
-                for entries_item_data in _entries:
-                    if entries_item_data is None:
-                        continue
-                    entries_item = ReconciliationEntry._tx_from_json(entries_item_data)
-
-                    entries.append(entries_item)
-
-            return entries
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "totalAmount",
@@ -101,15 +75,48 @@ class ReconciliationGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("totalAmount")
+                if v is None:
+                    o.total_amount = u
+                    if "totalAmount" not in d:
+                        m += 1
+                else:
+                    o.total_amount = v
+                k = "entries"
+                v = g("entries")
+                if v is None:
+                    o.entries = u
+                    if "entries" not in d:
+                        m += 1
+                else:
+                    o.entries = (
+                        ([ReconciliationEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "total_amount": ("totalAmount", None),
-            "entries": ("entries", _p_entries),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationOfEquityOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("changeOfEquities", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationOfEquityOverview(LazyModel):
+@_attrs_define
+class ReconciliationOfEquityOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -54,80 +46,44 @@ class ReconciliationOfEquityOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        change_of_equities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.change_of_equities, Unset):
-            change_of_equities = []
-            for change_of_equities_item_data in self.change_of_equities:
-                change_of_equities_item = change_of_equities_item_data.to_dict()
-                change_of_equities.append(change_of_equities_item)
-
-        opening_equity = self.opening_equity
-
-        closing_equity = self.closing_equity
-
-        calculated_closing_equity = self.calculated_closing_equity
-
-        closing_equity_diff = self.closing_equity_diff
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if change_of_equities is not UNSET:
-            field_dict["changeOfEquities"] = change_of_equities
-        if opening_equity is not UNSET and not _in_request:
-            field_dict["openingEquity"] = opening_equity
-        if closing_equity is not UNSET and not _in_request:
-            field_dict["closingEquity"] = closing_equity
-        if calculated_closing_equity is not UNSET and not _in_request:
-            field_dict["calculatedClosingEquity"] = calculated_closing_equity
-        if closing_equity_diff is not UNSET and not _in_request:
-            field_dict["closingEquityDiff"] = closing_equity_diff
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.change_of_equities
+        if _v is not UNSET:
+            field_dict["changeOfEquities"] = [_e.to_dict() for _e in _v]
+        _v = self.opening_equity
+        if _v is not UNSET and not _in_request:
+            field_dict["openingEquity"] = _v
+        _v = self.closing_equity
+        if _v is not UNSET and not _in_request:
+            field_dict["closingEquity"] = _v
+        _v = self.calculated_closing_equity
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedClosingEquity"] = _v
+        _v = self.closing_equity_diff
+        if _v is not UNSET and not _in_request:
+            field_dict["closingEquityDiff"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationOfEquityOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationOfEquityOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationOfEquityOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change_of_equity import ChangeOfEquity  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_change_of_equities(_tx_v: Any) -> list[ChangeOfEquity] | Unset:
-            _change_of_equities = _tx_v
-            change_of_equities: list[ChangeOfEquity] | Unset = UNSET
-            if _change_of_equities is not UNSET:
-                change_of_equities = []
-                for change_of_equities_item_data in _change_of_equities:
-                    if change_of_equities_item_data is None:
-                        continue
-                    change_of_equities_item = ChangeOfEquity._tx_from_json(change_of_equities_item_data)
-
-                    change_of_equities.append(change_of_equities_item)
-
-            return change_of_equities
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "changeOfEquities",
@@ -138,18 +94,70 @@ class ReconciliationOfEquityOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "changeOfEquities"
+                v = g("changeOfEquities")
+                if v is None:
+                    o.change_of_equities = u
+                    if "changeOfEquities" not in d:
+                        m += 1
+                else:
+                    o.change_of_equities = (
+                        ([ChangeOfEquity._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("openingEquity")
+                if v is None:
+                    o.opening_equity = u
+                    if "openingEquity" not in d:
+                        m += 1
+                else:
+                    o.opening_equity = v
+                v = g("closingEquity")
+                if v is None:
+                    o.closing_equity = u
+                    if "closingEquity" not in d:
+                        m += 1
+                else:
+                    o.closing_equity = v
+                v = g("calculatedClosingEquity")
+                if v is None:
+                    o.calculated_closing_equity = u
+                    if "calculatedClosingEquity" not in d:
+                        m += 1
+                else:
+                    o.calculated_closing_equity = v
+                v = g("closingEquityDiff")
+                if v is None:
+                    o.closing_equity_diff = u
+                    if "closingEquityDiff" not in d:
+                        m += 1
+                else:
+                    o.closing_equity_diff = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "change_of_equities": ("changeOfEquities", _p_change_of_equities),
-            "opening_equity": ("openingEquity", None),
-            "closing_equity": ("closingEquity", None),
-            "calculated_closing_equity": ("calculatedClosingEquity", None),
-            "closing_equity_diff": ("closingEquityDiff", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationPeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationPeriod(LazyModel):
+@_attrs_define
+class ReconciliationPeriod(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,95 +59,64 @@ class ReconciliationPeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        annual_accounts_id = self.annual_accounts_id
-
-        period_name = self.period_name
-
-        number = self.number
-
-        start = self.start
-
-        end = self.end
-
-        is_accounting_period_closed = self.is_accounting_period_closed
-
-        reconciliation_id = self.reconciliation_id
-
-        reconciliation_account_id = self.reconciliation_account_id
-
-        is_reconciliation_closed = self.is_reconciliation_closed
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if annual_accounts_id is not UNSET and not _in_request:
-            field_dict["annualAccountsId"] = annual_accounts_id
-        if period_name is not UNSET and not _in_request:
-            field_dict["periodName"] = period_name
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if start is not UNSET and not _in_request:
-            field_dict["start"] = start
-        if end is not UNSET and not _in_request:
-            field_dict["end"] = end
-        if is_accounting_period_closed is not UNSET and not _in_request:
-            field_dict["isAccountingPeriodClosed"] = is_accounting_period_closed
-        if reconciliation_id is not UNSET and not _in_request:
-            field_dict["reconciliationId"] = reconciliation_id
-        if reconciliation_account_id is not UNSET and not _in_request:
-            field_dict["reconciliationAccountId"] = reconciliation_account_id
-        if is_reconciliation_closed is not UNSET and not _in_request:
-            field_dict["isReconciliationClosed"] = is_reconciliation_closed
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.annual_accounts_id
+        if _v is not UNSET and not _in_request:
+            field_dict["annualAccountsId"] = _v
+        _v = self.period_name
+        if _v is not UNSET and not _in_request:
+            field_dict["periodName"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.start
+        if _v is not UNSET and not _in_request:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET and not _in_request:
+            field_dict["end"] = _v
+        _v = self.is_accounting_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountingPeriodClosed"] = _v
+        _v = self.reconciliation_id
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliationId"] = _v
+        _v = self.reconciliation_account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliationAccountId"] = _v
+        _v = self.is_reconciliation_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["isReconciliationClosed"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationPeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationPeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationPeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -170,25 +134,157 @@ class ReconciliationPeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "annual_accounts_id": ("annualAccountsId", None),
-            "period_name": ("periodName", None),
-            "number": ("number", None),
-            "start": ("start", None),
-            "end": ("end", None),
-            "is_accounting_period_closed": ("isAccountingPeriodClosed", None),
-            "reconciliation_id": ("reconciliationId", None),
-            "reconciliation_account_id": ("reconciliationAccountId", None),
-            "is_reconciliation_closed": ("isReconciliationClosed", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "annualAccountsId": "annual_accounts_id",
+            "periodName": "period_name",
+            "number": "number",
+            "start": "start",
+            "end": "end",
+            "isAccountingPeriodClosed": "is_accounting_period_closed",
+            "reconciliationId": "reconciliation_id",
+            "reconciliationAccountId": "reconciliation_account_id",
+            "isReconciliationClosed": "is_reconciliation_closed",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.annual_accounts_id = o.period_name = o.number = o.start = (
+                        o.end
+                    ) = o.is_accounting_period_closed = o.reconciliation_id = o.reconciliation_account_id = (
+                        o.is_reconciliation_closed
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("annualAccountsId")
+                if v is None:
+                    o.annual_accounts_id = u
+                    if "annualAccountsId" not in d:
+                        m += 1
+                else:
+                    o.annual_accounts_id = v
+                v = g("periodName")
+                if v is None:
+                    o.period_name = u
+                    if "periodName" not in d:
+                        m += 1
+                else:
+                    o.period_name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("start")
+                if v is None:
+                    o.start = u
+                    if "start" not in d:
+                        m += 1
+                else:
+                    o.start = v
+                v = g("end")
+                if v is None:
+                    o.end = u
+                    if "end" not in d:
+                        m += 1
+                else:
+                    o.end = v
+                v = g("isAccountingPeriodClosed")
+                if v is None:
+                    o.is_accounting_period_closed = u
+                    if "isAccountingPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.is_accounting_period_closed = v
+                v = g("reconciliationId")
+                if v is None:
+                    o.reconciliation_id = u
+                    if "reconciliationId" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_id = v
+                v = g("reconciliationAccountId")
+                if v is None:
+                    o.reconciliation_account_id = u
+                    if "reconciliationAccountId" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_account_id = v
+                v = g("isReconciliationClosed")
+                if v is None:
+                    o.is_reconciliation_closed = u
+                    if "isReconciliationClosed" not in d:
+                        m += 1
+                else:
+                    o.is_reconciliation_closed = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

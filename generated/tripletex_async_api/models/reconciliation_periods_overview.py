@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationPeriodsOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("periods", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationPeriodsOverview(LazyModel):
+@_attrs_define
+class ReconciliationPeriodsOverview(Model):
     """
     Attributes:
         year (int | Unset): [read-only] The year for this overview
@@ -46,59 +41,37 @@ class ReconciliationPeriodsOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        min_year = self.min_year
-
-        max_year = self.max_year
-
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if min_year is not UNSET and not _in_request:
-            field_dict["minYear"] = min_year
-        if max_year is not UNSET and not _in_request:
-            field_dict["maxYear"] = max_year
-        if periods is not UNSET and not _in_request:
-            field_dict["periods"] = periods
-
+        _in_request = serializing_request_body()
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.min_year
+        if _v is not UNSET and not _in_request:
+            field_dict["minYear"] = _v
+        _v = self.max_year
+        if _v is not UNSET and not _in_request:
+            field_dict["maxYear"] = _v
+        _v = self.periods
+        if _v is not UNSET and not _in_request:
+            field_dict["periods"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationPeriodsOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationPeriodsOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationPeriodsOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.ao_reconciliation_period import AOReconciliationPeriod  # noqa: PLC0415
 
-        def _p_periods(_tx_v: Any) -> list[AOReconciliationPeriod] | Unset:
-            _periods = _tx_v
-            periods: list[AOReconciliationPeriod] | Unset = UNSET
-            if _periods is not UNSET:
-                periods = []
-                for periods_item_data in _periods:
-                    if periods_item_data is None:
-                        continue
-                    periods_item = AOReconciliationPeriod._tx_from_json(periods_item_data)
-
-                    periods.append(periods_item)
-
-            return periods
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "minYear",
@@ -107,16 +80,55 @@ class ReconciliationPeriodsOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("minYear")
+                if v is None:
+                    o.min_year = u
+                    if "minYear" not in d:
+                        m += 1
+                else:
+                    o.min_year = v
+                v = g("maxYear")
+                if v is None:
+                    o.max_year = u
+                    if "maxYear" not in d:
+                        m += 1
+                else:
+                    o.max_year = v
+                k = "periods"
+                v = g("periods")
+                if v is None:
+                    o.periods = u
+                    if "periods" not in d:
+                        m += 1
+                else:
+                    o.periods = (
+                        ([AOReconciliationPeriod._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "min_year": ("minYear", None),
-            "max_year": ("maxYear", None),
-            "periods": ("periods", _p_periods),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

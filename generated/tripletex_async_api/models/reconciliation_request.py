@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,33 +12,20 @@ from ..models.reconciliation_request_pdf_orientation import ReconciliationReques
 from ..models.reconciliation_request_transactions_type import ReconciliationRequestTransactionsType
 from ..models.reconciliation_request_type import ReconciliationRequestType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ReconciliationRequest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("actionType", str, False),
-    ("pdfOrientation", str, False),
-    ("type", str, False),
-    ("transactionsType", str, False),
-    ("transactions", list, False),
-    ("emailAddresses", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationRequest(LazyModel):
+@_attrs_define
+class ReconciliationRequest(Model):
     """
     Attributes:
         action_type (ReconciliationRequestActionType | Unset): Export type, email or file download
@@ -63,121 +51,53 @@ class ReconciliationRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
-            action_type = self.action_type.value
-
-        pdf_orientation: str | Unset = UNSET
-        if not isinstance(self.pdf_orientation, Unset):
-            pdf_orientation = self.pdf_orientation.value
-
-        bank_reconciliation_id = self.bank_reconciliation_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        transactions_type: str | Unset = UNSET
-        if not isinstance(self.transactions_type, Unset):
-            transactions_type = self.transactions_type.value
-
-        transactions: list[int] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = self.transactions
-
-        email_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.email_addresses, Unset):
-            email_addresses = self.email_addresses
-
-        message = self.message
-
-        account_id = self.account_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_type is not UNSET:
-            field_dict["actionType"] = action_type
-        if pdf_orientation is not UNSET:
-            field_dict["pdfOrientation"] = pdf_orientation
-        if bank_reconciliation_id is not UNSET:
-            field_dict["bankReconciliationId"] = bank_reconciliation_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if transactions_type is not UNSET:
-            field_dict["transactionsType"] = transactions_type
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if email_addresses is not UNSET:
-            field_dict["emailAddresses"] = email_addresses
-        if message is not UNSET:
-            field_dict["message"] = message
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-
+        _v = self.action_type
+        if _v is not UNSET:
+            field_dict["actionType"] = _v._value_
+        _v = self.pdf_orientation
+        if _v is not UNSET:
+            field_dict["pdfOrientation"] = _v._value_
+        _v = self.bank_reconciliation_id
+        if _v is not UNSET:
+            field_dict["bankReconciliationId"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.transactions_type
+        if _v is not UNSET:
+            field_dict["transactionsType"] = _v._value_
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = _v
+        _v = self.email_addresses
+        if _v is not UNSET:
+            field_dict["emailAddresses"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
+        _v = self.account_id
+        if _v is not UNSET:
+            field_dict["accountId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationRequest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationRequest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationRequest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_action_type(_tx_v: Any) -> ReconciliationRequestActionType | Unset:
-            _action_type = _tx_v
-            action_type: ReconciliationRequestActionType | Unset
-            if isinstance(_action_type, Unset):
-                action_type = UNSET
-            else:
-                action_type = ReconciliationRequestActionType(_action_type)
-
-            return action_type
-
-        def _p_pdf_orientation(_tx_v: Any) -> ReconciliationRequestPdfOrientation | Unset:
-            _pdf_orientation = _tx_v
-            pdf_orientation: ReconciliationRequestPdfOrientation | Unset
-            if isinstance(_pdf_orientation, Unset):
-                pdf_orientation = UNSET
-            else:
-                pdf_orientation = ReconciliationRequestPdfOrientation(_pdf_orientation)
-
-            return pdf_orientation
-
-        def _p_type_(_tx_v: Any) -> ReconciliationRequestType | Unset:
-            _type_ = _tx_v
-            type_: ReconciliationRequestType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ReconciliationRequestType(_type_)
-
-            return type_
-
-        def _p_transactions_type(_tx_v: Any) -> ReconciliationRequestTransactionsType | Unset:
-            _transactions_type = _tx_v
-            transactions_type: ReconciliationRequestTransactionsType | Unset
-            if isinstance(_transactions_type, Unset):
-                transactions_type = UNSET
-            else:
-                transactions_type = ReconciliationRequestTransactionsType(_transactions_type)
-
-            return transactions_type
-
-        def _p_transactions(_tx_v: Any) -> list[int] | Unset:
-            transactions = cast(list[int], _tx_v)
-
-            return transactions
-
-        def _p_email_addresses(_tx_v: Any) -> list[str] | Unset:
-            email_addresses = cast(list[str], _tx_v)
-
-            return email_addresses
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_action_type: dict[Any, Any] = enum_members(ReconciliationRequestActionType)
+        _e_pdf_orientation: dict[Any, Any] = enum_members(ReconciliationRequestPdfOrientation)
+        _e_type_: dict[Any, Any] = enum_members(ReconciliationRequestType)
+        _e_transactions_type: dict[Any, Any] = enum_members(ReconciliationRequestTransactionsType)
+        _known: frozenset[str] = frozenset(
             (
                 "actionType",
                 "pdfOrientation",
@@ -191,21 +111,122 @@ class ReconciliationRequest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "action_type": ("actionType", _p_action_type),
-            "pdf_orientation": ("pdfOrientation", _p_pdf_orientation),
-            "bank_reconciliation_id": ("bankReconciliationId", None),
-            "type_": ("type", _p_type_),
-            "transactions_type": ("transactionsType", _p_transactions_type),
-            "transactions": ("transactions", _p_transactions),
-            "email_addresses": ("emailAddresses", _p_email_addresses),
-            "message": ("message", None),
-            "account_id": ("accountId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "bankReconciliationId": "bank_reconciliation_id",
+            "message": "message",
+            "accountId": "account_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.action_type = o.pdf_orientation = o.bank_reconciliation_id = o.type_ = o.transactions_type = (
+                        o.transactions
+                    ) = o.email_addresses = o.message = o.account_id = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "actionType"
+                v = g("actionType")
+                if v is None:
+                    o.action_type = u
+                    if "actionType" not in d:
+                        m += 1
+                else:
+                    o.action_type = (
+                        e_
+                        if (e_ := _e_action_type.get(v)) is not None
+                        else enum_value(ReconciliationRequestActionType, v)
+                    )
+                k = "pdfOrientation"
+                v = g("pdfOrientation")
+                if v is None:
+                    o.pdf_orientation = u
+                    if "pdfOrientation" not in d:
+                        m += 1
+                else:
+                    o.pdf_orientation = (
+                        e_
+                        if (e_ := _e_pdf_orientation.get(v)) is not None
+                        else enum_value(ReconciliationRequestPdfOrientation, v)
+                    )
+                v = g("bankReconciliationId")
+                if v is None:
+                    o.bank_reconciliation_id = u
+                    if "bankReconciliationId" not in d:
+                        m += 1
+                else:
+                    o.bank_reconciliation_id = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ReconciliationRequestType, v)
+                k = "transactionsType"
+                v = g("transactionsType")
+                if v is None:
+                    o.transactions_type = u
+                    if "transactionsType" not in d:
+                        m += 1
+                else:
+                    o.transactions_type = (
+                        e_
+                        if (e_ := _e_transactions_type.get(v)) is not None
+                        else enum_value(ReconciliationRequestTransactionsType, v)
+                    )
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = v
+                k = "emailAddresses"
+                v = g("emailAddresses")
+                if v is None:
+                    o.email_addresses = u
+                    if "emailAddresses" not in d:
+                        m += 1
+                else:
+                    o.email_addresses = v
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ReconciliationSelectedState")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationSelectedState(LazyModel):
+@_attrs_define
+class ReconciliationSelectedState(Model):
     """
     Attributes:
         sum_selected_postings (float | Unset): [read-only] Total sum for selected postings
@@ -50,55 +44,47 @@ class ReconciliationSelectedState(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_selected_postings = self.sum_selected_postings
-
-        sum_selected_transactions = self.sum_selected_transactions
-
-        selected_difference = self.selected_difference
-
-        show_difference = self.show_difference
-
-        show_manual_match = self.show_manual_match
-
-        show_post_balance = self.show_post_balance
-
-        show_transfer_entries = self.show_transfer_entries
-
-        show_post_entries = self.show_post_entries
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_selected_postings is not UNSET and not _in_request:
-            field_dict["sumSelectedPostings"] = sum_selected_postings
-        if sum_selected_transactions is not UNSET and not _in_request:
-            field_dict["sumSelectedTransactions"] = sum_selected_transactions
-        if selected_difference is not UNSET and not _in_request:
-            field_dict["selectedDifference"] = selected_difference
-        if show_difference is not UNSET and not _in_request:
-            field_dict["showDifference"] = show_difference
-        if show_manual_match is not UNSET and not _in_request:
-            field_dict["showManualMatch"] = show_manual_match
-        if show_post_balance is not UNSET and not _in_request:
-            field_dict["showPostBalance"] = show_post_balance
-        if show_transfer_entries is not UNSET and not _in_request:
-            field_dict["showTransferEntries"] = show_transfer_entries
-        if show_post_entries is not UNSET and not _in_request:
-            field_dict["showPostEntries"] = show_post_entries
-
+        _in_request = serializing_request_body()
+        _v = self.sum_selected_postings
+        if _v is not UNSET and not _in_request:
+            field_dict["sumSelectedPostings"] = _v
+        _v = self.sum_selected_transactions
+        if _v is not UNSET and not _in_request:
+            field_dict["sumSelectedTransactions"] = _v
+        _v = self.selected_difference
+        if _v is not UNSET and not _in_request:
+            field_dict["selectedDifference"] = _v
+        _v = self.show_difference
+        if _v is not UNSET and not _in_request:
+            field_dict["showDifference"] = _v
+        _v = self.show_manual_match
+        if _v is not UNSET and not _in_request:
+            field_dict["showManualMatch"] = _v
+        _v = self.show_post_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["showPostBalance"] = _v
+        _v = self.show_transfer_entries
+        if _v is not UNSET and not _in_request:
+            field_dict["showTransferEntries"] = _v
+        _v = self.show_post_entries
+        if _v is not UNSET and not _in_request:
+            field_dict["showPostEntries"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationSelectedState from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationSelectedState from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationSelectedState.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumSelectedPostings",
                 "sumSelectedTransactions",
@@ -111,20 +97,104 @@ class ReconciliationSelectedState(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "sum_selected_postings": ("sumSelectedPostings", None),
-            "sum_selected_transactions": ("sumSelectedTransactions", None),
-            "selected_difference": ("selectedDifference", None),
-            "show_difference": ("showDifference", None),
-            "show_manual_match": ("showManualMatch", None),
-            "show_post_balance": ("showPostBalance", None),
-            "show_transfer_entries": ("showTransferEntries", None),
-            "show_post_entries": ("showPostEntries", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumSelectedPostings": "sum_selected_postings",
+            "sumSelectedTransactions": "sum_selected_transactions",
+            "selectedDifference": "selected_difference",
+            "showDifference": "show_difference",
+            "showManualMatch": "show_manual_match",
+            "showPostBalance": "show_post_balance",
+            "showTransferEntries": "show_transfer_entries",
+            "showPostEntries": "show_post_entries",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.sum_selected_postings = o.sum_selected_transactions = o.selected_difference = (
+                        o.show_difference
+                    ) = o.show_manual_match = o.show_post_balance = o.show_transfer_entries = o.show_post_entries = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumSelectedPostings")
+                if v is None:
+                    o.sum_selected_postings = u
+                    if "sumSelectedPostings" not in d:
+                        m += 1
+                else:
+                    o.sum_selected_postings = v
+                v = g("sumSelectedTransactions")
+                if v is None:
+                    o.sum_selected_transactions = u
+                    if "sumSelectedTransactions" not in d:
+                        m += 1
+                else:
+                    o.sum_selected_transactions = v
+                v = g("selectedDifference")
+                if v is None:
+                    o.selected_difference = u
+                    if "selectedDifference" not in d:
+                        m += 1
+                else:
+                    o.selected_difference = v
+                v = g("showDifference")
+                if v is None:
+                    o.show_difference = u
+                    if "showDifference" not in d:
+                        m += 1
+                else:
+                    o.show_difference = v
+                v = g("showManualMatch")
+                if v is None:
+                    o.show_manual_match = u
+                    if "showManualMatch" not in d:
+                        m += 1
+                else:
+                    o.show_manual_match = v
+                v = g("showPostBalance")
+                if v is None:
+                    o.show_post_balance = u
+                    if "showPostBalance" not in d:
+                        m += 1
+                else:
+                    o.show_post_balance = v
+                v = g("showTransferEntries")
+                if v is None:
+                    o.show_transfer_entries = u
+                    if "showTransferEntries" not in d:
+                        m += 1
+                else:
+                    o.show_transfer_entries = v
+                v = g("showPostEntries")
+                if v is None:
+                    o.show_post_entries = u
+                    if "showPostEntries" not in d:
+                        m += 1
+                else:
+                    o.show_post_entries = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ReconciliationSelectedStateRequestBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("postings", list, False),
-    ("transactions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationSelectedStateRequestBody(LazyModel):
+@_attrs_define
+class ReconciliationSelectedStateRequestBody(Model):
     """
     Attributes:
         postings (list[int] | Unset): List of IDs
@@ -41,59 +31,66 @@ class ReconciliationSelectedStateRequestBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        postings: list[int] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = self.postings
-
-        transactions: list[int] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = self.transactions
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = _v
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationSelectedStateRequestBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationSelectedStateRequestBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationSelectedStateRequestBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_postings(_tx_v: Any) -> list[int] | Unset:
-            postings = cast(list[int], _tx_v)
-
-            return postings
-
-        def _p_transactions(_tx_v: Any) -> list[int] | Unset:
-            transactions = cast(list[int], _tx_v)
-
-            return transactions
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "postings",
                 "transactions",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = v
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "postings": ("postings", _p_postings),
-            "transactions": ("transactions", _p_transactions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationState")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("reconciliation", dict, False),
-    ("currency", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReconciliationState(LazyModel):
+@_attrs_define
+class ReconciliationState(Model):
     """
     Attributes:
         reconciliation (BankReconciliation | Unset):
@@ -68,101 +59,65 @@ class ReconciliationState(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        reconciliation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reconciliation, Unset):
-            reconciliation = self.reconciliation.to_dict()
-
-        ledger_account_out_balance = self.ledger_account_out_balance
-
-        ledger_account_in_balance = self.ledger_account_in_balance
-
-        bank_statement_out_balance = self.bank_statement_out_balance
-
-        bank_statement_in_balance = self.bank_statement_in_balance
-
-        balance_out_difference = self.balance_out_difference
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        is_approvable_complete = self.is_approvable_complete
-
-        is_approvable_incomplete = self.is_approvable_incomplete
-
-        is_read_only = self.is_read_only
-
-        newer_approved_reconciliation_url = self.newer_approved_reconciliation_url
-
-        is_inactive_account = self.is_inactive_account
-
-        accounting_period_closed_url = self.accounting_period_closed_url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reconciliation is not UNSET:
-            field_dict["reconciliation"] = reconciliation
-        if ledger_account_out_balance is not UNSET and not _in_request:
-            field_dict["ledgerAccountOutBalance"] = ledger_account_out_balance
-        if ledger_account_in_balance is not UNSET and not _in_request:
-            field_dict["ledgerAccountInBalance"] = ledger_account_in_balance
-        if bank_statement_out_balance is not UNSET and not _in_request:
-            field_dict["bankStatementOutBalance"] = bank_statement_out_balance
-        if bank_statement_in_balance is not UNSET and not _in_request:
-            field_dict["bankStatementInBalance"] = bank_statement_in_balance
-        if balance_out_difference is not UNSET and not _in_request:
-            field_dict["balanceOutDifference"] = balance_out_difference
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if is_approvable_complete is not UNSET and not _in_request:
-            field_dict["isApprovableComplete"] = is_approvable_complete
-        if is_approvable_incomplete is not UNSET and not _in_request:
-            field_dict["isApprovableIncomplete"] = is_approvable_incomplete
-        if is_read_only is not UNSET and not _in_request:
-            field_dict["isReadOnly"] = is_read_only
-        if newer_approved_reconciliation_url is not UNSET and not _in_request:
-            field_dict["newerApprovedReconciliationUrl"] = newer_approved_reconciliation_url
-        if is_inactive_account is not UNSET and not _in_request:
-            field_dict["isInactiveAccount"] = is_inactive_account
-        if accounting_period_closed_url is not UNSET and not _in_request:
-            field_dict["accountingPeriodClosedUrl"] = accounting_period_closed_url
-
+        _in_request = serializing_request_body()
+        _v = self.reconciliation
+        if _v is not UNSET:
+            field_dict["reconciliation"] = _v.to_dict()
+        _v = self.ledger_account_out_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerAccountOutBalance"] = _v
+        _v = self.ledger_account_in_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerAccountInBalance"] = _v
+        _v = self.bank_statement_out_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["bankStatementOutBalance"] = _v
+        _v = self.bank_statement_in_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["bankStatementInBalance"] = _v
+        _v = self.balance_out_difference
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOutDifference"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.is_approvable_complete
+        if _v is not UNSET and not _in_request:
+            field_dict["isApprovableComplete"] = _v
+        _v = self.is_approvable_incomplete
+        if _v is not UNSET and not _in_request:
+            field_dict["isApprovableIncomplete"] = _v
+        _v = self.is_read_only
+        if _v is not UNSET and not _in_request:
+            field_dict["isReadOnly"] = _v
+        _v = self.newer_approved_reconciliation_url
+        if _v is not UNSET and not _in_request:
+            field_dict["newerApprovedReconciliationUrl"] = _v
+        _v = self.is_inactive_account
+        if _v is not UNSET and not _in_request:
+            field_dict["isInactiveAccount"] = _v
+        _v = self.accounting_period_closed_url
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodClosedUrl"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReconciliationState from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReconciliationState from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReconciliationState.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank_reconciliation import BankReconciliation  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_reconciliation(_tx_v: Any) -> BankReconciliation | Unset:
-            _reconciliation = _tx_v
-            reconciliation: BankReconciliation | Unset
-            if isinstance(_reconciliation, Unset):
-                reconciliation = UNSET
-            else:
-                reconciliation = BankReconciliation._tx_from_json(_reconciliation)
-
-            return reconciliation
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "reconciliation",
                 "ledgerAccountOutBalance",
@@ -180,25 +135,146 @@ class ReconciliationState(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "reconciliation": ("reconciliation", _p_reconciliation),
-            "ledger_account_out_balance": ("ledgerAccountOutBalance", None),
-            "ledger_account_in_balance": ("ledgerAccountInBalance", None),
-            "bank_statement_out_balance": ("bankStatementOutBalance", None),
-            "bank_statement_in_balance": ("bankStatementInBalance", None),
-            "balance_out_difference": ("balanceOutDifference", None),
-            "currency": ("currency", _p_currency),
-            "is_approvable_complete": ("isApprovableComplete", None),
-            "is_approvable_incomplete": ("isApprovableIncomplete", None),
-            "is_read_only": ("isReadOnly", None),
-            "newer_approved_reconciliation_url": ("newerApprovedReconciliationUrl", None),
-            "is_inactive_account": ("isInactiveAccount", None),
-            "accounting_period_closed_url": ("accountingPeriodClosedUrl", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "ledgerAccountOutBalance": "ledger_account_out_balance",
+            "ledgerAccountInBalance": "ledger_account_in_balance",
+            "bankStatementOutBalance": "bank_statement_out_balance",
+            "bankStatementInBalance": "bank_statement_in_balance",
+            "balanceOutDifference": "balance_out_difference",
+            "isApprovableComplete": "is_approvable_complete",
+            "isApprovableIncomplete": "is_approvable_incomplete",
+            "isReadOnly": "is_read_only",
+            "newerApprovedReconciliationUrl": "newer_approved_reconciliation_url",
+            "isInactiveAccount": "is_inactive_account",
+            "accountingPeriodClosedUrl": "accounting_period_closed_url",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.reconciliation = o.ledger_account_out_balance = o.ledger_account_in_balance = (
+                        o.bank_statement_out_balance
+                    ) = o.bank_statement_in_balance = o.balance_out_difference = o.currency = (
+                        o.is_approvable_complete
+                    ) = o.is_approvable_incomplete = o.is_read_only = o.newer_approved_reconciliation_url = (
+                        o.is_inactive_account
+                    ) = o.accounting_period_closed_url = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "reconciliation"
+                v = g("reconciliation")
+                if v is None:
+                    o.reconciliation = u
+                    if "reconciliation" not in d:
+                        m += 1
+                else:
+                    o.reconciliation = BankReconciliation._tx_parse(v)
+                v = g("ledgerAccountOutBalance")
+                if v is None:
+                    o.ledger_account_out_balance = u
+                    if "ledgerAccountOutBalance" not in d:
+                        m += 1
+                else:
+                    o.ledger_account_out_balance = v
+                v = g("ledgerAccountInBalance")
+                if v is None:
+                    o.ledger_account_in_balance = u
+                    if "ledgerAccountInBalance" not in d:
+                        m += 1
+                else:
+                    o.ledger_account_in_balance = v
+                v = g("bankStatementOutBalance")
+                if v is None:
+                    o.bank_statement_out_balance = u
+                    if "bankStatementOutBalance" not in d:
+                        m += 1
+                else:
+                    o.bank_statement_out_balance = v
+                v = g("bankStatementInBalance")
+                if v is None:
+                    o.bank_statement_in_balance = u
+                    if "bankStatementInBalance" not in d:
+                        m += 1
+                else:
+                    o.bank_statement_in_balance = v
+                v = g("balanceOutDifference")
+                if v is None:
+                    o.balance_out_difference = u
+                    if "balanceOutDifference" not in d:
+                        m += 1
+                else:
+                    o.balance_out_difference = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("isApprovableComplete")
+                if v is None:
+                    o.is_approvable_complete = u
+                    if "isApprovableComplete" not in d:
+                        m += 1
+                else:
+                    o.is_approvable_complete = v
+                v = g("isApprovableIncomplete")
+                if v is None:
+                    o.is_approvable_incomplete = u
+                    if "isApprovableIncomplete" not in d:
+                        m += 1
+                else:
+                    o.is_approvable_incomplete = v
+                v = g("isReadOnly")
+                if v is None:
+                    o.is_read_only = u
+                    if "isReadOnly" not in d:
+                        m += 1
+                else:
+                    o.is_read_only = v
+                v = g("newerApprovedReconciliationUrl")
+                if v is None:
+                    o.newer_approved_reconciliation_url = u
+                    if "newerApprovedReconciliationUrl" not in d:
+                        m += 1
+                else:
+                    o.newer_approved_reconciliation_url = v
+                v = g("isInactiveAccount")
+                if v is None:
+                    o.is_inactive_account = u
+                    if "isInactiveAccount" not in d:
+                        m += 1
+                else:
+                    o.is_inactive_account = v
+                v = g("accountingPeriodClosedUrl")
+                if v is None:
+                    o.accounting_period_closed_url = u
+                    if "accountingPeriodClosedUrl" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_closed_url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReelDomain")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("functions", list, False),
-    ("documentation", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReelDomain(LazyModel):
+@_attrs_define
+class ReelDomain(Model):
     """
     Attributes:
         namespace (str | Unset): [read-only] The namespace of the domain
@@ -50,72 +42,38 @@ class ReelDomain(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        namespace = self.namespace
-
-        name = self.name
-
-        functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.functions, Unset):
-            functions = []
-            for functions_item_data in self.functions:
-                functions_item = functions_item_data.to_dict()
-                functions.append(functions_item)
-
-        documentation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.documentation, Unset):
-            documentation = self.documentation.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if namespace is not UNSET and not _in_request:
-            field_dict["namespace"] = namespace
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if functions is not UNSET and not _in_request:
-            field_dict["functions"] = functions
-        if documentation is not UNSET:
-            field_dict["documentation"] = documentation
-
+        _in_request = serializing_request_body()
+        _v = self.namespace
+        if _v is not UNSET and not _in_request:
+            field_dict["namespace"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.functions
+        if _v is not UNSET and not _in_request:
+            field_dict["functions"] = [_e.to_dict() for _e in _v]
+        _v = self.documentation
+        if _v is not UNSET:
+            field_dict["documentation"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReelDomain from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReelDomain from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReelDomain.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reel_documentation import ReelDocumentation  # noqa: PLC0415
         from ..models.reel_function import ReelFunction  # noqa: PLC0415
 
-        def _p_functions(_tx_v: Any) -> list[ReelFunction] | Unset:
-            _functions = _tx_v
-            functions: list[ReelFunction] | Unset = UNSET
-            if _functions is not UNSET:
-                functions = []
-                for functions_item_data in _functions:
-                    if functions_item_data is None:
-                        continue
-                    functions_item = ReelFunction._tx_from_json(functions_item_data)
-
-                    functions.append(functions_item)
-
-            return functions
-
-        def _p_documentation(_tx_v: Any) -> ReelDocumentation | Unset:
-            _documentation = _tx_v
-            documentation: ReelDocumentation | Unset
-            if isinstance(_documentation, Unset):
-                documentation = UNSET
-            else:
-                documentation = ReelDocumentation._tx_from_json(_documentation)
-
-            return documentation
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "namespace",
                 "name",
@@ -124,16 +82,56 @@ class ReelDomain(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("namespace")
+                if v is None:
+                    o.namespace = u
+                    if "namespace" not in d:
+                        m += 1
+                else:
+                    o.namespace = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "functions"
+                v = g("functions")
+                if v is None:
+                    o.functions = u
+                    if "functions" not in d:
+                        m += 1
+                else:
+                    o.functions = (
+                        ([ReelFunction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "documentation"
+                v = g("documentation")
+                if v is None:
+                    o.documentation = u
+                    if "documentation" not in d:
+                        m += 1
+                else:
+                    o.documentation = ReelDocumentation._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "namespace": ("namespace", None),
-            "name": ("name", None),
-            "functions": ("functions", _p_functions),
-            "documentation": ("documentation", _p_documentation),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

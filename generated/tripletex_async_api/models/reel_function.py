@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReelFunction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("documentation", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReelFunction(LazyModel):
+@_attrs_define
+class ReelFunction(Model):
     """
     Attributes:
         name (str | Unset): The name of the function
@@ -44,48 +37,33 @@ class ReelFunction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        namespace = self.namespace
-
-        documentation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.documentation, Unset):
-            documentation = self.documentation.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if documentation is not UNSET:
-            field_dict["documentation"] = documentation
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.namespace
+        if _v is not UNSET:
+            field_dict["namespace"] = _v
+        _v = self.documentation
+        if _v is not UNSET:
+            field_dict["documentation"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReelFunction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReelFunction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReelFunction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reel_documentation import ReelDocumentation  # noqa: PLC0415
 
-        def _p_documentation(_tx_v: Any) -> ReelDocumentation | Unset:
-            _documentation = _tx_v
-            documentation: ReelDocumentation | Unset
-            if isinstance(_documentation, Unset):
-                documentation = UNSET
-            else:
-                documentation = ReelDocumentation._tx_from_json(_documentation)
-
-            return documentation
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "namespace",
@@ -93,15 +71,44 @@ class ReelFunction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("namespace")
+                if v is None:
+                    o.namespace = u
+                    if "namespace" not in d:
+                        m += 1
+                else:
+                    o.namespace = v
+                k = "documentation"
+                v = g("documentation")
+                if v is None:
+                    o.documentation = u
+                    if "documentation" not in d:
+                        m += 1
+                else:
+                    o.documentation = ReelDocumentation._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "namespace": ("namespace", None),
-            "documentation": ("documentation", _p_documentation),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ReindeerHusbandry")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReindeerHusbandry(LazyModel):
+@_attrs_define
+class ReindeerHusbandry(Model):
     """
     Attributes:
         business_income_this_industry (float | Unset): [read-only] Business income this industry
@@ -60,75 +54,62 @@ class ReindeerHusbandry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        business_income_this_industry = self.business_income_this_industry
-
-        capital_costs_minus_capital_revenues = self.capital_costs_minus_capital_revenues
-
-        amount_from_profit_and_loss = self.amount_from_profit_and_loss
-
-        corrected_business_income_this_industry = self.corrected_business_income_this_industry
-
-        corrected_business_income_two_years_ago = self.corrected_business_income_two_years_ago
-
-        corrected_business_income_one_year_ago = self.corrected_business_income_one_year_ago
-
-        average_corrected_business_income = self.average_corrected_business_income
-
-        difference = self.difference
-
-        withdrawal = self.withdrawal
-
-        deposit = self.deposit
-
-        change = self.change
-
-        corrected_business_income = self.corrected_business_income
-
-        business_income = self.business_income
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_income_this_industry is not UNSET and not _in_request:
-            field_dict["businessIncomeThisIndustry"] = business_income_this_industry
-        if capital_costs_minus_capital_revenues is not UNSET and not _in_request:
-            field_dict["capitalCostsMinusCapitalRevenues"] = capital_costs_minus_capital_revenues
-        if amount_from_profit_and_loss is not UNSET and not _in_request:
-            field_dict["amountFromProfitAndLoss"] = amount_from_profit_and_loss
-        if corrected_business_income_this_industry is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncomeThisIndustry"] = corrected_business_income_this_industry
-        if corrected_business_income_two_years_ago is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncomeTwoYearsAgo"] = corrected_business_income_two_years_ago
-        if corrected_business_income_one_year_ago is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncomeOneYearAgo"] = corrected_business_income_one_year_ago
-        if average_corrected_business_income is not UNSET and not _in_request:
-            field_dict["averageCorrectedBusinessIncome"] = average_corrected_business_income
-        if difference is not UNSET and not _in_request:
-            field_dict["difference"] = difference
-        if withdrawal is not UNSET and not _in_request:
-            field_dict["withdrawal"] = withdrawal
-        if deposit is not UNSET and not _in_request:
-            field_dict["deposit"] = deposit
-        if change is not UNSET and not _in_request:
-            field_dict["change"] = change
-        if corrected_business_income is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncome"] = corrected_business_income
-        if business_income is not UNSET and not _in_request:
-            field_dict["businessIncome"] = business_income
-
+        _in_request = serializing_request_body()
+        _v = self.business_income_this_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncomeThisIndustry"] = _v
+        _v = self.capital_costs_minus_capital_revenues
+        if _v is not UNSET and not _in_request:
+            field_dict["capitalCostsMinusCapitalRevenues"] = _v
+        _v = self.amount_from_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["amountFromProfitAndLoss"] = _v
+        _v = self.corrected_business_income_this_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncomeThisIndustry"] = _v
+        _v = self.corrected_business_income_two_years_ago
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncomeTwoYearsAgo"] = _v
+        _v = self.corrected_business_income_one_year_ago
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncomeOneYearAgo"] = _v
+        _v = self.average_corrected_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["averageCorrectedBusinessIncome"] = _v
+        _v = self.difference
+        if _v is not UNSET and not _in_request:
+            field_dict["difference"] = _v
+        _v = self.withdrawal
+        if _v is not UNSET and not _in_request:
+            field_dict["withdrawal"] = _v
+        _v = self.deposit
+        if _v is not UNSET and not _in_request:
+            field_dict["deposit"] = _v
+        _v = self.change
+        if _v is not UNSET and not _in_request:
+            field_dict["change"] = _v
+        _v = self.corrected_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncome"] = _v
+        _v = self.business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncome"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReindeerHusbandry from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReindeerHusbandry from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReindeerHusbandry.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "businessIncomeThisIndustry",
                 "capitalCostsMinusCapitalRevenues",
@@ -146,25 +127,146 @@ class ReindeerHusbandry(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "business_income_this_industry": ("businessIncomeThisIndustry", None),
-            "capital_costs_minus_capital_revenues": ("capitalCostsMinusCapitalRevenues", None),
-            "amount_from_profit_and_loss": ("amountFromProfitAndLoss", None),
-            "corrected_business_income_this_industry": ("correctedBusinessIncomeThisIndustry", None),
-            "corrected_business_income_two_years_ago": ("correctedBusinessIncomeTwoYearsAgo", None),
-            "corrected_business_income_one_year_ago": ("correctedBusinessIncomeOneYearAgo", None),
-            "average_corrected_business_income": ("averageCorrectedBusinessIncome", None),
-            "difference": ("difference", None),
-            "withdrawal": ("withdrawal", None),
-            "deposit": ("deposit", None),
-            "change": ("change", None),
-            "corrected_business_income": ("correctedBusinessIncome", None),
-            "business_income": ("businessIncome", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "businessIncomeThisIndustry": "business_income_this_industry",
+            "capitalCostsMinusCapitalRevenues": "capital_costs_minus_capital_revenues",
+            "amountFromProfitAndLoss": "amount_from_profit_and_loss",
+            "correctedBusinessIncomeThisIndustry": "corrected_business_income_this_industry",
+            "correctedBusinessIncomeTwoYearsAgo": "corrected_business_income_two_years_ago",
+            "correctedBusinessIncomeOneYearAgo": "corrected_business_income_one_year_ago",
+            "averageCorrectedBusinessIncome": "average_corrected_business_income",
+            "difference": "difference",
+            "withdrawal": "withdrawal",
+            "deposit": "deposit",
+            "change": "change",
+            "correctedBusinessIncome": "corrected_business_income",
+            "businessIncome": "business_income",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.business_income_this_industry = o.capital_costs_minus_capital_revenues = (
+                        o.amount_from_profit_and_loss
+                    ) = o.corrected_business_income_this_industry = o.corrected_business_income_two_years_ago = (
+                        o.corrected_business_income_one_year_ago
+                    ) = o.average_corrected_business_income = o.difference = o.withdrawal = o.deposit = o.change = (
+                        o.corrected_business_income
+                    ) = o.business_income = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("businessIncomeThisIndustry")
+                if v is None:
+                    o.business_income_this_industry = u
+                    if "businessIncomeThisIndustry" not in d:
+                        m += 1
+                else:
+                    o.business_income_this_industry = v
+                v = g("capitalCostsMinusCapitalRevenues")
+                if v is None:
+                    o.capital_costs_minus_capital_revenues = u
+                    if "capitalCostsMinusCapitalRevenues" not in d:
+                        m += 1
+                else:
+                    o.capital_costs_minus_capital_revenues = v
+                v = g("amountFromProfitAndLoss")
+                if v is None:
+                    o.amount_from_profit_and_loss = u
+                    if "amountFromProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.amount_from_profit_and_loss = v
+                v = g("correctedBusinessIncomeThisIndustry")
+                if v is None:
+                    o.corrected_business_income_this_industry = u
+                    if "correctedBusinessIncomeThisIndustry" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income_this_industry = v
+                v = g("correctedBusinessIncomeTwoYearsAgo")
+                if v is None:
+                    o.corrected_business_income_two_years_ago = u
+                    if "correctedBusinessIncomeTwoYearsAgo" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income_two_years_ago = v
+                v = g("correctedBusinessIncomeOneYearAgo")
+                if v is None:
+                    o.corrected_business_income_one_year_ago = u
+                    if "correctedBusinessIncomeOneYearAgo" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income_one_year_ago = v
+                v = g("averageCorrectedBusinessIncome")
+                if v is None:
+                    o.average_corrected_business_income = u
+                    if "averageCorrectedBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.average_corrected_business_income = v
+                v = g("difference")
+                if v is None:
+                    o.difference = u
+                    if "difference" not in d:
+                        m += 1
+                else:
+                    o.difference = v
+                v = g("withdrawal")
+                if v is None:
+                    o.withdrawal = u
+                    if "withdrawal" not in d:
+                        m += 1
+                else:
+                    o.withdrawal = v
+                v = g("deposit")
+                if v is None:
+                    o.deposit = u
+                    if "deposit" not in d:
+                        m += 1
+                else:
+                    o.deposit = v
+                v = g("change")
+                if v is None:
+                    o.change = u
+                    if "change" not in d:
+                        m += 1
+                else:
+                    o.change = v
+                v = g("correctedBusinessIncome")
+                if v is None:
+                    o.corrected_business_income = u
+                    if "correctedBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income = v
+                v = g("businessIncome")
+                if v is None:
+                    o.business_income = u
+                    if "businessIncome" not in d:
+                        m += 1
+                else:
+                    o.business_income = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

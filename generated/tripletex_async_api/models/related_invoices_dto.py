@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="RelatedInvoicesDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RelatedInvoicesDTO(LazyModel):
+@_attrs_define
+class RelatedInvoicesDTO(Model):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -40,35 +34,32 @@ class RelatedInvoicesDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        invoice_id = self.invoice_id
-
-        invoice_number = self.invoice_number
-
-        is_credit_note = self.is_credit_note
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if is_credit_note is not UNSET and not _in_request:
-            field_dict["isCreditNote"] = is_credit_note
-
+        _in_request = serializing_request_body()
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.is_credit_note
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditNote"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RelatedInvoicesDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RelatedInvoicesDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RelatedInvoicesDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "invoiceId",
                 "invoiceNumber",
@@ -76,15 +67,43 @@ class RelatedInvoicesDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("isCreditNote")
+                if v is None:
+                    o.is_credit_note = u
+                    if "isCreditNote" not in d:
+                        m += 1
+                else:
+                    o.is_credit_note = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "invoice_id": ("invoiceId", None),
-            "invoice_number": ("invoiceNumber", None),
-            "is_credit_note": ("isCreditNote", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.reminder_type import ReminderType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Reminder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("currency", dict, False),
-    ("type", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Reminder(LazyModel):
+@_attrs_define
+class Reminder(Model):
     """Invoice debt collection and reminders.
 
     Attributes:
@@ -87,152 +80,90 @@ class Reminder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        reminder_date = self.reminder_date
-
-        charge = self.charge
-
-        charge_currency = self.charge_currency
-
-        total_charge = self.total_charge
-
-        total_charge_currency = self.total_charge_currency
-
-        total_amount_currency = self.total_amount_currency
-
-        interests = self.interests
-
-        interest_rate = self.interest_rate
-
-        term_of_payment = self.term_of_payment
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        comment = self.comment
-
-        kid = self.kid
-
-        bank_account_number = self.bank_account_number
-
-        bank_account_iban = self.bank_account_iban
-
-        bank_account_swift = self.bank_account_swift
-
-        bank = self.bank
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if reminder_date is not UNSET and not _in_request:
-            field_dict["reminderDate"] = reminder_date
-        if charge is not UNSET and not _in_request:
-            field_dict["charge"] = charge
-        if charge_currency is not UNSET and not _in_request:
-            field_dict["chargeCurrency"] = charge_currency
-        if total_charge is not UNSET and not _in_request:
-            field_dict["totalCharge"] = total_charge
-        if total_charge_currency is not UNSET and not _in_request:
-            field_dict["totalChargeCurrency"] = total_charge_currency
-        if total_amount_currency is not UNSET and not _in_request:
-            field_dict["totalAmountCurrency"] = total_amount_currency
-        if interests is not UNSET and not _in_request:
-            field_dict["interests"] = interests
-        if interest_rate is not UNSET and not _in_request:
-            field_dict["interestRate"] = interest_rate
-        if term_of_payment is not UNSET:
-            field_dict["termOfPayment"] = term_of_payment
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if kid is not UNSET:
-            field_dict["kid"] = kid
-        if bank_account_number is not UNSET:
-            field_dict["bankAccountNumber"] = bank_account_number
-        if bank_account_iban is not UNSET:
-            field_dict["bankAccountIBAN"] = bank_account_iban
-        if bank_account_swift is not UNSET:
-            field_dict["bankAccountSWIFT"] = bank_account_swift
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.reminder_date
+        if _v is not UNSET and not _in_request:
+            field_dict["reminderDate"] = _v
+        _v = self.charge
+        if _v is not UNSET and not _in_request:
+            field_dict["charge"] = _v
+        _v = self.charge_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeCurrency"] = _v
+        _v = self.total_charge
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCharge"] = _v
+        _v = self.total_charge_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalChargeCurrency"] = _v
+        _v = self.total_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmountCurrency"] = _v
+        _v = self.interests
+        if _v is not UNSET and not _in_request:
+            field_dict["interests"] = _v
+        _v = self.interest_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["interestRate"] = _v
+        _v = self.term_of_payment
+        if _v is not UNSET:
+            field_dict["termOfPayment"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.kid
+        if _v is not UNSET:
+            field_dict["kid"] = _v
+        _v = self.bank_account_number
+        if _v is not UNSET:
+            field_dict["bankAccountNumber"] = _v
+        _v = self.bank_account_iban
+        if _v is not UNSET:
+            field_dict["bankAccountIBAN"] = _v
+        _v = self.bank_account_swift
+        if _v is not UNSET:
+            field_dict["bankAccountSWIFT"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Reminder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Reminder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Reminder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_type_(_tx_v: Any) -> ReminderType | Unset:
-            _type_ = _tx_v
-            type_: ReminderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ReminderType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ReminderType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -258,33 +189,223 @@ class Reminder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "reminder_date": ("reminderDate", None),
-            "charge": ("charge", None),
-            "charge_currency": ("chargeCurrency", None),
-            "total_charge": ("totalCharge", None),
-            "total_charge_currency": ("totalChargeCurrency", None),
-            "total_amount_currency": ("totalAmountCurrency", None),
-            "interests": ("interests", None),
-            "interest_rate": ("interestRate", None),
-            "term_of_payment": ("termOfPayment", None),
-            "currency": ("currency", _p_currency),
-            "type_": ("type", _p_type_),
-            "comment": ("comment", None),
-            "kid": ("kid", None),
-            "bank_account_number": ("bankAccountNumber", None),
-            "bank_account_iban": ("bankAccountIBAN", None),
-            "bank_account_swift": ("bankAccountSWIFT", None),
-            "bank": ("bank", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "reminderDate": "reminder_date",
+            "charge": "charge",
+            "chargeCurrency": "charge_currency",
+            "totalCharge": "total_charge",
+            "totalChargeCurrency": "total_charge_currency",
+            "totalAmountCurrency": "total_amount_currency",
+            "interests": "interests",
+            "interestRate": "interest_rate",
+            "termOfPayment": "term_of_payment",
+            "comment": "comment",
+            "kid": "kid",
+            "bankAccountNumber": "bank_account_number",
+            "bankAccountIBAN": "bank_account_iban",
+            "bankAccountSWIFT": "bank_account_swift",
+            "bank": "bank",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.reminder_date = o.charge = o.charge_currency = (
+                        o.total_charge
+                    ) = o.total_charge_currency = o.total_amount_currency = o.interests = o.interest_rate = (
+                        o.term_of_payment
+                    ) = o.currency = o.type_ = o.comment = o.kid = o.bank_account_number = o.bank_account_iban = (
+                        o.bank_account_swift
+                    ) = o.bank = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("reminderDate")
+                if v is None:
+                    o.reminder_date = u
+                    if "reminderDate" not in d:
+                        m += 1
+                else:
+                    o.reminder_date = v
+                v = g("charge")
+                if v is None:
+                    o.charge = u
+                    if "charge" not in d:
+                        m += 1
+                else:
+                    o.charge = v
+                v = g("chargeCurrency")
+                if v is None:
+                    o.charge_currency = u
+                    if "chargeCurrency" not in d:
+                        m += 1
+                else:
+                    o.charge_currency = v
+                v = g("totalCharge")
+                if v is None:
+                    o.total_charge = u
+                    if "totalCharge" not in d:
+                        m += 1
+                else:
+                    o.total_charge = v
+                v = g("totalChargeCurrency")
+                if v is None:
+                    o.total_charge_currency = u
+                    if "totalChargeCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_charge_currency = v
+                v = g("totalAmountCurrency")
+                if v is None:
+                    o.total_amount_currency = u
+                    if "totalAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.total_amount_currency = v
+                v = g("interests")
+                if v is None:
+                    o.interests = u
+                    if "interests" not in d:
+                        m += 1
+                else:
+                    o.interests = v
+                v = g("interestRate")
+                if v is None:
+                    o.interest_rate = u
+                    if "interestRate" not in d:
+                        m += 1
+                else:
+                    o.interest_rate = v
+                v = g("termOfPayment")
+                if v is None:
+                    o.term_of_payment = u
+                    if "termOfPayment" not in d:
+                        m += 1
+                else:
+                    o.term_of_payment = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ReminderType, v)
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("bankAccountNumber")
+                if v is None:
+                    o.bank_account_number = u
+                    if "bankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.bank_account_number = v
+                v = g("bankAccountIBAN")
+                if v is None:
+                    o.bank_account_iban = u
+                    if "bankAccountIBAN" not in d:
+                        m += 1
+                else:
+                    o.bank_account_iban = v
+                v = g("bankAccountSWIFT")
+                if v is None:
+                    o.bank_account_swift = u
+                    if "bankAccountSWIFT" not in d:
+                        m += 1
+                else:
+                    o.bank_account_swift = v
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ReminderChargeAndInterest")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReminderChargeAndInterest(LazyModel):
+@_attrs_define
+class ReminderChargeAndInterest(Model):
     """
     Attributes:
         charge_amount (float | Unset): [read-only] chargedAmount
@@ -42,39 +36,35 @@ class ReminderChargeAndInterest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        charge_amount = self.charge_amount
-
-        interest_amount = self.interest_amount
-
-        interest_percentage = self.interest_percentage
-
-        currency = self.currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charge_amount is not UNSET and not _in_request:
-            field_dict["chargeAmount"] = charge_amount
-        if interest_amount is not UNSET and not _in_request:
-            field_dict["interestAmount"] = interest_amount
-        if interest_percentage is not UNSET and not _in_request:
-            field_dict["interestPercentage"] = interest_percentage
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        _in_request = serializing_request_body()
+        _v = self.charge_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeAmount"] = _v
+        _v = self.interest_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["interestAmount"] = _v
+        _v = self.interest_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["interestPercentage"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReminderChargeAndInterest from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReminderChargeAndInterest from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReminderChargeAndInterest.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "chargeAmount",
                 "interestAmount",
@@ -83,16 +73,50 @@ class ReminderChargeAndInterest(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("chargeAmount")
+                if v is None:
+                    o.charge_amount = u
+                    if "chargeAmount" not in d:
+                        m += 1
+                else:
+                    o.charge_amount = v
+                v = g("interestAmount")
+                if v is None:
+                    o.interest_amount = u
+                    if "interestAmount" not in d:
+                        m += 1
+                else:
+                    o.interest_amount = v
+                v = g("interestPercentage")
+                if v is None:
+                    o.interest_percentage = u
+                    if "interestPercentage" not in d:
+                        m += 1
+                else:
+                    o.interest_percentage = v
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "charge_amount": ("chargeAmount", None),
-            "interest_amount": ("interestAmount", None),
-            "interest_percentage": ("interestPercentage", None),
-            "currency": ("currency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.report_access_reason import ReportAccessReason
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAccess")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("report", dict, False),
-    ("grant", dict, False),
-    ("reason", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportAccess(LazyModel):
+@_attrs_define
+class ReportAccess(Model):
     """Metadata of what Report this render is for and how it is accessible
 
     Attributes:
@@ -51,73 +43,36 @@ class ReportAccess(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report, Unset):
-            report = self.report.to_dict()
-
-        grant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grant, Unset):
-            grant = self.grant.to_dict()
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if report is not UNSET:
-            field_dict["report"] = report
-        if grant is not UNSET:
-            field_dict["grant"] = grant
-        if reason is not UNSET and not _in_request:
-            field_dict["reason"] = reason
-
+        _in_request = serializing_request_body()
+        _v = self.report
+        if _v is not UNSET:
+            field_dict["report"] = _v.to_dict()
+        _v = self.grant
+        if _v is not UNSET:
+            field_dict["grant"] = _v.to_dict()
+        _v = self.reason
+        if _v is not UNSET and not _in_request:
+            field_dict["reason"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportAccess from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportAccess from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportAccess.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report import Report  # noqa: PLC0415
         from ..models.report_authorization import ReportAuthorization  # noqa: PLC0415
 
-        def _p_report(_tx_v: Any) -> Report | Unset:
-            _report = _tx_v
-            report: Report | Unset
-            if isinstance(_report, Unset):
-                report = UNSET
-            else:
-                report = Report._tx_from_json(_report)
-
-            return report
-
-        def _p_grant(_tx_v: Any) -> ReportAuthorization | Unset:
-            _grant = _tx_v
-            grant: ReportAuthorization | Unset
-            if isinstance(_grant, Unset):
-                grant = UNSET
-            else:
-                grant = ReportAuthorization._tx_from_json(_grant)
-
-            return grant
-
-        def _p_reason(_tx_v: Any) -> ReportAccessReason | Unset:
-            _reason = _tx_v
-            reason: ReportAccessReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = ReportAccessReason(_reason)
-
-            return reason
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_reason: dict[Any, Any] = enum_members(ReportAccessReason)
+        _known: frozenset[str] = frozenset(
             (
                 "report",
                 "grant",
@@ -125,15 +80,46 @@ class ReportAccess(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "report"
+                v = g("report")
+                if v is None:
+                    o.report = u
+                    if "report" not in d:
+                        m += 1
+                else:
+                    o.report = Report._tx_parse(v)
+                k = "grant"
+                v = g("grant")
+                if v is None:
+                    o.grant = u
+                    if "grant" not in d:
+                        m += 1
+                else:
+                    o.grant = ReportAuthorization._tx_parse(v)
+                k = "reason"
+                v = g("reason")
+                if v is None:
+                    o.reason = u
+                    if "reason" not in d:
+                        m += 1
+                else:
+                    o.reason = e_ if (e_ := _e_reason.get(v)) is not None else enum_value(ReportAccessReason, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "report": ("report", _p_report),
-            "grant": ("grant", _p_grant),
-            "reason": ("reason", _p_reason),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

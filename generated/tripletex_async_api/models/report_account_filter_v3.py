@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAccountFilterV3")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("rangeFilters", list, False),
-    ("singularFilters", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportAccountFilterV3(LazyModel):
+@_attrs_define
+class ReportAccountFilterV3(Model):
     """
     Attributes:
         range_filters (list[ReportRangeFilter] | Unset):
@@ -50,79 +41,37 @@ class ReportAccountFilterV3(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        range_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.range_filters, Unset):
-            range_filters = []
-            for range_filters_item_data in self.range_filters:
-                range_filters_item = range_filters_item_data.to_dict()
-                range_filters.append(range_filters_item)
-
-        singular_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.singular_filters, Unset):
-            singular_filters = []
-            for singular_filters_item_data in self.singular_filters:
-                singular_filters_item = singular_filters_item_data.to_dict()
-                singular_filters.append(singular_filters_item)
-
-        complement_singular_filters = self.complement_singular_filters
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if range_filters is not UNSET:
-            field_dict["rangeFilters"] = range_filters
-        if singular_filters is not UNSET:
-            field_dict["singularFilters"] = singular_filters
-        if complement_singular_filters is not UNSET:
-            field_dict["complementSingularFilters"] = complement_singular_filters
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.range_filters
+        if _v is not UNSET:
+            field_dict["rangeFilters"] = [_e.to_dict() for _e in _v]
+        _v = self.singular_filters
+        if _v is not UNSET:
+            field_dict["singularFilters"] = [_e.to_dict() for _e in _v]
+        _v = self.complement_singular_filters
+        if _v is not UNSET:
+            field_dict["complementSingularFilters"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportAccountFilterV3 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportAccountFilterV3 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportAccountFilterV3.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_range_filter import ReportRangeFilter  # noqa: PLC0415
         from ..models.report_singular_filter import ReportSingularFilter  # noqa: PLC0415
 
-        def _p_range_filters(_tx_v: Any) -> list[ReportRangeFilter] | Unset:
-            _range_filters = _tx_v
-            range_filters: list[ReportRangeFilter] | Unset = UNSET
-            if _range_filters is not UNSET:
-                range_filters = []
-                for range_filters_item_data in _range_filters:
-                    if range_filters_item_data is None:
-                        continue
-                    range_filters_item = ReportRangeFilter._tx_from_json(range_filters_item_data)
-
-                    range_filters.append(range_filters_item)
-
-            return range_filters
-
-        def _p_singular_filters(_tx_v: Any) -> list[ReportSingularFilter] | Unset:
-            _singular_filters = _tx_v
-            singular_filters: list[ReportSingularFilter] | Unset = UNSET
-            if _singular_filters is not UNSET:
-                singular_filters = []
-                for singular_filters_item_data in _singular_filters:
-                    if singular_filters_item_data is None:
-                        continue
-                    singular_filters_item = ReportSingularFilter._tx_from_json(singular_filters_item_data)
-
-                    singular_filters.append(singular_filters_item)
-
-            return singular_filters
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "rangeFilters",
                 "singularFilters",
@@ -131,16 +80,60 @@ class ReportAccountFilterV3(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "rangeFilters"
+                v = g("rangeFilters")
+                if v is None:
+                    o.range_filters = u
+                    if "rangeFilters" not in d:
+                        m += 1
+                else:
+                    o.range_filters = (
+                        ([ReportRangeFilter._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "singularFilters"
+                v = g("singularFilters")
+                if v is None:
+                    o.singular_filters = u
+                    if "singularFilters" not in d:
+                        m += 1
+                else:
+                    o.singular_filters = (
+                        ([ReportSingularFilter._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("complementSingularFilters")
+                if v is None:
+                    o.complement_singular_filters = u
+                    if "complementSingularFilters" not in d:
+                        m += 1
+                else:
+                    o.complement_singular_filters = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "range_filters": ("rangeFilters", _p_range_filters),
-            "singular_filters": ("singularFilters", _p_singular_filters),
-            "complement_singular_filters": ("complementSingularFilters", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

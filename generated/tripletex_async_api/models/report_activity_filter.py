@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportActivityFilter")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("filters", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportActivityFilter(LazyModel):
+@_attrs_define
+class ReportActivityFilter(Model):
     """
     Attributes:
         filters (list[ReportSingularFilter] | Unset):
@@ -44,55 +38,33 @@ class ReportActivityFilter(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        complement = self.complement
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if complement is not UNSET:
-            field_dict["complement"] = complement
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.filters
+        if _v is not UNSET:
+            field_dict["filters"] = [_e.to_dict() for _e in _v]
+        _v = self.complement
+        if _v is not UNSET:
+            field_dict["complement"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportActivityFilter from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportActivityFilter from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportActivityFilter.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_singular_filter import ReportSingularFilter  # noqa: PLC0415
 
-        def _p_filters(_tx_v: Any) -> list[ReportSingularFilter] | Unset:
-            _filters = _tx_v
-            filters: list[ReportSingularFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    if filters_item_data is None:
-                        continue
-                    filters_item = ReportSingularFilter._tx_from_json(filters_item_data)
-
-                    filters.append(filters_item)
-
-            return filters
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "filters",
                 "complement",
@@ -100,15 +72,48 @@ class ReportActivityFilter(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "filters"
+                v = g("filters")
+                if v is None:
+                    o.filters = u
+                    if "filters" not in d:
+                        m += 1
+                else:
+                    o.filters = (
+                        ([ReportSingularFilter._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("complement")
+                if v is None:
+                    o.complement = u
+                    if "complement" not in d:
+                        m += 1
+                else:
+                    o.complement = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "filters": ("filters", _p_filters),
-            "complement": ("complement", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

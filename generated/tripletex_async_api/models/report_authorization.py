@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.report_authorization_permission import ReportAuthorizationPermission
 from ..models.report_authorization_status import ReportAuthorizationStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAuthorization")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("granter", dict, False),
-    ("subject", dict, False),
-    ("report", dict, False),
-    ("status", str, False),
-    ("permission", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportAuthorization(LazyModel):
+@_attrs_define
+class ReportAuthorization(Model):
     """The relevant grant of permission, if applicable
 
     Attributes:
@@ -78,161 +68,71 @@ class ReportAuthorization(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        granter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.granter, Unset):
-            granter = self.granter.to_dict()
-
-        granter_delegator_id = self.granter_delegator_id
-
-        subject: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subject, Unset):
-            subject = self.subject.to_dict()
-
-        subject_delegator_id = self.subject_delegator_id
-
-        report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report, Unset):
-            report = self.report.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        granter_delegator_company_id = self.granter_delegator_company_id
-
-        subject_delegator_company_id = self.subject_delegator_company_id
-
-        subject_delegator_name = self.subject_delegator_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if granter is not UNSET:
-            field_dict["granter"] = granter
-        if granter_delegator_id is not UNSET:
-            field_dict["granterDelegatorId"] = granter_delegator_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if subject_delegator_id is not UNSET:
-            field_dict["subjectDelegatorId"] = subject_delegator_id
-        if report is not UNSET:
-            field_dict["report"] = report
-        if status is not UNSET:
-            field_dict["status"] = status
-        if permission is not UNSET:
-            field_dict["permission"] = permission
-        if granter_delegator_company_id is not UNSET:
-            field_dict["granterDelegatorCompanyId"] = granter_delegator_company_id
-        if subject_delegator_company_id is not UNSET:
-            field_dict["subjectDelegatorCompanyId"] = subject_delegator_company_id
-        if subject_delegator_name is not UNSET:
-            field_dict["subjectDelegatorName"] = subject_delegator_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.granter
+        if _v is not UNSET:
+            field_dict["granter"] = _v.to_dict()
+        _v = self.granter_delegator_id
+        if _v is not UNSET:
+            field_dict["granterDelegatorId"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            field_dict["subject"] = _v.to_dict()
+        _v = self.subject_delegator_id
+        if _v is not UNSET:
+            field_dict["subjectDelegatorId"] = _v
+        _v = self.report
+        if _v is not UNSET:
+            field_dict["report"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.permission
+        if _v is not UNSET:
+            field_dict["permission"] = _v._value_
+        _v = self.granter_delegator_company_id
+        if _v is not UNSET:
+            field_dict["granterDelegatorCompanyId"] = _v
+        _v = self.subject_delegator_company_id
+        if _v is not UNSET:
+            field_dict["subjectDelegatorCompanyId"] = _v
+        _v = self.subject_delegator_name
+        if _v is not UNSET:
+            field_dict["subjectDelegatorName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportAuthorization from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportAuthorization from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportAuthorization.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.report import Report  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_granter(_tx_v: Any) -> Employee | Unset:
-            _granter = _tx_v
-            granter: Employee | Unset
-            if isinstance(_granter, Unset):
-                granter = UNSET
-            else:
-                granter = Employee._tx_from_json(_granter)
-
-            return granter
-
-        def _p_subject(_tx_v: Any) -> Employee | Unset:
-            _subject = _tx_v
-            subject: Employee | Unset
-            if isinstance(_subject, Unset):
-                subject = UNSET
-            else:
-                subject = Employee._tx_from_json(_subject)
-
-            return subject
-
-        def _p_report(_tx_v: Any) -> Report | Unset:
-            _report = _tx_v
-            report: Report | Unset
-            if isinstance(_report, Unset):
-                report = UNSET
-            else:
-                report = Report._tx_from_json(_report)
-
-            return report
-
-        def _p_status(_tx_v: Any) -> ReportAuthorizationStatus | Unset:
-            _status = _tx_v
-            status: ReportAuthorizationStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ReportAuthorizationStatus(_status)
-
-            return status
-
-        def _p_permission(_tx_v: Any) -> ReportAuthorizationPermission | Unset:
-            _permission = _tx_v
-            permission: ReportAuthorizationPermission | Unset
-            if isinstance(_permission, Unset):
-                permission = UNSET
-            else:
-                permission = ReportAuthorizationPermission(_permission)
-
-            return permission
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(ReportAuthorizationStatus)
+        _e_permission: dict[Any, Any] = enum_members(ReportAuthorizationPermission)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -251,26 +151,167 @@ class ReportAuthorization(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "granter": ("granter", _p_granter),
-            "granter_delegator_id": ("granterDelegatorId", None),
-            "subject": ("subject", _p_subject),
-            "subject_delegator_id": ("subjectDelegatorId", None),
-            "report": ("report", _p_report),
-            "status": ("status", _p_status),
-            "permission": ("permission", _p_permission),
-            "granter_delegator_company_id": ("granterDelegatorCompanyId", None),
-            "subject_delegator_company_id": ("subjectDelegatorCompanyId", None),
-            "subject_delegator_name": ("subjectDelegatorName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "granterDelegatorId": "granter_delegator_id",
+            "subjectDelegatorId": "subject_delegator_id",
+            "granterDelegatorCompanyId": "granter_delegator_company_id",
+            "subjectDelegatorCompanyId": "subject_delegator_company_id",
+            "subjectDelegatorName": "subject_delegator_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.granter = o.granter_delegator_id = o.subject = (
+                        o.subject_delegator_id
+                    ) = o.report = o.status = o.permission = o.granter_delegator_company_id = (
+                        o.subject_delegator_company_id
+                    ) = o.subject_delegator_name = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "granter"
+                v = g("granter")
+                if v is None:
+                    o.granter = u
+                    if "granter" not in d:
+                        m += 1
+                else:
+                    o.granter = Employee._tx_parse(v)
+                v = g("granterDelegatorId")
+                if v is None:
+                    o.granter_delegator_id = u
+                    if "granterDelegatorId" not in d:
+                        m += 1
+                else:
+                    o.granter_delegator_id = v
+                k = "subject"
+                v = g("subject")
+                if v is None:
+                    o.subject = u
+                    if "subject" not in d:
+                        m += 1
+                else:
+                    o.subject = Employee._tx_parse(v)
+                v = g("subjectDelegatorId")
+                if v is None:
+                    o.subject_delegator_id = u
+                    if "subjectDelegatorId" not in d:
+                        m += 1
+                else:
+                    o.subject_delegator_id = v
+                k = "report"
+                v = g("report")
+                if v is None:
+                    o.report = u
+                    if "report" not in d:
+                        m += 1
+                else:
+                    o.report = Report._tx_parse(v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ReportAuthorizationStatus, v)
+                k = "permission"
+                v = g("permission")
+                if v is None:
+                    o.permission = u
+                    if "permission" not in d:
+                        m += 1
+                else:
+                    o.permission = (
+                        e_ if (e_ := _e_permission.get(v)) is not None else enum_value(ReportAuthorizationPermission, v)
+                    )
+                v = g("granterDelegatorCompanyId")
+                if v is None:
+                    o.granter_delegator_company_id = u
+                    if "granterDelegatorCompanyId" not in d:
+                        m += 1
+                else:
+                    o.granter_delegator_company_id = v
+                v = g("subjectDelegatorCompanyId")
+                if v is None:
+                    o.subject_delegator_company_id = u
+                    if "subjectDelegatorCompanyId" not in d:
+                        m += 1
+                else:
+                    o.subject_delegator_company_id = v
+                v = g("subjectDelegatorName")
+                if v is None:
+                    o.subject_delegator_name = u
+                    if "subjectDelegatorName" not in d:
+                        m += 1
+                else:
+                    o.subject_delegator_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

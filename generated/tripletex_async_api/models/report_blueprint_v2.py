@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,17 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportBlueprintV2")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("settings", dict, False),
-    ("columns", list, False),
-    ("rows", list, False),
-    ("cells", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportBlueprintV2(LazyModel):
+@_attrs_define
+class ReportBlueprintV2(Model):
     """blueprint
 
     Attributes:
@@ -60,123 +49,47 @@ class ReportBlueprintV2(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        description = self.description
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        columns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
-        cells: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cells, Unset):
-            cells = []
-            for cells_item_data in self.cells:
-                cells_item = cells_item_data.to_dict()
-                cells.append(cells_item)
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if cells is not UNSET:
-            field_dict["cells"] = cells
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.settings
+        if _v is not UNSET:
+            field_dict["settings"] = _v.to_dict()
+        _v = self.columns
+        if _v is not UNSET:
+            field_dict["columns"] = [_e.to_dict() for _e in _v]
+        _v = self.rows
+        if _v is not UNSET:
+            field_dict["rows"] = [_e.to_dict() for _e in _v]
+        _v = self.cells
+        if _v is not UNSET:
+            field_dict["cells"] = [_e.to_dict() for _e in _v]
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportBlueprintV2 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportBlueprintV2 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportBlueprintV2.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.cell_blueprint_v1 import CellBlueprintV1  # noqa: PLC0415
         from ..models.header_blueprint_v1 import HeaderBlueprintV1  # noqa: PLC0415
         from ..models.report_settings import ReportSettings  # noqa: PLC0415
 
-        def _p_settings(_tx_v: Any) -> ReportSettings | Unset:
-            _settings = _tx_v
-            settings: ReportSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = ReportSettings._tx_from_json(_settings)
-
-            return settings
-
-        def _p_columns(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
-            _columns = _tx_v
-            columns: list[HeaderBlueprintV1] | Unset = UNSET
-            if _columns is not UNSET:
-                columns = []
-                for columns_item_data in _columns:
-                    if columns_item_data is None:
-                        continue
-                    columns_item = HeaderBlueprintV1._tx_from_json(columns_item_data)
-
-                    columns.append(columns_item)
-
-            return columns
-
-        def _p_rows(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
-            _rows = _tx_v
-            rows: list[HeaderBlueprintV1] | Unset = UNSET
-            if _rows is not UNSET:
-                rows = []
-                for rows_item_data in _rows:
-                    if rows_item_data is None:
-                        continue
-                    rows_item = HeaderBlueprintV1._tx_from_json(rows_item_data)
-
-                    rows.append(rows_item)
-
-            return rows
-
-        def _p_cells(_tx_v: Any) -> list[CellBlueprintV1] | Unset:
-            _cells = _tx_v
-            cells: list[CellBlueprintV1] | Unset = UNSET
-            if _cells is not UNSET:
-                cells = []
-                for cells_item_data in _cells:
-                    if cells_item_data is None:
-                        continue
-                    cells_item = CellBlueprintV1._tx_from_json(cells_item_data)
-
-                    cells.append(cells_item)
-
-            return cells
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "description",
@@ -188,19 +101,87 @@ class ReportBlueprintV2(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "settings"
+                v = g("settings")
+                if v is None:
+                    o.settings = u
+                    if "settings" not in d:
+                        m += 1
+                else:
+                    o.settings = ReportSettings._tx_parse(v)
+                k = "columns"
+                v = g("columns")
+                if v is None:
+                    o.columns = u
+                    if "columns" not in d:
+                        m += 1
+                else:
+                    o.columns = (
+                        ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "rows"
+                v = g("rows")
+                if v is None:
+                    o.rows = u
+                    if "rows" not in d:
+                        m += 1
+                else:
+                    o.rows = (
+                        ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "cells"
+                v = g("cells")
+                if v is None:
+                    o.cells = u
+                    if "cells" not in d:
+                        m += 1
+                else:
+                    o.cells = (
+                        ([CellBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "description": ("description", None),
-            "settings": ("settings", _p_settings),
-            "columns": ("columns", _p_columns),
-            "rows": ("rows", _p_rows),
-            "cells": ("cells", _p_cells),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportClientAccess")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("reportAccess", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportClientAccess(LazyModel):
+@_attrs_define
+class ReportClientAccess(Model):
     """
     Attributes:
         report_access (list[ReportAccess] | Unset): [read-only] All ReportAccess for this client
@@ -44,55 +39,34 @@ class ReportClientAccess(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        report_access: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.report_access, Unset):
-            report_access = []
-            for report_access_item_data in self.report_access:
-                report_access_item = report_access_item_data.to_dict()
-                report_access.append(report_access_item)
-
-        client_name = self.client_name
-
-        client_id = self.client_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if report_access is not UNSET and not _in_request:
-            field_dict["reportAccess"] = report_access
-        if client_name is not UNSET and not _in_request:
-            field_dict["clientName"] = client_name
-        if client_id is not UNSET and not _in_request:
-            field_dict["clientId"] = client_id
-
+        _in_request = serializing_request_body()
+        _v = self.report_access
+        if _v is not UNSET and not _in_request:
+            field_dict["reportAccess"] = [_e.to_dict() for _e in _v]
+        _v = self.client_name
+        if _v is not UNSET and not _in_request:
+            field_dict["clientName"] = _v
+        _v = self.client_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clientId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportClientAccess from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportClientAccess from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportClientAccess.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_access import ReportAccess  # noqa: PLC0415
 
-        def _p_report_access(_tx_v: Any) -> list[ReportAccess] | Unset:
-            _report_access = _tx_v
-            report_access: list[ReportAccess] | Unset = UNSET
-            if _report_access is not UNSET:
-                report_access = []
-                for report_access_item_data in _report_access:
-                    if report_access_item_data is None:
-                        continue
-                    report_access_item = ReportAccess._tx_from_json(report_access_item_data)
-
-                    report_access.append(report_access_item)
-
-            return report_access
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "reportAccess",
                 "clientName",
@@ -100,15 +74,48 @@ class ReportClientAccess(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "reportAccess"
+                v = g("reportAccess")
+                if v is None:
+                    o.report_access = u
+                    if "reportAccess" not in d:
+                        m += 1
+                else:
+                    o.report_access = (
+                        ([ReportAccess._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("clientName")
+                if v is None:
+                    o.client_name = u
+                    if "clientName" not in d:
+                        m += 1
+                else:
+                    o.client_name = v
+                v = g("clientId")
+                if v is None:
+                    o.client_id = u
+                    if "clientId" not in d:
+                        m += 1
+                else:
+                    o.client_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "report_access": ("reportAccess", _p_report_access),
-            "client_name": ("clientName", None),
-            "client_id": ("clientId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.report_group_auto_group_default_order import ReportGroupAutoGroupDefaultOrder
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportGroupAutoGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("defaultOrder", str, False),
-    ("orderBy", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportGroupAutoGroup(LazyModel):
+@_attrs_define
+class ReportGroupAutoGroup(Model):
     """
     Attributes:
         type_ (int | Unset):
@@ -50,71 +43,37 @@ class ReportGroupAutoGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_ = self.type_
-
-        default_order: str | Unset = UNSET
-        if not isinstance(self.default_order, Unset):
-            default_order = self.default_order.value
-
-        order_by: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
-            order_by = []
-            for order_by_item_data in self.order_by:
-                order_by_item = order_by_item_data.to_dict()
-                order_by.append(order_by_item)
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if default_order is not UNSET:
-            field_dict["defaultOrder"] = default_order
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.default_order
+        if _v is not UNSET:
+            field_dict["defaultOrder"] = _v._value_
+        _v = self.order_by
+        if _v is not UNSET:
+            field_dict["orderBy"] = [_e.to_dict() for _e in _v]
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportGroupAutoGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportGroupAutoGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportGroupAutoGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_group_order_by import ReportGroupOrderBy  # noqa: PLC0415
 
-        def _p_default_order(_tx_v: Any) -> ReportGroupAutoGroupDefaultOrder | Unset:
-            _default_order = _tx_v
-            default_order: ReportGroupAutoGroupDefaultOrder | Unset
-            if isinstance(_default_order, Unset):
-                default_order = UNSET
-            else:
-                default_order = ReportGroupAutoGroupDefaultOrder(_default_order)
-
-            return default_order
-
-        def _p_order_by(_tx_v: Any) -> list[ReportGroupOrderBy] | Unset:
-            _order_by = _tx_v
-            order_by: list[ReportGroupOrderBy] | Unset = UNSET
-            if _order_by is not UNSET:
-                order_by = []
-                for order_by_item_data in _order_by:
-                    if order_by_item_data is None:
-                        continue
-                    order_by_item = ReportGroupOrderBy._tx_from_json(order_by_item_data)
-
-                    order_by.append(order_by_item)
-
-            return order_by
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_default_order: dict[Any, Any] = enum_members(ReportGroupAutoGroupDefaultOrder)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "defaultOrder",
@@ -123,16 +82,60 @@ class ReportGroupAutoGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                k = "defaultOrder"
+                v = g("defaultOrder")
+                if v is None:
+                    o.default_order = u
+                    if "defaultOrder" not in d:
+                        m += 1
+                else:
+                    o.default_order = (
+                        e_
+                        if (e_ := _e_default_order.get(v)) is not None
+                        else enum_value(ReportGroupAutoGroupDefaultOrder, v)
+                    )
+                k = "orderBy"
+                v = g("orderBy")
+                if v is None:
+                    o.order_by = u
+                    if "orderBy" not in d:
+                        m += 1
+                else:
+                    o.order_by = (
+                        ([ReportGroupOrderBy._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", None),
-            "default_order": ("defaultOrder", _p_default_order),
-            "order_by": ("orderBy", _p_order_by),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.report_group_order_by_order import ReportGroupOrderByOrder
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ReportGroupOrderBy")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("order", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportGroupOrderBy(LazyModel):
+@_attrs_define
+class ReportGroupOrderBy(Model):
     """
     Attributes:
         order (ReportGroupOrderByOrder | Unset):
@@ -39,57 +34,66 @@ class ReportGroupOrderBy(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        expression = self.expression
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-
+        _v = self.order
+        if _v is not UNSET:
+            field_dict["order"] = _v._value_
+        _v = self.expression
+        if _v is not UNSET:
+            field_dict["expression"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportGroupOrderBy from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportGroupOrderBy from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportGroupOrderBy.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_order(_tx_v: Any) -> ReportGroupOrderByOrder | Unset:
-            _order = _tx_v
-            order: ReportGroupOrderByOrder | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = ReportGroupOrderByOrder(_order)
-
-            return order
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_order: dict[Any, Any] = enum_members(ReportGroupOrderByOrder)
+        _known: frozenset[str] = frozenset(
             (
                 "order",
                 "expression",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "order"
+                v = g("order")
+                if v is None:
+                    o.order = u
+                    if "order" not in d:
+                        m += 1
+                else:
+                    o.order = e_ if (e_ := _e_order.get(v)) is not None else enum_value(ReportGroupOrderByOrder, v)
+                v = g("expression")
+                if v is None:
+                    o.expression = u
+                    if "expression" not in d:
+                        m += 1
+                else:
+                    o.expression = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "order": ("order", _p_order),
-            "expression": ("expression", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

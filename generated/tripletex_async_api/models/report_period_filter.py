@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportPeriodFilter")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("duration", dict, False),
-    ("offset", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportPeriodFilter(LazyModel):
+@_attrs_define
+class ReportPeriodFilter(Model):
     """
     Attributes:
         type_ (int | Unset):
@@ -55,76 +45,45 @@ class ReportPeriodFilter(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_ = self.type_
-
-        start = self.start
-
-        end = self.end
-
-        duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duration, Unset):
-            duration = self.duration.to_dict()
-
-        offset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.offset, Unset):
-            offset = self.offset.to_dict()
-
-        constrain_end_to_interval = self.constrain_end_to_interval
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if constrain_end_to_interval is not UNSET:
-            field_dict["constrainEndToInterval"] = constrain_end_to_interval
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.start
+        if _v is not UNSET:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET:
+            field_dict["end"] = _v
+        _v = self.duration
+        if _v is not UNSET:
+            field_dict["duration"] = _v.to_dict()
+        _v = self.offset
+        if _v is not UNSET:
+            field_dict["offset"] = _v.to_dict()
+        _v = self.constrain_end_to_interval
+        if _v is not UNSET:
+            field_dict["constrainEndToInterval"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportPeriodFilter from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportPeriodFilter from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportPeriodFilter.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_filter_period_datum import ReportFilterPeriodDatum  # noqa: PLC0415
 
-        def _p_duration(_tx_v: Any) -> ReportFilterPeriodDatum | Unset:
-            _duration = _tx_v
-            duration: ReportFilterPeriodDatum | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = ReportFilterPeriodDatum._tx_from_json(_duration)
-
-            return duration
-
-        def _p_offset(_tx_v: Any) -> ReportFilterPeriodDatum | Unset:
-            _offset = _tx_v
-            offset: ReportFilterPeriodDatum | Unset
-            if isinstance(_offset, Unset):
-                offset = UNSET
-            else:
-                offset = ReportFilterPeriodDatum._tx_from_json(_offset)
-
-            return offset
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "start",
@@ -136,19 +95,73 @@ class ReportPeriodFilter(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("start")
+                if v is None:
+                    o.start = u
+                    if "start" not in d:
+                        m += 1
+                else:
+                    o.start = v
+                v = g("end")
+                if v is None:
+                    o.end = u
+                    if "end" not in d:
+                        m += 1
+                else:
+                    o.end = v
+                k = "duration"
+                v = g("duration")
+                if v is None:
+                    o.duration = u
+                    if "duration" not in d:
+                        m += 1
+                else:
+                    o.duration = ReportFilterPeriodDatum._tx_parse(v)
+                k = "offset"
+                v = g("offset")
+                if v is None:
+                    o.offset = u
+                    if "offset" not in d:
+                        m += 1
+                else:
+                    o.offset = ReportFilterPeriodDatum._tx_parse(v)
+                v = g("constrainEndToInterval")
+                if v is None:
+                    o.constrain_end_to_interval = u
+                    if "constrainEndToInterval" not in d:
+                        m += 1
+                else:
+                    o.constrain_end_to_interval = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", None),
-            "start": ("start", None),
-            "end": ("end", None),
-            "duration": ("duration", _p_duration),
-            "offset": ("offset", _p_offset),
-            "constrain_end_to_interval": ("constrainEndToInterval", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("columnHeaders", list, False),
-    ("rowHeaders", list, False),
-    ("tableContent", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResult(LazyModel):
+@_attrs_define
+class ReportResult(Model):
     """The Report result
 
     Attributes:
@@ -61,24 +51,18 @@ class ReportResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        column_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.column_headers, Unset):
-            column_headers = []
-            for column_headers_item_data in self.column_headers:
-                column_headers_item = column_headers_item_data.to_dict()
-                column_headers.append(column_headers_item)
-
-        row_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.row_headers, Unset):
-            row_headers = []
-            for row_headers_item_data in self.row_headers:
-                row_headers_item = row_headers_item_data.to_dict()
-                row_headers.append(row_headers_item)
-
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.column_headers
+        if _v is not UNSET:
+            field_dict["columnHeaders"] = [_e.to_dict() for _e in _v]
+        _v = self.row_headers
+        if _v is not UNSET:
+            field_dict["rowHeaders"] = [_e.to_dict() for _e in _v]
         table_content: list[list[dict[str, Any]]] | Unset = UNSET
         if not isinstance(self.table_content, Unset):
             table_content = []
@@ -90,76 +74,38 @@ class ReportResult(LazyModel):
 
                 table_content.append(table_content_item)
 
-        row_depth = self.row_depth
-
-        height = self.height
-
-        column_depth = self.column_depth
-
-        width = self.width
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if column_headers is not UNSET:
-            field_dict["columnHeaders"] = column_headers
-        if row_headers is not UNSET:
-            field_dict["rowHeaders"] = row_headers
         if table_content is not UNSET:
             field_dict["tableContent"] = table_content
-        if row_depth is not UNSET:
-            field_dict["rowDepth"] = row_depth
-        if height is not UNSET:
-            field_dict["height"] = height
-        if column_depth is not UNSET:
-            field_dict["columnDepth"] = column_depth
-        if width is not UNSET:
-            field_dict["width"] = width
-
+        _v = self.row_depth
+        if _v is not UNSET:
+            field_dict["rowDepth"] = _v
+        _v = self.height
+        if _v is not UNSET:
+            field_dict["height"] = _v
+        _v = self.column_depth
+        if _v is not UNSET:
+            field_dict["columnDepth"] = _v
+        _v = self.width
+        if _v is not UNSET:
+            field_dict["width"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell import ReportResultCell  # noqa: PLC0415
         from ..models.report_result_column_header import ReportResultColumnHeader  # noqa: PLC0415
         from ..models.report_result_row_header import ReportResultRowHeader  # noqa: PLC0415
 
-        def _p_column_headers(_tx_v: Any) -> list[ReportResultColumnHeader] | Unset:
-            _column_headers = _tx_v
-            column_headers: list[ReportResultColumnHeader] | Unset = UNSET
-            if _column_headers is not UNSET:
-                column_headers = []
-                for column_headers_item_data in _column_headers:
-                    if column_headers_item_data is None:
-                        continue
-                    column_headers_item = ReportResultColumnHeader._tx_from_json(column_headers_item_data)
+        _new = object.__new__
 
-                    column_headers.append(column_headers_item)
-
-            return column_headers
-
-        def _p_row_headers(_tx_v: Any) -> list[ReportResultRowHeader] | Unset:
-            _row_headers = _tx_v
-            row_headers: list[ReportResultRowHeader] | Unset = UNSET
-            if _row_headers is not UNSET:
-                row_headers = []
-                for row_headers_item_data in _row_headers:
-                    if row_headers_item_data is None:
-                        continue
-                    row_headers_item = ReportResultRowHeader._tx_from_json(row_headers_item_data)
-
-                    row_headers.append(row_headers_item)
-
-            return row_headers
-
-        def _p_table_content(_tx_v: Any) -> list[list[ReportResultCell]] | Unset:
+        def _c_table_content(_tx_v: Any) -> Any:
             _table_content = _tx_v
             table_content: list[list[ReportResultCell]] | Unset = UNSET
             if _table_content is not UNSET:
@@ -172,7 +118,7 @@ class ReportResult(LazyModel):
                     for table_content_item_item_data in _table_content_item:
                         if table_content_item_item_data is None:
                             continue
-                        table_content_item_item = ReportResultCell._tx_from_json(table_content_item_item_data)
+                        table_content_item_item = ReportResultCell._tx_parse(table_content_item_item_data)
 
                         table_content_item.append(table_content_item_item)
 
@@ -180,7 +126,7 @@ class ReportResult(LazyModel):
 
             return table_content
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "columnHeaders",
@@ -193,20 +139,110 @@ class ReportResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "column_headers": ("columnHeaders", _p_column_headers),
-            "row_headers": ("rowHeaders", _p_row_headers),
-            "table_content": ("tableContent", _p_table_content),
-            "row_depth": ("rowDepth", None),
-            "height": ("height", None),
-            "column_depth": ("columnDepth", None),
-            "width": ("width", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "rowDepth": "row_depth",
+            "height": "height",
+            "columnDepth": "column_depth",
+            "width": "width",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.name = o.column_headers = o.row_headers = o.table_content = o.row_depth = o.height = (
+                        o.column_depth
+                    ) = o.width = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "columnHeaders"
+                v = g("columnHeaders")
+                if v is None:
+                    o.column_headers = u
+                    if "columnHeaders" not in d:
+                        m += 1
+                else:
+                    o.column_headers = (
+                        ([ReportResultColumnHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "rowHeaders"
+                v = g("rowHeaders")
+                if v is None:
+                    o.row_headers = u
+                    if "rowHeaders" not in d:
+                        m += 1
+                else:
+                    o.row_headers = (
+                        ([ReportResultRowHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "tableContent"
+                v = g("tableContent")
+                if v is None:
+                    o.table_content = u
+                    if "tableContent" not in d:
+                        m += 1
+                else:
+                    o.table_content = _c_table_content(v)
+                v = g("rowDepth")
+                if v is None:
+                    o.row_depth = u
+                    if "rowDepth" not in d:
+                        m += 1
+                else:
+                    o.row_depth = v
+                v = g("height")
+                if v is None:
+                    o.height = u
+                    if "height" not in d:
+                        m += 1
+                else:
+                    o.height = v
+                v = g("columnDepth")
+                if v is None:
+                    o.column_depth = u
+                    if "columnDepth" not in d:
+                        m += 1
+                else:
+                    o.column_depth = v
+                v = g("width")
+                if v is None:
+                    o.width = u
+                    if "width" not in d:
+                        m += 1
+                else:
+                    o.width = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

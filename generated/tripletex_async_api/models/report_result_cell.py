@@ -1,21 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultCell")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("value", dict, False),
-    ("style", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResultCell(LazyModel):
+@_attrs_define
+class ReportResultCell(Model):
     """
     Attributes:
         value (ReportResultCellValue | Unset):
@@ -49,59 +39,36 @@ class ReportResultCell(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        formatted = self.formatted
-
-        style: list[str] | Unset = UNSET
-        if not isinstance(self.style, Unset):
-            style = self.style
-
-        link = self.link
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if formatted is not UNSET:
-            field_dict["formatted"] = formatted
-        if style is not UNSET:
-            field_dict["style"] = style
-        if link is not UNSET:
-            field_dict["link"] = link
-
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v.to_dict()
+        _v = self.formatted
+        if _v is not UNSET:
+            field_dict["formatted"] = _v
+        _v = self.style
+        if _v is not UNSET:
+            field_dict["style"] = _v
+        _v = self.link
+        if _v is not UNSET:
+            field_dict["link"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResultCell from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResultCell from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResultCell.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell_value import ReportResultCellValue  # noqa: PLC0415
 
-        def _p_value(_tx_v: Any) -> ReportResultCellValue | Unset:
-            _value = _tx_v
-            value: ReportResultCellValue | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = ReportResultCellValue._tx_from_json(_value)
-
-            return value
-
-        def _p_style(_tx_v: Any) -> list[str] | Unset:
-            style = cast(list[str], _tx_v)
-
-            return style
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "value",
                 "formatted",
@@ -110,16 +77,52 @@ class ReportResultCell(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = ReportResultCellValue._tx_parse(v)
+                v = g("formatted")
+                if v is None:
+                    o.formatted = u
+                    if "formatted" not in d:
+                        m += 1
+                else:
+                    o.formatted = v
+                k = "style"
+                v = g("style")
+                if v is None:
+                    o.style = u
+                    if "style" not in d:
+                        m += 1
+                else:
+                    o.style = v
+                v = g("link")
+                if v is None:
+                    o.link = u
+                    if "link" not in d:
+                        m += 1
+                else:
+                    o.link = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "value": ("value", _p_value),
-            "formatted": ("formatted", None),
-            "style": ("style", _p_style),
-            "link": ("link", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.report_result_cell_value_type import ReportResultCellValueType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultCellValue")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("value", dict, False),
-    ("type", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResultCellValue(LazyModel):
+@_attrs_define
+class ReportResultCellValue(Model):
     """
     Attributes:
         value (ReportResultCellValueValue | Unset):
@@ -46,70 +38,69 @@ class ReportResultCellValue(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResultCellValue from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResultCellValue from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResultCellValue.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell_value_value import ReportResultCellValueValue  # noqa: PLC0415
 
-        def _p_value(_tx_v: Any) -> ReportResultCellValueValue | Unset:
-            _value = _tx_v
-            value: ReportResultCellValueValue | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = ReportResultCellValueValue._tx_from_json(_value)
-
-            return value
-
-        def _p_type_(_tx_v: Any) -> ReportResultCellValueType | Unset:
-            _type_ = _tx_v
-            type_: ReportResultCellValueType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ReportResultCellValueType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ReportResultCellValueType)
+        _known: frozenset[str] = frozenset(
             (
                 "value",
                 "type",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = ReportResultCellValueValue._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ReportResultCellValueType, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "value": ("value", _p_value),
-            "type_": ("type", _p_type_),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultEnvelope")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("result", dict, False),
-    ("access", dict, False),
-    ("settings", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResultEnvelope(LazyModel):
+@_attrs_define
+class ReportResultEnvelope(Model):
     """
     Attributes:
         result (ReportResult | Unset): The Report result
@@ -50,74 +39,35 @@ class ReportResultEnvelope(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if access is not UNSET:
-            field_dict["access"] = access
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
+        _v = self.result
+        if _v is not UNSET:
+            field_dict["result"] = _v.to_dict()
+        _v = self.access
+        if _v is not UNSET:
+            field_dict["access"] = _v.to_dict()
+        _v = self.settings
+        if _v is not UNSET:
+            field_dict["settings"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResultEnvelope from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResultEnvelope from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResultEnvelope.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_access import ReportAccess  # noqa: PLC0415
         from ..models.report_result import ReportResult  # noqa: PLC0415
         from ..models.report_settings import ReportSettings  # noqa: PLC0415
 
-        def _p_result(_tx_v: Any) -> ReportResult | Unset:
-            _result = _tx_v
-            result: ReportResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = ReportResult._tx_from_json(_result)
-
-            return result
-
-        def _p_access(_tx_v: Any) -> ReportAccess | Unset:
-            _access = _tx_v
-            access: ReportAccess | Unset
-            if isinstance(_access, Unset):
-                access = UNSET
-            else:
-                access = ReportAccess._tx_from_json(_access)
-
-            return access
-
-        def _p_settings(_tx_v: Any) -> ReportSettings | Unset:
-            _settings = _tx_v
-            settings: ReportSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = ReportSettings._tx_from_json(_settings)
-
-            return settings
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "result",
                 "access",
@@ -125,15 +75,46 @@ class ReportResultEnvelope(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "result"
+                v = g("result")
+                if v is None:
+                    o.result = u
+                    if "result" not in d:
+                        m += 1
+                else:
+                    o.result = ReportResult._tx_parse(v)
+                k = "access"
+                v = g("access")
+                if v is None:
+                    o.access = u
+                    if "access" not in d:
+                        m += 1
+                else:
+                    o.access = ReportAccess._tx_parse(v)
+                k = "settings"
+                v = g("settings")
+                if v is None:
+                    o.settings = u
+                    if "settings" not in d:
+                        m += 1
+                else:
+                    o.settings = ReportSettings._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "result": ("result", _p_result),
-            "access": ("access", _p_access),
-            "settings": ("settings", _p_settings),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultParameters")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("filter", dict, False),
-    ("expandState", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResultParameters(LazyModel):
+@_attrs_define
+class ReportResultParameters(Model):
     """
     Attributes:
         filter_ (ReportGroupFilter | Unset):
@@ -46,71 +36,69 @@ class ReportResultParameters(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
-
-        expand_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expand_state, Unset):
-            expand_state = self.expand_state.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if expand_state is not UNSET:
-            field_dict["expandState"] = expand_state
-
+        _v = self.filter_
+        if _v is not UNSET:
+            field_dict["filter"] = _v.to_dict()
+        _v = self.expand_state
+        if _v is not UNSET:
+            field_dict["expandState"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResultParameters from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResultParameters from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResultParameters.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
         from ..models.report_result_parameters_expand_state import ReportResultParametersExpandState  # noqa: PLC0415
 
-        def _p_filter_(_tx_v: Any) -> ReportGroupFilter | Unset:
-            _filter_ = _tx_v
-            filter_: ReportGroupFilter | Unset
-            if isinstance(_filter_, Unset):
-                filter_ = UNSET
-            else:
-                filter_ = ReportGroupFilter._tx_from_json(_filter_)
-
-            return filter_
-
-        def _p_expand_state(_tx_v: Any) -> ReportResultParametersExpandState | Unset:
-            _expand_state = _tx_v
-            expand_state: ReportResultParametersExpandState | Unset
-            if isinstance(_expand_state, Unset):
-                expand_state = UNSET
-            else:
-                expand_state = ReportResultParametersExpandState._tx_from_json(_expand_state)
-
-            return expand_state
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "filter",
                 "expandState",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "filter"
+                v = g("filter")
+                if v is None:
+                    o.filter_ = u
+                    if "filter" not in d:
+                        m += 1
+                else:
+                    o.filter_ = ReportGroupFilter._tx_parse(v)
+                k = "expandState"
+                v = g("expandState")
+                if v is None:
+                    o.expand_state = u
+                    if "expandState" not in d:
+                        m += 1
+                else:
+                    o.expand_state = ReportResultParametersExpandState._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "filter_": ("filter", _p_filter_),
-            "expand_state": ("expandState", _p_expand_state),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultRowHeader")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("value", dict, False),
-    ("style", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportResultRowHeader(LazyModel):
+@_attrs_define
+class ReportResultRowHeader(Model):
     """
     Attributes:
         value (ReportResultCellValue | Unset):
@@ -59,79 +49,51 @@ class ReportResultRowHeader(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        formatted = self.formatted
-
-        style: list[str] | Unset = UNSET
-        if not isinstance(self.style, Unset):
-            style = self.style
-
-        initially_expanded = self.initially_expanded
-
-        source_ref = self.source_ref
-
-        auto_group_type = self.auto_group_type
-
-        leaf_count = self.leaf_count
-
-        depth = self.depth
-
-        link = self.link
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if formatted is not UNSET:
-            field_dict["formatted"] = formatted
-        if style is not UNSET:
-            field_dict["style"] = style
-        if initially_expanded is not UNSET:
-            field_dict["initiallyExpanded"] = initially_expanded
-        if source_ref is not UNSET:
-            field_dict["sourceRef"] = source_ref
-        if auto_group_type is not UNSET:
-            field_dict["autoGroupType"] = auto_group_type
-        if leaf_count is not UNSET:
-            field_dict["leafCount"] = leaf_count
-        if depth is not UNSET:
-            field_dict["depth"] = depth
-        if link is not UNSET:
-            field_dict["link"] = link
-
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v.to_dict()
+        _v = self.formatted
+        if _v is not UNSET:
+            field_dict["formatted"] = _v
+        _v = self.style
+        if _v is not UNSET:
+            field_dict["style"] = _v
+        _v = self.initially_expanded
+        if _v is not UNSET:
+            field_dict["initiallyExpanded"] = _v
+        _v = self.source_ref
+        if _v is not UNSET:
+            field_dict["sourceRef"] = _v
+        _v = self.auto_group_type
+        if _v is not UNSET:
+            field_dict["autoGroupType"] = _v
+        _v = self.leaf_count
+        if _v is not UNSET:
+            field_dict["leafCount"] = _v
+        _v = self.depth
+        if _v is not UNSET:
+            field_dict["depth"] = _v
+        _v = self.link
+        if _v is not UNSET:
+            field_dict["link"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportResultRowHeader from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportResultRowHeader from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportResultRowHeader.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell_value import ReportResultCellValue  # noqa: PLC0415
 
-        def _p_value(_tx_v: Any) -> ReportResultCellValue | Unset:
-            _value = _tx_v
-            value: ReportResultCellValue | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = ReportResultCellValue._tx_from_json(_value)
-
-            return value
-
-        def _p_style(_tx_v: Any) -> list[str] | Unset:
-            style = cast(list[str], _tx_v)
-
-            return style
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "value",
                 "formatted",
@@ -145,21 +107,110 @@ class ReportResultRowHeader(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "value": ("value", _p_value),
-            "formatted": ("formatted", None),
-            "style": ("style", _p_style),
-            "initially_expanded": ("initiallyExpanded", None),
-            "source_ref": ("sourceRef", None),
-            "auto_group_type": ("autoGroupType", None),
-            "leaf_count": ("leafCount", None),
-            "depth": ("depth", None),
-            "link": ("link", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "formatted": "formatted",
+            "initiallyExpanded": "initially_expanded",
+            "sourceRef": "source_ref",
+            "autoGroupType": "auto_group_type",
+            "leafCount": "leaf_count",
+            "depth": "depth",
+            "link": "link",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.value = o.formatted = o.style = o.initially_expanded = o.source_ref = o.auto_group_type = (
+                        o.leaf_count
+                    ) = o.depth = o.link = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = ReportResultCellValue._tx_parse(v)
+                v = g("formatted")
+                if v is None:
+                    o.formatted = u
+                    if "formatted" not in d:
+                        m += 1
+                else:
+                    o.formatted = v
+                k = "style"
+                v = g("style")
+                if v is None:
+                    o.style = u
+                    if "style" not in d:
+                        m += 1
+                else:
+                    o.style = v
+                v = g("initiallyExpanded")
+                if v is None:
+                    o.initially_expanded = u
+                    if "initiallyExpanded" not in d:
+                        m += 1
+                else:
+                    o.initially_expanded = v
+                v = g("sourceRef")
+                if v is None:
+                    o.source_ref = u
+                    if "sourceRef" not in d:
+                        m += 1
+                else:
+                    o.source_ref = v
+                v = g("autoGroupType")
+                if v is None:
+                    o.auto_group_type = u
+                    if "autoGroupType" not in d:
+                        m += 1
+                else:
+                    o.auto_group_type = v
+                v = g("leafCount")
+                if v is None:
+                    o.leaf_count = u
+                    if "leafCount" not in d:
+                        m += 1
+                else:
+                    o.leaf_count = v
+                v = g("depth")
+                if v is None:
+                    o.depth = u
+                    if "depth" not in d:
+                        m += 1
+                else:
+                    o.depth = v
+                v = g("link")
+                if v is None:
+                    o.link = u
+                    if "link" not in d:
+                        m += 1
+                else:
+                    o.link = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("headers", dict, False),
-    ("filters", dict, False),
-    ("feedback", dict, False),
-    ("access", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportSettings(LazyModel):
+@_attrs_define
+class ReportSettings(Model):
     """Metadata describing the report settings
 
     Attributes:
@@ -57,95 +45,42 @@ class ReportSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        feedback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.feedback, Unset):
-            feedback = self.feedback.to_dict()
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        if access is not UNSET:
-            field_dict["access"] = access
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.headers
+        if _v is not UNSET:
+            field_dict["headers"] = _v.to_dict()
+        _v = self.filters
+        if _v is not UNSET:
+            field_dict["filters"] = _v.to_dict()
+        _v = self.feedback
+        if _v is not UNSET:
+            field_dict["feedback"] = _v.to_dict()
+        _v = self.access
+        if _v is not UNSET:
+            field_dict["access"] = _v.to_dict()
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_settings_access import ReportSettingsAccess  # noqa: PLC0415
         from ..models.report_settings_feedback import ReportSettingsFeedback  # noqa: PLC0415
         from ..models.report_settings_filters import ReportSettingsFilters  # noqa: PLC0415
         from ..models.report_settings_headers import ReportSettingsHeaders  # noqa: PLC0415
 
-        def _p_headers(_tx_v: Any) -> ReportSettingsHeaders | Unset:
-            _headers = _tx_v
-            headers: ReportSettingsHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ReportSettingsHeaders._tx_from_json(_headers)
-
-            return headers
-
-        def _p_filters(_tx_v: Any) -> ReportSettingsFilters | Unset:
-            _filters = _tx_v
-            filters: ReportSettingsFilters | Unset
-            if isinstance(_filters, Unset):
-                filters = UNSET
-            else:
-                filters = ReportSettingsFilters._tx_from_json(_filters)
-
-            return filters
-
-        def _p_feedback(_tx_v: Any) -> ReportSettingsFeedback | Unset:
-            _feedback = _tx_v
-            feedback: ReportSettingsFeedback | Unset
-            if isinstance(_feedback, Unset):
-                feedback = UNSET
-            else:
-                feedback = ReportSettingsFeedback._tx_from_json(_feedback)
-
-            return feedback
-
-        def _p_access(_tx_v: Any) -> ReportSettingsAccess | Unset:
-            _access = _tx_v
-            access: ReportSettingsAccess | Unset
-            if isinstance(_access, Unset):
-                access = UNSET
-            else:
-                access = ReportSettingsAccess._tx_from_json(_access)
-
-            return access
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "headers",
                 "filters",
@@ -155,17 +90,61 @@ class ReportSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "headers"
+                v = g("headers")
+                if v is None:
+                    o.headers = u
+                    if "headers" not in d:
+                        m += 1
+                else:
+                    o.headers = ReportSettingsHeaders._tx_parse(v)
+                k = "filters"
+                v = g("filters")
+                if v is None:
+                    o.filters = u
+                    if "filters" not in d:
+                        m += 1
+                else:
+                    o.filters = ReportSettingsFilters._tx_parse(v)
+                k = "feedback"
+                v = g("feedback")
+                if v is None:
+                    o.feedback = u
+                    if "feedback" not in d:
+                        m += 1
+                else:
+                    o.feedback = ReportSettingsFeedback._tx_parse(v)
+                k = "access"
+                v = g("access")
+                if v is None:
+                    o.access = u
+                    if "access" not in d:
+                        m += 1
+                else:
+                    o.access = ReportSettingsAccess._tx_parse(v)
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "headers": ("headers", _p_headers),
-            "filters": ("filters", _p_filters),
-            "feedback": ("feedback", _p_feedback),
-            "access": ("access", _p_access),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.report_settings_filters_order_item import ReportSettingsFiltersOrderItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettingsFilters")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("order", list, False),
-    ("options", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportSettingsFilters(LazyModel):
+@_attrs_define
+class ReportSettingsFilters(Model):
     """
     Attributes:
         order (list[ReportSettingsFiltersOrderItem] | Unset):
@@ -48,67 +41,34 @@ class ReportSettingsFilters(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = []
-            for order_item_data in self.order:
-                order_item = order_item_data.value
-                order.append(order_item)
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if options is not UNSET:
-            field_dict["options"] = options
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.order
+        if _v is not UNSET:
+            field_dict["order"] = [_e._value_ for _e in _v]
+        _v = self.options
+        if _v is not UNSET:
+            field_dict["options"] = _v.to_dict()
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportSettingsFilters from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportSettingsFilters from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportSettingsFilters.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_settings_options import ReportSettingsOptions  # noqa: PLC0415
 
-        def _p_order(_tx_v: Any) -> list[ReportSettingsFiltersOrderItem] | Unset:
-            _order = _tx_v
-            order: list[ReportSettingsFiltersOrderItem] | Unset = UNSET
-            if _order is not UNSET:
-                order = []
-                for order_item_data in _order:
-                    if order_item_data is None:
-                        continue
-                    order_item = ReportSettingsFiltersOrderItem(order_item_data)
-
-                    order.append(order_item)
-
-            return order
-
-        def _p_options(_tx_v: Any) -> ReportSettingsOptions | Unset:
-            _options = _tx_v
-            options: ReportSettingsOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ReportSettingsOptions._tx_from_json(_options)
-
-            return options
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_order: dict[Any, Any] = enum_members(ReportSettingsFiltersOrderItem)
+        _known: frozenset[str] = frozenset(
             (
                 "order",
                 "options",
@@ -116,15 +76,59 @@ class ReportSettingsFilters(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "order"
+                v = g("order")
+                if v is None:
+                    o.order = u
+                    if "order" not in d:
+                        m += 1
+                else:
+                    o.order = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_order.get(e)) is not None
+                                else enum_value(ReportSettingsFiltersOrderItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "options"
+                v = g("options")
+                if v is None:
+                    o.options = u
+                    if "options" not in d:
+                        m += 1
+                else:
+                    o.options = ReportSettingsOptions._tx_parse(v)
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "order": ("order", _p_order),
-            "options": ("options", _p_options),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,15 +12,13 @@ from ..models.report_settings_filters_options_period_initial_value_provider impo
 )
 from ..models.report_settings_filters_options_period_step_size import ReportSettingsFiltersOptionsPeriodStepSize
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -30,17 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettingsFiltersOptionsPeriod")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("divisions", dict, False),
-    ("shortcuts", dict, False),
-    ("stepSize", str, False),
-    ("initialValueProvider", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportSettingsFiltersOptionsPeriod(LazyModel):
+@_attrs_define
+class ReportSettingsFiltersOptionsPeriod(Model):
     """
     Attributes:
         divisions (ReportSettingsFiltersOptionsPeriodDivisions | Unset):
@@ -62,57 +52,41 @@ class ReportSettingsFiltersOptionsPeriod(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        divisions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.divisions, Unset):
-            divisions = self.divisions.to_dict()
-
-        shortcuts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shortcuts, Unset):
-            shortcuts = self.shortcuts.to_dict()
-
-        step_size: str | Unset = UNSET
-        if not isinstance(self.step_size, Unset):
-            step_size = self.step_size.value
-
-        initial_value_provider: str | Unset = UNSET
-        if not isinstance(self.initial_value_provider, Unset):
-            initial_value_provider = self.initial_value_provider.value
-
-        start = self.start
-
-        end = self.end
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if divisions is not UNSET:
-            field_dict["divisions"] = divisions
-        if shortcuts is not UNSET:
-            field_dict["shortcuts"] = shortcuts
-        if step_size is not UNSET:
-            field_dict["stepSize"] = step_size
-        if initial_value_provider is not UNSET:
-            field_dict["initialValueProvider"] = initial_value_provider
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.divisions
+        if _v is not UNSET:
+            field_dict["divisions"] = _v.to_dict()
+        _v = self.shortcuts
+        if _v is not UNSET:
+            field_dict["shortcuts"] = _v.to_dict()
+        _v = self.step_size
+        if _v is not UNSET:
+            field_dict["stepSize"] = _v._value_
+        _v = self.initial_value_provider
+        if _v is not UNSET:
+            field_dict["initialValueProvider"] = _v._value_
+        _v = self.start
+        if _v is not UNSET:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET:
+            field_dict["end"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportSettingsFiltersOptionsPeriod from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportSettingsFiltersOptionsPeriod from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportSettingsFiltersOptionsPeriod.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_settings_filters_options_period_divisions import (
             ReportSettingsFiltersOptionsPeriodDivisions,  # noqa: PLC0415
         )
@@ -120,47 +94,10 @@ class ReportSettingsFiltersOptionsPeriod(LazyModel):
             ReportSettingsFiltersOptionsPeriodShortcuts,  # noqa: PLC0415
         )
 
-        def _p_divisions(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodDivisions | Unset:
-            _divisions = _tx_v
-            divisions: ReportSettingsFiltersOptionsPeriodDivisions | Unset
-            if isinstance(_divisions, Unset):
-                divisions = UNSET
-            else:
-                divisions = ReportSettingsFiltersOptionsPeriodDivisions._tx_from_json(_divisions)
-
-            return divisions
-
-        def _p_shortcuts(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodShortcuts | Unset:
-            _shortcuts = _tx_v
-            shortcuts: ReportSettingsFiltersOptionsPeriodShortcuts | Unset
-            if isinstance(_shortcuts, Unset):
-                shortcuts = UNSET
-            else:
-                shortcuts = ReportSettingsFiltersOptionsPeriodShortcuts._tx_from_json(_shortcuts)
-
-            return shortcuts
-
-        def _p_step_size(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodStepSize | Unset:
-            _step_size = _tx_v
-            step_size: ReportSettingsFiltersOptionsPeriodStepSize | Unset
-            if isinstance(_step_size, Unset):
-                step_size = UNSET
-            else:
-                step_size = ReportSettingsFiltersOptionsPeriodStepSize(_step_size)
-
-            return step_size
-
-        def _p_initial_value_provider(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodInitialValueProvider | Unset:
-            _initial_value_provider = _tx_v
-            initial_value_provider: ReportSettingsFiltersOptionsPeriodInitialValueProvider | Unset
-            if isinstance(_initial_value_provider, Unset):
-                initial_value_provider = UNSET
-            else:
-                initial_value_provider = ReportSettingsFiltersOptionsPeriodInitialValueProvider(_initial_value_provider)
-
-            return initial_value_provider
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_step_size: dict[Any, Any] = enum_members(ReportSettingsFiltersOptionsPeriodStepSize)
+        _e_initial_value_provider: dict[Any, Any] = enum_members(ReportSettingsFiltersOptionsPeriodInitialValueProvider)
+        _known: frozenset[str] = frozenset(
             (
                 "divisions",
                 "shortcuts",
@@ -172,19 +109,83 @@ class ReportSettingsFiltersOptionsPeriod(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "divisions"
+                v = g("divisions")
+                if v is None:
+                    o.divisions = u
+                    if "divisions" not in d:
+                        m += 1
+                else:
+                    o.divisions = ReportSettingsFiltersOptionsPeriodDivisions._tx_parse(v)
+                k = "shortcuts"
+                v = g("shortcuts")
+                if v is None:
+                    o.shortcuts = u
+                    if "shortcuts" not in d:
+                        m += 1
+                else:
+                    o.shortcuts = ReportSettingsFiltersOptionsPeriodShortcuts._tx_parse(v)
+                k = "stepSize"
+                v = g("stepSize")
+                if v is None:
+                    o.step_size = u
+                    if "stepSize" not in d:
+                        m += 1
+                else:
+                    o.step_size = (
+                        e_
+                        if (e_ := _e_step_size.get(v)) is not None
+                        else enum_value(ReportSettingsFiltersOptionsPeriodStepSize, v)
+                    )
+                k = "initialValueProvider"
+                v = g("initialValueProvider")
+                if v is None:
+                    o.initial_value_provider = u
+                    if "initialValueProvider" not in d:
+                        m += 1
+                else:
+                    o.initial_value_provider = (
+                        e_
+                        if (e_ := _e_initial_value_provider.get(v)) is not None
+                        else enum_value(ReportSettingsFiltersOptionsPeriodInitialValueProvider, v)
+                    )
+                v = g("start")
+                if v is None:
+                    o.start = u
+                    if "start" not in d:
+                        m += 1
+                else:
+                    o.start = v
+                v = g("end")
+                if v is None:
+                    o.end = u
+                    if "end" not in d:
+                        m += 1
+                else:
+                    o.end = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "divisions": ("divisions", _p_divisions),
-            "shortcuts": ("shortcuts", _p_shortcuts),
-            "step_size": ("stepSize", _p_step_size),
-            "initial_value_provider": ("initialValueProvider", _p_initial_value_provider),
-            "start": ("start", None),
-            "end": ("end", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ReportSettingsHeaders")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ReportSettingsHeaders(LazyModel):
+@_attrs_define
+class ReportSettingsHeaders(Model):
     """
     Attributes:
         show_column_headers (bool | Unset):
@@ -44,43 +37,37 @@ class ReportSettingsHeaders(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        show_column_headers = self.show_column_headers
-
-        show_row_headers = self.show_row_headers
-
-        column_header_visibility_expression = self.column_header_visibility_expression
-
-        row_header_visibility_expression = self.row_header_visibility_expression
-
-        version = self.version
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if show_column_headers is not UNSET:
-            field_dict["showColumnHeaders"] = show_column_headers
-        if show_row_headers is not UNSET:
-            field_dict["showRowHeaders"] = show_row_headers
-        if column_header_visibility_expression is not UNSET:
-            field_dict["columnHeaderVisibilityExpression"] = column_header_visibility_expression
-        if row_header_visibility_expression is not UNSET:
-            field_dict["rowHeaderVisibilityExpression"] = row_header_visibility_expression
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        _v = self.show_column_headers
+        if _v is not UNSET:
+            field_dict["showColumnHeaders"] = _v
+        _v = self.show_row_headers
+        if _v is not UNSET:
+            field_dict["showRowHeaders"] = _v
+        _v = self.column_header_visibility_expression
+        if _v is not UNSET:
+            field_dict["columnHeaderVisibilityExpression"] = _v
+        _v = self.row_header_visibility_expression
+        if _v is not UNSET:
+            field_dict["rowHeaderVisibilityExpression"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ReportSettingsHeaders from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ReportSettingsHeaders from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ReportSettingsHeaders.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "showColumnHeaders",
                 "showRowHeaders",
@@ -90,17 +77,57 @@ class ReportSettingsHeaders(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("showColumnHeaders")
+                if v is None:
+                    o.show_column_headers = u
+                    if "showColumnHeaders" not in d:
+                        m += 1
+                else:
+                    o.show_column_headers = v
+                v = g("showRowHeaders")
+                if v is None:
+                    o.show_row_headers = u
+                    if "showRowHeaders" not in d:
+                        m += 1
+                else:
+                    o.show_row_headers = v
+                v = g("columnHeaderVisibilityExpression")
+                if v is None:
+                    o.column_header_visibility_expression = u
+                    if "columnHeaderVisibilityExpression" not in d:
+                        m += 1
+                else:
+                    o.column_header_visibility_expression = v
+                v = g("rowHeaderVisibilityExpression")
+                if v is None:
+                    o.row_header_visibility_expression = u
+                    if "rowHeaderVisibilityExpression" not in d:
+                        m += 1
+                else:
+                    o.row_header_visibility_expression = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "show_column_headers": ("showColumnHeaders", None),
-            "show_row_headers": ("showRowHeaders", None),
-            "column_header_visibility_expression": ("columnHeaderVisibilityExpression", None),
-            "row_header_visibility_expression": ("rowHeaderVisibilityExpression", None),
-            "version": ("version", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,14 +26,14 @@ from ..models.research_and_development_was_in_economic_difficulties_at_applicati
     ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -46,25 +47,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchAndDevelopment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("projectCategory", str, False),
-    ("projectStatus", str, False),
-    ("resolutions", list, False),
-    ("businessCategory", str, False),
-    ("isCollaborativeProjectWIthOtherEnterprises", str, False),
-    ("hasExtensiveDisseminationThroughConferencesPublicationsEtc", str, False),
-    ("otherPublicSupports", list, False),
-    ("wasInEconomicDifficultiesAtApplicationTime", str, False),
-    ("underlyingDocumentsUsedForAssessment", str, False),
-    ("projectToBeSignedByAuditor", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResearchAndDevelopment(LazyModel):
+@_attrs_define
+class ResearchAndDevelopment(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -171,404 +155,166 @@ class ResearchAndDevelopment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        project_number = self.project_number
-
-        project_title = self.project_title
-
-        project_category: str | Unset = UNSET
-        if not isinstance(self.project_category, Unset):
-            project_category = self.project_category.value
-
-        application_approved_date = self.application_approved_date
-
-        project_start_date = self.project_start_date
-
-        project_end_date = self.project_end_date
-
-        approved_rnd_incentive_start_year = self.approved_rnd_incentive_start_year
-
-        approved_rnd_incentive_end_year = self.approved_rnd_incentive_end_year
-
-        project_status: str | Unset = UNSET
-        if not isinstance(self.project_status, Unset):
-            project_status = self.project_status.value
-
-        project_status_date = self.project_status_date
-
-        resolutions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resolutions, Unset):
-            resolutions = []
-            for resolutions_item_data in self.resolutions:
-                resolutions_item = resolutions_item_data.to_dict()
-                resolutions.append(resolutions_item)
-
-        business_category: str | Unset = UNSET
-        if not isinstance(self.business_category, Unset):
-            business_category = self.business_category.value
-
-        is_collaborative_project_w_ith_other_enterprises: str | Unset = UNSET
-        if not isinstance(self.is_collaborative_project_w_ith_other_enterprises, Unset):
-            is_collaborative_project_w_ith_other_enterprises = (
-                self.is_collaborative_project_w_ith_other_enterprises.value
-            )
-
-        has_extensive_dissemination_through_conferences_publications_etc: str | Unset = UNSET
-        if not isinstance(self.has_extensive_dissemination_through_conferences_publications_etc, Unset):
-            has_extensive_dissemination_through_conferences_publications_etc = (
-                self.has_extensive_dissemination_through_conferences_publications_etc.value
-            )
-
-        maximum_approved_public_support_as_a_share_of_total_costs = (
-            self.maximum_approved_public_support_as_a_share_of_total_costs
-        )
-
-        total_costs_previous_years = self.total_costs_previous_years
-
-        total_gross_tax_deduction_from_previous_years = self.total_gross_tax_deduction_from_previous_years
-
-        cost_in_income_year = self.cost_in_income_year
-
-        included_personnel_costs_in_income_year = self.included_personnel_costs_in_income_year
-
-        number_of_own_hours_in_income_year = self.number_of_own_hours_in_income_year
-
-        other_public_supports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_public_supports, Unset):
-            other_public_supports = []
-            for other_public_supports_item_data in self.other_public_supports:
-                other_public_supports_item = other_public_supports_item_data.to_dict()
-                other_public_supports.append(other_public_supports_item)
-
-        public_support_as_reduced_worker_fee = self.public_support_as_reduced_worker_fee
-
-        total_gross_public_support_in_project_period = self.total_gross_public_support_in_project_period
-
-        was_in_economic_difficulties_at_application_time: str | Unset = UNSET
-        if not isinstance(self.was_in_economic_difficulties_at_application_time, Unset):
-            was_in_economic_difficulties_at_application_time = (
-                self.was_in_economic_difficulties_at_application_time.value
-            )
-
-        underlying_documents_used_for_assessment: str | Unset = UNSET
-        if not isinstance(self.underlying_documents_used_for_assessment, Unset):
-            underlying_documents_used_for_assessment = self.underlying_documents_used_for_assessment.value
-
-        underlying_documentation_date = self.underlying_documentation_date
-
-        total_costs_excluded_from_tax_deduction = self.total_costs_excluded_from_tax_deduction
-
-        total_costs_for_entire_project_period = self.total_costs_for_entire_project_period
-
-        max_approved_gross_amount_public_support = self.max_approved_gross_amount_public_support
-
-        assigned_support_beyond_max_gross_amount_public_support = (
-            self.assigned_support_beyond_max_gross_amount_public_support
-        )
-
-        net_tax_deduction_before_reduction_against_other_public_support = (
-            self.net_tax_deduction_before_reduction_against_other_public_support
-        )
-
-        tax_deduction_for_the_project = self.tax_deduction_for_the_project
-
-        additional_tax_for_the_project = self.additional_tax_for_the_project
-
-        project_to_be_signed_by_auditor: str | Unset = UNSET
-        if not isinstance(self.project_to_be_signed_by_auditor, Unset):
-            project_to_be_signed_by_auditor = self.project_to_be_signed_by_auditor.value
-
-        gross_value_tax_deduction = self.gross_value_tax_deduction
-
-        allocated_support_amount = self.allocated_support_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if project_number is not UNSET:
-            field_dict["projectNumber"] = project_number
-        if project_title is not UNSET:
-            field_dict["projectTitle"] = project_title
-        if project_category is not UNSET:
-            field_dict["projectCategory"] = project_category
-        if application_approved_date is not UNSET:
-            field_dict["applicationApprovedDate"] = application_approved_date
-        if project_start_date is not UNSET:
-            field_dict["projectStartDate"] = project_start_date
-        if project_end_date is not UNSET:
-            field_dict["projectEndDate"] = project_end_date
-        if approved_rnd_incentive_start_year is not UNSET:
-            field_dict["approvedRndIncentiveStartYear"] = approved_rnd_incentive_start_year
-        if approved_rnd_incentive_end_year is not UNSET:
-            field_dict["approvedRndIncentiveEndYear"] = approved_rnd_incentive_end_year
-        if project_status is not UNSET:
-            field_dict["projectStatus"] = project_status
-        if project_status_date is not UNSET:
-            field_dict["projectStatusDate"] = project_status_date
-        if resolutions is not UNSET:
-            field_dict["resolutions"] = resolutions
-        if business_category is not UNSET:
-            field_dict["businessCategory"] = business_category
-        if is_collaborative_project_w_ith_other_enterprises is not UNSET:
-            field_dict["isCollaborativeProjectWIthOtherEnterprises"] = is_collaborative_project_w_ith_other_enterprises
-        if has_extensive_dissemination_through_conferences_publications_etc is not UNSET:
-            field_dict["hasExtensiveDisseminationThroughConferencesPublicationsEtc"] = (
-                has_extensive_dissemination_through_conferences_publications_etc
-            )
-        if maximum_approved_public_support_as_a_share_of_total_costs is not UNSET and not _in_request:
-            field_dict["maximumApprovedPublicSupportAsAShareOfTotalCosts"] = (
-                maximum_approved_public_support_as_a_share_of_total_costs
-            )
-        if total_costs_previous_years is not UNSET:
-            field_dict["totalCostsPreviousYears"] = total_costs_previous_years
-        if total_gross_tax_deduction_from_previous_years is not UNSET:
-            field_dict["totalGrossTaxDeductionFromPreviousYears"] = total_gross_tax_deduction_from_previous_years
-        if cost_in_income_year is not UNSET:
-            field_dict["costInIncomeYear"] = cost_in_income_year
-        if included_personnel_costs_in_income_year is not UNSET:
-            field_dict["includedPersonnelCostsInIncomeYear"] = included_personnel_costs_in_income_year
-        if number_of_own_hours_in_income_year is not UNSET:
-            field_dict["numberOfOwnHoursInIncomeYear"] = number_of_own_hours_in_income_year
-        if other_public_supports is not UNSET:
-            field_dict["otherPublicSupports"] = other_public_supports
-        if public_support_as_reduced_worker_fee is not UNSET:
-            field_dict["publicSupportAsReducedWorkerFee"] = public_support_as_reduced_worker_fee
-        if total_gross_public_support_in_project_period is not UNSET and not _in_request:
-            field_dict["totalGrossPublicSupportInProjectPeriod"] = total_gross_public_support_in_project_period
-        if was_in_economic_difficulties_at_application_time is not UNSET:
-            field_dict["wasInEconomicDifficultiesAtApplicationTime"] = was_in_economic_difficulties_at_application_time
-        if underlying_documents_used_for_assessment is not UNSET:
-            field_dict["underlyingDocumentsUsedForAssessment"] = underlying_documents_used_for_assessment
-        if underlying_documentation_date is not UNSET:
-            field_dict["underlyingDocumentationDate"] = underlying_documentation_date
-        if total_costs_excluded_from_tax_deduction is not UNSET:
-            field_dict["totalCostsExcludedFromTaxDeduction"] = total_costs_excluded_from_tax_deduction
-        if total_costs_for_entire_project_period is not UNSET and not _in_request:
-            field_dict["totalCostsForEntireProjectPeriod"] = total_costs_for_entire_project_period
-        if max_approved_gross_amount_public_support is not UNSET:
-            field_dict["maxApprovedGrossAmountPublicSupport"] = max_approved_gross_amount_public_support
-        if assigned_support_beyond_max_gross_amount_public_support is not UNSET:
-            field_dict["assignedSupportBeyondMaxGrossAmountPublicSupport"] = (
-                assigned_support_beyond_max_gross_amount_public_support
-            )
-        if net_tax_deduction_before_reduction_against_other_public_support is not UNSET:
-            field_dict["netTaxDeductionBeforeReductionAgainstOtherPublicSupport"] = (
-                net_tax_deduction_before_reduction_against_other_public_support
-            )
-        if tax_deduction_for_the_project is not UNSET:
-            field_dict["taxDeductionForTheProject"] = tax_deduction_for_the_project
-        if additional_tax_for_the_project is not UNSET:
-            field_dict["additionalTaxForTheProject"] = additional_tax_for_the_project
-        if project_to_be_signed_by_auditor is not UNSET:
-            field_dict["projectToBeSignedByAuditor"] = project_to_be_signed_by_auditor
-        if gross_value_tax_deduction is not UNSET:
-            field_dict["grossValueTaxDeduction"] = gross_value_tax_deduction
-        if allocated_support_amount is not UNSET and not _in_request:
-            field_dict["allocatedSupportAmount"] = allocated_support_amount
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.project_number
+        if _v is not UNSET:
+            field_dict["projectNumber"] = _v
+        _v = self.project_title
+        if _v is not UNSET:
+            field_dict["projectTitle"] = _v
+        _v = self.project_category
+        if _v is not UNSET:
+            field_dict["projectCategory"] = _v._value_
+        _v = self.application_approved_date
+        if _v is not UNSET:
+            field_dict["applicationApprovedDate"] = _v
+        _v = self.project_start_date
+        if _v is not UNSET:
+            field_dict["projectStartDate"] = _v
+        _v = self.project_end_date
+        if _v is not UNSET:
+            field_dict["projectEndDate"] = _v
+        _v = self.approved_rnd_incentive_start_year
+        if _v is not UNSET:
+            field_dict["approvedRndIncentiveStartYear"] = _v
+        _v = self.approved_rnd_incentive_end_year
+        if _v is not UNSET:
+            field_dict["approvedRndIncentiveEndYear"] = _v
+        _v = self.project_status
+        if _v is not UNSET:
+            field_dict["projectStatus"] = _v._value_
+        _v = self.project_status_date
+        if _v is not UNSET:
+            field_dict["projectStatusDate"] = _v
+        _v = self.resolutions
+        if _v is not UNSET:
+            field_dict["resolutions"] = [_e.to_dict() for _e in _v]
+        _v = self.business_category
+        if _v is not UNSET:
+            field_dict["businessCategory"] = _v._value_
+        _v = self.is_collaborative_project_w_ith_other_enterprises
+        if _v is not UNSET:
+            field_dict["isCollaborativeProjectWIthOtherEnterprises"] = _v._value_
+        _v = self.has_extensive_dissemination_through_conferences_publications_etc
+        if _v is not UNSET:
+            field_dict["hasExtensiveDisseminationThroughConferencesPublicationsEtc"] = _v._value_
+        _v = self.maximum_approved_public_support_as_a_share_of_total_costs
+        if _v is not UNSET and not _in_request:
+            field_dict["maximumApprovedPublicSupportAsAShareOfTotalCosts"] = _v
+        _v = self.total_costs_previous_years
+        if _v is not UNSET:
+            field_dict["totalCostsPreviousYears"] = _v
+        _v = self.total_gross_tax_deduction_from_previous_years
+        if _v is not UNSET:
+            field_dict["totalGrossTaxDeductionFromPreviousYears"] = _v
+        _v = self.cost_in_income_year
+        if _v is not UNSET:
+            field_dict["costInIncomeYear"] = _v
+        _v = self.included_personnel_costs_in_income_year
+        if _v is not UNSET:
+            field_dict["includedPersonnelCostsInIncomeYear"] = _v
+        _v = self.number_of_own_hours_in_income_year
+        if _v is not UNSET:
+            field_dict["numberOfOwnHoursInIncomeYear"] = _v
+        _v = self.other_public_supports
+        if _v is not UNSET:
+            field_dict["otherPublicSupports"] = [_e.to_dict() for _e in _v]
+        _v = self.public_support_as_reduced_worker_fee
+        if _v is not UNSET:
+            field_dict["publicSupportAsReducedWorkerFee"] = _v
+        _v = self.total_gross_public_support_in_project_period
+        if _v is not UNSET and not _in_request:
+            field_dict["totalGrossPublicSupportInProjectPeriod"] = _v
+        _v = self.was_in_economic_difficulties_at_application_time
+        if _v is not UNSET:
+            field_dict["wasInEconomicDifficultiesAtApplicationTime"] = _v._value_
+        _v = self.underlying_documents_used_for_assessment
+        if _v is not UNSET:
+            field_dict["underlyingDocumentsUsedForAssessment"] = _v._value_
+        _v = self.underlying_documentation_date
+        if _v is not UNSET:
+            field_dict["underlyingDocumentationDate"] = _v
+        _v = self.total_costs_excluded_from_tax_deduction
+        if _v is not UNSET:
+            field_dict["totalCostsExcludedFromTaxDeduction"] = _v
+        _v = self.total_costs_for_entire_project_period
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCostsForEntireProjectPeriod"] = _v
+        _v = self.max_approved_gross_amount_public_support
+        if _v is not UNSET:
+            field_dict["maxApprovedGrossAmountPublicSupport"] = _v
+        _v = self.assigned_support_beyond_max_gross_amount_public_support
+        if _v is not UNSET:
+            field_dict["assignedSupportBeyondMaxGrossAmountPublicSupport"] = _v
+        _v = self.net_tax_deduction_before_reduction_against_other_public_support
+        if _v is not UNSET:
+            field_dict["netTaxDeductionBeforeReductionAgainstOtherPublicSupport"] = _v
+        _v = self.tax_deduction_for_the_project
+        if _v is not UNSET:
+            field_dict["taxDeductionForTheProject"] = _v
+        _v = self.additional_tax_for_the_project
+        if _v is not UNSET:
+            field_dict["additionalTaxForTheProject"] = _v
+        _v = self.project_to_be_signed_by_auditor
+        if _v is not UNSET:
+            field_dict["projectToBeSignedByAuditor"] = _v._value_
+        _v = self.gross_value_tax_deduction
+        if _v is not UNSET:
+            field_dict["grossValueTaxDeduction"] = _v
+        _v = self.allocated_support_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["allocatedSupportAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResearchAndDevelopment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResearchAndDevelopment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResearchAndDevelopment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_other_public_support import ResearchAndDevelopmentOtherPublicSupport  # noqa: PLC0415
         from ..models.research_and_development_resolution import ResearchAndDevelopmentResolution  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_project_category(_tx_v: Any) -> ResearchAndDevelopmentProjectCategory | Unset:
-            _project_category = _tx_v
-            project_category: ResearchAndDevelopmentProjectCategory | Unset
-            if isinstance(_project_category, Unset):
-                project_category = UNSET
-            else:
-                project_category = ResearchAndDevelopmentProjectCategory(_project_category)
-
-            return project_category
-
-        def _p_project_status(_tx_v: Any) -> ResearchAndDevelopmentProjectStatus | Unset:
-            _project_status = _tx_v
-            project_status: ResearchAndDevelopmentProjectStatus | Unset
-            if isinstance(_project_status, Unset):
-                project_status = UNSET
-            else:
-                project_status = ResearchAndDevelopmentProjectStatus(_project_status)
-
-            return project_status
-
-        def _p_resolutions(_tx_v: Any) -> list[ResearchAndDevelopmentResolution] | Unset:
-            _resolutions = _tx_v
-            resolutions: list[ResearchAndDevelopmentResolution] | Unset = UNSET
-            if _resolutions is not UNSET:
-                resolutions = []
-                for resolutions_item_data in _resolutions:
-                    if resolutions_item_data is None:
-                        continue
-                    resolutions_item = ResearchAndDevelopmentResolution._tx_from_json(resolutions_item_data)
-
-                    resolutions.append(resolutions_item)
-
-            return resolutions
-
-        def _p_business_category(_tx_v: Any) -> ResearchAndDevelopmentBusinessCategory | Unset:
-            _business_category = _tx_v
-            business_category: ResearchAndDevelopmentBusinessCategory | Unset
-            if isinstance(_business_category, Unset):
-                business_category = UNSET
-            else:
-                business_category = ResearchAndDevelopmentBusinessCategory(_business_category)
-
-            return business_category
-
-        def _p_is_collaborative_project_w_ith_other_enterprises(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises | Unset:
-            _is_collaborative_project_w_ith_other_enterprises = _tx_v
-            is_collaborative_project_w_ith_other_enterprises: (
-                ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises | Unset
-            )
-            if isinstance(_is_collaborative_project_w_ith_other_enterprises, Unset):
-                is_collaborative_project_w_ith_other_enterprises = UNSET
-            else:
-                is_collaborative_project_w_ith_other_enterprises = (
-                    ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises(
-                        _is_collaborative_project_w_ith_other_enterprises
-                    )
-                )
-
-            return is_collaborative_project_w_ith_other_enterprises
-
-        def _p_has_extensive_dissemination_through_conferences_publications_etc(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset:
-            _has_extensive_dissemination_through_conferences_publications_etc = _tx_v
-            has_extensive_dissemination_through_conferences_publications_etc: (
-                ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
-            )
-            if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
-                has_extensive_dissemination_through_conferences_publications_etc = UNSET
-            else:
-                has_extensive_dissemination_through_conferences_publications_etc = (
-                    ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc(
-                        _has_extensive_dissemination_through_conferences_publications_etc
-                    )
-                )
-
-            return has_extensive_dissemination_through_conferences_publications_etc
-
-        def _p_other_public_supports(_tx_v: Any) -> list[ResearchAndDevelopmentOtherPublicSupport] | Unset:
-            _other_public_supports = _tx_v
-            other_public_supports: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
-            if _other_public_supports is not UNSET:
-                other_public_supports = []
-                for other_public_supports_item_data in _other_public_supports:
-                    if other_public_supports_item_data is None:
-                        continue
-                    other_public_supports_item = ResearchAndDevelopmentOtherPublicSupport._tx_from_json(
-                        other_public_supports_item_data
-                    )
-
-                    other_public_supports.append(other_public_supports_item)
-
-            return other_public_supports
-
-        def _p_was_in_economic_difficulties_at_application_time(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset:
-            _was_in_economic_difficulties_at_application_time = _tx_v
-            was_in_economic_difficulties_at_application_time: (
-                ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset
-            )
-            if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
-                was_in_economic_difficulties_at_application_time = UNSET
-            else:
-                was_in_economic_difficulties_at_application_time = (
-                    ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime(
-                        _was_in_economic_difficulties_at_application_time
-                    )
-                )
-
-            return was_in_economic_difficulties_at_application_time
-
-        def _p_underlying_documents_used_for_assessment(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment | Unset:
-            _underlying_documents_used_for_assessment = _tx_v
-            underlying_documents_used_for_assessment: ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment | Unset
-            if isinstance(_underlying_documents_used_for_assessment, Unset):
-                underlying_documents_used_for_assessment = UNSET
-            else:
-                underlying_documents_used_for_assessment = ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment(
-                    _underlying_documents_used_for_assessment
-                )
-
-            return underlying_documents_used_for_assessment
-
-        def _p_project_to_be_signed_by_auditor(_tx_v: Any) -> ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset:
-            _project_to_be_signed_by_auditor = _tx_v
-            project_to_be_signed_by_auditor: ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset
-            if isinstance(_project_to_be_signed_by_auditor, Unset):
-                project_to_be_signed_by_auditor = UNSET
-            else:
-                project_to_be_signed_by_auditor = ResearchAndDevelopmentProjectToBeSignedByAuditor(
-                    _project_to_be_signed_by_auditor
-                )
-
-            return project_to_be_signed_by_auditor
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_project_category: dict[Any, Any] = enum_members(ResearchAndDevelopmentProjectCategory)
+        _e_project_status: dict[Any, Any] = enum_members(ResearchAndDevelopmentProjectStatus)
+        _e_business_category: dict[Any, Any] = enum_members(ResearchAndDevelopmentBusinessCategory)
+        _e_is_collaborative_project_w_ith_other_enterprises: dict[Any, Any] = enum_members(
+            ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises
+        )
+        _e_has_extensive_dissemination_through_conferences_publications_etc: dict[Any, Any] = enum_members(
+            ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc
+        )
+        _e_was_in_economic_difficulties_at_application_time: dict[Any, Any] = enum_members(
+            ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime
+        )
+        _e_underlying_documents_used_for_assessment: dict[Any, Any] = enum_members(
+            ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment
+        )
+        _e_project_to_be_signed_by_auditor: dict[Any, Any] = enum_members(
+            ResearchAndDevelopmentProjectToBeSignedByAuditor
+        )
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -613,73 +359,431 @@ class ResearchAndDevelopment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "project_number": ("projectNumber", None),
-            "project_title": ("projectTitle", None),
-            "project_category": ("projectCategory", _p_project_category),
-            "application_approved_date": ("applicationApprovedDate", None),
-            "project_start_date": ("projectStartDate", None),
-            "project_end_date": ("projectEndDate", None),
-            "approved_rnd_incentive_start_year": ("approvedRndIncentiveStartYear", None),
-            "approved_rnd_incentive_end_year": ("approvedRndIncentiveEndYear", None),
-            "project_status": ("projectStatus", _p_project_status),
-            "project_status_date": ("projectStatusDate", None),
-            "resolutions": ("resolutions", _p_resolutions),
-            "business_category": ("businessCategory", _p_business_category),
-            "is_collaborative_project_w_ith_other_enterprises": (
-                "isCollaborativeProjectWIthOtherEnterprises",
-                _p_is_collaborative_project_w_ith_other_enterprises,
-            ),
-            "has_extensive_dissemination_through_conferences_publications_etc": (
-                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
-                _p_has_extensive_dissemination_through_conferences_publications_etc,
-            ),
-            "maximum_approved_public_support_as_a_share_of_total_costs": (
-                "maximumApprovedPublicSupportAsAShareOfTotalCosts",
-                None,
-            ),
-            "total_costs_previous_years": ("totalCostsPreviousYears", None),
-            "total_gross_tax_deduction_from_previous_years": ("totalGrossTaxDeductionFromPreviousYears", None),
-            "cost_in_income_year": ("costInIncomeYear", None),
-            "included_personnel_costs_in_income_year": ("includedPersonnelCostsInIncomeYear", None),
-            "number_of_own_hours_in_income_year": ("numberOfOwnHoursInIncomeYear", None),
-            "other_public_supports": ("otherPublicSupports", _p_other_public_supports),
-            "public_support_as_reduced_worker_fee": ("publicSupportAsReducedWorkerFee", None),
-            "total_gross_public_support_in_project_period": ("totalGrossPublicSupportInProjectPeriod", None),
-            "was_in_economic_difficulties_at_application_time": (
-                "wasInEconomicDifficultiesAtApplicationTime",
-                _p_was_in_economic_difficulties_at_application_time,
-            ),
-            "underlying_documents_used_for_assessment": (
-                "underlyingDocumentsUsedForAssessment",
-                _p_underlying_documents_used_for_assessment,
-            ),
-            "underlying_documentation_date": ("underlyingDocumentationDate", None),
-            "total_costs_excluded_from_tax_deduction": ("totalCostsExcludedFromTaxDeduction", None),
-            "total_costs_for_entire_project_period": ("totalCostsForEntireProjectPeriod", None),
-            "max_approved_gross_amount_public_support": ("maxApprovedGrossAmountPublicSupport", None),
-            "assigned_support_beyond_max_gross_amount_public_support": (
-                "assignedSupportBeyondMaxGrossAmountPublicSupport",
-                None,
-            ),
-            "net_tax_deduction_before_reduction_against_other_public_support": (
-                "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
-                None,
-            ),
-            "tax_deduction_for_the_project": ("taxDeductionForTheProject", None),
-            "additional_tax_for_the_project": ("additionalTaxForTheProject", None),
-            "project_to_be_signed_by_auditor": ("projectToBeSignedByAuditor", _p_project_to_be_signed_by_auditor),
-            "gross_value_tax_deduction": ("grossValueTaxDeduction", None),
-            "allocated_support_amount": ("allocatedSupportAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "projectNumber": "project_number",
+            "projectTitle": "project_title",
+            "applicationApprovedDate": "application_approved_date",
+            "projectStartDate": "project_start_date",
+            "projectEndDate": "project_end_date",
+            "approvedRndIncentiveStartYear": "approved_rnd_incentive_start_year",
+            "approvedRndIncentiveEndYear": "approved_rnd_incentive_end_year",
+            "projectStatusDate": "project_status_date",
+            "maximumApprovedPublicSupportAsAShareOfTotalCosts": "maximum_approved_public_support_as_a_share_of_total_costs",
+            "totalCostsPreviousYears": "total_costs_previous_years",
+            "totalGrossTaxDeductionFromPreviousYears": "total_gross_tax_deduction_from_previous_years",
+            "costInIncomeYear": "cost_in_income_year",
+            "includedPersonnelCostsInIncomeYear": "included_personnel_costs_in_income_year",
+            "numberOfOwnHoursInIncomeYear": "number_of_own_hours_in_income_year",
+            "publicSupportAsReducedWorkerFee": "public_support_as_reduced_worker_fee",
+            "totalGrossPublicSupportInProjectPeriod": "total_gross_public_support_in_project_period",
+            "underlyingDocumentationDate": "underlying_documentation_date",
+            "totalCostsExcludedFromTaxDeduction": "total_costs_excluded_from_tax_deduction",
+            "totalCostsForEntireProjectPeriod": "total_costs_for_entire_project_period",
+            "maxApprovedGrossAmountPublicSupport": "max_approved_gross_amount_public_support",
+            "assignedSupportBeyondMaxGrossAmountPublicSupport": "assigned_support_beyond_max_gross_amount_public_support",
+            "netTaxDeductionBeforeReductionAgainstOtherPublicSupport": "net_tax_deduction_before_reduction_against_other_public_support",
+            "taxDeductionForTheProject": "tax_deduction_for_the_project",
+            "additionalTaxForTheProject": "additional_tax_for_the_project",
+            "grossValueTaxDeduction": "gross_value_tax_deduction",
+            "allocatedSupportAmount": "allocated_support_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 13 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.project_number = o.project_title = (
+                        o.project_category
+                    ) = o.application_approved_date = o.project_start_date = o.project_end_date = (
+                        o.approved_rnd_incentive_start_year
+                    ) = o.approved_rnd_incentive_end_year = o.project_status = o.project_status_date = o.resolutions = (
+                        o.business_category
+                    ) = o.is_collaborative_project_w_ith_other_enterprises = (
+                        o.has_extensive_dissemination_through_conferences_publications_etc
+                    ) = o.maximum_approved_public_support_as_a_share_of_total_costs = o.total_costs_previous_years = (
+                        o.total_gross_tax_deduction_from_previous_years
+                    ) = o.cost_in_income_year = o.included_personnel_costs_in_income_year = (
+                        o.number_of_own_hours_in_income_year
+                    ) = o.other_public_supports = o.public_support_as_reduced_worker_fee = (
+                        o.total_gross_public_support_in_project_period
+                    ) = o.was_in_economic_difficulties_at_application_time = (
+                        o.underlying_documents_used_for_assessment
+                    ) = o.underlying_documentation_date = o.total_costs_excluded_from_tax_deduction = (
+                        o.total_costs_for_entire_project_period
+                    ) = o.max_approved_gross_amount_public_support = (
+                        o.assigned_support_beyond_max_gross_amount_public_support
+                    ) = o.net_tax_deduction_before_reduction_against_other_public_support = (
+                        o.tax_deduction_for_the_project
+                    ) = o.additional_tax_for_the_project = o.project_to_be_signed_by_auditor = (
+                        o.gross_value_tax_deduction
+                    ) = o.allocated_support_amount = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("projectNumber")
+                if v is None:
+                    o.project_number = u
+                    if "projectNumber" not in d:
+                        m += 1
+                else:
+                    o.project_number = v
+                v = g("projectTitle")
+                if v is None:
+                    o.project_title = u
+                    if "projectTitle" not in d:
+                        m += 1
+                else:
+                    o.project_title = v
+                k = "projectCategory"
+                v = g("projectCategory")
+                if v is None:
+                    o.project_category = u
+                    if "projectCategory" not in d:
+                        m += 1
+                else:
+                    o.project_category = (
+                        e_
+                        if (e_ := _e_project_category.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentProjectCategory, v)
+                    )
+                v = g("applicationApprovedDate")
+                if v is None:
+                    o.application_approved_date = u
+                    if "applicationApprovedDate" not in d:
+                        m += 1
+                else:
+                    o.application_approved_date = v
+                v = g("projectStartDate")
+                if v is None:
+                    o.project_start_date = u
+                    if "projectStartDate" not in d:
+                        m += 1
+                else:
+                    o.project_start_date = v
+                v = g("projectEndDate")
+                if v is None:
+                    o.project_end_date = u
+                    if "projectEndDate" not in d:
+                        m += 1
+                else:
+                    o.project_end_date = v
+                v = g("approvedRndIncentiveStartYear")
+                if v is None:
+                    o.approved_rnd_incentive_start_year = u
+                    if "approvedRndIncentiveStartYear" not in d:
+                        m += 1
+                else:
+                    o.approved_rnd_incentive_start_year = v
+                v = g("approvedRndIncentiveEndYear")
+                if v is None:
+                    o.approved_rnd_incentive_end_year = u
+                    if "approvedRndIncentiveEndYear" not in d:
+                        m += 1
+                else:
+                    o.approved_rnd_incentive_end_year = v
+                k = "projectStatus"
+                v = g("projectStatus")
+                if v is None:
+                    o.project_status = u
+                    if "projectStatus" not in d:
+                        m += 1
+                else:
+                    o.project_status = (
+                        e_
+                        if (e_ := _e_project_status.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentProjectStatus, v)
+                    )
+                v = g("projectStatusDate")
+                if v is None:
+                    o.project_status_date = u
+                    if "projectStatusDate" not in d:
+                        m += 1
+                else:
+                    o.project_status_date = v
+                k = "resolutions"
+                v = g("resolutions")
+                if v is None:
+                    o.resolutions = u
+                    if "resolutions" not in d:
+                        m += 1
+                else:
+                    o.resolutions = (
+                        ([ResearchAndDevelopmentResolution._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "businessCategory"
+                v = g("businessCategory")
+                if v is None:
+                    o.business_category = u
+                    if "businessCategory" not in d:
+                        m += 1
+                else:
+                    o.business_category = (
+                        e_
+                        if (e_ := _e_business_category.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentBusinessCategory, v)
+                    )
+                k = "isCollaborativeProjectWIthOtherEnterprises"
+                v = g("isCollaborativeProjectWIthOtherEnterprises")
+                if v is None:
+                    o.is_collaborative_project_w_ith_other_enterprises = u
+                    if "isCollaborativeProjectWIthOtherEnterprises" not in d:
+                        m += 1
+                else:
+                    o.is_collaborative_project_w_ith_other_enterprises = (
+                        e_
+                        if (e_ := _e_is_collaborative_project_w_ith_other_enterprises.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises, v)
+                    )
+                k = "hasExtensiveDisseminationThroughConferencesPublicationsEtc"
+                v = g("hasExtensiveDisseminationThroughConferencesPublicationsEtc")
+                if v is None:
+                    o.has_extensive_dissemination_through_conferences_publications_etc = u
+                    if "hasExtensiveDisseminationThroughConferencesPublicationsEtc" not in d:
+                        m += 1
+                else:
+                    o.has_extensive_dissemination_through_conferences_publications_etc = (
+                        e_
+                        if (e_ := _e_has_extensive_dissemination_through_conferences_publications_etc.get(v))
+                        is not None
+                        else enum_value(
+                            ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc, v
+                        )
+                    )
+                v = g("maximumApprovedPublicSupportAsAShareOfTotalCosts")
+                if v is None:
+                    o.maximum_approved_public_support_as_a_share_of_total_costs = u
+                    if "maximumApprovedPublicSupportAsAShareOfTotalCosts" not in d:
+                        m += 1
+                else:
+                    o.maximum_approved_public_support_as_a_share_of_total_costs = v
+                v = g("totalCostsPreviousYears")
+                if v is None:
+                    o.total_costs_previous_years = u
+                    if "totalCostsPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.total_costs_previous_years = v
+                v = g("totalGrossTaxDeductionFromPreviousYears")
+                if v is None:
+                    o.total_gross_tax_deduction_from_previous_years = u
+                    if "totalGrossTaxDeductionFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.total_gross_tax_deduction_from_previous_years = v
+                v = g("costInIncomeYear")
+                if v is None:
+                    o.cost_in_income_year = u
+                    if "costInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.cost_in_income_year = v
+                v = g("includedPersonnelCostsInIncomeYear")
+                if v is None:
+                    o.included_personnel_costs_in_income_year = u
+                    if "includedPersonnelCostsInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.included_personnel_costs_in_income_year = v
+                v = g("numberOfOwnHoursInIncomeYear")
+                if v is None:
+                    o.number_of_own_hours_in_income_year = u
+                    if "numberOfOwnHoursInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_own_hours_in_income_year = v
+                k = "otherPublicSupports"
+                v = g("otherPublicSupports")
+                if v is None:
+                    o.other_public_supports = u
+                    if "otherPublicSupports" not in d:
+                        m += 1
+                else:
+                    o.other_public_supports = (
+                        (
+                            [ResearchAndDevelopmentOtherPublicSupport._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("publicSupportAsReducedWorkerFee")
+                if v is None:
+                    o.public_support_as_reduced_worker_fee = u
+                    if "publicSupportAsReducedWorkerFee" not in d:
+                        m += 1
+                else:
+                    o.public_support_as_reduced_worker_fee = v
+                v = g("totalGrossPublicSupportInProjectPeriod")
+                if v is None:
+                    o.total_gross_public_support_in_project_period = u
+                    if "totalGrossPublicSupportInProjectPeriod" not in d:
+                        m += 1
+                else:
+                    o.total_gross_public_support_in_project_period = v
+                k = "wasInEconomicDifficultiesAtApplicationTime"
+                v = g("wasInEconomicDifficultiesAtApplicationTime")
+                if v is None:
+                    o.was_in_economic_difficulties_at_application_time = u
+                    if "wasInEconomicDifficultiesAtApplicationTime" not in d:
+                        m += 1
+                else:
+                    o.was_in_economic_difficulties_at_application_time = (
+                        e_
+                        if (e_ := _e_was_in_economic_difficulties_at_application_time.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime, v)
+                    )
+                k = "underlyingDocumentsUsedForAssessment"
+                v = g("underlyingDocumentsUsedForAssessment")
+                if v is None:
+                    o.underlying_documents_used_for_assessment = u
+                    if "underlyingDocumentsUsedForAssessment" not in d:
+                        m += 1
+                else:
+                    o.underlying_documents_used_for_assessment = (
+                        e_
+                        if (e_ := _e_underlying_documents_used_for_assessment.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment, v)
+                    )
+                v = g("underlyingDocumentationDate")
+                if v is None:
+                    o.underlying_documentation_date = u
+                    if "underlyingDocumentationDate" not in d:
+                        m += 1
+                else:
+                    o.underlying_documentation_date = v
+                v = g("totalCostsExcludedFromTaxDeduction")
+                if v is None:
+                    o.total_costs_excluded_from_tax_deduction = u
+                    if "totalCostsExcludedFromTaxDeduction" not in d:
+                        m += 1
+                else:
+                    o.total_costs_excluded_from_tax_deduction = v
+                v = g("totalCostsForEntireProjectPeriod")
+                if v is None:
+                    o.total_costs_for_entire_project_period = u
+                    if "totalCostsForEntireProjectPeriod" not in d:
+                        m += 1
+                else:
+                    o.total_costs_for_entire_project_period = v
+                v = g("maxApprovedGrossAmountPublicSupport")
+                if v is None:
+                    o.max_approved_gross_amount_public_support = u
+                    if "maxApprovedGrossAmountPublicSupport" not in d:
+                        m += 1
+                else:
+                    o.max_approved_gross_amount_public_support = v
+                v = g("assignedSupportBeyondMaxGrossAmountPublicSupport")
+                if v is None:
+                    o.assigned_support_beyond_max_gross_amount_public_support = u
+                    if "assignedSupportBeyondMaxGrossAmountPublicSupport" not in d:
+                        m += 1
+                else:
+                    o.assigned_support_beyond_max_gross_amount_public_support = v
+                v = g("netTaxDeductionBeforeReductionAgainstOtherPublicSupport")
+                if v is None:
+                    o.net_tax_deduction_before_reduction_against_other_public_support = u
+                    if "netTaxDeductionBeforeReductionAgainstOtherPublicSupport" not in d:
+                        m += 1
+                else:
+                    o.net_tax_deduction_before_reduction_against_other_public_support = v
+                v = g("taxDeductionForTheProject")
+                if v is None:
+                    o.tax_deduction_for_the_project = u
+                    if "taxDeductionForTheProject" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_for_the_project = v
+                v = g("additionalTaxForTheProject")
+                if v is None:
+                    o.additional_tax_for_the_project = u
+                    if "additionalTaxForTheProject" not in d:
+                        m += 1
+                else:
+                    o.additional_tax_for_the_project = v
+                k = "projectToBeSignedByAuditor"
+                v = g("projectToBeSignedByAuditor")
+                if v is None:
+                    o.project_to_be_signed_by_auditor = u
+                    if "projectToBeSignedByAuditor" not in d:
+                        m += 1
+                else:
+                    o.project_to_be_signed_by_auditor = (
+                        e_
+                        if (e_ := _e_project_to_be_signed_by_auditor.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentProjectToBeSignedByAuditor, v)
+                    )
+                v = g("grossValueTaxDeduction")
+                if v is None:
+                    o.gross_value_tax_deduction = u
+                    if "grossValueTaxDeduction" not in d:
+                        m += 1
+                else:
+                    o.gross_value_tax_deduction = v
+                v = g("allocatedSupportAmount")
+                if v is None:
+                    o.allocated_support_amount = u
+                    if "allocatedSupportAmount" not in d:
+                        m += 1
+                else:
+                    o.allocated_support_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 40 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,14 +28,14 @@ from ..models.research_and_development_2024_was_in_economic_difficulties_at_appl
     ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -49,26 +50,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchAndDevelopment2024")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("projectStatus", str, False),
-    ("businessCategory", str, False),
-    ("collaborativeProjectWithOtherEnterprises", str, False),
-    ("hasExtensiveDisseminationThroughConferencesPublicationsEtc", str, False),
-    ("appliedForOtherPublicAidInNorway", str, False),
-    ("collaborativeBusinesses", list, False),
-    ("workPackages", list, False),
-    ("otherPublicSupportList", list, False),
-    ("wasInEconomicDifficultiesAtApplicationTime", str, False),
-    ("underlyingDocumentsUsedForAssessment", str, False),
-    ("projectToBeSignedByAuditor", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResearchAndDevelopment2024(LazyModel):
+@_attrs_define
+class ResearchAndDevelopment2024(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -168,408 +151,154 @@ class ResearchAndDevelopment2024(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        project_number = self.project_number
-
-        project_title = self.project_title
-
-        project_status: str | Unset = UNSET
-        if not isinstance(self.project_status, Unset):
-            project_status = self.project_status.value
-
-        approved_rnd_incentive_start_year = self.approved_rnd_incentive_start_year
-
-        approved_rnd_incentive_end_year = self.approved_rnd_incentive_end_year
-
-        business_category: str | Unset = UNSET
-        if not isinstance(self.business_category, Unset):
-            business_category = self.business_category.value
-
-        collaborative_project_with_other_enterprises: str | Unset = UNSET
-        if not isinstance(self.collaborative_project_with_other_enterprises, Unset):
-            collaborative_project_with_other_enterprises = self.collaborative_project_with_other_enterprises.value
-
-        stake_in_collaborative_project = self.stake_in_collaborative_project
-
-        has_extensive_dissemination_through_conferences_publications_etc: str | Unset = UNSET
-        if not isinstance(self.has_extensive_dissemination_through_conferences_publications_etc, Unset):
-            has_extensive_dissemination_through_conferences_publications_etc = (
-                self.has_extensive_dissemination_through_conferences_publications_etc.value
-            )
-
-        applied_for_other_public_aid_in_norway: str | Unset = UNSET
-        if not isinstance(self.applied_for_other_public_aid_in_norway, Unset):
-            applied_for_other_public_aid_in_norway = self.applied_for_other_public_aid_in_norway.value
-
-        collaborative_businesses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collaborative_businesses, Unset):
-            collaborative_businesses = []
-            for collaborative_businesses_item_data in self.collaborative_businesses:
-                collaborative_businesses_item = collaborative_businesses_item_data.to_dict()
-                collaborative_businesses.append(collaborative_businesses_item)
-
-        work_packages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.work_packages, Unset):
-            work_packages = []
-            for work_packages_item_data in self.work_packages:
-                work_packages_item = work_packages_item_data.to_dict()
-                work_packages.append(work_packages_item)
-
-        total_cost_for_project_period = self.total_cost_for_project_period
-
-        total_gross_tax_deduction_from_previous_years = self.total_gross_tax_deduction_from_previous_years
-
-        other_public_support_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_public_support_list, Unset):
-            other_public_support_list = []
-            for other_public_support_list_item_data in self.other_public_support_list:
-                other_public_support_list_item = other_public_support_list_item_data.to_dict()
-                other_public_support_list.append(other_public_support_list_item)
-
-        public_support_as_reduced_worker_fee = self.public_support_as_reduced_worker_fee
-
-        total_gross_public_support_in_project_period = self.total_gross_public_support_in_project_period
-
-        tax_deduction_for_project = self.tax_deduction_for_project
-
-        added_tax_for_project = self.added_tax_for_project
-
-        max_approved_gross_amount_of_public_support = self.max_approved_gross_amount_of_public_support
-
-        gross_amount_tax_exemption_for_year = self.gross_amount_tax_exemption_for_year
-
-        gross_amount_tax_exemption_for_previous_year = self.gross_amount_tax_exemption_for_previous_year
-
-        amount_of_support_exceeding_approved_amount = self.amount_of_support_exceeding_approved_amount
-
-        amount_of_support_exceeding_approved_amount_this_year = (
-            self.amount_of_support_exceeding_approved_amount_this_year
-        )
-
-        remaining_aid_gross_value = self.remaining_aid_gross_value
-
-        tax_deduction_for_reduction_against_other_state_aid = self.tax_deduction_for_reduction_against_other_state_aid
-
-        was_in_economic_difficulties_at_application_time: str | Unset = UNSET
-        if not isinstance(self.was_in_economic_difficulties_at_application_time, Unset):
-            was_in_economic_difficulties_at_application_time = (
-                self.was_in_economic_difficulties_at_application_time.value
-            )
-
-        underlying_documents_used_for_assessment: str | Unset = UNSET
-        if not isinstance(self.underlying_documents_used_for_assessment, Unset):
-            underlying_documents_used_for_assessment = self.underlying_documents_used_for_assessment.value
-
-        underlying_documentation_date = self.underlying_documentation_date
-
-        project_to_be_signed_by_auditor: str | Unset = UNSET
-        if not isinstance(self.project_to_be_signed_by_auditor, Unset):
-            project_to_be_signed_by_auditor = self.project_to_be_signed_by_auditor.value
-
-        net_amount_aid_awarded = self.net_amount_aid_awarded
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if project_number is not UNSET:
-            field_dict["projectNumber"] = project_number
-        if project_title is not UNSET:
-            field_dict["projectTitle"] = project_title
-        if project_status is not UNSET:
-            field_dict["projectStatus"] = project_status
-        if approved_rnd_incentive_start_year is not UNSET:
-            field_dict["approvedRndIncentiveStartYear"] = approved_rnd_incentive_start_year
-        if approved_rnd_incentive_end_year is not UNSET:
-            field_dict["approvedRndIncentiveEndYear"] = approved_rnd_incentive_end_year
-        if business_category is not UNSET:
-            field_dict["businessCategory"] = business_category
-        if collaborative_project_with_other_enterprises is not UNSET:
-            field_dict["collaborativeProjectWithOtherEnterprises"] = collaborative_project_with_other_enterprises
-        if stake_in_collaborative_project is not UNSET:
-            field_dict["stakeInCollaborativeProject"] = stake_in_collaborative_project
-        if has_extensive_dissemination_through_conferences_publications_etc is not UNSET:
-            field_dict["hasExtensiveDisseminationThroughConferencesPublicationsEtc"] = (
-                has_extensive_dissemination_through_conferences_publications_etc
-            )
-        if applied_for_other_public_aid_in_norway is not UNSET:
-            field_dict["appliedForOtherPublicAidInNorway"] = applied_for_other_public_aid_in_norway
-        if collaborative_businesses is not UNSET:
-            field_dict["collaborativeBusinesses"] = collaborative_businesses
-        if work_packages is not UNSET:
-            field_dict["workPackages"] = work_packages
-        if total_cost_for_project_period is not UNSET:
-            field_dict["totalCostForProjectPeriod"] = total_cost_for_project_period
-        if total_gross_tax_deduction_from_previous_years is not UNSET:
-            field_dict["totalGrossTaxDeductionFromPreviousYears"] = total_gross_tax_deduction_from_previous_years
-        if other_public_support_list is not UNSET:
-            field_dict["otherPublicSupportList"] = other_public_support_list
-        if public_support_as_reduced_worker_fee is not UNSET:
-            field_dict["publicSupportAsReducedWorkerFee"] = public_support_as_reduced_worker_fee
-        if total_gross_public_support_in_project_period is not UNSET and not _in_request:
-            field_dict["totalGrossPublicSupportInProjectPeriod"] = total_gross_public_support_in_project_period
-        if tax_deduction_for_project is not UNSET:
-            field_dict["taxDeductionForProject"] = tax_deduction_for_project
-        if added_tax_for_project is not UNSET:
-            field_dict["addedTaxForProject"] = added_tax_for_project
-        if max_approved_gross_amount_of_public_support is not UNSET:
-            field_dict["maxApprovedGrossAmountOfPublicSupport"] = max_approved_gross_amount_of_public_support
-        if gross_amount_tax_exemption_for_year is not UNSET:
-            field_dict["grossAmountTaxExemptionForYear"] = gross_amount_tax_exemption_for_year
-        if gross_amount_tax_exemption_for_previous_year is not UNSET:
-            field_dict["grossAmountTaxExemptionForPreviousYear"] = gross_amount_tax_exemption_for_previous_year
-        if amount_of_support_exceeding_approved_amount is not UNSET:
-            field_dict["amountOfSupportExceedingApprovedAmount"] = amount_of_support_exceeding_approved_amount
-        if amount_of_support_exceeding_approved_amount_this_year is not UNSET:
-            field_dict["amountOfSupportExceedingApprovedAmountThisYear"] = (
-                amount_of_support_exceeding_approved_amount_this_year
-            )
-        if remaining_aid_gross_value is not UNSET:
-            field_dict["remainingAidGrossValue"] = remaining_aid_gross_value
-        if tax_deduction_for_reduction_against_other_state_aid is not UNSET:
-            field_dict["taxDeductionForReductionAgainstOtherStateAid"] = (
-                tax_deduction_for_reduction_against_other_state_aid
-            )
-        if was_in_economic_difficulties_at_application_time is not UNSET:
-            field_dict["wasInEconomicDifficultiesAtApplicationTime"] = was_in_economic_difficulties_at_application_time
-        if underlying_documents_used_for_assessment is not UNSET:
-            field_dict["underlyingDocumentsUsedForAssessment"] = underlying_documents_used_for_assessment
-        if underlying_documentation_date is not UNSET:
-            field_dict["underlyingDocumentationDate"] = underlying_documentation_date
-        if project_to_be_signed_by_auditor is not UNSET:
-            field_dict["projectToBeSignedByAuditor"] = project_to_be_signed_by_auditor
-        if net_amount_aid_awarded is not UNSET:
-            field_dict["netAmountAidAwarded"] = net_amount_aid_awarded
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.project_number
+        if _v is not UNSET:
+            field_dict["projectNumber"] = _v
+        _v = self.project_title
+        if _v is not UNSET:
+            field_dict["projectTitle"] = _v
+        _v = self.project_status
+        if _v is not UNSET:
+            field_dict["projectStatus"] = _v._value_
+        _v = self.approved_rnd_incentive_start_year
+        if _v is not UNSET:
+            field_dict["approvedRndIncentiveStartYear"] = _v
+        _v = self.approved_rnd_incentive_end_year
+        if _v is not UNSET:
+            field_dict["approvedRndIncentiveEndYear"] = _v
+        _v = self.business_category
+        if _v is not UNSET:
+            field_dict["businessCategory"] = _v._value_
+        _v = self.collaborative_project_with_other_enterprises
+        if _v is not UNSET:
+            field_dict["collaborativeProjectWithOtherEnterprises"] = _v._value_
+        _v = self.stake_in_collaborative_project
+        if _v is not UNSET:
+            field_dict["stakeInCollaborativeProject"] = _v
+        _v = self.has_extensive_dissemination_through_conferences_publications_etc
+        if _v is not UNSET:
+            field_dict["hasExtensiveDisseminationThroughConferencesPublicationsEtc"] = _v._value_
+        _v = self.applied_for_other_public_aid_in_norway
+        if _v is not UNSET:
+            field_dict["appliedForOtherPublicAidInNorway"] = _v._value_
+        _v = self.collaborative_businesses
+        if _v is not UNSET:
+            field_dict["collaborativeBusinesses"] = [_e.to_dict() for _e in _v]
+        _v = self.work_packages
+        if _v is not UNSET:
+            field_dict["workPackages"] = [_e.to_dict() for _e in _v]
+        _v = self.total_cost_for_project_period
+        if _v is not UNSET:
+            field_dict["totalCostForProjectPeriod"] = _v
+        _v = self.total_gross_tax_deduction_from_previous_years
+        if _v is not UNSET:
+            field_dict["totalGrossTaxDeductionFromPreviousYears"] = _v
+        _v = self.other_public_support_list
+        if _v is not UNSET:
+            field_dict["otherPublicSupportList"] = [_e.to_dict() for _e in _v]
+        _v = self.public_support_as_reduced_worker_fee
+        if _v is not UNSET:
+            field_dict["publicSupportAsReducedWorkerFee"] = _v
+        _v = self.total_gross_public_support_in_project_period
+        if _v is not UNSET and not _in_request:
+            field_dict["totalGrossPublicSupportInProjectPeriod"] = _v
+        _v = self.tax_deduction_for_project
+        if _v is not UNSET:
+            field_dict["taxDeductionForProject"] = _v
+        _v = self.added_tax_for_project
+        if _v is not UNSET:
+            field_dict["addedTaxForProject"] = _v
+        _v = self.max_approved_gross_amount_of_public_support
+        if _v is not UNSET:
+            field_dict["maxApprovedGrossAmountOfPublicSupport"] = _v
+        _v = self.gross_amount_tax_exemption_for_year
+        if _v is not UNSET:
+            field_dict["grossAmountTaxExemptionForYear"] = _v
+        _v = self.gross_amount_tax_exemption_for_previous_year
+        if _v is not UNSET:
+            field_dict["grossAmountTaxExemptionForPreviousYear"] = _v
+        _v = self.amount_of_support_exceeding_approved_amount
+        if _v is not UNSET:
+            field_dict["amountOfSupportExceedingApprovedAmount"] = _v
+        _v = self.amount_of_support_exceeding_approved_amount_this_year
+        if _v is not UNSET:
+            field_dict["amountOfSupportExceedingApprovedAmountThisYear"] = _v
+        _v = self.remaining_aid_gross_value
+        if _v is not UNSET:
+            field_dict["remainingAidGrossValue"] = _v
+        _v = self.tax_deduction_for_reduction_against_other_state_aid
+        if _v is not UNSET:
+            field_dict["taxDeductionForReductionAgainstOtherStateAid"] = _v
+        _v = self.was_in_economic_difficulties_at_application_time
+        if _v is not UNSET:
+            field_dict["wasInEconomicDifficultiesAtApplicationTime"] = _v._value_
+        _v = self.underlying_documents_used_for_assessment
+        if _v is not UNSET:
+            field_dict["underlyingDocumentsUsedForAssessment"] = _v._value_
+        _v = self.underlying_documentation_date
+        if _v is not UNSET:
+            field_dict["underlyingDocumentationDate"] = _v
+        _v = self.project_to_be_signed_by_auditor
+        if _v is not UNSET:
+            field_dict["projectToBeSignedByAuditor"] = _v._value_
+        _v = self.net_amount_aid_awarded
+        if _v is not UNSET:
+            field_dict["netAmountAidAwarded"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResearchAndDevelopment2024 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResearchAndDevelopment2024 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResearchAndDevelopment2024.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_collaborative_business import ResearchAndDevelopmentCollaborativeBusiness  # noqa: PLC0415
         from ..models.research_and_development_other_public_support import ResearchAndDevelopmentOtherPublicSupport  # noqa: PLC0415
         from ..models.research_and_development_work_package import ResearchAndDevelopmentWorkPackage  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_project_status(_tx_v: Any) -> ResearchAndDevelopment2024ProjectStatus | Unset:
-            _project_status = _tx_v
-            project_status: ResearchAndDevelopment2024ProjectStatus | Unset
-            if isinstance(_project_status, Unset):
-                project_status = UNSET
-            else:
-                project_status = ResearchAndDevelopment2024ProjectStatus(_project_status)
-
-            return project_status
-
-        def _p_business_category(_tx_v: Any) -> ResearchAndDevelopment2024BusinessCategory | Unset:
-            _business_category = _tx_v
-            business_category: ResearchAndDevelopment2024BusinessCategory | Unset
-            if isinstance(_business_category, Unset):
-                business_category = UNSET
-            else:
-                business_category = ResearchAndDevelopment2024BusinessCategory(_business_category)
-
-            return business_category
-
-        def _p_collaborative_project_with_other_enterprises(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises | Unset:
-            _collaborative_project_with_other_enterprises = _tx_v
-            collaborative_project_with_other_enterprises: (
-                ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises | Unset
-            )
-            if isinstance(_collaborative_project_with_other_enterprises, Unset):
-                collaborative_project_with_other_enterprises = UNSET
-            else:
-                collaborative_project_with_other_enterprises = (
-                    ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises(
-                        _collaborative_project_with_other_enterprises
-                    )
-                )
-
-            return collaborative_project_with_other_enterprises
-
-        def _p_has_extensive_dissemination_through_conferences_publications_etc(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset:
-            _has_extensive_dissemination_through_conferences_publications_etc = _tx_v
-            has_extensive_dissemination_through_conferences_publications_etc: (
-                ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
-            )
-            if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
-                has_extensive_dissemination_through_conferences_publications_etc = UNSET
-            else:
-                has_extensive_dissemination_through_conferences_publications_etc = (
-                    ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc(
-                        _has_extensive_dissemination_through_conferences_publications_etc
-                    )
-                )
-
-            return has_extensive_dissemination_through_conferences_publications_etc
-
-        def _p_applied_for_other_public_aid_in_norway(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway | Unset:
-            _applied_for_other_public_aid_in_norway = _tx_v
-            applied_for_other_public_aid_in_norway: ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway | Unset
-            if isinstance(_applied_for_other_public_aid_in_norway, Unset):
-                applied_for_other_public_aid_in_norway = UNSET
-            else:
-                applied_for_other_public_aid_in_norway = ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway(
-                    _applied_for_other_public_aid_in_norway
-                )
-
-            return applied_for_other_public_aid_in_norway
-
-        def _p_collaborative_businesses(_tx_v: Any) -> list[ResearchAndDevelopmentCollaborativeBusiness] | Unset:
-            _collaborative_businesses = _tx_v
-            collaborative_businesses: list[ResearchAndDevelopmentCollaborativeBusiness] | Unset = UNSET
-            if _collaborative_businesses is not UNSET:
-                collaborative_businesses = []
-                for collaborative_businesses_item_data in _collaborative_businesses:
-                    if collaborative_businesses_item_data is None:
-                        continue
-                    collaborative_businesses_item = ResearchAndDevelopmentCollaborativeBusiness._tx_from_json(
-                        collaborative_businesses_item_data
-                    )
-
-                    collaborative_businesses.append(collaborative_businesses_item)
-
-            return collaborative_businesses
-
-        def _p_work_packages(_tx_v: Any) -> list[ResearchAndDevelopmentWorkPackage] | Unset:
-            _work_packages = _tx_v
-            work_packages: list[ResearchAndDevelopmentWorkPackage] | Unset = UNSET
-            if _work_packages is not UNSET:
-                work_packages = []
-                for work_packages_item_data in _work_packages:
-                    if work_packages_item_data is None:
-                        continue
-                    work_packages_item = ResearchAndDevelopmentWorkPackage._tx_from_json(work_packages_item_data)
-
-                    work_packages.append(work_packages_item)
-
-            return work_packages
-
-        def _p_other_public_support_list(_tx_v: Any) -> list[ResearchAndDevelopmentOtherPublicSupport] | Unset:
-            _other_public_support_list = _tx_v
-            other_public_support_list: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
-            if _other_public_support_list is not UNSET:
-                other_public_support_list = []
-                for other_public_support_list_item_data in _other_public_support_list:
-                    if other_public_support_list_item_data is None:
-                        continue
-                    other_public_support_list_item = ResearchAndDevelopmentOtherPublicSupport._tx_from_json(
-                        other_public_support_list_item_data
-                    )
-
-                    other_public_support_list.append(other_public_support_list_item)
-
-            return other_public_support_list
-
-        def _p_was_in_economic_difficulties_at_application_time(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime | Unset:
-            _was_in_economic_difficulties_at_application_time = _tx_v
-            was_in_economic_difficulties_at_application_time: (
-                ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime | Unset
-            )
-            if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
-                was_in_economic_difficulties_at_application_time = UNSET
-            else:
-                was_in_economic_difficulties_at_application_time = (
-                    ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime(
-                        _was_in_economic_difficulties_at_application_time
-                    )
-                )
-
-            return was_in_economic_difficulties_at_application_time
-
-        def _p_underlying_documents_used_for_assessment(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment | Unset:
-            _underlying_documents_used_for_assessment = _tx_v
-            underlying_documents_used_for_assessment: (
-                ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment | Unset
-            )
-            if isinstance(_underlying_documents_used_for_assessment, Unset):
-                underlying_documents_used_for_assessment = UNSET
-            else:
-                underlying_documents_used_for_assessment = (
-                    ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment(
-                        _underlying_documents_used_for_assessment
-                    )
-                )
-
-            return underlying_documents_used_for_assessment
-
-        def _p_project_to_be_signed_by_auditor(
-            _tx_v: Any,
-        ) -> ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset:
-            _project_to_be_signed_by_auditor = _tx_v
-            project_to_be_signed_by_auditor: ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset
-            if isinstance(_project_to_be_signed_by_auditor, Unset):
-                project_to_be_signed_by_auditor = UNSET
-            else:
-                project_to_be_signed_by_auditor = ResearchAndDevelopment2024ProjectToBeSignedByAuditor(
-                    _project_to_be_signed_by_auditor
-                )
-
-            return project_to_be_signed_by_auditor
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_project_status: dict[Any, Any] = enum_members(ResearchAndDevelopment2024ProjectStatus)
+        _e_business_category: dict[Any, Any] = enum_members(ResearchAndDevelopment2024BusinessCategory)
+        _e_collaborative_project_with_other_enterprises: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises
+        )
+        _e_has_extensive_dissemination_through_conferences_publications_etc: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc
+        )
+        _e_applied_for_other_public_aid_in_norway: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway
+        )
+        _e_was_in_economic_difficulties_at_application_time: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime
+        )
+        _e_underlying_documents_used_for_assessment: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment
+        )
+        _e_project_to_be_signed_by_auditor: dict[Any, Any] = enum_members(
+            ResearchAndDevelopment2024ProjectToBeSignedByAuditor
+        )
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -609,68 +338,395 @@ class ResearchAndDevelopment2024(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "project_number": ("projectNumber", None),
-            "project_title": ("projectTitle", None),
-            "project_status": ("projectStatus", _p_project_status),
-            "approved_rnd_incentive_start_year": ("approvedRndIncentiveStartYear", None),
-            "approved_rnd_incentive_end_year": ("approvedRndIncentiveEndYear", None),
-            "business_category": ("businessCategory", _p_business_category),
-            "collaborative_project_with_other_enterprises": (
-                "collaborativeProjectWithOtherEnterprises",
-                _p_collaborative_project_with_other_enterprises,
-            ),
-            "stake_in_collaborative_project": ("stakeInCollaborativeProject", None),
-            "has_extensive_dissemination_through_conferences_publications_etc": (
-                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
-                _p_has_extensive_dissemination_through_conferences_publications_etc,
-            ),
-            "applied_for_other_public_aid_in_norway": (
-                "appliedForOtherPublicAidInNorway",
-                _p_applied_for_other_public_aid_in_norway,
-            ),
-            "collaborative_businesses": ("collaborativeBusinesses", _p_collaborative_businesses),
-            "work_packages": ("workPackages", _p_work_packages),
-            "total_cost_for_project_period": ("totalCostForProjectPeriod", None),
-            "total_gross_tax_deduction_from_previous_years": ("totalGrossTaxDeductionFromPreviousYears", None),
-            "other_public_support_list": ("otherPublicSupportList", _p_other_public_support_list),
-            "public_support_as_reduced_worker_fee": ("publicSupportAsReducedWorkerFee", None),
-            "total_gross_public_support_in_project_period": ("totalGrossPublicSupportInProjectPeriod", None),
-            "tax_deduction_for_project": ("taxDeductionForProject", None),
-            "added_tax_for_project": ("addedTaxForProject", None),
-            "max_approved_gross_amount_of_public_support": ("maxApprovedGrossAmountOfPublicSupport", None),
-            "gross_amount_tax_exemption_for_year": ("grossAmountTaxExemptionForYear", None),
-            "gross_amount_tax_exemption_for_previous_year": ("grossAmountTaxExemptionForPreviousYear", None),
-            "amount_of_support_exceeding_approved_amount": ("amountOfSupportExceedingApprovedAmount", None),
-            "amount_of_support_exceeding_approved_amount_this_year": (
-                "amountOfSupportExceedingApprovedAmountThisYear",
-                None,
-            ),
-            "remaining_aid_gross_value": ("remainingAidGrossValue", None),
-            "tax_deduction_for_reduction_against_other_state_aid": (
-                "taxDeductionForReductionAgainstOtherStateAid",
-                None,
-            ),
-            "was_in_economic_difficulties_at_application_time": (
-                "wasInEconomicDifficultiesAtApplicationTime",
-                _p_was_in_economic_difficulties_at_application_time,
-            ),
-            "underlying_documents_used_for_assessment": (
-                "underlyingDocumentsUsedForAssessment",
-                _p_underlying_documents_used_for_assessment,
-            ),
-            "underlying_documentation_date": ("underlyingDocumentationDate", None),
-            "project_to_be_signed_by_auditor": ("projectToBeSignedByAuditor", _p_project_to_be_signed_by_auditor),
-            "net_amount_aid_awarded": ("netAmountAidAwarded", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "projectNumber": "project_number",
+            "projectTitle": "project_title",
+            "approvedRndIncentiveStartYear": "approved_rnd_incentive_start_year",
+            "approvedRndIncentiveEndYear": "approved_rnd_incentive_end_year",
+            "stakeInCollaborativeProject": "stake_in_collaborative_project",
+            "totalCostForProjectPeriod": "total_cost_for_project_period",
+            "totalGrossTaxDeductionFromPreviousYears": "total_gross_tax_deduction_from_previous_years",
+            "publicSupportAsReducedWorkerFee": "public_support_as_reduced_worker_fee",
+            "totalGrossPublicSupportInProjectPeriod": "total_gross_public_support_in_project_period",
+            "taxDeductionForProject": "tax_deduction_for_project",
+            "addedTaxForProject": "added_tax_for_project",
+            "maxApprovedGrossAmountOfPublicSupport": "max_approved_gross_amount_of_public_support",
+            "grossAmountTaxExemptionForYear": "gross_amount_tax_exemption_for_year",
+            "grossAmountTaxExemptionForPreviousYear": "gross_amount_tax_exemption_for_previous_year",
+            "amountOfSupportExceedingApprovedAmount": "amount_of_support_exceeding_approved_amount",
+            "amountOfSupportExceedingApprovedAmountThisYear": "amount_of_support_exceeding_approved_amount_this_year",
+            "remainingAidGrossValue": "remaining_aid_gross_value",
+            "taxDeductionForReductionAgainstOtherStateAid": "tax_deduction_for_reduction_against_other_state_aid",
+            "underlyingDocumentationDate": "underlying_documentation_date",
+            "netAmountAidAwarded": "net_amount_aid_awarded",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.project_number = o.project_title = (
+                        o.project_status
+                    ) = o.approved_rnd_incentive_start_year = o.approved_rnd_incentive_end_year = (
+                        o.business_category
+                    ) = o.collaborative_project_with_other_enterprises = o.stake_in_collaborative_project = (
+                        o.has_extensive_dissemination_through_conferences_publications_etc
+                    ) = o.applied_for_other_public_aid_in_norway = o.collaborative_businesses = o.work_packages = (
+                        o.total_cost_for_project_period
+                    ) = o.total_gross_tax_deduction_from_previous_years = o.other_public_support_list = (
+                        o.public_support_as_reduced_worker_fee
+                    ) = o.total_gross_public_support_in_project_period = o.tax_deduction_for_project = (
+                        o.added_tax_for_project
+                    ) = o.max_approved_gross_amount_of_public_support = o.gross_amount_tax_exemption_for_year = (
+                        o.gross_amount_tax_exemption_for_previous_year
+                    ) = o.amount_of_support_exceeding_approved_amount = (
+                        o.amount_of_support_exceeding_approved_amount_this_year
+                    ) = o.remaining_aid_gross_value = o.tax_deduction_for_reduction_against_other_state_aid = (
+                        o.was_in_economic_difficulties_at_application_time
+                    ) = o.underlying_documents_used_for_assessment = o.underlying_documentation_date = (
+                        o.project_to_be_signed_by_auditor
+                    ) = o.net_amount_aid_awarded = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("projectNumber")
+                if v is None:
+                    o.project_number = u
+                    if "projectNumber" not in d:
+                        m += 1
+                else:
+                    o.project_number = v
+                v = g("projectTitle")
+                if v is None:
+                    o.project_title = u
+                    if "projectTitle" not in d:
+                        m += 1
+                else:
+                    o.project_title = v
+                k = "projectStatus"
+                v = g("projectStatus")
+                if v is None:
+                    o.project_status = u
+                    if "projectStatus" not in d:
+                        m += 1
+                else:
+                    o.project_status = (
+                        e_
+                        if (e_ := _e_project_status.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024ProjectStatus, v)
+                    )
+                v = g("approvedRndIncentiveStartYear")
+                if v is None:
+                    o.approved_rnd_incentive_start_year = u
+                    if "approvedRndIncentiveStartYear" not in d:
+                        m += 1
+                else:
+                    o.approved_rnd_incentive_start_year = v
+                v = g("approvedRndIncentiveEndYear")
+                if v is None:
+                    o.approved_rnd_incentive_end_year = u
+                    if "approvedRndIncentiveEndYear" not in d:
+                        m += 1
+                else:
+                    o.approved_rnd_incentive_end_year = v
+                k = "businessCategory"
+                v = g("businessCategory")
+                if v is None:
+                    o.business_category = u
+                    if "businessCategory" not in d:
+                        m += 1
+                else:
+                    o.business_category = (
+                        e_
+                        if (e_ := _e_business_category.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024BusinessCategory, v)
+                    )
+                k = "collaborativeProjectWithOtherEnterprises"
+                v = g("collaborativeProjectWithOtherEnterprises")
+                if v is None:
+                    o.collaborative_project_with_other_enterprises = u
+                    if "collaborativeProjectWithOtherEnterprises" not in d:
+                        m += 1
+                else:
+                    o.collaborative_project_with_other_enterprises = (
+                        e_
+                        if (e_ := _e_collaborative_project_with_other_enterprises.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises, v)
+                    )
+                v = g("stakeInCollaborativeProject")
+                if v is None:
+                    o.stake_in_collaborative_project = u
+                    if "stakeInCollaborativeProject" not in d:
+                        m += 1
+                else:
+                    o.stake_in_collaborative_project = v
+                k = "hasExtensiveDisseminationThroughConferencesPublicationsEtc"
+                v = g("hasExtensiveDisseminationThroughConferencesPublicationsEtc")
+                if v is None:
+                    o.has_extensive_dissemination_through_conferences_publications_etc = u
+                    if "hasExtensiveDisseminationThroughConferencesPublicationsEtc" not in d:
+                        m += 1
+                else:
+                    o.has_extensive_dissemination_through_conferences_publications_etc = (
+                        e_
+                        if (e_ := _e_has_extensive_dissemination_through_conferences_publications_etc.get(v))
+                        is not None
+                        else enum_value(
+                            ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc, v
+                        )
+                    )
+                k = "appliedForOtherPublicAidInNorway"
+                v = g("appliedForOtherPublicAidInNorway")
+                if v is None:
+                    o.applied_for_other_public_aid_in_norway = u
+                    if "appliedForOtherPublicAidInNorway" not in d:
+                        m += 1
+                else:
+                    o.applied_for_other_public_aid_in_norway = (
+                        e_
+                        if (e_ := _e_applied_for_other_public_aid_in_norway.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway, v)
+                    )
+                k = "collaborativeBusinesses"
+                v = g("collaborativeBusinesses")
+                if v is None:
+                    o.collaborative_businesses = u
+                    if "collaborativeBusinesses" not in d:
+                        m += 1
+                else:
+                    o.collaborative_businesses = (
+                        (
+                            [ResearchAndDevelopmentCollaborativeBusiness._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "workPackages"
+                v = g("workPackages")
+                if v is None:
+                    o.work_packages = u
+                    if "workPackages" not in d:
+                        m += 1
+                else:
+                    o.work_packages = (
+                        ([ResearchAndDevelopmentWorkPackage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalCostForProjectPeriod")
+                if v is None:
+                    o.total_cost_for_project_period = u
+                    if "totalCostForProjectPeriod" not in d:
+                        m += 1
+                else:
+                    o.total_cost_for_project_period = v
+                v = g("totalGrossTaxDeductionFromPreviousYears")
+                if v is None:
+                    o.total_gross_tax_deduction_from_previous_years = u
+                    if "totalGrossTaxDeductionFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.total_gross_tax_deduction_from_previous_years = v
+                k = "otherPublicSupportList"
+                v = g("otherPublicSupportList")
+                if v is None:
+                    o.other_public_support_list = u
+                    if "otherPublicSupportList" not in d:
+                        m += 1
+                else:
+                    o.other_public_support_list = (
+                        (
+                            [ResearchAndDevelopmentOtherPublicSupport._tx_parse(e) for e in v if e is not None]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("publicSupportAsReducedWorkerFee")
+                if v is None:
+                    o.public_support_as_reduced_worker_fee = u
+                    if "publicSupportAsReducedWorkerFee" not in d:
+                        m += 1
+                else:
+                    o.public_support_as_reduced_worker_fee = v
+                v = g("totalGrossPublicSupportInProjectPeriod")
+                if v is None:
+                    o.total_gross_public_support_in_project_period = u
+                    if "totalGrossPublicSupportInProjectPeriod" not in d:
+                        m += 1
+                else:
+                    o.total_gross_public_support_in_project_period = v
+                v = g("taxDeductionForProject")
+                if v is None:
+                    o.tax_deduction_for_project = u
+                    if "taxDeductionForProject" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_for_project = v
+                v = g("addedTaxForProject")
+                if v is None:
+                    o.added_tax_for_project = u
+                    if "addedTaxForProject" not in d:
+                        m += 1
+                else:
+                    o.added_tax_for_project = v
+                v = g("maxApprovedGrossAmountOfPublicSupport")
+                if v is None:
+                    o.max_approved_gross_amount_of_public_support = u
+                    if "maxApprovedGrossAmountOfPublicSupport" not in d:
+                        m += 1
+                else:
+                    o.max_approved_gross_amount_of_public_support = v
+                v = g("grossAmountTaxExemptionForYear")
+                if v is None:
+                    o.gross_amount_tax_exemption_for_year = u
+                    if "grossAmountTaxExemptionForYear" not in d:
+                        m += 1
+                else:
+                    o.gross_amount_tax_exemption_for_year = v
+                v = g("grossAmountTaxExemptionForPreviousYear")
+                if v is None:
+                    o.gross_amount_tax_exemption_for_previous_year = u
+                    if "grossAmountTaxExemptionForPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.gross_amount_tax_exemption_for_previous_year = v
+                v = g("amountOfSupportExceedingApprovedAmount")
+                if v is None:
+                    o.amount_of_support_exceeding_approved_amount = u
+                    if "amountOfSupportExceedingApprovedAmount" not in d:
+                        m += 1
+                else:
+                    o.amount_of_support_exceeding_approved_amount = v
+                v = g("amountOfSupportExceedingApprovedAmountThisYear")
+                if v is None:
+                    o.amount_of_support_exceeding_approved_amount_this_year = u
+                    if "amountOfSupportExceedingApprovedAmountThisYear" not in d:
+                        m += 1
+                else:
+                    o.amount_of_support_exceeding_approved_amount_this_year = v
+                v = g("remainingAidGrossValue")
+                if v is None:
+                    o.remaining_aid_gross_value = u
+                    if "remainingAidGrossValue" not in d:
+                        m += 1
+                else:
+                    o.remaining_aid_gross_value = v
+                v = g("taxDeductionForReductionAgainstOtherStateAid")
+                if v is None:
+                    o.tax_deduction_for_reduction_against_other_state_aid = u
+                    if "taxDeductionForReductionAgainstOtherStateAid" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_for_reduction_against_other_state_aid = v
+                k = "wasInEconomicDifficultiesAtApplicationTime"
+                v = g("wasInEconomicDifficultiesAtApplicationTime")
+                if v is None:
+                    o.was_in_economic_difficulties_at_application_time = u
+                    if "wasInEconomicDifficultiesAtApplicationTime" not in d:
+                        m += 1
+                else:
+                    o.was_in_economic_difficulties_at_application_time = (
+                        e_
+                        if (e_ := _e_was_in_economic_difficulties_at_application_time.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime, v)
+                    )
+                k = "underlyingDocumentsUsedForAssessment"
+                v = g("underlyingDocumentsUsedForAssessment")
+                if v is None:
+                    o.underlying_documents_used_for_assessment = u
+                    if "underlyingDocumentsUsedForAssessment" not in d:
+                        m += 1
+                else:
+                    o.underlying_documents_used_for_assessment = (
+                        e_
+                        if (e_ := _e_underlying_documents_used_for_assessment.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment, v)
+                    )
+                v = g("underlyingDocumentationDate")
+                if v is None:
+                    o.underlying_documentation_date = u
+                    if "underlyingDocumentationDate" not in d:
+                        m += 1
+                else:
+                    o.underlying_documentation_date = v
+                k = "projectToBeSignedByAuditor"
+                v = g("projectToBeSignedByAuditor")
+                if v is None:
+                    o.project_to_be_signed_by_auditor = u
+                    if "projectToBeSignedByAuditor" not in d:
+                        m += 1
+                else:
+                    o.project_to_be_signed_by_auditor = (
+                        e_
+                        if (e_ := _e_project_to_be_signed_by_auditor.get(v)) is not None
+                        else enum_value(ResearchAndDevelopment2024ProjectToBeSignedByAuditor, v)
+                    )
+                v = g("netAmountAidAwarded")
+                if v is None:
+                    o.net_amount_aid_awarded = u
+                    if "netAmountAidAwarded" not in d:
+                        m += 1
+                else:
+                    o.net_amount_aid_awarded = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 35 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,14 @@ from ..models.research_and_development_work_package_project_category import (
     ResearchAndDevelopmentWorkPackageProjectCategory,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,16 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchAndDevelopmentWorkPackage")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("projectCategory", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResearchAndDevelopmentWorkPackage(LazyModel):
+@_attrs_define
+class ResearchAndDevelopmentWorkPackage(Model):
     """List of specifications of work packages
 
     Attributes:
@@ -72,118 +65,63 @@ class ResearchAndDevelopmentWorkPackage(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        sub_group_id = self.sub_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        package_id = self.package_id
-
-        package_title = self.package_title
-
-        project_category: str | Unset = UNSET
-        if not isinstance(self.project_category, Unset):
-            project_category = self.project_category.value
-
-        cost_in_income_year = self.cost_in_income_year
-
-        included_personnel_costs_in_income_year = self.included_personnel_costs_in_income_year
-
-        number_of_own_hours_in_income_year = self.number_of_own_hours_in_income_year
-
-        total_costs_from_previous_years = self.total_costs_from_previous_years
-
-        max_approved_public_support_as_share_of_total_cost = self.max_approved_public_support_as_share_of_total_cost
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if sub_group_id is not UNSET:
-            field_dict["subGroupId"] = sub_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if package_id is not UNSET:
-            field_dict["packageId"] = package_id
-        if package_title is not UNSET:
-            field_dict["packageTitle"] = package_title
-        if project_category is not UNSET:
-            field_dict["projectCategory"] = project_category
-        if cost_in_income_year is not UNSET:
-            field_dict["costInIncomeYear"] = cost_in_income_year
-        if included_personnel_costs_in_income_year is not UNSET:
-            field_dict["includedPersonnelCostsInIncomeYear"] = included_personnel_costs_in_income_year
-        if number_of_own_hours_in_income_year is not UNSET:
-            field_dict["numberOfOwnHoursInIncomeYear"] = number_of_own_hours_in_income_year
-        if total_costs_from_previous_years is not UNSET:
-            field_dict["totalCostsFromPreviousYears"] = total_costs_from_previous_years
-        if max_approved_public_support_as_share_of_total_cost is not UNSET and not _in_request:
-            field_dict["maxApprovedPublicSupportAsShareOfTotalCost"] = (
-                max_approved_public_support_as_share_of_total_cost
-            )
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.sub_group_id
+        if _v is not UNSET:
+            field_dict["subGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.package_id
+        if _v is not UNSET:
+            field_dict["packageId"] = _v
+        _v = self.package_title
+        if _v is not UNSET:
+            field_dict["packageTitle"] = _v
+        _v = self.project_category
+        if _v is not UNSET:
+            field_dict["projectCategory"] = _v._value_
+        _v = self.cost_in_income_year
+        if _v is not UNSET:
+            field_dict["costInIncomeYear"] = _v
+        _v = self.included_personnel_costs_in_income_year
+        if _v is not UNSET:
+            field_dict["includedPersonnelCostsInIncomeYear"] = _v
+        _v = self.number_of_own_hours_in_income_year
+        if _v is not UNSET:
+            field_dict["numberOfOwnHoursInIncomeYear"] = _v
+        _v = self.total_costs_from_previous_years
+        if _v is not UNSET:
+            field_dict["totalCostsFromPreviousYears"] = _v
+        _v = self.max_approved_public_support_as_share_of_total_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["maxApprovedPublicSupportAsShareOfTotalCost"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResearchAndDevelopmentWorkPackage from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResearchAndDevelopmentWorkPackage from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResearchAndDevelopmentWorkPackage.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_project_category(_tx_v: Any) -> ResearchAndDevelopmentWorkPackageProjectCategory | Unset:
-            _project_category = _tx_v
-            project_category: ResearchAndDevelopmentWorkPackageProjectCategory | Unset
-            if isinstance(_project_category, Unset):
-                project_category = UNSET
-            else:
-                project_category = ResearchAndDevelopmentWorkPackageProjectCategory(_project_category)
-
-            return project_category
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_project_category: dict[Any, Any] = enum_members(ResearchAndDevelopmentWorkPackageProjectCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -200,24 +138,144 @@ class ResearchAndDevelopmentWorkPackage(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "sub_group_id": ("subGroupId", None),
-            "posts": ("posts", _p_posts),
-            "package_id": ("packageId", None),
-            "package_title": ("packageTitle", None),
-            "project_category": ("projectCategory", _p_project_category),
-            "cost_in_income_year": ("costInIncomeYear", None),
-            "included_personnel_costs_in_income_year": ("includedPersonnelCostsInIncomeYear", None),
-            "number_of_own_hours_in_income_year": ("numberOfOwnHoursInIncomeYear", None),
-            "total_costs_from_previous_years": ("totalCostsFromPreviousYears", None),
-            "max_approved_public_support_as_share_of_total_cost": ("maxApprovedPublicSupportAsShareOfTotalCost", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "subGroupId": "sub_group_id",
+            "packageId": "package_id",
+            "packageTitle": "package_title",
+            "costInIncomeYear": "cost_in_income_year",
+            "includedPersonnelCostsInIncomeYear": "included_personnel_costs_in_income_year",
+            "numberOfOwnHoursInIncomeYear": "number_of_own_hours_in_income_year",
+            "totalCostsFromPreviousYears": "total_costs_from_previous_years",
+            "maxApprovedPublicSupportAsShareOfTotalCost": "max_approved_public_support_as_share_of_total_cost",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.sub_group_id = o.posts = o.package_id = o.package_title = (
+                        o.project_category
+                    ) = o.cost_in_income_year = o.included_personnel_costs_in_income_year = (
+                        o.number_of_own_hours_in_income_year
+                    ) = o.total_costs_from_previous_years = o.max_approved_public_support_as_share_of_total_cost = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("subGroupId")
+                if v is None:
+                    o.sub_group_id = u
+                    if "subGroupId" not in d:
+                        m += 1
+                else:
+                    o.sub_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("packageId")
+                if v is None:
+                    o.package_id = u
+                    if "packageId" not in d:
+                        m += 1
+                else:
+                    o.package_id = v
+                v = g("packageTitle")
+                if v is None:
+                    o.package_title = u
+                    if "packageTitle" not in d:
+                        m += 1
+                else:
+                    o.package_title = v
+                k = "projectCategory"
+                v = g("projectCategory")
+                if v is None:
+                    o.project_category = u
+                    if "projectCategory" not in d:
+                        m += 1
+                else:
+                    o.project_category = (
+                        e_
+                        if (e_ := _e_project_category.get(v)) is not None
+                        else enum_value(ResearchAndDevelopmentWorkPackageProjectCategory, v)
+                    )
+                v = g("costInIncomeYear")
+                if v is None:
+                    o.cost_in_income_year = u
+                    if "costInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.cost_in_income_year = v
+                v = g("includedPersonnelCostsInIncomeYear")
+                if v is None:
+                    o.included_personnel_costs_in_income_year = u
+                    if "includedPersonnelCostsInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.included_personnel_costs_in_income_year = v
+                v = g("numberOfOwnHoursInIncomeYear")
+                if v is None:
+                    o.number_of_own_hours_in_income_year = u
+                    if "numberOfOwnHoursInIncomeYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_own_hours_in_income_year = v
+                v = g("totalCostsFromPreviousYears")
+                if v is None:
+                    o.total_costs_from_previous_years = u
+                    if "totalCostsFromPreviousYears" not in d:
+                        m += 1
+                else:
+                    o.total_costs_from_previous_years = v
+                v = g("maxApprovedPublicSupportAsShareOfTotalCost")
+                if v is None:
+                    o.max_approved_public_support_as_share_of_total_cost = u
+                    if "maxApprovedPublicSupportAsShareOfTotalCost" not in d:
+                        m += 1
+                else:
+                    o.max_approved_public_support_as_share_of_total_cost = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ResourceGroupRelation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourceGroupRelation(LazyModel):
+@_attrs_define
+class ResourceGroupRelation(Model):
     """
     Attributes:
         resource_ids (str | Unset):
@@ -40,35 +33,31 @@ class ResourceGroupRelation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        resource_ids = self.resource_ids
-
-        resource_product_ids = self.resource_product_ids
-
-        resource_group_ids = self.resource_group_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_ids is not UNSET:
-            field_dict["resourceIds"] = resource_ids
-        if resource_product_ids is not UNSET:
-            field_dict["resourceProductIds"] = resource_product_ids
-        if resource_group_ids is not UNSET:
-            field_dict["resourceGroupIds"] = resource_group_ids
-
+        _v = self.resource_ids
+        if _v is not UNSET:
+            field_dict["resourceIds"] = _v
+        _v = self.resource_product_ids
+        if _v is not UNSET:
+            field_dict["resourceProductIds"] = _v
+        _v = self.resource_group_ids
+        if _v is not UNSET:
+            field_dict["resourceGroupIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourceGroupRelation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourceGroupRelation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourceGroupRelation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "resourceIds",
                 "resourceProductIds",
@@ -76,15 +65,43 @@ class ResourceGroupRelation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("resourceIds")
+                if v is None:
+                    o.resource_ids = u
+                    if "resourceIds" not in d:
+                        m += 1
+                else:
+                    o.resource_ids = v
+                v = g("resourceProductIds")
+                if v is None:
+                    o.resource_product_ids = u
+                    if "resourceProductIds" not in d:
+                        m += 1
+                else:
+                    o.resource_product_ids = v
+                v = g("resourceGroupIds")
+                if v is None:
+                    o.resource_group_ids = u
+                    if "resourceGroupIds" not in d:
+                        m += 1
+                else:
+                    o.resource_group_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "resource_ids": ("resourceIds", None),
-            "resource_product_ids": ("resourceProductIds", None),
-            "resource_group_ids": ("resourceGroupIds", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

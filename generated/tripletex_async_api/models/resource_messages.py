@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceMessages")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("no", dict, False),
-    ("en", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourceMessages(LazyModel):
+@_attrs_define
+class ResourceMessages(Model):
     """
     Attributes:
         no (ResourceMessagesNo | Unset): Map of key value pairs for Norwegian text
@@ -46,71 +36,69 @@ class ResourceMessages(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        no: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.no, Unset):
-            no = self.no.to_dict()
-
-        en: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.en, Unset):
-            en = self.en.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if no is not UNSET:
-            field_dict["no"] = no
-        if en is not UNSET:
-            field_dict["en"] = en
-
+        _v = self.no
+        if _v is not UNSET:
+            field_dict["no"] = _v.to_dict()
+        _v = self.en
+        if _v is not UNSET:
+            field_dict["en"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourceMessages from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourceMessages from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourceMessages.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.resource_messages_en import ResourceMessagesEn  # noqa: PLC0415
         from ..models.resource_messages_no import ResourceMessagesNo  # noqa: PLC0415
 
-        def _p_no(_tx_v: Any) -> ResourceMessagesNo | Unset:
-            _no = _tx_v
-            no: ResourceMessagesNo | Unset
-            if isinstance(_no, Unset):
-                no = UNSET
-            else:
-                no = ResourceMessagesNo._tx_from_json(_no)
-
-            return no
-
-        def _p_en(_tx_v: Any) -> ResourceMessagesEn | Unset:
-            _en = _tx_v
-            en: ResourceMessagesEn | Unset
-            if isinstance(_en, Unset):
-                en = UNSET
-            else:
-                en = ResourceMessagesEn._tx_from_json(_en)
-
-            return en
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "no",
                 "en",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "no"
+                v = g("no")
+                if v is None:
+                    o.no = u
+                    if "no" not in d:
+                        m += 1
+                else:
+                    o.no = ResourceMessagesNo._tx_parse(v)
+                k = "en"
+                v = g("en")
+                if v is None:
+                    o.en = u
+                    if "en" not in d:
+                        m += 1
+                else:
+                    o.en = ResourceMessagesEn._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "no": ("no", _p_no),
-            "en": ("en", _p_en),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

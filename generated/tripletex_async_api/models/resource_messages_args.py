@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ResourceMessagesArgs")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("keys", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourceMessagesArgs(LazyModel):
+@_attrs_define
+class ResourceMessagesArgs(Model):
     """
     Attributes:
         keys (list[str] | Unset):
@@ -36,42 +29,50 @@ class ResourceMessagesArgs(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        keys: list[str] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
-            keys = self.keys
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if keys is not UNSET:
-            field_dict["keys"] = keys
-
+        _v = self.keys
+        if _v is not UNSET:
+            field_dict["keys"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourceMessagesArgs from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourceMessagesArgs from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourceMessagesArgs.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("keys",))
 
-        def _p_keys(_tx_v: Any) -> list[str] | Unset:
-            keys = cast(list[str], _tx_v)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "keys"
+                v = g("keys")
+                if v is None:
+                    o.keys = u
+                    if "keys" not in d:
+                        m += 1
+                else:
+                    o.keys = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-            return keys
-
-        _tx_known: frozenset[str] = frozenset(("keys",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "keys": ("keys", _p_keys),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanActivity")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employeeEntries", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourcePlanActivity(LazyModel):
+@_attrs_define
+class ResourcePlanActivity(Model):
     """List of ActivityResourcePlanDTO
 
     Attributes:
@@ -45,55 +39,33 @@ class ResourcePlanActivity(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        activity_id = self.activity_id
-
-        activity_name = self.activity_name
-
-        employee_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employee_entries, Unset):
-            employee_entries = []
-            for employee_entries_item_data in self.employee_entries:
-                employee_entries_item = employee_entries_item_data.to_dict()
-                employee_entries.append(employee_entries_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity_id is not UNSET:
-            field_dict["activityId"] = activity_id
-        if activity_name is not UNSET:
-            field_dict["activityName"] = activity_name
-        if employee_entries is not UNSET:
-            field_dict["employeeEntries"] = employee_entries
-
+        _v = self.activity_id
+        if _v is not UNSET:
+            field_dict["activityId"] = _v
+        _v = self.activity_name
+        if _v is not UNSET:
+            field_dict["activityName"] = _v
+        _v = self.employee_entries
+        if _v is not UNSET:
+            field_dict["employeeEntries"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourcePlanActivity from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourcePlanActivity from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourcePlanActivity.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.resource_plan_employee import ResourcePlanEmployee  # noqa: PLC0415
 
-        def _p_employee_entries(_tx_v: Any) -> list[ResourcePlanEmployee] | Unset:
-            _employee_entries = _tx_v
-            employee_entries: list[ResourcePlanEmployee] | Unset = UNSET
-            if _employee_entries is not UNSET:
-                employee_entries = []
-                for employee_entries_item_data in _employee_entries:
-                    if employee_entries_item_data is None:
-                        continue
-                    employee_entries_item = ResourcePlanEmployee._tx_from_json(employee_entries_item_data)
-
-                    employee_entries.append(employee_entries_item)
-
-            return employee_entries
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "activityId",
                 "activityName",
@@ -101,15 +73,48 @@ class ResourcePlanActivity(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("activityId")
+                if v is None:
+                    o.activity_id = u
+                    if "activityId" not in d:
+                        m += 1
+                else:
+                    o.activity_id = v
+                v = g("activityName")
+                if v is None:
+                    o.activity_name = u
+                    if "activityName" not in d:
+                        m += 1
+                else:
+                    o.activity_name = v
+                k = "employeeEntries"
+                v = g("employeeEntries")
+                if v is None:
+                    o.employee_entries = u
+                    if "employeeEntries" not in d:
+                        m += 1
+                else:
+                    o.employee_entries = (
+                        ([ResourcePlanEmployee._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "activity_id": ("activityId", None),
-            "activity_name": ("activityName", None),
-            "employee_entries": ("employeeEntries", _p_employee_entries),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.resource_plan_budget_period_type import ResourcePlanBudgetPeriodType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanBudget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("periodType", str, False),
-    ("activityEntries", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourcePlanBudget(LazyModel):
+@_attrs_define
+class ResourcePlanBudget(Model):
     """
     Attributes:
         project_id (int | Unset):
@@ -54,79 +47,43 @@ class ResourcePlanBudget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        project_id = self.project_id
-
-        project_name = self.project_name
-
-        period_start = self.period_start
-
-        period_end = self.period_end
-
-        period_type: str | Unset = UNSET
-        if not isinstance(self.period_type, Unset):
-            period_type = self.period_type.value
-
-        activity_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activity_entries, Unset):
-            activity_entries = []
-            for activity_entries_item_data in self.activity_entries:
-                activity_entries_item = activity_entries_item_data.to_dict()
-                activity_entries.append(activity_entries_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if project_name is not UNSET:
-            field_dict["projectName"] = project_name
-        if period_start is not UNSET:
-            field_dict["periodStart"] = period_start
-        if period_end is not UNSET:
-            field_dict["periodEnd"] = period_end
-        if period_type is not UNSET:
-            field_dict["periodType"] = period_type
-        if activity_entries is not UNSET:
-            field_dict["activityEntries"] = activity_entries
-
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.project_name
+        if _v is not UNSET:
+            field_dict["projectName"] = _v
+        _v = self.period_start
+        if _v is not UNSET:
+            field_dict["periodStart"] = _v
+        _v = self.period_end
+        if _v is not UNSET:
+            field_dict["periodEnd"] = _v
+        _v = self.period_type
+        if _v is not UNSET:
+            field_dict["periodType"] = _v._value_
+        _v = self.activity_entries
+        if _v is not UNSET:
+            field_dict["activityEntries"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourcePlanBudget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourcePlanBudget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourcePlanBudget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.resource_plan_activity import ResourcePlanActivity  # noqa: PLC0415
 
-        def _p_period_type(_tx_v: Any) -> ResourcePlanBudgetPeriodType | Unset:
-            _period_type = _tx_v
-            period_type: ResourcePlanBudgetPeriodType | Unset
-            if isinstance(_period_type, Unset):
-                period_type = UNSET
-            else:
-                period_type = ResourcePlanBudgetPeriodType(_period_type)
-
-            return period_type
-
-        def _p_activity_entries(_tx_v: Any) -> list[ResourcePlanActivity] | Unset:
-            _activity_entries = _tx_v
-            activity_entries: list[ResourcePlanActivity] | Unset = UNSET
-            if _activity_entries is not UNSET:
-                activity_entries = []
-                for activity_entries_item_data in _activity_entries:
-                    if activity_entries_item_data is None:
-                        continue
-                    activity_entries_item = ResourcePlanActivity._tx_from_json(activity_entries_item_data)
-
-                    activity_entries.append(activity_entries_item)
-
-            return activity_entries
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_period_type: dict[Any, Any] = enum_members(ResourcePlanBudgetPeriodType)
+        _known: frozenset[str] = frozenset(
             (
                 "projectId",
                 "projectName",
@@ -137,18 +94,72 @@ class ResourcePlanBudget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("projectName")
+                if v is None:
+                    o.project_name = u
+                    if "projectName" not in d:
+                        m += 1
+                else:
+                    o.project_name = v
+                v = g("periodStart")
+                if v is None:
+                    o.period_start = u
+                    if "periodStart" not in d:
+                        m += 1
+                else:
+                    o.period_start = v
+                v = g("periodEnd")
+                if v is None:
+                    o.period_end = u
+                    if "periodEnd" not in d:
+                        m += 1
+                else:
+                    o.period_end = v
+                k = "periodType"
+                v = g("periodType")
+                if v is None:
+                    o.period_type = u
+                    if "periodType" not in d:
+                        m += 1
+                else:
+                    o.period_type = (
+                        e_ if (e_ := _e_period_type.get(v)) is not None else enum_value(ResourcePlanBudgetPeriodType, v)
+                    )
+                k = "activityEntries"
+                v = g("activityEntries")
+                if v is None:
+                    o.activity_entries = u
+                    if "activityEntries" not in d:
+                        m += 1
+                else:
+                    o.activity_entries = (
+                        ([ResourcePlanActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "project_id": ("projectId", None),
-            "project_name": ("projectName", None),
-            "period_start": ("periodStart", None),
-            "period_end": ("periodEnd", None),
-            "period_type": ("periodType", _p_period_type),
-            "activity_entries": ("activityEntries", _p_activity_entries),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanEmployee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("hoursEntries", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResourcePlanEmployee(LazyModel):
+@_attrs_define
+class ResourcePlanEmployee(Model):
     """List of EmployeeResourcePlanDTO
 
     Attributes:
@@ -53,71 +47,45 @@ class ResourcePlanEmployee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id = self.employee_id
-
-        employee_name = self.employee_name
-
-        budget = self.budget
-
-        remaining = self.remaining
-
-        total_hours = self.total_hours
-
-        total_allocated = self.total_allocated
-
-        hours_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hours_entries, Unset):
-            hours_entries = []
-            for hours_entries_item_data in self.hours_entries:
-                hours_entries_item = hours_entries_item_data.to_dict()
-                hours_entries.append(hours_entries_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if employee_name is not UNSET:
-            field_dict["employeeName"] = employee_name
-        if budget is not UNSET:
-            field_dict["budget"] = budget
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
-        if total_hours is not UNSET:
-            field_dict["totalHours"] = total_hours
-        if total_allocated is not UNSET:
-            field_dict["totalAllocated"] = total_allocated
-        if hours_entries is not UNSET:
-            field_dict["hoursEntries"] = hours_entries
-
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.employee_name
+        if _v is not UNSET:
+            field_dict["employeeName"] = _v
+        _v = self.budget
+        if _v is not UNSET:
+            field_dict["budget"] = _v
+        _v = self.remaining
+        if _v is not UNSET:
+            field_dict["remaining"] = _v
+        _v = self.total_hours
+        if _v is not UNSET:
+            field_dict["totalHours"] = _v
+        _v = self.total_allocated
+        if _v is not UNSET:
+            field_dict["totalAllocated"] = _v
+        _v = self.hours_entries
+        if _v is not UNSET:
+            field_dict["hoursEntries"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResourcePlanEmployee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResourcePlanEmployee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResourcePlanEmployee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.resource_plan_hours import ResourcePlanHours  # noqa: PLC0415
 
-        def _p_hours_entries(_tx_v: Any) -> list[ResourcePlanHours] | Unset:
-            _hours_entries = _tx_v
-            hours_entries: list[ResourcePlanHours] | Unset = UNSET
-            if _hours_entries is not UNSET:
-                hours_entries = []
-                for hours_entries_item_data in _hours_entries:
-                    if hours_entries_item_data is None:
-                        continue
-                    hours_entries_item = ResourcePlanHours._tx_from_json(hours_entries_item_data)
-
-                    hours_entries.append(hours_entries_item)
-
-            return hours_entries
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "employeeName",
@@ -129,19 +97,76 @@ class ResourcePlanEmployee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("employeeName")
+                if v is None:
+                    o.employee_name = u
+                    if "employeeName" not in d:
+                        m += 1
+                else:
+                    o.employee_name = v
+                v = g("budget")
+                if v is None:
+                    o.budget = u
+                    if "budget" not in d:
+                        m += 1
+                else:
+                    o.budget = v
+                v = g("remaining")
+                if v is None:
+                    o.remaining = u
+                    if "remaining" not in d:
+                        m += 1
+                else:
+                    o.remaining = v
+                v = g("totalHours")
+                if v is None:
+                    o.total_hours = u
+                    if "totalHours" not in d:
+                        m += 1
+                else:
+                    o.total_hours = v
+                v = g("totalAllocated")
+                if v is None:
+                    o.total_allocated = u
+                    if "totalAllocated" not in d:
+                        m += 1
+                else:
+                    o.total_allocated = v
+                k = "hoursEntries"
+                v = g("hoursEntries")
+                if v is None:
+                    o.hours_entries = u
+                    if "hoursEntries" not in d:
+                        m += 1
+                else:
+                    o.hours_entries = (
+                        ([ResourcePlanHours._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_id": ("employeeId", None),
-            "employee_name": ("employeeName", None),
-            "budget": ("budget", None),
-            "remaining": ("remaining", None),
-            "total_hours": ("totalHours", None),
-            "total_allocated": ("totalAllocated", None),
-            "hours_entries": ("hoursEntries", _p_hours_entries),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseWrapperIncomingInvoicePaymentResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("value", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResponseWrapperIncomingInvoicePaymentResult(LazyModel):
+@_attrs_define
+class ResponseWrapperIncomingInvoicePaymentResult(Model):
     """
     Attributes:
         value (IncomingInvoicePaymentResult | Unset):
@@ -40,48 +33,52 @@ class ResponseWrapperIncomingInvoicePaymentResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperIncomingInvoicePaymentResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResponseWrapperIncomingInvoicePaymentResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperIncomingInvoicePaymentResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_payment_result import IncomingInvoicePaymentResult  # noqa: PLC0415
 
-        def _p_value(_tx_v: Any) -> IncomingInvoicePaymentResult | Unset:
-            _value = _tx_v
-            value: IncomingInvoicePaymentResult | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = IncomingInvoicePaymentResult._tx_from_json(_value)
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(("value",))
 
-            return value
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = IncomingInvoicePaymentResult._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        _tx_known: frozenset[str] = frozenset(("value",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "value": ("value", _p_value),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

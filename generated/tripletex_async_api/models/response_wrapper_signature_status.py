@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.response_wrapper_signature_status_value import ResponseWrapperSignatureStatusValue
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="ResponseWrapperSignatureStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("value", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResponseWrapperSignatureStatus(LazyModel):
+@_attrs_define
+class ResponseWrapperSignatureStatus(Model):
     """
     Attributes:
         value (ResponseWrapperSignatureStatusValue | Unset):
@@ -37,47 +32,55 @@ class ResponseWrapperSignatureStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperSignatureStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResponseWrapperSignatureStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperSignatureStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_value: dict[Any, Any] = enum_members(ResponseWrapperSignatureStatusValue)
+        _known: frozenset[str] = frozenset(("value",))
 
-        def _p_value(_tx_v: Any) -> ResponseWrapperSignatureStatusValue | Unset:
-            _value = _tx_v
-            value: ResponseWrapperSignatureStatusValue | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = ResponseWrapperSignatureStatusValue(_value)
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = (
+                        e_
+                        if (e_ := _e_value.get(v)) is not None
+                        else enum_value(ResponseWrapperSignatureStatusValue, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-            return value
-
-        _tx_known: frozenset[str] = frozenset(("value",))
-
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "value": ("value", _p_value),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

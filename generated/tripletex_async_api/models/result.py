@@ -1,21 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,18 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Result")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("returnValue", dict, False),
-    ("messages", list, False),
-    ("validations", list, False),
-    ("popups", list, False),
-    ("changes", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Result(LazyModel):
+@_attrs_define
+class Result(Model):
     """
     Attributes:
         return_value (ResultReturnValue | Unset):
@@ -57,101 +45,43 @@ class Result(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        return_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_value, Unset):
-            return_value = self.return_value.to_dict()
-
-        forward = self.forward
-
-        messages: list[str] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = self.messages
-
-        validations: list[str] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations
-
-        popups: list[str] | Unset = UNSET
-        if not isinstance(self.popups, Unset):
-            popups = self.popups
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if return_value is not UNSET:
-            field_dict["returnValue"] = return_value
-        if forward is not UNSET:
-            field_dict["forward"] = forward
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if validations is not UNSET:
-            field_dict["validations"] = validations
-        if popups is not UNSET:
-            field_dict["popups"] = popups
-        if changes is not UNSET:
-            field_dict["changes"] = changes
-
+        _v = self.return_value
+        if _v is not UNSET:
+            field_dict["returnValue"] = _v.to_dict()
+        _v = self.forward
+        if _v is not UNSET:
+            field_dict["forward"] = _v
+        _v = self.messages
+        if _v is not UNSET:
+            field_dict["messages"] = _v
+        _v = self.validations
+        if _v is not UNSET:
+            field_dict["validations"] = _v
+        _v = self.popups
+        if _v is not UNSET:
+            field_dict["popups"] = _v
+        _v = self.changes
+        if _v is not UNSET:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Result from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Result from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Result.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.result_changes_item import ResultChangesItem  # noqa: PLC0415
         from ..models.result_return_value import ResultReturnValue  # noqa: PLC0415
 
-        def _p_return_value(_tx_v: Any) -> ResultReturnValue | Unset:
-            _return_value = _tx_v
-            return_value: ResultReturnValue | Unset
-            if isinstance(_return_value, Unset):
-                return_value = UNSET
-            else:
-                return_value = ResultReturnValue._tx_from_json(_return_value)
-
-            return return_value
-
-        def _p_messages(_tx_v: Any) -> list[str] | Unset:
-            messages = cast(list[str], _tx_v)
-
-            return messages
-
-        def _p_validations(_tx_v: Any) -> list[str] | Unset:
-            validations = cast(list[str], _tx_v)
-
-            return validations
-
-        def _p_popups(_tx_v: Any) -> list[str] | Unset:
-            popups = cast(list[str], _tx_v)
-
-            return popups
-
-        def _p_changes(_tx_v: Any) -> list[ResultChangesItem] | Unset:
-            _changes = _tx_v
-            changes: list[ResultChangesItem] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = ResultChangesItem._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "returnValue",
                 "forward",
@@ -162,18 +92,73 @@ class Result(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "returnValue"
+                v = g("returnValue")
+                if v is None:
+                    o.return_value = u
+                    if "returnValue" not in d:
+                        m += 1
+                else:
+                    o.return_value = ResultReturnValue._tx_parse(v)
+                v = g("forward")
+                if v is None:
+                    o.forward = u
+                    if "forward" not in d:
+                        m += 1
+                else:
+                    o.forward = v
+                k = "messages"
+                v = g("messages")
+                if v is None:
+                    o.messages = u
+                    if "messages" not in d:
+                        m += 1
+                else:
+                    o.messages = v
+                k = "validations"
+                v = g("validations")
+                if v is None:
+                    o.validations = u
+                    if "validations" not in d:
+                        m += 1
+                else:
+                    o.validations = v
+                k = "popups"
+                v = g("popups")
+                if v is None:
+                    o.popups = u
+                    if "popups" not in d:
+                        m += 1
+                else:
+                    o.popups = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([ResultChangesItem._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "return_value": ("returnValue", _p_return_value),
-            "forward": ("forward", None),
-            "messages": ("messages", _p_messages),
-            "validations": ("validations", _p_validations),
-            "popups": ("popups", _p_popups),
-            "changes": ("changes", _p_changes),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

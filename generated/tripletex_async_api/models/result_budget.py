@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.result_budget_result_budget_type import ResultBudgetResultBudgetType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,21 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultBudget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("accountingPeriod", dict, False),
-    ("department", dict, False),
-    ("project", dict, False),
-    ("product", dict, False),
-    ("employee", dict, False),
-    ("resultBudgetType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ResultBudget(LazyModel):
+@_attrs_define
+class ResultBudget(Model):
     """
     Attributes:
         id (int | Unset):
@@ -80,88 +68,57 @@ class ResultBudget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        accounting_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounting_period, Unset):
-            accounting_period = self.accounting_period.to_dict()
-
-        amount = self.amount
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        result_budget_type: str | Unset = UNSET
-        if not isinstance(self.result_budget_type, Unset):
-            result_budget_type = self.result_budget_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if account is not UNSET:
-            field_dict["account"] = account
-        if accounting_period is not UNSET:
-            field_dict["accountingPeriod"] = accounting_period
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if department is not UNSET:
-            field_dict["department"] = department
-        if project is not UNSET:
-            field_dict["project"] = project
-        if product is not UNSET:
-            field_dict["product"] = product
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if result_budget_type is not UNSET and not _in_request:
-            field_dict["resultBudgetType"] = result_budget_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.accounting_period
+        if _v is not UNSET:
+            field_dict["accountingPeriod"] = _v.to_dict()
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.product
+        if _v is not UNSET:
+            field_dict["product"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.result_budget_type
+        if _v is not UNSET and not _in_request:
+            field_dict["resultBudgetType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResultBudget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ResultBudget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResultBudget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -170,91 +127,9 @@ class ResultBudget(LazyModel):
         from ..models.product import Product  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_accounting_period(_tx_v: Any) -> AccountingPeriod | Unset:
-            _accounting_period = _tx_v
-            accounting_period: AccountingPeriod | Unset
-            if isinstance(_accounting_period, Unset):
-                accounting_period = UNSET
-            else:
-                accounting_period = AccountingPeriod._tx_from_json(_accounting_period)
-
-            return accounting_period
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_product(_tx_v: Any) -> Product | Unset:
-            _product = _tx_v
-            product: Product | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = Product._tx_from_json(_product)
-
-            return product
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_result_budget_type(_tx_v: Any) -> ResultBudgetResultBudgetType | Unset:
-            _result_budget_type = _tx_v
-            result_budget_type: ResultBudgetResultBudgetType | Unset
-            if isinstance(_result_budget_type, Unset):
-                result_budget_type = UNSET
-            else:
-                result_budget_type = ResultBudgetResultBudgetType(_result_budget_type)
-
-            return result_budget_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_result_budget_type: dict[Any, Any] = enum_members(ResultBudgetResultBudgetType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -271,24 +146,151 @@ class ResultBudget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "account": ("account", _p_account),
-            "accounting_period": ("accountingPeriod", _p_accounting_period),
-            "amount": ("amount", None),
-            "department": ("department", _p_department),
-            "project": ("project", _p_project),
-            "product": ("product", _p_product),
-            "employee": ("employee", _p_employee),
-            "result_budget_type": ("resultBudgetType", _p_result_budget_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "amount": "amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.account = o.accounting_period = o.amount = o.department = (
+                        o.project
+                    ) = o.product = o.employee = o.result_budget_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "accountingPeriod"
+                v = g("accountingPeriod")
+                if v is None:
+                    o.accounting_period = u
+                    if "accountingPeriod" not in d:
+                        m += 1
+                else:
+                    o.accounting_period = AccountingPeriod._tx_parse(v)
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "product"
+                v = g("product")
+                if v is None:
+                    o.product = u
+                    if "product" not in d:
+                        m += 1
+                else:
+                    o.product = Product._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "resultBudgetType"
+                v = g("resultBudgetType")
+                if v is None:
+                    o.result_budget_type = u
+                    if "resultBudgetType" not in d:
+                        m += 1
+                else:
+                    o.result_budget_type = (
+                        e_
+                        if (e_ := _e_result_budget_type.get(v)) is not None
+                        else enum_value(ResultBudgetResultBudgetType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

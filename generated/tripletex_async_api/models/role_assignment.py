@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleAssignment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("subject", dict, False),
-    ("context", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RoleAssignment(LazyModel):
+@_attrs_define
+class RoleAssignment(Model):
     """
     Attributes:
         id (int | Unset): [read-only] Role identifier
@@ -50,65 +41,38 @@ class RoleAssignment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        subject: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subject, Unset):
-            subject = self.subject.to_dict()
-
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if context is not UNSET:
-            field_dict["context"] = context
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            field_dict["subject"] = _v.to_dict()
+        _v = self.context
+        if _v is not UNSET:
+            field_dict["context"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RoleAssignment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RoleAssignment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RoleAssignment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_subject(_tx_v: Any) -> Employee | Unset:
-            _subject = _tx_v
-            subject: Employee | Unset
-            if isinstance(_subject, Unset):
-                subject = UNSET
-            else:
-                subject = Employee._tx_from_json(_subject)
-
-            return subject
-
-        def _p_context(_tx_v: Any) -> Company | Unset:
-            _context = _tx_v
-            context: Company | Unset
-            if isinstance(_context, Unset):
-                context = UNSET
-            else:
-                context = Company._tx_from_json(_context)
-
-            return context
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -117,16 +81,52 @@ class RoleAssignment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "subject"
+                v = g("subject")
+                if v is None:
+                    o.subject = u
+                    if "subject" not in d:
+                        m += 1
+                else:
+                    o.subject = Employee._tx_parse(v)
+                k = "context"
+                v = g("context")
+                if v is None:
+                    o.context = u
+                    if "context" not in d:
+                        m += 1
+                else:
+                    o.context = Company._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "subject": ("subject", _p_subject),
-            "context": ("context", _p_context),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.role_category_container_role_containers_item import RoleCategoryContainerRoleContainersItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleCategoryContainer")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("category", dict, False),
-    ("roleContainers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RoleCategoryContainer(LazyModel):
+@_attrs_define
+class RoleCategoryContainer(Model):
     """
     Attributes:
         category (Category | Unset):
@@ -48,67 +42,35 @@ class RoleCategoryContainer(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        role_containers: list[str] | Unset = UNSET
-        if not isinstance(self.role_containers, Unset):
-            role_containers = []
-            for role_containers_item_data in self.role_containers:
-                role_containers_item = role_containers_item_data.value
-                role_containers.append(role_containers_item)
-
-        hidden = self.hidden
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if role_containers is not UNSET and not _in_request:
-            field_dict["roleContainers"] = role_containers
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-
+        _in_request = serializing_request_body()
+        _v = self.category
+        if _v is not UNSET:
+            field_dict["category"] = _v.to_dict()
+        _v = self.role_containers
+        if _v is not UNSET and not _in_request:
+            field_dict["roleContainers"] = [_e._value_ for _e in _v]
+        _v = self.hidden
+        if _v is not UNSET:
+            field_dict["hidden"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RoleCategoryContainer from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RoleCategoryContainer from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RoleCategoryContainer.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.category import Category  # noqa: PLC0415
 
-        def _p_category(_tx_v: Any) -> Category | Unset:
-            _category = _tx_v
-            category: Category | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = Category._tx_from_json(_category)
-
-            return category
-
-        def _p_role_containers(_tx_v: Any) -> list[RoleCategoryContainerRoleContainersItem] | Unset:
-            _role_containers = _tx_v
-            role_containers: list[RoleCategoryContainerRoleContainersItem] | Unset = UNSET
-            if _role_containers is not UNSET:
-                role_containers = []
-                for role_containers_item_data in _role_containers:
-                    if role_containers_item_data is None:
-                        continue
-                    role_containers_item = RoleCategoryContainerRoleContainersItem(role_containers_item_data)
-
-                    role_containers.append(role_containers_item)
-
-            return role_containers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_role_containers: dict[Any, Any] = enum_members(RoleCategoryContainerRoleContainersItem)
+        _known: frozenset[str] = frozenset(
             (
                 "category",
                 "roleContainers",
@@ -116,15 +78,59 @@ class RoleCategoryContainer(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "category"
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = Category._tx_parse(v)
+                k = "roleContainers"
+                v = g("roleContainers")
+                if v is None:
+                    o.role_containers = u
+                    if "roleContainers" not in d:
+                        m += 1
+                else:
+                    o.role_containers = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_role_containers.get(e)) is not None
+                                else enum_value(RoleCategoryContainerRoleContainersItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("hidden")
+                if v is None:
+                    o.hidden = u
+                    if "hidden" not in d:
+                        m += 1
+                else:
+                    o.hidden = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "category": ("category", _p_category),
-            "role_containers": ("roleContainers", _p_role_containers),
-            "hidden": ("hidden", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="RoleCategoryMetadata")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RoleCategoryMetadata(LazyModel):
+@_attrs_define
+class RoleCategoryMetadata(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -46,47 +40,41 @@ class RoleCategoryMetadata(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        parent_category_id = self.parent_category_id
-
-        name_text_key = self.name_text_key
-
-        description_text_key = self.description_text_key
-
-        table_title_text_key = self.table_title_text_key
-
-        table_info_text_key = self.table_info_text_key
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if parent_category_id is not UNSET and not _in_request:
-            field_dict["parentCategoryId"] = parent_category_id
-        if name_text_key is not UNSET and not _in_request:
-            field_dict["nameTextKey"] = name_text_key
-        if description_text_key is not UNSET and not _in_request:
-            field_dict["descriptionTextKey"] = description_text_key
-        if table_title_text_key is not UNSET and not _in_request:
-            field_dict["tableTitleTextKey"] = table_title_text_key
-        if table_info_text_key is not UNSET and not _in_request:
-            field_dict["tableInfoTextKey"] = table_info_text_key
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.parent_category_id
+        if _v is not UNSET and not _in_request:
+            field_dict["parentCategoryId"] = _v
+        _v = self.name_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["nameTextKey"] = _v
+        _v = self.description_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["descriptionTextKey"] = _v
+        _v = self.table_title_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["tableTitleTextKey"] = _v
+        _v = self.table_info_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["tableInfoTextKey"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RoleCategoryMetadata from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RoleCategoryMetadata from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RoleCategoryMetadata.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "parentCategoryId",
@@ -97,18 +85,64 @@ class RoleCategoryMetadata(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("parentCategoryId")
+                if v is None:
+                    o.parent_category_id = u
+                    if "parentCategoryId" not in d:
+                        m += 1
+                else:
+                    o.parent_category_id = v
+                v = g("nameTextKey")
+                if v is None:
+                    o.name_text_key = u
+                    if "nameTextKey" not in d:
+                        m += 1
+                else:
+                    o.name_text_key = v
+                v = g("descriptionTextKey")
+                if v is None:
+                    o.description_text_key = u
+                    if "descriptionTextKey" not in d:
+                        m += 1
+                else:
+                    o.description_text_key = v
+                v = g("tableTitleTextKey")
+                if v is None:
+                    o.table_title_text_key = u
+                    if "tableTitleTextKey" not in d:
+                        m += 1
+                else:
+                    o.table_title_text_key = v
+                v = g("tableInfoTextKey")
+                if v is None:
+                    o.table_info_text_key = u
+                    if "tableInfoTextKey" not in d:
+                        m += 1
+                else:
+                    o.table_info_text_key = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "parent_category_id": ("parentCategoryId", None),
-            "name_text_key": ("nameTextKey", None),
-            "description_text_key": ("descriptionTextKey", None),
-            "table_title_text_key": ("tableTitleTextKey", None),
-            "table_info_text_key": ("tableInfoTextKey", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

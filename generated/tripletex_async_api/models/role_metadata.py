@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,31 +11,21 @@ from ..models.role_metadata_boundary import RoleMetadataBoundary
 from ..models.role_metadata_change_requirement import RoleMetadataChangeRequirement
 from ..models.role_metadata_exclusivity import RoleMetadataExclusivity
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="RoleMetadata")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("boundary", str, False),
-    ("exclusivity", str, False),
-    ("changeRequirement", str, False),
-    ("dependencies", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RoleMetadata(LazyModel):
+@_attrs_define
+class RoleMetadata(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -60,102 +51,53 @@ class RoleMetadata(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name_text_key = self.name_text_key
-
-        group_name_text_key = self.group_name_text_key
-
-        boundary: str | Unset = UNSET
-        if not isinstance(self.boundary, Unset):
-            boundary = self.boundary.value
-
-        exclusivity: str | Unset = UNSET
-        if not isinstance(self.exclusivity, Unset):
-            exclusivity = self.exclusivity.value
-
-        change_requirement: str | Unset = UNSET
-        if not isinstance(self.change_requirement, Unset):
-            change_requirement = self.change_requirement.value
-
-        info_text_key = self.info_text_key
-
-        category_id = self.category_id
-
-        dependencies: list[int] | Unset = UNSET
-        if not isinstance(self.dependencies, Unset):
-            dependencies = self.dependencies
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name_text_key is not UNSET and not _in_request:
-            field_dict["nameTextKey"] = name_text_key
-        if group_name_text_key is not UNSET and not _in_request:
-            field_dict["groupNameTextKey"] = group_name_text_key
-        if boundary is not UNSET and not _in_request:
-            field_dict["boundary"] = boundary
-        if exclusivity is not UNSET and not _in_request:
-            field_dict["exclusivity"] = exclusivity
-        if change_requirement is not UNSET and not _in_request:
-            field_dict["changeRequirement"] = change_requirement
-        if info_text_key is not UNSET and not _in_request:
-            field_dict["infoTextKey"] = info_text_key
-        if category_id is not UNSET and not _in_request:
-            field_dict["categoryId"] = category_id
-        if dependencies is not UNSET and not _in_request:
-            field_dict["dependencies"] = dependencies
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["nameTextKey"] = _v
+        _v = self.group_name_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["groupNameTextKey"] = _v
+        _v = self.boundary
+        if _v is not UNSET and not _in_request:
+            field_dict["boundary"] = _v._value_
+        _v = self.exclusivity
+        if _v is not UNSET and not _in_request:
+            field_dict["exclusivity"] = _v._value_
+        _v = self.change_requirement
+        if _v is not UNSET and not _in_request:
+            field_dict["changeRequirement"] = _v._value_
+        _v = self.info_text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["infoTextKey"] = _v
+        _v = self.category_id
+        if _v is not UNSET and not _in_request:
+            field_dict["categoryId"] = _v
+        _v = self.dependencies
+        if _v is not UNSET and not _in_request:
+            field_dict["dependencies"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RoleMetadata from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RoleMetadata from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RoleMetadata.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_boundary(_tx_v: Any) -> RoleMetadataBoundary | Unset:
-            _boundary = _tx_v
-            boundary: RoleMetadataBoundary | Unset
-            if isinstance(_boundary, Unset):
-                boundary = UNSET
-            else:
-                boundary = RoleMetadataBoundary(_boundary)
-
-            return boundary
-
-        def _p_exclusivity(_tx_v: Any) -> RoleMetadataExclusivity | Unset:
-            _exclusivity = _tx_v
-            exclusivity: RoleMetadataExclusivity | Unset
-            if isinstance(_exclusivity, Unset):
-                exclusivity = UNSET
-            else:
-                exclusivity = RoleMetadataExclusivity(_exclusivity)
-
-            return exclusivity
-
-        def _p_change_requirement(_tx_v: Any) -> RoleMetadataChangeRequirement | Unset:
-            _change_requirement = _tx_v
-            change_requirement: RoleMetadataChangeRequirement | Unset
-            if isinstance(_change_requirement, Unset):
-                change_requirement = UNSET
-            else:
-                change_requirement = RoleMetadataChangeRequirement(_change_requirement)
-
-            return change_requirement
-
-        def _p_dependencies(_tx_v: Any) -> list[int] | Unset:
-            dependencies = cast(list[int], _tx_v)
-
-            return dependencies
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_boundary: dict[Any, Any] = enum_members(RoleMetadataBoundary)
+        _e_exclusivity: dict[Any, Any] = enum_members(RoleMetadataExclusivity)
+        _e_change_requirement: dict[Any, Any] = enum_members(RoleMetadataChangeRequirement)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "nameTextKey",
@@ -169,21 +111,116 @@ class RoleMetadata(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name_text_key": ("nameTextKey", None),
-            "group_name_text_key": ("groupNameTextKey", None),
-            "boundary": ("boundary", _p_boundary),
-            "exclusivity": ("exclusivity", _p_exclusivity),
-            "change_requirement": ("changeRequirement", _p_change_requirement),
-            "info_text_key": ("infoTextKey", None),
-            "category_id": ("categoryId", None),
-            "dependencies": ("dependencies", _p_dependencies),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "nameTextKey": "name_text_key",
+            "groupNameTextKey": "group_name_text_key",
+            "infoTextKey": "info_text_key",
+            "categoryId": "category_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.name_text_key = o.group_name_text_key = o.boundary = o.exclusivity = (
+                        o.change_requirement
+                    ) = o.info_text_key = o.category_id = o.dependencies = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("nameTextKey")
+                if v is None:
+                    o.name_text_key = u
+                    if "nameTextKey" not in d:
+                        m += 1
+                else:
+                    o.name_text_key = v
+                v = g("groupNameTextKey")
+                if v is None:
+                    o.group_name_text_key = u
+                    if "groupNameTextKey" not in d:
+                        m += 1
+                else:
+                    o.group_name_text_key = v
+                k = "boundary"
+                v = g("boundary")
+                if v is None:
+                    o.boundary = u
+                    if "boundary" not in d:
+                        m += 1
+                else:
+                    o.boundary = e_ if (e_ := _e_boundary.get(v)) is not None else enum_value(RoleMetadataBoundary, v)
+                k = "exclusivity"
+                v = g("exclusivity")
+                if v is None:
+                    o.exclusivity = u
+                    if "exclusivity" not in d:
+                        m += 1
+                else:
+                    o.exclusivity = (
+                        e_ if (e_ := _e_exclusivity.get(v)) is not None else enum_value(RoleMetadataExclusivity, v)
+                    )
+                k = "changeRequirement"
+                v = g("changeRequirement")
+                if v is None:
+                    o.change_requirement = u
+                    if "changeRequirement" not in d:
+                        m += 1
+                else:
+                    o.change_requirement = (
+                        e_
+                        if (e_ := _e_change_requirement.get(v)) is not None
+                        else enum_value(RoleMetadataChangeRequirement, v)
+                    )
+                v = g("infoTextKey")
+                if v is None:
+                    o.info_text_key = u
+                    if "infoTextKey" not in d:
+                        m += 1
+                else:
+                    o.info_text_key = v
+                v = g("categoryId")
+                if v is None:
+                    o.category_id = u
+                    if "categoryId" not in d:
+                        m += 1
+                else:
+                    o.category_id = v
+                k = "dependencies"
+                v = g("dependencies")
+                if v is None:
+                    o.dependencies = u
+                    if "dependencies" not in d:
+                        m += 1
+                else:
+                    o.dependencies = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleMetadataAggregate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("roles", dict, False),
-    ("categories", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RoleMetadataAggregate(LazyModel):
+@_attrs_define
+class RoleMetadataAggregate(Model):
     """
     Attributes:
         roles (RoleMetadataAggregateRoles | Unset): [read-only]
@@ -46,71 +37,70 @@ class RoleMetadataAggregate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        roles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles.to_dict()
-
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if roles is not UNSET and not _in_request:
-            field_dict["roles"] = roles
-        if categories is not UNSET and not _in_request:
-            field_dict["categories"] = categories
-
+        _in_request = serializing_request_body()
+        _v = self.roles
+        if _v is not UNSET and not _in_request:
+            field_dict["roles"] = _v.to_dict()
+        _v = self.categories
+        if _v is not UNSET and not _in_request:
+            field_dict["categories"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RoleMetadataAggregate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RoleMetadataAggregate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RoleMetadataAggregate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.role_metadata_aggregate_categories import RoleMetadataAggregateCategories  # noqa: PLC0415
         from ..models.role_metadata_aggregate_roles import RoleMetadataAggregateRoles  # noqa: PLC0415
 
-        def _p_roles(_tx_v: Any) -> RoleMetadataAggregateRoles | Unset:
-            _roles = _tx_v
-            roles: RoleMetadataAggregateRoles | Unset
-            if isinstance(_roles, Unset):
-                roles = UNSET
-            else:
-                roles = RoleMetadataAggregateRoles._tx_from_json(_roles)
-
-            return roles
-
-        def _p_categories(_tx_v: Any) -> RoleMetadataAggregateCategories | Unset:
-            _categories = _tx_v
-            categories: RoleMetadataAggregateCategories | Unset
-            if isinstance(_categories, Unset):
-                categories = UNSET
-            else:
-                categories = RoleMetadataAggregateCategories._tx_from_json(_categories)
-
-            return categories
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "roles",
                 "categories",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "roles"
+                v = g("roles")
+                if v is None:
+                    o.roles = u
+                    if "roles" not in d:
+                        m += 1
+                else:
+                    o.roles = RoleMetadataAggregateRoles._tx_parse(v)
+                k = "categories"
+                v = g("categories")
+                if v is None:
+                    o.categories = u
+                    if "categories" not in d:
+                        m += 1
+                else:
+                    o.categories = RoleMetadataAggregateCategories._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "roles": ("roles", _p_roles),
-            "categories": ("categories", _p_categories),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

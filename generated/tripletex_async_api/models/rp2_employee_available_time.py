@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2EmployeeAvailableTime")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2EmployeeAvailableTime(LazyModel):
+@_attrs_define
+class RP2EmployeeAvailableTime(Model):
     """
     Attributes:
         employee_id (int | Unset):
@@ -42,39 +35,34 @@ class RP2EmployeeAvailableTime(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id = self.employee_id
-
-        period_id = self.period_id
-
-        duration = self.duration
-
-        duration_unit = self.duration_unit
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if period_id is not UNSET:
-            field_dict["periodId"] = period_id
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if duration_unit is not UNSET:
-            field_dict["durationUnit"] = duration_unit
-
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.period_id
+        if _v is not UNSET:
+            field_dict["periodId"] = _v
+        _v = self.duration
+        if _v is not UNSET:
+            field_dict["duration"] = _v
+        _v = self.duration_unit
+        if _v is not UNSET:
+            field_dict["durationUnit"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2EmployeeAvailableTime from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2EmployeeAvailableTime from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2EmployeeAvailableTime.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "periodId",
@@ -83,16 +71,50 @@ class RP2EmployeeAvailableTime(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("periodId")
+                if v is None:
+                    o.period_id = u
+                    if "periodId" not in d:
+                        m += 1
+                else:
+                    o.period_id = v
+                v = g("duration")
+                if v is None:
+                    o.duration = u
+                    if "duration" not in d:
+                        m += 1
+                else:
+                    o.duration = v
+                v = g("durationUnit")
+                if v is None:
+                    o.duration_unit = u
+                    if "durationUnit" not in d:
+                        m += 1
+                else:
+                    o.duration_unit = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_id": ("employeeId", None),
-            "period_id": ("periodId", None),
-            "duration": ("duration", None),
-            "duration_unit": ("durationUnit", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

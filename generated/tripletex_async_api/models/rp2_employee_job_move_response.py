@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2EmployeeJobMoveResponse")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employeeIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2EmployeeJobMoveResponse(LazyModel):
+@_attrs_define
+class RP2EmployeeJobMoveResponse(Model):
     """
     Attributes:
         job_id (int | Unset):
@@ -38,52 +31,65 @@ class RP2EmployeeJobMoveResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        job_id = self.job_id
-
-        employee_ids: list[int] | Unset = UNSET
-        if not isinstance(self.employee_ids, Unset):
-            employee_ids = self.employee_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if employee_ids is not UNSET:
-            field_dict["employeeIds"] = employee_ids
-
+        _v = self.job_id
+        if _v is not UNSET:
+            field_dict["jobId"] = _v
+        _v = self.employee_ids
+        if _v is not UNSET:
+            field_dict["employeeIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2EmployeeJobMoveResponse from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2EmployeeJobMoveResponse from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2EmployeeJobMoveResponse.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_employee_ids(_tx_v: Any) -> list[int] | Unset:
-            employee_ids = cast(list[int], _tx_v)
-
-            return employee_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "jobId",
                 "employeeIds",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("jobId")
+                if v is None:
+                    o.job_id = u
+                    if "jobId" not in d:
+                        m += 1
+                else:
+                    o.job_id = v
+                k = "employeeIds"
+                v = g("employeeIds")
+                if v is None:
+                    o.employee_ids = u
+                    if "employeeIds" not in d:
+                        m += 1
+                else:
+                    o.employee_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "job_id": ("jobId", None),
-            "employee_ids": ("employeeIds", _p_employee_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

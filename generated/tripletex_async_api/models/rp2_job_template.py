@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2JobTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employeeIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2JobTemplate(LazyModel):
+@_attrs_define
+class RP2JobTemplate(Model):
     """
     Attributes:
         employee_ids (list[int] | Unset): List of employeeIds assigned to the job
@@ -54,70 +47,52 @@ class RP2JobTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_ids: list[int] | Unset = UNSET
-        if not isinstance(self.employee_ids, Unset):
-            employee_ids = self.employee_ids
-
-        activity_id = self.activity_id
-
-        project_id = self.project_id
-
-        date = self.date
-
-        duration_amount = self.duration_amount
-
-        duration_unit = self.duration_unit
-
-        description = self.description
-
-        period_count = self.period_count
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_ids is not UNSET:
-            field_dict["employeeIds"] = employee_ids
-        if activity_id is not UNSET:
-            field_dict["activityId"] = activity_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if duration_amount is not UNSET:
-            field_dict["durationAmount"] = duration_amount
-        if duration_unit is not UNSET:
-            field_dict["durationUnit"] = duration_unit
-        if description is not UNSET:
-            field_dict["description"] = description
-        if period_count is not UNSET:
-            field_dict["periodCount"] = period_count
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-
+        _v = self.employee_ids
+        if _v is not UNSET:
+            field_dict["employeeIds"] = _v
+        _v = self.activity_id
+        if _v is not UNSET:
+            field_dict["activityId"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.duration_amount
+        if _v is not UNSET:
+            field_dict["durationAmount"] = _v
+        _v = self.duration_unit
+        if _v is not UNSET:
+            field_dict["durationUnit"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.period_count
+        if _v is not UNSET:
+            field_dict["periodCount"] = _v
+        _v = self.start_time
+        if _v is not UNSET:
+            field_dict["startTime"] = _v
+        _v = self.end_time
+        if _v is not UNSET:
+            field_dict["endTime"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2JobTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2JobTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2JobTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_employee_ids(_tx_v: Any) -> list[int] | Unset:
-            employee_ids = cast(list[int], _tx_v)
-
-            return employee_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeIds",
                 "activityId",
@@ -132,22 +107,118 @@ class RP2JobTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "employee_ids": ("employeeIds", _p_employee_ids),
-            "activity_id": ("activityId", None),
-            "project_id": ("projectId", None),
-            "date": ("date", None),
-            "duration_amount": ("durationAmount", None),
-            "duration_unit": ("durationUnit", None),
-            "description": ("description", None),
-            "period_count": ("periodCount", None),
-            "start_time": ("startTime", None),
-            "end_time": ("endTime", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "activityId": "activity_id",
+            "projectId": "project_id",
+            "date": "date",
+            "durationAmount": "duration_amount",
+            "durationUnit": "duration_unit",
+            "description": "description",
+            "periodCount": "period_count",
+            "startTime": "start_time",
+            "endTime": "end_time",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.employee_ids = o.activity_id = o.project_id = o.date = o.duration_amount = o.duration_unit = (
+                        o.description
+                    ) = o.period_count = o.start_time = o.end_time = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employeeIds"
+                v = g("employeeIds")
+                if v is None:
+                    o.employee_ids = u
+                    if "employeeIds" not in d:
+                        m += 1
+                else:
+                    o.employee_ids = v
+                v = g("activityId")
+                if v is None:
+                    o.activity_id = u
+                    if "activityId" not in d:
+                        m += 1
+                else:
+                    o.activity_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("durationAmount")
+                if v is None:
+                    o.duration_amount = u
+                    if "durationAmount" not in d:
+                        m += 1
+                else:
+                    o.duration_amount = v
+                v = g("durationUnit")
+                if v is None:
+                    o.duration_unit = u
+                    if "durationUnit" not in d:
+                        m += 1
+                else:
+                    o.duration_unit = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("periodCount")
+                if v is None:
+                    o.period_count = u
+                    if "periodCount" not in d:
+                        m += 1
+                else:
+                    o.period_count = v
+                v = g("startTime")
+                if v is None:
+                    o.start_time = u
+                    if "startTime" not in d:
+                        m += 1
+                else:
+                    o.start_time = v
+                v = g("endTime")
+                if v is None:
+                    o.end_time = u
+                    if "endTime" not in d:
+                        m += 1
+                else:
+                    o.end_time = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2Permissions")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2Permissions(LazyModel):
+@_attrs_define
+class RP2Permissions(Model):
     """
     Attributes:
         can_view_employees (bool | Unset):
@@ -60,75 +53,61 @@ class RP2Permissions(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        can_view_employees = self.can_view_employees
-
-        can_view_projects = self.can_view_projects
-
-        can_see_other_employees = self.can_see_other_employees
-
-        can_open_jobs = self.can_open_jobs
-
-        can_edit = self.can_edit
-
-        can_create = self.can_create
-
-        can_delete = self.can_delete
-
-        can_filter = self.can_filter
-
-        can_batch_edit = self.can_batch_edit
-
-        can_batch_select = self.can_batch_select
-
-        can_batch_delete = self.can_batch_delete
-
-        can_assign_own_projects = self.can_assign_own_projects
-
-        can_assign_all_projects = self.can_assign_all_projects
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if can_view_employees is not UNSET:
-            field_dict["canViewEmployees"] = can_view_employees
-        if can_view_projects is not UNSET:
-            field_dict["canViewProjects"] = can_view_projects
-        if can_see_other_employees is not UNSET:
-            field_dict["canSeeOtherEmployees"] = can_see_other_employees
-        if can_open_jobs is not UNSET:
-            field_dict["canOpenJobs"] = can_open_jobs
-        if can_edit is not UNSET:
-            field_dict["canEdit"] = can_edit
-        if can_create is not UNSET:
-            field_dict["canCreate"] = can_create
-        if can_delete is not UNSET:
-            field_dict["canDelete"] = can_delete
-        if can_filter is not UNSET:
-            field_dict["canFilter"] = can_filter
-        if can_batch_edit is not UNSET:
-            field_dict["canBatchEdit"] = can_batch_edit
-        if can_batch_select is not UNSET:
-            field_dict["canBatchSelect"] = can_batch_select
-        if can_batch_delete is not UNSET:
-            field_dict["canBatchDelete"] = can_batch_delete
-        if can_assign_own_projects is not UNSET:
-            field_dict["canAssignOwnProjects"] = can_assign_own_projects
-        if can_assign_all_projects is not UNSET:
-            field_dict["canAssignAllProjects"] = can_assign_all_projects
-
+        _v = self.can_view_employees
+        if _v is not UNSET:
+            field_dict["canViewEmployees"] = _v
+        _v = self.can_view_projects
+        if _v is not UNSET:
+            field_dict["canViewProjects"] = _v
+        _v = self.can_see_other_employees
+        if _v is not UNSET:
+            field_dict["canSeeOtherEmployees"] = _v
+        _v = self.can_open_jobs
+        if _v is not UNSET:
+            field_dict["canOpenJobs"] = _v
+        _v = self.can_edit
+        if _v is not UNSET:
+            field_dict["canEdit"] = _v
+        _v = self.can_create
+        if _v is not UNSET:
+            field_dict["canCreate"] = _v
+        _v = self.can_delete
+        if _v is not UNSET:
+            field_dict["canDelete"] = _v
+        _v = self.can_filter
+        if _v is not UNSET:
+            field_dict["canFilter"] = _v
+        _v = self.can_batch_edit
+        if _v is not UNSET:
+            field_dict["canBatchEdit"] = _v
+        _v = self.can_batch_select
+        if _v is not UNSET:
+            field_dict["canBatchSelect"] = _v
+        _v = self.can_batch_delete
+        if _v is not UNSET:
+            field_dict["canBatchDelete"] = _v
+        _v = self.can_assign_own_projects
+        if _v is not UNSET:
+            field_dict["canAssignOwnProjects"] = _v
+        _v = self.can_assign_all_projects
+        if _v is not UNSET:
+            field_dict["canAssignAllProjects"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2Permissions from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2Permissions from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2Permissions.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "canViewEmployees",
                 "canViewProjects",
@@ -146,25 +125,144 @@ class RP2Permissions(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "can_view_employees": ("canViewEmployees", None),
-            "can_view_projects": ("canViewProjects", None),
-            "can_see_other_employees": ("canSeeOtherEmployees", None),
-            "can_open_jobs": ("canOpenJobs", None),
-            "can_edit": ("canEdit", None),
-            "can_create": ("canCreate", None),
-            "can_delete": ("canDelete", None),
-            "can_filter": ("canFilter", None),
-            "can_batch_edit": ("canBatchEdit", None),
-            "can_batch_select": ("canBatchSelect", None),
-            "can_batch_delete": ("canBatchDelete", None),
-            "can_assign_own_projects": ("canAssignOwnProjects", None),
-            "can_assign_all_projects": ("canAssignAllProjects", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "canViewEmployees": "can_view_employees",
+            "canViewProjects": "can_view_projects",
+            "canSeeOtherEmployees": "can_see_other_employees",
+            "canOpenJobs": "can_open_jobs",
+            "canEdit": "can_edit",
+            "canCreate": "can_create",
+            "canDelete": "can_delete",
+            "canFilter": "can_filter",
+            "canBatchEdit": "can_batch_edit",
+            "canBatchSelect": "can_batch_select",
+            "canBatchDelete": "can_batch_delete",
+            "canAssignOwnProjects": "can_assign_own_projects",
+            "canAssignAllProjects": "can_assign_all_projects",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.can_view_employees = o.can_view_projects = o.can_see_other_employees = o.can_open_jobs = (
+                        o.can_edit
+                    ) = o.can_create = o.can_delete = o.can_filter = o.can_batch_edit = o.can_batch_select = (
+                        o.can_batch_delete
+                    ) = o.can_assign_own_projects = o.can_assign_all_projects = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("canViewEmployees")
+                if v is None:
+                    o.can_view_employees = u
+                    if "canViewEmployees" not in d:
+                        m += 1
+                else:
+                    o.can_view_employees = v
+                v = g("canViewProjects")
+                if v is None:
+                    o.can_view_projects = u
+                    if "canViewProjects" not in d:
+                        m += 1
+                else:
+                    o.can_view_projects = v
+                v = g("canSeeOtherEmployees")
+                if v is None:
+                    o.can_see_other_employees = u
+                    if "canSeeOtherEmployees" not in d:
+                        m += 1
+                else:
+                    o.can_see_other_employees = v
+                v = g("canOpenJobs")
+                if v is None:
+                    o.can_open_jobs = u
+                    if "canOpenJobs" not in d:
+                        m += 1
+                else:
+                    o.can_open_jobs = v
+                v = g("canEdit")
+                if v is None:
+                    o.can_edit = u
+                    if "canEdit" not in d:
+                        m += 1
+                else:
+                    o.can_edit = v
+                v = g("canCreate")
+                if v is None:
+                    o.can_create = u
+                    if "canCreate" not in d:
+                        m += 1
+                else:
+                    o.can_create = v
+                v = g("canDelete")
+                if v is None:
+                    o.can_delete = u
+                    if "canDelete" not in d:
+                        m += 1
+                else:
+                    o.can_delete = v
+                v = g("canFilter")
+                if v is None:
+                    o.can_filter = u
+                    if "canFilter" not in d:
+                        m += 1
+                else:
+                    o.can_filter = v
+                v = g("canBatchEdit")
+                if v is None:
+                    o.can_batch_edit = u
+                    if "canBatchEdit" not in d:
+                        m += 1
+                else:
+                    o.can_batch_edit = v
+                v = g("canBatchSelect")
+                if v is None:
+                    o.can_batch_select = u
+                    if "canBatchSelect" not in d:
+                        m += 1
+                else:
+                    o.can_batch_select = v
+                v = g("canBatchDelete")
+                if v is None:
+                    o.can_batch_delete = u
+                    if "canBatchDelete" not in d:
+                        m += 1
+                else:
+                    o.can_batch_delete = v
+                v = g("canAssignOwnProjects")
+                if v is None:
+                    o.can_assign_own_projects = u
+                    if "canAssignOwnProjects" not in d:
+                        m += 1
+                else:
+                    o.can_assign_own_projects = v
+                v = g("canAssignAllProjects")
+                if v is None:
+                    o.can_assign_all_projects = u
+                    if "canAssignAllProjects" not in d:
+                        m += 1
+                else:
+                    o.can_assign_all_projects = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2ProjectJob")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2ProjectJob(LazyModel):
+@_attrs_define
+class RP2ProjectJob(Model):
     """
     Attributes:
         id (int | Unset):
@@ -54,63 +47,52 @@ class RP2ProjectJob(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        label = self.label
-
-        sub_label = self.sub_label
-
-        duration = self.duration
-
-        duration_unit = self.duration_unit
-
-        period_id = self.period_id
-
-        sub_period_id = self.sub_period_id
-
-        start_date = self.start_date
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if sub_label is not UNSET:
-            field_dict["subLabel"] = sub_label
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if duration_unit is not UNSET:
-            field_dict["durationUnit"] = duration_unit
-        if period_id is not UNSET:
-            field_dict["periodId"] = period_id
-        if sub_period_id is not UNSET:
-            field_dict["subPeriodId"] = sub_period_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            field_dict["label"] = _v
+        _v = self.sub_label
+        if _v is not UNSET:
+            field_dict["subLabel"] = _v
+        _v = self.duration
+        if _v is not UNSET:
+            field_dict["duration"] = _v
+        _v = self.duration_unit
+        if _v is not UNSET:
+            field_dict["durationUnit"] = _v
+        _v = self.period_id
+        if _v is not UNSET:
+            field_dict["periodId"] = _v
+        _v = self.sub_period_id
+        if _v is not UNSET:
+            field_dict["subPeriodId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.start_time
+        if _v is not UNSET:
+            field_dict["startTime"] = _v
+        _v = self.end_time
+        if _v is not UNSET:
+            field_dict["endTime"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2ProjectJob from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2ProjectJob from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2ProjectJob.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "label",
@@ -125,22 +107,118 @@ class RP2ProjectJob(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "label": ("label", None),
-            "sub_label": ("subLabel", None),
-            "duration": ("duration", None),
-            "duration_unit": ("durationUnit", None),
-            "period_id": ("periodId", None),
-            "sub_period_id": ("subPeriodId", None),
-            "start_date": ("startDate", None),
-            "start_time": ("startTime", None),
-            "end_time": ("endTime", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "label": "label",
+            "subLabel": "sub_label",
+            "duration": "duration",
+            "durationUnit": "duration_unit",
+            "periodId": "period_id",
+            "subPeriodId": "sub_period_id",
+            "startDate": "start_date",
+            "startTime": "start_time",
+            "endTime": "end_time",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.label = o.sub_label = o.duration = o.duration_unit = o.period_id = o.sub_period_id = (
+                        o.start_date
+                    ) = o.start_time = o.end_time = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("label")
+                if v is None:
+                    o.label = u
+                    if "label" not in d:
+                        m += 1
+                else:
+                    o.label = v
+                v = g("subLabel")
+                if v is None:
+                    o.sub_label = u
+                    if "subLabel" not in d:
+                        m += 1
+                else:
+                    o.sub_label = v
+                v = g("duration")
+                if v is None:
+                    o.duration = u
+                    if "duration" not in d:
+                        m += 1
+                else:
+                    o.duration = v
+                v = g("durationUnit")
+                if v is None:
+                    o.duration_unit = u
+                    if "durationUnit" not in d:
+                        m += 1
+                else:
+                    o.duration_unit = v
+                v = g("periodId")
+                if v is None:
+                    o.period_id = u
+                    if "periodId" not in d:
+                        m += 1
+                else:
+                    o.period_id = v
+                v = g("subPeriodId")
+                if v is None:
+                    o.sub_period_id = u
+                    if "subPeriodId" not in d:
+                        m += 1
+                else:
+                    o.sub_period_id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("startTime")
+                if v is None:
+                    o.start_time = u
+                    if "startTime" not in d:
+                        m += 1
+                else:
+                    o.start_time = v
+                v = g("endTime")
+                if v is None:
+                    o.end_time = u
+                    if "endTime" not in d:
+                        m += 1
+                else:
+                    o.end_time = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="RP2ProjectJobMoveResponse")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class RP2ProjectJobMoveResponse(LazyModel):
+@_attrs_define
+class RP2ProjectJobMoveResponse(Model):
     """
     Attributes:
         job_id (int | Unset):
@@ -38,45 +31,64 @@ class RP2ProjectJobMoveResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        job_id = self.job_id
-
-        project_id = self.project_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-
+        _v = self.job_id
+        if _v is not UNSET:
+            field_dict["jobId"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A RP2ProjectJobMoveResponse from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A RP2ProjectJobMoveResponse from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``RP2ProjectJobMoveResponse.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "jobId",
                 "projectId",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("jobId")
+                if v is None:
+                    o.job_id = u
+                    if "jobId" not in d:
+                        m += 1
+                else:
+                    o.job_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "job_id": ("jobId", None),
-            "project_id": ("projectId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

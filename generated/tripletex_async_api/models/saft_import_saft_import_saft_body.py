@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -9,44 +10,19 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    ADDITIONAL_PROPERTIES,
+    UNSET,
     File,
-    LazyModel,
-    ParserTable,
-    Shape,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    Model,
+    parse_error,
+    parse_model,
+    required,
 )
 
 T = TypeVar("T", bound="SaftImportSaftImportSaftBody")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("saftFile", None, True),
-    ("mappingFile", None, True),
-    ("importCustomerVendors", None, True),
-    ("createMissingAccounts", None, True),
-    ("importStartBalanceFromOpening", None, True),
-    ("importStartBalanceFromClosing", None, True),
-    ("importVouchers", None, True),
-    ("importDepartments", None, True),
-    ("importProjects", None, True),
-    ("tripletexGeneratesCustomerNumbers", None, True),
-    ("createCustomerIB", None, True),
-    ("updateAccountNames", None, True),
-    ("createVendorIB", None, True),
-    ("overrideVoucherDateOnDiscrepancy", None, True),
-    ("overwriteCustomersContacts", None, True),
-    ("onlyActiveCustomers", None, True),
-    ("onlyActiveAccounts", None, True),
-    ("updateStartBalance", None, True),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SaftImportSaftImportSaftBody(LazyModel):
+@_attrs_define
+class SaftImportSaftImportSaftBody(Model):
     """
     Attributes:
         saft_file (File): The SAF-T file (XML)
@@ -93,69 +69,47 @@ class SaftImportSaftImportSaftBody(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        saft_file = self.saft_file.to_tuple()
-
-        mapping_file = self.mapping_file.to_tuple()
-
-        import_customer_vendors = self.import_customer_vendors
-
-        create_missing_accounts = self.create_missing_accounts
-
-        import_start_balance_from_opening = self.import_start_balance_from_opening
-
-        import_start_balance_from_closing = self.import_start_balance_from_closing
-
-        import_vouchers = self.import_vouchers
-
-        import_departments = self.import_departments
-
-        import_projects = self.import_projects
-
-        tripletex_generates_customer_numbers = self.tripletex_generates_customer_numbers
-
-        create_customer_ib = self.create_customer_ib
-
-        update_account_names = self.update_account_names
-
-        create_vendor_ib = self.create_vendor_ib
-
-        override_voucher_date_on_discrepancy = self.override_voucher_date_on_discrepancy
-
-        overwrite_customers_contacts = self.overwrite_customers_contacts
-
-        only_active_customers = self.only_active_customers
-
-        only_active_accounts = self.only_active_accounts
-
-        update_start_balance = self.update_start_balance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "saftFile": saft_file,
-                "mappingFile": mapping_file,
-                "importCustomerVendors": import_customer_vendors,
-                "createMissingAccounts": create_missing_accounts,
-                "importStartBalanceFromOpening": import_start_balance_from_opening,
-                "importStartBalanceFromClosing": import_start_balance_from_closing,
-                "importVouchers": import_vouchers,
-                "importDepartments": import_departments,
-                "importProjects": import_projects,
-                "tripletexGeneratesCustomerNumbers": tripletex_generates_customer_numbers,
-                "createCustomerIB": create_customer_ib,
-                "updateAccountNames": update_account_names,
-                "createVendorIB": create_vendor_ib,
-                "overrideVoucherDateOnDiscrepancy": override_voucher_date_on_discrepancy,
-                "overwriteCustomersContacts": overwrite_customers_contacts,
-                "onlyActiveCustomers": only_active_customers,
-                "onlyActiveAccounts": only_active_accounts,
-                "updateStartBalance": update_start_balance,
-            }
-        )
+        saft_file = self.saft_file.to_tuple()
 
+        field_dict["saftFile"] = saft_file
+        mapping_file = self.mapping_file.to_tuple()
+
+        field_dict["mappingFile"] = mapping_file
+        _v = self.import_customer_vendors
+        field_dict["importCustomerVendors"] = _v
+        _v = self.create_missing_accounts
+        field_dict["createMissingAccounts"] = _v
+        _v = self.import_start_balance_from_opening
+        field_dict["importStartBalanceFromOpening"] = _v
+        _v = self.import_start_balance_from_closing
+        field_dict["importStartBalanceFromClosing"] = _v
+        _v = self.import_vouchers
+        field_dict["importVouchers"] = _v
+        _v = self.import_departments
+        field_dict["importDepartments"] = _v
+        _v = self.import_projects
+        field_dict["importProjects"] = _v
+        _v = self.tripletex_generates_customer_numbers
+        field_dict["tripletexGeneratesCustomerNumbers"] = _v
+        _v = self.create_customer_ib
+        field_dict["createCustomerIB"] = _v
+        _v = self.update_account_names
+        field_dict["updateAccountNames"] = _v
+        _v = self.create_vendor_ib
+        field_dict["createVendorIB"] = _v
+        _v = self.override_voucher_date_on_discrepancy
+        field_dict["overrideVoucherDateOnDiscrepancy"] = _v
+        _v = self.overwrite_customers_contacts
+        field_dict["overwriteCustomersContacts"] = _v
+        _v = self.only_active_customers
+        field_dict["onlyActiveCustomers"] = _v
+        _v = self.only_active_accounts
+        field_dict["onlyActiveAccounts"] = _v
+        _v = self.update_start_balance
+        field_dict["updateStartBalance"] = _v
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -226,71 +180,26 @@ class SaftImportSaftImportSaftBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SaftImportSaftImportSaftBody from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SaftImportSaftImportSaftBody from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SaftImportSaftImportSaftBody.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
 
-        def _p_saft_file(_tx_v: Any) -> File:
+        def _c_saft_file(_tx_v: Any) -> Any:
             saft_file = File(payload=BytesIO(_tx_v))
 
             return saft_file
 
-        def _p_mapping_file(_tx_v: Any) -> File:
+        def _c_mapping_file(_tx_v: Any) -> Any:
             mapping_file = File(payload=BytesIO(_tx_v))
 
             return mapping_file
 
-        def _p_import_customer_vendors(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_create_missing_accounts(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_import_start_balance_from_opening(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_import_start_balance_from_closing(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_import_vouchers(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_import_departments(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_import_projects(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_tripletex_generates_customer_numbers(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_create_customer_ib(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_update_account_names(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_create_vendor_ib(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_override_voucher_date_on_discrepancy(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_overwrite_customers_contacts(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_only_active_customers(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_only_active_accounts(_tx_v: Any) -> bool:
-            return _tx_v
-
-        def _p_update_start_balance(_tx_v: Any) -> bool:
-            return _tx_v
-
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "saftFile",
                 "mappingFile",
@@ -313,42 +222,112 @@ class SaftImportSaftImportSaftBody(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "saftFile"
+                v = g("saftFile")
+                if v is None:
+                    required("saftFile")
+                o.saft_file = _c_saft_file(v)
+                k = "mappingFile"
+                v = g("mappingFile")
+                if v is None:
+                    required("mappingFile")
+                o.mapping_file = _c_mapping_file(v)
+                k = "importCustomerVendors"
+                v = g("importCustomerVendors")
+                if v is None:
+                    required("importCustomerVendors")
+                o.import_customer_vendors = v
+                k = "createMissingAccounts"
+                v = g("createMissingAccounts")
+                if v is None:
+                    required("createMissingAccounts")
+                o.create_missing_accounts = v
+                k = "importStartBalanceFromOpening"
+                v = g("importStartBalanceFromOpening")
+                if v is None:
+                    required("importStartBalanceFromOpening")
+                o.import_start_balance_from_opening = v
+                k = "importStartBalanceFromClosing"
+                v = g("importStartBalanceFromClosing")
+                if v is None:
+                    required("importStartBalanceFromClosing")
+                o.import_start_balance_from_closing = v
+                k = "importVouchers"
+                v = g("importVouchers")
+                if v is None:
+                    required("importVouchers")
+                o.import_vouchers = v
+                k = "importDepartments"
+                v = g("importDepartments")
+                if v is None:
+                    required("importDepartments")
+                o.import_departments = v
+                k = "importProjects"
+                v = g("importProjects")
+                if v is None:
+                    required("importProjects")
+                o.import_projects = v
+                k = "tripletexGeneratesCustomerNumbers"
+                v = g("tripletexGeneratesCustomerNumbers")
+                if v is None:
+                    required("tripletexGeneratesCustomerNumbers")
+                o.tripletex_generates_customer_numbers = v
+                k = "createCustomerIB"
+                v = g("createCustomerIB")
+                if v is None:
+                    required("createCustomerIB")
+                o.create_customer_ib = v
+                k = "updateAccountNames"
+                v = g("updateAccountNames")
+                if v is None:
+                    required("updateAccountNames")
+                o.update_account_names = v
+                k = "createVendorIB"
+                v = g("createVendorIB")
+                if v is None:
+                    required("createVendorIB")
+                o.create_vendor_ib = v
+                k = "overrideVoucherDateOnDiscrepancy"
+                v = g("overrideVoucherDateOnDiscrepancy")
+                if v is None:
+                    required("overrideVoucherDateOnDiscrepancy")
+                o.override_voucher_date_on_discrepancy = v
+                k = "overwriteCustomersContacts"
+                v = g("overwriteCustomersContacts")
+                if v is None:
+                    required("overwriteCustomersContacts")
+                o.overwrite_customers_contacts = v
+                k = "onlyActiveCustomers"
+                v = g("onlyActiveCustomers")
+                if v is None:
+                    required("onlyActiveCustomers")
+                o.only_active_customers = v
+                k = "onlyActiveAccounts"
+                v = g("onlyActiveAccounts")
+                if v is None:
+                    required("onlyActiveAccounts")
+                o.only_active_accounts = v
+                k = "updateStartBalance"
+                v = g("updateStartBalance")
+                if v is None:
+                    required("updateStartBalance")
+                o.update_start_balance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "saft_file": ("saftFile", _p_saft_file),
-            "mapping_file": ("mappingFile", _p_mapping_file),
-            "import_customer_vendors": ("importCustomerVendors", _p_import_customer_vendors),
-            "create_missing_accounts": ("createMissingAccounts", _p_create_missing_accounts),
-            "import_start_balance_from_opening": (
-                "importStartBalanceFromOpening",
-                _p_import_start_balance_from_opening,
-            ),
-            "import_start_balance_from_closing": (
-                "importStartBalanceFromClosing",
-                _p_import_start_balance_from_closing,
-            ),
-            "import_vouchers": ("importVouchers", _p_import_vouchers),
-            "import_departments": ("importDepartments", _p_import_departments),
-            "import_projects": ("importProjects", _p_import_projects),
-            "tripletex_generates_customer_numbers": (
-                "tripletexGeneratesCustomerNumbers",
-                _p_tripletex_generates_customer_numbers,
-            ),
-            "create_customer_ib": ("createCustomerIB", _p_create_customer_ib),
-            "update_account_names": ("updateAccountNames", _p_update_account_names),
-            "create_vendor_ib": ("createVendorIB", _p_create_vendor_ib),
-            "override_voucher_date_on_discrepancy": (
-                "overrideVoucherDateOnDiscrepancy",
-                _p_override_voucher_date_on_discrepancy,
-            ),
-            "overwrite_customers_contacts": ("overwriteCustomersContacts", _p_overwrite_customers_contacts),
-            "only_active_customers": ("onlyActiveCustomers", _p_only_active_customers),
-            "only_active_accounts": ("onlyActiveAccounts", _p_only_active_accounts),
-            "update_start_balance": ("updateStartBalance", _p_update_start_balance),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

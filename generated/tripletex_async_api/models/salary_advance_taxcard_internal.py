@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryAdvanceTaxcardInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("altinnTaxDeductionCardId", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryAdvanceTaxcardInternal(LazyModel):
+@_attrs_define
+class SalaryAdvanceTaxcardInternal(Model):
     """
     Attributes:
         altinn_tax_deduction_card_id (SalaryTaxcardInternal | Unset):
@@ -60,80 +53,57 @@ class SalaryAdvanceTaxcardInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        altinn_tax_deduction_card_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.altinn_tax_deduction_card_id, Unset):
-            altinn_tax_deduction_card_id = self.altinn_tax_deduction_card_id.to_dict()
-
-        trekkode = self.trekkode
-
-        trekkode_description = self.trekkode_description
-
-        type_ = self.type_
-
-        type_description = self.type_description
-
-        tabelltype = self.tabelltype
-
-        tabellnummer = self.tabellnummer
-
-        prosentsats = self.prosentsats
-
-        antall_mnd_for_trekk = self.antall_mnd_for_trekk
-
-        frikortbelop = self.frikortbelop
-
-        remaining_free_card_amount = self.remaining_free_card_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if altinn_tax_deduction_card_id is not UNSET:
-            field_dict["altinnTaxDeductionCardId"] = altinn_tax_deduction_card_id
-        if trekkode is not UNSET:
-            field_dict["trekkode"] = trekkode
-        if trekkode_description is not UNSET:
-            field_dict["trekkodeDescription"] = trekkode_description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if type_description is not UNSET:
-            field_dict["typeDescription"] = type_description
-        if tabelltype is not UNSET:
-            field_dict["tabelltype"] = tabelltype
-        if tabellnummer is not UNSET:
-            field_dict["tabellnummer"] = tabellnummer
-        if prosentsats is not UNSET:
-            field_dict["prosentsats"] = prosentsats
-        if antall_mnd_for_trekk is not UNSET:
-            field_dict["antallMndForTrekk"] = antall_mnd_for_trekk
-        if frikortbelop is not UNSET:
-            field_dict["frikortbelop"] = frikortbelop
-        if remaining_free_card_amount is not UNSET:
-            field_dict["remainingFreeCardAmount"] = remaining_free_card_amount
-
+        _v = self.altinn_tax_deduction_card_id
+        if _v is not UNSET:
+            field_dict["altinnTaxDeductionCardId"] = _v.to_dict()
+        _v = self.trekkode
+        if _v is not UNSET:
+            field_dict["trekkode"] = _v
+        _v = self.trekkode_description
+        if _v is not UNSET:
+            field_dict["trekkodeDescription"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.type_description
+        if _v is not UNSET:
+            field_dict["typeDescription"] = _v
+        _v = self.tabelltype
+        if _v is not UNSET:
+            field_dict["tabelltype"] = _v
+        _v = self.tabellnummer
+        if _v is not UNSET:
+            field_dict["tabellnummer"] = _v
+        _v = self.prosentsats
+        if _v is not UNSET:
+            field_dict["prosentsats"] = _v
+        _v = self.antall_mnd_for_trekk
+        if _v is not UNSET:
+            field_dict["antallMndForTrekk"] = _v
+        _v = self.frikortbelop
+        if _v is not UNSET:
+            field_dict["frikortbelop"] = _v
+        _v = self.remaining_free_card_amount
+        if _v is not UNSET:
+            field_dict["remainingFreeCardAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryAdvanceTaxcardInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryAdvanceTaxcardInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryAdvanceTaxcardInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
 
-        def _p_altinn_tax_deduction_card_id(_tx_v: Any) -> SalaryTaxcardInternal | Unset:
-            _altinn_tax_deduction_card_id = _tx_v
-            altinn_tax_deduction_card_id: SalaryTaxcardInternal | Unset
-            if isinstance(_altinn_tax_deduction_card_id, Unset):
-                altinn_tax_deduction_card_id = UNSET
-            else:
-                altinn_tax_deduction_card_id = SalaryTaxcardInternal._tx_from_json(_altinn_tax_deduction_card_id)
-
-            return altinn_tax_deduction_card_id
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "altinnTaxDeductionCardId",
                 "trekkode",
@@ -149,23 +119,128 @@ class SalaryAdvanceTaxcardInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "altinn_tax_deduction_card_id": ("altinnTaxDeductionCardId", _p_altinn_tax_deduction_card_id),
-            "trekkode": ("trekkode", None),
-            "trekkode_description": ("trekkodeDescription", None),
-            "type_": ("type", None),
-            "type_description": ("typeDescription", None),
-            "tabelltype": ("tabelltype", None),
-            "tabellnummer": ("tabellnummer", None),
-            "prosentsats": ("prosentsats", None),
-            "antall_mnd_for_trekk": ("antallMndForTrekk", None),
-            "frikortbelop": ("frikortbelop", None),
-            "remaining_free_card_amount": ("remainingFreeCardAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "trekkode": "trekkode",
+            "trekkodeDescription": "trekkode_description",
+            "type": "type_",
+            "typeDescription": "type_description",
+            "tabelltype": "tabelltype",
+            "tabellnummer": "tabellnummer",
+            "prosentsats": "prosentsats",
+            "antallMndForTrekk": "antall_mnd_for_trekk",
+            "frikortbelop": "frikortbelop",
+            "remainingFreeCardAmount": "remaining_free_card_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.altinn_tax_deduction_card_id = o.trekkode = o.trekkode_description = o.type_ = (
+                        o.type_description
+                    ) = o.tabelltype = o.tabellnummer = o.prosentsats = o.antall_mnd_for_trekk = o.frikortbelop = (
+                        o.remaining_free_card_amount
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "altinnTaxDeductionCardId"
+                v = g("altinnTaxDeductionCardId")
+                if v is None:
+                    o.altinn_tax_deduction_card_id = u
+                    if "altinnTaxDeductionCardId" not in d:
+                        m += 1
+                else:
+                    o.altinn_tax_deduction_card_id = SalaryTaxcardInternal._tx_parse(v)
+                v = g("trekkode")
+                if v is None:
+                    o.trekkode = u
+                    if "trekkode" not in d:
+                        m += 1
+                else:
+                    o.trekkode = v
+                v = g("trekkodeDescription")
+                if v is None:
+                    o.trekkode_description = u
+                    if "trekkodeDescription" not in d:
+                        m += 1
+                else:
+                    o.trekkode_description = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("typeDescription")
+                if v is None:
+                    o.type_description = u
+                    if "typeDescription" not in d:
+                        m += 1
+                else:
+                    o.type_description = v
+                v = g("tabelltype")
+                if v is None:
+                    o.tabelltype = u
+                    if "tabelltype" not in d:
+                        m += 1
+                else:
+                    o.tabelltype = v
+                v = g("tabellnummer")
+                if v is None:
+                    o.tabellnummer = u
+                    if "tabellnummer" not in d:
+                        m += 1
+                else:
+                    o.tabellnummer = v
+                v = g("prosentsats")
+                if v is None:
+                    o.prosentsats = u
+                    if "prosentsats" not in d:
+                        m += 1
+                else:
+                    o.prosentsats = v
+                v = g("antallMndForTrekk")
+                if v is None:
+                    o.antall_mnd_for_trekk = u
+                    if "antallMndForTrekk" not in d:
+                        m += 1
+                else:
+                    o.antall_mnd_for_trekk = v
+                v = g("frikortbelop")
+                if v is None:
+                    o.frikortbelop = u
+                    if "frikortbelop" not in d:
+                        m += 1
+                else:
+                    o.frikortbelop = v
+                v = g("remainingFreeCardAmount")
+                if v is None:
+                    o.remaining_free_card_amount = u
+                    if "remainingFreeCardAmount" not in d:
+                        m += 1
+                else:
+                    o.remaining_free_card_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

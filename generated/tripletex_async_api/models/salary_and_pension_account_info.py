@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryAndPensionAccountInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryAndPensionAccountInfo(LazyModel):
+@_attrs_define
+class SalaryAndPensionAccountInfo(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -52,64 +46,46 @@ class SalaryAndPensionAccountInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        group_id = self.group_id
-
-        outgoing_balance = self.outgoing_balance
-
-        additions = self.additions
-
-        deductions = self.deductions
-
-        total_notifiable_benefits = self.total_notifiable_benefits
-
-        benefit_subject_to_employer_tax = self.benefit_subject_to_employer_tax
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if outgoing_balance is not UNSET and not _in_request:
-            field_dict["outgoingBalance"] = outgoing_balance
-        if additions is not UNSET and not _in_request:
-            field_dict["additions"] = additions
-        if deductions is not UNSET and not _in_request:
-            field_dict["deductions"] = deductions
-        if total_notifiable_benefits is not UNSET and not _in_request:
-            field_dict["totalNotifiableBenefits"] = total_notifiable_benefits
-        if benefit_subject_to_employer_tax is not UNSET and not _in_request:
-            field_dict["benefitSubjectToEmployerTax"] = benefit_subject_to_employer_tax
-
+        _in_request = serializing_request_body()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.outgoing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["outgoingBalance"] = _v
+        _v = self.additions
+        if _v is not UNSET and not _in_request:
+            field_dict["additions"] = _v
+        _v = self.deductions
+        if _v is not UNSET and not _in_request:
+            field_dict["deductions"] = _v
+        _v = self.total_notifiable_benefits
+        if _v is not UNSET and not _in_request:
+            field_dict["totalNotifiableBenefits"] = _v
+        _v = self.benefit_subject_to_employer_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["benefitSubjectToEmployerTax"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryAndPensionAccountInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryAndPensionAccountInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryAndPensionAccountInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "groupId",
@@ -121,19 +97,72 @@ class SalaryAndPensionAccountInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                v = g("outgoingBalance")
+                if v is None:
+                    o.outgoing_balance = u
+                    if "outgoingBalance" not in d:
+                        m += 1
+                else:
+                    o.outgoing_balance = v
+                v = g("additions")
+                if v is None:
+                    o.additions = u
+                    if "additions" not in d:
+                        m += 1
+                else:
+                    o.additions = v
+                v = g("deductions")
+                if v is None:
+                    o.deductions = u
+                    if "deductions" not in d:
+                        m += 1
+                else:
+                    o.deductions = v
+                v = g("totalNotifiableBenefits")
+                if v is None:
+                    o.total_notifiable_benefits = u
+                    if "totalNotifiableBenefits" not in d:
+                        m += 1
+                else:
+                    o.total_notifiable_benefits = v
+                v = g("benefitSubjectToEmployerTax")
+                if v is None:
+                    o.benefit_subject_to_employer_tax = u
+                    if "benefitSubjectToEmployerTax" not in d:
+                        m += 1
+                else:
+                    o.benefit_subject_to_employer_tax = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account": ("account", _p_account),
-            "group_id": ("groupId", None),
-            "outgoing_balance": ("outgoingBalance", None),
-            "additions": ("additions", None),
-            "deductions": ("deductions", None),
-            "total_notifiable_benefits": ("totalNotifiableBenefits", None),
-            "benefit_subject_to_employer_tax": ("benefitSubjectToEmployerTax", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

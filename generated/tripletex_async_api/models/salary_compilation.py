@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,17 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryCompilation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("wages", list, False),
-    ("expenses", list, False),
-    ("taxDeductions", list, False),
-    ("mandatoryTaxDeductions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryCompilation(LazyModel):
+@_attrs_define
+class SalaryCompilation(Model):
     """
     Attributes:
         employee (int | Unset): [read-only]
@@ -57,130 +47,46 @@ class SalaryCompilation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee = self.employee
-
-        year = self.year
-
-        vacation_pay_basis = self.vacation_pay_basis
-
-        wages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wages, Unset):
-            wages = []
-            for wages_item_data in self.wages:
-                wages_item = wages_item_data.to_dict()
-                wages.append(wages_item)
-
-        expenses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expenses, Unset):
-            expenses = []
-            for expenses_item_data in self.expenses:
-                expenses_item = expenses_item_data.to_dict()
-                expenses.append(expenses_item)
-
-        tax_deductions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_deductions, Unset):
-            tax_deductions = []
-            for tax_deductions_item_data in self.tax_deductions:
-                tax_deductions_item = tax_deductions_item_data.to_dict()
-                tax_deductions.append(tax_deductions_item)
-
-        mandatory_tax_deductions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mandatory_tax_deductions, Unset):
-            mandatory_tax_deductions = []
-            for mandatory_tax_deductions_item_data in self.mandatory_tax_deductions:
-                mandatory_tax_deductions_item = mandatory_tax_deductions_item_data.to_dict()
-                mandatory_tax_deductions.append(mandatory_tax_deductions_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET and not _in_request:
-            field_dict["employee"] = employee
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if vacation_pay_basis is not UNSET and not _in_request:
-            field_dict["vacationPayBasis"] = vacation_pay_basis
-        if wages is not UNSET and not _in_request:
-            field_dict["wages"] = wages
-        if expenses is not UNSET and not _in_request:
-            field_dict["expenses"] = expenses
-        if tax_deductions is not UNSET and not _in_request:
-            field_dict["taxDeductions"] = tax_deductions
-        if mandatory_tax_deductions is not UNSET and not _in_request:
-            field_dict["mandatoryTaxDeductions"] = mandatory_tax_deductions
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET and not _in_request:
+            field_dict["employee"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.vacation_pay_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationPayBasis"] = _v
+        _v = self.wages
+        if _v is not UNSET and not _in_request:
+            field_dict["wages"] = [_e.to_dict() for _e in _v]
+        _v = self.expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["expenses"] = [_e.to_dict() for _e in _v]
+        _v = self.tax_deductions
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductions"] = [_e.to_dict() for _e in _v]
+        _v = self.mandatory_tax_deductions
+        if _v is not UNSET and not _in_request:
+            field_dict["mandatoryTaxDeductions"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryCompilation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryCompilation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryCompilation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_compilation_line import SalaryCompilationLine  # noqa: PLC0415
 
-        def _p_wages(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
-            _wages = _tx_v
-            wages: list[SalaryCompilationLine] | Unset = UNSET
-            if _wages is not UNSET:
-                wages = []
-                for wages_item_data in _wages:
-                    if wages_item_data is None:
-                        continue
-                    wages_item = SalaryCompilationLine._tx_from_json(wages_item_data)
-
-                    wages.append(wages_item)
-
-            return wages
-
-        def _p_expenses(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
-            _expenses = _tx_v
-            expenses: list[SalaryCompilationLine] | Unset = UNSET
-            if _expenses is not UNSET:
-                expenses = []
-                for expenses_item_data in _expenses:
-                    if expenses_item_data is None:
-                        continue
-                    expenses_item = SalaryCompilationLine._tx_from_json(expenses_item_data)
-
-                    expenses.append(expenses_item)
-
-            return expenses
-
-        def _p_tax_deductions(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
-            _tax_deductions = _tx_v
-            tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
-            if _tax_deductions is not UNSET:
-                tax_deductions = []
-                for tax_deductions_item_data in _tax_deductions:
-                    if tax_deductions_item_data is None:
-                        continue
-                    tax_deductions_item = SalaryCompilationLine._tx_from_json(tax_deductions_item_data)
-
-                    tax_deductions.append(tax_deductions_item)
-
-            return tax_deductions
-
-        def _p_mandatory_tax_deductions(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
-            _mandatory_tax_deductions = _tx_v
-            mandatory_tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
-            if _mandatory_tax_deductions is not UNSET:
-                mandatory_tax_deductions = []
-                for mandatory_tax_deductions_item_data in _mandatory_tax_deductions:
-                    if mandatory_tax_deductions_item_data is None:
-                        continue
-                    mandatory_tax_deductions_item = SalaryCompilationLine._tx_from_json(
-                        mandatory_tax_deductions_item_data
-                    )
-
-                    mandatory_tax_deductions.append(mandatory_tax_deductions_item)
-
-            return mandatory_tax_deductions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "year",
@@ -192,19 +98,91 @@ class SalaryCompilation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("vacationPayBasis")
+                if v is None:
+                    o.vacation_pay_basis = u
+                    if "vacationPayBasis" not in d:
+                        m += 1
+                else:
+                    o.vacation_pay_basis = v
+                k = "wages"
+                v = g("wages")
+                if v is None:
+                    o.wages = u
+                    if "wages" not in d:
+                        m += 1
+                else:
+                    o.wages = (
+                        ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "expenses"
+                v = g("expenses")
+                if v is None:
+                    o.expenses = u
+                    if "expenses" not in d:
+                        m += 1
+                else:
+                    o.expenses = (
+                        ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "taxDeductions"
+                v = g("taxDeductions")
+                if v is None:
+                    o.tax_deductions = u
+                    if "taxDeductions" not in d:
+                        m += 1
+                else:
+                    o.tax_deductions = (
+                        ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "mandatoryTaxDeductions"
+                v = g("mandatoryTaxDeductions")
+                if v is None:
+                    o.mandatory_tax_deductions = u
+                    if "mandatoryTaxDeductions" not in d:
+                        m += 1
+                else:
+                    o.mandatory_tax_deductions = (
+                        ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", None),
-            "year": ("year", None),
-            "vacation_pay_basis": ("vacationPayBasis", None),
-            "wages": ("wages", _p_wages),
-            "expenses": ("expenses", _p_expenses),
-            "tax_deductions": ("taxDeductions", _p_tax_deductions),
-            "mandatory_tax_deductions": ("mandatoryTaxDeductions", _p_mandatory_tax_deductions),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

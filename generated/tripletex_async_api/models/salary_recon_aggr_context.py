@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.salary_recon_aggr_context_reconciliation_types_item import SalaryReconAggrContextReconciliationTypesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconAggrContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("reconciliations", list, False),
-    ("reconciliationControls", list, False),
-    ("reconciliationTypes", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryReconAggrContext(LazyModel):
+@_attrs_define
+class SalaryReconAggrContext(Model):
     """
     Attributes:
         reconciliations (list[Reconciliation] | Unset): [read-only] Reconciliations included in this aggregation
@@ -55,102 +48,39 @@ class SalaryReconAggrContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        reconciliations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciliations, Unset):
-            reconciliations = []
-            for reconciliations_item_data in self.reconciliations:
-                reconciliations_item = reconciliations_item_data.to_dict()
-                reconciliations.append(reconciliations_item)
-
-        reconciliation_controls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciliation_controls, Unset):
-            reconciliation_controls = []
-            for reconciliation_controls_item_data in self.reconciliation_controls:
-                reconciliation_controls_item = reconciliation_controls_item_data.to_dict()
-                reconciliation_controls.append(reconciliation_controls_item)
-
-        requires_control = self.requires_control
-
-        reconciliation_types: list[str] | Unset = UNSET
-        if not isinstance(self.reconciliation_types, Unset):
-            reconciliation_types = []
-            for reconciliation_types_item_data in self.reconciliation_types:
-                reconciliation_types_item = reconciliation_types_item_data.value
-                reconciliation_types.append(reconciliation_types_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reconciliations is not UNSET and not _in_request:
-            field_dict["reconciliations"] = reconciliations
-        if reconciliation_controls is not UNSET and not _in_request:
-            field_dict["reconciliationControls"] = reconciliation_controls
-        if requires_control is not UNSET and not _in_request:
-            field_dict["requiresControl"] = requires_control
-        if reconciliation_types is not UNSET and not _in_request:
-            field_dict["reconciliationTypes"] = reconciliation_types
-
+        _in_request = serializing_request_body()
+        _v = self.reconciliations
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliations"] = [_e.to_dict() for _e in _v]
+        _v = self.reconciliation_controls
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliationControls"] = [_e.to_dict() for _e in _v]
+        _v = self.requires_control
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresControl"] = _v
+        _v = self.reconciliation_types
+        if _v is not UNSET and not _in_request:
+            field_dict["reconciliationTypes"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryReconAggrContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryReconAggrContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryReconAggrContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
         from ..models.reconciliation_control import ReconciliationControl  # noqa: PLC0415
 
-        def _p_reconciliations(_tx_v: Any) -> list[Reconciliation] | Unset:
-            _reconciliations = _tx_v
-            reconciliations: list[Reconciliation] | Unset = UNSET
-            if _reconciliations is not UNSET:
-                reconciliations = []
-                for reconciliations_item_data in _reconciliations:
-                    if reconciliations_item_data is None:
-                        continue
-                    reconciliations_item = Reconciliation._tx_from_json(reconciliations_item_data)
-
-                    reconciliations.append(reconciliations_item)
-
-            return reconciliations
-
-        def _p_reconciliation_controls(_tx_v: Any) -> list[ReconciliationControl] | Unset:
-            _reconciliation_controls = _tx_v
-            reconciliation_controls: list[ReconciliationControl] | Unset = UNSET
-            if _reconciliation_controls is not UNSET:
-                reconciliation_controls = []
-                for reconciliation_controls_item_data in _reconciliation_controls:
-                    if reconciliation_controls_item_data is None:
-                        continue
-                    reconciliation_controls_item = ReconciliationControl._tx_from_json(
-                        reconciliation_controls_item_data
-                    )
-
-                    reconciliation_controls.append(reconciliation_controls_item)
-
-            return reconciliation_controls
-
-        def _p_reconciliation_types(_tx_v: Any) -> list[SalaryReconAggrContextReconciliationTypesItem] | Unset:
-            _reconciliation_types = _tx_v
-            reconciliation_types: list[SalaryReconAggrContextReconciliationTypesItem] | Unset = UNSET
-            if _reconciliation_types is not UNSET:
-                reconciliation_types = []
-                for reconciliation_types_item_data in _reconciliation_types:
-                    if reconciliation_types_item_data is None:
-                        continue
-                    reconciliation_types_item = SalaryReconAggrContextReconciliationTypesItem(
-                        reconciliation_types_item_data
-                    )
-
-                    reconciliation_types.append(reconciliation_types_item)
-
-            return reconciliation_types
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_reconciliation_types: dict[Any, Any] = enum_members(SalaryReconAggrContextReconciliationTypesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "reconciliations",
                 "reconciliationControls",
@@ -159,16 +89,75 @@ class SalaryReconAggrContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "reconciliations"
+                v = g("reconciliations")
+                if v is None:
+                    o.reconciliations = u
+                    if "reconciliations" not in d:
+                        m += 1
+                else:
+                    o.reconciliations = (
+                        ([Reconciliation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "reconciliationControls"
+                v = g("reconciliationControls")
+                if v is None:
+                    o.reconciliation_controls = u
+                    if "reconciliationControls" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_controls = (
+                        ([ReconciliationControl._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("requiresControl")
+                if v is None:
+                    o.requires_control = u
+                    if "requiresControl" not in d:
+                        m += 1
+                else:
+                    o.requires_control = v
+                k = "reconciliationTypes"
+                v = g("reconciliationTypes")
+                if v is None:
+                    o.reconciliation_types = u
+                    if "reconciliationTypes" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_types = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_reconciliation_types.get(e)) is not None
+                                else enum_value(SalaryReconAggrContextReconciliationTypesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "reconciliations": ("reconciliations", _p_reconciliations),
-            "reconciliation_controls": ("reconciliationControls", _p_reconciliation_controls),
-            "requires_control": ("requiresControl", None),
-            "reconciliation_types": ("reconciliationTypes", _p_reconciliation_types),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

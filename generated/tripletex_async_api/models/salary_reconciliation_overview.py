@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconciliationOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("period", dict, False),
-    ("groups", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryReconciliationOverview(LazyModel):
+@_attrs_define
+class SalaryReconciliationOverview(Model):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
@@ -46,78 +38,74 @@ class SalaryReconciliationOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period is not UNSET:
-            field_dict["period"] = period
-        if groups is not UNSET and not _in_request:
-            field_dict["groups"] = groups
-
+        _in_request = serializing_request_body()
+        _v = self.period
+        if _v is not UNSET:
+            field_dict["period"] = _v.to_dict()
+        _v = self.groups
+        if _v is not UNSET and not _in_request:
+            field_dict["groups"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryReconciliationOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryReconciliationOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryReconciliationOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.ao_reconciliation_period import AOReconciliationPeriod  # noqa: PLC0415
         from ..models.salary_reconciliation_overview_group import SalaryReconciliationOverviewGroup  # noqa: PLC0415
 
-        def _p_period(_tx_v: Any) -> AOReconciliationPeriod | Unset:
-            _period = _tx_v
-            period: AOReconciliationPeriod | Unset
-            if isinstance(_period, Unset):
-                period = UNSET
-            else:
-                period = AOReconciliationPeriod._tx_from_json(_period)
-
-            return period
-
-        def _p_groups(_tx_v: Any) -> list[SalaryReconciliationOverviewGroup] | Unset:
-            _groups = _tx_v
-            groups: list[SalaryReconciliationOverviewGroup] | Unset = UNSET
-            if _groups is not UNSET:
-                groups = []
-                for groups_item_data in _groups:
-                    if groups_item_data is None:
-                        continue
-                    groups_item = SalaryReconciliationOverviewGroup._tx_from_json(groups_item_data)
-
-                    groups.append(groups_item)
-
-            return groups
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "period",
                 "groups",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "period"
+                v = g("period")
+                if v is None:
+                    o.period = u
+                    if "period" not in d:
+                        m += 1
+                else:
+                    o.period = AOReconciliationPeriod._tx_parse(v)
+                k = "groups"
+                v = g("groups")
+                if v is None:
+                    o.groups = u
+                    if "groups" not in d:
+                        m += 1
+                else:
+                    o.groups = (
+                        ([SalaryReconciliationOverviewGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "period": ("period", _p_period),
-            "groups": ("groups", _p_groups),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalaryReconciliationOverviewGroupLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryReconciliationOverviewGroupLine(LazyModel):
+@_attrs_define
+class SalaryReconciliationOverviewGroupLine(Model):
     """The lines of data in the group
 
     Attributes:
@@ -48,47 +42,41 @@ class SalaryReconciliationOverviewGroupLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        account_id = self.account_id
-
-        display_name = self.display_name
-
-        ledger_data = self.ledger_data
-
-        reported_data = self.reported_data
-
-        tax_authority_data = self.tax_authority_data
-
-        differences = self.differences
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if ledger_data is not UNSET and not _in_request:
-            field_dict["ledgerData"] = ledger_data
-        if reported_data is not UNSET and not _in_request:
-            field_dict["reportedData"] = reported_data
-        if tax_authority_data is not UNSET and not _in_request:
-            field_dict["taxAuthorityData"] = tax_authority_data
-        if differences is not UNSET and not _in_request:
-            field_dict["differences"] = differences
-
+        _in_request = serializing_request_body()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.ledger_data
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerData"] = _v
+        _v = self.reported_data
+        if _v is not UNSET and not _in_request:
+            field_dict["reportedData"] = _v
+        _v = self.tax_authority_data
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAuthorityData"] = _v
+        _v = self.differences
+        if _v is not UNSET and not _in_request:
+            field_dict["differences"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryReconciliationOverviewGroupLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryReconciliationOverviewGroupLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryReconciliationOverviewGroupLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "accountId",
                 "displayName",
@@ -99,18 +87,64 @@ class SalaryReconciliationOverviewGroupLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("ledgerData")
+                if v is None:
+                    o.ledger_data = u
+                    if "ledgerData" not in d:
+                        m += 1
+                else:
+                    o.ledger_data = v
+                v = g("reportedData")
+                if v is None:
+                    o.reported_data = u
+                    if "reportedData" not in d:
+                        m += 1
+                else:
+                    o.reported_data = v
+                v = g("taxAuthorityData")
+                if v is None:
+                    o.tax_authority_data = u
+                    if "taxAuthorityData" not in d:
+                        m += 1
+                else:
+                    o.tax_authority_data = v
+                v = g("differences")
+                if v is None:
+                    o.differences = u
+                    if "differences" not in d:
+                        m += 1
+                else:
+                    o.differences = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "account_id": ("accountId", None),
-            "display_name": ("displayName", None),
-            "ledger_data": ("ledgerData", None),
-            "reported_data": ("reportedData", None),
-            "tax_authority_data": ("taxAuthorityData", None),
-            "differences": ("differences", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconciliationVacationPay")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("vacationPayRateAmounts", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryReconciliationVacationPay(LazyModel):
+@_attrs_define
+class SalaryReconciliationVacationPay(Model):
     """
     Attributes:
         vacation_pay_basis (float | Unset): [read-only] The basis amount that the accrued vacation pay is derived from
@@ -55,67 +50,43 @@ class SalaryReconciliationVacationPay(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vacation_pay_basis = self.vacation_pay_basis
-
-        vacation_pay_rate_amounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vacation_pay_rate_amounts, Unset):
-            vacation_pay_rate_amounts = []
-            for vacation_pay_rate_amounts_item_data in self.vacation_pay_rate_amounts:
-                vacation_pay_rate_amounts_item = vacation_pay_rate_amounts_item_data.to_dict()
-                vacation_pay_rate_amounts.append(vacation_pay_rate_amounts_item)
-
-        extra_vacation_pay = self.extra_vacation_pay
-
-        early_settled_vacation_pay = self.early_settled_vacation_pay
-
-        prev_year_owed_vacation_pay = self.prev_year_owed_vacation_pay
-
-        prev_year_settled_vacation_pay = self.prev_year_settled_vacation_pay
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vacation_pay_basis is not UNSET and not _in_request:
-            field_dict["vacationPayBasis"] = vacation_pay_basis
-        if vacation_pay_rate_amounts is not UNSET and not _in_request:
-            field_dict["vacationPayRateAmounts"] = vacation_pay_rate_amounts
-        if extra_vacation_pay is not UNSET and not _in_request:
-            field_dict["extraVacationPay"] = extra_vacation_pay
-        if early_settled_vacation_pay is not UNSET and not _in_request:
-            field_dict["earlySettledVacationPay"] = early_settled_vacation_pay
-        if prev_year_owed_vacation_pay is not UNSET and not _in_request:
-            field_dict["prevYearOwedVacationPay"] = prev_year_owed_vacation_pay
-        if prev_year_settled_vacation_pay is not UNSET and not _in_request:
-            field_dict["prevYearSettledVacationPay"] = prev_year_settled_vacation_pay
-
+        _in_request = serializing_request_body()
+        _v = self.vacation_pay_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationPayBasis"] = _v
+        _v = self.vacation_pay_rate_amounts
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationPayRateAmounts"] = [_e.to_dict() for _e in _v]
+        _v = self.extra_vacation_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["extraVacationPay"] = _v
+        _v = self.early_settled_vacation_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["earlySettledVacationPay"] = _v
+        _v = self.prev_year_owed_vacation_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["prevYearOwedVacationPay"] = _v
+        _v = self.prev_year_settled_vacation_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["prevYearSettledVacationPay"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryReconciliationVacationPay from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryReconciliationVacationPay from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryReconciliationVacationPay.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.rate_amount import RateAmount  # noqa: PLC0415
 
-        def _p_vacation_pay_rate_amounts(_tx_v: Any) -> list[RateAmount] | Unset:
-            _vacation_pay_rate_amounts = _tx_v
-            vacation_pay_rate_amounts: list[RateAmount] | Unset = UNSET
-            if _vacation_pay_rate_amounts is not UNSET:
-                vacation_pay_rate_amounts = []
-                for vacation_pay_rate_amounts_item_data in _vacation_pay_rate_amounts:
-                    if vacation_pay_rate_amounts_item_data is None:
-                        continue
-                    vacation_pay_rate_amounts_item = RateAmount._tx_from_json(vacation_pay_rate_amounts_item_data)
-
-                    vacation_pay_rate_amounts.append(vacation_pay_rate_amounts_item)
-
-            return vacation_pay_rate_amounts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vacationPayBasis",
                 "vacationPayRateAmounts",
@@ -126,18 +97,69 @@ class SalaryReconciliationVacationPay(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vacationPayBasis")
+                if v is None:
+                    o.vacation_pay_basis = u
+                    if "vacationPayBasis" not in d:
+                        m += 1
+                else:
+                    o.vacation_pay_basis = v
+                k = "vacationPayRateAmounts"
+                v = g("vacationPayRateAmounts")
+                if v is None:
+                    o.vacation_pay_rate_amounts = u
+                    if "vacationPayRateAmounts" not in d:
+                        m += 1
+                else:
+                    o.vacation_pay_rate_amounts = (
+                        ([RateAmount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("extraVacationPay")
+                if v is None:
+                    o.extra_vacation_pay = u
+                    if "extraVacationPay" not in d:
+                        m += 1
+                else:
+                    o.extra_vacation_pay = v
+                v = g("earlySettledVacationPay")
+                if v is None:
+                    o.early_settled_vacation_pay = u
+                    if "earlySettledVacationPay" not in d:
+                        m += 1
+                else:
+                    o.early_settled_vacation_pay = v
+                v = g("prevYearOwedVacationPay")
+                if v is None:
+                    o.prev_year_owed_vacation_pay = u
+                    if "prevYearOwedVacationPay" not in d:
+                        m += 1
+                else:
+                    o.prev_year_owed_vacation_pay = v
+                v = g("prevYearSettledVacationPay")
+                if v is None:
+                    o.prev_year_settled_vacation_pay = u
+                    if "prevYearSettledVacationPay" not in d:
+                        m += 1
+                else:
+                    o.prev_year_settled_vacation_pay = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "vacation_pay_basis": ("vacationPayBasis", None),
-            "vacation_pay_rate_amounts": ("vacationPayRateAmounts", _p_vacation_pay_rate_amounts),
-            "extra_vacation_pay": ("extraVacationPay", None),
-            "early_settled_vacation_pay": ("earlySettledVacationPay", None),
-            "prev_year_owed_vacation_pay": ("prevYearOwedVacationPay", None),
-            "prev_year_settled_vacation_pay": ("prevYearSettledVacationPay", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.salary_settings_payroll_tax_calc_method import SalarySettingsPayrollTaxCalcMethod
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalarySettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("municipality", dict, False),
-    ("payrollTaxCalcMethod", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalarySettings(LazyModel):
+@_attrs_define
+class SalarySettings(Model):
     """
     Attributes:
         municipality (Municipality | Unset):
@@ -49,70 +41,73 @@ class SalarySettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        municipality: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.municipality, Unset):
-            municipality = self.municipality.to_dict()
-
-        payroll_tax_calc_method: str | Unset = UNSET
-        if not isinstance(self.payroll_tax_calc_method, Unset):
-            payroll_tax_calc_method = self.payroll_tax_calc_method.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if municipality is not UNSET:
-            field_dict["municipality"] = municipality
-        if payroll_tax_calc_method is not UNSET:
-            field_dict["payrollTaxCalcMethod"] = payroll_tax_calc_method
-
+        _v = self.municipality
+        if _v is not UNSET:
+            field_dict["municipality"] = _v.to_dict()
+        _v = self.payroll_tax_calc_method
+        if _v is not UNSET:
+            field_dict["payrollTaxCalcMethod"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalarySettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalarySettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalarySettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.municipality import Municipality  # noqa: PLC0415
 
-        def _p_municipality(_tx_v: Any) -> Municipality | Unset:
-            _municipality = _tx_v
-            municipality: Municipality | Unset
-            if isinstance(_municipality, Unset):
-                municipality = UNSET
-            else:
-                municipality = Municipality._tx_from_json(_municipality)
-
-            return municipality
-
-        def _p_payroll_tax_calc_method(_tx_v: Any) -> SalarySettingsPayrollTaxCalcMethod | Unset:
-            _payroll_tax_calc_method = _tx_v
-            payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset
-            if isinstance(_payroll_tax_calc_method, Unset):
-                payroll_tax_calc_method = UNSET
-            else:
-                payroll_tax_calc_method = SalarySettingsPayrollTaxCalcMethod(_payroll_tax_calc_method)
-
-            return payroll_tax_calc_method
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_payroll_tax_calc_method: dict[Any, Any] = enum_members(SalarySettingsPayrollTaxCalcMethod)
+        _known: frozenset[str] = frozenset(
             (
                 "municipality",
                 "payrollTaxCalcMethod",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "municipality"
+                v = g("municipality")
+                if v is None:
+                    o.municipality = u
+                    if "municipality" not in d:
+                        m += 1
+                else:
+                    o.municipality = Municipality._tx_parse(v)
+                k = "payrollTaxCalcMethod"
+                v = g("payrollTaxCalcMethod")
+                if v is None:
+                    o.payroll_tax_calc_method = u
+                    if "payrollTaxCalcMethod" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_calc_method = (
+                        e_
+                        if (e_ := _e_payroll_tax_calc_method.get(v)) is not None
+                        else enum_value(SalarySettingsPayrollTaxCalcMethod, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "municipality": ("municipality", _p_municipality),
-            "payroll_tax_calc_method": ("payrollTaxCalcMethod", _p_payroll_tax_calc_method),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,31 +12,20 @@ from ..models.salary_settings_internal_vacation_correction_month import SalarySe
 from ..models.salary_settings_internal_vacation_month import SalarySettingsInternalVacationMonth
 from ..models.salary_settings_internal_vacation_pay_month import SalarySettingsInternalVacationPayMonth
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="SalarySettingsInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("halfTaxMonth", str, False),
-    ("vacationCorrectionMonth", str, False),
-    ("vacationMonth", str, False),
-    ("vacationPayMonth", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalarySettingsInternal(LazyModel):
+@_attrs_define
+class SalarySettingsInternal(Model):
     """
     Attributes:
         is_paid_in_advance (bool | Unset): Is salary paid in advance
@@ -63,111 +53,56 @@ class SalarySettingsInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_paid_in_advance = self.is_paid_in_advance
-
-        half_tax_month: str | Unset = UNSET
-        if not isinstance(self.half_tax_month, Unset):
-            half_tax_month = self.half_tax_month.value
-
-        vacation_correction_month: str | Unset = UNSET
-        if not isinstance(self.vacation_correction_month, Unset):
-            vacation_correction_month = self.vacation_correction_month.value
-
-        vacation_month: str | Unset = UNSET
-        if not isinstance(self.vacation_month, Unset):
-            vacation_month = self.vacation_month.value
-
-        vacation_pay_month: str | Unset = UNSET
-        if not isinstance(self.vacation_pay_month, Unset):
-            vacation_pay_month = self.vacation_pay_month.value
-
-        is_free_car = self.is_free_car
-
-        is_union_deduction = self.is_union_deduction
-
-        module_salary_approval = self.module_salary_approval
-
-        tax_bank_account_number = self.tax_bank_account_number
-
-        expenses_include_vouchers_only = self.expenses_include_vouchers_only
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_paid_in_advance is not UNSET:
-            field_dict["isPaidInAdvance"] = is_paid_in_advance
-        if half_tax_month is not UNSET:
-            field_dict["halfTaxMonth"] = half_tax_month
-        if vacation_correction_month is not UNSET:
-            field_dict["vacationCorrectionMonth"] = vacation_correction_month
-        if vacation_month is not UNSET:
-            field_dict["vacationMonth"] = vacation_month
-        if vacation_pay_month is not UNSET:
-            field_dict["vacationPayMonth"] = vacation_pay_month
-        if is_free_car is not UNSET:
-            field_dict["isFreeCar"] = is_free_car
-        if is_union_deduction is not UNSET:
-            field_dict["isUnionDeduction"] = is_union_deduction
-        if module_salary_approval is not UNSET:
-            field_dict["moduleSalaryApproval"] = module_salary_approval
-        if tax_bank_account_number is not UNSET:
-            field_dict["taxBankAccountNumber"] = tax_bank_account_number
-        if expenses_include_vouchers_only is not UNSET:
-            field_dict["expensesIncludeVouchersOnly"] = expenses_include_vouchers_only
-
+        _v = self.is_paid_in_advance
+        if _v is not UNSET:
+            field_dict["isPaidInAdvance"] = _v
+        _v = self.half_tax_month
+        if _v is not UNSET:
+            field_dict["halfTaxMonth"] = _v._value_
+        _v = self.vacation_correction_month
+        if _v is not UNSET:
+            field_dict["vacationCorrectionMonth"] = _v._value_
+        _v = self.vacation_month
+        if _v is not UNSET:
+            field_dict["vacationMonth"] = _v._value_
+        _v = self.vacation_pay_month
+        if _v is not UNSET:
+            field_dict["vacationPayMonth"] = _v._value_
+        _v = self.is_free_car
+        if _v is not UNSET:
+            field_dict["isFreeCar"] = _v
+        _v = self.is_union_deduction
+        if _v is not UNSET:
+            field_dict["isUnionDeduction"] = _v
+        _v = self.module_salary_approval
+        if _v is not UNSET:
+            field_dict["moduleSalaryApproval"] = _v
+        _v = self.tax_bank_account_number
+        if _v is not UNSET:
+            field_dict["taxBankAccountNumber"] = _v
+        _v = self.expenses_include_vouchers_only
+        if _v is not UNSET:
+            field_dict["expensesIncludeVouchersOnly"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalarySettingsInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalarySettingsInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalarySettingsInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_half_tax_month(_tx_v: Any) -> SalarySettingsInternalHalfTaxMonth | Unset:
-            _half_tax_month = _tx_v
-            half_tax_month: SalarySettingsInternalHalfTaxMonth | Unset
-            if isinstance(_half_tax_month, Unset):
-                half_tax_month = UNSET
-            else:
-                half_tax_month = SalarySettingsInternalHalfTaxMonth(_half_tax_month)
-
-            return half_tax_month
-
-        def _p_vacation_correction_month(_tx_v: Any) -> SalarySettingsInternalVacationCorrectionMonth | Unset:
-            _vacation_correction_month = _tx_v
-            vacation_correction_month: SalarySettingsInternalVacationCorrectionMonth | Unset
-            if isinstance(_vacation_correction_month, Unset):
-                vacation_correction_month = UNSET
-            else:
-                vacation_correction_month = SalarySettingsInternalVacationCorrectionMonth(_vacation_correction_month)
-
-            return vacation_correction_month
-
-        def _p_vacation_month(_tx_v: Any) -> SalarySettingsInternalVacationMonth | Unset:
-            _vacation_month = _tx_v
-            vacation_month: SalarySettingsInternalVacationMonth | Unset
-            if isinstance(_vacation_month, Unset):
-                vacation_month = UNSET
-            else:
-                vacation_month = SalarySettingsInternalVacationMonth(_vacation_month)
-
-            return vacation_month
-
-        def _p_vacation_pay_month(_tx_v: Any) -> SalarySettingsInternalVacationPayMonth | Unset:
-            _vacation_pay_month = _tx_v
-            vacation_pay_month: SalarySettingsInternalVacationPayMonth | Unset
-            if isinstance(_vacation_pay_month, Unset):
-                vacation_pay_month = UNSET
-            else:
-                vacation_pay_month = SalarySettingsInternalVacationPayMonth(_vacation_pay_month)
-
-            return vacation_pay_month
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_half_tax_month: dict[Any, Any] = enum_members(SalarySettingsInternalHalfTaxMonth)
+        _e_vacation_correction_month: dict[Any, Any] = enum_members(SalarySettingsInternalVacationCorrectionMonth)
+        _e_vacation_month: dict[Any, Any] = enum_members(SalarySettingsInternalVacationMonth)
+        _e_vacation_pay_month: dict[Any, Any] = enum_members(SalarySettingsInternalVacationPayMonth)
+        _known: frozenset[str] = frozenset(
             (
                 "isPaidInAdvance",
                 "halfTaxMonth",
@@ -182,22 +117,136 @@ class SalarySettingsInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "is_paid_in_advance": ("isPaidInAdvance", None),
-            "half_tax_month": ("halfTaxMonth", _p_half_tax_month),
-            "vacation_correction_month": ("vacationCorrectionMonth", _p_vacation_correction_month),
-            "vacation_month": ("vacationMonth", _p_vacation_month),
-            "vacation_pay_month": ("vacationPayMonth", _p_vacation_pay_month),
-            "is_free_car": ("isFreeCar", None),
-            "is_union_deduction": ("isUnionDeduction", None),
-            "module_salary_approval": ("moduleSalaryApproval", None),
-            "tax_bank_account_number": ("taxBankAccountNumber", None),
-            "expenses_include_vouchers_only": ("expensesIncludeVouchersOnly", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "isPaidInAdvance": "is_paid_in_advance",
+            "isFreeCar": "is_free_car",
+            "isUnionDeduction": "is_union_deduction",
+            "moduleSalaryApproval": "module_salary_approval",
+            "taxBankAccountNumber": "tax_bank_account_number",
+            "expensesIncludeVouchersOnly": "expenses_include_vouchers_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.is_paid_in_advance = o.half_tax_month = o.vacation_correction_month = o.vacation_month = (
+                        o.vacation_pay_month
+                    ) = o.is_free_car = o.is_union_deduction = o.module_salary_approval = o.tax_bank_account_number = (
+                        o.expenses_include_vouchers_only
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isPaidInAdvance")
+                if v is None:
+                    o.is_paid_in_advance = u
+                    if "isPaidInAdvance" not in d:
+                        m += 1
+                else:
+                    o.is_paid_in_advance = v
+                k = "halfTaxMonth"
+                v = g("halfTaxMonth")
+                if v is None:
+                    o.half_tax_month = u
+                    if "halfTaxMonth" not in d:
+                        m += 1
+                else:
+                    o.half_tax_month = (
+                        e_
+                        if (e_ := _e_half_tax_month.get(v)) is not None
+                        else enum_value(SalarySettingsInternalHalfTaxMonth, v)
+                    )
+                k = "vacationCorrectionMonth"
+                v = g("vacationCorrectionMonth")
+                if v is None:
+                    o.vacation_correction_month = u
+                    if "vacationCorrectionMonth" not in d:
+                        m += 1
+                else:
+                    o.vacation_correction_month = (
+                        e_
+                        if (e_ := _e_vacation_correction_month.get(v)) is not None
+                        else enum_value(SalarySettingsInternalVacationCorrectionMonth, v)
+                    )
+                k = "vacationMonth"
+                v = g("vacationMonth")
+                if v is None:
+                    o.vacation_month = u
+                    if "vacationMonth" not in d:
+                        m += 1
+                else:
+                    o.vacation_month = (
+                        e_
+                        if (e_ := _e_vacation_month.get(v)) is not None
+                        else enum_value(SalarySettingsInternalVacationMonth, v)
+                    )
+                k = "vacationPayMonth"
+                v = g("vacationPayMonth")
+                if v is None:
+                    o.vacation_pay_month = u
+                    if "vacationPayMonth" not in d:
+                        m += 1
+                else:
+                    o.vacation_pay_month = (
+                        e_
+                        if (e_ := _e_vacation_pay_month.get(v)) is not None
+                        else enum_value(SalarySettingsInternalVacationPayMonth, v)
+                    )
+                v = g("isFreeCar")
+                if v is None:
+                    o.is_free_car = u
+                    if "isFreeCar" not in d:
+                        m += 1
+                else:
+                    o.is_free_car = v
+                v = g("isUnionDeduction")
+                if v is None:
+                    o.is_union_deduction = u
+                    if "isUnionDeduction" not in d:
+                        m += 1
+                else:
+                    o.is_union_deduction = v
+                v = g("moduleSalaryApproval")
+                if v is None:
+                    o.module_salary_approval = u
+                    if "moduleSalaryApproval" not in d:
+                        m += 1
+                else:
+                    o.module_salary_approval = v
+                v = g("taxBankAccountNumber")
+                if v is None:
+                    o.tax_bank_account_number = u
+                    if "taxBankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.tax_bank_account_number = v
+                v = g("expensesIncludeVouchersOnly")
+                if v is None:
+                    o.expenses_include_vouchers_only = u
+                    if "expensesIncludeVouchersOnly" not in d:
+                        m += 1
+                else:
+                    o.expenses_include_vouchers_only = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

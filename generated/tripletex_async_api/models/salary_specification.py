@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalarySpecification")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("project", dict, False),
-    ("department", dict, False),
-    ("salaryType", dict, False),
-    ("payslip", dict, False),
-    ("employee", dict, False),
-    ("specificationSupplement", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalarySpecification(LazyModel):
+@_attrs_define
+class SalarySpecification(Model):
     """Link to salary specifications.
 
     Attributes:
@@ -87,102 +74,69 @@ class SalarySpecification(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        rate = self.rate
-
-        count = self.count
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        salary_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_type, Unset):
-            salary_type = self.salary_type.to_dict()
-
-        payslip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payslip, Unset):
-            payslip = self.payslip.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        description = self.description
-
-        year = self.year
-
-        month = self.month
-
-        amount = self.amount
-
-        specification_supplement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.specification_supplement, Unset):
-            specification_supplement = self.specification_supplement.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if count is not UNSET:
-            field_dict["count"] = count
-        if project is not UNSET:
-            field_dict["project"] = project
-        if department is not UNSET:
-            field_dict["department"] = department
-        if salary_type is not UNSET:
-            field_dict["salaryType"] = salary_type
-        if payslip is not UNSET:
-            field_dict["payslip"] = payslip
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if description is not UNSET:
-            field_dict["description"] = description
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if specification_supplement is not UNSET:
-            field_dict["specificationSupplement"] = specification_supplement
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.salary_type
+        if _v is not UNSET:
+            field_dict["salaryType"] = _v.to_dict()
+        _v = self.payslip
+        if _v is not UNSET:
+            field_dict["payslip"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.specification_supplement
+        if _v is not UNSET:
+            field_dict["specificationSupplement"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalarySpecification from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalarySpecification from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalarySpecification.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -191,81 +145,8 @@ class SalarySpecification(LazyModel):
         from ..models.salary_specification_supplement import SalarySpecificationSupplement  # noqa: PLC0415
         from ..models.salary_type import SalaryType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_salary_type(_tx_v: Any) -> SalaryType | Unset:
-            _salary_type = _tx_v
-            salary_type: SalaryType | Unset
-            if isinstance(_salary_type, Unset):
-                salary_type = UNSET
-            else:
-                salary_type = SalaryType._tx_from_json(_salary_type)
-
-            return salary_type
-
-        def _p_payslip(_tx_v: Any) -> Payslip | Unset:
-            _payslip = _tx_v
-            payslip: Payslip | Unset
-            if isinstance(_payslip, Unset):
-                payslip = UNSET
-            else:
-                payslip = Payslip._tx_from_json(_payslip)
-
-            return payslip
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_specification_supplement(_tx_v: Any) -> SalarySpecificationSupplement | Unset:
-            _specification_supplement = _tx_v
-            specification_supplement: SalarySpecificationSupplement | Unset
-            if isinstance(_specification_supplement, Unset):
-                specification_supplement = UNSET
-            else:
-                specification_supplement = SalarySpecificationSupplement._tx_from_json(_specification_supplement)
-
-            return specification_supplement
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -286,28 +167,181 @@ class SalarySpecification(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "rate": ("rate", None),
-            "count": ("count", None),
-            "project": ("project", _p_project),
-            "department": ("department", _p_department),
-            "salary_type": ("salaryType", _p_salary_type),
-            "payslip": ("payslip", _p_payslip),
-            "employee": ("employee", _p_employee),
-            "description": ("description", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "amount": ("amount", None),
-            "specification_supplement": ("specificationSupplement", _p_specification_supplement),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "rate": "rate",
+            "count": "count",
+            "description": "description",
+            "year": "year",
+            "month": "month",
+            "amount": "amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.rate = o.count = o.project = o.department = (
+                        o.salary_type
+                    ) = o.payslip = o.employee = o.description = o.year = o.month = o.amount = (
+                        o.specification_supplement
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "salaryType"
+                v = g("salaryType")
+                if v is None:
+                    o.salary_type = u
+                    if "salaryType" not in d:
+                        m += 1
+                else:
+                    o.salary_type = SalaryType._tx_parse(v)
+                k = "payslip"
+                v = g("payslip")
+                if v is None:
+                    o.payslip = u
+                    if "payslip" not in d:
+                        m += 1
+                else:
+                    o.payslip = Payslip._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                k = "specificationSupplement"
+                v = g("specificationSupplement")
+                if v is None:
+                    o.specification_supplement = u
+                    if "specificationSupplement" not in d:
+                        m += 1
+                else:
+                    o.specification_supplement = SalarySpecificationSupplement._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

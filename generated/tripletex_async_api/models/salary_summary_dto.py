@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalarySummaryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalarySummaryDTO(LazyModel):
+@_attrs_define
+class SalarySummaryDTO(Model):
     """
     Attributes:
         number_of_active_employees (int | Unset): [read-only]
@@ -54,63 +48,53 @@ class SalarySummaryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        number_of_active_employees = self.number_of_active_employees
-
-        salary_payment_sum = self.salary_payment_sum
-
-        currency = self.currency
-
-        salary_percentage = self.salary_percentage
-
-        employers_payment_percentage = self.employers_payment_percentage
-
-        taxes_percentage = self.taxes_percentage
-
-        salary_period_month_first_day = self.salary_period_month_first_day
-
-        salary_period_month_last_day = self.salary_period_month_last_day
-
-        valid_alt_inn_config = self.valid_alt_inn_config
-
-        salary_voucher_present = self.salary_voucher_present
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_active_employees is not UNSET and not _in_request:
-            field_dict["numberOfActiveEmployees"] = number_of_active_employees
-        if salary_payment_sum is not UNSET and not _in_request:
-            field_dict["salaryPaymentSum"] = salary_payment_sum
-        if currency is not UNSET and not _in_request:
-            field_dict["currency"] = currency
-        if salary_percentage is not UNSET and not _in_request:
-            field_dict["salaryPercentage"] = salary_percentage
-        if employers_payment_percentage is not UNSET and not _in_request:
-            field_dict["employersPaymentPercentage"] = employers_payment_percentage
-        if taxes_percentage is not UNSET and not _in_request:
-            field_dict["taxesPercentage"] = taxes_percentage
-        if salary_period_month_first_day is not UNSET and not _in_request:
-            field_dict["salaryPeriodMonthFirstDay"] = salary_period_month_first_day
-        if salary_period_month_last_day is not UNSET and not _in_request:
-            field_dict["salaryPeriodMonthLastDay"] = salary_period_month_last_day
-        if valid_alt_inn_config is not UNSET and not _in_request:
-            field_dict["validAltInnConfig"] = valid_alt_inn_config
-        if salary_voucher_present is not UNSET and not _in_request:
-            field_dict["salaryVoucherPresent"] = salary_voucher_present
-
+        _in_request = serializing_request_body()
+        _v = self.number_of_active_employees
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfActiveEmployees"] = _v
+        _v = self.salary_payment_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPaymentSum"] = _v
+        _v = self.currency
+        if _v is not UNSET and not _in_request:
+            field_dict["currency"] = _v
+        _v = self.salary_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPercentage"] = _v
+        _v = self.employers_payment_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["employersPaymentPercentage"] = _v
+        _v = self.taxes_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["taxesPercentage"] = _v
+        _v = self.salary_period_month_first_day
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPeriodMonthFirstDay"] = _v
+        _v = self.salary_period_month_last_day
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPeriodMonthLastDay"] = _v
+        _v = self.valid_alt_inn_config
+        if _v is not UNSET and not _in_request:
+            field_dict["validAltInnConfig"] = _v
+        _v = self.salary_voucher_present
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryVoucherPresent"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalarySummaryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalarySummaryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalarySummaryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "numberOfActiveEmployees",
                 "salaryPaymentSum",
@@ -125,22 +109,120 @@ class SalarySummaryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "number_of_active_employees": ("numberOfActiveEmployees", None),
-            "salary_payment_sum": ("salaryPaymentSum", None),
-            "currency": ("currency", None),
-            "salary_percentage": ("salaryPercentage", None),
-            "employers_payment_percentage": ("employersPaymentPercentage", None),
-            "taxes_percentage": ("taxesPercentage", None),
-            "salary_period_month_first_day": ("salaryPeriodMonthFirstDay", None),
-            "salary_period_month_last_day": ("salaryPeriodMonthLastDay", None),
-            "valid_alt_inn_config": ("validAltInnConfig", None),
-            "salary_voucher_present": ("salaryVoucherPresent", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "numberOfActiveEmployees": "number_of_active_employees",
+            "salaryPaymentSum": "salary_payment_sum",
+            "currency": "currency",
+            "salaryPercentage": "salary_percentage",
+            "employersPaymentPercentage": "employers_payment_percentage",
+            "taxesPercentage": "taxes_percentage",
+            "salaryPeriodMonthFirstDay": "salary_period_month_first_day",
+            "salaryPeriodMonthLastDay": "salary_period_month_last_day",
+            "validAltInnConfig": "valid_alt_inn_config",
+            "salaryVoucherPresent": "salary_voucher_present",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.number_of_active_employees = o.salary_payment_sum = o.currency = o.salary_percentage = (
+                        o.employers_payment_percentage
+                    ) = o.taxes_percentage = o.salary_period_month_first_day = o.salary_period_month_last_day = (
+                        o.valid_alt_inn_config
+                    ) = o.salary_voucher_present = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("numberOfActiveEmployees")
+                if v is None:
+                    o.number_of_active_employees = u
+                    if "numberOfActiveEmployees" not in d:
+                        m += 1
+                else:
+                    o.number_of_active_employees = v
+                v = g("salaryPaymentSum")
+                if v is None:
+                    o.salary_payment_sum = u
+                    if "salaryPaymentSum" not in d:
+                        m += 1
+                else:
+                    o.salary_payment_sum = v
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = v
+                v = g("salaryPercentage")
+                if v is None:
+                    o.salary_percentage = u
+                    if "salaryPercentage" not in d:
+                        m += 1
+                else:
+                    o.salary_percentage = v
+                v = g("employersPaymentPercentage")
+                if v is None:
+                    o.employers_payment_percentage = u
+                    if "employersPaymentPercentage" not in d:
+                        m += 1
+                else:
+                    o.employers_payment_percentage = v
+                v = g("taxesPercentage")
+                if v is None:
+                    o.taxes_percentage = u
+                    if "taxesPercentage" not in d:
+                        m += 1
+                else:
+                    o.taxes_percentage = v
+                v = g("salaryPeriodMonthFirstDay")
+                if v is None:
+                    o.salary_period_month_first_day = u
+                    if "salaryPeriodMonthFirstDay" not in d:
+                        m += 1
+                else:
+                    o.salary_period_month_first_day = v
+                v = g("salaryPeriodMonthLastDay")
+                if v is None:
+                    o.salary_period_month_last_day = u
+                    if "salaryPeriodMonthLastDay" not in d:
+                        m += 1
+                else:
+                    o.salary_period_month_last_day = v
+                v = g("validAltInnConfig")
+                if v is None:
+                    o.valid_alt_inn_config = u
+                    if "validAltInnConfig" not in d:
+                        m += 1
+                else:
+                    o.valid_alt_inn_config = v
+                v = g("salaryVoucherPresent")
+                if v is None:
+                    o.salary_voucher_present = u
+                    if "salaryVoucherPresent" not in d:
+                        m += 1
+                else:
+                    o.salary_voucher_present = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

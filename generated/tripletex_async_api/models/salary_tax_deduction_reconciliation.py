@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalaryTaxDeductionReconciliation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryTaxDeductionReconciliation(LazyModel):
+@_attrs_define
+class SalaryTaxDeductionReconciliation(Model):
     """
     Attributes:
         tax_deduction_balance (float | Unset): [read-only] The tax deduction balance
@@ -42,39 +36,35 @@ class SalaryTaxDeductionReconciliation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        tax_deduction_balance = self.tax_deduction_balance
-
-        tax_deduction_owed_amount = self.tax_deduction_owed_amount
-
-        tax_deduction_account_number = self.tax_deduction_account_number
-
-        tax_deduction_account_name = self.tax_deduction_account_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_deduction_balance is not UNSET and not _in_request:
-            field_dict["taxDeductionBalance"] = tax_deduction_balance
-        if tax_deduction_owed_amount is not UNSET and not _in_request:
-            field_dict["taxDeductionOwedAmount"] = tax_deduction_owed_amount
-        if tax_deduction_account_number is not UNSET and not _in_request:
-            field_dict["taxDeductionAccountNumber"] = tax_deduction_account_number
-        if tax_deduction_account_name is not UNSET and not _in_request:
-            field_dict["taxDeductionAccountName"] = tax_deduction_account_name
-
+        _in_request = serializing_request_body()
+        _v = self.tax_deduction_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionBalance"] = _v
+        _v = self.tax_deduction_owed_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionOwedAmount"] = _v
+        _v = self.tax_deduction_account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionAccountNumber"] = _v
+        _v = self.tax_deduction_account_name
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDeductionAccountName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryTaxDeductionReconciliation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryTaxDeductionReconciliation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryTaxDeductionReconciliation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "taxDeductionBalance",
                 "taxDeductionOwedAmount",
@@ -83,16 +73,50 @@ class SalaryTaxDeductionReconciliation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("taxDeductionBalance")
+                if v is None:
+                    o.tax_deduction_balance = u
+                    if "taxDeductionBalance" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_balance = v
+                v = g("taxDeductionOwedAmount")
+                if v is None:
+                    o.tax_deduction_owed_amount = u
+                    if "taxDeductionOwedAmount" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_owed_amount = v
+                v = g("taxDeductionAccountNumber")
+                if v is None:
+                    o.tax_deduction_account_number = u
+                    if "taxDeductionAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_account_number = v
+                v = g("taxDeductionAccountName")
+                if v is None:
+                    o.tax_deduction_account_name = u
+                    if "taxDeductionAccountName" not in d:
+                        m += 1
+                else:
+                    o.tax_deduction_account_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "tax_deduction_balance": ("taxDeductionBalance", None),
-            "tax_deduction_owed_amount": ("taxDeductionOwedAmount", None),
-            "tax_deduction_account_number": ("taxDeductionAccountNumber", None),
-            "tax_deduction_account_name": ("taxDeductionAccountName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

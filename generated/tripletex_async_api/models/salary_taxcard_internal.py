@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryTaxcardInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("advanceTaxcards", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryTaxcardInternal(LazyModel):
+@_attrs_define
+class SalaryTaxcardInternal(Model):
     """
     Attributes:
         id (int | Unset):
@@ -76,131 +68,77 @@ class SalaryTaxcardInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        advance_taxcards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.advance_taxcards, Unset):
-            advance_taxcards = []
-            for advance_taxcards_item_data in self.advance_taxcards:
-                advance_taxcards_item = advance_taxcards_item_data.to_dict()
-                advance_taxcards.append(advance_taxcards_item)
-
-        additional_info = self.additional_info
-
-        date = self.date
-
-        utstedt_dato = self.utstedt_dato
-
-        arbeidstaker_identifikator = self.arbeidstaker_identifikator
-
-        status = self.status
-
-        status_description = self.status_description
-
-        order_id = self.order_id
-
-        altinn_3_taxcard_order_id = self.altinn_3_taxcard_order_id
-
-        year_of_income = self.year_of_income
-
-        skattekort_identifikator = self.skattekort_identifikator
-
-        deduction_period = self.deduction_period
-
-        payroll_tax_municipality_id = self.payroll_tax_municipality_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if advance_taxcards is not UNSET:
-            field_dict["advanceTaxcards"] = advance_taxcards
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if date is not UNSET:
-            field_dict["date"] = date
-        if utstedt_dato is not UNSET:
-            field_dict["utstedtDato"] = utstedt_dato
-        if arbeidstaker_identifikator is not UNSET:
-            field_dict["arbeidstakerIdentifikator"] = arbeidstaker_identifikator
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["statusDescription"] = status_description
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if altinn_3_taxcard_order_id is not UNSET:
-            field_dict["altinn3taxcardOrderId"] = altinn_3_taxcard_order_id
-        if year_of_income is not UNSET:
-            field_dict["yearOfIncome"] = year_of_income
-        if skattekort_identifikator is not UNSET:
-            field_dict["skattekortIdentifikator"] = skattekort_identifikator
-        if deduction_period is not UNSET:
-            field_dict["deductionPeriod"] = deduction_period
-        if payroll_tax_municipality_id is not UNSET:
-            field_dict["payrollTaxMunicipalityId"] = payroll_tax_municipality_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.advance_taxcards
+        if _v is not UNSET:
+            field_dict["advanceTaxcards"] = [_e.to_dict() for _e in _v]
+        _v = self.additional_info
+        if _v is not UNSET:
+            field_dict["additionalInfo"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.utstedt_dato
+        if _v is not UNSET:
+            field_dict["utstedtDato"] = _v
+        _v = self.arbeidstaker_identifikator
+        if _v is not UNSET:
+            field_dict["arbeidstakerIdentifikator"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.status_description
+        if _v is not UNSET:
+            field_dict["statusDescription"] = _v
+        _v = self.order_id
+        if _v is not UNSET:
+            field_dict["orderId"] = _v
+        _v = self.altinn_3_taxcard_order_id
+        if _v is not UNSET:
+            field_dict["altinn3taxcardOrderId"] = _v
+        _v = self.year_of_income
+        if _v is not UNSET:
+            field_dict["yearOfIncome"] = _v
+        _v = self.skattekort_identifikator
+        if _v is not UNSET:
+            field_dict["skattekortIdentifikator"] = _v
+        _v = self.deduction_period
+        if _v is not UNSET:
+            field_dict["deductionPeriod"] = _v
+        _v = self.payroll_tax_municipality_id
+        if _v is not UNSET:
+            field_dict["payrollTaxMunicipalityId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryTaxcardInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryTaxcardInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryTaxcardInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.salary_advance_taxcard_internal import SalaryAdvanceTaxcardInternal  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_advance_taxcards(_tx_v: Any) -> list[SalaryAdvanceTaxcardInternal] | Unset:
-            _advance_taxcards = _tx_v
-            advance_taxcards: list[SalaryAdvanceTaxcardInternal] | Unset = UNSET
-            if _advance_taxcards is not UNSET:
-                advance_taxcards = []
-                for advance_taxcards_item_data in _advance_taxcards:
-                    if advance_taxcards_item_data is None:
-                        continue
-                    advance_taxcards_item = SalaryAdvanceTaxcardInternal._tx_from_json(advance_taxcards_item_data)
-
-                    advance_taxcards.append(advance_taxcards_item)
-
-            return advance_taxcards
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -222,29 +160,195 @@ class SalaryTaxcardInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "advance_taxcards": ("advanceTaxcards", _p_advance_taxcards),
-            "additional_info": ("additionalInfo", None),
-            "date": ("date", None),
-            "utstedt_dato": ("utstedtDato", None),
-            "arbeidstaker_identifikator": ("arbeidstakerIdentifikator", None),
-            "status": ("status", None),
-            "status_description": ("statusDescription", None),
-            "order_id": ("orderId", None),
-            "altinn_3_taxcard_order_id": ("altinn3taxcardOrderId", None),
-            "year_of_income": ("yearOfIncome", None),
-            "skattekort_identifikator": ("skattekortIdentifikator", None),
-            "deduction_period": ("deductionPeriod", None),
-            "payroll_tax_municipality_id": ("payrollTaxMunicipalityId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "additionalInfo": "additional_info",
+            "date": "date",
+            "utstedtDato": "utstedt_dato",
+            "arbeidstakerIdentifikator": "arbeidstaker_identifikator",
+            "status": "status",
+            "statusDescription": "status_description",
+            "orderId": "order_id",
+            "altinn3taxcardOrderId": "altinn_3_taxcard_order_id",
+            "yearOfIncome": "year_of_income",
+            "skattekortIdentifikator": "skattekort_identifikator",
+            "deductionPeriod": "deduction_period",
+            "payrollTaxMunicipalityId": "payroll_tax_municipality_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.advance_taxcards = o.additional_info = o.date = (
+                        o.utstedt_dato
+                    ) = o.arbeidstaker_identifikator = o.status = o.status_description = o.order_id = (
+                        o.altinn_3_taxcard_order_id
+                    ) = o.year_of_income = o.skattekort_identifikator = o.deduction_period = (
+                        o.payroll_tax_municipality_id
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "advanceTaxcards"
+                v = g("advanceTaxcards")
+                if v is None:
+                    o.advance_taxcards = u
+                    if "advanceTaxcards" not in d:
+                        m += 1
+                else:
+                    o.advance_taxcards = (
+                        ([SalaryAdvanceTaxcardInternal._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("additionalInfo")
+                if v is None:
+                    o.additional_info = u
+                    if "additionalInfo" not in d:
+                        m += 1
+                else:
+                    o.additional_info = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("utstedtDato")
+                if v is None:
+                    o.utstedt_dato = u
+                    if "utstedtDato" not in d:
+                        m += 1
+                else:
+                    o.utstedt_dato = v
+                v = g("arbeidstakerIdentifikator")
+                if v is None:
+                    o.arbeidstaker_identifikator = u
+                    if "arbeidstakerIdentifikator" not in d:
+                        m += 1
+                else:
+                    o.arbeidstaker_identifikator = v
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("statusDescription")
+                if v is None:
+                    o.status_description = u
+                    if "statusDescription" not in d:
+                        m += 1
+                else:
+                    o.status_description = v
+                v = g("orderId")
+                if v is None:
+                    o.order_id = u
+                    if "orderId" not in d:
+                        m += 1
+                else:
+                    o.order_id = v
+                v = g("altinn3taxcardOrderId")
+                if v is None:
+                    o.altinn_3_taxcard_order_id = u
+                    if "altinn3taxcardOrderId" not in d:
+                        m += 1
+                else:
+                    o.altinn_3_taxcard_order_id = v
+                v = g("yearOfIncome")
+                if v is None:
+                    o.year_of_income = u
+                    if "yearOfIncome" not in d:
+                        m += 1
+                else:
+                    o.year_of_income = v
+                v = g("skattekortIdentifikator")
+                if v is None:
+                    o.skattekort_identifikator = u
+                    if "skattekortIdentifikator" not in d:
+                        m += 1
+                else:
+                    o.skattekort_identifikator = v
+                v = g("deductionPeriod")
+                if v is None:
+                    o.deduction_period = u
+                    if "deductionPeriod" not in d:
+                        m += 1
+                else:
+                    o.deduction_period = v
+                v = g("payrollTaxMunicipalityId")
+                if v is None:
+                    o.payroll_tax_municipality_id = u
+                    if "payrollTaxMunicipalityId" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_municipality_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryTransaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("payslips", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryTransaction(LazyModel):
+@_attrs_define
+class SalaryTransaction(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,103 +56,56 @@ class SalaryTransaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        date = self.date
-
-        year = self.year
-
-        month = self.month
-
-        is_historical = self.is_historical
-
-        pay_slips_available_date = self.pay_slips_available_date
-
-        payslips: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payslips, Unset):
-            payslips = []
-            for payslips_item_data in self.payslips:
-                payslips_item = payslips_item_data.to_dict()
-                payslips.append(payslips_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if date is not UNSET:
-            field_dict["date"] = date
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if is_historical is not UNSET:
-            field_dict["isHistorical"] = is_historical
-        if pay_slips_available_date is not UNSET:
-            field_dict["paySlipsAvailableDate"] = pay_slips_available_date
-        if payslips is not UNSET:
-            field_dict["payslips"] = payslips
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.is_historical
+        if _v is not UNSET:
+            field_dict["isHistorical"] = _v
+        _v = self.pay_slips_available_date
+        if _v is not UNSET:
+            field_dict["paySlipsAvailableDate"] = _v
+        _v = self.payslips
+        if _v is not UNSET:
+            field_dict["payslips"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryTransaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryTransaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryTransaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.payslip import Payslip  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_payslips(_tx_v: Any) -> list[Payslip] | Unset:
-            _payslips = _tx_v
-            payslips: list[Payslip] | Unset = UNSET
-            if _payslips is not UNSET:
-                payslips = []
-                for payslips_item_data in _payslips:
-                    if payslips_item_data is None:
-                        continue
-                    payslips_item = Payslip._tx_from_json(payslips_item_data)
-
-                    payslips.append(payslips_item)
-
-            return payslips
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -175,22 +120,135 @@ class SalaryTransaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "date": ("date", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "is_historical": ("isHistorical", None),
-            "pay_slips_available_date": ("paySlipsAvailableDate", None),
-            "payslips": ("payslips", _p_payslips),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "year": "year",
+            "month": "month",
+            "isHistorical": "is_historical",
+            "paySlipsAvailableDate": "pay_slips_available_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.date = o.year = o.month = o.is_historical = (
+                        o.pay_slips_available_date
+                    ) = o.payslips = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("isHistorical")
+                if v is None:
+                    o.is_historical = u
+                    if "isHistorical" not in d:
+                        m += 1
+                else:
+                    o.is_historical = v
+                v = g("paySlipsAvailableDate")
+                if v is None:
+                    o.pay_slips_available_date = u
+                    if "paySlipsAvailableDate" not in d:
+                        m += 1
+                else:
+                    o.pay_slips_available_date = v
+                k = "payslips"
+                v = g("payslips")
+                if v is None:
+                    o.payslips = u
+                    if "payslips" not in d:
+                        m += 1
+                else:
+                    o.payslips = (
+                        ([Payslip._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("accountNumberDebit", dict, False),
-    ("accountNumberCredit", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryType(LazyModel):
+@_attrs_define
+class SalaryType(Model):
     """
     Attributes:
         id (int | Unset):
@@ -75,132 +66,74 @@ class SalaryType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        name = self.name
-
-        description = self.description
-
-        show_in_timesheet = self.show_in_timesheet
-
-        is_sick_payable = self.is_sick_payable
-
-        is_vacation_payable = self.is_vacation_payable
-
-        is_taxable = self.is_taxable
-
-        pay_statement_code_code = self.pay_statement_code_code
-
-        amelding_wage_code = self.amelding_wage_code
-
-        account_number_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_number_debit, Unset):
-            account_number_debit = self.account_number_debit.to_dict()
-
-        account_number_credit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_number_credit, Unset):
-            account_number_credit = self.account_number_credit.to_dict()
-
-        is_payroll_taxable = self.is_payroll_taxable
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if show_in_timesheet is not UNSET and not _in_request:
-            field_dict["showInTimesheet"] = show_in_timesheet
-        if is_sick_payable is not UNSET and not _in_request:
-            field_dict["isSickPayable"] = is_sick_payable
-        if is_vacation_payable is not UNSET and not _in_request:
-            field_dict["isVacationPayable"] = is_vacation_payable
-        if is_taxable is not UNSET and not _in_request:
-            field_dict["isTaxable"] = is_taxable
-        if pay_statement_code_code is not UNSET and not _in_request:
-            field_dict["payStatementCodeCode"] = pay_statement_code_code
-        if amelding_wage_code is not UNSET and not _in_request:
-            field_dict["ameldingWageCode"] = amelding_wage_code
-        if account_number_debit is not UNSET:
-            field_dict["accountNumberDebit"] = account_number_debit
-        if account_number_credit is not UNSET:
-            field_dict["accountNumberCredit"] = account_number_credit
-        if is_payroll_taxable is not UNSET and not _in_request:
-            field_dict["isPayrollTaxable"] = is_payroll_taxable
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.show_in_timesheet
+        if _v is not UNSET and not _in_request:
+            field_dict["showInTimesheet"] = _v
+        _v = self.is_sick_payable
+        if _v is not UNSET and not _in_request:
+            field_dict["isSickPayable"] = _v
+        _v = self.is_vacation_payable
+        if _v is not UNSET and not _in_request:
+            field_dict["isVacationPayable"] = _v
+        _v = self.is_taxable
+        if _v is not UNSET and not _in_request:
+            field_dict["isTaxable"] = _v
+        _v = self.pay_statement_code_code
+        if _v is not UNSET and not _in_request:
+            field_dict["payStatementCodeCode"] = _v
+        _v = self.amelding_wage_code
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingWageCode"] = _v
+        _v = self.account_number_debit
+        if _v is not UNSET:
+            field_dict["accountNumberDebit"] = _v.to_dict()
+        _v = self.account_number_credit
+        if _v is not UNSET:
+            field_dict["accountNumberCredit"] = _v.to_dict()
+        _v = self.is_payroll_taxable
+        if _v is not UNSET and not _in_request:
+            field_dict["isPayrollTaxable"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account_number_debit(_tx_v: Any) -> Account | Unset:
-            _account_number_debit = _tx_v
-            account_number_debit: Account | Unset
-            if isinstance(_account_number_debit, Unset):
-                account_number_debit = UNSET
-            else:
-                account_number_debit = Account._tx_from_json(_account_number_debit)
-
-            return account_number_debit
-
-        def _p_account_number_credit(_tx_v: Any) -> Account | Unset:
-            _account_number_credit = _tx_v
-            account_number_credit: Account | Unset
-            if isinstance(_account_number_credit, Unset):
-                account_number_credit = UNSET
-            else:
-                account_number_credit = Account._tx_from_json(_account_number_credit)
-
-            return account_number_credit
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -221,28 +154,181 @@ class SalaryType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "show_in_timesheet": ("showInTimesheet", None),
-            "is_sick_payable": ("isSickPayable", None),
-            "is_vacation_payable": ("isVacationPayable", None),
-            "is_taxable": ("isTaxable", None),
-            "pay_statement_code_code": ("payStatementCodeCode", None),
-            "amelding_wage_code": ("ameldingWageCode", None),
-            "account_number_debit": ("accountNumberDebit", _p_account_number_debit),
-            "account_number_credit": ("accountNumberCredit", _p_account_number_credit),
-            "is_payroll_taxable": ("isPayrollTaxable", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "name": "name",
+            "description": "description",
+            "showInTimesheet": "show_in_timesheet",
+            "isSickPayable": "is_sick_payable",
+            "isVacationPayable": "is_vacation_payable",
+            "isTaxable": "is_taxable",
+            "payStatementCodeCode": "pay_statement_code_code",
+            "ameldingWageCode": "amelding_wage_code",
+            "isPayrollTaxable": "is_payroll_taxable",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.name = o.description = o.show_in_timesheet = (
+                        o.is_sick_payable
+                    ) = o.is_vacation_payable = o.is_taxable = o.pay_statement_code_code = o.amelding_wage_code = (
+                        o.account_number_debit
+                    ) = o.account_number_credit = o.is_payroll_taxable = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("showInTimesheet")
+                if v is None:
+                    o.show_in_timesheet = u
+                    if "showInTimesheet" not in d:
+                        m += 1
+                else:
+                    o.show_in_timesheet = v
+                v = g("isSickPayable")
+                if v is None:
+                    o.is_sick_payable = u
+                    if "isSickPayable" not in d:
+                        m += 1
+                else:
+                    o.is_sick_payable = v
+                v = g("isVacationPayable")
+                if v is None:
+                    o.is_vacation_payable = u
+                    if "isVacationPayable" not in d:
+                        m += 1
+                else:
+                    o.is_vacation_payable = v
+                v = g("isTaxable")
+                if v is None:
+                    o.is_taxable = u
+                    if "isTaxable" not in d:
+                        m += 1
+                else:
+                    o.is_taxable = v
+                v = g("payStatementCodeCode")
+                if v is None:
+                    o.pay_statement_code_code = u
+                    if "payStatementCodeCode" not in d:
+                        m += 1
+                else:
+                    o.pay_statement_code_code = v
+                v = g("ameldingWageCode")
+                if v is None:
+                    o.amelding_wage_code = u
+                    if "ameldingWageCode" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_code = v
+                k = "accountNumberDebit"
+                v = g("accountNumberDebit")
+                if v is None:
+                    o.account_number_debit = u
+                    if "accountNumberDebit" not in d:
+                        m += 1
+                else:
+                    o.account_number_debit = Account._tx_parse(v)
+                k = "accountNumberCredit"
+                v = g("accountNumberCredit")
+                if v is None:
+                    o.account_number_credit = u
+                    if "accountNumberCredit" not in d:
+                        m += 1
+                else:
+                    o.account_number_credit = Account._tx_parse(v)
+                v = g("isPayrollTaxable")
+                if v is None:
+                    o.is_payroll_taxable = u
+                    if "isPayrollTaxable" not in d:
+                        m += 1
+                else:
+                    o.is_payroll_taxable = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

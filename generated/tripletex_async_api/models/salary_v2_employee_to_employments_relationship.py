@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2EmployeeToEmploymentsRelationship")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("employments", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2EmployeeToEmploymentsRelationship(LazyModel):
+@_attrs_define
+class SalaryV2EmployeeToEmploymentsRelationship(Model):
     """
     Attributes:
         employee (SalaryV2Employee | Unset):
@@ -46,78 +38,74 @@ class SalaryV2EmployeeToEmploymentsRelationship(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        employments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employments, Unset):
-            employments = []
-            for employments_item_data in self.employments:
-                employments_item = employments_item_data.to_dict()
-                employments.append(employments_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if employments is not UNSET and not _in_request:
-            field_dict["employments"] = employments
-
+        _in_request = serializing_request_body()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.employments
+        if _v is not UNSET and not _in_request:
+            field_dict["employments"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2EmployeeToEmploymentsRelationship from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2EmployeeToEmploymentsRelationship from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2EmployeeToEmploymentsRelationship.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.salary_v2_employee import SalaryV2Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> SalaryV2Employee | Unset:
-            _employee = _tx_v
-            employee: SalaryV2Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = SalaryV2Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
-            _employments = _tx_v
-            employments: list[Employment] | Unset = UNSET
-            if _employments is not UNSET:
-                employments = []
-                for employments_item_data in _employments:
-                    if employments_item_data is None:
-                        continue
-                    employments_item = Employment._tx_from_json(employments_item_data)
-
-                    employments.append(employments_item)
-
-            return employments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employee",
                 "employments",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = SalaryV2Employee._tx_parse(v)
+                k = "employments"
+                v = g("employments")
+                if v is None:
+                    o.employments = u
+                    if "employments" not in d:
+                        m += 1
+                else:
+                    o.employments = (
+                        ([Employment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee": ("employee", _p_employee),
-            "employments": ("employments", _p_employments),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalaryV2Modules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Modules(LazyModel):
+@_attrs_define
+class SalaryV2Modules(Model):
     """
     Attributes:
         module_department (bool | Unset): [read-only] Module department
@@ -62,79 +56,65 @@ class SalaryV2Modules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        module_department = self.module_department
-
-        module_nets = self.module_nets
-
-        module_autopay = self.module_autopay
-
-        module_ztl = self.module_ztl
-
-        module_agro = self.module_agro
-
-        module_mamut = self.module_mamut
-
-        module_encrypted_payslip = self.module_encrypted_payslip
-
-        module_union_deduction = self.module_union_deduction
-
-        module_free_company_car = self.module_free_company_car
-
-        module_mesan = self.module_mesan
-
-        module_department_accounting = self.module_department_accounting
-
-        module_wage_project_accounting = self.module_wage_project_accounting
-
-        module_electronic_voucher = self.module_electronic_voucher
-
-        module_seamen_deduction = self.module_seamen_deduction
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module_department is not UNSET and not _in_request:
-            field_dict["moduleDepartment"] = module_department
-        if module_nets is not UNSET and not _in_request:
-            field_dict["moduleNets"] = module_nets
-        if module_autopay is not UNSET and not _in_request:
-            field_dict["moduleAutopay"] = module_autopay
-        if module_ztl is not UNSET and not _in_request:
-            field_dict["moduleZtl"] = module_ztl
-        if module_agro is not UNSET and not _in_request:
-            field_dict["moduleAgro"] = module_agro
-        if module_mamut is not UNSET and not _in_request:
-            field_dict["moduleMamut"] = module_mamut
-        if module_encrypted_payslip is not UNSET and not _in_request:
-            field_dict["moduleEncryptedPayslip"] = module_encrypted_payslip
-        if module_union_deduction is not UNSET and not _in_request:
-            field_dict["moduleUnionDeduction"] = module_union_deduction
-        if module_free_company_car is not UNSET and not _in_request:
-            field_dict["moduleFreeCompanyCar"] = module_free_company_car
-        if module_mesan is not UNSET and not _in_request:
-            field_dict["moduleMesan"] = module_mesan
-        if module_department_accounting is not UNSET and not _in_request:
-            field_dict["moduleDepartmentAccounting"] = module_department_accounting
-        if module_wage_project_accounting is not UNSET and not _in_request:
-            field_dict["moduleWageProjectAccounting"] = module_wage_project_accounting
-        if module_electronic_voucher is not UNSET and not _in_request:
-            field_dict["moduleElectronicVoucher"] = module_electronic_voucher
-        if module_seamen_deduction is not UNSET and not _in_request:
-            field_dict["moduleSeamenDeduction"] = module_seamen_deduction
-
+        _in_request = serializing_request_body()
+        _v = self.module_department
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleDepartment"] = _v
+        _v = self.module_nets
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleNets"] = _v
+        _v = self.module_autopay
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAutopay"] = _v
+        _v = self.module_ztl
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleZtl"] = _v
+        _v = self.module_agro
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAgro"] = _v
+        _v = self.module_mamut
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleMamut"] = _v
+        _v = self.module_encrypted_payslip
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleEncryptedPayslip"] = _v
+        _v = self.module_union_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleUnionDeduction"] = _v
+        _v = self.module_free_company_car
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleFreeCompanyCar"] = _v
+        _v = self.module_mesan
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleMesan"] = _v
+        _v = self.module_department_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleDepartmentAccounting"] = _v
+        _v = self.module_wage_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleWageProjectAccounting"] = _v
+        _v = self.module_electronic_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleElectronicVoucher"] = _v
+        _v = self.module_seamen_deduction
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleSeamenDeduction"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Modules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Modules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Modules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "moduleDepartment",
                 "moduleNets",
@@ -153,26 +133,154 @@ class SalaryV2Modules(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "module_department": ("moduleDepartment", None),
-            "module_nets": ("moduleNets", None),
-            "module_autopay": ("moduleAutopay", None),
-            "module_ztl": ("moduleZtl", None),
-            "module_agro": ("moduleAgro", None),
-            "module_mamut": ("moduleMamut", None),
-            "module_encrypted_payslip": ("moduleEncryptedPayslip", None),
-            "module_union_deduction": ("moduleUnionDeduction", None),
-            "module_free_company_car": ("moduleFreeCompanyCar", None),
-            "module_mesan": ("moduleMesan", None),
-            "module_department_accounting": ("moduleDepartmentAccounting", None),
-            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
-            "module_electronic_voucher": ("moduleElectronicVoucher", None),
-            "module_seamen_deduction": ("moduleSeamenDeduction", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "moduleDepartment": "module_department",
+            "moduleNets": "module_nets",
+            "moduleAutopay": "module_autopay",
+            "moduleZtl": "module_ztl",
+            "moduleAgro": "module_agro",
+            "moduleMamut": "module_mamut",
+            "moduleEncryptedPayslip": "module_encrypted_payslip",
+            "moduleUnionDeduction": "module_union_deduction",
+            "moduleFreeCompanyCar": "module_free_company_car",
+            "moduleMesan": "module_mesan",
+            "moduleDepartmentAccounting": "module_department_accounting",
+            "moduleWageProjectAccounting": "module_wage_project_accounting",
+            "moduleElectronicVoucher": "module_electronic_voucher",
+            "moduleSeamenDeduction": "module_seamen_deduction",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.module_department = o.module_nets = o.module_autopay = o.module_ztl = o.module_agro = (
+                        o.module_mamut
+                    ) = o.module_encrypted_payslip = o.module_union_deduction = o.module_free_company_car = (
+                        o.module_mesan
+                    ) = o.module_department_accounting = o.module_wage_project_accounting = (
+                        o.module_electronic_voucher
+                    ) = o.module_seamen_deduction = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("moduleDepartment")
+                if v is None:
+                    o.module_department = u
+                    if "moduleDepartment" not in d:
+                        m += 1
+                else:
+                    o.module_department = v
+                v = g("moduleNets")
+                if v is None:
+                    o.module_nets = u
+                    if "moduleNets" not in d:
+                        m += 1
+                else:
+                    o.module_nets = v
+                v = g("moduleAutopay")
+                if v is None:
+                    o.module_autopay = u
+                    if "moduleAutopay" not in d:
+                        m += 1
+                else:
+                    o.module_autopay = v
+                v = g("moduleZtl")
+                if v is None:
+                    o.module_ztl = u
+                    if "moduleZtl" not in d:
+                        m += 1
+                else:
+                    o.module_ztl = v
+                v = g("moduleAgro")
+                if v is None:
+                    o.module_agro = u
+                    if "moduleAgro" not in d:
+                        m += 1
+                else:
+                    o.module_agro = v
+                v = g("moduleMamut")
+                if v is None:
+                    o.module_mamut = u
+                    if "moduleMamut" not in d:
+                        m += 1
+                else:
+                    o.module_mamut = v
+                v = g("moduleEncryptedPayslip")
+                if v is None:
+                    o.module_encrypted_payslip = u
+                    if "moduleEncryptedPayslip" not in d:
+                        m += 1
+                else:
+                    o.module_encrypted_payslip = v
+                v = g("moduleUnionDeduction")
+                if v is None:
+                    o.module_union_deduction = u
+                    if "moduleUnionDeduction" not in d:
+                        m += 1
+                else:
+                    o.module_union_deduction = v
+                v = g("moduleFreeCompanyCar")
+                if v is None:
+                    o.module_free_company_car = u
+                    if "moduleFreeCompanyCar" not in d:
+                        m += 1
+                else:
+                    o.module_free_company_car = v
+                v = g("moduleMesan")
+                if v is None:
+                    o.module_mesan = u
+                    if "moduleMesan" not in d:
+                        m += 1
+                else:
+                    o.module_mesan = v
+                v = g("moduleDepartmentAccounting")
+                if v is None:
+                    o.module_department_accounting = u
+                    if "moduleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_department_accounting = v
+                v = g("moduleWageProjectAccounting")
+                if v is None:
+                    o.module_wage_project_accounting = u
+                    if "moduleWageProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_wage_project_accounting = v
+                v = g("moduleElectronicVoucher")
+                if v is None:
+                    o.module_electronic_voucher = u
+                    if "moduleElectronicVoucher" not in d:
+                        m += 1
+                else:
+                    o.module_electronic_voucher = v
+                v = g("moduleSeamenDeduction")
+                if v is None:
+                    o.module_seamen_deduction = u
+                    if "moduleSeamenDeduction" not in d:
+                        m += 1
+                else:
+                    o.module_seamen_deduction = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("salaryPayments", list, False),
-    ("rows", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2OverviewData(LazyModel):
+@_attrs_define
+class SalaryV2OverviewData(Model):
     """
     Attributes:
         salary_payments (list[SalaryV2OverviewDataSalaryPayment] | Unset): [read-only]
@@ -46,85 +38,78 @@ class SalaryV2OverviewData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        salary_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.salary_payments, Unset):
-            salary_payments = []
-            for salary_payments_item_data in self.salary_payments:
-                salary_payments_item = salary_payments_item_data.to_dict()
-                salary_payments.append(salary_payments_item)
-
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salary_payments is not UNSET and not _in_request:
-            field_dict["salaryPayments"] = salary_payments
-        if rows is not UNSET and not _in_request:
-            field_dict["rows"] = rows
-
+        _in_request = serializing_request_body()
+        _v = self.salary_payments
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPayments"] = [_e.to_dict() for _e in _v]
+        _v = self.rows
+        if _v is not UNSET and not _in_request:
+            field_dict["rows"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2OverviewData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2OverviewData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2OverviewData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_v2_overview_data_salary_payment import SalaryV2OverviewDataSalaryPayment  # noqa: PLC0415
         from ..models.salary_v2_overview_data_wage_code_row import SalaryV2OverviewDataWageCodeRow  # noqa: PLC0415
 
-        def _p_salary_payments(_tx_v: Any) -> list[SalaryV2OverviewDataSalaryPayment] | Unset:
-            _salary_payments = _tx_v
-            salary_payments: list[SalaryV2OverviewDataSalaryPayment] | Unset = UNSET
-            if _salary_payments is not UNSET:
-                salary_payments = []
-                for salary_payments_item_data in _salary_payments:
-                    if salary_payments_item_data is None:
-                        continue
-                    salary_payments_item = SalaryV2OverviewDataSalaryPayment._tx_from_json(salary_payments_item_data)
-
-                    salary_payments.append(salary_payments_item)
-
-            return salary_payments
-
-        def _p_rows(_tx_v: Any) -> list[SalaryV2OverviewDataWageCodeRow] | Unset:
-            _rows = _tx_v
-            rows: list[SalaryV2OverviewDataWageCodeRow] | Unset = UNSET
-            if _rows is not UNSET:
-                rows = []
-                for rows_item_data in _rows:
-                    if rows_item_data is None:
-                        continue
-                    rows_item = SalaryV2OverviewDataWageCodeRow._tx_from_json(rows_item_data)
-
-                    rows.append(rows_item)
-
-            return rows
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "salaryPayments",
                 "rows",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "salaryPayments"
+                v = g("salaryPayments")
+                if v is None:
+                    o.salary_payments = u
+                    if "salaryPayments" not in d:
+                        m += 1
+                else:
+                    o.salary_payments = (
+                        ([SalaryV2OverviewDataSalaryPayment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "rows"
+                v = g("rows")
+                if v is None:
+                    o.rows = u
+                    if "rows" not in d:
+                        m += 1
+                else:
+                    o.rows = (
+                        ([SalaryV2OverviewDataWageCodeRow._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "salary_payments": ("salaryPayments", _p_salary_payments),
-            "rows": ("rows", _p_rows),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

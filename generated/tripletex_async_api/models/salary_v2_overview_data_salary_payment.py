@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewDataSalaryPayment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employee", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2OverviewDataSalaryPayment(LazyModel):
+@_attrs_define
+class SalaryV2OverviewDataSalaryPayment(Model):
     """
     Attributes:
         salary_payment_id (int | Unset): [read-only]
@@ -48,56 +42,40 @@ class SalaryV2OverviewDataSalaryPayment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        salary_payment_id = self.salary_payment_id
-
-        display_name = self.display_name
-
-        payment_amount = self.payment_amount
-
-        payroll_tax_basis_amount = self.payroll_tax_basis_amount
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salary_payment_id is not UNSET and not _in_request:
-            field_dict["salaryPaymentId"] = salary_payment_id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if payment_amount is not UNSET and not _in_request:
-            field_dict["paymentAmount"] = payment_amount
-        if payroll_tax_basis_amount is not UNSET and not _in_request:
-            field_dict["payrollTaxBasisAmount"] = payroll_tax_basis_amount
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-
+        _in_request = serializing_request_body()
+        _v = self.salary_payment_id
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPaymentId"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.payment_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentAmount"] = _v
+        _v = self.payroll_tax_basis_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxBasisAmount"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2OverviewDataSalaryPayment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2OverviewDataSalaryPayment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2OverviewDataSalaryPayment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "salaryPaymentId",
                 "displayName",
@@ -107,17 +85,58 @@ class SalaryV2OverviewDataSalaryPayment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("salaryPaymentId")
+                if v is None:
+                    o.salary_payment_id = u
+                    if "salaryPaymentId" not in d:
+                        m += 1
+                else:
+                    o.salary_payment_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("paymentAmount")
+                if v is None:
+                    o.payment_amount = u
+                    if "paymentAmount" not in d:
+                        m += 1
+                else:
+                    o.payment_amount = v
+                v = g("payrollTaxBasisAmount")
+                if v is None:
+                    o.payroll_tax_basis_amount = u
+                    if "payrollTaxBasisAmount" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_basis_amount = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "salary_payment_id": ("salaryPaymentId", None),
-            "display_name": ("displayName", None),
-            "payment_amount": ("paymentAmount", None),
-            "payroll_tax_basis_amount": ("payrollTaxBasisAmount", None),
-            "employee": ("employee", _p_employee),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

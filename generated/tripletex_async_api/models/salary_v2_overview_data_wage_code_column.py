@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeColumn")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employee", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2OverviewDataWageCodeColumn(LazyModel):
+@_attrs_define
+class SalaryV2OverviewDataWageCodeColumn(Model):
     """
     Attributes:
         salary_payment_id (int | Unset): [read-only]
@@ -50,60 +44,43 @@ class SalaryV2OverviewDataWageCodeColumn(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        salary_payment_id = self.salary_payment_id
-
-        display_name = self.display_name
-
-        count = self.count
-
-        amount = self.amount
-
-        is_hours = self.is_hours
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salary_payment_id is not UNSET and not _in_request:
-            field_dict["salaryPaymentId"] = salary_payment_id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if count is not UNSET and not _in_request:
-            field_dict["count"] = count
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if is_hours is not UNSET and not _in_request:
-            field_dict["isHours"] = is_hours
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-
+        _in_request = serializing_request_body()
+        _v = self.salary_payment_id
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryPaymentId"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.count
+        if _v is not UNSET and not _in_request:
+            field_dict["count"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.is_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["isHours"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2OverviewDataWageCodeColumn from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2OverviewDataWageCodeColumn from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2OverviewDataWageCodeColumn.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "salaryPaymentId",
                 "displayName",
@@ -114,18 +91,65 @@ class SalaryV2OverviewDataWageCodeColumn(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("salaryPaymentId")
+                if v is None:
+                    o.salary_payment_id = u
+                    if "salaryPaymentId" not in d:
+                        m += 1
+                else:
+                    o.salary_payment_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("isHours")
+                if v is None:
+                    o.is_hours = u
+                    if "isHours" not in d:
+                        m += 1
+                else:
+                    o.is_hours = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "salary_payment_id": ("salaryPaymentId", None),
-            "display_name": ("displayName", None),
-            "count": ("count", None),
-            "amount": ("amount", None),
-            "is_hours": ("isHours", None),
-            "employee": ("employee", _p_employee),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeRow")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("columns", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2OverviewDataWageCodeRow(LazyModel):
+@_attrs_define
+class SalaryV2OverviewDataWageCodeRow(Model):
     """
     Attributes:
         salary_type_id (int | Unset): [read-only]
@@ -50,67 +45,43 @@ class SalaryV2OverviewDataWageCodeRow(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        salary_type_id = self.salary_type_id
-
-        display_name = self.display_name
-
-        total_count = self.total_count
-
-        total_amount = self.total_amount
-
-        is_payroll_taxable = self.is_payroll_taxable
-
-        columns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salary_type_id is not UNSET and not _in_request:
-            field_dict["salaryTypeId"] = salary_type_id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if total_count is not UNSET and not _in_request:
-            field_dict["totalCount"] = total_count
-        if total_amount is not UNSET and not _in_request:
-            field_dict["totalAmount"] = total_amount
-        if is_payroll_taxable is not UNSET and not _in_request:
-            field_dict["isPayrollTaxable"] = is_payroll_taxable
-        if columns is not UNSET and not _in_request:
-            field_dict["columns"] = columns
-
+        _in_request = serializing_request_body()
+        _v = self.salary_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryTypeId"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.total_count
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCount"] = _v
+        _v = self.total_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmount"] = _v
+        _v = self.is_payroll_taxable
+        if _v is not UNSET and not _in_request:
+            field_dict["isPayrollTaxable"] = _v
+        _v = self.columns
+        if _v is not UNSET and not _in_request:
+            field_dict["columns"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2OverviewDataWageCodeRow from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2OverviewDataWageCodeRow from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2OverviewDataWageCodeRow.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_v2_overview_data_wage_code_column import SalaryV2OverviewDataWageCodeColumn  # noqa: PLC0415
 
-        def _p_columns(_tx_v: Any) -> list[SalaryV2OverviewDataWageCodeColumn] | Unset:
-            _columns = _tx_v
-            columns: list[SalaryV2OverviewDataWageCodeColumn] | Unset = UNSET
-            if _columns is not UNSET:
-                columns = []
-                for columns_item_data in _columns:
-                    if columns_item_data is None:
-                        continue
-                    columns_item = SalaryV2OverviewDataWageCodeColumn._tx_from_json(columns_item_data)
-
-                    columns.append(columns_item)
-
-            return columns
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "salaryTypeId",
                 "displayName",
@@ -121,18 +92,69 @@ class SalaryV2OverviewDataWageCodeRow(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("salaryTypeId")
+                if v is None:
+                    o.salary_type_id = u
+                    if "salaryTypeId" not in d:
+                        m += 1
+                else:
+                    o.salary_type_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("totalCount")
+                if v is None:
+                    o.total_count = u
+                    if "totalCount" not in d:
+                        m += 1
+                else:
+                    o.total_count = v
+                v = g("totalAmount")
+                if v is None:
+                    o.total_amount = u
+                    if "totalAmount" not in d:
+                        m += 1
+                else:
+                    o.total_amount = v
+                v = g("isPayrollTaxable")
+                if v is None:
+                    o.is_payroll_taxable = u
+                    if "isPayrollTaxable" not in d:
+                        m += 1
+                else:
+                    o.is_payroll_taxable = v
+                k = "columns"
+                v = g("columns")
+                if v is None:
+                    o.columns = u
+                    if "columns" not in d:
+                        m += 1
+                else:
+                    o.columns = (
+                        ([SalaryV2OverviewDataWageCodeColumn._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "salary_type_id": ("salaryTypeId", None),
-            "display_name": ("displayName", None),
-            "total_count": ("totalCount", None),
-            "total_amount": ("totalAmount", None),
-            "is_payroll_taxable": ("isPayrollTaxable", None),
-            "columns": ("columns", _p_columns),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_overview_reimbursements_amelding_status import SalaryV2OverviewReimbursementsAmeldingStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalaryV2OverviewReimbursements")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("ameldingStatus", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2OverviewReimbursements(LazyModel):
+@_attrs_define
+class SalaryV2OverviewReimbursements(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -55,75 +51,54 @@ class SalaryV2OverviewReimbursements(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        voucher_number_as_string = self.voucher_number_as_string
-
-        date_period = self.date_period
-
-        voucher_date = self.voucher_date
-
-        display_name = self.display_name
-
-        amelding_wage_id = self.amelding_wage_id
-
-        voucher_id = self.voucher_id
-
-        amelding_due_date = self.amelding_due_date
-
-        amelding_status: str | Unset = UNSET
-        if not isinstance(self.amelding_status, Unset):
-            amelding_status = self.amelding_status.value
-
-        eni_basis = self.eni_basis
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if voucher_number_as_string is not UNSET and not _in_request:
-            field_dict["voucherNumberAsString"] = voucher_number_as_string
-        if date_period is not UNSET and not _in_request:
-            field_dict["datePeriod"] = date_period
-        if voucher_date is not UNSET:
-            field_dict["voucherDate"] = voucher_date
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if amelding_wage_id is not UNSET and not _in_request:
-            field_dict["ameldingWageId"] = amelding_wage_id
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if amelding_due_date is not UNSET:
-            field_dict["ameldingDueDate"] = amelding_due_date
-        if amelding_status is not UNSET and not _in_request:
-            field_dict["ameldingStatus"] = amelding_status
-        if eni_basis is not UNSET and not _in_request:
-            field_dict["eniBasis"] = eni_basis
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.voucher_number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumberAsString"] = _v
+        _v = self.date_period
+        if _v is not UNSET and not _in_request:
+            field_dict["datePeriod"] = _v
+        _v = self.voucher_date
+        if _v is not UNSET:
+            field_dict["voucherDate"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.amelding_wage_id
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingWageId"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.amelding_due_date
+        if _v is not UNSET:
+            field_dict["ameldingDueDate"] = _v
+        _v = self.amelding_status
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingStatus"] = _v._value_
+        _v = self.eni_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["eniBasis"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2OverviewReimbursements from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2OverviewReimbursements from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2OverviewReimbursements.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_amelding_status(_tx_v: Any) -> SalaryV2OverviewReimbursementsAmeldingStatus | Unset:
-            _amelding_status = _tx_v
-            amelding_status: SalaryV2OverviewReimbursementsAmeldingStatus | Unset
-            if isinstance(_amelding_status, Unset):
-                amelding_status = UNSET
-            else:
-                amelding_status = SalaryV2OverviewReimbursementsAmeldingStatus(_amelding_status)
-
-            return amelding_status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_amelding_status: dict[Any, Any] = enum_members(SalaryV2OverviewReimbursementsAmeldingStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "voucherNumberAsString",
@@ -138,22 +113,122 @@ class SalaryV2OverviewReimbursements(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "voucher_number_as_string": ("voucherNumberAsString", None),
-            "date_period": ("datePeriod", None),
-            "voucher_date": ("voucherDate", None),
-            "display_name": ("displayName", None),
-            "amelding_wage_id": ("ameldingWageId", None),
-            "voucher_id": ("voucherId", None),
-            "amelding_due_date": ("ameldingDueDate", None),
-            "amelding_status": ("ameldingStatus", _p_amelding_status),
-            "eni_basis": ("eniBasis", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "voucherNumberAsString": "voucher_number_as_string",
+            "datePeriod": "date_period",
+            "voucherDate": "voucher_date",
+            "displayName": "display_name",
+            "ameldingWageId": "amelding_wage_id",
+            "voucherId": "voucher_id",
+            "ameldingDueDate": "amelding_due_date",
+            "eniBasis": "eni_basis",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.voucher_number_as_string = o.date_period = o.voucher_date = o.display_name = (
+                        o.amelding_wage_id
+                    ) = o.voucher_id = o.amelding_due_date = o.amelding_status = o.eni_basis = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("voucherNumberAsString")
+                if v is None:
+                    o.voucher_number_as_string = u
+                    if "voucherNumberAsString" not in d:
+                        m += 1
+                else:
+                    o.voucher_number_as_string = v
+                v = g("datePeriod")
+                if v is None:
+                    o.date_period = u
+                    if "datePeriod" not in d:
+                        m += 1
+                else:
+                    o.date_period = v
+                v = g("voucherDate")
+                if v is None:
+                    o.voucher_date = u
+                    if "voucherDate" not in d:
+                        m += 1
+                else:
+                    o.voucher_date = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("ameldingWageId")
+                if v is None:
+                    o.amelding_wage_id = u
+                    if "ameldingWageId" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("ameldingDueDate")
+                if v is None:
+                    o.amelding_due_date = u
+                    if "ameldingDueDate" not in d:
+                        m += 1
+                else:
+                    o.amelding_due_date = v
+                k = "ameldingStatus"
+                v = g("ameldingStatus")
+                if v is None:
+                    o.amelding_status = u
+                    if "ameldingStatus" not in d:
+                        m += 1
+                else:
+                    o.amelding_status = (
+                        e_
+                        if (e_ := _e_amelding_status.get(v)) is not None
+                        else enum_value(SalaryV2OverviewReimbursementsAmeldingStatus, v)
+                    )
+                v = g("eniBasis")
+                if v is None:
+                    o.eni_basis = u
+                    if "eniBasis" not in d:
+                        m += 1
+                else:
+                    o.eni_basis = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

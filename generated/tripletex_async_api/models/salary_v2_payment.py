@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_payment_delivery_method_pay_slip import SalaryV2PaymentDeliveryMethodPaySlip
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -33,22 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Payment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employee", dict, False),
-    ("employment", dict, False),
-    ("payrollTaxMunicipality", dict, False),
-    ("division", dict, False),
-    ("deliveryMethodPaySlip", str, False),
-    ("specifications", list, False),
-    ("travelExpenses", list, False),
-    ("validationResults", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Payment(LazyModel):
+@_attrs_define
+class SalaryV2Payment(Model):
     """
     Attributes:
         id (int | Unset):
@@ -116,168 +103,111 @@ class SalaryV2Payment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        employment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employment, Unset):
-            employment = self.employment.to_dict()
-
-        date = self.date
-
-        year = self.year
-
-        month = self.month
-
-        gross_amount = self.gross_amount
-
-        amount = self.amount
-
-        number = self.number
-
-        payroll_tax_municipality: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payroll_tax_municipality, Unset):
-            payroll_tax_municipality = self.payroll_tax_municipality.to_dict()
-
-        division: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.division, Unset):
-            division = self.division.to_dict()
-
-        holiday_allowance_rate = self.holiday_allowance_rate
-
-        bank_account_or_iban = self.bank_account_or_iban
-
-        payroll_tax_percentage = self.payroll_tax_percentage
-
-        delivery_method_pay_slip: str | Unset = UNSET
-        if not isinstance(self.delivery_method_pay_slip, Unset):
-            delivery_method_pay_slip = self.delivery_method_pay_slip.value
-
-        is_tax_card_missing = self.is_tax_card_missing
-
-        comment = self.comment
-
-        specifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.specifications, Unset):
-            specifications = []
-            for specifications_item_data in self.specifications:
-                specifications_item = specifications_item_data.to_dict()
-                specifications.append(specifications_item)
-
-        travel_expenses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.travel_expenses, Unset):
-            travel_expenses = []
-            for travel_expenses_item_data in self.travel_expenses:
-                travel_expenses_item = travel_expenses_item_data.to_dict()
-                travel_expenses.append(travel_expenses_item)
-
-        employee_hourly_wage = self.employee_hourly_wage
-
-        seamen_days_on_board = self.seamen_days_on_board
-
-        last_month_paid_amount = self.last_month_paid_amount
-
-        employee_salary_date = self.employee_salary_date
-
-        suggest_add_readjustment = self.suggest_add_readjustment
-
-        is_employment_info_ameldinger = self.is_employment_info_ameldinger
-
-        seamen_deduction = self.seamen_deduction
-
-        validation_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation_results, Unset):
-            validation_results = self.validation_results.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if employment is not UNSET:
-            field_dict["employment"] = employment
-        if date is not UNSET:
-            field_dict["date"] = date
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if gross_amount is not UNSET and not _in_request:
-            field_dict["grossAmount"] = gross_amount
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if payroll_tax_municipality is not UNSET:
-            field_dict["payrollTaxMunicipality"] = payroll_tax_municipality
-        if division is not UNSET:
-            field_dict["division"] = division
-        if holiday_allowance_rate is not UNSET and not _in_request:
-            field_dict["holidayAllowanceRate"] = holiday_allowance_rate
-        if bank_account_or_iban is not UNSET and not _in_request:
-            field_dict["bankAccountOrIban"] = bank_account_or_iban
-        if payroll_tax_percentage is not UNSET and not _in_request:
-            field_dict["payrollTaxPercentage"] = payroll_tax_percentage
-        if delivery_method_pay_slip is not UNSET and not _in_request:
-            field_dict["deliveryMethodPaySlip"] = delivery_method_pay_slip
-        if is_tax_card_missing is not UNSET and not _in_request:
-            field_dict["isTaxCardMissing"] = is_tax_card_missing
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if specifications is not UNSET:
-            field_dict["specifications"] = specifications
-        if travel_expenses is not UNSET:
-            field_dict["travelExpenses"] = travel_expenses
-        if employee_hourly_wage is not UNSET and not _in_request:
-            field_dict["employeeHourlyWage"] = employee_hourly_wage
-        if seamen_days_on_board is not UNSET:
-            field_dict["seamenDaysOnBoard"] = seamen_days_on_board
-        if last_month_paid_amount is not UNSET and not _in_request:
-            field_dict["lastMonthPaidAmount"] = last_month_paid_amount
-        if employee_salary_date is not UNSET and not _in_request:
-            field_dict["employeeSalaryDate"] = employee_salary_date
-        if suggest_add_readjustment is not UNSET and not _in_request:
-            field_dict["suggestAddReadjustment"] = suggest_add_readjustment
-        if is_employment_info_ameldinger is not UNSET and not _in_request:
-            field_dict["isEmploymentInfoAmeldinger"] = is_employment_info_ameldinger
-        if seamen_deduction is not UNSET:
-            field_dict["seamenDeduction"] = seamen_deduction
-        if validation_results is not UNSET:
-            field_dict["validationResults"] = validation_results
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.employment
+        if _v is not UNSET:
+            field_dict["employment"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.gross_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["grossAmount"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.payroll_tax_municipality
+        if _v is not UNSET:
+            field_dict["payrollTaxMunicipality"] = _v.to_dict()
+        _v = self.division
+        if _v is not UNSET:
+            field_dict["division"] = _v.to_dict()
+        _v = self.holiday_allowance_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["holidayAllowanceRate"] = _v
+        _v = self.bank_account_or_iban
+        if _v is not UNSET and not _in_request:
+            field_dict["bankAccountOrIban"] = _v
+        _v = self.payroll_tax_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxPercentage"] = _v
+        _v = self.delivery_method_pay_slip
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveryMethodPaySlip"] = _v._value_
+        _v = self.is_tax_card_missing
+        if _v is not UNSET and not _in_request:
+            field_dict["isTaxCardMissing"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.specifications
+        if _v is not UNSET:
+            field_dict["specifications"] = [_e.to_dict() for _e in _v]
+        _v = self.travel_expenses
+        if _v is not UNSET:
+            field_dict["travelExpenses"] = [_e.to_dict() for _e in _v]
+        _v = self.employee_hourly_wage
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeHourlyWage"] = _v
+        _v = self.seamen_days_on_board
+        if _v is not UNSET:
+            field_dict["seamenDaysOnBoard"] = _v
+        _v = self.last_month_paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["lastMonthPaidAmount"] = _v
+        _v = self.employee_salary_date
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeSalaryDate"] = _v
+        _v = self.suggest_add_readjustment
+        if _v is not UNSET and not _in_request:
+            field_dict["suggestAddReadjustment"] = _v
+        _v = self.is_employment_info_ameldinger
+        if _v is not UNSET and not _in_request:
+            field_dict["isEmploymentInfoAmeldinger"] = _v
+        _v = self.seamen_deduction
+        if _v is not UNSET:
+            field_dict["seamenDeduction"] = _v
+        _v = self.validation_results
+        if _v is not UNSET:
+            field_dict["validationResults"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Payment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Payment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Payment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
@@ -287,109 +217,9 @@ class SalaryV2Payment(LazyModel):
         from ..models.salary_v2_specification import SalaryV2Specification  # noqa: PLC0415
         from ..models.salary_v2_travel_expense import SalaryV2TravelExpense  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee(_tx_v: Any) -> SalaryV2Employee | Unset:
-            _employee = _tx_v
-            employee: SalaryV2Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = SalaryV2Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_employment(_tx_v: Any) -> Employment | Unset:
-            _employment = _tx_v
-            employment: Employment | Unset
-            if isinstance(_employment, Unset):
-                employment = UNSET
-            else:
-                employment = Employment._tx_from_json(_employment)
-
-            return employment
-
-        def _p_payroll_tax_municipality(_tx_v: Any) -> Municipality | Unset:
-            _payroll_tax_municipality = _tx_v
-            payroll_tax_municipality: Municipality | Unset
-            if isinstance(_payroll_tax_municipality, Unset):
-                payroll_tax_municipality = UNSET
-            else:
-                payroll_tax_municipality = Municipality._tx_from_json(_payroll_tax_municipality)
-
-            return payroll_tax_municipality
-
-        def _p_division(_tx_v: Any) -> Company | Unset:
-            _division = _tx_v
-            division: Company | Unset
-            if isinstance(_division, Unset):
-                division = UNSET
-            else:
-                division = Company._tx_from_json(_division)
-
-            return division
-
-        def _p_delivery_method_pay_slip(_tx_v: Any) -> SalaryV2PaymentDeliveryMethodPaySlip | Unset:
-            _delivery_method_pay_slip = _tx_v
-            delivery_method_pay_slip: SalaryV2PaymentDeliveryMethodPaySlip | Unset
-            if isinstance(_delivery_method_pay_slip, Unset):
-                delivery_method_pay_slip = UNSET
-            else:
-                delivery_method_pay_slip = SalaryV2PaymentDeliveryMethodPaySlip(_delivery_method_pay_slip)
-
-            return delivery_method_pay_slip
-
-        def _p_specifications(_tx_v: Any) -> list[SalaryV2Specification] | Unset:
-            _specifications = _tx_v
-            specifications: list[SalaryV2Specification] | Unset = UNSET
-            if _specifications is not UNSET:
-                specifications = []
-                for specifications_item_data in _specifications:
-                    if specifications_item_data is None:
-                        continue
-                    specifications_item = SalaryV2Specification._tx_from_json(specifications_item_data)
-
-                    specifications.append(specifications_item)
-
-            return specifications
-
-        def _p_travel_expenses(_tx_v: Any) -> list[SalaryV2TravelExpense] | Unset:
-            _travel_expenses = _tx_v
-            travel_expenses: list[SalaryV2TravelExpense] | Unset = UNSET
-            if _travel_expenses is not UNSET:
-                travel_expenses = []
-                for travel_expenses_item_data in _travel_expenses:
-                    if travel_expenses_item_data is None:
-                        continue
-                    travel_expenses_item = SalaryV2TravelExpense._tx_from_json(travel_expenses_item_data)
-
-                    travel_expenses.append(travel_expenses_item)
-
-            return travel_expenses
-
-        def _p_validation_results(_tx_v: Any) -> SalaryV2PaymentValidationResult | Unset:
-            _validation_results = _tx_v
-            validation_results: SalaryV2PaymentValidationResult | Unset
-            if isinstance(_validation_results, Unset):
-                validation_results = UNSET
-            else:
-                validation_results = SalaryV2PaymentValidationResult._tx_from_json(_validation_results)
-
-            return validation_results
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_delivery_method_pay_slip: dict[Any, Any] = enum_members(SalaryV2PaymentDeliveryMethodPaySlip)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -424,42 +254,311 @@ class SalaryV2Payment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee": ("employee", _p_employee),
-            "employment": ("employment", _p_employment),
-            "date": ("date", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "gross_amount": ("grossAmount", None),
-            "amount": ("amount", None),
-            "number": ("number", None),
-            "payroll_tax_municipality": ("payrollTaxMunicipality", _p_payroll_tax_municipality),
-            "division": ("division", _p_division),
-            "holiday_allowance_rate": ("holidayAllowanceRate", None),
-            "bank_account_or_iban": ("bankAccountOrIban", None),
-            "payroll_tax_percentage": ("payrollTaxPercentage", None),
-            "delivery_method_pay_slip": ("deliveryMethodPaySlip", _p_delivery_method_pay_slip),
-            "is_tax_card_missing": ("isTaxCardMissing", None),
-            "comment": ("comment", None),
-            "specifications": ("specifications", _p_specifications),
-            "travel_expenses": ("travelExpenses", _p_travel_expenses),
-            "employee_hourly_wage": ("employeeHourlyWage", None),
-            "seamen_days_on_board": ("seamenDaysOnBoard", None),
-            "last_month_paid_amount": ("lastMonthPaidAmount", None),
-            "employee_salary_date": ("employeeSalaryDate", None),
-            "suggest_add_readjustment": ("suggestAddReadjustment", None),
-            "is_employment_info_ameldinger": ("isEmploymentInfoAmeldinger", None),
-            "seamen_deduction": ("seamenDeduction", None),
-            "validation_results": ("validationResults", _p_validation_results),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "year": "year",
+            "month": "month",
+            "grossAmount": "gross_amount",
+            "amount": "amount",
+            "number": "number",
+            "holidayAllowanceRate": "holiday_allowance_rate",
+            "bankAccountOrIban": "bank_account_or_iban",
+            "payrollTaxPercentage": "payroll_tax_percentage",
+            "isTaxCardMissing": "is_tax_card_missing",
+            "comment": "comment",
+            "employeeHourlyWage": "employee_hourly_wage",
+            "seamenDaysOnBoard": "seamen_days_on_board",
+            "lastMonthPaidAmount": "last_month_paid_amount",
+            "employeeSalaryDate": "employee_salary_date",
+            "suggestAddReadjustment": "suggest_add_readjustment",
+            "isEmploymentInfoAmeldinger": "is_employment_info_ameldinger",
+            "seamenDeduction": "seamen_deduction",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 10 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee = o.employment = o.date = o.year = o.month = (
+                        o.gross_amount
+                    ) = o.amount = o.number = o.payroll_tax_municipality = o.division = o.holiday_allowance_rate = (
+                        o.bank_account_or_iban
+                    ) = o.payroll_tax_percentage = o.delivery_method_pay_slip = o.is_tax_card_missing = o.comment = (
+                        o.specifications
+                    ) = o.travel_expenses = o.employee_hourly_wage = o.seamen_days_on_board = (
+                        o.last_month_paid_amount
+                    ) = o.employee_salary_date = o.suggest_add_readjustment = o.is_employment_info_ameldinger = (
+                        o.seamen_deduction
+                    ) = o.validation_results = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = SalaryV2Employee._tx_parse(v)
+                k = "employment"
+                v = g("employment")
+                if v is None:
+                    o.employment = u
+                    if "employment" not in d:
+                        m += 1
+                else:
+                    o.employment = Employment._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("grossAmount")
+                if v is None:
+                    o.gross_amount = u
+                    if "grossAmount" not in d:
+                        m += 1
+                else:
+                    o.gross_amount = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = "payrollTaxMunicipality"
+                v = g("payrollTaxMunicipality")
+                if v is None:
+                    o.payroll_tax_municipality = u
+                    if "payrollTaxMunicipality" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_municipality = Municipality._tx_parse(v)
+                k = "division"
+                v = g("division")
+                if v is None:
+                    o.division = u
+                    if "division" not in d:
+                        m += 1
+                else:
+                    o.division = Company._tx_parse(v)
+                v = g("holidayAllowanceRate")
+                if v is None:
+                    o.holiday_allowance_rate = u
+                    if "holidayAllowanceRate" not in d:
+                        m += 1
+                else:
+                    o.holiday_allowance_rate = v
+                v = g("bankAccountOrIban")
+                if v is None:
+                    o.bank_account_or_iban = u
+                    if "bankAccountOrIban" not in d:
+                        m += 1
+                else:
+                    o.bank_account_or_iban = v
+                v = g("payrollTaxPercentage")
+                if v is None:
+                    o.payroll_tax_percentage = u
+                    if "payrollTaxPercentage" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_percentage = v
+                k = "deliveryMethodPaySlip"
+                v = g("deliveryMethodPaySlip")
+                if v is None:
+                    o.delivery_method_pay_slip = u
+                    if "deliveryMethodPaySlip" not in d:
+                        m += 1
+                else:
+                    o.delivery_method_pay_slip = (
+                        e_
+                        if (e_ := _e_delivery_method_pay_slip.get(v)) is not None
+                        else enum_value(SalaryV2PaymentDeliveryMethodPaySlip, v)
+                    )
+                v = g("isTaxCardMissing")
+                if v is None:
+                    o.is_tax_card_missing = u
+                    if "isTaxCardMissing" not in d:
+                        m += 1
+                else:
+                    o.is_tax_card_missing = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = "specifications"
+                v = g("specifications")
+                if v is None:
+                    o.specifications = u
+                    if "specifications" not in d:
+                        m += 1
+                else:
+                    o.specifications = (
+                        ([SalaryV2Specification._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "travelExpenses"
+                v = g("travelExpenses")
+                if v is None:
+                    o.travel_expenses = u
+                    if "travelExpenses" not in d:
+                        m += 1
+                else:
+                    o.travel_expenses = (
+                        ([SalaryV2TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("employeeHourlyWage")
+                if v is None:
+                    o.employee_hourly_wage = u
+                    if "employeeHourlyWage" not in d:
+                        m += 1
+                else:
+                    o.employee_hourly_wage = v
+                v = g("seamenDaysOnBoard")
+                if v is None:
+                    o.seamen_days_on_board = u
+                    if "seamenDaysOnBoard" not in d:
+                        m += 1
+                else:
+                    o.seamen_days_on_board = v
+                v = g("lastMonthPaidAmount")
+                if v is None:
+                    o.last_month_paid_amount = u
+                    if "lastMonthPaidAmount" not in d:
+                        m += 1
+                else:
+                    o.last_month_paid_amount = v
+                v = g("employeeSalaryDate")
+                if v is None:
+                    o.employee_salary_date = u
+                    if "employeeSalaryDate" not in d:
+                        m += 1
+                else:
+                    o.employee_salary_date = v
+                v = g("suggestAddReadjustment")
+                if v is None:
+                    o.suggest_add_readjustment = u
+                    if "suggestAddReadjustment" not in d:
+                        m += 1
+                else:
+                    o.suggest_add_readjustment = v
+                v = g("isEmploymentInfoAmeldinger")
+                if v is None:
+                    o.is_employment_info_ameldinger = u
+                    if "isEmploymentInfoAmeldinger" not in d:
+                        m += 1
+                else:
+                    o.is_employment_info_ameldinger = v
+                v = g("seamenDeduction")
+                if v is None:
+                    o.seamen_deduction = u
+                    if "seamenDeduction" not in d:
+                        m += 1
+                else:
+                    o.seamen_deduction = v
+                k = "validationResults"
+                v = g("validationResults")
+                if v is None:
+                    o.validation_results = u
+                    if "validationResults" not in d:
+                        m += 1
+                else:
+                    o.validation_results = SalaryV2PaymentValidationResult._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 30 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_payment_type_type_of_payment import SalaryV2PaymentTypeTypeOfPayment
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2PaymentType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("typeOfPayment", str, False),
-    ("currency", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2PaymentType(LazyModel):
+@_attrs_define
+class SalaryV2PaymentType(Model):
     """Payment type in use, or default payment type
 
     Attributes:
@@ -53,68 +46,41 @@ class SalaryV2PaymentType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        display_name = self.display_name
-
-        type_of_payment: str | Unset = UNSET
-        if not isinstance(self.type_of_payment, Unset):
-            type_of_payment = self.type_of_payment.value
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        account_id = self.account_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if type_of_payment is not UNSET and not _in_request:
-            field_dict["typeOfPayment"] = type_of_payment
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.type_of_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["typeOfPayment"] = _v._value_
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2PaymentType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2PaymentType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2PaymentType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_type_of_payment(_tx_v: Any) -> SalaryV2PaymentTypeTypeOfPayment | Unset:
-            _type_of_payment = _tx_v
-            type_of_payment: SalaryV2PaymentTypeTypeOfPayment | Unset
-            if isinstance(_type_of_payment, Unset):
-                type_of_payment = UNSET
-            else:
-                type_of_payment = SalaryV2PaymentTypeTypeOfPayment(_type_of_payment)
-
-            return type_of_payment
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_of_payment: dict[Any, Any] = enum_members(SalaryV2PaymentTypeTypeOfPayment)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "displayName",
@@ -124,17 +90,63 @@ class SalaryV2PaymentType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = "typeOfPayment"
+                v = g("typeOfPayment")
+                if v is None:
+                    o.type_of_payment = u
+                    if "typeOfPayment" not in d:
+                        m += 1
+                else:
+                    o.type_of_payment = (
+                        e_
+                        if (e_ := _e_type_of_payment.get(v)) is not None
+                        else enum_value(SalaryV2PaymentTypeTypeOfPayment, v)
+                    )
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "type_of_payment": ("typeOfPayment", _p_type_of_payment),
-            "currency": ("currency", _p_currency),
-            "account_id": ("accountId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

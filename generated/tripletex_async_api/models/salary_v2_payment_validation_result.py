@@ -1,20 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,16 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2PaymentValidationResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("warnings", list, False),
-    ("validations", list, False),
-    ("poisonPills", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2PaymentValidationResult(LazyModel):
+@_attrs_define
+class SalaryV2PaymentValidationResult(Model):
     """
     Attributes:
         warnings (list[ValidationLink] | Unset): [read-only]
@@ -48,81 +39,34 @@ class SalaryV2PaymentValidationResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
-        validations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = []
-            for validations_item_data in self.validations:
-                validations_item = validations_item_data.to_dict()
-                validations.append(validations_item)
-
-        poison_pills: list[str] | Unset = UNSET
-        if not isinstance(self.poison_pills, Unset):
-            poison_pills = self.poison_pills
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warnings is not UNSET and not _in_request:
-            field_dict["warnings"] = warnings
-        if validations is not UNSET and not _in_request:
-            field_dict["validations"] = validations
-        if poison_pills is not UNSET and not _in_request:
-            field_dict["poisonPills"] = poison_pills
-
+        _in_request = serializing_request_body()
+        _v = self.warnings
+        if _v is not UNSET and not _in_request:
+            field_dict["warnings"] = [_e.to_dict() for _e in _v]
+        _v = self.validations
+        if _v is not UNSET and not _in_request:
+            field_dict["validations"] = [_e.to_dict() for _e in _v]
+        _v = self.poison_pills
+        if _v is not UNSET and not _in_request:
+            field_dict["poisonPills"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2PaymentValidationResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2PaymentValidationResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2PaymentValidationResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.validation_link import ValidationLink  # noqa: PLC0415
 
-        def _p_warnings(_tx_v: Any) -> list[ValidationLink] | Unset:
-            _warnings = _tx_v
-            warnings: list[ValidationLink] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    if warnings_item_data is None:
-                        continue
-                    warnings_item = ValidationLink._tx_from_json(warnings_item_data)
-
-                    warnings.append(warnings_item)
-
-            return warnings
-
-        def _p_validations(_tx_v: Any) -> list[ValidationLink] | Unset:
-            _validations = _tx_v
-            validations: list[ValidationLink] | Unset = UNSET
-            if _validations is not UNSET:
-                validations = []
-                for validations_item_data in _validations:
-                    if validations_item_data is None:
-                        continue
-                    validations_item = ValidationLink._tx_from_json(validations_item_data)
-
-                    validations.append(validations_item)
-
-            return validations
-
-        def _p_poison_pills(_tx_v: Any) -> list[str] | Unset:
-            poison_pills = cast(list[str], _tx_v)
-
-            return poison_pills
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "warnings",
                 "validations",
@@ -130,15 +74,54 @@ class SalaryV2PaymentValidationResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "warnings"
+                v = g("warnings")
+                if v is None:
+                    o.warnings = u
+                    if "warnings" not in d:
+                        m += 1
+                else:
+                    o.warnings = (
+                        ([ValidationLink._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "validations"
+                v = g("validations")
+                if v is None:
+                    o.validations = u
+                    if "validations" not in d:
+                        m += 1
+                else:
+                    o.validations = (
+                        ([ValidationLink._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "poisonPills"
+                v = g("poisonPills")
+                if v is None:
+                    o.poison_pills = u
+                    if "poisonPills" not in d:
+                        m += 1
+                else:
+                    o.poison_pills = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "warnings": ("warnings", _p_warnings),
-            "validations": ("validations", _p_validations),
-            "poison_pills": ("poisonPills", _p_poison_pills),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_specification_specification_type import SalaryV2SpecificationSpecificationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,21 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Specification")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("specificationType", str, False),
-    ("project", dict, False),
-    ("department", dict, False),
-    ("salaryType", dict, False),
-    ("salaryPayment", dict, False),
-    ("supplement", dict, False),
-    ("validations", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Specification(LazyModel):
+@_attrs_define
+class SalaryV2Specification(Model):
     """
     Attributes:
         id (int | Unset):
@@ -111,151 +99,102 @@ class SalaryV2Specification(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        specification_type: str | Unset = UNSET
-        if not isinstance(self.specification_type, Unset):
-            specification_type = self.specification_type.value
-
-        rate = self.rate
-
-        count = self.count
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        salary_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_type, Unset):
-            salary_type = self.salary_type.to_dict()
-
-        salary_payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_payment, Unset):
-            salary_payment = self.salary_payment.to_dict()
-
-        description = self.description
-
-        date = self.date
-
-        year = self.year
-
-        month = self.month
-
-        amount = self.amount
-
-        payment_amount = self.payment_amount
-
-        supplement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplement, Unset):
-            supplement = self.supplement.to_dict()
-
-        external_changes_since_last_time = self.external_changes_since_last_time
-
-        cost_carrier_editable = self.cost_carrier_editable
-
-        count_and_rate_editable = self.count_and_rate_editable
-
-        salary_type_editable = self.salary_type_editable
-
-        template_increment = self.template_increment
-
-        ref_year = self.ref_year
-
-        free_car_spec = self.free_car_spec
-
-        union_spec = self.union_spec
-
-        validations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = []
-            for validations_item_data in self.validations:
-                validations_item = validations_item_data.to_dict()
-                validations.append(validations_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if specification_type is not UNSET:
-            field_dict["specificationType"] = specification_type
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if count is not UNSET:
-            field_dict["count"] = count
-        if project is not UNSET:
-            field_dict["project"] = project
-        if department is not UNSET:
-            field_dict["department"] = department
-        if salary_type is not UNSET:
-            field_dict["salaryType"] = salary_type
-        if salary_payment is not UNSET:
-            field_dict["salaryPayment"] = salary_payment
-        if description is not UNSET:
-            field_dict["description"] = description
-        if date is not UNSET:
-            field_dict["date"] = date
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if payment_amount is not UNSET:
-            field_dict["paymentAmount"] = payment_amount
-        if supplement is not UNSET:
-            field_dict["supplement"] = supplement
-        if external_changes_since_last_time is not UNSET:
-            field_dict["externalChangesSinceLastTime"] = external_changes_since_last_time
-        if cost_carrier_editable is not UNSET:
-            field_dict["costCarrierEditable"] = cost_carrier_editable
-        if count_and_rate_editable is not UNSET:
-            field_dict["countAndRateEditable"] = count_and_rate_editable
-        if salary_type_editable is not UNSET:
-            field_dict["salaryTypeEditable"] = salary_type_editable
-        if template_increment is not UNSET:
-            field_dict["templateIncrement"] = template_increment
-        if ref_year is not UNSET:
-            field_dict["refYear"] = ref_year
-        if free_car_spec is not UNSET:
-            field_dict["freeCarSpec"] = free_car_spec
-        if union_spec is not UNSET:
-            field_dict["unionSpec"] = union_spec
-        if validations is not UNSET and not _in_request:
-            field_dict["validations"] = validations
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.specification_type
+        if _v is not UNSET:
+            field_dict["specificationType"] = _v._value_
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.salary_type
+        if _v is not UNSET:
+            field_dict["salaryType"] = _v.to_dict()
+        _v = self.salary_payment
+        if _v is not UNSET:
+            field_dict["salaryPayment"] = _v.to_dict()
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.payment_amount
+        if _v is not UNSET:
+            field_dict["paymentAmount"] = _v
+        _v = self.supplement
+        if _v is not UNSET:
+            field_dict["supplement"] = _v.to_dict()
+        _v = self.external_changes_since_last_time
+        if _v is not UNSET:
+            field_dict["externalChangesSinceLastTime"] = _v
+        _v = self.cost_carrier_editable
+        if _v is not UNSET:
+            field_dict["costCarrierEditable"] = _v
+        _v = self.count_and_rate_editable
+        if _v is not UNSET:
+            field_dict["countAndRateEditable"] = _v
+        _v = self.salary_type_editable
+        if _v is not UNSET:
+            field_dict["salaryTypeEditable"] = _v
+        _v = self.template_increment
+        if _v is not UNSET:
+            field_dict["templateIncrement"] = _v
+        _v = self.ref_year
+        if _v is not UNSET:
+            field_dict["refYear"] = _v
+        _v = self.free_car_spec
+        if _v is not UNSET:
+            field_dict["freeCarSpec"] = _v
+        _v = self.union_spec
+        if _v is not UNSET:
+            field_dict["unionSpec"] = _v
+        _v = self.validations
+        if _v is not UNSET and not _in_request:
+            field_dict["validations"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Specification from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Specification from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Specification.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -264,95 +203,9 @@ class SalaryV2Specification(LazyModel):
         from ..models.salary_v2_supplement import SalaryV2Supplement  # noqa: PLC0415
         from ..models.salary_v2_type import SalaryV2Type  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_specification_type(_tx_v: Any) -> SalaryV2SpecificationSpecificationType | Unset:
-            _specification_type = _tx_v
-            specification_type: SalaryV2SpecificationSpecificationType | Unset
-            if isinstance(_specification_type, Unset):
-                specification_type = UNSET
-            else:
-                specification_type = SalaryV2SpecificationSpecificationType(_specification_type)
-
-            return specification_type
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_salary_type(_tx_v: Any) -> SalaryV2Type | Unset:
-            _salary_type = _tx_v
-            salary_type: SalaryV2Type | Unset
-            if isinstance(_salary_type, Unset):
-                salary_type = UNSET
-            else:
-                salary_type = SalaryV2Type._tx_from_json(_salary_type)
-
-            return salary_type
-
-        def _p_salary_payment(_tx_v: Any) -> SalaryV2Payment | Unset:
-            _salary_payment = _tx_v
-            salary_payment: SalaryV2Payment | Unset
-            if isinstance(_salary_payment, Unset):
-                salary_payment = UNSET
-            else:
-                salary_payment = SalaryV2Payment._tx_from_json(_salary_payment)
-
-            return salary_payment
-
-        def _p_supplement(_tx_v: Any) -> SalaryV2Supplement | Unset:
-            _supplement = _tx_v
-            supplement: SalaryV2Supplement | Unset
-            if isinstance(_supplement, Unset):
-                supplement = UNSET
-            else:
-                supplement = SalaryV2Supplement._tx_from_json(_supplement)
-
-            return supplement
-
-        def _p_validations(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
-            _validations = _tx_v
-            validations: list[ApiValidationMessage] | Unset = UNSET
-            if _validations is not UNSET:
-                validations = []
-                for validations_item_data in _validations:
-                    if validations_item_data is None:
-                        continue
-                    validations_item = ApiValidationMessage._tx_from_json(validations_item_data)
-
-                    validations.append(validations_item)
-
-            return validations
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_specification_type: dict[Any, Any] = enum_members(SalaryV2SpecificationSpecificationType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -384,39 +237,281 @@ class SalaryV2Specification(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "specification_type": ("specificationType", _p_specification_type),
-            "rate": ("rate", None),
-            "count": ("count", None),
-            "project": ("project", _p_project),
-            "department": ("department", _p_department),
-            "salary_type": ("salaryType", _p_salary_type),
-            "salary_payment": ("salaryPayment", _p_salary_payment),
-            "description": ("description", None),
-            "date": ("date", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "amount": ("amount", None),
-            "payment_amount": ("paymentAmount", None),
-            "supplement": ("supplement", _p_supplement),
-            "external_changes_since_last_time": ("externalChangesSinceLastTime", None),
-            "cost_carrier_editable": ("costCarrierEditable", None),
-            "count_and_rate_editable": ("countAndRateEditable", None),
-            "salary_type_editable": ("salaryTypeEditable", None),
-            "template_increment": ("templateIncrement", None),
-            "ref_year": ("refYear", None),
-            "free_car_spec": ("freeCarSpec", None),
-            "union_spec": ("unionSpec", None),
-            "validations": ("validations", _p_validations),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "rate": "rate",
+            "count": "count",
+            "description": "description",
+            "date": "date",
+            "year": "year",
+            "month": "month",
+            "amount": "amount",
+            "paymentAmount": "payment_amount",
+            "externalChangesSinceLastTime": "external_changes_since_last_time",
+            "costCarrierEditable": "cost_carrier_editable",
+            "countAndRateEditable": "count_and_rate_editable",
+            "salaryTypeEditable": "salary_type_editable",
+            "templateIncrement": "template_increment",
+            "refYear": "ref_year",
+            "freeCarSpec": "free_car_spec",
+            "unionSpec": "union_spec",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.specification_type = o.rate = o.count = o.project = (
+                        o.department
+                    ) = o.salary_type = o.salary_payment = o.description = o.date = o.year = o.month = o.amount = (
+                        o.payment_amount
+                    ) = o.supplement = o.external_changes_since_last_time = o.cost_carrier_editable = (
+                        o.count_and_rate_editable
+                    ) = o.salary_type_editable = o.template_increment = o.ref_year = o.free_car_spec = o.union_spec = (
+                        o.validations
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "specificationType"
+                v = g("specificationType")
+                if v is None:
+                    o.specification_type = u
+                    if "specificationType" not in d:
+                        m += 1
+                else:
+                    o.specification_type = (
+                        e_
+                        if (e_ := _e_specification_type.get(v)) is not None
+                        else enum_value(SalaryV2SpecificationSpecificationType, v)
+                    )
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("count")
+                if v is None:
+                    o.count = u
+                    if "count" not in d:
+                        m += 1
+                else:
+                    o.count = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "salaryType"
+                v = g("salaryType")
+                if v is None:
+                    o.salary_type = u
+                    if "salaryType" not in d:
+                        m += 1
+                else:
+                    o.salary_type = SalaryV2Type._tx_parse(v)
+                k = "salaryPayment"
+                v = g("salaryPayment")
+                if v is None:
+                    o.salary_payment = u
+                    if "salaryPayment" not in d:
+                        m += 1
+                else:
+                    o.salary_payment = SalaryV2Payment._tx_parse(v)
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("paymentAmount")
+                if v is None:
+                    o.payment_amount = u
+                    if "paymentAmount" not in d:
+                        m += 1
+                else:
+                    o.payment_amount = v
+                k = "supplement"
+                v = g("supplement")
+                if v is None:
+                    o.supplement = u
+                    if "supplement" not in d:
+                        m += 1
+                else:
+                    o.supplement = SalaryV2Supplement._tx_parse(v)
+                v = g("externalChangesSinceLastTime")
+                if v is None:
+                    o.external_changes_since_last_time = u
+                    if "externalChangesSinceLastTime" not in d:
+                        m += 1
+                else:
+                    o.external_changes_since_last_time = v
+                v = g("costCarrierEditable")
+                if v is None:
+                    o.cost_carrier_editable = u
+                    if "costCarrierEditable" not in d:
+                        m += 1
+                else:
+                    o.cost_carrier_editable = v
+                v = g("countAndRateEditable")
+                if v is None:
+                    o.count_and_rate_editable = u
+                    if "countAndRateEditable" not in d:
+                        m += 1
+                else:
+                    o.count_and_rate_editable = v
+                v = g("salaryTypeEditable")
+                if v is None:
+                    o.salary_type_editable = u
+                    if "salaryTypeEditable" not in d:
+                        m += 1
+                else:
+                    o.salary_type_editable = v
+                v = g("templateIncrement")
+                if v is None:
+                    o.template_increment = u
+                    if "templateIncrement" not in d:
+                        m += 1
+                else:
+                    o.template_increment = v
+                v = g("refYear")
+                if v is None:
+                    o.ref_year = u
+                    if "refYear" not in d:
+                        m += 1
+                else:
+                    o.ref_year = v
+                v = g("freeCarSpec")
+                if v is None:
+                    o.free_car_spec = u
+                    if "freeCarSpec" not in d:
+                        m += 1
+                else:
+                    o.free_car_spec = v
+                v = g("unionSpec")
+                if v is None:
+                    o.union_spec = u
+                    if "unionSpec" not in d:
+                        m += 1
+                else:
+                    o.union_spec = v
+                k = "validations"
+                v = g("validations")
+                if v is None:
+                    o.validations = u
+                    if "validations" not in d:
+                        m += 1
+                else:
+                    o.validations = (
+                        ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 27 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

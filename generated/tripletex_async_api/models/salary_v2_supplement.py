@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,18 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Supplement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("salarySpecification", dict, False),
-    ("country", dict, False),
-    ("taxCountry", dict, False),
-    ("validations", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Supplement(LazyModel):
+@_attrs_define
+class SalaryV2Supplement(Model):
     """
     Attributes:
         id (int | Unset):
@@ -91,189 +80,94 @@ class SalaryV2Supplement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        salary_specification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_specification, Unset):
-            salary_specification = self.salary_specification.to_dict()
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        tax_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_country, Unset):
-            tax_country = self.tax_country.to_dict()
-
-        car_number_of_km = self.car_number_of_km
-
-        car_number_of_km_to_home_or_work = self.car_number_of_km_to_home_or_work
-
-        car_list_price = self.car_list_price
-
-        car_registration_number = self.car_registration_number
-
-        number_of_journeys = self.number_of_journeys
-
-        upgrossing_basis = self.upgrossing_basis
-
-        upgrossing_table_number = self.upgrossing_table_number
-
-        year_of_income = self.year_of_income
-
-        deducted_artist_tax = self.deducted_artist_tax
-
-        tax_paid_abroad = self.tax_paid_abroad
-
-        continental_shaft = self.continental_shaft
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        number_of_days = self.number_of_days
-
-        validations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = []
-            for validations_item_data in self.validations:
-                validations_item = validations_item_data.to_dict()
-                validations.append(validations_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if salary_specification is not UNSET:
-            field_dict["salarySpecification"] = salary_specification
-        if country is not UNSET:
-            field_dict["country"] = country
-        if tax_country is not UNSET:
-            field_dict["taxCountry"] = tax_country
-        if car_number_of_km is not UNSET:
-            field_dict["carNumberOfKm"] = car_number_of_km
-        if car_number_of_km_to_home_or_work is not UNSET:
-            field_dict["carNumberOfKmToHomeOrWork"] = car_number_of_km_to_home_or_work
-        if car_list_price is not UNSET:
-            field_dict["carListPrice"] = car_list_price
-        if car_registration_number is not UNSET:
-            field_dict["carRegistrationNumber"] = car_registration_number
-        if number_of_journeys is not UNSET:
-            field_dict["numberOfJourneys"] = number_of_journeys
-        if upgrossing_basis is not UNSET:
-            field_dict["upgrossingBasis"] = upgrossing_basis
-        if upgrossing_table_number is not UNSET:
-            field_dict["upgrossingTableNumber"] = upgrossing_table_number
-        if year_of_income is not UNSET:
-            field_dict["yearOfIncome"] = year_of_income
-        if deducted_artist_tax is not UNSET:
-            field_dict["deductedArtistTax"] = deducted_artist_tax
-        if tax_paid_abroad is not UNSET:
-            field_dict["taxPaidAbroad"] = tax_paid_abroad
-        if continental_shaft is not UNSET:
-            field_dict["continentalShaft"] = continental_shaft
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if number_of_days is not UNSET:
-            field_dict["numberOfDays"] = number_of_days
-        if validations is not UNSET and not _in_request:
-            field_dict["validations"] = validations
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.salary_specification
+        if _v is not UNSET:
+            field_dict["salarySpecification"] = _v.to_dict()
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
+        _v = self.tax_country
+        if _v is not UNSET:
+            field_dict["taxCountry"] = _v.to_dict()
+        _v = self.car_number_of_km
+        if _v is not UNSET:
+            field_dict["carNumberOfKm"] = _v
+        _v = self.car_number_of_km_to_home_or_work
+        if _v is not UNSET:
+            field_dict["carNumberOfKmToHomeOrWork"] = _v
+        _v = self.car_list_price
+        if _v is not UNSET:
+            field_dict["carListPrice"] = _v
+        _v = self.car_registration_number
+        if _v is not UNSET:
+            field_dict["carRegistrationNumber"] = _v
+        _v = self.number_of_journeys
+        if _v is not UNSET:
+            field_dict["numberOfJourneys"] = _v
+        _v = self.upgrossing_basis
+        if _v is not UNSET:
+            field_dict["upgrossingBasis"] = _v
+        _v = self.upgrossing_table_number
+        if _v is not UNSET:
+            field_dict["upgrossingTableNumber"] = _v
+        _v = self.year_of_income
+        if _v is not UNSET:
+            field_dict["yearOfIncome"] = _v
+        _v = self.deducted_artist_tax
+        if _v is not UNSET:
+            field_dict["deductedArtistTax"] = _v
+        _v = self.tax_paid_abroad
+        if _v is not UNSET:
+            field_dict["taxPaidAbroad"] = _v
+        _v = self.continental_shaft
+        if _v is not UNSET:
+            field_dict["continentalShaft"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.number_of_days
+        if _v is not UNSET:
+            field_dict["numberOfDays"] = _v
+        _v = self.validations
+        if _v is not UNSET and not _in_request:
+            field_dict["validations"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Supplement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Supplement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Supplement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.salary_v2_specification import SalaryV2Specification  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_salary_specification(_tx_v: Any) -> SalaryV2Specification | Unset:
-            _salary_specification = _tx_v
-            salary_specification: SalaryV2Specification | Unset
-            if isinstance(_salary_specification, Unset):
-                salary_specification = UNSET
-            else:
-                salary_specification = SalaryV2Specification._tx_from_json(_salary_specification)
-
-            return salary_specification
-
-        def _p_country(_tx_v: Any) -> Country | Unset:
-            _country = _tx_v
-            country: Country | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = Country._tx_from_json(_country)
-
-            return country
-
-        def _p_tax_country(_tx_v: Any) -> Country | Unset:
-            _tax_country = _tx_v
-            tax_country: Country | Unset
-            if isinstance(_tax_country, Unset):
-                tax_country = UNSET
-            else:
-                tax_country = Country._tx_from_json(_tax_country)
-
-            return tax_country
-
-        def _p_validations(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
-            _validations = _tx_v
-            validations: list[ApiValidationMessage] | Unset = UNSET
-            if _validations is not UNSET:
-                validations = []
-                for validations_item_data in _validations:
-                    if validations_item_data is None:
-                        continue
-                    validations_item = ApiValidationMessage._tx_from_json(validations_item_data)
-
-                    validations.append(validations_item)
-
-            return validations
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -300,34 +194,235 @@ class SalaryV2Supplement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "salary_specification": ("salarySpecification", _p_salary_specification),
-            "country": ("country", _p_country),
-            "tax_country": ("taxCountry", _p_tax_country),
-            "car_number_of_km": ("carNumberOfKm", None),
-            "car_number_of_km_to_home_or_work": ("carNumberOfKmToHomeOrWork", None),
-            "car_list_price": ("carListPrice", None),
-            "car_registration_number": ("carRegistrationNumber", None),
-            "number_of_journeys": ("numberOfJourneys", None),
-            "upgrossing_basis": ("upgrossingBasis", None),
-            "upgrossing_table_number": ("upgrossingTableNumber", None),
-            "year_of_income": ("yearOfIncome", None),
-            "deducted_artist_tax": ("deductedArtistTax", None),
-            "tax_paid_abroad": ("taxPaidAbroad", None),
-            "continental_shaft": ("continentalShaft", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "number_of_days": ("numberOfDays", None),
-            "validations": ("validations", _p_validations),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "carNumberOfKm": "car_number_of_km",
+            "carNumberOfKmToHomeOrWork": "car_number_of_km_to_home_or_work",
+            "carListPrice": "car_list_price",
+            "carRegistrationNumber": "car_registration_number",
+            "numberOfJourneys": "number_of_journeys",
+            "upgrossingBasis": "upgrossing_basis",
+            "upgrossingTableNumber": "upgrossing_table_number",
+            "yearOfIncome": "year_of_income",
+            "deductedArtistTax": "deducted_artist_tax",
+            "taxPaidAbroad": "tax_paid_abroad",
+            "continentalShaft": "continental_shaft",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "numberOfDays": "number_of_days",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.salary_specification = o.country = o.tax_country = (
+                        o.car_number_of_km
+                    ) = o.car_number_of_km_to_home_or_work = o.car_list_price = o.car_registration_number = (
+                        o.number_of_journeys
+                    ) = o.upgrossing_basis = o.upgrossing_table_number = o.year_of_income = o.deducted_artist_tax = (
+                        o.tax_paid_abroad
+                    ) = o.continental_shaft = o.start_date = o.end_date = o.number_of_days = o.validations = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "salarySpecification"
+                v = g("salarySpecification")
+                if v is None:
+                    o.salary_specification = u
+                    if "salarySpecification" not in d:
+                        m += 1
+                else:
+                    o.salary_specification = SalaryV2Specification._tx_parse(v)
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = Country._tx_parse(v)
+                k = "taxCountry"
+                v = g("taxCountry")
+                if v is None:
+                    o.tax_country = u
+                    if "taxCountry" not in d:
+                        m += 1
+                else:
+                    o.tax_country = Country._tx_parse(v)
+                v = g("carNumberOfKm")
+                if v is None:
+                    o.car_number_of_km = u
+                    if "carNumberOfKm" not in d:
+                        m += 1
+                else:
+                    o.car_number_of_km = v
+                v = g("carNumberOfKmToHomeOrWork")
+                if v is None:
+                    o.car_number_of_km_to_home_or_work = u
+                    if "carNumberOfKmToHomeOrWork" not in d:
+                        m += 1
+                else:
+                    o.car_number_of_km_to_home_or_work = v
+                v = g("carListPrice")
+                if v is None:
+                    o.car_list_price = u
+                    if "carListPrice" not in d:
+                        m += 1
+                else:
+                    o.car_list_price = v
+                v = g("carRegistrationNumber")
+                if v is None:
+                    o.car_registration_number = u
+                    if "carRegistrationNumber" not in d:
+                        m += 1
+                else:
+                    o.car_registration_number = v
+                v = g("numberOfJourneys")
+                if v is None:
+                    o.number_of_journeys = u
+                    if "numberOfJourneys" not in d:
+                        m += 1
+                else:
+                    o.number_of_journeys = v
+                v = g("upgrossingBasis")
+                if v is None:
+                    o.upgrossing_basis = u
+                    if "upgrossingBasis" not in d:
+                        m += 1
+                else:
+                    o.upgrossing_basis = v
+                v = g("upgrossingTableNumber")
+                if v is None:
+                    o.upgrossing_table_number = u
+                    if "upgrossingTableNumber" not in d:
+                        m += 1
+                else:
+                    o.upgrossing_table_number = v
+                v = g("yearOfIncome")
+                if v is None:
+                    o.year_of_income = u
+                    if "yearOfIncome" not in d:
+                        m += 1
+                else:
+                    o.year_of_income = v
+                v = g("deductedArtistTax")
+                if v is None:
+                    o.deducted_artist_tax = u
+                    if "deductedArtistTax" not in d:
+                        m += 1
+                else:
+                    o.deducted_artist_tax = v
+                v = g("taxPaidAbroad")
+                if v is None:
+                    o.tax_paid_abroad = u
+                    if "taxPaidAbroad" not in d:
+                        m += 1
+                else:
+                    o.tax_paid_abroad = v
+                v = g("continentalShaft")
+                if v is None:
+                    o.continental_shaft = u
+                    if "continentalShaft" not in d:
+                        m += 1
+                else:
+                    o.continental_shaft = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("numberOfDays")
+                if v is None:
+                    o.number_of_days = u
+                    if "numberOfDays" not in d:
+                        m += 1
+                else:
+                    o.number_of_days = v
+                k = "validations"
+                v = g("validations")
+                if v is None:
+                    o.validations = u
+                    if "validations" not in d:
+                        m += 1
+                else:
+                    o.validations = (
+                        ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

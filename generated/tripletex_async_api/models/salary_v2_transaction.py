@@ -1,20 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Transaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("salaryPayments", list, False),
-    ("notDeletableMessage", list, False),
-    ("voucher", dict, False),
-    ("attachment", dict, False),
-    ("paymentType", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Transaction(LazyModel):
+@_attrs_define
+class SalaryV2Transaction(Model):
     """
     Attributes:
         id (int | Unset):
@@ -128,261 +116,143 @@ class SalaryV2Transaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        display_name = self.display_name
-
-        date = self.date
-
-        year = self.year
-
-        month = self.month
-
-        period_as_string = self.period_as_string
-
-        is_historical = self.is_historical
-
-        payroll_tax_calc_method = self.payroll_tax_calc_method
-
-        voucher_comment = self.voucher_comment
-
-        payslip_general_comment = self.payslip_general_comment
-
-        completed = self.completed
-
-        reversed_ = self.reversed_
-
-        reverser = self.reverser
-
-        ok_allow_reverse_different_date = self.ok_allow_reverse_different_date
-
-        pay_slips_available_date = self.pay_slips_available_date
-
-        salary_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.salary_payments, Unset):
-            salary_payments = []
-            for salary_payments_item_data in self.salary_payments:
-                salary_payments_item = salary_payments_item_data.to_dict()
-                salary_payments.append(salary_payments_item)
-
-        payment_date = self.payment_date
-
-        not_deletable_message: list[str] | Unset = UNSET
-        if not isinstance(self.not_deletable_message, Unset):
-            not_deletable_message = self.not_deletable_message
-
-        has_bank_transfers = self.has_bank_transfers
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        allow_delete_payments = self.allow_delete_payments
-
-        sum_paid_amount = self.sum_paid_amount
-
-        sum_tax_deduction_amount = self.sum_tax_deduction_amount
-
-        any_external_changes_on_this_transaction = self.any_external_changes_on_this_transaction
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        amelding_wage_id = self.amelding_wage_id
-
-        contains_negative_wps = self.contains_negative_wps
-
-        use_landscape_for_bank_list = self.use_landscape_for_bank_list
-
-        number_employees = self.number_employees
-
-        wage_period_transaction_id = self.wage_period_transaction_id
-
-        amelding_wage_number = self.amelding_wage_number
-
-        wage_period_transaction_number = self.wage_period_transaction_number
-
-        reverse_voucher_display_name = self.reverse_voucher_display_name
-
-        url_details = self.url_details
-
-        payment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if date is not UNSET:
-            field_dict["date"] = date
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-        if period_as_string is not UNSET:
-            field_dict["periodAsString"] = period_as_string
-        if is_historical is not UNSET:
-            field_dict["isHistorical"] = is_historical
-        if payroll_tax_calc_method is not UNSET:
-            field_dict["payrollTaxCalcMethod"] = payroll_tax_calc_method
-        if voucher_comment is not UNSET:
-            field_dict["voucherComment"] = voucher_comment
-        if payslip_general_comment is not UNSET:
-            field_dict["payslipGeneralComment"] = payslip_general_comment
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if reversed_ is not UNSET:
-            field_dict["reversed"] = reversed_
-        if reverser is not UNSET:
-            field_dict["reverser"] = reverser
-        if ok_allow_reverse_different_date is not UNSET:
-            field_dict["okAllowReverseDifferentDate"] = ok_allow_reverse_different_date
-        if pay_slips_available_date is not UNSET:
-            field_dict["paySlipsAvailableDate"] = pay_slips_available_date
-        if salary_payments is not UNSET:
-            field_dict["salaryPayments"] = salary_payments
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if not_deletable_message is not UNSET and not _in_request:
-            field_dict["notDeletableMessage"] = not_deletable_message
-        if has_bank_transfers is not UNSET:
-            field_dict["hasBankTransfers"] = has_bank_transfers
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if allow_delete_payments is not UNSET:
-            field_dict["allowDeletePayments"] = allow_delete_payments
-        if sum_paid_amount is not UNSET and not _in_request:
-            field_dict["sumPaidAmount"] = sum_paid_amount
-        if sum_tax_deduction_amount is not UNSET and not _in_request:
-            field_dict["sumTaxDeductionAmount"] = sum_tax_deduction_amount
-        if any_external_changes_on_this_transaction is not UNSET:
-            field_dict["anyExternalChangesOnThisTransaction"] = any_external_changes_on_this_transaction
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if amelding_wage_id is not UNSET and not _in_request:
-            field_dict["ameldingWageId"] = amelding_wage_id
-        if contains_negative_wps is not UNSET:
-            field_dict["containsNegativeWps"] = contains_negative_wps
-        if use_landscape_for_bank_list is not UNSET:
-            field_dict["useLandscapeForBankList"] = use_landscape_for_bank_list
-        if number_employees is not UNSET and not _in_request:
-            field_dict["numberEmployees"] = number_employees
-        if wage_period_transaction_id is not UNSET and not _in_request:
-            field_dict["wagePeriodTransactionId"] = wage_period_transaction_id
-        if amelding_wage_number is not UNSET and not _in_request:
-            field_dict["ameldingWageNumber"] = amelding_wage_number
-        if wage_period_transaction_number is not UNSET and not _in_request:
-            field_dict["wagePeriodTransactionNumber"] = wage_period_transaction_number
-        if reverse_voucher_display_name is not UNSET and not _in_request:
-            field_dict["reverseVoucherDisplayName"] = reverse_voucher_display_name
-        if url_details is not UNSET and not _in_request:
-            field_dict["urlDetails"] = url_details
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.month
+        if _v is not UNSET:
+            field_dict["month"] = _v
+        _v = self.period_as_string
+        if _v is not UNSET:
+            field_dict["periodAsString"] = _v
+        _v = self.is_historical
+        if _v is not UNSET:
+            field_dict["isHistorical"] = _v
+        _v = self.payroll_tax_calc_method
+        if _v is not UNSET:
+            field_dict["payrollTaxCalcMethod"] = _v
+        _v = self.voucher_comment
+        if _v is not UNSET:
+            field_dict["voucherComment"] = _v
+        _v = self.payslip_general_comment
+        if _v is not UNSET:
+            field_dict["payslipGeneralComment"] = _v
+        _v = self.completed
+        if _v is not UNSET:
+            field_dict["completed"] = _v
+        _v = self.reversed_
+        if _v is not UNSET:
+            field_dict["reversed"] = _v
+        _v = self.reverser
+        if _v is not UNSET:
+            field_dict["reverser"] = _v
+        _v = self.ok_allow_reverse_different_date
+        if _v is not UNSET:
+            field_dict["okAllowReverseDifferentDate"] = _v
+        _v = self.pay_slips_available_date
+        if _v is not UNSET:
+            field_dict["paySlipsAvailableDate"] = _v
+        _v = self.salary_payments
+        if _v is not UNSET:
+            field_dict["salaryPayments"] = [_e.to_dict() for _e in _v]
+        _v = self.payment_date
+        if _v is not UNSET:
+            field_dict["paymentDate"] = _v
+        _v = self.not_deletable_message
+        if _v is not UNSET and not _in_request:
+            field_dict["notDeletableMessage"] = _v
+        _v = self.has_bank_transfers
+        if _v is not UNSET:
+            field_dict["hasBankTransfers"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.allow_delete_payments
+        if _v is not UNSET:
+            field_dict["allowDeletePayments"] = _v
+        _v = self.sum_paid_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumPaidAmount"] = _v
+        _v = self.sum_tax_deduction_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTaxDeductionAmount"] = _v
+        _v = self.any_external_changes_on_this_transaction
+        if _v is not UNSET:
+            field_dict["anyExternalChangesOnThisTransaction"] = _v
+        _v = self.attachment
+        if _v is not UNSET:
+            field_dict["attachment"] = _v.to_dict()
+        _v = self.amelding_wage_id
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingWageId"] = _v
+        _v = self.contains_negative_wps
+        if _v is not UNSET:
+            field_dict["containsNegativeWps"] = _v
+        _v = self.use_landscape_for_bank_list
+        if _v is not UNSET:
+            field_dict["useLandscapeForBankList"] = _v
+        _v = self.number_employees
+        if _v is not UNSET and not _in_request:
+            field_dict["numberEmployees"] = _v
+        _v = self.wage_period_transaction_id
+        if _v is not UNSET and not _in_request:
+            field_dict["wagePeriodTransactionId"] = _v
+        _v = self.amelding_wage_number
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingWageNumber"] = _v
+        _v = self.wage_period_transaction_number
+        if _v is not UNSET and not _in_request:
+            field_dict["wagePeriodTransactionNumber"] = _v
+        _v = self.reverse_voucher_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["reverseVoucherDisplayName"] = _v
+        _v = self.url_details
+        if _v is not UNSET and not _in_request:
+            field_dict["urlDetails"] = _v
+        _v = self.payment_type
+        if _v is not UNSET:
+            field_dict["paymentType"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Transaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Transaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Transaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.salary_v2_payment import SalaryV2Payment  # noqa: PLC0415
         from ..models.salary_v2_payment_type import SalaryV2PaymentType  # noqa: PLC0415
         from ..models.salary_v2_voucher import SalaryV2Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_salary_payments(_tx_v: Any) -> list[SalaryV2Payment] | Unset:
-            _salary_payments = _tx_v
-            salary_payments: list[SalaryV2Payment] | Unset = UNSET
-            if _salary_payments is not UNSET:
-                salary_payments = []
-                for salary_payments_item_data in _salary_payments:
-                    if salary_payments_item_data is None:
-                        continue
-                    salary_payments_item = SalaryV2Payment._tx_from_json(salary_payments_item_data)
-
-                    salary_payments.append(salary_payments_item)
-
-            return salary_payments
-
-        def _p_not_deletable_message(_tx_v: Any) -> list[str] | Unset:
-            not_deletable_message = cast(list[str], _tx_v)
-
-            return not_deletable_message
-
-        def _p_voucher(_tx_v: Any) -> SalaryV2Voucher | Unset:
-            _voucher = _tx_v
-            voucher: SalaryV2Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SalaryV2Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_attachment(_tx_v: Any) -> Document | Unset:
-            _attachment = _tx_v
-            attachment: Document | Unset
-            if isinstance(_attachment, Unset):
-                attachment = UNSET
-            else:
-                attachment = Document._tx_from_json(_attachment)
-
-            return attachment
-
-        def _p_payment_type(_tx_v: Any) -> SalaryV2PaymentType | Unset:
-            _payment_type = _tx_v
-            payment_type: SalaryV2PaymentType | Unset
-            if isinstance(_payment_type, Unset):
-                payment_type = UNSET
-            else:
-                payment_type = SalaryV2PaymentType._tx_from_json(_payment_type)
-
-            return payment_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -425,50 +295,371 @@ class SalaryV2Transaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "display_name": ("displayName", None),
-            "date": ("date", None),
-            "year": ("year", None),
-            "month": ("month", None),
-            "period_as_string": ("periodAsString", None),
-            "is_historical": ("isHistorical", None),
-            "payroll_tax_calc_method": ("payrollTaxCalcMethod", None),
-            "voucher_comment": ("voucherComment", None),
-            "payslip_general_comment": ("payslipGeneralComment", None),
-            "completed": ("completed", None),
-            "reversed_": ("reversed", None),
-            "reverser": ("reverser", None),
-            "ok_allow_reverse_different_date": ("okAllowReverseDifferentDate", None),
-            "pay_slips_available_date": ("paySlipsAvailableDate", None),
-            "salary_payments": ("salaryPayments", _p_salary_payments),
-            "payment_date": ("paymentDate", None),
-            "not_deletable_message": ("notDeletableMessage", _p_not_deletable_message),
-            "has_bank_transfers": ("hasBankTransfers", None),
-            "voucher": ("voucher", _p_voucher),
-            "allow_delete_payments": ("allowDeletePayments", None),
-            "sum_paid_amount": ("sumPaidAmount", None),
-            "sum_tax_deduction_amount": ("sumTaxDeductionAmount", None),
-            "any_external_changes_on_this_transaction": ("anyExternalChangesOnThisTransaction", None),
-            "attachment": ("attachment", _p_attachment),
-            "amelding_wage_id": ("ameldingWageId", None),
-            "contains_negative_wps": ("containsNegativeWps", None),
-            "use_landscape_for_bank_list": ("useLandscapeForBankList", None),
-            "number_employees": ("numberEmployees", None),
-            "wage_period_transaction_id": ("wagePeriodTransactionId", None),
-            "amelding_wage_number": ("ameldingWageNumber", None),
-            "wage_period_transaction_number": ("wagePeriodTransactionNumber", None),
-            "reverse_voucher_display_name": ("reverseVoucherDisplayName", None),
-            "url_details": ("urlDetails", None),
-            "payment_type": ("paymentType", _p_payment_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "displayName": "display_name",
+            "date": "date",
+            "year": "year",
+            "month": "month",
+            "periodAsString": "period_as_string",
+            "isHistorical": "is_historical",
+            "payrollTaxCalcMethod": "payroll_tax_calc_method",
+            "voucherComment": "voucher_comment",
+            "payslipGeneralComment": "payslip_general_comment",
+            "completed": "completed",
+            "reversed": "reversed_",
+            "reverser": "reverser",
+            "okAllowReverseDifferentDate": "ok_allow_reverse_different_date",
+            "paySlipsAvailableDate": "pay_slips_available_date",
+            "paymentDate": "payment_date",
+            "hasBankTransfers": "has_bank_transfers",
+            "allowDeletePayments": "allow_delete_payments",
+            "sumPaidAmount": "sum_paid_amount",
+            "sumTaxDeductionAmount": "sum_tax_deduction_amount",
+            "anyExternalChangesOnThisTransaction": "any_external_changes_on_this_transaction",
+            "ameldingWageId": "amelding_wage_id",
+            "containsNegativeWps": "contains_negative_wps",
+            "useLandscapeForBankList": "use_landscape_for_bank_list",
+            "numberEmployees": "number_employees",
+            "wagePeriodTransactionId": "wage_period_transaction_id",
+            "ameldingWageNumber": "amelding_wage_number",
+            "wagePeriodTransactionNumber": "wage_period_transaction_number",
+            "reverseVoucherDisplayName": "reverse_voucher_display_name",
+            "urlDetails": "url_details",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 12 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.display_name = o.date = o.year = o.month = (
+                        o.period_as_string
+                    ) = o.is_historical = o.payroll_tax_calc_method = o.voucher_comment = o.payslip_general_comment = (
+                        o.completed
+                    ) = o.reversed_ = o.reverser = o.ok_allow_reverse_different_date = o.pay_slips_available_date = (
+                        o.salary_payments
+                    ) = o.payment_date = o.not_deletable_message = o.has_bank_transfers = o.voucher = (
+                        o.allow_delete_payments
+                    ) = o.sum_paid_amount = o.sum_tax_deduction_amount = o.any_external_changes_on_this_transaction = (
+                        o.attachment
+                    ) = o.amelding_wage_id = o.contains_negative_wps = o.use_landscape_for_bank_list = (
+                        o.number_employees
+                    ) = o.wage_period_transaction_id = o.amelding_wage_number = o.wage_period_transaction_number = (
+                        o.reverse_voucher_display_name
+                    ) = o.url_details = o.payment_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("month")
+                if v is None:
+                    o.month = u
+                    if "month" not in d:
+                        m += 1
+                else:
+                    o.month = v
+                v = g("periodAsString")
+                if v is None:
+                    o.period_as_string = u
+                    if "periodAsString" not in d:
+                        m += 1
+                else:
+                    o.period_as_string = v
+                v = g("isHistorical")
+                if v is None:
+                    o.is_historical = u
+                    if "isHistorical" not in d:
+                        m += 1
+                else:
+                    o.is_historical = v
+                v = g("payrollTaxCalcMethod")
+                if v is None:
+                    o.payroll_tax_calc_method = u
+                    if "payrollTaxCalcMethod" not in d:
+                        m += 1
+                else:
+                    o.payroll_tax_calc_method = v
+                v = g("voucherComment")
+                if v is None:
+                    o.voucher_comment = u
+                    if "voucherComment" not in d:
+                        m += 1
+                else:
+                    o.voucher_comment = v
+                v = g("payslipGeneralComment")
+                if v is None:
+                    o.payslip_general_comment = u
+                    if "payslipGeneralComment" not in d:
+                        m += 1
+                else:
+                    o.payslip_general_comment = v
+                v = g("completed")
+                if v is None:
+                    o.completed = u
+                    if "completed" not in d:
+                        m += 1
+                else:
+                    o.completed = v
+                v = g("reversed")
+                if v is None:
+                    o.reversed_ = u
+                    if "reversed" not in d:
+                        m += 1
+                else:
+                    o.reversed_ = v
+                v = g("reverser")
+                if v is None:
+                    o.reverser = u
+                    if "reverser" not in d:
+                        m += 1
+                else:
+                    o.reverser = v
+                v = g("okAllowReverseDifferentDate")
+                if v is None:
+                    o.ok_allow_reverse_different_date = u
+                    if "okAllowReverseDifferentDate" not in d:
+                        m += 1
+                else:
+                    o.ok_allow_reverse_different_date = v
+                v = g("paySlipsAvailableDate")
+                if v is None:
+                    o.pay_slips_available_date = u
+                    if "paySlipsAvailableDate" not in d:
+                        m += 1
+                else:
+                    o.pay_slips_available_date = v
+                k = "salaryPayments"
+                v = g("salaryPayments")
+                if v is None:
+                    o.salary_payments = u
+                    if "salaryPayments" not in d:
+                        m += 1
+                else:
+                    o.salary_payments = (
+                        ([SalaryV2Payment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                k = "notDeletableMessage"
+                v = g("notDeletableMessage")
+                if v is None:
+                    o.not_deletable_message = u
+                    if "notDeletableMessage" not in d:
+                        m += 1
+                else:
+                    o.not_deletable_message = v
+                v = g("hasBankTransfers")
+                if v is None:
+                    o.has_bank_transfers = u
+                    if "hasBankTransfers" not in d:
+                        m += 1
+                else:
+                    o.has_bank_transfers = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = SalaryV2Voucher._tx_parse(v)
+                v = g("allowDeletePayments")
+                if v is None:
+                    o.allow_delete_payments = u
+                    if "allowDeletePayments" not in d:
+                        m += 1
+                else:
+                    o.allow_delete_payments = v
+                v = g("sumPaidAmount")
+                if v is None:
+                    o.sum_paid_amount = u
+                    if "sumPaidAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_paid_amount = v
+                v = g("sumTaxDeductionAmount")
+                if v is None:
+                    o.sum_tax_deduction_amount = u
+                    if "sumTaxDeductionAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_tax_deduction_amount = v
+                v = g("anyExternalChangesOnThisTransaction")
+                if v is None:
+                    o.any_external_changes_on_this_transaction = u
+                    if "anyExternalChangesOnThisTransaction" not in d:
+                        m += 1
+                else:
+                    o.any_external_changes_on_this_transaction = v
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = Document._tx_parse(v)
+                v = g("ameldingWageId")
+                if v is None:
+                    o.amelding_wage_id = u
+                    if "ameldingWageId" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_id = v
+                v = g("containsNegativeWps")
+                if v is None:
+                    o.contains_negative_wps = u
+                    if "containsNegativeWps" not in d:
+                        m += 1
+                else:
+                    o.contains_negative_wps = v
+                v = g("useLandscapeForBankList")
+                if v is None:
+                    o.use_landscape_for_bank_list = u
+                    if "useLandscapeForBankList" not in d:
+                        m += 1
+                else:
+                    o.use_landscape_for_bank_list = v
+                v = g("numberEmployees")
+                if v is None:
+                    o.number_employees = u
+                    if "numberEmployees" not in d:
+                        m += 1
+                else:
+                    o.number_employees = v
+                v = g("wagePeriodTransactionId")
+                if v is None:
+                    o.wage_period_transaction_id = u
+                    if "wagePeriodTransactionId" not in d:
+                        m += 1
+                else:
+                    o.wage_period_transaction_id = v
+                v = g("ameldingWageNumber")
+                if v is None:
+                    o.amelding_wage_number = u
+                    if "ameldingWageNumber" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_number = v
+                v = g("wagePeriodTransactionNumber")
+                if v is None:
+                    o.wage_period_transaction_number = u
+                    if "wagePeriodTransactionNumber" not in d:
+                        m += 1
+                else:
+                    o.wage_period_transaction_number = v
+                v = g("reverseVoucherDisplayName")
+                if v is None:
+                    o.reverse_voucher_display_name = u
+                    if "reverseVoucherDisplayName" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher_display_name = v
+                v = g("urlDetails")
+                if v is None:
+                    o.url_details = u
+                    if "urlDetails" not in d:
+                        m += 1
+                else:
+                    o.url_details = v
+                k = "paymentType"
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = SalaryV2PaymentType._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 38 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

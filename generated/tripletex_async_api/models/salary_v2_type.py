@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_type_required_supplement_fields_item import SalaryV2TypeRequiredSupplementFieldsItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Type")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("requiredSupplementFields", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Type(LazyModel):
+@_attrs_define
+class SalaryV2Type(Model):
     """
     Attributes:
         id (int | Unset):
@@ -90,160 +84,98 @@ class SalaryV2Type(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        name = self.name
-
-        display_name = self.display_name
-
-        pay_statement_code = self.pay_statement_code
-
-        description = self.description
-
-        show_in_timesheet = self.show_in_timesheet
-
-        taxable = self.taxable
-
-        payroll_taxable = self.payroll_taxable
-
-        vacation_payable = self.vacation_payable
-
-        sick_payable = self.sick_payable
-
-        payment = self.payment
-
-        vacation_allowance = self.vacation_allowance
-
-        requires_additional_info = self.requires_additional_info
-
-        requires_supplement = self.requires_supplement
-
-        required_supplement_fields: list[str] | Unset = UNSET
-        if not isinstance(self.required_supplement_fields, Unset):
-            required_supplement_fields = []
-            for required_supplement_fields_item_data in self.required_supplement_fields:
-                required_supplement_fields_item = required_supplement_fields_item_data.value
-                required_supplement_fields.append(required_supplement_fields_item)
-
-        rate = self.rate
-
-        percent_increase = self.percent_increase
-
-        max_rate = self.max_rate
-
-        min_rate = self.min_rate
-
-        calc_type = self.calc_type
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if pay_statement_code is not UNSET:
-            field_dict["payStatementCode"] = pay_statement_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if show_in_timesheet is not UNSET and not _in_request:
-            field_dict["showInTimesheet"] = show_in_timesheet
-        if taxable is not UNSET and not _in_request:
-            field_dict["taxable"] = taxable
-        if payroll_taxable is not UNSET and not _in_request:
-            field_dict["payrollTaxable"] = payroll_taxable
-        if vacation_payable is not UNSET and not _in_request:
-            field_dict["vacationPayable"] = vacation_payable
-        if sick_payable is not UNSET and not _in_request:
-            field_dict["sickPayable"] = sick_payable
-        if payment is not UNSET and not _in_request:
-            field_dict["payment"] = payment
-        if vacation_allowance is not UNSET and not _in_request:
-            field_dict["vacationAllowance"] = vacation_allowance
-        if requires_additional_info is not UNSET and not _in_request:
-            field_dict["requiresAdditionalInfo"] = requires_additional_info
-        if requires_supplement is not UNSET and not _in_request:
-            field_dict["requiresSupplement"] = requires_supplement
-        if required_supplement_fields is not UNSET and not _in_request:
-            field_dict["requiredSupplementFields"] = required_supplement_fields
-        if rate is not UNSET and not _in_request:
-            field_dict["rate"] = rate
-        if percent_increase is not UNSET and not _in_request:
-            field_dict["percentIncrease"] = percent_increase
-        if max_rate is not UNSET and not _in_request:
-            field_dict["maxRate"] = max_rate
-        if min_rate is not UNSET and not _in_request:
-            field_dict["minRate"] = min_rate
-        if calc_type is not UNSET and not _in_request:
-            field_dict["calcType"] = calc_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.pay_statement_code
+        if _v is not UNSET:
+            field_dict["payStatementCode"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.show_in_timesheet
+        if _v is not UNSET and not _in_request:
+            field_dict["showInTimesheet"] = _v
+        _v = self.taxable
+        if _v is not UNSET and not _in_request:
+            field_dict["taxable"] = _v
+        _v = self.payroll_taxable
+        if _v is not UNSET and not _in_request:
+            field_dict["payrollTaxable"] = _v
+        _v = self.vacation_payable
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationPayable"] = _v
+        _v = self.sick_payable
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayable"] = _v
+        _v = self.payment
+        if _v is not UNSET and not _in_request:
+            field_dict["payment"] = _v
+        _v = self.vacation_allowance
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationAllowance"] = _v
+        _v = self.requires_additional_info
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresAdditionalInfo"] = _v
+        _v = self.requires_supplement
+        if _v is not UNSET and not _in_request:
+            field_dict["requiresSupplement"] = _v
+        _v = self.required_supplement_fields
+        if _v is not UNSET and not _in_request:
+            field_dict["requiredSupplementFields"] = [_e._value_ for _e in _v]
+        _v = self.rate
+        if _v is not UNSET and not _in_request:
+            field_dict["rate"] = _v
+        _v = self.percent_increase
+        if _v is not UNSET and not _in_request:
+            field_dict["percentIncrease"] = _v
+        _v = self.max_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["maxRate"] = _v
+        _v = self.min_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["minRate"] = _v
+        _v = self.calc_type
+        if _v is not UNSET and not _in_request:
+            field_dict["calcType"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Type from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Type from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Type.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_required_supplement_fields(_tx_v: Any) -> list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset:
-            _required_supplement_fields = _tx_v
-            required_supplement_fields: list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset = UNSET
-            if _required_supplement_fields is not UNSET:
-                required_supplement_fields = []
-                for required_supplement_fields_item_data in _required_supplement_fields:
-                    if required_supplement_fields_item_data is None:
-                        continue
-                    required_supplement_fields_item = SalaryV2TypeRequiredSupplementFieldsItem(
-                        required_supplement_fields_item_data
-                    )
-
-                    required_supplement_fields.append(required_supplement_fields_item)
-
-            return required_supplement_fields
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_required_supplement_fields: dict[Any, Any] = enum_members(SalaryV2TypeRequiredSupplementFieldsItem)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -272,36 +204,261 @@ class SalaryV2Type(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "pay_statement_code": ("payStatementCode", None),
-            "description": ("description", None),
-            "show_in_timesheet": ("showInTimesheet", None),
-            "taxable": ("taxable", None),
-            "payroll_taxable": ("payrollTaxable", None),
-            "vacation_payable": ("vacationPayable", None),
-            "sick_payable": ("sickPayable", None),
-            "payment": ("payment", None),
-            "vacation_allowance": ("vacationAllowance", None),
-            "requires_additional_info": ("requiresAdditionalInfo", None),
-            "requires_supplement": ("requiresSupplement", None),
-            "required_supplement_fields": ("requiredSupplementFields", _p_required_supplement_fields),
-            "rate": ("rate", None),
-            "percent_increase": ("percentIncrease", None),
-            "max_rate": ("maxRate", None),
-            "min_rate": ("minRate", None),
-            "calc_type": ("calcType", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "name": "name",
+            "displayName": "display_name",
+            "payStatementCode": "pay_statement_code",
+            "description": "description",
+            "showInTimesheet": "show_in_timesheet",
+            "taxable": "taxable",
+            "payrollTaxable": "payroll_taxable",
+            "vacationPayable": "vacation_payable",
+            "sickPayable": "sick_payable",
+            "payment": "payment",
+            "vacationAllowance": "vacation_allowance",
+            "requiresAdditionalInfo": "requires_additional_info",
+            "requiresSupplement": "requires_supplement",
+            "rate": "rate",
+            "percentIncrease": "percent_increase",
+            "maxRate": "max_rate",
+            "minRate": "min_rate",
+            "calcType": "calc_type",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.name = o.display_name = o.pay_statement_code = (
+                        o.description
+                    ) = o.show_in_timesheet = o.taxable = o.payroll_taxable = o.vacation_payable = o.sick_payable = (
+                        o.payment
+                    ) = o.vacation_allowance = o.requires_additional_info = o.requires_supplement = (
+                        o.required_supplement_fields
+                    ) = o.rate = o.percent_increase = o.max_rate = o.min_rate = o.calc_type = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("payStatementCode")
+                if v is None:
+                    o.pay_statement_code = u
+                    if "payStatementCode" not in d:
+                        m += 1
+                else:
+                    o.pay_statement_code = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("showInTimesheet")
+                if v is None:
+                    o.show_in_timesheet = u
+                    if "showInTimesheet" not in d:
+                        m += 1
+                else:
+                    o.show_in_timesheet = v
+                v = g("taxable")
+                if v is None:
+                    o.taxable = u
+                    if "taxable" not in d:
+                        m += 1
+                else:
+                    o.taxable = v
+                v = g("payrollTaxable")
+                if v is None:
+                    o.payroll_taxable = u
+                    if "payrollTaxable" not in d:
+                        m += 1
+                else:
+                    o.payroll_taxable = v
+                v = g("vacationPayable")
+                if v is None:
+                    o.vacation_payable = u
+                    if "vacationPayable" not in d:
+                        m += 1
+                else:
+                    o.vacation_payable = v
+                v = g("sickPayable")
+                if v is None:
+                    o.sick_payable = u
+                    if "sickPayable" not in d:
+                        m += 1
+                else:
+                    o.sick_payable = v
+                v = g("payment")
+                if v is None:
+                    o.payment = u
+                    if "payment" not in d:
+                        m += 1
+                else:
+                    o.payment = v
+                v = g("vacationAllowance")
+                if v is None:
+                    o.vacation_allowance = u
+                    if "vacationAllowance" not in d:
+                        m += 1
+                else:
+                    o.vacation_allowance = v
+                v = g("requiresAdditionalInfo")
+                if v is None:
+                    o.requires_additional_info = u
+                    if "requiresAdditionalInfo" not in d:
+                        m += 1
+                else:
+                    o.requires_additional_info = v
+                v = g("requiresSupplement")
+                if v is None:
+                    o.requires_supplement = u
+                    if "requiresSupplement" not in d:
+                        m += 1
+                else:
+                    o.requires_supplement = v
+                k = "requiredSupplementFields"
+                v = g("requiredSupplementFields")
+                if v is None:
+                    o.required_supplement_fields = u
+                    if "requiredSupplementFields" not in d:
+                        m += 1
+                else:
+                    o.required_supplement_fields = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_required_supplement_fields.get(e)) is not None
+                                else enum_value(SalaryV2TypeRequiredSupplementFieldsItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("percentIncrease")
+                if v is None:
+                    o.percent_increase = u
+                    if "percentIncrease" not in d:
+                        m += 1
+                else:
+                    o.percent_increase = v
+                v = g("maxRate")
+                if v is None:
+                    o.max_rate = u
+                    if "maxRate" not in d:
+                        m += 1
+                else:
+                    o.max_rate = v
+                v = g("minRate")
+                if v is None:
+                    o.min_rate = u
+                    if "minRate" not in d:
+                        m += 1
+                else:
+                    o.min_rate = v
+                v = g("calcType")
+                if v is None:
+                    o.calc_type = u
+                    if "calcType" not in d:
+                        m += 1
+                else:
+                    o.calc_type = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 24 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Voucher")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("reverseVoucher", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2Voucher(LazyModel):
+@_attrs_define
+class SalaryV2Voucher(Model):
     """
     Attributes:
         id (int | Unset):
@@ -71,115 +63,70 @@ class SalaryV2Voucher(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        date = self.date
-
-        number = self.number
-
-        reverse_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reverse_voucher, Unset):
-            reverse_voucher = self.reverse_voucher.to_dict()
-
-        number_as_string = self.number_as_string
-
-        url_details = self.url_details
-
-        deletable = self.deletable
-
-        reversible = self.reversible
-
-        ztl_or_auto_pay_in_progress = self.ztl_or_auto_pay_in_progress
-
-        not_deletable_message = self.not_deletable_message
-
-        description = self.description
-
-        attachment_id = self.attachment_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if date is not UNSET:
-            field_dict["date"] = date
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if reverse_voucher is not UNSET:
-            field_dict["reverseVoucher"] = reverse_voucher
-        if number_as_string is not UNSET:
-            field_dict["numberAsString"] = number_as_string
-        if url_details is not UNSET:
-            field_dict["urlDetails"] = url_details
-        if deletable is not UNSET:
-            field_dict["deletable"] = deletable
-        if reversible is not UNSET:
-            field_dict["reversible"] = reversible
-        if ztl_or_auto_pay_in_progress is not UNSET:
-            field_dict["ztlOrAutoPayInProgress"] = ztl_or_auto_pay_in_progress
-        if not_deletable_message is not UNSET:
-            field_dict["notDeletableMessage"] = not_deletable_message
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attachment_id is not UNSET:
-            field_dict["attachmentId"] = attachment_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.reverse_voucher
+        if _v is not UNSET:
+            field_dict["reverseVoucher"] = _v.to_dict()
+        _v = self.number_as_string
+        if _v is not UNSET:
+            field_dict["numberAsString"] = _v
+        _v = self.url_details
+        if _v is not UNSET:
+            field_dict["urlDetails"] = _v
+        _v = self.deletable
+        if _v is not UNSET:
+            field_dict["deletable"] = _v
+        _v = self.reversible
+        if _v is not UNSET:
+            field_dict["reversible"] = _v
+        _v = self.ztl_or_auto_pay_in_progress
+        if _v is not UNSET:
+            field_dict["ztlOrAutoPayInProgress"] = _v
+        _v = self.not_deletable_message
+        if _v is not UNSET:
+            field_dict["notDeletableMessage"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.attachment_id
+        if _v is not UNSET:
+            field_dict["attachmentId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2Voucher from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2Voucher from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2Voucher.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_reverse_voucher(_tx_v: Any) -> SalaryV2Voucher | Unset:
-            _reverse_voucher = _tx_v
-            reverse_voucher: SalaryV2Voucher | Unset
-            if isinstance(_reverse_voucher, Unset):
-                reverse_voucher = UNSET
-            else:
-                reverse_voucher = SalaryV2Voucher._tx_from_json(_reverse_voucher)
-
-            return reverse_voucher
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -199,27 +146,173 @@ class SalaryV2Voucher(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "date": ("date", None),
-            "number": ("number", None),
-            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
-            "number_as_string": ("numberAsString", None),
-            "url_details": ("urlDetails", None),
-            "deletable": ("deletable", None),
-            "reversible": ("reversible", None),
-            "ztl_or_auto_pay_in_progress": ("ztlOrAutoPayInProgress", None),
-            "not_deletable_message": ("notDeletableMessage", None),
-            "description": ("description", None),
-            "attachment_id": ("attachmentId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "number": "number",
+            "numberAsString": "number_as_string",
+            "urlDetails": "url_details",
+            "deletable": "deletable",
+            "reversible": "reversible",
+            "ztlOrAutoPayInProgress": "ztl_or_auto_pay_in_progress",
+            "notDeletableMessage": "not_deletable_message",
+            "description": "description",
+            "attachmentId": "attachment_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.date = o.number = o.reverse_voucher = (
+                        o.number_as_string
+                    ) = o.url_details = o.deletable = o.reversible = o.ztl_or_auto_pay_in_progress = (
+                        o.not_deletable_message
+                    ) = o.description = o.attachment_id = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = "reverseVoucher"
+                v = g("reverseVoucher")
+                if v is None:
+                    o.reverse_voucher = u
+                    if "reverseVoucher" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher = SalaryV2Voucher._tx_parse(v)
+                v = g("numberAsString")
+                if v is None:
+                    o.number_as_string = u
+                    if "numberAsString" not in d:
+                        m += 1
+                else:
+                    o.number_as_string = v
+                v = g("urlDetails")
+                if v is None:
+                    o.url_details = u
+                    if "urlDetails" not in d:
+                        m += 1
+                else:
+                    o.url_details = v
+                v = g("deletable")
+                if v is None:
+                    o.deletable = u
+                    if "deletable" not in d:
+                        m += 1
+                else:
+                    o.deletable = v
+                v = g("reversible")
+                if v is None:
+                    o.reversible = u
+                    if "reversible" not in d:
+                        m += 1
+                else:
+                    o.reversible = v
+                v = g("ztlOrAutoPayInProgress")
+                if v is None:
+                    o.ztl_or_auto_pay_in_progress = u
+                    if "ztlOrAutoPayInProgress" not in d:
+                        m += 1
+                else:
+                    o.ztl_or_auto_pay_in_progress = v
+                v = g("notDeletableMessage")
+                if v is None:
+                    o.not_deletable_message = u
+                    if "notDeletableMessage" not in d:
+                        m += 1
+                else:
+                    o.not_deletable_message = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("attachmentId")
+                if v is None:
+                    o.attachment_id = u
+                    if "attachmentId" not in d:
+                        m += 1
+                else:
+                    o.attachment_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

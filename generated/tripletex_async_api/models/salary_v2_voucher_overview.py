@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.salary_v2_voucher_overview_amelding_status import SalaryV2VoucherOverviewAmeldingStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2VoucherOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("ameldingStatus", str, False),
-    ("approvedBy", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalaryV2VoucherOverview(LazyModel):
+@_attrs_define
+class SalaryV2VoucherOverview(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -84,132 +77,89 @@ class SalaryV2VoucherOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        voucher_number_as_string = self.voucher_number_as_string
-
-        date_period = self.date_period
-
-        voucher_date = self.voucher_date
-
-        display_name = self.display_name
-
-        amelding_wage_id = self.amelding_wage_id
-
-        voucher_id = self.voucher_id
-
-        amelding_due_date = self.amelding_due_date
-
-        amelding_status: str | Unset = UNSET
-        if not isinstance(self.amelding_status, Unset):
-            amelding_status = self.amelding_status.value
-
-        eni_basis = self.eni_basis
-
-        payment_date = self.payment_date
-
-        comment = self.comment
-
-        is_reversed = self.is_reversed
-
-        wage_period_transaction_id = self.wage_period_transaction_id
-
-        wage_period_transaction_voucher_number = self.wage_period_transaction_voucher_number
-
-        reversed_voucher_display_name = self.reversed_voucher_display_name
-
-        reversed_by = self.reversed_by
-
-        completed_log_id = self.completed_log_id
-
-        is_historical = self.is_historical
-
-        approved_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved_by, Unset):
-            approved_by = self.approved_by.to_dict()
-
-        approval_date = self.approval_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if voucher_number_as_string is not UNSET and not _in_request:
-            field_dict["voucherNumberAsString"] = voucher_number_as_string
-        if date_period is not UNSET and not _in_request:
-            field_dict["datePeriod"] = date_period
-        if voucher_date is not UNSET:
-            field_dict["voucherDate"] = voucher_date
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if amelding_wage_id is not UNSET and not _in_request:
-            field_dict["ameldingWageId"] = amelding_wage_id
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if amelding_due_date is not UNSET:
-            field_dict["ameldingDueDate"] = amelding_due_date
-        if amelding_status is not UNSET and not _in_request:
-            field_dict["ameldingStatus"] = amelding_status
-        if eni_basis is not UNSET and not _in_request:
-            field_dict["eniBasis"] = eni_basis
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if is_reversed is not UNSET and not _in_request:
-            field_dict["isReversed"] = is_reversed
-        if wage_period_transaction_id is not UNSET and not _in_request:
-            field_dict["wagePeriodTransactionId"] = wage_period_transaction_id
-        if wage_period_transaction_voucher_number is not UNSET and not _in_request:
-            field_dict["wagePeriodTransactionVoucherNumber"] = wage_period_transaction_voucher_number
-        if reversed_voucher_display_name is not UNSET and not _in_request:
-            field_dict["reversedVoucherDisplayName"] = reversed_voucher_display_name
-        if reversed_by is not UNSET and not _in_request:
-            field_dict["reversedBy"] = reversed_by
-        if completed_log_id is not UNSET and not _in_request:
-            field_dict["completedLogId"] = completed_log_id
-        if is_historical is not UNSET and not _in_request:
-            field_dict["isHistorical"] = is_historical
-        if approved_by is not UNSET:
-            field_dict["approvedBy"] = approved_by
-        if approval_date is not UNSET and not _in_request:
-            field_dict["approvalDate"] = approval_date
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.voucher_number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumberAsString"] = _v
+        _v = self.date_period
+        if _v is not UNSET and not _in_request:
+            field_dict["datePeriod"] = _v
+        _v = self.voucher_date
+        if _v is not UNSET:
+            field_dict["voucherDate"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.amelding_wage_id
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingWageId"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.amelding_due_date
+        if _v is not UNSET:
+            field_dict["ameldingDueDate"] = _v
+        _v = self.amelding_status
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingStatus"] = _v._value_
+        _v = self.eni_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["eniBasis"] = _v
+        _v = self.payment_date
+        if _v is not UNSET:
+            field_dict["paymentDate"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.is_reversed
+        if _v is not UNSET and not _in_request:
+            field_dict["isReversed"] = _v
+        _v = self.wage_period_transaction_id
+        if _v is not UNSET and not _in_request:
+            field_dict["wagePeriodTransactionId"] = _v
+        _v = self.wage_period_transaction_voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["wagePeriodTransactionVoucherNumber"] = _v
+        _v = self.reversed_voucher_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["reversedVoucherDisplayName"] = _v
+        _v = self.reversed_by
+        if _v is not UNSET and not _in_request:
+            field_dict["reversedBy"] = _v
+        _v = self.completed_log_id
+        if _v is not UNSET and not _in_request:
+            field_dict["completedLogId"] = _v
+        _v = self.is_historical
+        if _v is not UNSET and not _in_request:
+            field_dict["isHistorical"] = _v
+        _v = self.approved_by
+        if _v is not UNSET:
+            field_dict["approvedBy"] = _v.to_dict()
+        _v = self.approval_date
+        if _v is not UNSET and not _in_request:
+            field_dict["approvalDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalaryV2VoucherOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalaryV2VoucherOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalaryV2VoucherOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_amelding_status(_tx_v: Any) -> SalaryV2VoucherOverviewAmeldingStatus | Unset:
-            _amelding_status = _tx_v
-            amelding_status: SalaryV2VoucherOverviewAmeldingStatus | Unset
-            if isinstance(_amelding_status, Unset):
-                amelding_status = UNSET
-            else:
-                amelding_status = SalaryV2VoucherOverviewAmeldingStatus(_amelding_status)
-
-            return amelding_status
-
-        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
-            _approved_by = _tx_v
-            approved_by: Employee | Unset
-            if isinstance(_approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = Employee._tx_from_json(_approved_by)
-
-            return approved_by
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_amelding_status: dict[Any, Any] = enum_members(SalaryV2VoucherOverviewAmeldingStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "voucherNumberAsString",
@@ -235,33 +185,214 @@ class SalaryV2VoucherOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "voucher_number_as_string": ("voucherNumberAsString", None),
-            "date_period": ("datePeriod", None),
-            "voucher_date": ("voucherDate", None),
-            "display_name": ("displayName", None),
-            "amelding_wage_id": ("ameldingWageId", None),
-            "voucher_id": ("voucherId", None),
-            "amelding_due_date": ("ameldingDueDate", None),
-            "amelding_status": ("ameldingStatus", _p_amelding_status),
-            "eni_basis": ("eniBasis", None),
-            "payment_date": ("paymentDate", None),
-            "comment": ("comment", None),
-            "is_reversed": ("isReversed", None),
-            "wage_period_transaction_id": ("wagePeriodTransactionId", None),
-            "wage_period_transaction_voucher_number": ("wagePeriodTransactionVoucherNumber", None),
-            "reversed_voucher_display_name": ("reversedVoucherDisplayName", None),
-            "reversed_by": ("reversedBy", None),
-            "completed_log_id": ("completedLogId", None),
-            "is_historical": ("isHistorical", None),
-            "approved_by": ("approvedBy", _p_approved_by),
-            "approval_date": ("approvalDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "voucherNumberAsString": "voucher_number_as_string",
+            "datePeriod": "date_period",
+            "voucherDate": "voucher_date",
+            "displayName": "display_name",
+            "ameldingWageId": "amelding_wage_id",
+            "voucherId": "voucher_id",
+            "ameldingDueDate": "amelding_due_date",
+            "eniBasis": "eni_basis",
+            "paymentDate": "payment_date",
+            "comment": "comment",
+            "isReversed": "is_reversed",
+            "wagePeriodTransactionId": "wage_period_transaction_id",
+            "wagePeriodTransactionVoucherNumber": "wage_period_transaction_voucher_number",
+            "reversedVoucherDisplayName": "reversed_voucher_display_name",
+            "reversedBy": "reversed_by",
+            "completedLogId": "completed_log_id",
+            "isHistorical": "is_historical",
+            "approvalDate": "approval_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.voucher_number_as_string = o.date_period = o.voucher_date = o.display_name = (
+                        o.amelding_wage_id
+                    ) = o.voucher_id = o.amelding_due_date = o.amelding_status = o.eni_basis = o.payment_date = (
+                        o.comment
+                    ) = o.is_reversed = o.wage_period_transaction_id = o.wage_period_transaction_voucher_number = (
+                        o.reversed_voucher_display_name
+                    ) = o.reversed_by = o.completed_log_id = o.is_historical = o.approved_by = o.approval_date = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("voucherNumberAsString")
+                if v is None:
+                    o.voucher_number_as_string = u
+                    if "voucherNumberAsString" not in d:
+                        m += 1
+                else:
+                    o.voucher_number_as_string = v
+                v = g("datePeriod")
+                if v is None:
+                    o.date_period = u
+                    if "datePeriod" not in d:
+                        m += 1
+                else:
+                    o.date_period = v
+                v = g("voucherDate")
+                if v is None:
+                    o.voucher_date = u
+                    if "voucherDate" not in d:
+                        m += 1
+                else:
+                    o.voucher_date = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("ameldingWageId")
+                if v is None:
+                    o.amelding_wage_id = u
+                    if "ameldingWageId" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_id = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("ameldingDueDate")
+                if v is None:
+                    o.amelding_due_date = u
+                    if "ameldingDueDate" not in d:
+                        m += 1
+                else:
+                    o.amelding_due_date = v
+                k = "ameldingStatus"
+                v = g("ameldingStatus")
+                if v is None:
+                    o.amelding_status = u
+                    if "ameldingStatus" not in d:
+                        m += 1
+                else:
+                    o.amelding_status = (
+                        e_
+                        if (e_ := _e_amelding_status.get(v)) is not None
+                        else enum_value(SalaryV2VoucherOverviewAmeldingStatus, v)
+                    )
+                v = g("eniBasis")
+                if v is None:
+                    o.eni_basis = u
+                    if "eniBasis" not in d:
+                        m += 1
+                else:
+                    o.eni_basis = v
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("isReversed")
+                if v is None:
+                    o.is_reversed = u
+                    if "isReversed" not in d:
+                        m += 1
+                else:
+                    o.is_reversed = v
+                v = g("wagePeriodTransactionId")
+                if v is None:
+                    o.wage_period_transaction_id = u
+                    if "wagePeriodTransactionId" not in d:
+                        m += 1
+                else:
+                    o.wage_period_transaction_id = v
+                v = g("wagePeriodTransactionVoucherNumber")
+                if v is None:
+                    o.wage_period_transaction_voucher_number = u
+                    if "wagePeriodTransactionVoucherNumber" not in d:
+                        m += 1
+                else:
+                    o.wage_period_transaction_voucher_number = v
+                v = g("reversedVoucherDisplayName")
+                if v is None:
+                    o.reversed_voucher_display_name = u
+                    if "reversedVoucherDisplayName" not in d:
+                        m += 1
+                else:
+                    o.reversed_voucher_display_name = v
+                v = g("reversedBy")
+                if v is None:
+                    o.reversed_by = u
+                    if "reversedBy" not in d:
+                        m += 1
+                else:
+                    o.reversed_by = v
+                v = g("completedLogId")
+                if v is None:
+                    o.completed_log_id = u
+                    if "completedLogId" not in d:
+                        m += 1
+                else:
+                    o.completed_log_id = v
+                v = g("isHistorical")
+                if v is None:
+                    o.is_historical = u
+                    if "isHistorical" not in d:
+                        m += 1
+                else:
+                    o.is_historical = v
+                k = "approvedBy"
+                v = g("approvedBy")
+                if v is None:
+                    o.approved_by = u
+                    if "approvedBy" not in d:
+                        m += 1
+                else:
+                    o.approved_by = Employee._tx_parse(v)
+                v = g("approvalDate")
+                if v is None:
+                    o.approval_date = u
+                    if "approvalDate" not in d:
+                        m += 1
+                else:
+                    o.approval_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.sales_force_account_info_active_main_module import SalesForceAccountInfoActiveMainModule
 from ..models.sales_force_account_info_contact_sales_module import SalesForceAccountInfoContactSalesModule
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,22 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceAccountInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("activeMainModule", str, False),
-    ("salesForceOpportunityDTO", dict, False),
-    ("postalAddress", dict, False),
-    ("physicalAddress", dict, False),
-    ("category1", dict, False),
-    ("category2", dict, False),
-    ("category3", dict, False),
-    ("contactSalesModule", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesForceAccountInfo(LazyModel):
+@_attrs_define
+class SalesForceAccountInfo(Model):
     """
     Attributes:
         id (int | Unset):
@@ -153,334 +140,174 @@ class SalesForceAccountInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        customer_id = self.customer_id
-
-        customer_company_id = self.customer_company_id
-
-        creator_company_id = self.creator_company_id
-
-        creator_company_sales_representative_id = self.creator_company_sales_representative_id
-
-        is_reseller = self.is_reseller
-
-        is_accountant = self.is_accountant
-
-        is_auditor = self.is_auditor
-
-        is_suspended = self.is_suspended
-
-        is_deleted = self.is_deleted
-
-        module_accountant_connect_client = self.module_accountant_connect_client
-
-        register_date = self.register_date
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        invoice_start_date = self.invoice_start_date
-
-        invoice_postpone_date = self.invoice_postpone_date
-
-        active_main_module: str | Unset = UNSET
-        if not isinstance(self.active_main_module, Unset):
-            active_main_module = self.active_main_module.value
-
-        sales_force_opportunity_dto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_force_opportunity_dto, Unset):
-            sales_force_opportunity_dto = self.sales_force_opportunity_dto.to_dict()
-
-        employee_id = self.employee_id
-
-        name = self.name
-
-        organization_number = self.organization_number
-
-        customer_number = self.customer_number
-
-        email = self.email
-
-        invoice_email = self.invoice_email
-
-        overdue_notice_email = self.overdue_notice_email
-
-        phone_number = self.phone_number
-
-        phone_number_mobile = self.phone_number_mobile
-
-        single_customer_invoice = self.single_customer_invoice
-
-        postal_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_address, Unset):
-            postal_address = self.postal_address.to_dict()
-
-        physical_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.physical_address, Unset):
-            physical_address = self.physical_address.to_dict()
-
-        category1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category1, Unset):
-            category1 = self.category1.to_dict()
-
-        category2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category2, Unset):
-            category2 = self.category2.to_dict()
-
-        category3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category3, Unset):
-            category3 = self.category3.to_dict()
-
-        invoices_due_in = self.invoices_due_in
-
-        user_sales_representative_id = self.user_sales_representative_id
-
-        account_manager_id = self.account_manager_id
-
-        account_owner_id = self.account_owner_id
-
-        is_blacklisted_for_sticos = self.is_blacklisted_for_sticos
-
-        login_employee_id = self.login_employee_id
-
-        is_contact_sales = self.is_contact_sales
-
-        contact_sales_module: str | Unset = UNSET
-        if not isinstance(self.contact_sales_module, Unset):
-            contact_sales_module = self.contact_sales_module.value
-
-        inactive = self.inactive
-
-        private_individual = self.private_individual
-
-        supplier = self.supplier
-
-        customer = self.customer
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if customer_company_id is not UNSET and not _in_request:
-            field_dict["customerCompanyId"] = customer_company_id
-        if creator_company_id is not UNSET and not _in_request:
-            field_dict["creatorCompanyId"] = creator_company_id
-        if creator_company_sales_representative_id is not UNSET and not _in_request:
-            field_dict["creatorCompanySalesRepresentativeId"] = creator_company_sales_representative_id
-        if is_reseller is not UNSET and not _in_request:
-            field_dict["isReseller"] = is_reseller
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if is_auditor is not UNSET and not _in_request:
-            field_dict["isAuditor"] = is_auditor
-        if is_suspended is not UNSET and not _in_request:
-            field_dict["isSuspended"] = is_suspended
-        if is_deleted is not UNSET and not _in_request:
-            field_dict["isDeleted"] = is_deleted
-        if module_accountant_connect_client is not UNSET and not _in_request:
-            field_dict["moduleAccountantConnectClient"] = module_accountant_connect_client
-        if register_date is not UNSET and not _in_request:
-            field_dict["registerDate"] = register_date
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if invoice_start_date is not UNSET and not _in_request:
-            field_dict["invoiceStartDate"] = invoice_start_date
-        if invoice_postpone_date is not UNSET and not _in_request:
-            field_dict["invoicePostponeDate"] = invoice_postpone_date
-        if active_main_module is not UNSET and not _in_request:
-            field_dict["activeMainModule"] = active_main_module
-        if sales_force_opportunity_dto is not UNSET:
-            field_dict["salesForceOpportunityDTO"] = sales_force_opportunity_dto
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if organization_number is not UNSET and not _in_request:
-            field_dict["organizationNumber"] = organization_number
-        if customer_number is not UNSET and not _in_request:
-            field_dict["customerNumber"] = customer_number
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if invoice_email is not UNSET and not _in_request:
-            field_dict["invoiceEmail"] = invoice_email
-        if overdue_notice_email is not UNSET and not _in_request:
-            field_dict["overdueNoticeEmail"] = overdue_notice_email
-        if phone_number is not UNSET and not _in_request:
-            field_dict["phoneNumber"] = phone_number
-        if phone_number_mobile is not UNSET and not _in_request:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if single_customer_invoice is not UNSET and not _in_request:
-            field_dict["singleCustomerInvoice"] = single_customer_invoice
-        if postal_address is not UNSET:
-            field_dict["postalAddress"] = postal_address
-        if physical_address is not UNSET:
-            field_dict["physicalAddress"] = physical_address
-        if category1 is not UNSET:
-            field_dict["category1"] = category1
-        if category2 is not UNSET:
-            field_dict["category2"] = category2
-        if category3 is not UNSET:
-            field_dict["category3"] = category3
-        if invoices_due_in is not UNSET and not _in_request:
-            field_dict["invoicesDueIn"] = invoices_due_in
-        if user_sales_representative_id is not UNSET and not _in_request:
-            field_dict["userSalesRepresentativeId"] = user_sales_representative_id
-        if account_manager_id is not UNSET and not _in_request:
-            field_dict["accountManagerId"] = account_manager_id
-        if account_owner_id is not UNSET and not _in_request:
-            field_dict["accountOwnerId"] = account_owner_id
-        if is_blacklisted_for_sticos is not UNSET and not _in_request:
-            field_dict["isBlacklistedForSticos"] = is_blacklisted_for_sticos
-        if login_employee_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if is_contact_sales is not UNSET and not _in_request:
-            field_dict["isContactSales"] = is_contact_sales
-        if contact_sales_module is not UNSET and not _in_request:
-            field_dict["contactSalesModule"] = contact_sales_module
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if private_individual is not UNSET:
-            field_dict["privateIndividual"] = private_individual
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.customer_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerCompanyId"] = _v
+        _v = self.creator_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creatorCompanyId"] = _v
+        _v = self.creator_company_sales_representative_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creatorCompanySalesRepresentativeId"] = _v
+        _v = self.is_reseller
+        if _v is not UNSET and not _in_request:
+            field_dict["isReseller"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.is_auditor
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuditor"] = _v
+        _v = self.is_suspended
+        if _v is not UNSET and not _in_request:
+            field_dict["isSuspended"] = _v
+        _v = self.is_deleted
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeleted"] = _v
+        _v = self.module_accountant_connect_client
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAccountantConnectClient"] = _v
+        _v = self.register_date
+        if _v is not UNSET and not _in_request:
+            field_dict["registerDate"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.invoice_start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceStartDate"] = _v
+        _v = self.invoice_postpone_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicePostponeDate"] = _v
+        _v = self.active_main_module
+        if _v is not UNSET and not _in_request:
+            field_dict["activeMainModule"] = _v._value_
+        _v = self.sales_force_opportunity_dto
+        if _v is not UNSET:
+            field_dict["salesForceOpportunityDTO"] = _v.to_dict()
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.organization_number
+        if _v is not UNSET and not _in_request:
+            field_dict["organizationNumber"] = _v
+        _v = self.customer_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerNumber"] = _v
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.invoice_email
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceEmail"] = _v
+        _v = self.overdue_notice_email
+        if _v is not UNSET and not _in_request:
+            field_dict["overdueNoticeEmail"] = _v
+        _v = self.phone_number
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumber"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.single_customer_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["singleCustomerInvoice"] = _v
+        _v = self.postal_address
+        if _v is not UNSET:
+            field_dict["postalAddress"] = _v.to_dict()
+        _v = self.physical_address
+        if _v is not UNSET:
+            field_dict["physicalAddress"] = _v.to_dict()
+        _v = self.category1
+        if _v is not UNSET:
+            field_dict["category1"] = _v.to_dict()
+        _v = self.category2
+        if _v is not UNSET:
+            field_dict["category2"] = _v.to_dict()
+        _v = self.category3
+        if _v is not UNSET:
+            field_dict["category3"] = _v.to_dict()
+        _v = self.invoices_due_in
+        if _v is not UNSET and not _in_request:
+            field_dict["invoicesDueIn"] = _v
+        _v = self.user_sales_representative_id
+        if _v is not UNSET and not _in_request:
+            field_dict["userSalesRepresentativeId"] = _v
+        _v = self.account_manager_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountManagerId"] = _v
+        _v = self.account_owner_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountOwnerId"] = _v
+        _v = self.is_blacklisted_for_sticos
+        if _v is not UNSET and not _in_request:
+            field_dict["isBlacklistedForSticos"] = _v
+        _v = self.login_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.is_contact_sales
+        if _v is not UNSET and not _in_request:
+            field_dict["isContactSales"] = _v
+        _v = self.contact_sales_module
+        if _v is not UNSET and not _in_request:
+            field_dict["contactSalesModule"] = _v._value_
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.private_individual
+        if _v is not UNSET:
+            field_dict["privateIndividual"] = _v
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            field_dict["customer"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesForceAccountInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesForceAccountInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesForceAccountInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer_category import CustomerCategory  # noqa: PLC0415
         from ..models.sales_force_opportunity import SalesForceOpportunity  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_active_main_module(_tx_v: Any) -> SalesForceAccountInfoActiveMainModule | Unset:
-            _active_main_module = _tx_v
-            active_main_module: SalesForceAccountInfoActiveMainModule | Unset
-            if isinstance(_active_main_module, Unset):
-                active_main_module = UNSET
-            else:
-                active_main_module = SalesForceAccountInfoActiveMainModule(_active_main_module)
-
-            return active_main_module
-
-        def _p_sales_force_opportunity_dto(_tx_v: Any) -> SalesForceOpportunity | Unset:
-            _sales_force_opportunity_dto = _tx_v
-            sales_force_opportunity_dto: SalesForceOpportunity | Unset
-            if isinstance(_sales_force_opportunity_dto, Unset):
-                sales_force_opportunity_dto = UNSET
-            else:
-                sales_force_opportunity_dto = SalesForceOpportunity._tx_from_json(_sales_force_opportunity_dto)
-
-            return sales_force_opportunity_dto
-
-        def _p_postal_address(_tx_v: Any) -> Address | Unset:
-            _postal_address = _tx_v
-            postal_address: Address | Unset
-            if isinstance(_postal_address, Unset):
-                postal_address = UNSET
-            else:
-                postal_address = Address._tx_from_json(_postal_address)
-
-            return postal_address
-
-        def _p_physical_address(_tx_v: Any) -> Address | Unset:
-            _physical_address = _tx_v
-            physical_address: Address | Unset
-            if isinstance(_physical_address, Unset):
-                physical_address = UNSET
-            else:
-                physical_address = Address._tx_from_json(_physical_address)
-
-            return physical_address
-
-        def _p_category1(_tx_v: Any) -> CustomerCategory | Unset:
-            _category1 = _tx_v
-            category1: CustomerCategory | Unset
-            if isinstance(_category1, Unset):
-                category1 = UNSET
-            else:
-                category1 = CustomerCategory._tx_from_json(_category1)
-
-            return category1
-
-        def _p_category2(_tx_v: Any) -> CustomerCategory | Unset:
-            _category2 = _tx_v
-            category2: CustomerCategory | Unset
-            if isinstance(_category2, Unset):
-                category2 = UNSET
-            else:
-                category2 = CustomerCategory._tx_from_json(_category2)
-
-            return category2
-
-        def _p_category3(_tx_v: Any) -> CustomerCategory | Unset:
-            _category3 = _tx_v
-            category3: CustomerCategory | Unset
-            if isinstance(_category3, Unset):
-                category3 = UNSET
-            else:
-                category3 = CustomerCategory._tx_from_json(_category3)
-
-            return category3
-
-        def _p_contact_sales_module(_tx_v: Any) -> SalesForceAccountInfoContactSalesModule | Unset:
-            _contact_sales_module = _tx_v
-            contact_sales_module: SalesForceAccountInfoContactSalesModule | Unset
-            if isinstance(_contact_sales_module, Unset):
-                contact_sales_module = UNSET
-            else:
-                contact_sales_module = SalesForceAccountInfoContactSalesModule(_contact_sales_module)
-
-            return contact_sales_module
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_active_main_module: dict[Any, Any] = enum_members(SalesForceAccountInfoActiveMainModule)
+        _e_contact_sales_module: dict[Any, Any] = enum_members(SalesForceAccountInfoContactSalesModule)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -533,60 +360,459 @@ class SalesForceAccountInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "customer_id": ("customerId", None),
-            "customer_company_id": ("customerCompanyId", None),
-            "creator_company_id": ("creatorCompanyId", None),
-            "creator_company_sales_representative_id": ("creatorCompanySalesRepresentativeId", None),
-            "is_reseller": ("isReseller", None),
-            "is_accountant": ("isAccountant", None),
-            "is_auditor": ("isAuditor", None),
-            "is_suspended": ("isSuspended", None),
-            "is_deleted": ("isDeleted", None),
-            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
-            "register_date": ("registerDate", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "invoice_start_date": ("invoiceStartDate", None),
-            "invoice_postpone_date": ("invoicePostponeDate", None),
-            "active_main_module": ("activeMainModule", _p_active_main_module),
-            "sales_force_opportunity_dto": ("salesForceOpportunityDTO", _p_sales_force_opportunity_dto),
-            "employee_id": ("employeeId", None),
-            "name": ("name", None),
-            "organization_number": ("organizationNumber", None),
-            "customer_number": ("customerNumber", None),
-            "email": ("email", None),
-            "invoice_email": ("invoiceEmail", None),
-            "overdue_notice_email": ("overdueNoticeEmail", None),
-            "phone_number": ("phoneNumber", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "single_customer_invoice": ("singleCustomerInvoice", None),
-            "postal_address": ("postalAddress", _p_postal_address),
-            "physical_address": ("physicalAddress", _p_physical_address),
-            "category1": ("category1", _p_category1),
-            "category2": ("category2", _p_category2),
-            "category3": ("category3", _p_category3),
-            "invoices_due_in": ("invoicesDueIn", None),
-            "user_sales_representative_id": ("userSalesRepresentativeId", None),
-            "account_manager_id": ("accountManagerId", None),
-            "account_owner_id": ("accountOwnerId", None),
-            "is_blacklisted_for_sticos": ("isBlacklistedForSticos", None),
-            "login_employee_id": ("loginEmployeeId", None),
-            "is_contact_sales": ("isContactSales", None),
-            "contact_sales_module": ("contactSalesModule", _p_contact_sales_module),
-            "inactive": ("inactive", None),
-            "private_individual": ("privateIndividual", None),
-            "supplier": ("supplier", None),
-            "customer": ("customer", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "customerId": "customer_id",
+            "customerCompanyId": "customer_company_id",
+            "creatorCompanyId": "creator_company_id",
+            "creatorCompanySalesRepresentativeId": "creator_company_sales_representative_id",
+            "isReseller": "is_reseller",
+            "isAccountant": "is_accountant",
+            "isAuditor": "is_auditor",
+            "isSuspended": "is_suspended",
+            "isDeleted": "is_deleted",
+            "moduleAccountantConnectClient": "module_accountant_connect_client",
+            "registerDate": "register_date",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "invoiceStartDate": "invoice_start_date",
+            "invoicePostponeDate": "invoice_postpone_date",
+            "employeeId": "employee_id",
+            "name": "name",
+            "organizationNumber": "organization_number",
+            "customerNumber": "customer_number",
+            "email": "email",
+            "invoiceEmail": "invoice_email",
+            "overdueNoticeEmail": "overdue_notice_email",
+            "phoneNumber": "phone_number",
+            "phoneNumberMobile": "phone_number_mobile",
+            "singleCustomerInvoice": "single_customer_invoice",
+            "invoicesDueIn": "invoices_due_in",
+            "userSalesRepresentativeId": "user_sales_representative_id",
+            "accountManagerId": "account_manager_id",
+            "accountOwnerId": "account_owner_id",
+            "isBlacklistedForSticos": "is_blacklisted_for_sticos",
+            "loginEmployeeId": "login_employee_id",
+            "isContactSales": "is_contact_sales",
+            "inactive": "inactive",
+            "privateIndividual": "private_individual",
+            "supplier": "supplier",
+            "customer": "customer",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 16 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.customer_id = o.customer_company_id = (
+                        o.creator_company_id
+                    ) = o.creator_company_sales_representative_id = o.is_reseller = o.is_accountant = o.is_auditor = (
+                        o.is_suspended
+                    ) = o.is_deleted = o.module_accountant_connect_client = o.register_date = o.start_date = (
+                        o.end_date
+                    ) = o.invoice_start_date = o.invoice_postpone_date = o.active_main_module = (
+                        o.sales_force_opportunity_dto
+                    ) = o.employee_id = o.name = o.organization_number = o.customer_number = o.email = (
+                        o.invoice_email
+                    ) = o.overdue_notice_email = o.phone_number = o.phone_number_mobile = o.single_customer_invoice = (
+                        o.postal_address
+                    ) = o.physical_address = o.category1 = o.category2 = o.category3 = o.invoices_due_in = (
+                        o.user_sales_representative_id
+                    ) = o.account_manager_id = o.account_owner_id = o.is_blacklisted_for_sticos = (
+                        o.login_employee_id
+                    ) = o.is_contact_sales = o.contact_sales_module = o.inactive = o.private_individual = o.supplier = (
+                        o.customer
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("customerCompanyId")
+                if v is None:
+                    o.customer_company_id = u
+                    if "customerCompanyId" not in d:
+                        m += 1
+                else:
+                    o.customer_company_id = v
+                v = g("creatorCompanyId")
+                if v is None:
+                    o.creator_company_id = u
+                    if "creatorCompanyId" not in d:
+                        m += 1
+                else:
+                    o.creator_company_id = v
+                v = g("creatorCompanySalesRepresentativeId")
+                if v is None:
+                    o.creator_company_sales_representative_id = u
+                    if "creatorCompanySalesRepresentativeId" not in d:
+                        m += 1
+                else:
+                    o.creator_company_sales_representative_id = v
+                v = g("isReseller")
+                if v is None:
+                    o.is_reseller = u
+                    if "isReseller" not in d:
+                        m += 1
+                else:
+                    o.is_reseller = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                v = g("isAuditor")
+                if v is None:
+                    o.is_auditor = u
+                    if "isAuditor" not in d:
+                        m += 1
+                else:
+                    o.is_auditor = v
+                v = g("isSuspended")
+                if v is None:
+                    o.is_suspended = u
+                    if "isSuspended" not in d:
+                        m += 1
+                else:
+                    o.is_suspended = v
+                v = g("isDeleted")
+                if v is None:
+                    o.is_deleted = u
+                    if "isDeleted" not in d:
+                        m += 1
+                else:
+                    o.is_deleted = v
+                v = g("moduleAccountantConnectClient")
+                if v is None:
+                    o.module_accountant_connect_client = u
+                    if "moduleAccountantConnectClient" not in d:
+                        m += 1
+                else:
+                    o.module_accountant_connect_client = v
+                v = g("registerDate")
+                if v is None:
+                    o.register_date = u
+                    if "registerDate" not in d:
+                        m += 1
+                else:
+                    o.register_date = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("invoiceStartDate")
+                if v is None:
+                    o.invoice_start_date = u
+                    if "invoiceStartDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_start_date = v
+                v = g("invoicePostponeDate")
+                if v is None:
+                    o.invoice_postpone_date = u
+                    if "invoicePostponeDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_postpone_date = v
+                k = "activeMainModule"
+                v = g("activeMainModule")
+                if v is None:
+                    o.active_main_module = u
+                    if "activeMainModule" not in d:
+                        m += 1
+                else:
+                    o.active_main_module = (
+                        e_
+                        if (e_ := _e_active_main_module.get(v)) is not None
+                        else enum_value(SalesForceAccountInfoActiveMainModule, v)
+                    )
+                k = "salesForceOpportunityDTO"
+                v = g("salesForceOpportunityDTO")
+                if v is None:
+                    o.sales_force_opportunity_dto = u
+                    if "salesForceOpportunityDTO" not in d:
+                        m += 1
+                else:
+                    o.sales_force_opportunity_dto = SalesForceOpportunity._tx_parse(v)
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                v = g("customerNumber")
+                if v is None:
+                    o.customer_number = u
+                    if "customerNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_number = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                v = g("overdueNoticeEmail")
+                if v is None:
+                    o.overdue_notice_email = u
+                    if "overdueNoticeEmail" not in d:
+                        m += 1
+                else:
+                    o.overdue_notice_email = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("singleCustomerInvoice")
+                if v is None:
+                    o.single_customer_invoice = u
+                    if "singleCustomerInvoice" not in d:
+                        m += 1
+                else:
+                    o.single_customer_invoice = v
+                k = "postalAddress"
+                v = g("postalAddress")
+                if v is None:
+                    o.postal_address = u
+                    if "postalAddress" not in d:
+                        m += 1
+                else:
+                    o.postal_address = Address._tx_parse(v)
+                k = "physicalAddress"
+                v = g("physicalAddress")
+                if v is None:
+                    o.physical_address = u
+                    if "physicalAddress" not in d:
+                        m += 1
+                else:
+                    o.physical_address = Address._tx_parse(v)
+                k = "category1"
+                v = g("category1")
+                if v is None:
+                    o.category1 = u
+                    if "category1" not in d:
+                        m += 1
+                else:
+                    o.category1 = CustomerCategory._tx_parse(v)
+                k = "category2"
+                v = g("category2")
+                if v is None:
+                    o.category2 = u
+                    if "category2" not in d:
+                        m += 1
+                else:
+                    o.category2 = CustomerCategory._tx_parse(v)
+                k = "category3"
+                v = g("category3")
+                if v is None:
+                    o.category3 = u
+                    if "category3" not in d:
+                        m += 1
+                else:
+                    o.category3 = CustomerCategory._tx_parse(v)
+                v = g("invoicesDueIn")
+                if v is None:
+                    o.invoices_due_in = u
+                    if "invoicesDueIn" not in d:
+                        m += 1
+                else:
+                    o.invoices_due_in = v
+                v = g("userSalesRepresentativeId")
+                if v is None:
+                    o.user_sales_representative_id = u
+                    if "userSalesRepresentativeId" not in d:
+                        m += 1
+                else:
+                    o.user_sales_representative_id = v
+                v = g("accountManagerId")
+                if v is None:
+                    o.account_manager_id = u
+                    if "accountManagerId" not in d:
+                        m += 1
+                else:
+                    o.account_manager_id = v
+                v = g("accountOwnerId")
+                if v is None:
+                    o.account_owner_id = u
+                    if "accountOwnerId" not in d:
+                        m += 1
+                else:
+                    o.account_owner_id = v
+                v = g("isBlacklistedForSticos")
+                if v is None:
+                    o.is_blacklisted_for_sticos = u
+                    if "isBlacklistedForSticos" not in d:
+                        m += 1
+                else:
+                    o.is_blacklisted_for_sticos = v
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("isContactSales")
+                if v is None:
+                    o.is_contact_sales = u
+                    if "isContactSales" not in d:
+                        m += 1
+                else:
+                    o.is_contact_sales = v
+                k = "contactSalesModule"
+                v = g("contactSalesModule")
+                if v is None:
+                    o.contact_sales_module = u
+                    if "contactSalesModule" not in d:
+                        m += 1
+                else:
+                    o.contact_sales_module = (
+                        e_
+                        if (e_ := _e_contact_sales_module.get(v)) is not None
+                        else enum_value(SalesForceAccountInfoContactSalesModule, v)
+                    )
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("privateIndividual")
+                if v is None:
+                    o.private_individual = u
+                    if "privateIndividual" not in d:
+                        m += 1
+                else:
+                    o.private_individual = v
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = v
+                v = g("customer")
+                if v is None:
+                    o.customer = u
+                    if "customer" not in d:
+                        m += 1
+                else:
+                    o.customer = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 48 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

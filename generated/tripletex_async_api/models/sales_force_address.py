@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceAddress")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("country", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesForceAddress(LazyModel):
+@_attrs_define
+class SalesForceAddress(Model):
     """
     Attributes:
         id (int | Unset):
@@ -60,92 +52,53 @@ class SalesForceAddress(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
-        postal_code = self.postal_code
-
-        city = self.city
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if address_line_1 is not UNSET and not _in_request:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET and not _in_request:
-            field_dict["addressLine2"] = address_line_2
-        if postal_code is not UNSET and not _in_request:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET and not _in_request:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.address_line_1
+        if _v is not UNSET and not _in_request:
+            field_dict["addressLine1"] = _v
+        _v = self.address_line_2
+        if _v is not UNSET and not _in_request:
+            field_dict["addressLine2"] = _v
+        _v = self.postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["postalCode"] = _v
+        _v = self.city
+        if _v is not UNSET and not _in_request:
+            field_dict["city"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesForceAddress from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesForceAddress from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesForceAddress.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sales_force_country import SalesForceCountry  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_country(_tx_v: Any) -> SalesForceCountry | Unset:
-            _country = _tx_v
-            country: SalesForceCountry | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = SalesForceCountry._tx_from_json(_country)
-
-            return country
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -159,21 +112,123 @@ class SalesForceAddress(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "address_line_1": ("addressLine1", None),
-            "address_line_2": ("addressLine2", None),
-            "postal_code": ("postalCode", None),
-            "city": ("city", None),
-            "country": ("country", _p_country),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "addressLine1": "address_line_1",
+            "addressLine2": "address_line_2",
+            "postalCode": "postal_code",
+            "city": "city",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.address_line_1 = o.address_line_2 = o.postal_code = (
+                        o.city
+                    ) = o.country = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("addressLine1")
+                if v is None:
+                    o.address_line_1 = u
+                    if "addressLine1" not in d:
+                        m += 1
+                else:
+                    o.address_line_1 = v
+                v = g("addressLine2")
+                if v is None:
+                    o.address_line_2 = u
+                    if "addressLine2" not in d:
+                        m += 1
+                else:
+                    o.address_line_2 = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("city")
+                if v is None:
+                    o.city = u
+                    if "city" not in d:
+                        m += 1
+                else:
+                    o.city = v
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = SalesForceCountry._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

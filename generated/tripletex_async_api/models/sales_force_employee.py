@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceEmployee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("address", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesForceEmployee(LazyModel):
+@_attrs_define
+class SalesForceEmployee(Model):
     """
     Attributes:
         id (int | Unset):
@@ -90,152 +82,98 @@ class SalesForceEmployee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        phone_number_mobile = self.phone_number_mobile
-
-        phone_number_home = self.phone_number_home
-
-        phone_number_work = self.phone_number_work
-
-        user_id = self.user_id
-
-        company_id = self.company_id
-
-        customer_id = self.customer_id
-
-        phone_number_sms_certified = self.phone_number_sms_certified
-
-        is_user_administrator = self.is_user_administrator
-
-        is_account_administrator = self.is_account_administrator
-
-        allow_login = self.allow_login
-
-        is_external = self.is_external
-
-        is_tripletex_certified = self.is_tripletex_certified
-
-        is_default_login = self.is_default_login
-
-        login_end_date = self.login_end_date
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        is_marketing_consent = self.is_marketing_consent
-
-        is_app_user = self.is_app_user
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if first_name is not UNSET and not _in_request:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET and not _in_request:
-            field_dict["lastName"] = last_name
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if phone_number_mobile is not UNSET and not _in_request:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if phone_number_home is not UNSET and not _in_request:
-            field_dict["phoneNumberHome"] = phone_number_home
-        if phone_number_work is not UNSET and not _in_request:
-            field_dict["phoneNumberWork"] = phone_number_work
-        if user_id is not UNSET and not _in_request:
-            field_dict["userId"] = user_id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if phone_number_sms_certified is not UNSET and not _in_request:
-            field_dict["phoneNumberSmsCertified"] = phone_number_sms_certified
-        if is_user_administrator is not UNSET and not _in_request:
-            field_dict["isUserAdministrator"] = is_user_administrator
-        if is_account_administrator is not UNSET and not _in_request:
-            field_dict["isAccountAdministrator"] = is_account_administrator
-        if allow_login is not UNSET and not _in_request:
-            field_dict["allowLogin"] = allow_login
-        if is_external is not UNSET and not _in_request:
-            field_dict["isExternal"] = is_external
-        if is_tripletex_certified is not UNSET and not _in_request:
-            field_dict["isTripletexCertified"] = is_tripletex_certified
-        if is_default_login is not UNSET and not _in_request:
-            field_dict["isDefaultLogin"] = is_default_login
-        if login_end_date is not UNSET and not _in_request:
-            field_dict["loginEndDate"] = login_end_date
-        if address is not UNSET:
-            field_dict["address"] = address
-        if is_marketing_consent is not UNSET and not _in_request:
-            field_dict["isMarketingConsent"] = is_marketing_consent
-        if is_app_user is not UNSET and not _in_request:
-            field_dict["isAppUser"] = is_app_user
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.first_name
+        if _v is not UNSET and not _in_request:
+            field_dict["firstName"] = _v
+        _v = self.last_name
+        if _v is not UNSET and not _in_request:
+            field_dict["lastName"] = _v
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.phone_number_mobile
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberMobile"] = _v
+        _v = self.phone_number_home
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberHome"] = _v
+        _v = self.phone_number_work
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberWork"] = _v
+        _v = self.user_id
+        if _v is not UNSET and not _in_request:
+            field_dict["userId"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.phone_number_sms_certified
+        if _v is not UNSET and not _in_request:
+            field_dict["phoneNumberSmsCertified"] = _v
+        _v = self.is_user_administrator
+        if _v is not UNSET and not _in_request:
+            field_dict["isUserAdministrator"] = _v
+        _v = self.is_account_administrator
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountAdministrator"] = _v
+        _v = self.allow_login
+        if _v is not UNSET and not _in_request:
+            field_dict["allowLogin"] = _v
+        _v = self.is_external
+        if _v is not UNSET and not _in_request:
+            field_dict["isExternal"] = _v
+        _v = self.is_tripletex_certified
+        if _v is not UNSET and not _in_request:
+            field_dict["isTripletexCertified"] = _v
+        _v = self.is_default_login
+        if _v is not UNSET and not _in_request:
+            field_dict["isDefaultLogin"] = _v
+        _v = self.login_end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEndDate"] = _v
+        _v = self.address
+        if _v is not UNSET:
+            field_dict["address"] = _v.to_dict()
+        _v = self.is_marketing_consent
+        if _v is not UNSET and not _in_request:
+            field_dict["isMarketingConsent"] = _v
+        _v = self.is_app_user
+        if _v is not UNSET and not _in_request:
+            field_dict["isAppUser"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesForceEmployee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesForceEmployee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesForceEmployee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sales_force_address import SalesForceAddress  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_address(_tx_v: Any) -> SalesForceAddress | Unset:
-            _address = _tx_v
-            address: SalesForceAddress | Unset
-            if isinstance(_address, Unset):
-                address = UNSET
-            else:
-                address = SalesForceAddress._tx_from_json(_address)
-
-            return address
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -264,36 +202,249 @@ class SalesForceEmployee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "first_name": ("firstName", None),
-            "last_name": ("lastName", None),
-            "email": ("email", None),
-            "phone_number_mobile": ("phoneNumberMobile", None),
-            "phone_number_home": ("phoneNumberHome", None),
-            "phone_number_work": ("phoneNumberWork", None),
-            "user_id": ("userId", None),
-            "company_id": ("companyId", None),
-            "customer_id": ("customerId", None),
-            "phone_number_sms_certified": ("phoneNumberSmsCertified", None),
-            "is_user_administrator": ("isUserAdministrator", None),
-            "is_account_administrator": ("isAccountAdministrator", None),
-            "allow_login": ("allowLogin", None),
-            "is_external": ("isExternal", None),
-            "is_tripletex_certified": ("isTripletexCertified", None),
-            "is_default_login": ("isDefaultLogin", None),
-            "login_end_date": ("loginEndDate", None),
-            "address": ("address", _p_address),
-            "is_marketing_consent": ("isMarketingConsent", None),
-            "is_app_user": ("isAppUser", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "firstName": "first_name",
+            "lastName": "last_name",
+            "email": "email",
+            "phoneNumberMobile": "phone_number_mobile",
+            "phoneNumberHome": "phone_number_home",
+            "phoneNumberWork": "phone_number_work",
+            "userId": "user_id",
+            "companyId": "company_id",
+            "customerId": "customer_id",
+            "phoneNumberSmsCertified": "phone_number_sms_certified",
+            "isUserAdministrator": "is_user_administrator",
+            "isAccountAdministrator": "is_account_administrator",
+            "allowLogin": "allow_login",
+            "isExternal": "is_external",
+            "isTripletexCertified": "is_tripletex_certified",
+            "isDefaultLogin": "is_default_login",
+            "loginEndDate": "login_end_date",
+            "isMarketingConsent": "is_marketing_consent",
+            "isAppUser": "is_app_user",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.email = (
+                        o.phone_number_mobile
+                    ) = o.phone_number_home = o.phone_number_work = o.user_id = o.company_id = o.customer_id = (
+                        o.phone_number_sms_certified
+                    ) = o.is_user_administrator = o.is_account_administrator = o.allow_login = o.is_external = (
+                        o.is_tripletex_certified
+                    ) = o.is_default_login = o.login_end_date = o.address = o.is_marketing_consent = o.is_app_user = (
+                        UNSET
+                    )
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("firstName")
+                if v is None:
+                    o.first_name = u
+                    if "firstName" not in d:
+                        m += 1
+                else:
+                    o.first_name = v
+                v = g("lastName")
+                if v is None:
+                    o.last_name = u
+                    if "lastName" not in d:
+                        m += 1
+                else:
+                    o.last_name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phoneNumberMobile")
+                if v is None:
+                    o.phone_number_mobile = u
+                    if "phoneNumberMobile" not in d:
+                        m += 1
+                else:
+                    o.phone_number_mobile = v
+                v = g("phoneNumberHome")
+                if v is None:
+                    o.phone_number_home = u
+                    if "phoneNumberHome" not in d:
+                        m += 1
+                else:
+                    o.phone_number_home = v
+                v = g("phoneNumberWork")
+                if v is None:
+                    o.phone_number_work = u
+                    if "phoneNumberWork" not in d:
+                        m += 1
+                else:
+                    o.phone_number_work = v
+                v = g("userId")
+                if v is None:
+                    o.user_id = u
+                    if "userId" not in d:
+                        m += 1
+                else:
+                    o.user_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("phoneNumberSmsCertified")
+                if v is None:
+                    o.phone_number_sms_certified = u
+                    if "phoneNumberSmsCertified" not in d:
+                        m += 1
+                else:
+                    o.phone_number_sms_certified = v
+                v = g("isUserAdministrator")
+                if v is None:
+                    o.is_user_administrator = u
+                    if "isUserAdministrator" not in d:
+                        m += 1
+                else:
+                    o.is_user_administrator = v
+                v = g("isAccountAdministrator")
+                if v is None:
+                    o.is_account_administrator = u
+                    if "isAccountAdministrator" not in d:
+                        m += 1
+                else:
+                    o.is_account_administrator = v
+                v = g("allowLogin")
+                if v is None:
+                    o.allow_login = u
+                    if "allowLogin" not in d:
+                        m += 1
+                else:
+                    o.allow_login = v
+                v = g("isExternal")
+                if v is None:
+                    o.is_external = u
+                    if "isExternal" not in d:
+                        m += 1
+                else:
+                    o.is_external = v
+                v = g("isTripletexCertified")
+                if v is None:
+                    o.is_tripletex_certified = u
+                    if "isTripletexCertified" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex_certified = v
+                v = g("isDefaultLogin")
+                if v is None:
+                    o.is_default_login = u
+                    if "isDefaultLogin" not in d:
+                        m += 1
+                else:
+                    o.is_default_login = v
+                v = g("loginEndDate")
+                if v is None:
+                    o.login_end_date = u
+                    if "loginEndDate" not in d:
+                        m += 1
+                else:
+                    o.login_end_date = v
+                k = "address"
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = SalesForceAddress._tx_parse(v)
+                v = g("isMarketingConsent")
+                if v is None:
+                    o.is_marketing_consent = u
+                    if "isMarketingConsent" not in d:
+                        m += 1
+                else:
+                    o.is_marketing_consent = v
+                v = g("isAppUser")
+                if v is None:
+                    o.is_app_user = u
+                    if "isAppUser" not in d:
+                        m += 1
+                else:
+                    o.is_app_user = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 24 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceOpportunity")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("allPrices", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesForceOpportunity(LazyModel):
+@_attrs_define
+class SalesForceOpportunity(Model):
     """Company opportunity
 
     Attributes:
@@ -70,88 +64,64 @@ class SalesForceOpportunity(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        all_prices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.all_prices, Unset):
-            all_prices = self.all_prices.to_dict()
-
-        sum_startup_category_1_users = self.sum_startup_category_1_users
-
-        sum_service_category_1_users = self.sum_service_category_1_users
-
-        list_price_category_1_user_startup = self.list_price_category_1_user_startup
-
-        list_price_category_1_user_service = self.list_price_category_1_user_service
-
-        sum_startup = self.sum_startup
-
-        sum_service = self.sum_service
-
-        sum_yearly_service = self.sum_yearly_service
-
-        sum_additional_services = self.sum_additional_services
-
-        accountant_startup_provision = self.accountant_startup_provision
-
-        accountant_monthly_provision = self.accountant_monthly_provision
-
-        no_of_users_prepaid = self.no_of_users_prepaid
-
-        no_of_users_included = self.no_of_users_included
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_prices is not UNSET and not _in_request:
-            field_dict["allPrices"] = all_prices
-        if sum_startup_category_1_users is not UNSET and not _in_request:
-            field_dict["sumStartupCategory1Users"] = sum_startup_category_1_users
-        if sum_service_category_1_users is not UNSET and not _in_request:
-            field_dict["sumServiceCategory1Users"] = sum_service_category_1_users
-        if list_price_category_1_user_startup is not UNSET and not _in_request:
-            field_dict["listPriceCategory1UserStartup"] = list_price_category_1_user_startup
-        if list_price_category_1_user_service is not UNSET and not _in_request:
-            field_dict["listPriceCategory1UserService"] = list_price_category_1_user_service
-        if sum_startup is not UNSET and not _in_request:
-            field_dict["sumStartup"] = sum_startup
-        if sum_service is not UNSET and not _in_request:
-            field_dict["sumService"] = sum_service
-        if sum_yearly_service is not UNSET and not _in_request:
-            field_dict["sumYearlyService"] = sum_yearly_service
-        if sum_additional_services is not UNSET and not _in_request:
-            field_dict["sumAdditionalServices"] = sum_additional_services
-        if accountant_startup_provision is not UNSET and not _in_request:
-            field_dict["accountantStartupProvision"] = accountant_startup_provision
-        if accountant_monthly_provision is not UNSET and not _in_request:
-            field_dict["accountantMonthlyProvision"] = accountant_monthly_provision
-        if no_of_users_prepaid is not UNSET and not _in_request:
-            field_dict["noOfUsersPrepaid"] = no_of_users_prepaid
-        if no_of_users_included is not UNSET and not _in_request:
-            field_dict["noOfUsersIncluded"] = no_of_users_included
-
+        _in_request = serializing_request_body()
+        _v = self.all_prices
+        if _v is not UNSET and not _in_request:
+            field_dict["allPrices"] = _v.to_dict()
+        _v = self.sum_startup_category_1_users
+        if _v is not UNSET and not _in_request:
+            field_dict["sumStartupCategory1Users"] = _v
+        _v = self.sum_service_category_1_users
+        if _v is not UNSET and not _in_request:
+            field_dict["sumServiceCategory1Users"] = _v
+        _v = self.list_price_category_1_user_startup
+        if _v is not UNSET and not _in_request:
+            field_dict["listPriceCategory1UserStartup"] = _v
+        _v = self.list_price_category_1_user_service
+        if _v is not UNSET and not _in_request:
+            field_dict["listPriceCategory1UserService"] = _v
+        _v = self.sum_startup
+        if _v is not UNSET and not _in_request:
+            field_dict["sumStartup"] = _v
+        _v = self.sum_service
+        if _v is not UNSET and not _in_request:
+            field_dict["sumService"] = _v
+        _v = self.sum_yearly_service
+        if _v is not UNSET and not _in_request:
+            field_dict["sumYearlyService"] = _v
+        _v = self.sum_additional_services
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAdditionalServices"] = _v
+        _v = self.accountant_startup_provision
+        if _v is not UNSET and not _in_request:
+            field_dict["accountantStartupProvision"] = _v
+        _v = self.accountant_monthly_provision
+        if _v is not UNSET and not _in_request:
+            field_dict["accountantMonthlyProvision"] = _v
+        _v = self.no_of_users_prepaid
+        if _v is not UNSET and not _in_request:
+            field_dict["noOfUsersPrepaid"] = _v
+        _v = self.no_of_users_included
+        if _v is not UNSET and not _in_request:
+            field_dict["noOfUsersIncluded"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesForceOpportunity from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesForceOpportunity from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesForceOpportunity.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.sales_force_opportunity_all_prices import SalesForceOpportunityAllPrices  # noqa: PLC0415
 
-        def _p_all_prices(_tx_v: Any) -> SalesForceOpportunityAllPrices | Unset:
-            _all_prices = _tx_v
-            all_prices: SalesForceOpportunityAllPrices | Unset
-            if isinstance(_all_prices, Unset):
-                all_prices = UNSET
-            else:
-                all_prices = SalesForceOpportunityAllPrices._tx_from_json(_all_prices)
-
-            return all_prices
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "allPrices",
                 "sumStartupCategory1Users",
@@ -169,25 +139,146 @@ class SalesForceOpportunity(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "all_prices": ("allPrices", _p_all_prices),
-            "sum_startup_category_1_users": ("sumStartupCategory1Users", None),
-            "sum_service_category_1_users": ("sumServiceCategory1Users", None),
-            "list_price_category_1_user_startup": ("listPriceCategory1UserStartup", None),
-            "list_price_category_1_user_service": ("listPriceCategory1UserService", None),
-            "sum_startup": ("sumStartup", None),
-            "sum_service": ("sumService", None),
-            "sum_yearly_service": ("sumYearlyService", None),
-            "sum_additional_services": ("sumAdditionalServices", None),
-            "accountant_startup_provision": ("accountantStartupProvision", None),
-            "accountant_monthly_provision": ("accountantMonthlyProvision", None),
-            "no_of_users_prepaid": ("noOfUsersPrepaid", None),
-            "no_of_users_included": ("noOfUsersIncluded", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumStartupCategory1Users": "sum_startup_category_1_users",
+            "sumServiceCategory1Users": "sum_service_category_1_users",
+            "listPriceCategory1UserStartup": "list_price_category_1_user_startup",
+            "listPriceCategory1UserService": "list_price_category_1_user_service",
+            "sumStartup": "sum_startup",
+            "sumService": "sum_service",
+            "sumYearlyService": "sum_yearly_service",
+            "sumAdditionalServices": "sum_additional_services",
+            "accountantStartupProvision": "accountant_startup_provision",
+            "accountantMonthlyProvision": "accountant_monthly_provision",
+            "noOfUsersPrepaid": "no_of_users_prepaid",
+            "noOfUsersIncluded": "no_of_users_included",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.all_prices = o.sum_startup_category_1_users = o.sum_service_category_1_users = (
+                        o.list_price_category_1_user_startup
+                    ) = o.list_price_category_1_user_service = o.sum_startup = o.sum_service = o.sum_yearly_service = (
+                        o.sum_additional_services
+                    ) = o.accountant_startup_provision = o.accountant_monthly_provision = o.no_of_users_prepaid = (
+                        o.no_of_users_included
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "allPrices"
+                v = g("allPrices")
+                if v is None:
+                    o.all_prices = u
+                    if "allPrices" not in d:
+                        m += 1
+                else:
+                    o.all_prices = SalesForceOpportunityAllPrices._tx_parse(v)
+                v = g("sumStartupCategory1Users")
+                if v is None:
+                    o.sum_startup_category_1_users = u
+                    if "sumStartupCategory1Users" not in d:
+                        m += 1
+                else:
+                    o.sum_startup_category_1_users = v
+                v = g("sumServiceCategory1Users")
+                if v is None:
+                    o.sum_service_category_1_users = u
+                    if "sumServiceCategory1Users" not in d:
+                        m += 1
+                else:
+                    o.sum_service_category_1_users = v
+                v = g("listPriceCategory1UserStartup")
+                if v is None:
+                    o.list_price_category_1_user_startup = u
+                    if "listPriceCategory1UserStartup" not in d:
+                        m += 1
+                else:
+                    o.list_price_category_1_user_startup = v
+                v = g("listPriceCategory1UserService")
+                if v is None:
+                    o.list_price_category_1_user_service = u
+                    if "listPriceCategory1UserService" not in d:
+                        m += 1
+                else:
+                    o.list_price_category_1_user_service = v
+                v = g("sumStartup")
+                if v is None:
+                    o.sum_startup = u
+                    if "sumStartup" not in d:
+                        m += 1
+                else:
+                    o.sum_startup = v
+                v = g("sumService")
+                if v is None:
+                    o.sum_service = u
+                    if "sumService" not in d:
+                        m += 1
+                else:
+                    o.sum_service = v
+                v = g("sumYearlyService")
+                if v is None:
+                    o.sum_yearly_service = u
+                    if "sumYearlyService" not in d:
+                        m += 1
+                else:
+                    o.sum_yearly_service = v
+                v = g("sumAdditionalServices")
+                if v is None:
+                    o.sum_additional_services = u
+                    if "sumAdditionalServices" not in d:
+                        m += 1
+                else:
+                    o.sum_additional_services = v
+                v = g("accountantStartupProvision")
+                if v is None:
+                    o.accountant_startup_provision = u
+                    if "accountantStartupProvision" not in d:
+                        m += 1
+                else:
+                    o.accountant_startup_provision = v
+                v = g("accountantMonthlyProvision")
+                if v is None:
+                    o.accountant_monthly_provision = u
+                    if "accountantMonthlyProvision" not in d:
+                        m += 1
+                else:
+                    o.accountant_monthly_provision = v
+                v = g("noOfUsersPrepaid")
+                if v is None:
+                    o.no_of_users_prepaid = u
+                    if "noOfUsersPrepaid" not in d:
+                        m += 1
+                else:
+                    o.no_of_users_prepaid = v
+                v = g("noOfUsersIncluded")
+                if v is None:
+                    o.no_of_users_included = u
+                    if "noOfUsersIncluded" not in d:
+                        m += 1
+                else:
+                    o.no_of_users_included = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

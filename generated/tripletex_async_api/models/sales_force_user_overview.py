@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SalesForceUserOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesForceUserOverview(LazyModel):
+@_attrs_define
+class SalesForceUserOverview(Model):
     """
     Attributes:
         customer_id (int | Unset): [read-only] Customer Id
@@ -40,35 +34,32 @@ class SalesForceUserOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_id = self.customer_id
-
-        number_of_users = self.number_of_users
-
-        number_of_payslip_only_users = self.number_of_payslip_only_users
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if number_of_users is not UNSET and not _in_request:
-            field_dict["numberOfUsers"] = number_of_users
-        if number_of_payslip_only_users is not UNSET and not _in_request:
-            field_dict["numberOfPayslipOnlyUsers"] = number_of_payslip_only_users
-
+        _in_request = serializing_request_body()
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.number_of_users
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfUsers"] = _v
+        _v = self.number_of_payslip_only_users
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfPayslipOnlyUsers"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesForceUserOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesForceUserOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesForceUserOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "customerId",
                 "numberOfUsers",
@@ -76,15 +67,43 @@ class SalesForceUserOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("numberOfUsers")
+                if v is None:
+                    o.number_of_users = u
+                    if "numberOfUsers" not in d:
+                        m += 1
+                else:
+                    o.number_of_users = v
+                v = g("numberOfPayslipOnlyUsers")
+                if v is None:
+                    o.number_of_payslip_only_users = u
+                    if "numberOfPayslipOnlyUsers" not in d:
+                        m += 1
+                else:
+                    o.number_of_payslip_only_users = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "customer_id": ("customerId", None),
-            "number_of_users": ("numberOfUsers", None),
-            "number_of_payslip_only_users": ("numberOfPayslipOnlyUsers", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

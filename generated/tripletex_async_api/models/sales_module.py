@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.sales_module_name import SalesModuleName
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="SalesModule")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("name", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SalesModule(LazyModel):
+@_attrs_define
+class SalesModule(Model):
     """Sales modules (functionality in the application) to activate for the newly created account. Some modules have extra
     costs.
 
@@ -41,57 +36,66 @@ class SalesModule(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
-
-        cost_start_date = self.cost_start_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if cost_start_date is not UNSET:
-            field_dict["costStartDate"] = cost_start_date
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v._value_
+        _v = self.cost_start_date
+        if _v is not UNSET:
+            field_dict["costStartDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SalesModule from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SalesModule from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SalesModule.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_name(_tx_v: Any) -> SalesModuleName | Unset:
-            _name = _tx_v
-            name: SalesModuleName | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = SalesModuleName(_name)
-
-            return name
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_name: dict[Any, Any] = enum_members(SalesModuleName)
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "costStartDate",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "name"
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = e_ if (e_ := _e_name.get(v)) is not None else enum_value(SalesModuleName, v)
+                v = g("costStartDate")
+                if v is None:
+                    o.cost_start_date = u
+                    if "costStartDate" not in d:
+                        m += 1
+                else:
+                    o.cost_start_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", _p_name),
-            "cost_start_date": ("costStartDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

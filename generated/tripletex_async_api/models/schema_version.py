@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SchemaVersion")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SchemaVersion(LazyModel):
+@_attrs_define
+class SchemaVersion(Model):
     """
     Attributes:
         installed_rank (int | Unset): [read-only]
@@ -54,63 +48,53 @@ class SchemaVersion(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        installed_rank = self.installed_rank
-
-        version = self.version
-
-        description = self.description
-
-        type_ = self.type_
-
-        script = self.script
-
-        checksum = self.checksum
-
-        installed_by = self.installed_by
-
-        installed_on = self.installed_on
-
-        execution_time = self.execution_time
-
-        success = self.success
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if installed_rank is not UNSET and not _in_request:
-            field_dict["installedRank"] = installed_rank
-        if version is not UNSET and not _in_request:
-            field_dict["version"] = version
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if script is not UNSET and not _in_request:
-            field_dict["script"] = script
-        if checksum is not UNSET and not _in_request:
-            field_dict["checksum"] = checksum
-        if installed_by is not UNSET and not _in_request:
-            field_dict["installedBy"] = installed_by
-        if installed_on is not UNSET and not _in_request:
-            field_dict["installedOn"] = installed_on
-        if execution_time is not UNSET and not _in_request:
-            field_dict["executionTime"] = execution_time
-        if success is not UNSET and not _in_request:
-            field_dict["success"] = success
-
+        _in_request = serializing_request_body()
+        _v = self.installed_rank
+        if _v is not UNSET and not _in_request:
+            field_dict["installedRank"] = _v
+        _v = self.version
+        if _v is not UNSET and not _in_request:
+            field_dict["version"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.script
+        if _v is not UNSET and not _in_request:
+            field_dict["script"] = _v
+        _v = self.checksum
+        if _v is not UNSET and not _in_request:
+            field_dict["checksum"] = _v
+        _v = self.installed_by
+        if _v is not UNSET and not _in_request:
+            field_dict["installedBy"] = _v
+        _v = self.installed_on
+        if _v is not UNSET and not _in_request:
+            field_dict["installedOn"] = _v
+        _v = self.execution_time
+        if _v is not UNSET and not _in_request:
+            field_dict["executionTime"] = _v
+        _v = self.success
+        if _v is not UNSET and not _in_request:
+            field_dict["success"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SchemaVersion from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SchemaVersion from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SchemaVersion.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "installedRank",
                 "version",
@@ -125,22 +109,118 @@ class SchemaVersion(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "installed_rank": ("installedRank", None),
-            "version": ("version", None),
-            "description": ("description", None),
-            "type_": ("type", None),
-            "script": ("script", None),
-            "checksum": ("checksum", None),
-            "installed_by": ("installedBy", None),
-            "installed_on": ("installedOn", None),
-            "execution_time": ("executionTime", None),
-            "success": ("success", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "installedRank": "installed_rank",
+            "version": "version",
+            "description": "description",
+            "type": "type_",
+            "script": "script",
+            "checksum": "checksum",
+            "installedBy": "installed_by",
+            "installedOn": "installed_on",
+            "executionTime": "execution_time",
+            "success": "success",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.installed_rank = o.version = o.description = o.type_ = o.script = o.checksum = o.installed_by = (
+                        o.installed_on
+                    ) = o.execution_time = o.success = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("installedRank")
+                if v is None:
+                    o.installed_rank = u
+                    if "installedRank" not in d:
+                        m += 1
+                else:
+                    o.installed_rank = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("script")
+                if v is None:
+                    o.script = u
+                    if "script" not in d:
+                        m += 1
+                else:
+                    o.script = v
+                v = g("checksum")
+                if v is None:
+                    o.checksum = u
+                    if "checksum" not in d:
+                        m += 1
+                else:
+                    o.checksum = v
+                v = g("installedBy")
+                if v is None:
+                    o.installed_by = u
+                    if "installedBy" not in d:
+                        m += 1
+                else:
+                    o.installed_by = v
+                v = g("installedOn")
+                if v is None:
+                    o.installed_on = u
+                    if "installedOn" not in d:
+                        m += 1
+                else:
+                    o.installed_on = v
+                v = g("executionTime")
+                if v is None:
+                    o.execution_time = u
+                    if "executionTime" not in d:
+                        m += 1
+                else:
+                    o.execution_time = v
+                v = g("success")
+                if v is None:
+                    o.success = u
+                    if "success" not in d:
+                        m += 1
+                else:
+                    o.success = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,22 @@ from attrs import field as _attrs_field
 
 from ..models.search_completion_sources_item import SearchCompletionSourcesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SearchCompletion")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("sources", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SearchCompletion(LazyModel):
+@_attrs_define
+class SearchCompletion(Model):
     """
     Attributes:
         id (str | Unset): [read-only]
@@ -57,86 +54,57 @@ class SearchCompletion(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        alternate_name = self.alternate_name
-
-        address = self.address
-
-        postal_code = self.postal_code
-
-        postal_area = self.postal_area
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        category = self.category
-
-        score = self.score
-
-        sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.value
-                sources.append(sources_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if alternate_name is not UNSET and not _in_request:
-            field_dict["alternateName"] = alternate_name
-        if address is not UNSET and not _in_request:
-            field_dict["address"] = address
-        if postal_code is not UNSET and not _in_request:
-            field_dict["postalCode"] = postal_code
-        if postal_area is not UNSET and not _in_request:
-            field_dict["postalArea"] = postal_area
-        if latitude is not UNSET and not _in_request:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET and not _in_request:
-            field_dict["longitude"] = longitude
-        if category is not UNSET and not _in_request:
-            field_dict["category"] = category
-        if score is not UNSET and not _in_request:
-            field_dict["score"] = score
-        if sources is not UNSET and not _in_request:
-            field_dict["sources"] = sources
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.alternate_name
+        if _v is not UNSET and not _in_request:
+            field_dict["alternateName"] = _v
+        _v = self.address
+        if _v is not UNSET and not _in_request:
+            field_dict["address"] = _v
+        _v = self.postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["postalCode"] = _v
+        _v = self.postal_area
+        if _v is not UNSET and not _in_request:
+            field_dict["postalArea"] = _v
+        _v = self.latitude
+        if _v is not UNSET and not _in_request:
+            field_dict["latitude"] = _v
+        _v = self.longitude
+        if _v is not UNSET and not _in_request:
+            field_dict["longitude"] = _v
+        _v = self.category
+        if _v is not UNSET and not _in_request:
+            field_dict["category"] = _v
+        _v = self.score
+        if _v is not UNSET and not _in_request:
+            field_dict["score"] = _v
+        _v = self.sources
+        if _v is not UNSET and not _in_request:
+            field_dict["sources"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SearchCompletion from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SearchCompletion from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SearchCompletion.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_sources(_tx_v: Any) -> list[SearchCompletionSourcesItem] | Unset:
-            _sources = _tx_v
-            sources: list[SearchCompletionSourcesItem] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    if sources_item_data is None:
-                        continue
-                    sources_item = SearchCompletionSourcesItem(sources_item_data)
-
-                    sources.append(sources_item)
-
-            return sources
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_sources: dict[Any, Any] = enum_members(SearchCompletionSourcesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -152,23 +120,140 @@ class SearchCompletion(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "alternate_name": ("alternateName", None),
-            "address": ("address", None),
-            "postal_code": ("postalCode", None),
-            "postal_area": ("postalArea", None),
-            "latitude": ("latitude", None),
-            "longitude": ("longitude", None),
-            "category": ("category", None),
-            "score": ("score", None),
-            "sources": ("sources", _p_sources),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "name": "name",
+            "alternateName": "alternate_name",
+            "address": "address",
+            "postalCode": "postal_code",
+            "postalArea": "postal_area",
+            "latitude": "latitude",
+            "longitude": "longitude",
+            "category": "category",
+            "score": "score",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.name = o.alternate_name = o.address = o.postal_code = o.postal_area = o.latitude = (
+                        o.longitude
+                    ) = o.category = o.score = o.sources = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("alternateName")
+                if v is None:
+                    o.alternate_name = u
+                    if "alternateName" not in d:
+                        m += 1
+                else:
+                    o.alternate_name = v
+                v = g("address")
+                if v is None:
+                    o.address = u
+                    if "address" not in d:
+                        m += 1
+                else:
+                    o.address = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("postalArea")
+                if v is None:
+                    o.postal_area = u
+                    if "postalArea" not in d:
+                        m += 1
+                else:
+                    o.postal_area = v
+                v = g("latitude")
+                if v is None:
+                    o.latitude = u
+                    if "latitude" not in d:
+                        m += 1
+                else:
+                    o.latitude = v
+                v = g("longitude")
+                if v is None:
+                    o.longitude = u
+                    if "longitude" not in d:
+                        m += 1
+                else:
+                    o.longitude = v
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = v
+                v = g("score")
+                if v is None:
+                    o.score = u
+                    if "score" not in d:
+                        m += 1
+                else:
+                    o.score = v
+                k = "sources"
+                v = g("sources")
+                if v is None:
+                    o.sources = u
+                    if "sources" not in d:
+                        m += 1
+                else:
+                    o.sources = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_sources.get(e)) is not None
+                                else enum_value(SearchCompletionSourcesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SegmentationData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("modules", dict, False),
-    ("roles", dict, False),
-    ("pilotFeatures", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SegmentationData(LazyModel):
+@_attrs_define
+class SegmentationData(Model):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -92,158 +82,99 @@ class SegmentationData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        org_number = self.org_number
-
-        is_trial_account = self.is_trial_account
-
-        is_test_or_free_company = self.is_test_or_free_company
-
-        employee_id = self.employee_id
-
-        is_accountant = self.is_accountant
-
-        is_reseller = self.is_reseller
-
-        employee_number = self.employee_number
-
-        package_name = self.package_name
-
-        industry = self.industry
-
-        outgoing_invoices = self.outgoing_invoices
-
-        incoming_invoices = self.incoming_invoices
-
-        company_start_date_year = self.company_start_date_year
-
-        company_type = self.company_type
-
-        company_name = self.company_name
-
-        main_account_bank = self.main_account_bank
-
-        modules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.modules, Unset):
-            modules = self.modules.to_dict()
-
-        roles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles.to_dict()
-
-        pilot_features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pilot_features, Unset):
-            pilot_features = self.pilot_features.to_dict()
-
-        hacked_or_support_access = self.hacked_or_support_access
-
-        tripletex_customer_category_id_1 = self.tripletex_customer_category_id_1
-
-        tripletex_customer_category_id_3 = self.tripletex_customer_category_id_3
-
-        tripletex_customer_category_id_2 = self.tripletex_customer_category_id_2
-
-        has_free_dimensions = self.has_free_dimensions
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if org_number is not UNSET and not _in_request:
-            field_dict["orgNumber"] = org_number
-        if is_trial_account is not UNSET and not _in_request:
-            field_dict["isTrialAccount"] = is_trial_account
-        if is_test_or_free_company is not UNSET and not _in_request:
-            field_dict["isTestOrFreeCompany"] = is_test_or_free_company
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if is_reseller is not UNSET and not _in_request:
-            field_dict["isReseller"] = is_reseller
-        if employee_number is not UNSET and not _in_request:
-            field_dict["employeeNumber"] = employee_number
-        if package_name is not UNSET and not _in_request:
-            field_dict["packageName"] = package_name
-        if industry is not UNSET and not _in_request:
-            field_dict["industry"] = industry
-        if outgoing_invoices is not UNSET and not _in_request:
-            field_dict["outgoingInvoices"] = outgoing_invoices
-        if incoming_invoices is not UNSET and not _in_request:
-            field_dict["incomingInvoices"] = incoming_invoices
-        if company_start_date_year is not UNSET and not _in_request:
-            field_dict["companyStartDateYear"] = company_start_date_year
-        if company_type is not UNSET and not _in_request:
-            field_dict["companyType"] = company_type
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if main_account_bank is not UNSET and not _in_request:
-            field_dict["mainAccountBank"] = main_account_bank
-        if modules is not UNSET:
-            field_dict["modules"] = modules
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if pilot_features is not UNSET and not _in_request:
-            field_dict["pilotFeatures"] = pilot_features
-        if hacked_or_support_access is not UNSET and not _in_request:
-            field_dict["hackedOrSupportAccess"] = hacked_or_support_access
-        if tripletex_customer_category_id_1 is not UNSET and not _in_request:
-            field_dict["tripletexCustomerCategoryId1"] = tripletex_customer_category_id_1
-        if tripletex_customer_category_id_3 is not UNSET and not _in_request:
-            field_dict["tripletexCustomerCategoryId3"] = tripletex_customer_category_id_3
-        if tripletex_customer_category_id_2 is not UNSET and not _in_request:
-            field_dict["tripletexCustomerCategoryId2"] = tripletex_customer_category_id_2
-        if has_free_dimensions is not UNSET and not _in_request:
-            field_dict["hasFreeDimensions"] = has_free_dimensions
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.org_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orgNumber"] = _v
+        _v = self.is_trial_account
+        if _v is not UNSET and not _in_request:
+            field_dict["isTrialAccount"] = _v
+        _v = self.is_test_or_free_company
+        if _v is not UNSET and not _in_request:
+            field_dict["isTestOrFreeCompany"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.is_reseller
+        if _v is not UNSET and not _in_request:
+            field_dict["isReseller"] = _v
+        _v = self.employee_number
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeNumber"] = _v
+        _v = self.package_name
+        if _v is not UNSET and not _in_request:
+            field_dict["packageName"] = _v
+        _v = self.industry
+        if _v is not UNSET and not _in_request:
+            field_dict["industry"] = _v
+        _v = self.outgoing_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["outgoingInvoices"] = _v
+        _v = self.incoming_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingInvoices"] = _v
+        _v = self.company_start_date_year
+        if _v is not UNSET and not _in_request:
+            field_dict["companyStartDateYear"] = _v
+        _v = self.company_type
+        if _v is not UNSET and not _in_request:
+            field_dict["companyType"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.main_account_bank
+        if _v is not UNSET and not _in_request:
+            field_dict["mainAccountBank"] = _v
+        _v = self.modules
+        if _v is not UNSET:
+            field_dict["modules"] = _v.to_dict()
+        _v = self.roles
+        if _v is not UNSET:
+            field_dict["roles"] = _v.to_dict()
+        _v = self.pilot_features
+        if _v is not UNSET and not _in_request:
+            field_dict["pilotFeatures"] = _v.to_dict()
+        _v = self.hacked_or_support_access
+        if _v is not UNSET and not _in_request:
+            field_dict["hackedOrSupportAccess"] = _v
+        _v = self.tripletex_customer_category_id_1
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCustomerCategoryId1"] = _v
+        _v = self.tripletex_customer_category_id_3
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCustomerCategoryId3"] = _v
+        _v = self.tripletex_customer_category_id_2
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCustomerCategoryId2"] = _v
+        _v = self.has_free_dimensions
+        if _v is not UNSET and not _in_request:
+            field_dict["hasFreeDimensions"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SegmentationData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SegmentationData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SegmentationData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.segmentation_data_pilot_features import SegmentationDataPilotFeatures  # noqa: PLC0415
         from ..models.segmentation_modules import SegmentationModules  # noqa: PLC0415
         from ..models.segmentation_roles import SegmentationRoles  # noqa: PLC0415
 
-        def _p_modules(_tx_v: Any) -> SegmentationModules | Unset:
-            _modules = _tx_v
-            modules: SegmentationModules | Unset
-            if isinstance(_modules, Unset):
-                modules = UNSET
-            else:
-                modules = SegmentationModules._tx_from_json(_modules)
-
-            return modules
-
-        def _p_roles(_tx_v: Any) -> SegmentationRoles | Unset:
-            _roles = _tx_v
-            roles: SegmentationRoles | Unset
-            if isinstance(_roles, Unset):
-                roles = UNSET
-            else:
-                roles = SegmentationRoles._tx_from_json(_roles)
-
-            return roles
-
-        def _p_pilot_features(_tx_v: Any) -> SegmentationDataPilotFeatures | Unset:
-            _pilot_features = _tx_v
-            pilot_features: SegmentationDataPilotFeatures | Unset
-            if isinstance(_pilot_features, Unset):
-                pilot_features = UNSET
-            else:
-                pilot_features = SegmentationDataPilotFeatures._tx_from_json(_pilot_features)
-
-            return pilot_features
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "orgNumber",
@@ -272,36 +203,236 @@ class SegmentationData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "context_id": ("contextId", None),
-            "org_number": ("orgNumber", None),
-            "is_trial_account": ("isTrialAccount", None),
-            "is_test_or_free_company": ("isTestOrFreeCompany", None),
-            "employee_id": ("employeeId", None),
-            "is_accountant": ("isAccountant", None),
-            "is_reseller": ("isReseller", None),
-            "employee_number": ("employeeNumber", None),
-            "package_name": ("packageName", None),
-            "industry": ("industry", None),
-            "outgoing_invoices": ("outgoingInvoices", None),
-            "incoming_invoices": ("incomingInvoices", None),
-            "company_start_date_year": ("companyStartDateYear", None),
-            "company_type": ("companyType", None),
-            "company_name": ("companyName", None),
-            "main_account_bank": ("mainAccountBank", None),
-            "modules": ("modules", _p_modules),
-            "roles": ("roles", _p_roles),
-            "pilot_features": ("pilotFeatures", _p_pilot_features),
-            "hacked_or_support_access": ("hackedOrSupportAccess", None),
-            "tripletex_customer_category_id_1": ("tripletexCustomerCategoryId1", None),
-            "tripletex_customer_category_id_3": ("tripletexCustomerCategoryId3", None),
-            "tripletex_customer_category_id_2": ("tripletexCustomerCategoryId2", None),
-            "has_free_dimensions": ("hasFreeDimensions", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "contextId": "context_id",
+            "orgNumber": "org_number",
+            "isTrialAccount": "is_trial_account",
+            "isTestOrFreeCompany": "is_test_or_free_company",
+            "employeeId": "employee_id",
+            "isAccountant": "is_accountant",
+            "isReseller": "is_reseller",
+            "employeeNumber": "employee_number",
+            "packageName": "package_name",
+            "industry": "industry",
+            "outgoingInvoices": "outgoing_invoices",
+            "incomingInvoices": "incoming_invoices",
+            "companyStartDateYear": "company_start_date_year",
+            "companyType": "company_type",
+            "companyName": "company_name",
+            "mainAccountBank": "main_account_bank",
+            "hackedOrSupportAccess": "hacked_or_support_access",
+            "tripletexCustomerCategoryId1": "tripletex_customer_category_id_1",
+            "tripletexCustomerCategoryId3": "tripletex_customer_category_id_3",
+            "tripletexCustomerCategoryId2": "tripletex_customer_category_id_2",
+            "hasFreeDimensions": "has_free_dimensions",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.context_id = o.org_number = o.is_trial_account = o.is_test_or_free_company = o.employee_id = (
+                        o.is_accountant
+                    ) = o.is_reseller = o.employee_number = o.package_name = o.industry = o.outgoing_invoices = (
+                        o.incoming_invoices
+                    ) = o.company_start_date_year = o.company_type = o.company_name = o.main_account_bank = (
+                        o.modules
+                    ) = o.roles = o.pilot_features = o.hacked_or_support_access = o.tripletex_customer_category_id_1 = (
+                        o.tripletex_customer_category_id_3
+                    ) = o.tripletex_customer_category_id_2 = o.has_free_dimensions = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("isTrialAccount")
+                if v is None:
+                    o.is_trial_account = u
+                    if "isTrialAccount" not in d:
+                        m += 1
+                else:
+                    o.is_trial_account = v
+                v = g("isTestOrFreeCompany")
+                if v is None:
+                    o.is_test_or_free_company = u
+                    if "isTestOrFreeCompany" not in d:
+                        m += 1
+                else:
+                    o.is_test_or_free_company = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                v = g("isReseller")
+                if v is None:
+                    o.is_reseller = u
+                    if "isReseller" not in d:
+                        m += 1
+                else:
+                    o.is_reseller = v
+                v = g("employeeNumber")
+                if v is None:
+                    o.employee_number = u
+                    if "employeeNumber" not in d:
+                        m += 1
+                else:
+                    o.employee_number = v
+                v = g("packageName")
+                if v is None:
+                    o.package_name = u
+                    if "packageName" not in d:
+                        m += 1
+                else:
+                    o.package_name = v
+                v = g("industry")
+                if v is None:
+                    o.industry = u
+                    if "industry" not in d:
+                        m += 1
+                else:
+                    o.industry = v
+                v = g("outgoingInvoices")
+                if v is None:
+                    o.outgoing_invoices = u
+                    if "outgoingInvoices" not in d:
+                        m += 1
+                else:
+                    o.outgoing_invoices = v
+                v = g("incomingInvoices")
+                if v is None:
+                    o.incoming_invoices = u
+                    if "incomingInvoices" not in d:
+                        m += 1
+                else:
+                    o.incoming_invoices = v
+                v = g("companyStartDateYear")
+                if v is None:
+                    o.company_start_date_year = u
+                    if "companyStartDateYear" not in d:
+                        m += 1
+                else:
+                    o.company_start_date_year = v
+                v = g("companyType")
+                if v is None:
+                    o.company_type = u
+                    if "companyType" not in d:
+                        m += 1
+                else:
+                    o.company_type = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("mainAccountBank")
+                if v is None:
+                    o.main_account_bank = u
+                    if "mainAccountBank" not in d:
+                        m += 1
+                else:
+                    o.main_account_bank = v
+                k = "modules"
+                v = g("modules")
+                if v is None:
+                    o.modules = u
+                    if "modules" not in d:
+                        m += 1
+                else:
+                    o.modules = SegmentationModules._tx_parse(v)
+                k = "roles"
+                v = g("roles")
+                if v is None:
+                    o.roles = u
+                    if "roles" not in d:
+                        m += 1
+                else:
+                    o.roles = SegmentationRoles._tx_parse(v)
+                k = "pilotFeatures"
+                v = g("pilotFeatures")
+                if v is None:
+                    o.pilot_features = u
+                    if "pilotFeatures" not in d:
+                        m += 1
+                else:
+                    o.pilot_features = SegmentationDataPilotFeatures._tx_parse(v)
+                v = g("hackedOrSupportAccess")
+                if v is None:
+                    o.hacked_or_support_access = u
+                    if "hackedOrSupportAccess" not in d:
+                        m += 1
+                else:
+                    o.hacked_or_support_access = v
+                v = g("tripletexCustomerCategoryId1")
+                if v is None:
+                    o.tripletex_customer_category_id_1 = u
+                    if "tripletexCustomerCategoryId1" not in d:
+                        m += 1
+                else:
+                    o.tripletex_customer_category_id_1 = v
+                v = g("tripletexCustomerCategoryId3")
+                if v is None:
+                    o.tripletex_customer_category_id_3 = u
+                    if "tripletexCustomerCategoryId3" not in d:
+                        m += 1
+                else:
+                    o.tripletex_customer_category_id_3 = v
+                v = g("tripletexCustomerCategoryId2")
+                if v is None:
+                    o.tripletex_customer_category_id_2 = u
+                    if "tripletexCustomerCategoryId2" not in d:
+                        m += 1
+                else:
+                    o.tripletex_customer_category_id_2 = v
+                v = g("hasFreeDimensions")
+                if v is None:
+                    o.has_free_dimensions = u
+                    if "hasFreeDimensions" not in d:
+                        m += 1
+                else:
+                    o.has_free_dimensions = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 24 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

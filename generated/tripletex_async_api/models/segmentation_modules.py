@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SegmentationModules")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SegmentationModules(LazyModel):
+@_attrs_define
+class SegmentationModules(Model):
     """
     Attributes:
         moduleaccountinginternal (bool | Unset): [read-only]
@@ -278,513 +272,389 @@ class SegmentationModules(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        moduleaccountinginternal = self.moduleaccountinginternal
-
-        moduleaccountingexternal = self.moduleaccountingexternal
-
-        moduledepartment = self.moduledepartment
-
-        project_forecast = self.project_forecast
-
-        resource_planning = self.resource_planning
-
-        moduleprojecteconomy = self.moduleprojecteconomy
-
-        moduleinvoice = self.moduleinvoice
-
-        modulebudget = self.modulebudget
-
-        reference_fee = self.reference_fee
-
-        module_hour_cost = self.module_hour_cost
-
-        moduleemployee = self.moduleemployee
-
-        moduleproject = self.moduleproject
-
-        project_categories = self.project_categories
-
-        module_project_budget = self.module_project_budget
-
-        moduletask = self.moduletask
-
-        module_travel_expense = self.module_travel_expense
-
-        modulecustomer = self.modulecustomer
-
-        modulenote = self.modulenote
-
-        modulesubscription = self.modulesubscription
-
-        moduleproduct = self.moduleproduct
-
-        module_voucher_export = self.module_voucher_export
-
-        moduleaccountingreports = self.moduleaccountingreports
-
-        module_customer_categories = self.module_customer_categories
-
-        module_customer_category_1 = self.module_customer_category_1
-
-        module_customer_category_2 = self.module_customer_category_2
-
-        module_customer_category_3 = self.module_customer_category_3
-
-        budget_on_subcontracts = self.budget_on_subcontracts
-
-        approve_hour_lists = self.approve_hour_lists
-
-        approve_invoices = self.approve_invoices
-
-        approvetravelreports = self.approvetravelreports
-
-        completeweeklyhourlists = self.completeweeklyhourlists
-
-        completemonthlyhourlists = self.completemonthlyhourlists
-
-        approvemonthlyhourlists = self.approvemonthlyhourlists
-
-        must_approve_registered_hours = self.must_approve_registered_hours
-
-        module_payroll_accounting = self.module_payroll_accounting
-
-        module_payroll_accounting_no = self.module_payroll_accounting_no
-
-        modulehourlist = self.modulehourlist
-
-        module_time_balance = self.module_time_balance
-
-        module_vacation_balance = self.module_vacation_balance
-
-        module_working_hours = self.module_working_hours
-
-        module_currency = self.module_currency
-
-        module_contact = self.module_contact
-
-        auto_generate_project_number = self.auto_generate_project_number
-
-        module_wage_export = self.module_wage_export
-
-        approve_weekly_hourlists = self.approve_weekly_hourlists
-
-        module_provision_salary = self.module_provision_salary
-
-        module_order_number = self.module_order_number
-
-        module_order_discount = self.module_order_discount
-
-        module_order_markup = self.module_order_markup
-
-        module_order_line_cost = self.module_order_line_cost
-
-        resource_groups = self.resource_groups
-
-        module_vendor = self.module_vendor
-
-        module_auto_customer_number = self.module_auto_customer_number
-
-        module_auto_vendor_number = self.module_auto_vendor_number
-
-        historical_information = self.historical_information
-
-        show_travel_report_letterhead = self.show_travel_report_letterhead
-
-        module_ocr = self.module_ocr
-
-        module_remit = self.module_remit
-
-        module_remit_ztl = self.module_remit_ztl
-
-        module_remit_auto_pay = self.module_remit_auto_pay
-
-        module_travel_expense_rates = self.module_travel_expense_rates
-
-        module_voucher_scanning = self.module_voucher_scanning
-
-        holiday_plan = self.holiday_plan
-
-        module_employee_category = self.module_employee_category
-
-        multiple_customer_categories = self.multiple_customer_categories
-
-        module_product_invoice = self.module_product_invoice
-
-        auto_invoicing = self.auto_invoicing
-
-        module_factoring = self.module_factoring
-
-        module_employee_accounting = self.module_employee_accounting
-
-        module_department_accounting = self.module_department_accounting
-
-        module_project_accounting = self.module_project_accounting
-
-        module_wage_project_accounting = self.module_wage_project_accounting
-
-        module_product_accounting = self.module_product_accounting
-
-        module_electro = self.module_electro
-
-        module_nrf = self.module_nrf
-
-        module_result_budget = self.module_result_budget
-
-        module_voucher_types = self.module_voucher_types
-
-        module_warehouse = self.module_warehouse
-
-        module_nets_print_salary = self.module_nets_print_salary
-
-        module_nets_print_invoice = self.module_nets_print_invoice
-
-        hourly_rate_projects_write_up_down = self.hourly_rate_projects_write_up_down
-
-        show_recently_closed_projects_on_supplier_invoice = self.show_recently_closed_projects_on_supplier_invoice
-
-        module_email = self.module_email
-
-        send_payslips_by_email = self.send_payslips_by_email
-
-        module_approve_voucher = self.module_approve_voucher
-
-        module_approve_project_voucher = self.module_approve_project_voucher
-
-        module_approve_department_voucher = self.module_approve_department_voucher
-
-        module_archive = self.module_archive
-
-        module_order_out = self.module_order_out
-
-        module_mesan = self.module_mesan
-
-        module_accountant_connect_client = self.module_accountant_connect_client
-
-        module_divisions = self.module_divisions
-
-        module_boligmappa = self.module_boligmappa
-
-        mark_ready_for_invoicing = self.mark_ready_for_invoicing
-
-        tripletex_support_login_access_company_level = self.tripletex_support_login_access_company_level
-
-        module_pensionreport = self.module_pensionreport
-
-        module_control_schema_required_invoicing = self.module_control_schema_required_invoicing
-
-        module_control_schema_required_hour_tracking = self.module_control_schema_required_hour_tracking
-
-        module_invoice_option_vipps = self.module_invoice_option_vipps
-
-        module_invoice_option_efaktura = self.module_invoice_option_efaktura
-
-        module_invoice_option_paper = self.module_invoice_option_paper
-
-        module_invoice_option_avtale_giro = self.module_invoice_option_avtale_giro
-
-        module_invoice_option_ehf_incoming = self.module_invoice_option_ehf_incoming
-
-        module_invoice_option_ehf_outbound = self.module_invoice_option_ehf_outbound
-
-        module_api20 = self.module_api20
-
-        module_agro = self.module_agro
-
-        module_mamut = self.module_mamut
-
-        module_factoring_aprila = self.module_factoring_aprila
-
-        module_cash_credit_aprila = self.module_cash_credit_aprila
-
-        module_invoice_option_autoinvoice_ehf = self.module_invoice_option_autoinvoice_ehf
-
-        module_smart_scan = self.module_smart_scan
-
-        module_auto_bank_reconciliation = self.module_auto_bank_reconciliation
-
-        module_offer = self.module_offer
-
-        module_voucher_automation = self.module_voucher_automation
-
-        module_amortization = self.module_amortization
-
-        module_encrypted_pay_slip = self.module_encrypted_pay_slip
-
-        hour_cost_percentage = self.hour_cost_percentage
-
-        year_end_report = self.year_end_report
-
-        digital_signature = self.digital_signature
-
-        module_logistics = self.module_logistics
-
-        module_industry = self.module_industry
-
-        module_quantity_handling = self.module_quantity_handling
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if moduleaccountinginternal is not UNSET and not _in_request:
-            field_dict["moduleaccountinginternal"] = moduleaccountinginternal
-        if moduleaccountingexternal is not UNSET and not _in_request:
-            field_dict["moduleaccountingexternal"] = moduleaccountingexternal
-        if moduledepartment is not UNSET and not _in_request:
-            field_dict["moduledepartment"] = moduledepartment
-        if project_forecast is not UNSET and not _in_request:
-            field_dict["projectForecast"] = project_forecast
-        if resource_planning is not UNSET and not _in_request:
-            field_dict["resourcePlanning"] = resource_planning
-        if moduleprojecteconomy is not UNSET and not _in_request:
-            field_dict["moduleprojecteconomy"] = moduleprojecteconomy
-        if moduleinvoice is not UNSET and not _in_request:
-            field_dict["moduleinvoice"] = moduleinvoice
-        if modulebudget is not UNSET and not _in_request:
-            field_dict["modulebudget"] = modulebudget
-        if reference_fee is not UNSET and not _in_request:
-            field_dict["referenceFee"] = reference_fee
-        if module_hour_cost is not UNSET and not _in_request:
-            field_dict["moduleHourCost"] = module_hour_cost
-        if moduleemployee is not UNSET and not _in_request:
-            field_dict["moduleemployee"] = moduleemployee
-        if moduleproject is not UNSET and not _in_request:
-            field_dict["moduleproject"] = moduleproject
-        if project_categories is not UNSET and not _in_request:
-            field_dict["projectCategories"] = project_categories
-        if module_project_budget is not UNSET and not _in_request:
-            field_dict["moduleProjectBudget"] = module_project_budget
-        if moduletask is not UNSET and not _in_request:
-            field_dict["moduletask"] = moduletask
-        if module_travel_expense is not UNSET and not _in_request:
-            field_dict["moduleTravelExpense"] = module_travel_expense
-        if modulecustomer is not UNSET and not _in_request:
-            field_dict["modulecustomer"] = modulecustomer
-        if modulenote is not UNSET and not _in_request:
-            field_dict["modulenote"] = modulenote
-        if modulesubscription is not UNSET and not _in_request:
-            field_dict["modulesubscription"] = modulesubscription
-        if moduleproduct is not UNSET and not _in_request:
-            field_dict["moduleproduct"] = moduleproduct
-        if module_voucher_export is not UNSET and not _in_request:
-            field_dict["moduleVoucherExport"] = module_voucher_export
-        if moduleaccountingreports is not UNSET and not _in_request:
-            field_dict["moduleaccountingreports"] = moduleaccountingreports
-        if module_customer_categories is not UNSET and not _in_request:
-            field_dict["moduleCustomerCategories"] = module_customer_categories
-        if module_customer_category_1 is not UNSET and not _in_request:
-            field_dict["moduleCustomerCategory1"] = module_customer_category_1
-        if module_customer_category_2 is not UNSET and not _in_request:
-            field_dict["moduleCustomerCategory2"] = module_customer_category_2
-        if module_customer_category_3 is not UNSET and not _in_request:
-            field_dict["moduleCustomerCategory3"] = module_customer_category_3
-        if budget_on_subcontracts is not UNSET and not _in_request:
-            field_dict["budgetOnSubcontracts"] = budget_on_subcontracts
-        if approve_hour_lists is not UNSET and not _in_request:
-            field_dict["approveHourLists"] = approve_hour_lists
-        if approve_invoices is not UNSET and not _in_request:
-            field_dict["approveInvoices"] = approve_invoices
-        if approvetravelreports is not UNSET and not _in_request:
-            field_dict["approvetravelreports"] = approvetravelreports
-        if completeweeklyhourlists is not UNSET and not _in_request:
-            field_dict["completeweeklyhourlists"] = completeweeklyhourlists
-        if completemonthlyhourlists is not UNSET and not _in_request:
-            field_dict["completemonthlyhourlists"] = completemonthlyhourlists
-        if approvemonthlyhourlists is not UNSET and not _in_request:
-            field_dict["approvemonthlyhourlists"] = approvemonthlyhourlists
-        if must_approve_registered_hours is not UNSET and not _in_request:
-            field_dict["mustApproveRegisteredHours"] = must_approve_registered_hours
-        if module_payroll_accounting is not UNSET and not _in_request:
-            field_dict["modulePayrollAccounting"] = module_payroll_accounting
-        if module_payroll_accounting_no is not UNSET and not _in_request:
-            field_dict["modulePayrollAccountingNO"] = module_payroll_accounting_no
-        if modulehourlist is not UNSET and not _in_request:
-            field_dict["modulehourlist"] = modulehourlist
-        if module_time_balance is not UNSET and not _in_request:
-            field_dict["moduleTimeBalance"] = module_time_balance
-        if module_vacation_balance is not UNSET and not _in_request:
-            field_dict["moduleVacationBalance"] = module_vacation_balance
-        if module_working_hours is not UNSET and not _in_request:
-            field_dict["moduleWorkingHours"] = module_working_hours
-        if module_currency is not UNSET and not _in_request:
-            field_dict["moduleCurrency"] = module_currency
-        if module_contact is not UNSET and not _in_request:
-            field_dict["moduleContact"] = module_contact
-        if auto_generate_project_number is not UNSET and not _in_request:
-            field_dict["autoGenerateProjectNumber"] = auto_generate_project_number
-        if module_wage_export is not UNSET and not _in_request:
-            field_dict["moduleWageExport"] = module_wage_export
-        if approve_weekly_hourlists is not UNSET and not _in_request:
-            field_dict["approveWeeklyHourlists"] = approve_weekly_hourlists
-        if module_provision_salary is not UNSET and not _in_request:
-            field_dict["moduleProvisionSalary"] = module_provision_salary
-        if module_order_number is not UNSET and not _in_request:
-            field_dict["moduleOrderNumber"] = module_order_number
-        if module_order_discount is not UNSET and not _in_request:
-            field_dict["moduleOrderDiscount"] = module_order_discount
-        if module_order_markup is not UNSET and not _in_request:
-            field_dict["moduleOrderMarkup"] = module_order_markup
-        if module_order_line_cost is not UNSET and not _in_request:
-            field_dict["moduleOrderLineCost"] = module_order_line_cost
-        if resource_groups is not UNSET and not _in_request:
-            field_dict["resourceGroups"] = resource_groups
-        if module_vendor is not UNSET and not _in_request:
-            field_dict["moduleVendor"] = module_vendor
-        if module_auto_customer_number is not UNSET and not _in_request:
-            field_dict["moduleAutoCustomerNumber"] = module_auto_customer_number
-        if module_auto_vendor_number is not UNSET and not _in_request:
-            field_dict["moduleAutoVendorNumber"] = module_auto_vendor_number
-        if historical_information is not UNSET and not _in_request:
-            field_dict["historicalInformation"] = historical_information
-        if show_travel_report_letterhead is not UNSET and not _in_request:
-            field_dict["showTravelReportLetterhead"] = show_travel_report_letterhead
-        if module_ocr is not UNSET and not _in_request:
-            field_dict["moduleOcr"] = module_ocr
-        if module_remit is not UNSET and not _in_request:
-            field_dict["moduleRemit"] = module_remit
-        if module_remit_ztl is not UNSET and not _in_request:
-            field_dict["moduleRemitZtl"] = module_remit_ztl
-        if module_remit_auto_pay is not UNSET and not _in_request:
-            field_dict["moduleRemitAutoPay"] = module_remit_auto_pay
-        if module_travel_expense_rates is not UNSET and not _in_request:
-            field_dict["moduleTravelExpenseRates"] = module_travel_expense_rates
-        if module_voucher_scanning is not UNSET and not _in_request:
-            field_dict["moduleVoucherScanning"] = module_voucher_scanning
-        if holiday_plan is not UNSET and not _in_request:
-            field_dict["holidayPlan"] = holiday_plan
-        if module_employee_category is not UNSET and not _in_request:
-            field_dict["moduleEmployeeCategory"] = module_employee_category
-        if multiple_customer_categories is not UNSET and not _in_request:
-            field_dict["multipleCustomerCategories"] = multiple_customer_categories
-        if module_product_invoice is not UNSET and not _in_request:
-            field_dict["moduleProductInvoice"] = module_product_invoice
-        if auto_invoicing is not UNSET and not _in_request:
-            field_dict["autoInvoicing"] = auto_invoicing
-        if module_factoring is not UNSET and not _in_request:
-            field_dict["moduleFactoring"] = module_factoring
-        if module_employee_accounting is not UNSET and not _in_request:
-            field_dict["moduleEmployeeAccounting"] = module_employee_accounting
-        if module_department_accounting is not UNSET and not _in_request:
-            field_dict["moduleDepartmentAccounting"] = module_department_accounting
-        if module_project_accounting is not UNSET and not _in_request:
-            field_dict["moduleProjectAccounting"] = module_project_accounting
-        if module_wage_project_accounting is not UNSET and not _in_request:
-            field_dict["moduleWageProjectAccounting"] = module_wage_project_accounting
-        if module_product_accounting is not UNSET and not _in_request:
-            field_dict["moduleProductAccounting"] = module_product_accounting
-        if module_electro is not UNSET and not _in_request:
-            field_dict["moduleElectro"] = module_electro
-        if module_nrf is not UNSET and not _in_request:
-            field_dict["moduleNrf"] = module_nrf
-        if module_result_budget is not UNSET and not _in_request:
-            field_dict["moduleResultBudget"] = module_result_budget
-        if module_voucher_types is not UNSET and not _in_request:
-            field_dict["moduleVoucherTypes"] = module_voucher_types
-        if module_warehouse is not UNSET and not _in_request:
-            field_dict["moduleWarehouse"] = module_warehouse
-        if module_nets_print_salary is not UNSET and not _in_request:
-            field_dict["moduleNetsPrintSalary"] = module_nets_print_salary
-        if module_nets_print_invoice is not UNSET and not _in_request:
-            field_dict["moduleNetsPrintInvoice"] = module_nets_print_invoice
-        if hourly_rate_projects_write_up_down is not UNSET and not _in_request:
-            field_dict["hourlyRateProjectsWriteUpDown"] = hourly_rate_projects_write_up_down
-        if show_recently_closed_projects_on_supplier_invoice is not UNSET and not _in_request:
-            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = (
-                show_recently_closed_projects_on_supplier_invoice
-            )
-        if module_email is not UNSET and not _in_request:
-            field_dict["moduleEmail"] = module_email
-        if send_payslips_by_email is not UNSET and not _in_request:
-            field_dict["sendPayslipsByEmail"] = send_payslips_by_email
-        if module_approve_voucher is not UNSET and not _in_request:
-            field_dict["moduleApproveVoucher"] = module_approve_voucher
-        if module_approve_project_voucher is not UNSET and not _in_request:
-            field_dict["moduleApproveProjectVoucher"] = module_approve_project_voucher
-        if module_approve_department_voucher is not UNSET and not _in_request:
-            field_dict["moduleApproveDepartmentVoucher"] = module_approve_department_voucher
-        if module_archive is not UNSET and not _in_request:
-            field_dict["moduleArchive"] = module_archive
-        if module_order_out is not UNSET and not _in_request:
-            field_dict["moduleOrderOut"] = module_order_out
-        if module_mesan is not UNSET and not _in_request:
-            field_dict["moduleMesan"] = module_mesan
-        if module_accountant_connect_client is not UNSET and not _in_request:
-            field_dict["moduleAccountantConnectClient"] = module_accountant_connect_client
-        if module_divisions is not UNSET and not _in_request:
-            field_dict["moduleDivisions"] = module_divisions
-        if module_boligmappa is not UNSET and not _in_request:
-            field_dict["moduleBoligmappa"] = module_boligmappa
-        if mark_ready_for_invoicing is not UNSET and not _in_request:
-            field_dict["markReadyForInvoicing"] = mark_ready_for_invoicing
-        if tripletex_support_login_access_company_level is not UNSET and not _in_request:
-            field_dict["tripletexSupportLoginAccessCompanyLevel"] = tripletex_support_login_access_company_level
-        if module_pensionreport is not UNSET and not _in_request:
-            field_dict["modulePensionreport"] = module_pensionreport
-        if module_control_schema_required_invoicing is not UNSET and not _in_request:
-            field_dict["moduleControlSchemaRequiredInvoicing"] = module_control_schema_required_invoicing
-        if module_control_schema_required_hour_tracking is not UNSET and not _in_request:
-            field_dict["moduleControlSchemaRequiredHourTracking"] = module_control_schema_required_hour_tracking
-        if module_invoice_option_vipps is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionVipps"] = module_invoice_option_vipps
-        if module_invoice_option_efaktura is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionEfaktura"] = module_invoice_option_efaktura
-        if module_invoice_option_paper is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionPaper"] = module_invoice_option_paper
-        if module_invoice_option_avtale_giro is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionAvtaleGiro"] = module_invoice_option_avtale_giro
-        if module_invoice_option_ehf_incoming is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionEhfIncoming"] = module_invoice_option_ehf_incoming
-        if module_invoice_option_ehf_outbound is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionEhfOutbound"] = module_invoice_option_ehf_outbound
-        if module_api20 is not UNSET and not _in_request:
-            field_dict["moduleAPI20"] = module_api20
-        if module_agro is not UNSET and not _in_request:
-            field_dict["moduleAgro"] = module_agro
-        if module_mamut is not UNSET and not _in_request:
-            field_dict["moduleMamut"] = module_mamut
-        if module_factoring_aprila is not UNSET and not _in_request:
-            field_dict["moduleFactoringAprila"] = module_factoring_aprila
-        if module_cash_credit_aprila is not UNSET and not _in_request:
-            field_dict["moduleCashCreditAprila"] = module_cash_credit_aprila
-        if module_invoice_option_autoinvoice_ehf is not UNSET and not _in_request:
-            field_dict["moduleInvoiceOptionAutoinvoiceEhf"] = module_invoice_option_autoinvoice_ehf
-        if module_smart_scan is not UNSET and not _in_request:
-            field_dict["moduleSmartScan"] = module_smart_scan
-        if module_auto_bank_reconciliation is not UNSET and not _in_request:
-            field_dict["moduleAutoBankReconciliation"] = module_auto_bank_reconciliation
-        if module_offer is not UNSET and not _in_request:
-            field_dict["moduleOffer"] = module_offer
-        if module_voucher_automation is not UNSET and not _in_request:
-            field_dict["moduleVoucherAutomation"] = module_voucher_automation
-        if module_amortization is not UNSET and not _in_request:
-            field_dict["moduleAmortization"] = module_amortization
-        if module_encrypted_pay_slip is not UNSET and not _in_request:
-            field_dict["moduleEncryptedPaySlip"] = module_encrypted_pay_slip
-        if hour_cost_percentage is not UNSET and not _in_request:
-            field_dict["hourCostPercentage"] = hour_cost_percentage
-        if year_end_report is not UNSET and not _in_request:
-            field_dict["yearEndReport"] = year_end_report
-        if digital_signature is not UNSET and not _in_request:
-            field_dict["digitalSignature"] = digital_signature
-        if module_logistics is not UNSET and not _in_request:
-            field_dict["moduleLogistics"] = module_logistics
-        if module_industry is not UNSET and not _in_request:
-            field_dict["moduleIndustry"] = module_industry
-        if module_quantity_handling is not UNSET and not _in_request:
-            field_dict["moduleQuantityHandling"] = module_quantity_handling
-
+        _in_request = serializing_request_body()
+        _v = self.moduleaccountinginternal
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleaccountinginternal"] = _v
+        _v = self.moduleaccountingexternal
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleaccountingexternal"] = _v
+        _v = self.moduledepartment
+        if _v is not UNSET and not _in_request:
+            field_dict["moduledepartment"] = _v
+        _v = self.project_forecast
+        if _v is not UNSET and not _in_request:
+            field_dict["projectForecast"] = _v
+        _v = self.resource_planning
+        if _v is not UNSET and not _in_request:
+            field_dict["resourcePlanning"] = _v
+        _v = self.moduleprojecteconomy
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleprojecteconomy"] = _v
+        _v = self.moduleinvoice
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleinvoice"] = _v
+        _v = self.modulebudget
+        if _v is not UNSET and not _in_request:
+            field_dict["modulebudget"] = _v
+        _v = self.reference_fee
+        if _v is not UNSET and not _in_request:
+            field_dict["referenceFee"] = _v
+        _v = self.module_hour_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleHourCost"] = _v
+        _v = self.moduleemployee
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleemployee"] = _v
+        _v = self.moduleproject
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleproject"] = _v
+        _v = self.project_categories
+        if _v is not UNSET and not _in_request:
+            field_dict["projectCategories"] = _v
+        _v = self.module_project_budget
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProjectBudget"] = _v
+        _v = self.moduletask
+        if _v is not UNSET and not _in_request:
+            field_dict["moduletask"] = _v
+        _v = self.module_travel_expense
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleTravelExpense"] = _v
+        _v = self.modulecustomer
+        if _v is not UNSET and not _in_request:
+            field_dict["modulecustomer"] = _v
+        _v = self.modulenote
+        if _v is not UNSET and not _in_request:
+            field_dict["modulenote"] = _v
+        _v = self.modulesubscription
+        if _v is not UNSET and not _in_request:
+            field_dict["modulesubscription"] = _v
+        _v = self.moduleproduct
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleproduct"] = _v
+        _v = self.module_voucher_export
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVoucherExport"] = _v
+        _v = self.moduleaccountingreports
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleaccountingreports"] = _v
+        _v = self.module_customer_categories
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCustomerCategories"] = _v
+        _v = self.module_customer_category_1
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCustomerCategory1"] = _v
+        _v = self.module_customer_category_2
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCustomerCategory2"] = _v
+        _v = self.module_customer_category_3
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCustomerCategory3"] = _v
+        _v = self.budget_on_subcontracts
+        if _v is not UNSET and not _in_request:
+            field_dict["budgetOnSubcontracts"] = _v
+        _v = self.approve_hour_lists
+        if _v is not UNSET and not _in_request:
+            field_dict["approveHourLists"] = _v
+        _v = self.approve_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["approveInvoices"] = _v
+        _v = self.approvetravelreports
+        if _v is not UNSET and not _in_request:
+            field_dict["approvetravelreports"] = _v
+        _v = self.completeweeklyhourlists
+        if _v is not UNSET and not _in_request:
+            field_dict["completeweeklyhourlists"] = _v
+        _v = self.completemonthlyhourlists
+        if _v is not UNSET and not _in_request:
+            field_dict["completemonthlyhourlists"] = _v
+        _v = self.approvemonthlyhourlists
+        if _v is not UNSET and not _in_request:
+            field_dict["approvemonthlyhourlists"] = _v
+        _v = self.must_approve_registered_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["mustApproveRegisteredHours"] = _v
+        _v = self.module_payroll_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["modulePayrollAccounting"] = _v
+        _v = self.module_payroll_accounting_no
+        if _v is not UNSET and not _in_request:
+            field_dict["modulePayrollAccountingNO"] = _v
+        _v = self.modulehourlist
+        if _v is not UNSET and not _in_request:
+            field_dict["modulehourlist"] = _v
+        _v = self.module_time_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleTimeBalance"] = _v
+        _v = self.module_vacation_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVacationBalance"] = _v
+        _v = self.module_working_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleWorkingHours"] = _v
+        _v = self.module_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCurrency"] = _v
+        _v = self.module_contact
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleContact"] = _v
+        _v = self.auto_generate_project_number
+        if _v is not UNSET and not _in_request:
+            field_dict["autoGenerateProjectNumber"] = _v
+        _v = self.module_wage_export
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleWageExport"] = _v
+        _v = self.approve_weekly_hourlists
+        if _v is not UNSET and not _in_request:
+            field_dict["approveWeeklyHourlists"] = _v
+        _v = self.module_provision_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProvisionSalary"] = _v
+        _v = self.module_order_number
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOrderNumber"] = _v
+        _v = self.module_order_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOrderDiscount"] = _v
+        _v = self.module_order_markup
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOrderMarkup"] = _v
+        _v = self.module_order_line_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOrderLineCost"] = _v
+        _v = self.resource_groups
+        if _v is not UNSET and not _in_request:
+            field_dict["resourceGroups"] = _v
+        _v = self.module_vendor
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVendor"] = _v
+        _v = self.module_auto_customer_number
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAutoCustomerNumber"] = _v
+        _v = self.module_auto_vendor_number
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAutoVendorNumber"] = _v
+        _v = self.historical_information
+        if _v is not UNSET and not _in_request:
+            field_dict["historicalInformation"] = _v
+        _v = self.show_travel_report_letterhead
+        if _v is not UNSET and not _in_request:
+            field_dict["showTravelReportLetterhead"] = _v
+        _v = self.module_ocr
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOcr"] = _v
+        _v = self.module_remit
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleRemit"] = _v
+        _v = self.module_remit_ztl
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleRemitZtl"] = _v
+        _v = self.module_remit_auto_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleRemitAutoPay"] = _v
+        _v = self.module_travel_expense_rates
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleTravelExpenseRates"] = _v
+        _v = self.module_voucher_scanning
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVoucherScanning"] = _v
+        _v = self.holiday_plan
+        if _v is not UNSET and not _in_request:
+            field_dict["holidayPlan"] = _v
+        _v = self.module_employee_category
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleEmployeeCategory"] = _v
+        _v = self.multiple_customer_categories
+        if _v is not UNSET and not _in_request:
+            field_dict["multipleCustomerCategories"] = _v
+        _v = self.module_product_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProductInvoice"] = _v
+        _v = self.auto_invoicing
+        if _v is not UNSET and not _in_request:
+            field_dict["autoInvoicing"] = _v
+        _v = self.module_factoring
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleFactoring"] = _v
+        _v = self.module_employee_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleEmployeeAccounting"] = _v
+        _v = self.module_department_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleDepartmentAccounting"] = _v
+        _v = self.module_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProjectAccounting"] = _v
+        _v = self.module_wage_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleWageProjectAccounting"] = _v
+        _v = self.module_product_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleProductAccounting"] = _v
+        _v = self.module_electro
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleElectro"] = _v
+        _v = self.module_nrf
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleNrf"] = _v
+        _v = self.module_result_budget
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleResultBudget"] = _v
+        _v = self.module_voucher_types
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVoucherTypes"] = _v
+        _v = self.module_warehouse
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleWarehouse"] = _v
+        _v = self.module_nets_print_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleNetsPrintSalary"] = _v
+        _v = self.module_nets_print_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleNetsPrintInvoice"] = _v
+        _v = self.hourly_rate_projects_write_up_down
+        if _v is not UNSET and not _in_request:
+            field_dict["hourlyRateProjectsWriteUpDown"] = _v
+        _v = self.show_recently_closed_projects_on_supplier_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = _v
+        _v = self.module_email
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleEmail"] = _v
+        _v = self.send_payslips_by_email
+        if _v is not UNSET and not _in_request:
+            field_dict["sendPayslipsByEmail"] = _v
+        _v = self.module_approve_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleApproveVoucher"] = _v
+        _v = self.module_approve_project_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleApproveProjectVoucher"] = _v
+        _v = self.module_approve_department_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleApproveDepartmentVoucher"] = _v
+        _v = self.module_archive
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleArchive"] = _v
+        _v = self.module_order_out
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOrderOut"] = _v
+        _v = self.module_mesan
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleMesan"] = _v
+        _v = self.module_accountant_connect_client
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAccountantConnectClient"] = _v
+        _v = self.module_divisions
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleDivisions"] = _v
+        _v = self.module_boligmappa
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleBoligmappa"] = _v
+        _v = self.mark_ready_for_invoicing
+        if _v is not UNSET and not _in_request:
+            field_dict["markReadyForInvoicing"] = _v
+        _v = self.tripletex_support_login_access_company_level
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexSupportLoginAccessCompanyLevel"] = _v
+        _v = self.module_pensionreport
+        if _v is not UNSET and not _in_request:
+            field_dict["modulePensionreport"] = _v
+        _v = self.module_control_schema_required_invoicing
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleControlSchemaRequiredInvoicing"] = _v
+        _v = self.module_control_schema_required_hour_tracking
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleControlSchemaRequiredHourTracking"] = _v
+        _v = self.module_invoice_option_vipps
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionVipps"] = _v
+        _v = self.module_invoice_option_efaktura
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionEfaktura"] = _v
+        _v = self.module_invoice_option_paper
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionPaper"] = _v
+        _v = self.module_invoice_option_avtale_giro
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionAvtaleGiro"] = _v
+        _v = self.module_invoice_option_ehf_incoming
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionEhfIncoming"] = _v
+        _v = self.module_invoice_option_ehf_outbound
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionEhfOutbound"] = _v
+        _v = self.module_api20
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAPI20"] = _v
+        _v = self.module_agro
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAgro"] = _v
+        _v = self.module_mamut
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleMamut"] = _v
+        _v = self.module_factoring_aprila
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleFactoringAprila"] = _v
+        _v = self.module_cash_credit_aprila
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleCashCreditAprila"] = _v
+        _v = self.module_invoice_option_autoinvoice_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoiceOptionAutoinvoiceEhf"] = _v
+        _v = self.module_smart_scan
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleSmartScan"] = _v
+        _v = self.module_auto_bank_reconciliation
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAutoBankReconciliation"] = _v
+        _v = self.module_offer
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleOffer"] = _v
+        _v = self.module_voucher_automation
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleVoucherAutomation"] = _v
+        _v = self.module_amortization
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAmortization"] = _v
+        _v = self.module_encrypted_pay_slip
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleEncryptedPaySlip"] = _v
+        _v = self.hour_cost_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["hourCostPercentage"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET and not _in_request:
+            field_dict["yearEndReport"] = _v
+        _v = self.digital_signature
+        if _v is not UNSET and not _in_request:
+            field_dict["digitalSignature"] = _v
+        _v = self.module_logistics
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleLogistics"] = _v
+        _v = self.module_industry
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleIndustry"] = _v
+        _v = self.module_quantity_handling
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleQuantityHandling"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SegmentationModules from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SegmentationModules from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SegmentationModules.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "moduleaccountinginternal",
                 "moduleaccountingexternal",
@@ -911,134 +781,1072 @@ class SegmentationModules(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "moduleaccountinginternal": ("moduleaccountinginternal", None),
-            "moduleaccountingexternal": ("moduleaccountingexternal", None),
-            "moduledepartment": ("moduledepartment", None),
-            "project_forecast": ("projectForecast", None),
-            "resource_planning": ("resourcePlanning", None),
-            "moduleprojecteconomy": ("moduleprojecteconomy", None),
-            "moduleinvoice": ("moduleinvoice", None),
-            "modulebudget": ("modulebudget", None),
-            "reference_fee": ("referenceFee", None),
-            "module_hour_cost": ("moduleHourCost", None),
-            "moduleemployee": ("moduleemployee", None),
-            "moduleproject": ("moduleproject", None),
-            "project_categories": ("projectCategories", None),
-            "module_project_budget": ("moduleProjectBudget", None),
-            "moduletask": ("moduletask", None),
-            "module_travel_expense": ("moduleTravelExpense", None),
-            "modulecustomer": ("modulecustomer", None),
-            "modulenote": ("modulenote", None),
-            "modulesubscription": ("modulesubscription", None),
-            "moduleproduct": ("moduleproduct", None),
-            "module_voucher_export": ("moduleVoucherExport", None),
-            "moduleaccountingreports": ("moduleaccountingreports", None),
-            "module_customer_categories": ("moduleCustomerCategories", None),
-            "module_customer_category_1": ("moduleCustomerCategory1", None),
-            "module_customer_category_2": ("moduleCustomerCategory2", None),
-            "module_customer_category_3": ("moduleCustomerCategory3", None),
-            "budget_on_subcontracts": ("budgetOnSubcontracts", None),
-            "approve_hour_lists": ("approveHourLists", None),
-            "approve_invoices": ("approveInvoices", None),
-            "approvetravelreports": ("approvetravelreports", None),
-            "completeweeklyhourlists": ("completeweeklyhourlists", None),
-            "completemonthlyhourlists": ("completemonthlyhourlists", None),
-            "approvemonthlyhourlists": ("approvemonthlyhourlists", None),
-            "must_approve_registered_hours": ("mustApproveRegisteredHours", None),
-            "module_payroll_accounting": ("modulePayrollAccounting", None),
-            "module_payroll_accounting_no": ("modulePayrollAccountingNO", None),
-            "modulehourlist": ("modulehourlist", None),
-            "module_time_balance": ("moduleTimeBalance", None),
-            "module_vacation_balance": ("moduleVacationBalance", None),
-            "module_working_hours": ("moduleWorkingHours", None),
-            "module_currency": ("moduleCurrency", None),
-            "module_contact": ("moduleContact", None),
-            "auto_generate_project_number": ("autoGenerateProjectNumber", None),
-            "module_wage_export": ("moduleWageExport", None),
-            "approve_weekly_hourlists": ("approveWeeklyHourlists", None),
-            "module_provision_salary": ("moduleProvisionSalary", None),
-            "module_order_number": ("moduleOrderNumber", None),
-            "module_order_discount": ("moduleOrderDiscount", None),
-            "module_order_markup": ("moduleOrderMarkup", None),
-            "module_order_line_cost": ("moduleOrderLineCost", None),
-            "resource_groups": ("resourceGroups", None),
-            "module_vendor": ("moduleVendor", None),
-            "module_auto_customer_number": ("moduleAutoCustomerNumber", None),
-            "module_auto_vendor_number": ("moduleAutoVendorNumber", None),
-            "historical_information": ("historicalInformation", None),
-            "show_travel_report_letterhead": ("showTravelReportLetterhead", None),
-            "module_ocr": ("moduleOcr", None),
-            "module_remit": ("moduleRemit", None),
-            "module_remit_ztl": ("moduleRemitZtl", None),
-            "module_remit_auto_pay": ("moduleRemitAutoPay", None),
-            "module_travel_expense_rates": ("moduleTravelExpenseRates", None),
-            "module_voucher_scanning": ("moduleVoucherScanning", None),
-            "holiday_plan": ("holidayPlan", None),
-            "module_employee_category": ("moduleEmployeeCategory", None),
-            "multiple_customer_categories": ("multipleCustomerCategories", None),
-            "module_product_invoice": ("moduleProductInvoice", None),
-            "auto_invoicing": ("autoInvoicing", None),
-            "module_factoring": ("moduleFactoring", None),
-            "module_employee_accounting": ("moduleEmployeeAccounting", None),
-            "module_department_accounting": ("moduleDepartmentAccounting", None),
-            "module_project_accounting": ("moduleProjectAccounting", None),
-            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
-            "module_product_accounting": ("moduleProductAccounting", None),
-            "module_electro": ("moduleElectro", None),
-            "module_nrf": ("moduleNrf", None),
-            "module_result_budget": ("moduleResultBudget", None),
-            "module_voucher_types": ("moduleVoucherTypes", None),
-            "module_warehouse": ("moduleWarehouse", None),
-            "module_nets_print_salary": ("moduleNetsPrintSalary", None),
-            "module_nets_print_invoice": ("moduleNetsPrintInvoice", None),
-            "hourly_rate_projects_write_up_down": ("hourlyRateProjectsWriteUpDown", None),
-            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
-            "module_email": ("moduleEmail", None),
-            "send_payslips_by_email": ("sendPayslipsByEmail", None),
-            "module_approve_voucher": ("moduleApproveVoucher", None),
-            "module_approve_project_voucher": ("moduleApproveProjectVoucher", None),
-            "module_approve_department_voucher": ("moduleApproveDepartmentVoucher", None),
-            "module_archive": ("moduleArchive", None),
-            "module_order_out": ("moduleOrderOut", None),
-            "module_mesan": ("moduleMesan", None),
-            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
-            "module_divisions": ("moduleDivisions", None),
-            "module_boligmappa": ("moduleBoligmappa", None),
-            "mark_ready_for_invoicing": ("markReadyForInvoicing", None),
-            "tripletex_support_login_access_company_level": ("tripletexSupportLoginAccessCompanyLevel", None),
-            "module_pensionreport": ("modulePensionreport", None),
-            "module_control_schema_required_invoicing": ("moduleControlSchemaRequiredInvoicing", None),
-            "module_control_schema_required_hour_tracking": ("moduleControlSchemaRequiredHourTracking", None),
-            "module_invoice_option_vipps": ("moduleInvoiceOptionVipps", None),
-            "module_invoice_option_efaktura": ("moduleInvoiceOptionEfaktura", None),
-            "module_invoice_option_paper": ("moduleInvoiceOptionPaper", None),
-            "module_invoice_option_avtale_giro": ("moduleInvoiceOptionAvtaleGiro", None),
-            "module_invoice_option_ehf_incoming": ("moduleInvoiceOptionEhfIncoming", None),
-            "module_invoice_option_ehf_outbound": ("moduleInvoiceOptionEhfOutbound", None),
-            "module_api20": ("moduleAPI20", None),
-            "module_agro": ("moduleAgro", None),
-            "module_mamut": ("moduleMamut", None),
-            "module_factoring_aprila": ("moduleFactoringAprila", None),
-            "module_cash_credit_aprila": ("moduleCashCreditAprila", None),
-            "module_invoice_option_autoinvoice_ehf": ("moduleInvoiceOptionAutoinvoiceEhf", None),
-            "module_smart_scan": ("moduleSmartScan", None),
-            "module_auto_bank_reconciliation": ("moduleAutoBankReconciliation", None),
-            "module_offer": ("moduleOffer", None),
-            "module_voucher_automation": ("moduleVoucherAutomation", None),
-            "module_amortization": ("moduleAmortization", None),
-            "module_encrypted_pay_slip": ("moduleEncryptedPaySlip", None),
-            "hour_cost_percentage": ("hourCostPercentage", None),
-            "year_end_report": ("yearEndReport", None),
-            "digital_signature": ("digitalSignature", None),
-            "module_logistics": ("moduleLogistics", None),
-            "module_industry": ("moduleIndustry", None),
-            "module_quantity_handling": ("moduleQuantityHandling", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "moduleaccountinginternal": "moduleaccountinginternal",
+            "moduleaccountingexternal": "moduleaccountingexternal",
+            "moduledepartment": "moduledepartment",
+            "projectForecast": "project_forecast",
+            "resourcePlanning": "resource_planning",
+            "moduleprojecteconomy": "moduleprojecteconomy",
+            "moduleinvoice": "moduleinvoice",
+            "modulebudget": "modulebudget",
+            "referenceFee": "reference_fee",
+            "moduleHourCost": "module_hour_cost",
+            "moduleemployee": "moduleemployee",
+            "moduleproject": "moduleproject",
+            "projectCategories": "project_categories",
+            "moduleProjectBudget": "module_project_budget",
+            "moduletask": "moduletask",
+            "moduleTravelExpense": "module_travel_expense",
+            "modulecustomer": "modulecustomer",
+            "modulenote": "modulenote",
+            "modulesubscription": "modulesubscription",
+            "moduleproduct": "moduleproduct",
+            "moduleVoucherExport": "module_voucher_export",
+            "moduleaccountingreports": "moduleaccountingreports",
+            "moduleCustomerCategories": "module_customer_categories",
+            "moduleCustomerCategory1": "module_customer_category_1",
+            "moduleCustomerCategory2": "module_customer_category_2",
+            "moduleCustomerCategory3": "module_customer_category_3",
+            "budgetOnSubcontracts": "budget_on_subcontracts",
+            "approveHourLists": "approve_hour_lists",
+            "approveInvoices": "approve_invoices",
+            "approvetravelreports": "approvetravelreports",
+            "completeweeklyhourlists": "completeweeklyhourlists",
+            "completemonthlyhourlists": "completemonthlyhourlists",
+            "approvemonthlyhourlists": "approvemonthlyhourlists",
+            "mustApproveRegisteredHours": "must_approve_registered_hours",
+            "modulePayrollAccounting": "module_payroll_accounting",
+            "modulePayrollAccountingNO": "module_payroll_accounting_no",
+            "modulehourlist": "modulehourlist",
+            "moduleTimeBalance": "module_time_balance",
+            "moduleVacationBalance": "module_vacation_balance",
+            "moduleWorkingHours": "module_working_hours",
+            "moduleCurrency": "module_currency",
+            "moduleContact": "module_contact",
+            "autoGenerateProjectNumber": "auto_generate_project_number",
+            "moduleWageExport": "module_wage_export",
+            "approveWeeklyHourlists": "approve_weekly_hourlists",
+            "moduleProvisionSalary": "module_provision_salary",
+            "moduleOrderNumber": "module_order_number",
+            "moduleOrderDiscount": "module_order_discount",
+            "moduleOrderMarkup": "module_order_markup",
+            "moduleOrderLineCost": "module_order_line_cost",
+            "resourceGroups": "resource_groups",
+            "moduleVendor": "module_vendor",
+            "moduleAutoCustomerNumber": "module_auto_customer_number",
+            "moduleAutoVendorNumber": "module_auto_vendor_number",
+            "historicalInformation": "historical_information",
+            "showTravelReportLetterhead": "show_travel_report_letterhead",
+            "moduleOcr": "module_ocr",
+            "moduleRemit": "module_remit",
+            "moduleRemitZtl": "module_remit_ztl",
+            "moduleRemitAutoPay": "module_remit_auto_pay",
+            "moduleTravelExpenseRates": "module_travel_expense_rates",
+            "moduleVoucherScanning": "module_voucher_scanning",
+            "holidayPlan": "holiday_plan",
+            "moduleEmployeeCategory": "module_employee_category",
+            "multipleCustomerCategories": "multiple_customer_categories",
+            "moduleProductInvoice": "module_product_invoice",
+            "autoInvoicing": "auto_invoicing",
+            "moduleFactoring": "module_factoring",
+            "moduleEmployeeAccounting": "module_employee_accounting",
+            "moduleDepartmentAccounting": "module_department_accounting",
+            "moduleProjectAccounting": "module_project_accounting",
+            "moduleWageProjectAccounting": "module_wage_project_accounting",
+            "moduleProductAccounting": "module_product_accounting",
+            "moduleElectro": "module_electro",
+            "moduleNrf": "module_nrf",
+            "moduleResultBudget": "module_result_budget",
+            "moduleVoucherTypes": "module_voucher_types",
+            "moduleWarehouse": "module_warehouse",
+            "moduleNetsPrintSalary": "module_nets_print_salary",
+            "moduleNetsPrintInvoice": "module_nets_print_invoice",
+            "hourlyRateProjectsWriteUpDown": "hourly_rate_projects_write_up_down",
+            "showRecentlyClosedProjectsOnSupplierInvoice": "show_recently_closed_projects_on_supplier_invoice",
+            "moduleEmail": "module_email",
+            "sendPayslipsByEmail": "send_payslips_by_email",
+            "moduleApproveVoucher": "module_approve_voucher",
+            "moduleApproveProjectVoucher": "module_approve_project_voucher",
+            "moduleApproveDepartmentVoucher": "module_approve_department_voucher",
+            "moduleArchive": "module_archive",
+            "moduleOrderOut": "module_order_out",
+            "moduleMesan": "module_mesan",
+            "moduleAccountantConnectClient": "module_accountant_connect_client",
+            "moduleDivisions": "module_divisions",
+            "moduleBoligmappa": "module_boligmappa",
+            "markReadyForInvoicing": "mark_ready_for_invoicing",
+            "tripletexSupportLoginAccessCompanyLevel": "tripletex_support_login_access_company_level",
+            "modulePensionreport": "module_pensionreport",
+            "moduleControlSchemaRequiredInvoicing": "module_control_schema_required_invoicing",
+            "moduleControlSchemaRequiredHourTracking": "module_control_schema_required_hour_tracking",
+            "moduleInvoiceOptionVipps": "module_invoice_option_vipps",
+            "moduleInvoiceOptionEfaktura": "module_invoice_option_efaktura",
+            "moduleInvoiceOptionPaper": "module_invoice_option_paper",
+            "moduleInvoiceOptionAvtaleGiro": "module_invoice_option_avtale_giro",
+            "moduleInvoiceOptionEhfIncoming": "module_invoice_option_ehf_incoming",
+            "moduleInvoiceOptionEhfOutbound": "module_invoice_option_ehf_outbound",
+            "moduleAPI20": "module_api20",
+            "moduleAgro": "module_agro",
+            "moduleMamut": "module_mamut",
+            "moduleFactoringAprila": "module_factoring_aprila",
+            "moduleCashCreditAprila": "module_cash_credit_aprila",
+            "moduleInvoiceOptionAutoinvoiceEhf": "module_invoice_option_autoinvoice_ehf",
+            "moduleSmartScan": "module_smart_scan",
+            "moduleAutoBankReconciliation": "module_auto_bank_reconciliation",
+            "moduleOffer": "module_offer",
+            "moduleVoucherAutomation": "module_voucher_automation",
+            "moduleAmortization": "module_amortization",
+            "moduleEncryptedPaySlip": "module_encrypted_pay_slip",
+            "hourCostPercentage": "hour_cost_percentage",
+            "yearEndReport": "year_end_report",
+            "digitalSignature": "digital_signature",
+            "moduleLogistics": "module_logistics",
+            "moduleIndustry": "module_industry",
+            "moduleQuantityHandling": "module_quantity_handling",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 40 and _sparse_keys.issuperset(d):
+                    o.moduleaccountinginternal = o.moduleaccountingexternal = o.moduledepartment = (
+                        o.project_forecast
+                    ) = o.resource_planning = o.moduleprojecteconomy = o.moduleinvoice = o.modulebudget = (
+                        o.reference_fee
+                    ) = o.module_hour_cost = o.moduleemployee = o.moduleproject = o.project_categories = (
+                        o.module_project_budget
+                    ) = o.moduletask = o.module_travel_expense = o.modulecustomer = o.modulenote = (
+                        o.modulesubscription
+                    ) = o.moduleproduct = o.module_voucher_export = o.moduleaccountingreports = (
+                        o.module_customer_categories
+                    ) = o.module_customer_category_1 = o.module_customer_category_2 = o.module_customer_category_3 = (
+                        o.budget_on_subcontracts
+                    ) = o.approve_hour_lists = o.approve_invoices = o.approvetravelreports = (
+                        o.completeweeklyhourlists
+                    ) = o.completemonthlyhourlists = o.approvemonthlyhourlists = o.must_approve_registered_hours = (
+                        o.module_payroll_accounting
+                    ) = o.module_payroll_accounting_no = o.modulehourlist = o.module_time_balance = (
+                        o.module_vacation_balance
+                    ) = o.module_working_hours = o.module_currency = o.module_contact = (
+                        o.auto_generate_project_number
+                    ) = o.module_wage_export = o.approve_weekly_hourlists = o.module_provision_salary = (
+                        o.module_order_number
+                    ) = o.module_order_discount = o.module_order_markup = o.module_order_line_cost = (
+                        o.resource_groups
+                    ) = o.module_vendor = o.module_auto_customer_number = o.module_auto_vendor_number = (
+                        o.historical_information
+                    ) = o.show_travel_report_letterhead = o.module_ocr = o.module_remit = o.module_remit_ztl = (
+                        o.module_remit_auto_pay
+                    ) = o.module_travel_expense_rates = o.module_voucher_scanning = o.holiday_plan = (
+                        o.module_employee_category
+                    ) = o.multiple_customer_categories = o.module_product_invoice = o.auto_invoicing = (
+                        o.module_factoring
+                    ) = o.module_employee_accounting = o.module_department_accounting = o.module_project_accounting = (
+                        o.module_wage_project_accounting
+                    ) = o.module_product_accounting = o.module_electro = o.module_nrf = o.module_result_budget = (
+                        o.module_voucher_types
+                    ) = o.module_warehouse = o.module_nets_print_salary = o.module_nets_print_invoice = (
+                        o.hourly_rate_projects_write_up_down
+                    ) = o.show_recently_closed_projects_on_supplier_invoice = o.module_email = (
+                        o.send_payslips_by_email
+                    ) = o.module_approve_voucher = o.module_approve_project_voucher = (
+                        o.module_approve_department_voucher
+                    ) = o.module_archive = o.module_order_out = o.module_mesan = o.module_accountant_connect_client = (
+                        o.module_divisions
+                    ) = o.module_boligmappa = o.mark_ready_for_invoicing = (
+                        o.tripletex_support_login_access_company_level
+                    ) = o.module_pensionreport = o.module_control_schema_required_invoicing = (
+                        o.module_control_schema_required_hour_tracking
+                    ) = o.module_invoice_option_vipps = o.module_invoice_option_efaktura = (
+                        o.module_invoice_option_paper
+                    ) = o.module_invoice_option_avtale_giro = o.module_invoice_option_ehf_incoming = (
+                        o.module_invoice_option_ehf_outbound
+                    ) = o.module_api20 = o.module_agro = o.module_mamut = o.module_factoring_aprila = (
+                        o.module_cash_credit_aprila
+                    ) = o.module_invoice_option_autoinvoice_ehf = o.module_smart_scan = (
+                        o.module_auto_bank_reconciliation
+                    ) = o.module_offer = o.module_voucher_automation = o.module_amortization = (
+                        o.module_encrypted_pay_slip
+                    ) = o.hour_cost_percentage = o.year_end_report = o.digital_signature = o.module_logistics = (
+                        o.module_industry
+                    ) = o.module_quantity_handling = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("moduleaccountinginternal")
+                if v is None:
+                    o.moduleaccountinginternal = u
+                    if "moduleaccountinginternal" not in d:
+                        m += 1
+                else:
+                    o.moduleaccountinginternal = v
+                v = g("moduleaccountingexternal")
+                if v is None:
+                    o.moduleaccountingexternal = u
+                    if "moduleaccountingexternal" not in d:
+                        m += 1
+                else:
+                    o.moduleaccountingexternal = v
+                v = g("moduledepartment")
+                if v is None:
+                    o.moduledepartment = u
+                    if "moduledepartment" not in d:
+                        m += 1
+                else:
+                    o.moduledepartment = v
+                v = g("projectForecast")
+                if v is None:
+                    o.project_forecast = u
+                    if "projectForecast" not in d:
+                        m += 1
+                else:
+                    o.project_forecast = v
+                v = g("resourcePlanning")
+                if v is None:
+                    o.resource_planning = u
+                    if "resourcePlanning" not in d:
+                        m += 1
+                else:
+                    o.resource_planning = v
+                v = g("moduleprojecteconomy")
+                if v is None:
+                    o.moduleprojecteconomy = u
+                    if "moduleprojecteconomy" not in d:
+                        m += 1
+                else:
+                    o.moduleprojecteconomy = v
+                v = g("moduleinvoice")
+                if v is None:
+                    o.moduleinvoice = u
+                    if "moduleinvoice" not in d:
+                        m += 1
+                else:
+                    o.moduleinvoice = v
+                v = g("modulebudget")
+                if v is None:
+                    o.modulebudget = u
+                    if "modulebudget" not in d:
+                        m += 1
+                else:
+                    o.modulebudget = v
+                v = g("referenceFee")
+                if v is None:
+                    o.reference_fee = u
+                    if "referenceFee" not in d:
+                        m += 1
+                else:
+                    o.reference_fee = v
+                v = g("moduleHourCost")
+                if v is None:
+                    o.module_hour_cost = u
+                    if "moduleHourCost" not in d:
+                        m += 1
+                else:
+                    o.module_hour_cost = v
+                v = g("moduleemployee")
+                if v is None:
+                    o.moduleemployee = u
+                    if "moduleemployee" not in d:
+                        m += 1
+                else:
+                    o.moduleemployee = v
+                v = g("moduleproject")
+                if v is None:
+                    o.moduleproject = u
+                    if "moduleproject" not in d:
+                        m += 1
+                else:
+                    o.moduleproject = v
+                v = g("projectCategories")
+                if v is None:
+                    o.project_categories = u
+                    if "projectCategories" not in d:
+                        m += 1
+                else:
+                    o.project_categories = v
+                v = g("moduleProjectBudget")
+                if v is None:
+                    o.module_project_budget = u
+                    if "moduleProjectBudget" not in d:
+                        m += 1
+                else:
+                    o.module_project_budget = v
+                v = g("moduletask")
+                if v is None:
+                    o.moduletask = u
+                    if "moduletask" not in d:
+                        m += 1
+                else:
+                    o.moduletask = v
+                v = g("moduleTravelExpense")
+                if v is None:
+                    o.module_travel_expense = u
+                    if "moduleTravelExpense" not in d:
+                        m += 1
+                else:
+                    o.module_travel_expense = v
+                v = g("modulecustomer")
+                if v is None:
+                    o.modulecustomer = u
+                    if "modulecustomer" not in d:
+                        m += 1
+                else:
+                    o.modulecustomer = v
+                v = g("modulenote")
+                if v is None:
+                    o.modulenote = u
+                    if "modulenote" not in d:
+                        m += 1
+                else:
+                    o.modulenote = v
+                v = g("modulesubscription")
+                if v is None:
+                    o.modulesubscription = u
+                    if "modulesubscription" not in d:
+                        m += 1
+                else:
+                    o.modulesubscription = v
+                v = g("moduleproduct")
+                if v is None:
+                    o.moduleproduct = u
+                    if "moduleproduct" not in d:
+                        m += 1
+                else:
+                    o.moduleproduct = v
+                v = g("moduleVoucherExport")
+                if v is None:
+                    o.module_voucher_export = u
+                    if "moduleVoucherExport" not in d:
+                        m += 1
+                else:
+                    o.module_voucher_export = v
+                v = g("moduleaccountingreports")
+                if v is None:
+                    o.moduleaccountingreports = u
+                    if "moduleaccountingreports" not in d:
+                        m += 1
+                else:
+                    o.moduleaccountingreports = v
+                v = g("moduleCustomerCategories")
+                if v is None:
+                    o.module_customer_categories = u
+                    if "moduleCustomerCategories" not in d:
+                        m += 1
+                else:
+                    o.module_customer_categories = v
+                v = g("moduleCustomerCategory1")
+                if v is None:
+                    o.module_customer_category_1 = u
+                    if "moduleCustomerCategory1" not in d:
+                        m += 1
+                else:
+                    o.module_customer_category_1 = v
+                v = g("moduleCustomerCategory2")
+                if v is None:
+                    o.module_customer_category_2 = u
+                    if "moduleCustomerCategory2" not in d:
+                        m += 1
+                else:
+                    o.module_customer_category_2 = v
+                v = g("moduleCustomerCategory3")
+                if v is None:
+                    o.module_customer_category_3 = u
+                    if "moduleCustomerCategory3" not in d:
+                        m += 1
+                else:
+                    o.module_customer_category_3 = v
+                v = g("budgetOnSubcontracts")
+                if v is None:
+                    o.budget_on_subcontracts = u
+                    if "budgetOnSubcontracts" not in d:
+                        m += 1
+                else:
+                    o.budget_on_subcontracts = v
+                v = g("approveHourLists")
+                if v is None:
+                    o.approve_hour_lists = u
+                    if "approveHourLists" not in d:
+                        m += 1
+                else:
+                    o.approve_hour_lists = v
+                v = g("approveInvoices")
+                if v is None:
+                    o.approve_invoices = u
+                    if "approveInvoices" not in d:
+                        m += 1
+                else:
+                    o.approve_invoices = v
+                v = g("approvetravelreports")
+                if v is None:
+                    o.approvetravelreports = u
+                    if "approvetravelreports" not in d:
+                        m += 1
+                else:
+                    o.approvetravelreports = v
+                v = g("completeweeklyhourlists")
+                if v is None:
+                    o.completeweeklyhourlists = u
+                    if "completeweeklyhourlists" not in d:
+                        m += 1
+                else:
+                    o.completeweeklyhourlists = v
+                v = g("completemonthlyhourlists")
+                if v is None:
+                    o.completemonthlyhourlists = u
+                    if "completemonthlyhourlists" not in d:
+                        m += 1
+                else:
+                    o.completemonthlyhourlists = v
+                v = g("approvemonthlyhourlists")
+                if v is None:
+                    o.approvemonthlyhourlists = u
+                    if "approvemonthlyhourlists" not in d:
+                        m += 1
+                else:
+                    o.approvemonthlyhourlists = v
+                v = g("mustApproveRegisteredHours")
+                if v is None:
+                    o.must_approve_registered_hours = u
+                    if "mustApproveRegisteredHours" not in d:
+                        m += 1
+                else:
+                    o.must_approve_registered_hours = v
+                v = g("modulePayrollAccounting")
+                if v is None:
+                    o.module_payroll_accounting = u
+                    if "modulePayrollAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_payroll_accounting = v
+                v = g("modulePayrollAccountingNO")
+                if v is None:
+                    o.module_payroll_accounting_no = u
+                    if "modulePayrollAccountingNO" not in d:
+                        m += 1
+                else:
+                    o.module_payroll_accounting_no = v
+                v = g("modulehourlist")
+                if v is None:
+                    o.modulehourlist = u
+                    if "modulehourlist" not in d:
+                        m += 1
+                else:
+                    o.modulehourlist = v
+                v = g("moduleTimeBalance")
+                if v is None:
+                    o.module_time_balance = u
+                    if "moduleTimeBalance" not in d:
+                        m += 1
+                else:
+                    o.module_time_balance = v
+                v = g("moduleVacationBalance")
+                if v is None:
+                    o.module_vacation_balance = u
+                    if "moduleVacationBalance" not in d:
+                        m += 1
+                else:
+                    o.module_vacation_balance = v
+                v = g("moduleWorkingHours")
+                if v is None:
+                    o.module_working_hours = u
+                    if "moduleWorkingHours" not in d:
+                        m += 1
+                else:
+                    o.module_working_hours = v
+                v = g("moduleCurrency")
+                if v is None:
+                    o.module_currency = u
+                    if "moduleCurrency" not in d:
+                        m += 1
+                else:
+                    o.module_currency = v
+                v = g("moduleContact")
+                if v is None:
+                    o.module_contact = u
+                    if "moduleContact" not in d:
+                        m += 1
+                else:
+                    o.module_contact = v
+                v = g("autoGenerateProjectNumber")
+                if v is None:
+                    o.auto_generate_project_number = u
+                    if "autoGenerateProjectNumber" not in d:
+                        m += 1
+                else:
+                    o.auto_generate_project_number = v
+                v = g("moduleWageExport")
+                if v is None:
+                    o.module_wage_export = u
+                    if "moduleWageExport" not in d:
+                        m += 1
+                else:
+                    o.module_wage_export = v
+                v = g("approveWeeklyHourlists")
+                if v is None:
+                    o.approve_weekly_hourlists = u
+                    if "approveWeeklyHourlists" not in d:
+                        m += 1
+                else:
+                    o.approve_weekly_hourlists = v
+                v = g("moduleProvisionSalary")
+                if v is None:
+                    o.module_provision_salary = u
+                    if "moduleProvisionSalary" not in d:
+                        m += 1
+                else:
+                    o.module_provision_salary = v
+                v = g("moduleOrderNumber")
+                if v is None:
+                    o.module_order_number = u
+                    if "moduleOrderNumber" not in d:
+                        m += 1
+                else:
+                    o.module_order_number = v
+                v = g("moduleOrderDiscount")
+                if v is None:
+                    o.module_order_discount = u
+                    if "moduleOrderDiscount" not in d:
+                        m += 1
+                else:
+                    o.module_order_discount = v
+                v = g("moduleOrderMarkup")
+                if v is None:
+                    o.module_order_markup = u
+                    if "moduleOrderMarkup" not in d:
+                        m += 1
+                else:
+                    o.module_order_markup = v
+                v = g("moduleOrderLineCost")
+                if v is None:
+                    o.module_order_line_cost = u
+                    if "moduleOrderLineCost" not in d:
+                        m += 1
+                else:
+                    o.module_order_line_cost = v
+                v = g("resourceGroups")
+                if v is None:
+                    o.resource_groups = u
+                    if "resourceGroups" not in d:
+                        m += 1
+                else:
+                    o.resource_groups = v
+                v = g("moduleVendor")
+                if v is None:
+                    o.module_vendor = u
+                    if "moduleVendor" not in d:
+                        m += 1
+                else:
+                    o.module_vendor = v
+                v = g("moduleAutoCustomerNumber")
+                if v is None:
+                    o.module_auto_customer_number = u
+                    if "moduleAutoCustomerNumber" not in d:
+                        m += 1
+                else:
+                    o.module_auto_customer_number = v
+                v = g("moduleAutoVendorNumber")
+                if v is None:
+                    o.module_auto_vendor_number = u
+                    if "moduleAutoVendorNumber" not in d:
+                        m += 1
+                else:
+                    o.module_auto_vendor_number = v
+                v = g("historicalInformation")
+                if v is None:
+                    o.historical_information = u
+                    if "historicalInformation" not in d:
+                        m += 1
+                else:
+                    o.historical_information = v
+                v = g("showTravelReportLetterhead")
+                if v is None:
+                    o.show_travel_report_letterhead = u
+                    if "showTravelReportLetterhead" not in d:
+                        m += 1
+                else:
+                    o.show_travel_report_letterhead = v
+                v = g("moduleOcr")
+                if v is None:
+                    o.module_ocr = u
+                    if "moduleOcr" not in d:
+                        m += 1
+                else:
+                    o.module_ocr = v
+                v = g("moduleRemit")
+                if v is None:
+                    o.module_remit = u
+                    if "moduleRemit" not in d:
+                        m += 1
+                else:
+                    o.module_remit = v
+                v = g("moduleRemitZtl")
+                if v is None:
+                    o.module_remit_ztl = u
+                    if "moduleRemitZtl" not in d:
+                        m += 1
+                else:
+                    o.module_remit_ztl = v
+                v = g("moduleRemitAutoPay")
+                if v is None:
+                    o.module_remit_auto_pay = u
+                    if "moduleRemitAutoPay" not in d:
+                        m += 1
+                else:
+                    o.module_remit_auto_pay = v
+                v = g("moduleTravelExpenseRates")
+                if v is None:
+                    o.module_travel_expense_rates = u
+                    if "moduleTravelExpenseRates" not in d:
+                        m += 1
+                else:
+                    o.module_travel_expense_rates = v
+                v = g("moduleVoucherScanning")
+                if v is None:
+                    o.module_voucher_scanning = u
+                    if "moduleVoucherScanning" not in d:
+                        m += 1
+                else:
+                    o.module_voucher_scanning = v
+                v = g("holidayPlan")
+                if v is None:
+                    o.holiday_plan = u
+                    if "holidayPlan" not in d:
+                        m += 1
+                else:
+                    o.holiday_plan = v
+                v = g("moduleEmployeeCategory")
+                if v is None:
+                    o.module_employee_category = u
+                    if "moduleEmployeeCategory" not in d:
+                        m += 1
+                else:
+                    o.module_employee_category = v
+                v = g("multipleCustomerCategories")
+                if v is None:
+                    o.multiple_customer_categories = u
+                    if "multipleCustomerCategories" not in d:
+                        m += 1
+                else:
+                    o.multiple_customer_categories = v
+                v = g("moduleProductInvoice")
+                if v is None:
+                    o.module_product_invoice = u
+                    if "moduleProductInvoice" not in d:
+                        m += 1
+                else:
+                    o.module_product_invoice = v
+                v = g("autoInvoicing")
+                if v is None:
+                    o.auto_invoicing = u
+                    if "autoInvoicing" not in d:
+                        m += 1
+                else:
+                    o.auto_invoicing = v
+                v = g("moduleFactoring")
+                if v is None:
+                    o.module_factoring = u
+                    if "moduleFactoring" not in d:
+                        m += 1
+                else:
+                    o.module_factoring = v
+                v = g("moduleEmployeeAccounting")
+                if v is None:
+                    o.module_employee_accounting = u
+                    if "moduleEmployeeAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_employee_accounting = v
+                v = g("moduleDepartmentAccounting")
+                if v is None:
+                    o.module_department_accounting = u
+                    if "moduleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_department_accounting = v
+                v = g("moduleProjectAccounting")
+                if v is None:
+                    o.module_project_accounting = u
+                    if "moduleProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_project_accounting = v
+                v = g("moduleWageProjectAccounting")
+                if v is None:
+                    o.module_wage_project_accounting = u
+                    if "moduleWageProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_wage_project_accounting = v
+                v = g("moduleProductAccounting")
+                if v is None:
+                    o.module_product_accounting = u
+                    if "moduleProductAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_product_accounting = v
+                v = g("moduleElectro")
+                if v is None:
+                    o.module_electro = u
+                    if "moduleElectro" not in d:
+                        m += 1
+                else:
+                    o.module_electro = v
+                v = g("moduleNrf")
+                if v is None:
+                    o.module_nrf = u
+                    if "moduleNrf" not in d:
+                        m += 1
+                else:
+                    o.module_nrf = v
+                v = g("moduleResultBudget")
+                if v is None:
+                    o.module_result_budget = u
+                    if "moduleResultBudget" not in d:
+                        m += 1
+                else:
+                    o.module_result_budget = v
+                v = g("moduleVoucherTypes")
+                if v is None:
+                    o.module_voucher_types = u
+                    if "moduleVoucherTypes" not in d:
+                        m += 1
+                else:
+                    o.module_voucher_types = v
+                v = g("moduleWarehouse")
+                if v is None:
+                    o.module_warehouse = u
+                    if "moduleWarehouse" not in d:
+                        m += 1
+                else:
+                    o.module_warehouse = v
+                v = g("moduleNetsPrintSalary")
+                if v is None:
+                    o.module_nets_print_salary = u
+                    if "moduleNetsPrintSalary" not in d:
+                        m += 1
+                else:
+                    o.module_nets_print_salary = v
+                v = g("moduleNetsPrintInvoice")
+                if v is None:
+                    o.module_nets_print_invoice = u
+                    if "moduleNetsPrintInvoice" not in d:
+                        m += 1
+                else:
+                    o.module_nets_print_invoice = v
+                v = g("hourlyRateProjectsWriteUpDown")
+                if v is None:
+                    o.hourly_rate_projects_write_up_down = u
+                    if "hourlyRateProjectsWriteUpDown" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate_projects_write_up_down = v
+                v = g("showRecentlyClosedProjectsOnSupplierInvoice")
+                if v is None:
+                    o.show_recently_closed_projects_on_supplier_invoice = u
+                    if "showRecentlyClosedProjectsOnSupplierInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_recently_closed_projects_on_supplier_invoice = v
+                v = g("moduleEmail")
+                if v is None:
+                    o.module_email = u
+                    if "moduleEmail" not in d:
+                        m += 1
+                else:
+                    o.module_email = v
+                v = g("sendPayslipsByEmail")
+                if v is None:
+                    o.send_payslips_by_email = u
+                    if "sendPayslipsByEmail" not in d:
+                        m += 1
+                else:
+                    o.send_payslips_by_email = v
+                v = g("moduleApproveVoucher")
+                if v is None:
+                    o.module_approve_voucher = u
+                    if "moduleApproveVoucher" not in d:
+                        m += 1
+                else:
+                    o.module_approve_voucher = v
+                v = g("moduleApproveProjectVoucher")
+                if v is None:
+                    o.module_approve_project_voucher = u
+                    if "moduleApproveProjectVoucher" not in d:
+                        m += 1
+                else:
+                    o.module_approve_project_voucher = v
+                v = g("moduleApproveDepartmentVoucher")
+                if v is None:
+                    o.module_approve_department_voucher = u
+                    if "moduleApproveDepartmentVoucher" not in d:
+                        m += 1
+                else:
+                    o.module_approve_department_voucher = v
+                v = g("moduleArchive")
+                if v is None:
+                    o.module_archive = u
+                    if "moduleArchive" not in d:
+                        m += 1
+                else:
+                    o.module_archive = v
+                v = g("moduleOrderOut")
+                if v is None:
+                    o.module_order_out = u
+                    if "moduleOrderOut" not in d:
+                        m += 1
+                else:
+                    o.module_order_out = v
+                v = g("moduleMesan")
+                if v is None:
+                    o.module_mesan = u
+                    if "moduleMesan" not in d:
+                        m += 1
+                else:
+                    o.module_mesan = v
+                v = g("moduleAccountantConnectClient")
+                if v is None:
+                    o.module_accountant_connect_client = u
+                    if "moduleAccountantConnectClient" not in d:
+                        m += 1
+                else:
+                    o.module_accountant_connect_client = v
+                v = g("moduleDivisions")
+                if v is None:
+                    o.module_divisions = u
+                    if "moduleDivisions" not in d:
+                        m += 1
+                else:
+                    o.module_divisions = v
+                v = g("moduleBoligmappa")
+                if v is None:
+                    o.module_boligmappa = u
+                    if "moduleBoligmappa" not in d:
+                        m += 1
+                else:
+                    o.module_boligmappa = v
+                v = g("markReadyForInvoicing")
+                if v is None:
+                    o.mark_ready_for_invoicing = u
+                    if "markReadyForInvoicing" not in d:
+                        m += 1
+                else:
+                    o.mark_ready_for_invoicing = v
+                v = g("tripletexSupportLoginAccessCompanyLevel")
+                if v is None:
+                    o.tripletex_support_login_access_company_level = u
+                    if "tripletexSupportLoginAccessCompanyLevel" not in d:
+                        m += 1
+                else:
+                    o.tripletex_support_login_access_company_level = v
+                v = g("modulePensionreport")
+                if v is None:
+                    o.module_pensionreport = u
+                    if "modulePensionreport" not in d:
+                        m += 1
+                else:
+                    o.module_pensionreport = v
+                v = g("moduleControlSchemaRequiredInvoicing")
+                if v is None:
+                    o.module_control_schema_required_invoicing = u
+                    if "moduleControlSchemaRequiredInvoicing" not in d:
+                        m += 1
+                else:
+                    o.module_control_schema_required_invoicing = v
+                v = g("moduleControlSchemaRequiredHourTracking")
+                if v is None:
+                    o.module_control_schema_required_hour_tracking = u
+                    if "moduleControlSchemaRequiredHourTracking" not in d:
+                        m += 1
+                else:
+                    o.module_control_schema_required_hour_tracking = v
+                v = g("moduleInvoiceOptionVipps")
+                if v is None:
+                    o.module_invoice_option_vipps = u
+                    if "moduleInvoiceOptionVipps" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_vipps = v
+                v = g("moduleInvoiceOptionEfaktura")
+                if v is None:
+                    o.module_invoice_option_efaktura = u
+                    if "moduleInvoiceOptionEfaktura" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_efaktura = v
+                v = g("moduleInvoiceOptionPaper")
+                if v is None:
+                    o.module_invoice_option_paper = u
+                    if "moduleInvoiceOptionPaper" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_paper = v
+                v = g("moduleInvoiceOptionAvtaleGiro")
+                if v is None:
+                    o.module_invoice_option_avtale_giro = u
+                    if "moduleInvoiceOptionAvtaleGiro" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_avtale_giro = v
+                v = g("moduleInvoiceOptionEhfIncoming")
+                if v is None:
+                    o.module_invoice_option_ehf_incoming = u
+                    if "moduleInvoiceOptionEhfIncoming" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_ehf_incoming = v
+                v = g("moduleInvoiceOptionEhfOutbound")
+                if v is None:
+                    o.module_invoice_option_ehf_outbound = u
+                    if "moduleInvoiceOptionEhfOutbound" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_ehf_outbound = v
+                v = g("moduleAPI20")
+                if v is None:
+                    o.module_api20 = u
+                    if "moduleAPI20" not in d:
+                        m += 1
+                else:
+                    o.module_api20 = v
+                v = g("moduleAgro")
+                if v is None:
+                    o.module_agro = u
+                    if "moduleAgro" not in d:
+                        m += 1
+                else:
+                    o.module_agro = v
+                v = g("moduleMamut")
+                if v is None:
+                    o.module_mamut = u
+                    if "moduleMamut" not in d:
+                        m += 1
+                else:
+                    o.module_mamut = v
+                v = g("moduleFactoringAprila")
+                if v is None:
+                    o.module_factoring_aprila = u
+                    if "moduleFactoringAprila" not in d:
+                        m += 1
+                else:
+                    o.module_factoring_aprila = v
+                v = g("moduleCashCreditAprila")
+                if v is None:
+                    o.module_cash_credit_aprila = u
+                    if "moduleCashCreditAprila" not in d:
+                        m += 1
+                else:
+                    o.module_cash_credit_aprila = v
+                v = g("moduleInvoiceOptionAutoinvoiceEhf")
+                if v is None:
+                    o.module_invoice_option_autoinvoice_ehf = u
+                    if "moduleInvoiceOptionAutoinvoiceEhf" not in d:
+                        m += 1
+                else:
+                    o.module_invoice_option_autoinvoice_ehf = v
+                v = g("moduleSmartScan")
+                if v is None:
+                    o.module_smart_scan = u
+                    if "moduleSmartScan" not in d:
+                        m += 1
+                else:
+                    o.module_smart_scan = v
+                v = g("moduleAutoBankReconciliation")
+                if v is None:
+                    o.module_auto_bank_reconciliation = u
+                    if "moduleAutoBankReconciliation" not in d:
+                        m += 1
+                else:
+                    o.module_auto_bank_reconciliation = v
+                v = g("moduleOffer")
+                if v is None:
+                    o.module_offer = u
+                    if "moduleOffer" not in d:
+                        m += 1
+                else:
+                    o.module_offer = v
+                v = g("moduleVoucherAutomation")
+                if v is None:
+                    o.module_voucher_automation = u
+                    if "moduleVoucherAutomation" not in d:
+                        m += 1
+                else:
+                    o.module_voucher_automation = v
+                v = g("moduleAmortization")
+                if v is None:
+                    o.module_amortization = u
+                    if "moduleAmortization" not in d:
+                        m += 1
+                else:
+                    o.module_amortization = v
+                v = g("moduleEncryptedPaySlip")
+                if v is None:
+                    o.module_encrypted_pay_slip = u
+                    if "moduleEncryptedPaySlip" not in d:
+                        m += 1
+                else:
+                    o.module_encrypted_pay_slip = v
+                v = g("hourCostPercentage")
+                if v is None:
+                    o.hour_cost_percentage = u
+                    if "hourCostPercentage" not in d:
+                        m += 1
+                else:
+                    o.hour_cost_percentage = v
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = v
+                v = g("digitalSignature")
+                if v is None:
+                    o.digital_signature = u
+                    if "digitalSignature" not in d:
+                        m += 1
+                else:
+                    o.digital_signature = v
+                v = g("moduleLogistics")
+                if v is None:
+                    o.module_logistics = u
+                    if "moduleLogistics" not in d:
+                        m += 1
+                else:
+                    o.module_logistics = v
+                v = g("moduleIndustry")
+                if v is None:
+                    o.module_industry = u
+                    if "moduleIndustry" not in d:
+                        m += 1
+                else:
+                    o.module_industry = v
+                v = g("moduleQuantityHandling")
+                if v is None:
+                    o.module_quantity_handling = u
+                    if "moduleQuantityHandling" not in d:
+                        m += 1
+                else:
+                    o.module_quantity_handling = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 122 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="SendFormEmail")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("ids", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SendFormEmail(LazyModel):
+@_attrs_define
+class SendFormEmail(Model):
     """
     Attributes:
         ids (list[int] | Unset): The IDs of the forms to send.
@@ -44,46 +37,34 @@ class SendFormEmail(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        ids: list[int] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        merge_attachments = self.merge_attachments
-
-        email_address = self.email_address
-
-        message = self.message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if merge_attachments is not UNSET:
-            field_dict["mergeAttachments"] = merge_attachments
-        if email_address is not UNSET:
-            field_dict["emailAddress"] = email_address
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        _v = self.ids
+        if _v is not UNSET:
+            field_dict["ids"] = _v
+        _v = self.merge_attachments
+        if _v is not UNSET:
+            field_dict["mergeAttachments"] = _v
+        _v = self.email_address
+        if _v is not UNSET:
+            field_dict["emailAddress"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SendFormEmail from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SendFormEmail from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SendFormEmail.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_ids(_tx_v: Any) -> list[int] | Unset:
-            ids = cast(list[int], _tx_v)
-
-            return ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "ids",
                 "mergeAttachments",
@@ -92,16 +73,51 @@ class SendFormEmail(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "ids"
+                v = g("ids")
+                if v is None:
+                    o.ids = u
+                    if "ids" not in d:
+                        m += 1
+                else:
+                    o.ids = v
+                v = g("mergeAttachments")
+                if v is None:
+                    o.merge_attachments = u
+                    if "mergeAttachments" not in d:
+                        m += 1
+                else:
+                    o.merge_attachments = v
+                v = g("emailAddress")
+                if v is None:
+                    o.email_address = u
+                    if "emailAddress" not in d:
+                        m += 1
+                else:
+                    o.email_address = v
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "ids": ("ids", _p_ids),
-            "merge_attachments": ("mergeAttachments", None),
-            "email_address": ("emailAddress", None),
-            "message": ("message", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

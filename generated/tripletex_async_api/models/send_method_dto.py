@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SendMethodDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("receiverInformation", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SendMethodDTO(LazyModel):
+@_attrs_define
+class SendMethodDTO(Model):
     """
     Attributes:
         method (str | Unset): [read-only]
@@ -38,52 +32,66 @@ class SendMethodDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        method = self.method
-
-        receiver_information: list[str] | Unset = UNSET
-        if not isinstance(self.receiver_information, Unset):
-            receiver_information = self.receiver_information
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET and not _in_request:
-            field_dict["method"] = method
-        if receiver_information is not UNSET and not _in_request:
-            field_dict["receiverInformation"] = receiver_information
-
+        _in_request = serializing_request_body()
+        _v = self.method
+        if _v is not UNSET and not _in_request:
+            field_dict["method"] = _v
+        _v = self.receiver_information
+        if _v is not UNSET and not _in_request:
+            field_dict["receiverInformation"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SendMethodDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SendMethodDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SendMethodDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_receiver_information(_tx_v: Any) -> list[str] | Unset:
-            receiver_information = cast(list[str], _tx_v)
-
-            return receiver_information
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "method",
                 "receiverInformation",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("method")
+                if v is None:
+                    o.method = u
+                    if "method" not in d:
+                        m += 1
+                else:
+                    o.method = v
+                k = "receiverInformation"
+                v = g("receiverInformation")
+                if v is None:
+                    o.receiver_information = u
+                    if "receiverInformation" not in d:
+                        m += 1
+                else:
+                    o.receiver_information = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "method": ("method", None),
-            "receiver_information": ("receiverInformation", _p_receiver_information),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

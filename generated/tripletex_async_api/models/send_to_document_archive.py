@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,30 +10,20 @@ from attrs import field as _attrs_field
 from ..models.send_to_document_archive_invoice_archive_relation import SendToDocumentArchiveInvoiceArchiveRelation
 from ..models.send_to_document_archive_model_type import SendToDocumentArchiveModelType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="SendToDocumentArchive")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("messageIds", list, False),
-    ("modelType", str, False),
-    ("invoiceArchiveRelation", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SendToDocumentArchive(LazyModel):
+@_attrs_define
+class SendToDocumentArchive(Model):
     """
     Attributes:
         message_ids (list[int] | Unset):
@@ -52,78 +43,42 @@ class SendToDocumentArchive(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        message_ids: list[int] | Unset = UNSET
-        if not isinstance(self.message_ids, Unset):
-            message_ids = self.message_ids
-
-        path_id = self.path_id
-
-        file_name = self.file_name
-
-        model_type: str | Unset = UNSET
-        if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
-
-        model_id = self.model_id
-
-        invoice_archive_relation: str | Unset = UNSET
-        if not isinstance(self.invoice_archive_relation, Unset):
-            invoice_archive_relation = self.invoice_archive_relation.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_ids is not UNSET:
-            field_dict["messageIds"] = message_ids
-        if path_id is not UNSET:
-            field_dict["pathId"] = path_id
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if model_type is not UNSET:
-            field_dict["modelType"] = model_type
-        if model_id is not UNSET:
-            field_dict["modelId"] = model_id
-        if invoice_archive_relation is not UNSET:
-            field_dict["invoiceArchiveRelation"] = invoice_archive_relation
-
+        _v = self.message_ids
+        if _v is not UNSET:
+            field_dict["messageIds"] = _v
+        _v = self.path_id
+        if _v is not UNSET:
+            field_dict["pathId"] = _v
+        _v = self.file_name
+        if _v is not UNSET:
+            field_dict["fileName"] = _v
+        _v = self.model_type
+        if _v is not UNSET:
+            field_dict["modelType"] = _v._value_
+        _v = self.model_id
+        if _v is not UNSET:
+            field_dict["modelId"] = _v
+        _v = self.invoice_archive_relation
+        if _v is not UNSET:
+            field_dict["invoiceArchiveRelation"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SendToDocumentArchive from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SendToDocumentArchive from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SendToDocumentArchive.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_message_ids(_tx_v: Any) -> list[int] | Unset:
-            message_ids = cast(list[int], _tx_v)
-
-            return message_ids
-
-        def _p_model_type(_tx_v: Any) -> SendToDocumentArchiveModelType | Unset:
-            _model_type = _tx_v
-            model_type: SendToDocumentArchiveModelType | Unset
-            if isinstance(_model_type, Unset):
-                model_type = UNSET
-            else:
-                model_type = SendToDocumentArchiveModelType(_model_type)
-
-            return model_type
-
-        def _p_invoice_archive_relation(_tx_v: Any) -> SendToDocumentArchiveInvoiceArchiveRelation | Unset:
-            _invoice_archive_relation = _tx_v
-            invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset
-            if isinstance(_invoice_archive_relation, Unset):
-                invoice_archive_relation = UNSET
-            else:
-                invoice_archive_relation = SendToDocumentArchiveInvoiceArchiveRelation(_invoice_archive_relation)
-
-            return invoice_archive_relation
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_model_type: dict[Any, Any] = enum_members(SendToDocumentArchiveModelType)
+        _e_invoice_archive_relation: dict[Any, Any] = enum_members(SendToDocumentArchiveInvoiceArchiveRelation)
+        _known: frozenset[str] = frozenset(
             (
                 "messageIds",
                 "pathId",
@@ -134,18 +89,75 @@ class SendToDocumentArchive(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "messageIds"
+                v = g("messageIds")
+                if v is None:
+                    o.message_ids = u
+                    if "messageIds" not in d:
+                        m += 1
+                else:
+                    o.message_ids = v
+                v = g("pathId")
+                if v is None:
+                    o.path_id = u
+                    if "pathId" not in d:
+                        m += 1
+                else:
+                    o.path_id = v
+                v = g("fileName")
+                if v is None:
+                    o.file_name = u
+                    if "fileName" not in d:
+                        m += 1
+                else:
+                    o.file_name = v
+                k = "modelType"
+                v = g("modelType")
+                if v is None:
+                    o.model_type = u
+                    if "modelType" not in d:
+                        m += 1
+                else:
+                    o.model_type = (
+                        e_
+                        if (e_ := _e_model_type.get(v)) is not None
+                        else enum_value(SendToDocumentArchiveModelType, v)
+                    )
+                v = g("modelId")
+                if v is None:
+                    o.model_id = u
+                    if "modelId" not in d:
+                        m += 1
+                else:
+                    o.model_id = v
+                k = "invoiceArchiveRelation"
+                v = g("invoiceArchiveRelation")
+                if v is None:
+                    o.invoice_archive_relation = u
+                    if "invoiceArchiveRelation" not in d:
+                        m += 1
+                else:
+                    o.invoice_archive_relation = (
+                        e_
+                        if (e_ := _e_invoice_archive_relation.get(v)) is not None
+                        else enum_value(SendToDocumentArchiveInvoiceArchiveRelation, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "message_ids": ("messageIds", _p_message_ids),
-            "path_id": ("pathId", None),
-            "file_name": ("fileName", None),
-            "model_type": ("modelType", _p_model_type),
-            "model_id": ("modelId", None),
-            "invoice_archive_relation": ("invoiceArchiveRelation", _p_invoice_archive_relation),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServerHealthStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("shardHealthStatus", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ServerHealthStatus(LazyModel):
+@_attrs_define
+class ServerHealthStatus(Model):
     """
     Attributes:
         timestamp (str | Unset): [read-only]
@@ -48,63 +43,40 @@ class ServerHealthStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        timestamp = self.timestamp
-
-        health_check_duration_ms = self.health_check_duration_ms
-
-        percentage_of_unhealthy_companies = self.percentage_of_unhealthy_companies
-
-        percentage_of_unhealthy_shards = self.percentage_of_unhealthy_shards
-
-        shard_health_status: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shard_health_status, Unset):
-            shard_health_status = []
-            for shard_health_status_item_data in self.shard_health_status:
-                shard_health_status_item = shard_health_status_item_data.to_dict()
-                shard_health_status.append(shard_health_status_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if health_check_duration_ms is not UNSET and not _in_request:
-            field_dict["healthCheckDurationMs"] = health_check_duration_ms
-        if percentage_of_unhealthy_companies is not UNSET and not _in_request:
-            field_dict["percentageOfUnhealthyCompanies"] = percentage_of_unhealthy_companies
-        if percentage_of_unhealthy_shards is not UNSET and not _in_request:
-            field_dict["percentageOfUnhealthyShards"] = percentage_of_unhealthy_shards
-        if shard_health_status is not UNSET and not _in_request:
-            field_dict["shardHealthStatus"] = shard_health_status
-
+        _in_request = serializing_request_body()
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.health_check_duration_ms
+        if _v is not UNSET and not _in_request:
+            field_dict["healthCheckDurationMs"] = _v
+        _v = self.percentage_of_unhealthy_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["percentageOfUnhealthyCompanies"] = _v
+        _v = self.percentage_of_unhealthy_shards
+        if _v is not UNSET and not _in_request:
+            field_dict["percentageOfUnhealthyShards"] = _v
+        _v = self.shard_health_status
+        if _v is not UNSET and not _in_request:
+            field_dict["shardHealthStatus"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ServerHealthStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ServerHealthStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ServerHealthStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shard_health_status import ShardHealthStatus  # noqa: PLC0415
 
-        def _p_shard_health_status(_tx_v: Any) -> list[ShardHealthStatus] | Unset:
-            _shard_health_status = _tx_v
-            shard_health_status: list[ShardHealthStatus] | Unset = UNSET
-            if _shard_health_status is not UNSET:
-                shard_health_status = []
-                for shard_health_status_item_data in _shard_health_status:
-                    if shard_health_status_item_data is None:
-                        continue
-                    shard_health_status_item = ShardHealthStatus._tx_from_json(shard_health_status_item_data)
-
-                    shard_health_status.append(shard_health_status_item)
-
-            return shard_health_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "timestamp",
                 "healthCheckDurationMs",
@@ -114,17 +86,62 @@ class ServerHealthStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                v = g("healthCheckDurationMs")
+                if v is None:
+                    o.health_check_duration_ms = u
+                    if "healthCheckDurationMs" not in d:
+                        m += 1
+                else:
+                    o.health_check_duration_ms = v
+                v = g("percentageOfUnhealthyCompanies")
+                if v is None:
+                    o.percentage_of_unhealthy_companies = u
+                    if "percentageOfUnhealthyCompanies" not in d:
+                        m += 1
+                else:
+                    o.percentage_of_unhealthy_companies = v
+                v = g("percentageOfUnhealthyShards")
+                if v is None:
+                    o.percentage_of_unhealthy_shards = u
+                    if "percentageOfUnhealthyShards" not in d:
+                        m += 1
+                else:
+                    o.percentage_of_unhealthy_shards = v
+                k = "shardHealthStatus"
+                v = g("shardHealthStatus")
+                if v is None:
+                    o.shard_health_status = u
+                    if "shardHealthStatus" not in d:
+                        m += 1
+                else:
+                    o.shard_health_status = (
+                        ([ShardHealthStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "timestamp": ("timestamp", None),
-            "health_check_duration_ms": ("healthCheckDurationMs", None),
-            "percentage_of_unhealthy_companies": ("percentageOfUnhealthyCompanies", None),
-            "percentage_of_unhealthy_shards": ("percentageOfUnhealthyShards", None),
-            "shard_health_status": ("shardHealthStatus", _p_shard_health_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Shard")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("cluster", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Shard(LazyModel):
+@_attrs_define
+class Shard(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -50,60 +44,43 @@ class Shard(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        id = self.id
-
-        cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
-
-        allow_connections = self.allow_connections
-
-        archive = self.archive
-
-        global_ = self.global_
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if cluster is not UNSET:
-            field_dict["cluster"] = cluster
-        if allow_connections is not UNSET:
-            field_dict["allowConnections"] = allow_connections
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if global_ is not UNSET:
-            field_dict["global"] = global_
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.cluster
+        if _v is not UNSET:
+            field_dict["cluster"] = _v.to_dict()
+        _v = self.allow_connections
+        if _v is not UNSET:
+            field_dict["allowConnections"] = _v
+        _v = self.archive
+        if _v is not UNSET:
+            field_dict["archive"] = _v
+        _v = self.global_
+        if _v is not UNSET:
+            field_dict["global"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Shard from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Shard from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Shard.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.cluster import Cluster  # noqa: PLC0415
 
-        def _p_cluster(_tx_v: Any) -> Cluster | Unset:
-            _cluster = _tx_v
-            cluster: Cluster | Unset
-            if isinstance(_cluster, Unset):
-                cluster = UNSET
-            else:
-                cluster = Cluster._tx_from_json(_cluster)
-
-            return cluster
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "id",
@@ -114,18 +91,65 @@ class Shard(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "cluster"
+                v = g("cluster")
+                if v is None:
+                    o.cluster = u
+                    if "cluster" not in d:
+                        m += 1
+                else:
+                    o.cluster = Cluster._tx_parse(v)
+                v = g("allowConnections")
+                if v is None:
+                    o.allow_connections = u
+                    if "allowConnections" not in d:
+                        m += 1
+                else:
+                    o.allow_connections = v
+                v = g("archive")
+                if v is None:
+                    o.archive = u
+                    if "archive" not in d:
+                        m += 1
+                else:
+                    o.archive = v
+                v = g("global")
+                if v is None:
+                    o.global_ = u
+                    if "global" not in d:
+                        m += 1
+                else:
+                    o.global_ = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "id": ("id", None),
-            "cluster": ("cluster", _p_cluster),
-            "allow_connections": ("allowConnections", None),
-            "archive": ("archive", None),
-            "global_": ("global", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ShardHealthStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShardHealthStatus(LazyModel):
+@_attrs_define
+class ShardHealthStatus(Model):
     """
     Attributes:
         shard_info_id (int | Unset): [read-only]
@@ -50,55 +44,47 @@ class ShardHealthStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        shard_info_id = self.shard_info_id
-
-        shard_name = self.shard_name
-
-        cluster_info_id = self.cluster_info_id
-
-        cluster_name = self.cluster_name
-
-        count_active_companies = self.count_active_companies
-
-        count_inactive_companies = self.count_inactive_companies
-
-        count_unhealthy_companies = self.count_unhealthy_companies
-
-        unhealthy = self.unhealthy
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shard_info_id is not UNSET and not _in_request:
-            field_dict["shardInfoId"] = shard_info_id
-        if shard_name is not UNSET and not _in_request:
-            field_dict["shardName"] = shard_name
-        if cluster_info_id is not UNSET and not _in_request:
-            field_dict["clusterInfoId"] = cluster_info_id
-        if cluster_name is not UNSET and not _in_request:
-            field_dict["clusterName"] = cluster_name
-        if count_active_companies is not UNSET and not _in_request:
-            field_dict["countActiveCompanies"] = count_active_companies
-        if count_inactive_companies is not UNSET and not _in_request:
-            field_dict["countInactiveCompanies"] = count_inactive_companies
-        if count_unhealthy_companies is not UNSET and not _in_request:
-            field_dict["countUnhealthyCompanies"] = count_unhealthy_companies
-        if unhealthy is not UNSET and not _in_request:
-            field_dict["unhealthy"] = unhealthy
-
+        _in_request = serializing_request_body()
+        _v = self.shard_info_id
+        if _v is not UNSET and not _in_request:
+            field_dict["shardInfoId"] = _v
+        _v = self.shard_name
+        if _v is not UNSET and not _in_request:
+            field_dict["shardName"] = _v
+        _v = self.cluster_info_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clusterInfoId"] = _v
+        _v = self.cluster_name
+        if _v is not UNSET and not _in_request:
+            field_dict["clusterName"] = _v
+        _v = self.count_active_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["countActiveCompanies"] = _v
+        _v = self.count_inactive_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["countInactiveCompanies"] = _v
+        _v = self.count_unhealthy_companies
+        if _v is not UNSET and not _in_request:
+            field_dict["countUnhealthyCompanies"] = _v
+        _v = self.unhealthy
+        if _v is not UNSET and not _in_request:
+            field_dict["unhealthy"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShardHealthStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShardHealthStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShardHealthStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "shardInfoId",
                 "shardName",
@@ -111,20 +97,102 @@ class ShardHealthStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "shard_info_id": ("shardInfoId", None),
-            "shard_name": ("shardName", None),
-            "cluster_info_id": ("clusterInfoId", None),
-            "cluster_name": ("clusterName", None),
-            "count_active_companies": ("countActiveCompanies", None),
-            "count_inactive_companies": ("countInactiveCompanies", None),
-            "count_unhealthy_companies": ("countUnhealthyCompanies", None),
-            "unhealthy": ("unhealthy", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "shardInfoId": "shard_info_id",
+            "shardName": "shard_name",
+            "clusterInfoId": "cluster_info_id",
+            "clusterName": "cluster_name",
+            "countActiveCompanies": "count_active_companies",
+            "countInactiveCompanies": "count_inactive_companies",
+            "countUnhealthyCompanies": "count_unhealthy_companies",
+            "unhealthy": "unhealthy",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.shard_info_id = o.shard_name = o.cluster_info_id = o.cluster_name = o.count_active_companies = (
+                        o.count_inactive_companies
+                    ) = o.count_unhealthy_companies = o.unhealthy = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("shardInfoId")
+                if v is None:
+                    o.shard_info_id = u
+                    if "shardInfoId" not in d:
+                        m += 1
+                else:
+                    o.shard_info_id = v
+                v = g("shardName")
+                if v is None:
+                    o.shard_name = u
+                    if "shardName" not in d:
+                        m += 1
+                else:
+                    o.shard_name = v
+                v = g("clusterInfoId")
+                if v is None:
+                    o.cluster_info_id = u
+                    if "clusterInfoId" not in d:
+                        m += 1
+                else:
+                    o.cluster_info_id = v
+                v = g("clusterName")
+                if v is None:
+                    o.cluster_name = u
+                    if "clusterName" not in d:
+                        m += 1
+                else:
+                    o.cluster_name = v
+                v = g("countActiveCompanies")
+                if v is None:
+                    o.count_active_companies = u
+                    if "countActiveCompanies" not in d:
+                        m += 1
+                else:
+                    o.count_active_companies = v
+                v = g("countInactiveCompanies")
+                if v is None:
+                    o.count_inactive_companies = u
+                    if "countInactiveCompanies" not in d:
+                        m += 1
+                else:
+                    o.count_inactive_companies = v
+                v = g("countUnhealthyCompanies")
+                if v is None:
+                    o.count_unhealthy_companies = u
+                    if "countUnhealthyCompanies" not in d:
+                        m += 1
+                else:
+                    o.count_unhealthy_companies = v
+                v = g("unhealthy")
+                if v is None:
+                    o.unhealthy = u
+                    if "unhealthy" not in d:
+                        m += 1
+                else:
+                    o.unhealthy = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

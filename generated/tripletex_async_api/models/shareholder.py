@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Shareholder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("country", dict, False),
-    ("municipality", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Shareholder(LazyModel):
+@_attrs_define
+class Shareholder(Model):
     """
     Attributes:
         id (int | Unset):
@@ -92,165 +83,99 @@ class Shareholder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        shareholder_number = self.shareholder_number
-
-        shareholder_name = self.shareholder_name
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        postal_code = self.postal_code
-
-        city = self.city
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        municipality: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.municipality, Unset):
-            municipality = self.municipality.to_dict()
-
-        bank_account_number = self.bank_account_number
-
-        starting_year = self.starting_year
-
-        picture_id = self.picture_id
-
-        note = self.note
-
-        is_active = self.is_active
-
-        number_of_shares_last_year = self.number_of_shares_last_year
-
-        number_of_shares_this_year = self.number_of_shares_this_year
-
-        ownership_last_year = self.ownership_last_year
-
-        ownership_this_year = self.ownership_this_year
-
-        is_deletable = self.is_deletable
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if shareholder_number is not UNSET:
-            field_dict["shareholderNumber"] = shareholder_number
-        if shareholder_name is not UNSET:
-            field_dict["shareholderName"] = shareholder_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if municipality is not UNSET:
-            field_dict["municipality"] = municipality
-        if bank_account_number is not UNSET:
-            field_dict["bankAccountNumber"] = bank_account_number
-        if starting_year is not UNSET:
-            field_dict["startingYear"] = starting_year
-        if picture_id is not UNSET:
-            field_dict["pictureId"] = picture_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if is_active is not UNSET and not _in_request:
-            field_dict["isActive"] = is_active
-        if number_of_shares_last_year is not UNSET and not _in_request:
-            field_dict["numberOfSharesLastYear"] = number_of_shares_last_year
-        if number_of_shares_this_year is not UNSET and not _in_request:
-            field_dict["numberOfSharesThisYear"] = number_of_shares_this_year
-        if ownership_last_year is not UNSET and not _in_request:
-            field_dict["ownershipLastYear"] = ownership_last_year
-        if ownership_this_year is not UNSET and not _in_request:
-            field_dict["ownershipThisYear"] = ownership_this_year
-        if is_deletable is not UNSET and not _in_request:
-            field_dict["isDeletable"] = is_deletable
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.shareholder_number
+        if _v is not UNSET:
+            field_dict["shareholderNumber"] = _v
+        _v = self.shareholder_name
+        if _v is not UNSET:
+            field_dict["shareholderName"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            field_dict["phoneNumber"] = _v
+        _v = self.address1
+        if _v is not UNSET:
+            field_dict["address1"] = _v
+        _v = self.address2
+        if _v is not UNSET:
+            field_dict["address2"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
+        _v = self.city
+        if _v is not UNSET:
+            field_dict["city"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v.to_dict()
+        _v = self.municipality
+        if _v is not UNSET:
+            field_dict["municipality"] = _v.to_dict()
+        _v = self.bank_account_number
+        if _v is not UNSET:
+            field_dict["bankAccountNumber"] = _v
+        _v = self.starting_year
+        if _v is not UNSET:
+            field_dict["startingYear"] = _v
+        _v = self.picture_id
+        if _v is not UNSET:
+            field_dict["pictureId"] = _v
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v
+        _v = self.is_active
+        if _v is not UNSET and not _in_request:
+            field_dict["isActive"] = _v
+        _v = self.number_of_shares_last_year
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSharesLastYear"] = _v
+        _v = self.number_of_shares_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSharesThisYear"] = _v
+        _v = self.ownership_last_year
+        if _v is not UNSET and not _in_request:
+            field_dict["ownershipLastYear"] = _v
+        _v = self.ownership_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["ownershipThisYear"] = _v
+        _v = self.is_deletable
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeletable"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Shareholder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Shareholder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Shareholder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.municipality import Municipality  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_country(_tx_v: Any) -> Country | Unset:
-            _country = _tx_v
-            country: Country | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = Country._tx_from_json(_country)
-
-            return country
-
-        def _p_municipality(_tx_v: Any) -> Municipality | Unset:
-            _municipality = _tx_v
-            municipality: Municipality | Unset
-            if isinstance(_municipality, Unset):
-                municipality = UNSET
-            else:
-                municipality = Municipality._tx_from_json(_municipality)
-
-            return municipality
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -279,36 +204,247 @@ class Shareholder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "shareholder_number": ("shareholderNumber", None),
-            "shareholder_name": ("shareholderName", None),
-            "email": ("email", None),
-            "phone_number": ("phoneNumber", None),
-            "address1": ("address1", None),
-            "address2": ("address2", None),
-            "postal_code": ("postalCode", None),
-            "city": ("city", None),
-            "country": ("country", _p_country),
-            "municipality": ("municipality", _p_municipality),
-            "bank_account_number": ("bankAccountNumber", None),
-            "starting_year": ("startingYear", None),
-            "picture_id": ("pictureId", None),
-            "note": ("note", None),
-            "is_active": ("isActive", None),
-            "number_of_shares_last_year": ("numberOfSharesLastYear", None),
-            "number_of_shares_this_year": ("numberOfSharesThisYear", None),
-            "ownership_last_year": ("ownershipLastYear", None),
-            "ownership_this_year": ("ownershipThisYear", None),
-            "is_deletable": ("isDeletable", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "shareholderNumber": "shareholder_number",
+            "shareholderName": "shareholder_name",
+            "email": "email",
+            "phoneNumber": "phone_number",
+            "address1": "address1",
+            "address2": "address2",
+            "postalCode": "postal_code",
+            "city": "city",
+            "bankAccountNumber": "bank_account_number",
+            "startingYear": "starting_year",
+            "pictureId": "picture_id",
+            "note": "note",
+            "isActive": "is_active",
+            "numberOfSharesLastYear": "number_of_shares_last_year",
+            "numberOfSharesThisYear": "number_of_shares_this_year",
+            "ownershipLastYear": "ownership_last_year",
+            "ownershipThisYear": "ownership_this_year",
+            "isDeletable": "is_deletable",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.shareholder_number = o.shareholder_name = o.email = (
+                        o.phone_number
+                    ) = o.address1 = o.address2 = o.postal_code = o.city = o.country = o.municipality = (
+                        o.bank_account_number
+                    ) = o.starting_year = o.picture_id = o.note = o.is_active = o.number_of_shares_last_year = (
+                        o.number_of_shares_this_year
+                    ) = o.ownership_last_year = o.ownership_this_year = o.is_deletable = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("shareholderNumber")
+                if v is None:
+                    o.shareholder_number = u
+                    if "shareholderNumber" not in d:
+                        m += 1
+                else:
+                    o.shareholder_number = v
+                v = g("shareholderName")
+                if v is None:
+                    o.shareholder_name = u
+                    if "shareholderName" not in d:
+                        m += 1
+                else:
+                    o.shareholder_name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("phoneNumber")
+                if v is None:
+                    o.phone_number = u
+                    if "phoneNumber" not in d:
+                        m += 1
+                else:
+                    o.phone_number = v
+                v = g("address1")
+                if v is None:
+                    o.address1 = u
+                    if "address1" not in d:
+                        m += 1
+                else:
+                    o.address1 = v
+                v = g("address2")
+                if v is None:
+                    o.address2 = u
+                    if "address2" not in d:
+                        m += 1
+                else:
+                    o.address2 = v
+                v = g("postalCode")
+                if v is None:
+                    o.postal_code = u
+                    if "postalCode" not in d:
+                        m += 1
+                else:
+                    o.postal_code = v
+                v = g("city")
+                if v is None:
+                    o.city = u
+                    if "city" not in d:
+                        m += 1
+                else:
+                    o.city = v
+                k = "country"
+                v = g("country")
+                if v is None:
+                    o.country = u
+                    if "country" not in d:
+                        m += 1
+                else:
+                    o.country = Country._tx_parse(v)
+                k = "municipality"
+                v = g("municipality")
+                if v is None:
+                    o.municipality = u
+                    if "municipality" not in d:
+                        m += 1
+                else:
+                    o.municipality = Municipality._tx_parse(v)
+                v = g("bankAccountNumber")
+                if v is None:
+                    o.bank_account_number = u
+                    if "bankAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.bank_account_number = v
+                v = g("startingYear")
+                if v is None:
+                    o.starting_year = u
+                    if "startingYear" not in d:
+                        m += 1
+                else:
+                    o.starting_year = v
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = v
+                v = g("isActive")
+                if v is None:
+                    o.is_active = u
+                    if "isActive" not in d:
+                        m += 1
+                else:
+                    o.is_active = v
+                v = g("numberOfSharesLastYear")
+                if v is None:
+                    o.number_of_shares_last_year = u
+                    if "numberOfSharesLastYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_last_year = v
+                v = g("numberOfSharesThisYear")
+                if v is None:
+                    o.number_of_shares_this_year = u
+                    if "numberOfSharesThisYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_this_year = v
+                v = g("ownershipLastYear")
+                if v is None:
+                    o.ownership_last_year = u
+                    if "ownershipLastYear" not in d:
+                        m += 1
+                else:
+                    o.ownership_last_year = v
+                v = g("ownershipThisYear")
+                if v is None:
+                    o.ownership_this_year = u
+                    if "ownershipThisYear" not in d:
+                        m += 1
+                else:
+                    o.ownership_this_year = v
+                v = g("isDeletable")
+                if v is None:
+                    o.is_deletable = u
+                    if "isDeletable" not in d:
+                        m += 1
+                else:
+                    o.is_deletable = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 24 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

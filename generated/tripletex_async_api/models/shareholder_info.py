@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.shareholder_info_share_class import ShareholderInfoShareClass
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderInfo")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("shareholder", dict, False),
-    ("shareClass", str, False),
-    ("numberOfSharesLastYear", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShareholderInfo(LazyModel):
+@_attrs_define
+class ShareholderInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -68,118 +59,61 @@ class ShareholderInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        id = self.id
-
-        shareholder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shareholder, Unset):
-            shareholder = self.shareholder.to_dict()
-
-        group_id = self.group_id
-
-        share_class: str | Unset = UNSET
-        if not isinstance(self.share_class, Unset):
-            share_class = self.share_class.value
-
-        share_class_display_name = self.share_class_display_name
-
-        number_of_shares_last_year: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number_of_shares_last_year, Unset):
-            number_of_shares_last_year = self.number_of_shares_last_year.to_dict()
-
-        number_of_shares_this_year = self.number_of_shares_this_year
-
-        ownership_last_year = self.ownership_last_year
-
-        ownership_this_year = self.ownership_this_year
-
-        read_only = self.read_only
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if shareholder is not UNSET:
-            field_dict["shareholder"] = shareholder
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if share_class is not UNSET and not _in_request:
-            field_dict["shareClass"] = share_class
-        if share_class_display_name is not UNSET and not _in_request:
-            field_dict["shareClassDisplayName"] = share_class_display_name
-        if number_of_shares_last_year is not UNSET:
-            field_dict["numberOfSharesLastYear"] = number_of_shares_last_year
-        if number_of_shares_this_year is not UNSET and not _in_request:
-            field_dict["numberOfSharesThisYear"] = number_of_shares_this_year
-        if ownership_last_year is not UNSET and not _in_request:
-            field_dict["ownershipLastYear"] = ownership_last_year
-        if ownership_this_year is not UNSET and not _in_request:
-            field_dict["ownershipThisYear"] = ownership_this_year
-        if read_only is not UNSET and not _in_request:
-            field_dict["readOnly"] = read_only
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.shareholder
+        if _v is not UNSET:
+            field_dict["shareholder"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.share_class
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClass"] = _v._value_
+        _v = self.share_class_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClassDisplayName"] = _v
+        _v = self.number_of_shares_last_year
+        if _v is not UNSET:
+            field_dict["numberOfSharesLastYear"] = _v.to_dict()
+        _v = self.number_of_shares_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSharesThisYear"] = _v
+        _v = self.ownership_last_year
+        if _v is not UNSET and not _in_request:
+            field_dict["ownershipLastYear"] = _v
+        _v = self.ownership_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["ownershipThisYear"] = _v
+        _v = self.read_only
+        if _v is not UNSET and not _in_request:
+            field_dict["readOnly"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShareholderInfo from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShareholderInfo from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShareholderInfo.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_shareholder(_tx_v: Any) -> Shareholder | Unset:
-            _shareholder = _tx_v
-            shareholder: Shareholder | Unset
-            if isinstance(_shareholder, Unset):
-                shareholder = UNSET
-            else:
-                shareholder = Shareholder._tx_from_json(_shareholder)
-
-            return shareholder
-
-        def _p_share_class(_tx_v: Any) -> ShareholderInfoShareClass | Unset:
-            _share_class = _tx_v
-            share_class: ShareholderInfoShareClass | Unset
-            if isinstance(_share_class, Unset):
-                share_class = UNSET
-            else:
-                share_class = ShareholderInfoShareClass(_share_class)
-
-            return share_class
-
-        def _p_number_of_shares_last_year(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _number_of_shares_last_year = _tx_v
-            number_of_shares_last_year: ShareholderRegisterData | Unset
-            if isinstance(_number_of_shares_last_year, Unset):
-                number_of_shares_last_year = UNSET
-            else:
-                number_of_shares_last_year = ShareholderRegisterData._tx_from_json(_number_of_shares_last_year)
-
-            return number_of_shares_last_year
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_share_class: dict[Any, Any] = enum_members(ShareholderInfoShareClass)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "id",
@@ -195,23 +129,130 @@ class ShareholderInfo(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "id": ("id", None),
-            "shareholder": ("shareholder", _p_shareholder),
-            "group_id": ("groupId", None),
-            "share_class": ("shareClass", _p_share_class),
-            "share_class_display_name": ("shareClassDisplayName", None),
-            "number_of_shares_last_year": ("numberOfSharesLastYear", _p_number_of_shares_last_year),
-            "number_of_shares_this_year": ("numberOfSharesThisYear", None),
-            "ownership_last_year": ("ownershipLastYear", None),
-            "ownership_this_year": ("ownershipThisYear", None),
-            "read_only": ("readOnly", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "groupId": "group_id",
+            "shareClassDisplayName": "share_class_display_name",
+            "numberOfSharesThisYear": "number_of_shares_this_year",
+            "ownershipLastYear": "ownership_last_year",
+            "ownershipThisYear": "ownership_this_year",
+            "readOnly": "read_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.id = o.shareholder = o.group_id = o.share_class = (
+                        o.share_class_display_name
+                    ) = o.number_of_shares_last_year = o.number_of_shares_this_year = o.ownership_last_year = (
+                        o.ownership_this_year
+                    ) = o.read_only = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = "shareholder"
+                v = g("shareholder")
+                if v is None:
+                    o.shareholder = u
+                    if "shareholder" not in d:
+                        m += 1
+                else:
+                    o.shareholder = Shareholder._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "shareClass"
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = (
+                        e_ if (e_ := _e_share_class.get(v)) is not None else enum_value(ShareholderInfoShareClass, v)
+                    )
+                v = g("shareClassDisplayName")
+                if v is None:
+                    o.share_class_display_name = u
+                    if "shareClassDisplayName" not in d:
+                        m += 1
+                else:
+                    o.share_class_display_name = v
+                k = "numberOfSharesLastYear"
+                v = g("numberOfSharesLastYear")
+                if v is None:
+                    o.number_of_shares_last_year = u
+                    if "numberOfSharesLastYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_last_year = ShareholderRegisterData._tx_parse(v)
+                v = g("numberOfSharesThisYear")
+                if v is None:
+                    o.number_of_shares_this_year = u
+                    if "numberOfSharesThisYear" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_this_year = v
+                v = g("ownershipLastYear")
+                if v is None:
+                    o.ownership_last_year = u
+                    if "ownershipLastYear" not in d:
+                        m += 1
+                else:
+                    o.ownership_last_year = v
+                v = g("ownershipThisYear")
+                if v is None:
+                    o.ownership_this_year = u
+                    if "ownershipThisYear" not in d:
+                        m += 1
+                else:
+                    o.ownership_this_year = v
+                v = g("readOnly")
+                if v is None:
+                    o.read_only = u
+                    if "readOnly" not in d:
+                        m += 1
+                else:
+                    o.read_only = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderOverviewDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("shareholders", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShareholderOverviewDTO(LazyModel):
+@_attrs_define
+class ShareholderOverviewDTO(Model):
     """
     Attributes:
         shareholders (list[Shareholder] | Unset): [read-only]
@@ -48,63 +43,40 @@ class ShareholderOverviewDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        shareholders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shareholders, Unset):
-            shareholders = []
-            for shareholders_item_data in self.shareholders:
-                shareholders_item = shareholders_item_data.to_dict()
-                shareholders.append(shareholders_item)
-
-        sum_number_of_shares_this_year = self.sum_number_of_shares_this_year
-
-        sum_number_of_shares_last_year = self.sum_number_of_shares_last_year
-
-        sum_ownership_this_year = self.sum_ownership_this_year
-
-        sum_ownership_last_year = self.sum_ownership_last_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shareholders is not UNSET and not _in_request:
-            field_dict["shareholders"] = shareholders
-        if sum_number_of_shares_this_year is not UNSET and not _in_request:
-            field_dict["sumNumberOfSharesThisYear"] = sum_number_of_shares_this_year
-        if sum_number_of_shares_last_year is not UNSET and not _in_request:
-            field_dict["sumNumberOfSharesLastYear"] = sum_number_of_shares_last_year
-        if sum_ownership_this_year is not UNSET and not _in_request:
-            field_dict["sumOwnershipThisYear"] = sum_ownership_this_year
-        if sum_ownership_last_year is not UNSET and not _in_request:
-            field_dict["sumOwnershipLastYear"] = sum_ownership_last_year
-
+        _in_request = serializing_request_body()
+        _v = self.shareholders
+        if _v is not UNSET and not _in_request:
+            field_dict["shareholders"] = [_e.to_dict() for _e in _v]
+        _v = self.sum_number_of_shares_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumNumberOfSharesThisYear"] = _v
+        _v = self.sum_number_of_shares_last_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumNumberOfSharesLastYear"] = _v
+        _v = self.sum_ownership_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOwnershipThisYear"] = _v
+        _v = self.sum_ownership_last_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumOwnershipLastYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShareholderOverviewDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShareholderOverviewDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShareholderOverviewDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder import Shareholder  # noqa: PLC0415
 
-        def _p_shareholders(_tx_v: Any) -> list[Shareholder] | Unset:
-            _shareholders = _tx_v
-            shareholders: list[Shareholder] | Unset = UNSET
-            if _shareholders is not UNSET:
-                shareholders = []
-                for shareholders_item_data in _shareholders:
-                    if shareholders_item_data is None:
-                        continue
-                    shareholders_item = Shareholder._tx_from_json(shareholders_item_data)
-
-                    shareholders.append(shareholders_item)
-
-            return shareholders
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "shareholders",
                 "sumNumberOfSharesThisYear",
@@ -114,17 +86,62 @@ class ShareholderOverviewDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "shareholders"
+                v = g("shareholders")
+                if v is None:
+                    o.shareholders = u
+                    if "shareholders" not in d:
+                        m += 1
+                else:
+                    o.shareholders = (
+                        ([Shareholder._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sumNumberOfSharesThisYear")
+                if v is None:
+                    o.sum_number_of_shares_this_year = u
+                    if "sumNumberOfSharesThisYear" not in d:
+                        m += 1
+                else:
+                    o.sum_number_of_shares_this_year = v
+                v = g("sumNumberOfSharesLastYear")
+                if v is None:
+                    o.sum_number_of_shares_last_year = u
+                    if "sumNumberOfSharesLastYear" not in d:
+                        m += 1
+                else:
+                    o.sum_number_of_shares_last_year = v
+                v = g("sumOwnershipThisYear")
+                if v is None:
+                    o.sum_ownership_this_year = u
+                    if "sumOwnershipThisYear" not in d:
+                        m += 1
+                else:
+                    o.sum_ownership_this_year = v
+                v = g("sumOwnershipLastYear")
+                if v is None:
+                    o.sum_ownership_last_year = u
+                    if "sumOwnershipLastYear" not in d:
+                        m += 1
+                else:
+                    o.sum_ownership_last_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "shareholders": ("shareholders", _p_shareholders),
-            "sum_number_of_shares_this_year": ("sumNumberOfSharesThisYear", None),
-            "sum_number_of_shares_last_year": ("sumNumberOfSharesLastYear", None),
-            "sum_ownership_this_year": ("sumOwnershipThisYear", None),
-            "sum_ownership_last_year": ("sumOwnershipLastYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

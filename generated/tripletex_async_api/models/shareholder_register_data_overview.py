@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,14 @@ from ..models.shareholder_register_data_overview_shareholder_register_data_type 
     ShareholderRegisterDataOverviewShareholderRegisterDataType,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -32,19 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderRegisterDataOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("shareholderRegisterDataType", str, False),
-    ("posts", list, False),
-    ("events", list, False),
-    ("transactions", list, False),
-    ("shareClass", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShareholderRegisterDataOverview(LazyModel):
+@_attrs_define
+class ShareholderRegisterDataOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -70,160 +60,59 @@ class ShareholderRegisterDataOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        shareholder_register_data_type: str | Unset = UNSET
-        if not isinstance(self.shareholder_register_data_type, Unset):
-            shareholder_register_data_type = self.shareholder_register_data_type.value
-
-        shareholder_register_data_type_group_id = self.shareholder_register_data_type_group_id
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        share_class: str | Unset = UNSET
-        if not isinstance(self.share_class, Unset):
-            share_class = self.share_class.value
-
-        object_identifier = self.object_identifier
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if shareholder_register_data_type is not UNSET and not _in_request:
-            field_dict["shareholderRegisterDataType"] = shareholder_register_data_type
-        if shareholder_register_data_type_group_id is not UNSET and not _in_request:
-            field_dict["shareholderRegisterDataTypeGroupId"] = shareholder_register_data_type_group_id
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if events is not UNSET:
-            field_dict["events"] = events
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if share_class is not UNSET and not _in_request:
-            field_dict["shareClass"] = share_class
-        if object_identifier is not UNSET and not _in_request:
-            field_dict["objectIdentifier"] = object_identifier
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.shareholder_register_data_type
+        if _v is not UNSET and not _in_request:
+            field_dict["shareholderRegisterDataType"] = _v._value_
+        _v = self.shareholder_register_data_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["shareholderRegisterDataTypeGroupId"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.events
+        if _v is not UNSET:
+            field_dict["events"] = [_e.to_dict() for _e in _v]
+        _v = self.transactions
+        if _v is not UNSET:
+            field_dict["transactions"] = [_e.to_dict() for _e in _v]
+        _v = self.share_class
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClass"] = _v._value_
+        _v = self.object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["objectIdentifier"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShareholderRegisterDataOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShareholderRegisterDataOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShareholderRegisterDataOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_event import CompanyEvent  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_shareholder_register_data_type(
-            _tx_v: Any,
-        ) -> ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset:
-            _shareholder_register_data_type = _tx_v
-            shareholder_register_data_type: ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset
-            if isinstance(_shareholder_register_data_type, Unset):
-                shareholder_register_data_type = UNSET
-            else:
-                shareholder_register_data_type = ShareholderRegisterDataOverviewShareholderRegisterDataType(
-                    _shareholder_register_data_type
-                )
-
-            return shareholder_register_data_type
-
-        def _p_posts(_tx_v: Any) -> list[ShareholderRegisterData] | Unset:
-            _posts = _tx_v
-            posts: list[ShareholderRegisterData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = ShareholderRegisterData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_events(_tx_v: Any) -> list[CompanyEvent] | Unset:
-            _events = _tx_v
-            events: list[CompanyEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    if events_item_data is None:
-                        continue
-                    events_item = CompanyEvent._tx_from_json(events_item_data)
-
-                    events.append(events_item)
-
-            return events
-
-        def _p_transactions(_tx_v: Any) -> list[Transaction] | Unset:
-            _transactions = _tx_v
-            transactions: list[Transaction] | Unset = UNSET
-            if _transactions is not UNSET:
-                transactions = []
-                for transactions_item_data in _transactions:
-                    if transactions_item_data is None:
-                        continue
-                    transactions_item = Transaction._tx_from_json(transactions_item_data)
-
-                    transactions.append(transactions_item)
-
-            return transactions
-
-        def _p_share_class(_tx_v: Any) -> ShareholderRegisterDataOverviewShareClass | Unset:
-            _share_class = _tx_v
-            share_class: ShareholderRegisterDataOverviewShareClass | Unset
-            if isinstance(_share_class, Unset):
-                share_class = UNSET
-            else:
-                share_class = ShareholderRegisterDataOverviewShareClass(_share_class)
-
-            return share_class
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_shareholder_register_data_type: dict[Any, Any] = enum_members(
+            ShareholderRegisterDataOverviewShareholderRegisterDataType
+        )
+        _e_share_class: dict[Any, Any] = enum_members(ShareholderRegisterDataOverviewShareClass)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "groupId",
@@ -237,21 +126,130 @@ class ShareholderRegisterDataOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "shareholder_register_data_type": ("shareholderRegisterDataType", _p_shareholder_register_data_type),
-            "shareholder_register_data_type_group_id": ("shareholderRegisterDataTypeGroupId", None),
-            "posts": ("posts", _p_posts),
-            "events": ("events", _p_events),
-            "transactions": ("transactions", _p_transactions),
-            "share_class": ("shareClass", _p_share_class),
-            "object_identifier": ("objectIdentifier", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "shareholderRegisterDataTypeGroupId": "shareholder_register_data_type_group_id",
+            "objectIdentifier": "object_identifier",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.group_id = o.shareholder_register_data_type = (
+                        o.shareholder_register_data_type_group_id
+                    ) = o.posts = o.events = o.transactions = o.share_class = o.object_identifier = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "shareholderRegisterDataType"
+                v = g("shareholderRegisterDataType")
+                if v is None:
+                    o.shareholder_register_data_type = u
+                    if "shareholderRegisterDataType" not in d:
+                        m += 1
+                else:
+                    o.shareholder_register_data_type = (
+                        e_
+                        if (e_ := _e_shareholder_register_data_type.get(v)) is not None
+                        else enum_value(ShareholderRegisterDataOverviewShareholderRegisterDataType, v)
+                    )
+                v = g("shareholderRegisterDataTypeGroupId")
+                if v is None:
+                    o.shareholder_register_data_type_group_id = u
+                    if "shareholderRegisterDataTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.shareholder_register_data_type_group_id = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([ShareholderRegisterData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "events"
+                v = g("events")
+                if v is None:
+                    o.events = u
+                    if "events" not in d:
+                        m += 1
+                else:
+                    o.events = (
+                        ([CompanyEvent._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "transactions"
+                v = g("transactions")
+                if v is None:
+                    o.transactions = u
+                    if "transactions" not in d:
+                        m += 1
+                else:
+                    o.transactions = (
+                        ([Transaction._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "shareClass"
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = (
+                        e_
+                        if (e_ := _e_share_class.get(v)) is not None
+                        else enum_value(ShareholderRegisterDataOverviewShareClass, v)
+                    )
+                v = g("objectIdentifier")
+                if v is None:
+                    o.object_identifier = u
+                    if "objectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.object_identifier = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,15 +12,13 @@ from ..models.shareholder_register_submission_result_failure_category import (
 )
 from ..models.shareholder_register_submission_result_failure_step import ShareholderRegisterSubmissionResultFailureStep
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -29,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderRegisterSubmissionResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("failureStep", str, False),
-    ("failureCategory", str, False),
-    ("receptionReceipt", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShareholderRegisterSubmissionResult(LazyModel):
+@_attrs_define
+class ShareholderRegisterSubmissionResult(Model):
     """
     Attributes:
         failure_step (ShareholderRegisterSubmissionResultFailureStep | Unset):
@@ -54,76 +45,38 @@ class ShareholderRegisterSubmissionResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        failure_step: str | Unset = UNSET
-        if not isinstance(self.failure_step, Unset):
-            failure_step = self.failure_step.value
-
-        failure_category: str | Unset = UNSET
-        if not isinstance(self.failure_category, Unset):
-            failure_category = self.failure_category.value
-
-        failure_main_message = self.failure_main_message
-
-        reception_receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reception_receipt, Unset):
-            reception_receipt = self.reception_receipt.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if failure_step is not UNSET:
-            field_dict["failureStep"] = failure_step
-        if failure_category is not UNSET:
-            field_dict["failureCategory"] = failure_category
-        if failure_main_message is not UNSET:
-            field_dict["failureMainMessage"] = failure_main_message
-        if reception_receipt is not UNSET:
-            field_dict["receptionReceipt"] = reception_receipt
-
+        _v = self.failure_step
+        if _v is not UNSET:
+            field_dict["failureStep"] = _v._value_
+        _v = self.failure_category
+        if _v is not UNSET:
+            field_dict["failureCategory"] = _v._value_
+        _v = self.failure_main_message
+        if _v is not UNSET:
+            field_dict["failureMainMessage"] = _v
+        _v = self.reception_receipt
+        if _v is not UNSET:
+            field_dict["receptionReceipt"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShareholderRegisterSubmissionResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShareholderRegisterSubmissionResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShareholderRegisterSubmissionResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt import Altinn2ReceptionReceipt  # noqa: PLC0415
 
-        def _p_failure_step(_tx_v: Any) -> ShareholderRegisterSubmissionResultFailureStep | Unset:
-            _failure_step = _tx_v
-            failure_step: ShareholderRegisterSubmissionResultFailureStep | Unset
-            if isinstance(_failure_step, Unset):
-                failure_step = UNSET
-            else:
-                failure_step = ShareholderRegisterSubmissionResultFailureStep(_failure_step)
-
-            return failure_step
-
-        def _p_failure_category(_tx_v: Any) -> ShareholderRegisterSubmissionResultFailureCategory | Unset:
-            _failure_category = _tx_v
-            failure_category: ShareholderRegisterSubmissionResultFailureCategory | Unset
-            if isinstance(_failure_category, Unset):
-                failure_category = UNSET
-            else:
-                failure_category = ShareholderRegisterSubmissionResultFailureCategory(_failure_category)
-
-            return failure_category
-
-        def _p_reception_receipt(_tx_v: Any) -> Altinn2ReceptionReceipt | Unset:
-            _reception_receipt = _tx_v
-            reception_receipt: Altinn2ReceptionReceipt | Unset
-            if isinstance(_reception_receipt, Unset):
-                reception_receipt = UNSET
-            else:
-                reception_receipt = Altinn2ReceptionReceipt._tx_from_json(_reception_receipt)
-
-            return reception_receipt
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_failure_step: dict[Any, Any] = enum_members(ShareholderRegisterSubmissionResultFailureStep)
+        _e_failure_category: dict[Any, Any] = enum_members(ShareholderRegisterSubmissionResultFailureCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "failureStep",
                 "failureCategory",
@@ -132,16 +85,61 @@ class ShareholderRegisterSubmissionResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "failureStep"
+                v = g("failureStep")
+                if v is None:
+                    o.failure_step = u
+                    if "failureStep" not in d:
+                        m += 1
+                else:
+                    o.failure_step = (
+                        e_
+                        if (e_ := _e_failure_step.get(v)) is not None
+                        else enum_value(ShareholderRegisterSubmissionResultFailureStep, v)
+                    )
+                k = "failureCategory"
+                v = g("failureCategory")
+                if v is None:
+                    o.failure_category = u
+                    if "failureCategory" not in d:
+                        m += 1
+                else:
+                    o.failure_category = (
+                        e_
+                        if (e_ := _e_failure_category.get(v)) is not None
+                        else enum_value(ShareholderRegisterSubmissionResultFailureCategory, v)
+                    )
+                v = g("failureMainMessage")
+                if v is None:
+                    o.failure_main_message = u
+                    if "failureMainMessage" not in d:
+                        m += 1
+                else:
+                    o.failure_main_message = v
+                k = "receptionReceipt"
+                v = g("receptionReceipt")
+                if v is None:
+                    o.reception_receipt = u
+                    if "receptionReceipt" not in d:
+                        m += 1
+                else:
+                    o.reception_receipt = Altinn2ReceptionReceipt._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "failure_step": ("failureStep", _p_failure_step),
-            "failure_category": ("failureCategory", _p_failure_category),
-            "failure_main_message": ("failureMainMessage", None),
-            "reception_receipt": ("receptionReceipt", _p_reception_receipt),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.shareholder_transaction_share_class import ShareholderTransactionShareClass
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderTransaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("shareClass", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ShareholderTransaction(LazyModel):
+@_attrs_define
+class ShareholderTransaction(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -72,108 +65,71 @@ class ShareholderTransaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        transaction_group_id = self.transaction_group_id
-
-        foundation_group_id = self.foundation_group_id
-
-        date = self.date
-
-        time = self.time
-
-        share_class: str | Unset = UNSET
-        if not isinstance(self.share_class, Unset):
-            share_class = self.share_class.value
-
-        share_class_display_name = self.share_class_display_name
-
-        type_ = self.type_
-
-        name = self.name
-
-        counterpart = self.counterpart
-
-        role = self.role
-
-        number_of_shares = self.number_of_shares
-
-        remuneration = self.remuneration
-
-        number_of_shares_before = self.number_of_shares_before
-
-        number_of_shares_after = self.number_of_shares_after
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if transaction_group_id is not UNSET and not _in_request:
-            field_dict["transactionGroupId"] = transaction_group_id
-        if foundation_group_id is not UNSET and not _in_request:
-            field_dict["foundationGroupId"] = foundation_group_id
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if time is not UNSET and not _in_request:
-            field_dict["time"] = time
-        if share_class is not UNSET and not _in_request:
-            field_dict["shareClass"] = share_class
-        if share_class_display_name is not UNSET and not _in_request:
-            field_dict["shareClassDisplayName"] = share_class_display_name
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if counterpart is not UNSET and not _in_request:
-            field_dict["counterpart"] = counterpart
-        if role is not UNSET and not _in_request:
-            field_dict["role"] = role
-        if number_of_shares is not UNSET and not _in_request:
-            field_dict["numberOfShares"] = number_of_shares
-        if remuneration is not UNSET and not _in_request:
-            field_dict["remuneration"] = remuneration
-        if number_of_shares_before is not UNSET and not _in_request:
-            field_dict["numberOfSharesBefore"] = number_of_shares_before
-        if number_of_shares_after is not UNSET and not _in_request:
-            field_dict["numberOfSharesAfter"] = number_of_shares_after
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.transaction_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["transactionGroupId"] = _v
+        _v = self.foundation_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["foundationGroupId"] = _v
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.time
+        if _v is not UNSET and not _in_request:
+            field_dict["time"] = _v
+        _v = self.share_class
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClass"] = _v._value_
+        _v = self.share_class_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClassDisplayName"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.counterpart
+        if _v is not UNSET and not _in_request:
+            field_dict["counterpart"] = _v
+        _v = self.role
+        if _v is not UNSET and not _in_request:
+            field_dict["role"] = _v
+        _v = self.number_of_shares
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfShares"] = _v
+        _v = self.remuneration
+        if _v is not UNSET and not _in_request:
+            field_dict["remuneration"] = _v
+        _v = self.number_of_shares_before
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSharesBefore"] = _v
+        _v = self.number_of_shares_after
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfSharesAfter"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ShareholderTransaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ShareholderTransaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ShareholderTransaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_share_class(_tx_v: Any) -> ShareholderTransactionShareClass | Unset:
-            _share_class = _tx_v
-            share_class: ShareholderTransactionShareClass | Unset
-            if isinstance(_share_class, Unset):
-                share_class = UNSET
-            else:
-                share_class = ShareholderTransactionShareClass(_share_class)
-
-            return share_class
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_share_class: dict[Any, Any] = enum_members(ShareholderTransactionShareClass)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "transactionGroupId",
@@ -193,27 +149,164 @@ class ShareholderTransaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "transaction_group_id": ("transactionGroupId", None),
-            "foundation_group_id": ("foundationGroupId", None),
-            "date": ("date", None),
-            "time": ("time", None),
-            "share_class": ("shareClass", _p_share_class),
-            "share_class_display_name": ("shareClassDisplayName", None),
-            "type_": ("type", None),
-            "name": ("name", None),
-            "counterpart": ("counterpart", None),
-            "role": ("role", None),
-            "number_of_shares": ("numberOfShares", None),
-            "remuneration": ("remuneration", None),
-            "number_of_shares_before": ("numberOfSharesBefore", None),
-            "number_of_shares_after": ("numberOfSharesAfter", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "transactionGroupId": "transaction_group_id",
+            "foundationGroupId": "foundation_group_id",
+            "date": "date",
+            "time": "time",
+            "shareClassDisplayName": "share_class_display_name",
+            "type": "type_",
+            "name": "name",
+            "counterpart": "counterpart",
+            "role": "role",
+            "numberOfShares": "number_of_shares",
+            "remuneration": "remuneration",
+            "numberOfSharesBefore": "number_of_shares_before",
+            "numberOfSharesAfter": "number_of_shares_after",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.transaction_group_id = o.foundation_group_id = o.date = o.time = (
+                        o.share_class
+                    ) = o.share_class_display_name = o.type_ = o.name = o.counterpart = o.role = o.number_of_shares = (
+                        o.remuneration
+                    ) = o.number_of_shares_before = o.number_of_shares_after = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("transactionGroupId")
+                if v is None:
+                    o.transaction_group_id = u
+                    if "transactionGroupId" not in d:
+                        m += 1
+                else:
+                    o.transaction_group_id = v
+                v = g("foundationGroupId")
+                if v is None:
+                    o.foundation_group_id = u
+                    if "foundationGroupId" not in d:
+                        m += 1
+                else:
+                    o.foundation_group_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("time")
+                if v is None:
+                    o.time = u
+                    if "time" not in d:
+                        m += 1
+                else:
+                    o.time = v
+                k = "shareClass"
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = (
+                        e_
+                        if (e_ := _e_share_class.get(v)) is not None
+                        else enum_value(ShareholderTransactionShareClass, v)
+                    )
+                v = g("shareClassDisplayName")
+                if v is None:
+                    o.share_class_display_name = u
+                    if "shareClassDisplayName" not in d:
+                        m += 1
+                else:
+                    o.share_class_display_name = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("counterpart")
+                if v is None:
+                    o.counterpart = u
+                    if "counterpart" not in d:
+                        m += 1
+                else:
+                    o.counterpart = v
+                v = g("role")
+                if v is None:
+                    o.role = u
+                    if "role" not in d:
+                        m += 1
+                else:
+                    o.role = v
+                v = g("numberOfShares")
+                if v is None:
+                    o.number_of_shares = u
+                    if "numberOfShares" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares = v
+                v = g("remuneration")
+                if v is None:
+                    o.remuneration = u
+                    if "remuneration" not in d:
+                        m += 1
+                else:
+                    o.remuneration = v
+                v = g("numberOfSharesBefore")
+                if v is None:
+                    o.number_of_shares_before = u
+                    if "numberOfSharesBefore" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_before = v
+                v = g("numberOfSharesAfter")
+                if v is None:
+                    o.number_of_shares_after = u
+                    if "numberOfSharesAfter" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares_after = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

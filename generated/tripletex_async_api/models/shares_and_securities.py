@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,14 @@ from ..models.shares_and_securities_generic_data_sub_type import SharesAndSecuri
 from ..models.shares_and_securities_generic_data_type import SharesAndSecuritiesGenericDataType
 from ..models.shares_and_securities_post_type import SharesAndSecuritiesPostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SharesAndSecurities")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("yearEndReport", dict, False),
-    ("genericDataType", str, False),
-    ("genericDataSubType", str, False),
-    ("postType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SharesAndSecurities(LazyModel):
+@_attrs_define
+class SharesAndSecurities(Model):
     """
     Attributes:
         id (int | Unset):
@@ -106,208 +97,116 @@ class SharesAndSecurities(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        group_id = self.group_id
-
-        generic_data_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_type, Unset):
-            generic_data_type = self.generic_data_type.value
-
-        generic_data_sub_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_sub_type, Unset):
-            generic_data_sub_type = self.generic_data_sub_type.value
-
-        generic_data_sub_type_group_id = self.generic_data_sub_type_group_id
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
-        name = self.name
-
-        vat_number = self.vat_number
-
-        isin = self.isin
-
-        stock_type = self.stock_type
-
-        share_class = self.share_class
-
-        financial_product = self.financial_product
-
-        value = self.value
-
-        dividend = self.dividend
-
-        profit_realisation = self.profit_realisation
-
-        loss_realisation = self.loss_realisation
-
-        country_code = self.country_code
-
-        shares_by_the_start_of_the_year = self.shares_by_the_start_of_the_year
-
-        shares_by_the_end_of_the_year = self.shares_by_the_end_of_the_year
-
-        total_value = self.total_value
-
-        interest_income = self.interest_income
-
-        profit_interest = self.profit_interest
-
-        loss_interest = self.loss_interest
-
-        exemption_method = self.exemption_method
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if generic_data_type is not UNSET:
-            field_dict["genericDataType"] = generic_data_type
-        if generic_data_sub_type is not UNSET:
-            field_dict["genericDataSubType"] = generic_data_sub_type
-        if generic_data_sub_type_group_id is not UNSET:
-            field_dict["genericDataSubTypeGroupId"] = generic_data_sub_type_group_id
-        if post_type is not UNSET:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET:
-            field_dict["postValue"] = post_value
-        if name is not UNSET:
-            field_dict["name"] = name
-        if vat_number is not UNSET:
-            field_dict["vatNumber"] = vat_number
-        if isin is not UNSET:
-            field_dict["isin"] = isin
-        if stock_type is not UNSET:
-            field_dict["stockType"] = stock_type
-        if share_class is not UNSET:
-            field_dict["shareClass"] = share_class
-        if financial_product is not UNSET:
-            field_dict["financialProduct"] = financial_product
-        if value is not UNSET:
-            field_dict["value"] = value
-        if dividend is not UNSET:
-            field_dict["dividend"] = dividend
-        if profit_realisation is not UNSET:
-            field_dict["profitRealisation"] = profit_realisation
-        if loss_realisation is not UNSET:
-            field_dict["lossRealisation"] = loss_realisation
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if shares_by_the_start_of_the_year is not UNSET:
-            field_dict["sharesByTheStartOfTheYear"] = shares_by_the_start_of_the_year
-        if shares_by_the_end_of_the_year is not UNSET:
-            field_dict["sharesByTheEndOfTheYear"] = shares_by_the_end_of_the_year
-        if total_value is not UNSET:
-            field_dict["totalValue"] = total_value
-        if interest_income is not UNSET:
-            field_dict["interestIncome"] = interest_income
-        if profit_interest is not UNSET:
-            field_dict["profitInterest"] = profit_interest
-        if loss_interest is not UNSET:
-            field_dict["lossInterest"] = loss_interest
-        if exemption_method is not UNSET:
-            field_dict["exemptionMethod"] = exemption_method
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.group_id
+        if _v is not UNSET:
+            field_dict["groupId"] = _v
+        _v = self.generic_data_type
+        if _v is not UNSET:
+            field_dict["genericDataType"] = _v._value_
+        _v = self.generic_data_sub_type
+        if _v is not UNSET:
+            field_dict["genericDataSubType"] = _v._value_
+        _v = self.generic_data_sub_type_group_id
+        if _v is not UNSET:
+            field_dict["genericDataSubTypeGroupId"] = _v
+        _v = self.post_type
+        if _v is not UNSET:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET:
+            field_dict["postValue"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.vat_number
+        if _v is not UNSET:
+            field_dict["vatNumber"] = _v
+        _v = self.isin
+        if _v is not UNSET:
+            field_dict["isin"] = _v
+        _v = self.stock_type
+        if _v is not UNSET:
+            field_dict["stockType"] = _v
+        _v = self.share_class
+        if _v is not UNSET:
+            field_dict["shareClass"] = _v
+        _v = self.financial_product
+        if _v is not UNSET:
+            field_dict["financialProduct"] = _v
+        _v = self.value
+        if _v is not UNSET:
+            field_dict["value"] = _v
+        _v = self.dividend
+        if _v is not UNSET:
+            field_dict["dividend"] = _v
+        _v = self.profit_realisation
+        if _v is not UNSET:
+            field_dict["profitRealisation"] = _v
+        _v = self.loss_realisation
+        if _v is not UNSET:
+            field_dict["lossRealisation"] = _v
+        _v = self.country_code
+        if _v is not UNSET:
+            field_dict["countryCode"] = _v
+        _v = self.shares_by_the_start_of_the_year
+        if _v is not UNSET:
+            field_dict["sharesByTheStartOfTheYear"] = _v
+        _v = self.shares_by_the_end_of_the_year
+        if _v is not UNSET:
+            field_dict["sharesByTheEndOfTheYear"] = _v
+        _v = self.total_value
+        if _v is not UNSET:
+            field_dict["totalValue"] = _v
+        _v = self.interest_income
+        if _v is not UNSET:
+            field_dict["interestIncome"] = _v
+        _v = self.profit_interest
+        if _v is not UNSET:
+            field_dict["profitInterest"] = _v
+        _v = self.loss_interest
+        if _v is not UNSET:
+            field_dict["lossInterest"] = _v
+        _v = self.exemption_method
+        if _v is not UNSET:
+            field_dict["exemptionMethod"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SharesAndSecurities from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SharesAndSecurities from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SharesAndSecurities.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_generic_data_type(_tx_v: Any) -> SharesAndSecuritiesGenericDataType | Unset:
-            _generic_data_type = _tx_v
-            generic_data_type: SharesAndSecuritiesGenericDataType | Unset
-            if isinstance(_generic_data_type, Unset):
-                generic_data_type = UNSET
-            else:
-                generic_data_type = SharesAndSecuritiesGenericDataType(_generic_data_type)
-
-            return generic_data_type
-
-        def _p_generic_data_sub_type(_tx_v: Any) -> SharesAndSecuritiesGenericDataSubType | Unset:
-            _generic_data_sub_type = _tx_v
-            generic_data_sub_type: SharesAndSecuritiesGenericDataSubType | Unset
-            if isinstance(_generic_data_sub_type, Unset):
-                generic_data_sub_type = UNSET
-            else:
-                generic_data_sub_type = SharesAndSecuritiesGenericDataSubType(_generic_data_sub_type)
-
-            return generic_data_sub_type
-
-        def _p_post_type(_tx_v: Any) -> SharesAndSecuritiesPostType | Unset:
-            _post_type = _tx_v
-            post_type: SharesAndSecuritiesPostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = SharesAndSecuritiesPostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_generic_data_type: dict[Any, Any] = enum_members(SharesAndSecuritiesGenericDataType)
+        _e_generic_data_sub_type: dict[Any, Any] = enum_members(SharesAndSecuritiesGenericDataSubType)
+        _e_post_type: dict[Any, Any] = enum_members(SharesAndSecuritiesPostType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -341,41 +240,301 @@ class SharesAndSecurities(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "group_id": ("groupId", None),
-            "generic_data_type": ("genericDataType", _p_generic_data_type),
-            "generic_data_sub_type": ("genericDataSubType", _p_generic_data_sub_type),
-            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "name": ("name", None),
-            "vat_number": ("vatNumber", None),
-            "isin": ("isin", None),
-            "stock_type": ("stockType", None),
-            "share_class": ("shareClass", None),
-            "financial_product": ("financialProduct", None),
-            "value": ("value", None),
-            "dividend": ("dividend", None),
-            "profit_realisation": ("profitRealisation", None),
-            "loss_realisation": ("lossRealisation", None),
-            "country_code": ("countryCode", None),
-            "shares_by_the_start_of_the_year": ("sharesByTheStartOfTheYear", None),
-            "shares_by_the_end_of_the_year": ("sharesByTheEndOfTheYear", None),
-            "total_value": ("totalValue", None),
-            "interest_income": ("interestIncome", None),
-            "profit_interest": ("profitInterest", None),
-            "loss_interest": ("lossInterest", None),
-            "exemption_method": ("exemptionMethod", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "groupId": "group_id",
+            "genericDataSubTypeGroupId": "generic_data_sub_type_group_id",
+            "postValue": "post_value",
+            "name": "name",
+            "vatNumber": "vat_number",
+            "isin": "isin",
+            "stockType": "stock_type",
+            "shareClass": "share_class",
+            "financialProduct": "financial_product",
+            "value": "value",
+            "dividend": "dividend",
+            "profitRealisation": "profit_realisation",
+            "lossRealisation": "loss_realisation",
+            "countryCode": "country_code",
+            "sharesByTheStartOfTheYear": "shares_by_the_start_of_the_year",
+            "sharesByTheEndOfTheYear": "shares_by_the_end_of_the_year",
+            "totalValue": "total_value",
+            "interestIncome": "interest_income",
+            "profitInterest": "profit_interest",
+            "lossInterest": "loss_interest",
+            "exemptionMethod": "exemption_method",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year_end_report = o.group_id = o.generic_data_type = (
+                        o.generic_data_sub_type
+                    ) = o.generic_data_sub_type_group_id = o.post_type = o.post_value = o.name = o.vat_number = (
+                        o.isin
+                    ) = o.stock_type = o.share_class = o.financial_product = o.value = o.dividend = (
+                        o.profit_realisation
+                    ) = o.loss_realisation = o.country_code = o.shares_by_the_start_of_the_year = (
+                        o.shares_by_the_end_of_the_year
+                    ) = o.total_value = o.interest_income = o.profit_interest = o.loss_interest = o.exemption_method = (
+                        UNSET
+                    )
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "genericDataType"
+                v = g("genericDataType")
+                if v is None:
+                    o.generic_data_type = u
+                    if "genericDataType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type = (
+                        e_
+                        if (e_ := _e_generic_data_type.get(v)) is not None
+                        else enum_value(SharesAndSecuritiesGenericDataType, v)
+                    )
+                k = "genericDataSubType"
+                v = g("genericDataSubType")
+                if v is None:
+                    o.generic_data_sub_type = u
+                    if "genericDataSubType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type = (
+                        e_
+                        if (e_ := _e_generic_data_sub_type.get(v)) is not None
+                        else enum_value(SharesAndSecuritiesGenericDataSubType, v)
+                    )
+                v = g("genericDataSubTypeGroupId")
+                if v is None:
+                    o.generic_data_sub_type_group_id = u
+                    if "genericDataSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type_group_id = v
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(SharesAndSecuritiesPostType, v)
+                    )
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("vatNumber")
+                if v is None:
+                    o.vat_number = u
+                    if "vatNumber" not in d:
+                        m += 1
+                else:
+                    o.vat_number = v
+                v = g("isin")
+                if v is None:
+                    o.isin = u
+                    if "isin" not in d:
+                        m += 1
+                else:
+                    o.isin = v
+                v = g("stockType")
+                if v is None:
+                    o.stock_type = u
+                    if "stockType" not in d:
+                        m += 1
+                else:
+                    o.stock_type = v
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = v
+                v = g("financialProduct")
+                if v is None:
+                    o.financial_product = u
+                    if "financialProduct" not in d:
+                        m += 1
+                else:
+                    o.financial_product = v
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = v
+                v = g("dividend")
+                if v is None:
+                    o.dividend = u
+                    if "dividend" not in d:
+                        m += 1
+                else:
+                    o.dividend = v
+                v = g("profitRealisation")
+                if v is None:
+                    o.profit_realisation = u
+                    if "profitRealisation" not in d:
+                        m += 1
+                else:
+                    o.profit_realisation = v
+                v = g("lossRealisation")
+                if v is None:
+                    o.loss_realisation = u
+                    if "lossRealisation" not in d:
+                        m += 1
+                else:
+                    o.loss_realisation = v
+                v = g("countryCode")
+                if v is None:
+                    o.country_code = u
+                    if "countryCode" not in d:
+                        m += 1
+                else:
+                    o.country_code = v
+                v = g("sharesByTheStartOfTheYear")
+                if v is None:
+                    o.shares_by_the_start_of_the_year = u
+                    if "sharesByTheStartOfTheYear" not in d:
+                        m += 1
+                else:
+                    o.shares_by_the_start_of_the_year = v
+                v = g("sharesByTheEndOfTheYear")
+                if v is None:
+                    o.shares_by_the_end_of_the_year = u
+                    if "sharesByTheEndOfTheYear" not in d:
+                        m += 1
+                else:
+                    o.shares_by_the_end_of_the_year = v
+                v = g("totalValue")
+                if v is None:
+                    o.total_value = u
+                    if "totalValue" not in d:
+                        m += 1
+                else:
+                    o.total_value = v
+                v = g("interestIncome")
+                if v is None:
+                    o.interest_income = u
+                    if "interestIncome" not in d:
+                        m += 1
+                else:
+                    o.interest_income = v
+                v = g("profitInterest")
+                if v is None:
+                    o.profit_interest = u
+                    if "profitInterest" not in d:
+                        m += 1
+                else:
+                    o.profit_interest = v
+                v = g("lossInterest")
+                if v is None:
+                    o.loss_interest = u
+                    if "lossInterest" not in d:
+                        m += 1
+                else:
+                    o.loss_interest = v
+                v = g("exemptionMethod")
+                if v is None:
+                    o.exemption_method = u
+                    if "exemptionMethod" not in d:
+                        m += 1
+                else:
+                    o.exemption_method = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 29 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

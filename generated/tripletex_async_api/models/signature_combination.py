@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SignatureCombination")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("companyRepresentativeDTOList", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SignatureCombination(LazyModel):
+@_attrs_define
+class SignatureCombination(Model):
     """
     Attributes:
         signature_combination_description (str | Unset): [read-only]
@@ -44,57 +39,34 @@ class SignatureCombination(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        signature_combination_description = self.signature_combination_description
-
-        unique_key = self.unique_key
-
-        company_representative_dto_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_representative_dto_list, Unset):
-            company_representative_dto_list = []
-            for company_representative_dto_list_item_data in self.company_representative_dto_list:
-                company_representative_dto_list_item = company_representative_dto_list_item_data.to_dict()
-                company_representative_dto_list.append(company_representative_dto_list_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if signature_combination_description is not UNSET and not _in_request:
-            field_dict["signatureCombinationDescription"] = signature_combination_description
-        if unique_key is not UNSET and not _in_request:
-            field_dict["uniqueKey"] = unique_key
-        if company_representative_dto_list is not UNSET and not _in_request:
-            field_dict["companyRepresentativeDTOList"] = company_representative_dto_list
-
+        _in_request = serializing_request_body()
+        _v = self.signature_combination_description
+        if _v is not UNSET and not _in_request:
+            field_dict["signatureCombinationDescription"] = _v
+        _v = self.unique_key
+        if _v is not UNSET and not _in_request:
+            field_dict["uniqueKey"] = _v
+        _v = self.company_representative_dto_list
+        if _v is not UNSET and not _in_request:
+            field_dict["companyRepresentativeDTOList"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SignatureCombination from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SignatureCombination from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SignatureCombination.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_representative import CompanyRepresentative  # noqa: PLC0415
 
-        def _p_company_representative_dto_list(_tx_v: Any) -> list[CompanyRepresentative] | Unset:
-            _company_representative_dto_list = _tx_v
-            company_representative_dto_list: list[CompanyRepresentative] | Unset = UNSET
-            if _company_representative_dto_list is not UNSET:
-                company_representative_dto_list = []
-                for company_representative_dto_list_item_data in _company_representative_dto_list:
-                    if company_representative_dto_list_item_data is None:
-                        continue
-                    company_representative_dto_list_item = CompanyRepresentative._tx_from_json(
-                        company_representative_dto_list_item_data
-                    )
-
-                    company_representative_dto_list.append(company_representative_dto_list_item)
-
-            return company_representative_dto_list
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "signatureCombinationDescription",
                 "uniqueKey",
@@ -102,15 +74,48 @@ class SignatureCombination(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("signatureCombinationDescription")
+                if v is None:
+                    o.signature_combination_description = u
+                    if "signatureCombinationDescription" not in d:
+                        m += 1
+                else:
+                    o.signature_combination_description = v
+                v = g("uniqueKey")
+                if v is None:
+                    o.unique_key = u
+                    if "uniqueKey" not in d:
+                        m += 1
+                else:
+                    o.unique_key = v
+                k = "companyRepresentativeDTOList"
+                v = g("companyRepresentativeDTOList")
+                if v is None:
+                    o.company_representative_dto_list = u
+                    if "companyRepresentativeDTOList" not in d:
+                        m += 1
+                else:
+                    o.company_representative_dto_list = (
+                        ([CompanyRepresentative._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "signature_combination_description": ("signatureCombinationDescription", None),
-            "unique_key": ("uniqueKey", None),
-            "company_representative_dto_list": ("companyRepresentativeDTOList", _p_company_representative_dto_list),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimplePaymentWidget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("paymentTypes", list, False),
-    ("selectedPaymentType", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SimplePaymentWidget(LazyModel):
+@_attrs_define
+class SimplePaymentWidget(Model):
     """
     Attributes:
         payment_types (list[PaymentWidgetPaymentType] | Unset): List of payment types used in this Payment Widget
@@ -57,87 +48,48 @@ class SimplePaymentWidget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        payment_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_types, Unset):
-            payment_types = []
-            for payment_types_item_data in self.payment_types:
-                payment_types_item = payment_types_item_data.to_dict()
-                payment_types.append(payment_types_item)
-
-        selected_payment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_payment_type, Unset):
-            selected_payment_type = self.selected_payment_type.to_dict()
-
-        date = self.date
-
-        amount = self.amount
-
-        bank_account = self.bank_account
-
-        kid = self.kid
-
-        read_only_bank_account = self.read_only_bank_account
-
-        read_only_kid = self.read_only_kid
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_types is not UNSET:
-            field_dict["paymentTypes"] = payment_types
-        if selected_payment_type is not UNSET:
-            field_dict["selectedPaymentType"] = selected_payment_type
-        if date is not UNSET:
-            field_dict["date"] = date
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if bank_account is not UNSET:
-            field_dict["bankAccount"] = bank_account
-        if kid is not UNSET:
-            field_dict["kid"] = kid
-        if read_only_bank_account is not UNSET:
-            field_dict["readOnlyBankAccount"] = read_only_bank_account
-        if read_only_kid is not UNSET:
-            field_dict["readOnlyKid"] = read_only_kid
-
+        _v = self.payment_types
+        if _v is not UNSET:
+            field_dict["paymentTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.selected_payment_type
+        if _v is not UNSET:
+            field_dict["selectedPaymentType"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.bank_account
+        if _v is not UNSET:
+            field_dict["bankAccount"] = _v
+        _v = self.kid
+        if _v is not UNSET:
+            field_dict["kid"] = _v
+        _v = self.read_only_bank_account
+        if _v is not UNSET:
+            field_dict["readOnlyBankAccount"] = _v
+        _v = self.read_only_kid
+        if _v is not UNSET:
+            field_dict["readOnlyKid"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SimplePaymentWidget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SimplePaymentWidget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SimplePaymentWidget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
 
-        def _p_payment_types(_tx_v: Any) -> list[PaymentWidgetPaymentType] | Unset:
-            _payment_types = _tx_v
-            payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
-            if _payment_types is not UNSET:
-                payment_types = []
-                for payment_types_item_data in _payment_types:
-                    if payment_types_item_data is None:
-                        continue
-                    payment_types_item = PaymentWidgetPaymentType._tx_from_json(payment_types_item_data)
-
-                    payment_types.append(payment_types_item)
-
-            return payment_types
-
-        def _p_selected_payment_type(_tx_v: Any) -> PaymentWidgetPaymentType | Unset:
-            _selected_payment_type = _tx_v
-            selected_payment_type: PaymentWidgetPaymentType | Unset
-            if isinstance(_selected_payment_type, Unset):
-                selected_payment_type = UNSET
-            else:
-                selected_payment_type = PaymentWidgetPaymentType._tx_from_json(_selected_payment_type)
-
-            return selected_payment_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "paymentTypes",
                 "selectedPaymentType",
@@ -150,20 +102,106 @@ class SimplePaymentWidget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "payment_types": ("paymentTypes", _p_payment_types),
-            "selected_payment_type": ("selectedPaymentType", _p_selected_payment_type),
-            "date": ("date", None),
-            "amount": ("amount", None),
-            "bank_account": ("bankAccount", None),
-            "kid": ("kid", None),
-            "read_only_bank_account": ("readOnlyBankAccount", None),
-            "read_only_kid": ("readOnlyKid", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "date": "date",
+            "amount": "amount",
+            "bankAccount": "bank_account",
+            "kid": "kid",
+            "readOnlyBankAccount": "read_only_bank_account",
+            "readOnlyKid": "read_only_kid",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.payment_types = o.selected_payment_type = o.date = o.amount = o.bank_account = o.kid = (
+                        o.read_only_bank_account
+                    ) = o.read_only_kid = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "paymentTypes"
+                v = g("paymentTypes")
+                if v is None:
+                    o.payment_types = u
+                    if "paymentTypes" not in d:
+                        m += 1
+                else:
+                    o.payment_types = (
+                        ([PaymentWidgetPaymentType._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "selectedPaymentType"
+                v = g("selectedPaymentType")
+                if v is None:
+                    o.selected_payment_type = u
+                    if "selectedPaymentType" not in d:
+                        m += 1
+                else:
+                    o.selected_payment_type = PaymentWidgetPaymentType._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("bankAccount")
+                if v is None:
+                    o.bank_account = u
+                    if "bankAccount" not in d:
+                        m += 1
+                else:
+                    o.bank_account = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("readOnlyBankAccount")
+                if v is None:
+                    o.read_only_bank_account = u
+                    if "readOnlyBankAccount" not in d:
+                        m += 1
+                else:
+                    o.read_only_bank_account = v
+                v = g("readOnlyKid")
+                if v is None:
+                    o.read_only_kid = u
+                    if "readOnlyKid" not in d:
+                        m += 1
+                else:
+                    o.read_only_kid = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

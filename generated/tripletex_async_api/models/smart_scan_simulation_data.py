@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.smart_scan_simulation_data_document_type import SmartScanSimulationDataDocumentType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="SmartScanSimulationData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("documentType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SmartScanSimulationData(LazyModel):
+@_attrs_define
+class SmartScanSimulationData(Model):
     """
     Attributes:
         vendor_id (int | Unset): The Incoming invoice draft vendor
@@ -49,63 +44,44 @@ class SmartScanSimulationData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vendor_id = self.vendor_id
-
-        invoice_date = self.invoice_date
-
-        due_date = self.due_date
-
-        currency_id = self.currency_id
-
-        invoice_amount = self.invoice_amount
-
-        invoice_number = self.invoice_number
-
-        document_type: str | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if invoice_amount is not UNSET:
-            field_dict["invoiceAmount"] = invoice_amount
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET:
+            field_dict["dueDate"] = _v
+        _v = self.currency_id
+        if _v is not UNSET:
+            field_dict["currencyId"] = _v
+        _v = self.invoice_amount
+        if _v is not UNSET:
+            field_dict["invoiceAmount"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.document_type
+        if _v is not UNSET:
+            field_dict["documentType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SmartScanSimulationData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SmartScanSimulationData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SmartScanSimulationData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_document_type(_tx_v: Any) -> SmartScanSimulationDataDocumentType | Unset:
-            _document_type = _tx_v
-            document_type: SmartScanSimulationDataDocumentType | Unset
-            if isinstance(_document_type, Unset):
-                document_type = UNSET
-            else:
-                document_type = SmartScanSimulationDataDocumentType(_document_type)
-
-            return document_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_document_type: dict[Any, Any] = enum_members(SmartScanSimulationDataDocumentType)
+        _known: frozenset[str] = frozenset(
             (
                 "vendorId",
                 "invoiceDate",
@@ -117,19 +93,76 @@ class SmartScanSimulationData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                v = g("invoiceAmount")
+                if v is None:
+                    o.invoice_amount = u
+                    if "invoiceAmount" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                k = "documentType"
+                v = g("documentType")
+                if v is None:
+                    o.document_type = u
+                    if "documentType" not in d:
+                        m += 1
+                else:
+                    o.document_type = (
+                        e_
+                        if (e_ := _e_document_type.get(v)) is not None
+                        else enum_value(SmartScanSimulationDataDocumentType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "vendor_id": ("vendorId", None),
-            "invoice_date": ("invoiceDate", None),
-            "due_date": ("dueDate", None),
-            "currency_id": ("currencyId", None),
-            "invoice_amount": ("invoiceAmount", None),
-            "invoice_number": ("invoiceNumber", None),
-            "document_type": ("documentType", _p_document_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

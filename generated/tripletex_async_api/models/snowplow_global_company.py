@@ -1,36 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snowplow_global_company_customer_type import SnowplowGlobalCompanyCustomerType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SnowplowGlobalCompany")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("customerType", str, False),
-    ("pilotFeatures", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SnowplowGlobalCompany(LazyModel):
+@_attrs_define
+class SnowplowGlobalCompany(Model):
     """
     Attributes:
         company_id (int | Unset): [read-only]
@@ -58,82 +51,54 @@ class SnowplowGlobalCompany(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        customer_id = self.customer_id
-
-        is_paying = self.is_paying
-
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
-            customer_type = self.customer_type.value
-
-        package = self.package
-
-        pilot_features: list[str] | Unset = UNSET
-        if not isinstance(self.pilot_features, Unset):
-            pilot_features = self.pilot_features
-
-        registration_date = self.registration_date
-
-        start_date = self.start_date
-
-        is_accountant = self.is_accountant
-
-        organization_number = self.organization_number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if is_paying is not UNSET and not _in_request:
-            field_dict["isPaying"] = is_paying
-        if customer_type is not UNSET and not _in_request:
-            field_dict["customerType"] = customer_type
-        if package is not UNSET and not _in_request:
-            field_dict["package"] = package
-        if pilot_features is not UNSET and not _in_request:
-            field_dict["pilotFeatures"] = pilot_features
-        if registration_date is not UNSET and not _in_request:
-            field_dict["registrationDate"] = registration_date
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if organization_number is not UNSET and not _in_request:
-            field_dict["organizationNumber"] = organization_number
-
+        _in_request = serializing_request_body()
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.is_paying
+        if _v is not UNSET and not _in_request:
+            field_dict["isPaying"] = _v
+        _v = self.customer_type
+        if _v is not UNSET and not _in_request:
+            field_dict["customerType"] = _v._value_
+        _v = self.package
+        if _v is not UNSET and not _in_request:
+            field_dict["package"] = _v
+        _v = self.pilot_features
+        if _v is not UNSET and not _in_request:
+            field_dict["pilotFeatures"] = _v
+        _v = self.registration_date
+        if _v is not UNSET and not _in_request:
+            field_dict["registrationDate"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.organization_number
+        if _v is not UNSET and not _in_request:
+            field_dict["organizationNumber"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SnowplowGlobalCompany from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SnowplowGlobalCompany from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SnowplowGlobalCompany.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_customer_type(_tx_v: Any) -> SnowplowGlobalCompanyCustomerType | Unset:
-            _customer_type = _tx_v
-            customer_type: SnowplowGlobalCompanyCustomerType | Unset
-            if isinstance(_customer_type, Unset):
-                customer_type = UNSET
-            else:
-                customer_type = SnowplowGlobalCompanyCustomerType(_customer_type)
-
-            return customer_type
-
-        def _p_pilot_features(_tx_v: Any) -> list[str] | Unset:
-            pilot_features = cast(list[str], _tx_v)
-
-            return pilot_features
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_customer_type: dict[Any, Any] = enum_members(SnowplowGlobalCompanyCustomerType)
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "customerId",
@@ -148,22 +113,122 @@ class SnowplowGlobalCompany(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "customer_id": ("customerId", None),
-            "is_paying": ("isPaying", None),
-            "customer_type": ("customerType", _p_customer_type),
-            "package": ("package", None),
-            "pilot_features": ("pilotFeatures", _p_pilot_features),
-            "registration_date": ("registrationDate", None),
-            "start_date": ("startDate", None),
-            "is_accountant": ("isAccountant", None),
-            "organization_number": ("organizationNumber", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "customerId": "customer_id",
+            "isPaying": "is_paying",
+            "package": "package",
+            "registrationDate": "registration_date",
+            "startDate": "start_date",
+            "isAccountant": "is_accountant",
+            "organizationNumber": "organization_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.customer_id = o.is_paying = o.customer_type = o.package = o.pilot_features = (
+                        o.registration_date
+                    ) = o.start_date = o.is_accountant = o.organization_number = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("isPaying")
+                if v is None:
+                    o.is_paying = u
+                    if "isPaying" not in d:
+                        m += 1
+                else:
+                    o.is_paying = v
+                k = "customerType"
+                v = g("customerType")
+                if v is None:
+                    o.customer_type = u
+                    if "customerType" not in d:
+                        m += 1
+                else:
+                    o.customer_type = (
+                        e_
+                        if (e_ := _e_customer_type.get(v)) is not None
+                        else enum_value(SnowplowGlobalCompanyCustomerType, v)
+                    )
+                v = g("package")
+                if v is None:
+                    o.package = u
+                    if "package" not in d:
+                        m += 1
+                else:
+                    o.package = v
+                k = "pilotFeatures"
+                v = g("pilotFeatures")
+                if v is None:
+                    o.pilot_features = u
+                    if "pilotFeatures" not in d:
+                        m += 1
+                else:
+                    o.pilot_features = v
+                v = g("registrationDate")
+                if v is None:
+                    o.registration_date = u
+                    if "registrationDate" not in d:
+                        m += 1
+                else:
+                    o.registration_date = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                v = g("organizationNumber")
+                if v is None:
+                    o.organization_number = u
+                    if "organizationNumber" not in d:
+                        m += 1
+                else:
+                    o.organization_number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

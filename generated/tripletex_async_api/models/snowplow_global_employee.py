@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SnowplowGlobalEmployee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("roleIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SnowplowGlobalEmployee(LazyModel):
+@_attrs_define
+class SnowplowGlobalEmployee(Model):
     """
     Attributes:
         user_id (int | Unset): [read-only]
@@ -44,50 +38,38 @@ class SnowplowGlobalEmployee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        user_id = self.user_id
-
-        employee_id = self.employee_id
-
-        tripletex_employee_id = self.tripletex_employee_id
-
-        is_accountant = self.is_accountant
-
-        role_ids: list[int] | Unset = UNSET
-        if not isinstance(self.role_ids, Unset):
-            role_ids = self.role_ids
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET and not _in_request:
-            field_dict["userId"] = user_id
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if tripletex_employee_id is not UNSET and not _in_request:
-            field_dict["tripletexEmployeeId"] = tripletex_employee_id
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if role_ids is not UNSET and not _in_request:
-            field_dict["roleIds"] = role_ids
-
+        _in_request = serializing_request_body()
+        _v = self.user_id
+        if _v is not UNSET and not _in_request:
+            field_dict["userId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.tripletex_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexEmployeeId"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.role_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["roleIds"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SnowplowGlobalEmployee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SnowplowGlobalEmployee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SnowplowGlobalEmployee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_role_ids(_tx_v: Any) -> list[int] | Unset:
-            role_ids = cast(list[int], _tx_v)
-
-            return role_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "userId",
                 "employeeId",
@@ -97,17 +79,58 @@ class SnowplowGlobalEmployee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("userId")
+                if v is None:
+                    o.user_id = u
+                    if "userId" not in d:
+                        m += 1
+                else:
+                    o.user_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("tripletexEmployeeId")
+                if v is None:
+                    o.tripletex_employee_id = u
+                    if "tripletexEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_employee_id = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                k = "roleIds"
+                v = g("roleIds")
+                if v is None:
+                    o.role_ids = u
+                    if "roleIds" not in d:
+                        m += 1
+                else:
+                    o.role_ids = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "user_id": ("userId", None),
-            "employee_id": ("employeeId", None),
-            "tripletex_employee_id": ("tripletexEmployeeId", None),
-            "is_accountant": ("isAccountant", None),
-            "role_ids": ("roleIds", _p_role_ids),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

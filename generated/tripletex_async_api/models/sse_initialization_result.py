@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SseInitializationResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SseInitializationResult(LazyModel):
+@_attrs_define
+class SseInitializationResult(Model):
     """
     Attributes:
         context_id (int | Unset): [read-only] The contextId of the employee
@@ -42,39 +36,35 @@ class SseInitializationResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        employee_id = self.employee_id
-
-        current_hidden_cursor = self.current_hidden_cursor
-
-        current_read_cursor = self.current_read_cursor
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if current_hidden_cursor is not UNSET and not _in_request:
-            field_dict["currentHiddenCursor"] = current_hidden_cursor
-        if current_read_cursor is not UNSET and not _in_request:
-            field_dict["currentReadCursor"] = current_read_cursor
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.current_hidden_cursor
+        if _v is not UNSET and not _in_request:
+            field_dict["currentHiddenCursor"] = _v
+        _v = self.current_read_cursor
+        if _v is not UNSET and not _in_request:
+            field_dict["currentReadCursor"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SseInitializationResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SseInitializationResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SseInitializationResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "employeeId",
@@ -83,16 +73,50 @@ class SseInitializationResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("currentHiddenCursor")
+                if v is None:
+                    o.current_hidden_cursor = u
+                    if "currentHiddenCursor" not in d:
+                        m += 1
+                else:
+                    o.current_hidden_cursor = v
+                v = g("currentReadCursor")
+                if v is None:
+                    o.current_read_cursor = u
+                    if "currentReadCursor" not in d:
+                        m += 1
+                else:
+                    o.current_read_cursor = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "context_id": ("contextId", None),
-            "employee_id": ("employeeId", None),
-            "current_hidden_cursor": ("currentHiddenCursor", None),
-            "current_read_cursor": ("currentReadCursor", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

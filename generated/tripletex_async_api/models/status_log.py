@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.status_log_action_type import StatusLogActionType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StatusLog")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("actionType", str, False),
-    ("actionCreator", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class StatusLog(LazyModel):
+@_attrs_define
+class StatusLog(Model):
     """
     Attributes:
         action_type (StatusLogActionType | Unset): [read-only]
@@ -50,64 +43,38 @@ class StatusLog(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
-            action_type = self.action_type.value
-
-        action_date = self.action_date
-
-        action_creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_creator, Unset):
-            action_creator = self.action_creator.to_dict()
-
-        rejection_message = self.rejection_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_type is not UNSET and not _in_request:
-            field_dict["actionType"] = action_type
-        if action_date is not UNSET and not _in_request:
-            field_dict["actionDate"] = action_date
-        if action_creator is not UNSET:
-            field_dict["actionCreator"] = action_creator
-        if rejection_message is not UNSET and not _in_request:
-            field_dict["rejectionMessage"] = rejection_message
-
+        _in_request = serializing_request_body()
+        _v = self.action_type
+        if _v is not UNSET and not _in_request:
+            field_dict["actionType"] = _v._value_
+        _v = self.action_date
+        if _v is not UNSET and not _in_request:
+            field_dict["actionDate"] = _v
+        _v = self.action_creator
+        if _v is not UNSET:
+            field_dict["actionCreator"] = _v.to_dict()
+        _v = self.rejection_message
+        if _v is not UNSET and not _in_request:
+            field_dict["rejectionMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A StatusLog from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A StatusLog from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``StatusLog.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_action_type(_tx_v: Any) -> StatusLogActionType | Unset:
-            _action_type = _tx_v
-            action_type: StatusLogActionType | Unset
-            if isinstance(_action_type, Unset):
-                action_type = UNSET
-            else:
-                action_type = StatusLogActionType(_action_type)
-
-            return action_type
-
-        def _p_action_creator(_tx_v: Any) -> Employee | Unset:
-            _action_creator = _tx_v
-            action_creator: Employee | Unset
-            if isinstance(_action_creator, Unset):
-                action_creator = UNSET
-            else:
-                action_creator = Employee._tx_from_json(_action_creator)
-
-            return action_creator
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_action_type: dict[Any, Any] = enum_members(StatusLogActionType)
+        _known: frozenset[str] = frozenset(
             (
                 "actionType",
                 "actionDate",
@@ -116,16 +83,54 @@ class StatusLog(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "actionType"
+                v = g("actionType")
+                if v is None:
+                    o.action_type = u
+                    if "actionType" not in d:
+                        m += 1
+                else:
+                    o.action_type = (
+                        e_ if (e_ := _e_action_type.get(v)) is not None else enum_value(StatusLogActionType, v)
+                    )
+                v = g("actionDate")
+                if v is None:
+                    o.action_date = u
+                    if "actionDate" not in d:
+                        m += 1
+                else:
+                    o.action_date = v
+                k = "actionCreator"
+                v = g("actionCreator")
+                if v is None:
+                    o.action_creator = u
+                    if "actionCreator" not in d:
+                        m += 1
+                else:
+                    o.action_creator = Employee._tx_parse(v)
+                v = g("rejectionMessage")
+                if v is None:
+                    o.rejection_message = u
+                    if "rejectionMessage" not in d:
+                        m += 1
+                else:
+                    o.rejection_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "action_type": ("actionType", _p_action_type),
-            "action_date": ("actionDate", None),
-            "action_creator": ("actionCreator", _p_action_creator),
-            "rejection_message": ("rejectionMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SticosConversationMessage")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("sticosLinks", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SticosConversationMessage(LazyModel):
+@_attrs_define
+class SticosConversationMessage(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,103 +54,56 @@ class SticosConversationMessage(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        response = self.response
-
-        confidence = self.confidence
-
-        flag = self.flag
-
-        session_id = self.session_id
-
-        sticos_links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sticos_links, Unset):
-            sticos_links = []
-            for sticos_links_item_data in self.sticos_links:
-                sticos_links_item = sticos_links_item_data.to_dict()
-                sticos_links.append(sticos_links_item)
-
-        sticos_status = self.sticos_status
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if response is not UNSET:
-            field_dict["response"] = response
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if flag is not UNSET:
-            field_dict["flag"] = flag
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if sticos_links is not UNSET:
-            field_dict["sticosLinks"] = sticos_links
-        if sticos_status is not UNSET:
-            field_dict["sticosStatus"] = sticos_status
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.response
+        if _v is not UNSET:
+            field_dict["response"] = _v
+        _v = self.confidence
+        if _v is not UNSET:
+            field_dict["confidence"] = _v
+        _v = self.flag
+        if _v is not UNSET:
+            field_dict["flag"] = _v
+        _v = self.session_id
+        if _v is not UNSET:
+            field_dict["sessionId"] = _v
+        _v = self.sticos_links
+        if _v is not UNSET:
+            field_dict["sticosLinks"] = [_e.to_dict() for _e in _v]
+        _v = self.sticos_status
+        if _v is not UNSET:
+            field_dict["sticosStatus"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SticosConversationMessage from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SticosConversationMessage from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SticosConversationMessage.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sticos_link import SticosLink  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_sticos_links(_tx_v: Any) -> list[SticosLink] | Unset:
-            _sticos_links = _tx_v
-            sticos_links: list[SticosLink] | Unset = UNSET
-            if _sticos_links is not UNSET:
-                sticos_links = []
-                for sticos_links_item_data in _sticos_links:
-                    if sticos_links_item_data is None:
-                        continue
-                    sticos_links_item = SticosLink._tx_from_json(sticos_links_item_data)
-
-                    sticos_links.append(sticos_links_item)
-
-            return sticos_links
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -173,22 +118,135 @@ class SticosConversationMessage(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "response": ("response", None),
-            "confidence": ("confidence", None),
-            "flag": ("flag", None),
-            "session_id": ("sessionId", None),
-            "sticos_links": ("sticosLinks", _p_sticos_links),
-            "sticos_status": ("sticosStatus", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "response": "response",
+            "confidence": "confidence",
+            "flag": "flag",
+            "sessionId": "session_id",
+            "sticosStatus": "sticos_status",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.response = o.confidence = o.flag = o.session_id = (
+                        o.sticos_links
+                    ) = o.sticos_status = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("response")
+                if v is None:
+                    o.response = u
+                    if "response" not in d:
+                        m += 1
+                else:
+                    o.response = v
+                v = g("confidence")
+                if v is None:
+                    o.confidence = u
+                    if "confidence" not in d:
+                        m += 1
+                else:
+                    o.confidence = v
+                v = g("flag")
+                if v is None:
+                    o.flag = u
+                    if "flag" not in d:
+                        m += 1
+                else:
+                    o.flag = v
+                v = g("sessionId")
+                if v is None:
+                    o.session_id = u
+                    if "sessionId" not in d:
+                        m += 1
+                else:
+                    o.session_id = v
+                k = "sticosLinks"
+                v = g("sticosLinks")
+                if v is None:
+                    o.sticos_links = u
+                    if "sticosLinks" not in d:
+                        m += 1
+                else:
+                    o.sticos_links = (
+                        ([SticosLink._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sticosStatus")
+                if v is None:
+                    o.sticos_status = u
+                    if "sticosStatus" not in d:
+                        m += 1
+                else:
+                    o.sticos_status = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="Stock")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Stock(LazyModel):
+@_attrs_define
+class Stock(Model):
     """
     Attributes:
         inventory (str | Unset): [read-only]
@@ -44,43 +38,38 @@ class Stock(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        inventory = self.inventory
-
-        inventory_id = self.inventory_id
-
-        opening_stock = self.opening_stock
-
-        changes_in_period = self.changes_in_period
-
-        closing_stock = self.closing_stock
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inventory is not UNSET and not _in_request:
-            field_dict["inventory"] = inventory
-        if inventory_id is not UNSET and not _in_request:
-            field_dict["inventoryId"] = inventory_id
-        if opening_stock is not UNSET and not _in_request:
-            field_dict["openingStock"] = opening_stock
-        if changes_in_period is not UNSET and not _in_request:
-            field_dict["changesInPeriod"] = changes_in_period
-        if closing_stock is not UNSET and not _in_request:
-            field_dict["closingStock"] = closing_stock
-
+        _in_request = serializing_request_body()
+        _v = self.inventory
+        if _v is not UNSET and not _in_request:
+            field_dict["inventory"] = _v
+        _v = self.inventory_id
+        if _v is not UNSET and not _in_request:
+            field_dict["inventoryId"] = _v
+        _v = self.opening_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["openingStock"] = _v
+        _v = self.changes_in_period
+        if _v is not UNSET and not _in_request:
+            field_dict["changesInPeriod"] = _v
+        _v = self.closing_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["closingStock"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Stock from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Stock from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Stock.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "inventory",
                 "inventoryId",
@@ -90,17 +79,57 @@ class Stock(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("inventory")
+                if v is None:
+                    o.inventory = u
+                    if "inventory" not in d:
+                        m += 1
+                else:
+                    o.inventory = v
+                v = g("inventoryId")
+                if v is None:
+                    o.inventory_id = u
+                    if "inventoryId" not in d:
+                        m += 1
+                else:
+                    o.inventory_id = v
+                v = g("openingStock")
+                if v is None:
+                    o.opening_stock = u
+                    if "openingStock" not in d:
+                        m += 1
+                else:
+                    o.opening_stock = v
+                v = g("changesInPeriod")
+                if v is None:
+                    o.changes_in_period = u
+                    if "changesInPeriod" not in d:
+                        m += 1
+                else:
+                    o.changes_in_period = v
+                v = g("closingStock")
+                if v is None:
+                    o.closing_stock = u
+                    if "closingStock" not in d:
+                        m += 1
+                else:
+                    o.closing_stock = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "inventory": ("inventory", None),
-            "inventory_id": ("inventoryId", None),
-            "opening_stock": ("openingStock", None),
-            "changes_in_period": ("changesInPeriod", None),
-            "closing_stock": ("closingStock", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

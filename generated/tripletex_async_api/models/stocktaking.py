@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.stocktaking_type_of_stocktaking import StocktakingTypeOfStocktaking
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Stocktaking")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("typeOfStocktaking", str, False),
-    ("inventory", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Stocktaking(LazyModel):
+@_attrs_define
+class Stocktaking(Model):
     """
     Attributes:
         id (int | Unset):
@@ -71,116 +64,63 @@ class Stocktaking(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        number = self.number
-
-        date = self.date
-
-        comment = self.comment
-
-        type_of_stocktaking: str | Unset = UNSET
-        if not isinstance(self.type_of_stocktaking, Unset):
-            type_of_stocktaking = self.type_of_stocktaking.value
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        is_completed = self.is_completed
-
-        warehouse_value = self.warehouse_value
-
-        discrepancy_sum = self.discrepancy_sum
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if date is not UNSET:
-            field_dict["date"] = date
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if type_of_stocktaking is not UNSET:
-            field_dict["typeOfStocktaking"] = type_of_stocktaking
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if is_completed is not UNSET:
-            field_dict["isCompleted"] = is_completed
-        if warehouse_value is not UNSET and not _in_request:
-            field_dict["warehouseValue"] = warehouse_value
-        if discrepancy_sum is not UNSET and not _in_request:
-            field_dict["discrepancySum"] = discrepancy_sum
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.type_of_stocktaking
+        if _v is not UNSET:
+            field_dict["typeOfStocktaking"] = _v._value_
+        _v = self.inventory
+        if _v is not UNSET:
+            field_dict["inventory"] = _v.to_dict()
+        _v = self.is_completed
+        if _v is not UNSET:
+            field_dict["isCompleted"] = _v
+        _v = self.warehouse_value
+        if _v is not UNSET and not _in_request:
+            field_dict["warehouseValue"] = _v
+        _v = self.discrepancy_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["discrepancySum"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Stocktaking from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Stocktaking from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Stocktaking.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_type_of_stocktaking(_tx_v: Any) -> StocktakingTypeOfStocktaking | Unset:
-            _type_of_stocktaking = _tx_v
-            type_of_stocktaking: StocktakingTypeOfStocktaking | Unset
-            if isinstance(_type_of_stocktaking, Unset):
-                type_of_stocktaking = UNSET
-            else:
-                type_of_stocktaking = StocktakingTypeOfStocktaking(_type_of_stocktaking)
-
-            return type_of_stocktaking
-
-        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
-            _inventory = _tx_v
-            inventory: Inventory | Unset
-            if isinstance(_inventory, Unset):
-                inventory = UNSET
-            else:
-                inventory = Inventory._tx_from_json(_inventory)
-
-            return inventory
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_of_stocktaking: dict[Any, Any] = enum_members(StocktakingTypeOfStocktaking)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -197,24 +137,151 @@ class Stocktaking(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "number": ("number", None),
-            "date": ("date", None),
-            "comment": ("comment", None),
-            "type_of_stocktaking": ("typeOfStocktaking", _p_type_of_stocktaking),
-            "inventory": ("inventory", _p_inventory),
-            "is_completed": ("isCompleted", None),
-            "warehouse_value": ("warehouseValue", None),
-            "discrepancy_sum": ("discrepancySum", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "number": "number",
+            "date": "date",
+            "comment": "comment",
+            "isCompleted": "is_completed",
+            "warehouseValue": "warehouse_value",
+            "discrepancySum": "discrepancy_sum",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.number = o.date = o.comment = o.type_of_stocktaking = (
+                        o.inventory
+                    ) = o.is_completed = o.warehouse_value = o.discrepancy_sum = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                k = "typeOfStocktaking"
+                v = g("typeOfStocktaking")
+                if v is None:
+                    o.type_of_stocktaking = u
+                    if "typeOfStocktaking" not in d:
+                        m += 1
+                else:
+                    o.type_of_stocktaking = (
+                        e_
+                        if (e_ := _e_type_of_stocktaking.get(v)) is not None
+                        else enum_value(StocktakingTypeOfStocktaking, v)
+                    )
+                k = "inventory"
+                v = g("inventory")
+                if v is None:
+                    o.inventory = u
+                    if "inventory" not in d:
+                        m += 1
+                else:
+                    o.inventory = Inventory._tx_parse(v)
+                v = g("isCompleted")
+                if v is None:
+                    o.is_completed = u
+                    if "isCompleted" not in d:
+                        m += 1
+                else:
+                    o.is_completed = v
+                v = g("warehouseValue")
+                if v is None:
+                    o.warehouse_value = u
+                    if "warehouseValue" not in d:
+                        m += 1
+                else:
+                    o.warehouse_value = v
+                v = g("discrepancySum")
+                if v is None:
+                    o.discrepancy_sum = u
+                    if "discrepancySum" not in d:
+                        m += 1
+                else:
+                    o.discrepancy_sum = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,22 @@ from attrs import field as _attrs_field
 
 from ..models.stored_public_key_algorithm import StoredPublicKeyAlgorithm
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
+    secret_repr,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="StoredPublicKey")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("algorithm", str, False),
-    ("expiresOn", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class StoredPublicKey(LazyModel):
+@_attrs_define
+class StoredPublicKey(Model):
     """
     Attributes:
         id (str | Unset): [read-only] Public key id used for Platform Agnostic
@@ -45,61 +39,46 @@ class StoredPublicKey(LazyModel):
     public_key: str | Unset = UNSET
     algorithm: StoredPublicKeyAlgorithm | Unset = UNSET
     expires_on: datetime.datetime | Unset = UNSET
-    private_key: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
-        id = self.id
-
-        public_key = self.public_key
-
-        algorithm: str | Unset = UNSET
-        if not isinstance(self.algorithm, Unset):
-            algorithm = self.algorithm.value
-
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.public_key
+        if _v is not UNSET and not _in_request:
+            field_dict["publicKey"] = _v
+        _v = self.algorithm
+        if _v is not UNSET and not _in_request:
+            field_dict["algorithm"] = _v._value_
         expires_on: str | Unset = UNSET
         if not isinstance(self.expires_on, Unset):
             expires_on = self.expires_on.isoformat()
-
-        private_key = self.private_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if public_key is not UNSET and not _in_request:
-            field_dict["publicKey"] = public_key
-        if algorithm is not UNSET and not _in_request:
-            field_dict["algorithm"] = algorithm
         if expires_on is not UNSET and not _in_request:
             field_dict["expiresOn"] = expires_on
-        if private_key is not UNSET and not _in_request:
-            field_dict["privateKey"] = private_key
-
+        _v = self.private_key
+        if _v is not UNSET and not _in_request:
+            field_dict["privateKey"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A StoredPublicKey from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A StoredPublicKey from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``StoredPublicKey.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_algorithm: dict[Any, Any] = enum_members(StoredPublicKeyAlgorithm)
 
-        def _p_algorithm(_tx_v: Any) -> StoredPublicKeyAlgorithm | Unset:
-            _algorithm = _tx_v
-            algorithm: StoredPublicKeyAlgorithm | Unset
-            if isinstance(_algorithm, Unset):
-                algorithm = UNSET
-            else:
-                algorithm = StoredPublicKeyAlgorithm(_algorithm)
-
-            return algorithm
-
-        def _p_expires_on(_tx_v: Any) -> datetime.datetime | Unset:
+        def _c_expires_on(_tx_v: Any) -> Any:
             _expires_on = _tx_v
             expires_on: datetime.datetime | Unset
             if isinstance(_expires_on, Unset):
@@ -109,7 +88,7 @@ class StoredPublicKey(LazyModel):
 
             return expires_on
 
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "publicKey",
@@ -119,17 +98,61 @@ class StoredPublicKey(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("publicKey")
+                if v is None:
+                    o.public_key = u
+                    if "publicKey" not in d:
+                        m += 1
+                else:
+                    o.public_key = v
+                k = "algorithm"
+                v = g("algorithm")
+                if v is None:
+                    o.algorithm = u
+                    if "algorithm" not in d:
+                        m += 1
+                else:
+                    o.algorithm = (
+                        e_ if (e_ := _e_algorithm.get(v)) is not None else enum_value(StoredPublicKeyAlgorithm, v)
+                    )
+                k = "expiresOn"
+                v = g("expiresOn")
+                if v is None:
+                    o.expires_on = u
+                    if "expiresOn" not in d:
+                        m += 1
+                else:
+                    o.expires_on = _c_expires_on(v)
+                v = g("privateKey")
+                if v is None:
+                    o.private_key = u
+                    if "privateKey" not in d:
+                        m += 1
+                else:
+                    o.private_key = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "public_key": ("publicKey", None),
-            "algorithm": ("algorithm", _p_algorithm),
-            "expires_on": ("expiresOn", _p_expires_on),
-            "private_key": ("privateKey", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
+    secret_repr,
     serializing_request_body,
+    url_credentials_repr,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Subscription")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("status", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Subscription(LazyModel):
+@_attrs_define
+class Subscription(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,108 +58,68 @@ class Subscription(LazyModel):
     changes: list[Change] | Unset = UNSET
     url: str | Unset = UNSET
     event: str | Unset = UNSET
-    target_url: str | Unset = UNSET
+    target_url: str | Unset = _attrs_field(default=UNSET, repr=url_credentials_repr)
     fields: str | Unset = UNSET
     status: SubscriptionStatus | Unset = UNSET
     auth_header_name: str | Unset = UNSET
-    auth_header_value: str | Unset = UNSET
-    hmac_shared_secret: str | Unset = UNSET
+    auth_header_value: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    hmac_shared_secret: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        event = self.event
-
-        target_url = self.target_url
-
-        fields = self.fields
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        auth_header_name = self.auth_header_name
-
-        auth_header_value = self.auth_header_value
-
-        hmac_shared_secret = self.hmac_shared_secret
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if event is not UNSET:
-            field_dict["event"] = event
-        if target_url is not UNSET:
-            field_dict["targetUrl"] = target_url
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if status is not UNSET:
-            field_dict["status"] = status
-        if auth_header_name is not UNSET:
-            field_dict["authHeaderName"] = auth_header_name
-        if auth_header_value is not UNSET:
-            field_dict["authHeaderValue"] = auth_header_value
-        if hmac_shared_secret is not UNSET:
-            field_dict["hmacSharedSecret"] = hmac_shared_secret
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.event
+        if _v is not UNSET:
+            field_dict["event"] = _v
+        _v = self.target_url
+        if _v is not UNSET:
+            field_dict["targetUrl"] = _v
+        _v = self.fields
+        if _v is not UNSET:
+            field_dict["fields"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.auth_header_name
+        if _v is not UNSET:
+            field_dict["authHeaderName"] = _v
+        _v = self.auth_header_value
+        if _v is not UNSET:
+            field_dict["authHeaderValue"] = _v
+        _v = self.hmac_shared_secret
+        if _v is not UNSET:
+            field_dict["hmacSharedSecret"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Subscription from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Subscription from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Subscription.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_status(_tx_v: Any) -> SubscriptionStatus | Unset:
-            _status = _tx_v
-            status: SubscriptionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SubscriptionStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(SubscriptionStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -179,23 +135,139 @@ class Subscription(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "event": ("event", None),
-            "target_url": ("targetUrl", None),
-            "fields": ("fields", None),
-            "status": ("status", _p_status),
-            "auth_header_name": ("authHeaderName", None),
-            "auth_header_value": ("authHeaderValue", None),
-            "hmac_shared_secret": ("hmacSharedSecret", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "event": "event",
+            "targetUrl": "target_url",
+            "fields": "fields",
+            "authHeaderName": "auth_header_name",
+            "authHeaderValue": "auth_header_value",
+            "hmacSharedSecret": "hmac_shared_secret",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.event = o.target_url = o.fields = o.status = (
+                        o.auth_header_name
+                    ) = o.auth_header_value = o.hmac_shared_secret = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("event")
+                if v is None:
+                    o.event = u
+                    if "event" not in d:
+                        m += 1
+                else:
+                    o.event = v
+                v = g("targetUrl")
+                if v is None:
+                    o.target_url = u
+                    if "targetUrl" not in d:
+                        m += 1
+                else:
+                    o.target_url = v
+                v = g("fields")
+                if v is None:
+                    o.fields = u
+                    if "fields" not in d:
+                        m += 1
+                else:
+                    o.fields = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(SubscriptionStatus, v)
+                v = g("authHeaderName")
+                if v is None:
+                    o.auth_header_name = u
+                    if "authHeaderName" not in d:
+                        m += 1
+                else:
+                    o.auth_header_name = v
+                v = g("authHeaderValue")
+                if v is None:
+                    o.auth_header_value = u
+                    if "authHeaderValue" not in d:
+                        m += 1
+                else:
+                    o.auth_header_value = v
+                v = g("hmacSharedSecret")
+                if v is None:
+                    o.hmac_shared_secret = u
+                    if "hmacSharedSecret" not in d:
+                        m += 1
+                else:
+                    o.hmac_shared_secret = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.supplier_automation_ready_for_automation import SupplierAutomationReadyForAutomation
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierAutomation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("automationRulesDetails", dict, False),
-    ("readyForAutomation", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupplierAutomation(LazyModel):
+@_attrs_define
+class SupplierAutomation(Model):
     """
     Attributes:
         vendor_id (int | Unset):
@@ -87,132 +80,89 @@ class SupplierAutomation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vendor_id = self.vendor_id
-
-        name = self.name
-
-        vendor_account_number = self.vendor_account_number
-
-        activated = self.activated
-
-        automated_count = self.automated_count
-
-        voucher_count_last_190_days_ehf = self.voucher_count_last_190_days_ehf
-
-        voucher_count_last_190_days_non_ehf = self.voucher_count_last_190_days_non_ehf
-
-        voucher_count = self.voucher_count
-
-        can_send_ehf = self.can_send_ehf
-
-        email = self.email
-
-        automation_rules_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automation_rules_details, Unset):
-            automation_rules_details = self.automation_rules_details.to_dict()
-
-        payment_type_fabric_ai = self.payment_type_fabric_ai
-
-        payment_type_name = self.payment_type_name
-
-        invoices_with_valid_prediction_count = self.invoices_with_valid_prediction_count
-
-        amount_max_fabric_ai_vendor_invoice = self.amount_max_fabric_ai_vendor_invoice
-
-        date_request_ehf_sent = self.date_request_ehf_sent
-
-        allow_send_ehf_request = self.allow_send_ehf_request
-
-        voucher_count_last_90_days_non_ehf = self.voucher_count_last_90_days_non_ehf
-
-        ready_for_automation: str | Unset = UNSET
-        if not isinstance(self.ready_for_automation, Unset):
-            ready_for_automation = self.ready_for_automation.value
-
-        last_changed_by = self.last_changed_by
-
-        last_changed_date = self.last_changed_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vendor_id is not UNSET:
-            field_dict["vendorId"] = vendor_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if vendor_account_number is not UNSET:
-            field_dict["vendorAccountNumber"] = vendor_account_number
-        if activated is not UNSET:
-            field_dict["activated"] = activated
-        if automated_count is not UNSET:
-            field_dict["automatedCount"] = automated_count
-        if voucher_count_last_190_days_ehf is not UNSET:
-            field_dict["voucherCountLast190DaysEhf"] = voucher_count_last_190_days_ehf
-        if voucher_count_last_190_days_non_ehf is not UNSET:
-            field_dict["voucherCountLast190DaysNonEhf"] = voucher_count_last_190_days_non_ehf
-        if voucher_count is not UNSET and not _in_request:
-            field_dict["voucherCount"] = voucher_count
-        if can_send_ehf is not UNSET:
-            field_dict["canSendEhf"] = can_send_ehf
-        if email is not UNSET:
-            field_dict["email"] = email
-        if automation_rules_details is not UNSET:
-            field_dict["automationRulesDetails"] = automation_rules_details
-        if payment_type_fabric_ai is not UNSET:
-            field_dict["paymentTypeFabricAi"] = payment_type_fabric_ai
-        if payment_type_name is not UNSET:
-            field_dict["paymentTypeName"] = payment_type_name
-        if invoices_with_valid_prediction_count is not UNSET:
-            field_dict["invoicesWithValidPredictionCount"] = invoices_with_valid_prediction_count
-        if amount_max_fabric_ai_vendor_invoice is not UNSET:
-            field_dict["amountMaxFabricAiVendorInvoice"] = amount_max_fabric_ai_vendor_invoice
-        if date_request_ehf_sent is not UNSET:
-            field_dict["dateRequestEhfSent"] = date_request_ehf_sent
-        if allow_send_ehf_request is not UNSET:
-            field_dict["allowSendEhfRequest"] = allow_send_ehf_request
-        if voucher_count_last_90_days_non_ehf is not UNSET:
-            field_dict["voucherCountLast90DaysNonEhf"] = voucher_count_last_90_days_non_ehf
-        if ready_for_automation is not UNSET:
-            field_dict["readyForAutomation"] = ready_for_automation
-        if last_changed_by is not UNSET:
-            field_dict["lastChangedBy"] = last_changed_by
-        if last_changed_date is not UNSET:
-            field_dict["lastChangedDate"] = last_changed_date
-
+        _in_request = serializing_request_body()
+        _v = self.vendor_id
+        if _v is not UNSET:
+            field_dict["vendorId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.vendor_account_number
+        if _v is not UNSET:
+            field_dict["vendorAccountNumber"] = _v
+        _v = self.activated
+        if _v is not UNSET:
+            field_dict["activated"] = _v
+        _v = self.automated_count
+        if _v is not UNSET:
+            field_dict["automatedCount"] = _v
+        _v = self.voucher_count_last_190_days_ehf
+        if _v is not UNSET:
+            field_dict["voucherCountLast190DaysEhf"] = _v
+        _v = self.voucher_count_last_190_days_non_ehf
+        if _v is not UNSET:
+            field_dict["voucherCountLast190DaysNonEhf"] = _v
+        _v = self.voucher_count
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount"] = _v
+        _v = self.can_send_ehf
+        if _v is not UNSET:
+            field_dict["canSendEhf"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.automation_rules_details
+        if _v is not UNSET:
+            field_dict["automationRulesDetails"] = _v.to_dict()
+        _v = self.payment_type_fabric_ai
+        if _v is not UNSET:
+            field_dict["paymentTypeFabricAi"] = _v
+        _v = self.payment_type_name
+        if _v is not UNSET:
+            field_dict["paymentTypeName"] = _v
+        _v = self.invoices_with_valid_prediction_count
+        if _v is not UNSET:
+            field_dict["invoicesWithValidPredictionCount"] = _v
+        _v = self.amount_max_fabric_ai_vendor_invoice
+        if _v is not UNSET:
+            field_dict["amountMaxFabricAiVendorInvoice"] = _v
+        _v = self.date_request_ehf_sent
+        if _v is not UNSET:
+            field_dict["dateRequestEhfSent"] = _v
+        _v = self.allow_send_ehf_request
+        if _v is not UNSET:
+            field_dict["allowSendEhfRequest"] = _v
+        _v = self.voucher_count_last_90_days_non_ehf
+        if _v is not UNSET:
+            field_dict["voucherCountLast90DaysNonEhf"] = _v
+        _v = self.ready_for_automation
+        if _v is not UNSET:
+            field_dict["readyForAutomation"] = _v._value_
+        _v = self.last_changed_by
+        if _v is not UNSET:
+            field_dict["lastChangedBy"] = _v
+        _v = self.last_changed_date
+        if _v is not UNSET:
+            field_dict["lastChangedDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupplierAutomation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupplierAutomation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupplierAutomation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.automation_rule_details import AutomationRuleDetails  # noqa: PLC0415
 
-        def _p_automation_rules_details(_tx_v: Any) -> AutomationRuleDetails | Unset:
-            _automation_rules_details = _tx_v
-            automation_rules_details: AutomationRuleDetails | Unset
-            if isinstance(_automation_rules_details, Unset):
-                automation_rules_details = UNSET
-            else:
-                automation_rules_details = AutomationRuleDetails._tx_from_json(_automation_rules_details)
-
-            return automation_rules_details
-
-        def _p_ready_for_automation(_tx_v: Any) -> SupplierAutomationReadyForAutomation | Unset:
-            _ready_for_automation = _tx_v
-            ready_for_automation: SupplierAutomationReadyForAutomation | Unset
-            if isinstance(_ready_for_automation, Unset):
-                ready_for_automation = UNSET
-            else:
-                ready_for_automation = SupplierAutomationReadyForAutomation(_ready_for_automation)
-
-            return ready_for_automation
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_ready_for_automation: dict[Any, Any] = enum_members(SupplierAutomationReadyForAutomation)
+        _known: frozenset[str] = frozenset(
             (
                 "vendorId",
                 "name",
@@ -238,33 +188,216 @@ class SupplierAutomation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "vendor_id": ("vendorId", None),
-            "name": ("name", None),
-            "vendor_account_number": ("vendorAccountNumber", None),
-            "activated": ("activated", None),
-            "automated_count": ("automatedCount", None),
-            "voucher_count_last_190_days_ehf": ("voucherCountLast190DaysEhf", None),
-            "voucher_count_last_190_days_non_ehf": ("voucherCountLast190DaysNonEhf", None),
-            "voucher_count": ("voucherCount", None),
-            "can_send_ehf": ("canSendEhf", None),
-            "email": ("email", None),
-            "automation_rules_details": ("automationRulesDetails", _p_automation_rules_details),
-            "payment_type_fabric_ai": ("paymentTypeFabricAi", None),
-            "payment_type_name": ("paymentTypeName", None),
-            "invoices_with_valid_prediction_count": ("invoicesWithValidPredictionCount", None),
-            "amount_max_fabric_ai_vendor_invoice": ("amountMaxFabricAiVendorInvoice", None),
-            "date_request_ehf_sent": ("dateRequestEhfSent", None),
-            "allow_send_ehf_request": ("allowSendEhfRequest", None),
-            "voucher_count_last_90_days_non_ehf": ("voucherCountLast90DaysNonEhf", None),
-            "ready_for_automation": ("readyForAutomation", _p_ready_for_automation),
-            "last_changed_by": ("lastChangedBy", None),
-            "last_changed_date": ("lastChangedDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "vendorId": "vendor_id",
+            "name": "name",
+            "vendorAccountNumber": "vendor_account_number",
+            "activated": "activated",
+            "automatedCount": "automated_count",
+            "voucherCountLast190DaysEhf": "voucher_count_last_190_days_ehf",
+            "voucherCountLast190DaysNonEhf": "voucher_count_last_190_days_non_ehf",
+            "voucherCount": "voucher_count",
+            "canSendEhf": "can_send_ehf",
+            "email": "email",
+            "paymentTypeFabricAi": "payment_type_fabric_ai",
+            "paymentTypeName": "payment_type_name",
+            "invoicesWithValidPredictionCount": "invoices_with_valid_prediction_count",
+            "amountMaxFabricAiVendorInvoice": "amount_max_fabric_ai_vendor_invoice",
+            "dateRequestEhfSent": "date_request_ehf_sent",
+            "allowSendEhfRequest": "allow_send_ehf_request",
+            "voucherCountLast90DaysNonEhf": "voucher_count_last_90_days_non_ehf",
+            "lastChangedBy": "last_changed_by",
+            "lastChangedDate": "last_changed_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.vendor_id = o.name = o.vendor_account_number = o.activated = o.automated_count = (
+                        o.voucher_count_last_190_days_ehf
+                    ) = o.voucher_count_last_190_days_non_ehf = o.voucher_count = o.can_send_ehf = o.email = (
+                        o.automation_rules_details
+                    ) = o.payment_type_fabric_ai = o.payment_type_name = o.invoices_with_valid_prediction_count = (
+                        o.amount_max_fabric_ai_vendor_invoice
+                    ) = o.date_request_ehf_sent = o.allow_send_ehf_request = o.voucher_count_last_90_days_non_ehf = (
+                        o.ready_for_automation
+                    ) = o.last_changed_by = o.last_changed_date = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vendorId")
+                if v is None:
+                    o.vendor_id = u
+                    if "vendorId" not in d:
+                        m += 1
+                else:
+                    o.vendor_id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("vendorAccountNumber")
+                if v is None:
+                    o.vendor_account_number = u
+                    if "vendorAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.vendor_account_number = v
+                v = g("activated")
+                if v is None:
+                    o.activated = u
+                    if "activated" not in d:
+                        m += 1
+                else:
+                    o.activated = v
+                v = g("automatedCount")
+                if v is None:
+                    o.automated_count = u
+                    if "automatedCount" not in d:
+                        m += 1
+                else:
+                    o.automated_count = v
+                v = g("voucherCountLast190DaysEhf")
+                if v is None:
+                    o.voucher_count_last_190_days_ehf = u
+                    if "voucherCountLast190DaysEhf" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_last_190_days_ehf = v
+                v = g("voucherCountLast190DaysNonEhf")
+                if v is None:
+                    o.voucher_count_last_190_days_non_ehf = u
+                    if "voucherCountLast190DaysNonEhf" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_last_190_days_non_ehf = v
+                v = g("voucherCount")
+                if v is None:
+                    o.voucher_count = u
+                    if "voucherCount" not in d:
+                        m += 1
+                else:
+                    o.voucher_count = v
+                v = g("canSendEhf")
+                if v is None:
+                    o.can_send_ehf = u
+                    if "canSendEhf" not in d:
+                        m += 1
+                else:
+                    o.can_send_ehf = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                k = "automationRulesDetails"
+                v = g("automationRulesDetails")
+                if v is None:
+                    o.automation_rules_details = u
+                    if "automationRulesDetails" not in d:
+                        m += 1
+                else:
+                    o.automation_rules_details = AutomationRuleDetails._tx_parse(v)
+                v = g("paymentTypeFabricAi")
+                if v is None:
+                    o.payment_type_fabric_ai = u
+                    if "paymentTypeFabricAi" not in d:
+                        m += 1
+                else:
+                    o.payment_type_fabric_ai = v
+                v = g("paymentTypeName")
+                if v is None:
+                    o.payment_type_name = u
+                    if "paymentTypeName" not in d:
+                        m += 1
+                else:
+                    o.payment_type_name = v
+                v = g("invoicesWithValidPredictionCount")
+                if v is None:
+                    o.invoices_with_valid_prediction_count = u
+                    if "invoicesWithValidPredictionCount" not in d:
+                        m += 1
+                else:
+                    o.invoices_with_valid_prediction_count = v
+                v = g("amountMaxFabricAiVendorInvoice")
+                if v is None:
+                    o.amount_max_fabric_ai_vendor_invoice = u
+                    if "amountMaxFabricAiVendorInvoice" not in d:
+                        m += 1
+                else:
+                    o.amount_max_fabric_ai_vendor_invoice = v
+                v = g("dateRequestEhfSent")
+                if v is None:
+                    o.date_request_ehf_sent = u
+                    if "dateRequestEhfSent" not in d:
+                        m += 1
+                else:
+                    o.date_request_ehf_sent = v
+                v = g("allowSendEhfRequest")
+                if v is None:
+                    o.allow_send_ehf_request = u
+                    if "allowSendEhfRequest" not in d:
+                        m += 1
+                else:
+                    o.allow_send_ehf_request = v
+                v = g("voucherCountLast90DaysNonEhf")
+                if v is None:
+                    o.voucher_count_last_90_days_non_ehf = u
+                    if "voucherCountLast90DaysNonEhf" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_last_90_days_non_ehf = v
+                k = "readyForAutomation"
+                v = g("readyForAutomation")
+                if v is None:
+                    o.ready_for_automation = u
+                    if "readyForAutomation" not in d:
+                        m += 1
+                else:
+                    o.ready_for_automation = (
+                        e_
+                        if (e_ := _e_ready_for_automation.get(v)) is not None
+                        else enum_value(SupplierAutomationReadyForAutomation, v)
+                    )
+                v = g("lastChangedBy")
+                if v is None:
+                    o.last_changed_by = u
+                    if "lastChangedBy" not in d:
+                        m += 1
+                else:
+                    o.last_changed_by = v
+                v = g("lastChangedDate")
+                if v is None:
+                    o.last_changed_date = u
+                    if "lastChangedDate" not in d:
+                        m += 1
+                else:
+                    o.last_changed_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

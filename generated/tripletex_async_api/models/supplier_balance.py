@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierBalance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("supplier", dict, False),
-    ("balanceInCurrencies", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupplierBalance(LazyModel):
+@_attrs_define
+class SupplierBalance(Model):
     """
     Attributes:
         supplier (Supplier | Unset):
@@ -55,80 +47,44 @@ class SupplierBalance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        balance_in = self.balance_in
-
-        balance_change = self.balance_change
-
-        balance_out = self.balance_out
-
-        balance_in_currencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balance_in_currencies, Unset):
-            balance_in_currencies = []
-            for balance_in_currencies_item_data in self.balance_in_currencies:
-                balance_in_currencies_item = balance_in_currencies_item_data.to_dict()
-                balance_in_currencies.append(balance_in_currencies_item)
-
-        sum_amount_negative = self.sum_amount_negative
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if balance_change is not UNSET and not _in_request:
-            field_dict["balanceChange"] = balance_change
-        if balance_out is not UNSET and not _in_request:
-            field_dict["balanceOut"] = balance_out
-        if balance_in_currencies is not UNSET and not _in_request:
-            field_dict["balanceInCurrencies"] = balance_in_currencies
-        if sum_amount_negative is not UNSET and not _in_request:
-            field_dict["sumAmountNegative"] = sum_amount_negative
-
+        _in_request = serializing_request_body()
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.balance_change
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceChange"] = _v
+        _v = self.balance_out
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceOut"] = _v
+        _v = self.balance_in_currencies
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceInCurrencies"] = [_e.to_dict() for _e in _v]
+        _v = self.sum_amount_negative
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountNegative"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupplierBalance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupplierBalance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupplierBalance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
 
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_balance_in_currencies(_tx_v: Any) -> list[Currency] | Unset:
-            _balance_in_currencies = _tx_v
-            balance_in_currencies: list[Currency] | Unset = UNSET
-            if _balance_in_currencies is not UNSET:
-                balance_in_currencies = []
-                for balance_in_currencies_item_data in _balance_in_currencies:
-                    if balance_in_currencies_item_data is None:
-                        continue
-                    balance_in_currencies_item = Currency._tx_from_json(balance_in_currencies_item_data)
-
-                    balance_in_currencies.append(balance_in_currencies_item)
-
-            return balance_in_currencies
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "supplier",
                 "balanceIn",
@@ -139,18 +95,70 @@ class SupplierBalance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("balanceChange")
+                if v is None:
+                    o.balance_change = u
+                    if "balanceChange" not in d:
+                        m += 1
+                else:
+                    o.balance_change = v
+                v = g("balanceOut")
+                if v is None:
+                    o.balance_out = u
+                    if "balanceOut" not in d:
+                        m += 1
+                else:
+                    o.balance_out = v
+                k = "balanceInCurrencies"
+                v = g("balanceInCurrencies")
+                if v is None:
+                    o.balance_in_currencies = u
+                    if "balanceInCurrencies" not in d:
+                        m += 1
+                else:
+                    o.balance_in_currencies = (
+                        ([Currency._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sumAmountNegative")
+                if v is None:
+                    o.sum_amount_negative = u
+                    if "sumAmountNegative" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_negative = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "supplier": ("supplier", _p_supplier),
-            "balance_in": ("balanceIn", None),
-            "balance_change": ("balanceChange", None),
-            "balance_out": ("balanceOut", None),
-            "balance_in_currencies": ("balanceInCurrencies", _p_balance_in_currencies),
-            "sum_amount_negative": ("sumAmountNegative", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

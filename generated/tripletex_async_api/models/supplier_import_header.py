@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierImportHeader")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("importComponent", dict, False),
-    ("suggestedColumnField", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupplierImportHeader(LazyModel):
+@_attrs_define
+class SupplierImportHeader(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,105 +53,54 @@ class SupplierImportHeader(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        import_component: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.import_component, Unset):
-            import_component = self.import_component.to_dict()
-
-        order_of_column = self.order_of_column
-
-        name = self.name
-
-        sample_value = self.sample_value
-
-        suggested_column_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suggested_column_field, Unset):
-            suggested_column_field = self.suggested_column_field.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if import_component is not UNSET:
-            field_dict["importComponent"] = import_component
-        if order_of_column is not UNSET:
-            field_dict["orderOfColumn"] = order_of_column
-        if name is not UNSET:
-            field_dict["name"] = name
-        if sample_value is not UNSET:
-            field_dict["sampleValue"] = sample_value
-        if suggested_column_field is not UNSET:
-            field_dict["suggestedColumnField"] = suggested_column_field
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.import_component
+        if _v is not UNSET:
+            field_dict["importComponent"] = _v.to_dict()
+        _v = self.order_of_column
+        if _v is not UNSET:
+            field_dict["orderOfColumn"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.sample_value
+        if _v is not UNSET:
+            field_dict["sampleValue"] = _v
+        _v = self.suggested_column_field
+        if _v is not UNSET:
+            field_dict["suggestedColumnField"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupplierImportHeader from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupplierImportHeader from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupplierImportHeader.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.supplier_import import SupplierImport  # noqa: PLC0415
         from ..models.supplier_import_field import SupplierImportField  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_import_component(_tx_v: Any) -> SupplierImport | Unset:
-            _import_component = _tx_v
-            import_component: SupplierImport | Unset
-            if isinstance(_import_component, Unset):
-                import_component = UNSET
-            else:
-                import_component = SupplierImport._tx_from_json(_import_component)
-
-            return import_component
-
-        def _p_suggested_column_field(_tx_v: Any) -> SupplierImportField | Unset:
-            _suggested_column_field = _tx_v
-            suggested_column_field: SupplierImportField | Unset
-            if isinstance(_suggested_column_field, Unset):
-                suggested_column_field = UNSET
-            else:
-                suggested_column_field = SupplierImportField._tx_from_json(_suggested_column_field)
-
-            return suggested_column_field
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -174,21 +114,123 @@ class SupplierImportHeader(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "import_component": ("importComponent", _p_import_component),
-            "order_of_column": ("orderOfColumn", None),
-            "name": ("name", None),
-            "sample_value": ("sampleValue", None),
-            "suggested_column_field": ("suggestedColumnField", _p_suggested_column_field),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "orderOfColumn": "order_of_column",
+            "name": "name",
+            "sampleValue": "sample_value",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.import_component = o.order_of_column = o.name = (
+                        o.sample_value
+                    ) = o.suggested_column_field = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "importComponent"
+                v = g("importComponent")
+                if v is None:
+                    o.import_component = u
+                    if "importComponent" not in d:
+                        m += 1
+                else:
+                    o.import_component = SupplierImport._tx_parse(v)
+                v = g("orderOfColumn")
+                if v is None:
+                    o.order_of_column = u
+                    if "orderOfColumn" not in d:
+                        m += 1
+                else:
+                    o.order_of_column = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("sampleValue")
+                if v is None:
+                    o.sample_value = u
+                    if "sampleValue" not in d:
+                        m += 1
+                else:
+                    o.sample_value = v
+                k = "suggestedColumnField"
+                v = g("suggestedColumnField")
+                if v is None:
+                    o.suggested_column_field = u
+                    if "suggestedColumnField" not in d:
+                        m += 1
+                else:
+                    o.suggested_column_field = SupplierImportField._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

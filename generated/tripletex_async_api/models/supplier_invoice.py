@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,20 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierInvoice")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("supplier", dict, False),
-    ("voucher", dict, False),
-    ("currency", dict, False),
-    ("orderLines", list, False),
-    ("payments", list, False),
-    ("approvalListElements", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupplierInvoice(LazyModel):
+@_attrs_define
+class SupplierInvoice(Model):
     """
     Attributes:
         id (int | Unset):
@@ -95,131 +82,84 @@ class SupplierInvoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        invoice_due_date = self.invoice_due_date
-
-        kid_or_receiver_reference = self.kid_or_receiver_reference
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        amount = self.amount
-
-        amount_currency = self.amount_currency
-
-        amount_excluding_vat = self.amount_excluding_vat
-
-        amount_excluding_vat_currency = self.amount_excluding_vat_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        is_credit_note = self.is_credit_note
-
-        order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_lines, Unset):
-            order_lines = []
-            for order_lines_item_data in self.order_lines:
-                order_lines_item = order_lines_item_data.to_dict()
-                order_lines.append(order_lines_item)
-
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        original_invoice_document_id = self.original_invoice_document_id
-
-        approval_list_elements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approval_list_elements, Unset):
-            approval_list_elements = []
-            for approval_list_elements_item_data in self.approval_list_elements:
-                approval_list_elements_item = approval_list_elements_item_data.to_dict()
-                approval_list_elements.append(approval_list_elements_item)
-
-        outstanding_amount = self.outstanding_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if invoice_due_date is not UNSET:
-            field_dict["invoiceDueDate"] = invoice_due_date
-        if kid_or_receiver_reference is not UNSET:
-            field_dict["kidOrReceiverReference"] = kid_or_receiver_reference
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if amount_excluding_vat is not UNSET and not _in_request:
-            field_dict["amountExcludingVat"] = amount_excluding_vat
-        if amount_excluding_vat_currency is not UNSET and not _in_request:
-            field_dict["amountExcludingVatCurrency"] = amount_excluding_vat_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if is_credit_note is not UNSET and not _in_request:
-            field_dict["isCreditNote"] = is_credit_note
-        if order_lines is not UNSET and not _in_request:
-            field_dict["orderLines"] = order_lines
-        if payments is not UNSET and not _in_request:
-            field_dict["payments"] = payments
-        if original_invoice_document_id is not UNSET and not _in_request:
-            field_dict["originalInvoiceDocumentId"] = original_invoice_document_id
-        if approval_list_elements is not UNSET and not _in_request:
-            field_dict["approvalListElements"] = approval_list_elements
-        if outstanding_amount is not UNSET and not _in_request:
-            field_dict["outstandingAmount"] = outstanding_amount
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.invoice_due_date
+        if _v is not UNSET:
+            field_dict["invoiceDueDate"] = _v
+        _v = self.kid_or_receiver_reference
+        if _v is not UNSET:
+            field_dict["kidOrReceiverReference"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.amount_excluding_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVat"] = _v
+        _v = self.amount_excluding_vat_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountExcludingVatCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.is_credit_note
+        if _v is not UNSET and not _in_request:
+            field_dict["isCreditNote"] = _v
+        _v = self.order_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["orderLines"] = [_e.to_dict() for _e in _v]
+        _v = self.payments
+        if _v is not UNSET and not _in_request:
+            field_dict["payments"] = [_e.to_dict() for _e in _v]
+        _v = self.original_invoice_document_id
+        if _v is not UNSET and not _in_request:
+            field_dict["originalInvoiceDocumentId"] = _v
+        _v = self.approval_list_elements
+        if _v is not UNSET and not _in_request:
+            field_dict["approvalListElements"] = [_e.to_dict() for _e in _v]
+        _v = self.outstanding_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["outstandingAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupplierInvoice from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupplierInvoice from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupplierInvoice.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
@@ -228,95 +168,8 @@ class SupplierInvoice(LazyModel):
         from ..models.voucher import Voucher  # noqa: PLC0415
         from ..models.voucher_approval_list_element import VoucherApprovalListElement  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
-            _order_lines = _tx_v
-            order_lines: list[OrderLine] | Unset = UNSET
-            if _order_lines is not UNSET:
-                order_lines = []
-                for order_lines_item_data in _order_lines:
-                    if order_lines_item_data is None:
-                        continue
-                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
-
-                    order_lines.append(order_lines_item)
-
-            return order_lines
-
-        def _p_payments(_tx_v: Any) -> list[Posting] | Unset:
-            _payments = _tx_v
-            payments: list[Posting] | Unset = UNSET
-            if _payments is not UNSET:
-                payments = []
-                for payments_item_data in _payments:
-                    if payments_item_data is None:
-                        continue
-                    payments_item = Posting._tx_from_json(payments_item_data)
-
-                    payments.append(payments_item)
-
-            return payments
-
-        def _p_approval_list_elements(_tx_v: Any) -> list[VoucherApprovalListElement] | Unset:
-            _approval_list_elements = _tx_v
-            approval_list_elements: list[VoucherApprovalListElement] | Unset = UNSET
-            if _approval_list_elements is not UNSET:
-                approval_list_elements = []
-                for approval_list_elements_item_data in _approval_list_elements:
-                    if approval_list_elements_item_data is None:
-                        continue
-                    approval_list_elements_item = VoucherApprovalListElement._tx_from_json(
-                        approval_list_elements_item_data
-                    )
-
-                    approval_list_elements.append(approval_list_elements_item)
-
-            return approval_list_elements
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -342,33 +195,235 @@ class SupplierInvoice(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "supplier": ("supplier", _p_supplier),
-            "invoice_due_date": ("invoiceDueDate", None),
-            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
-            "voucher": ("voucher", _p_voucher),
-            "amount": ("amount", None),
-            "amount_currency": ("amountCurrency", None),
-            "amount_excluding_vat": ("amountExcludingVat", None),
-            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
-            "currency": ("currency", _p_currency),
-            "is_credit_note": ("isCreditNote", None),
-            "order_lines": ("orderLines", _p_order_lines),
-            "payments": ("payments", _p_payments),
-            "original_invoice_document_id": ("originalInvoiceDocumentId", None),
-            "approval_list_elements": ("approvalListElements", _p_approval_list_elements),
-            "outstanding_amount": ("outstandingAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "invoiceDueDate": "invoice_due_date",
+            "kidOrReceiverReference": "kid_or_receiver_reference",
+            "amount": "amount",
+            "amountCurrency": "amount_currency",
+            "amountExcludingVat": "amount_excluding_vat",
+            "amountExcludingVatCurrency": "amount_excluding_vat_currency",
+            "isCreditNote": "is_credit_note",
+            "originalInvoiceDocumentId": "original_invoice_document_id",
+            "outstandingAmount": "outstanding_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.supplier = (
+                        o.invoice_due_date
+                    ) = o.kid_or_receiver_reference = o.voucher = o.amount = o.amount_currency = (
+                        o.amount_excluding_vat
+                    ) = o.amount_excluding_vat_currency = o.currency = o.is_credit_note = o.order_lines = o.payments = (
+                        o.original_invoice_document_id
+                    ) = o.approval_list_elements = o.outstanding_amount = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                v = g("invoiceDueDate")
+                if v is None:
+                    o.invoice_due_date = u
+                    if "invoiceDueDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_due_date = v
+                v = g("kidOrReceiverReference")
+                if v is None:
+                    o.kid_or_receiver_reference = u
+                    if "kidOrReceiverReference" not in d:
+                        m += 1
+                else:
+                    o.kid_or_receiver_reference = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                v = g("amountExcludingVat")
+                if v is None:
+                    o.amount_excluding_vat = u
+                    if "amountExcludingVat" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat = v
+                v = g("amountExcludingVatCurrency")
+                if v is None:
+                    o.amount_excluding_vat_currency = u
+                    if "amountExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_excluding_vat_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("isCreditNote")
+                if v is None:
+                    o.is_credit_note = u
+                    if "isCreditNote" not in d:
+                        m += 1
+                else:
+                    o.is_credit_note = v
+                k = "orderLines"
+                v = g("orderLines")
+                if v is None:
+                    o.order_lines = u
+                    if "orderLines" not in d:
+                        m += 1
+                else:
+                    o.order_lines = (
+                        ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "payments"
+                v = g("payments")
+                if v is None:
+                    o.payments = u
+                    if "payments" not in d:
+                        m += 1
+                else:
+                    o.payments = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("originalInvoiceDocumentId")
+                if v is None:
+                    o.original_invoice_document_id = u
+                    if "originalInvoiceDocumentId" not in d:
+                        m += 1
+                else:
+                    o.original_invoice_document_id = v
+                k = "approvalListElements"
+                v = g("approvalListElements")
+                if v is None:
+                    o.approval_list_elements = u
+                    if "approvalListElements" not in d:
+                        m += 1
+                else:
+                    o.approval_list_elements = (
+                        ([VoucherApprovalListElement._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("outstandingAmount")
+                if v is None:
+                    o.outstanding_amount = u
+                    if "outstandingAmount" not in d:
+                        m += 1
+                else:
+                    o.outstanding_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

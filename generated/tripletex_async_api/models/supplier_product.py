@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierProduct")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("productUnit", dict, False),
-    ("vatType", dict, False),
-    ("currency", dict, False),
-    ("supplier", dict, False),
-    ("resaleProduct", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupplierProduct(LazyModel):
+@_attrs_define
+class SupplierProduct(Model):
     """This feature is available only in pilot
 
     Attributes:
@@ -107,148 +95,105 @@ class SupplierProduct(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        display_name = self.display_name
-
-        number = self.number
-
-        description = self.description
-
-        ean = self.ean
-
-        cost_excluding_vat_currency = self.cost_excluding_vat_currency
-
-        cost = self.cost
-
-        price_excluding_vat_currency = self.price_excluding_vat_currency
-
-        price_including_vat_currency = self.price_including_vat_currency
-
-        is_inactive = self.is_inactive
-
-        product_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_unit, Unset):
-            product_unit = self.product_unit.to_dict()
-
-        is_stock_item = self.is_stock_item
-
-        stock_of_goods = self.stock_of_goods
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        discount_price = self.discount_price
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        resale_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resale_product, Unset):
-            resale_product = self.resale_product.to_dict()
-
-        is_deletable = self.is_deletable
-
-        vendor_name = self.vendor_name
-
-        is_efo_nelfo_product = self.is_efo_nelfo_product
-
-        wholesaler_id = self.wholesaler_id
-
-        is_main_supplier_product = self.is_main_supplier_product
-
-        price_in_target_currency = self.price_in_target_currency
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if ean is not UNSET:
-            field_dict["ean"] = ean
-        if cost_excluding_vat_currency is not UNSET:
-            field_dict["costExcludingVatCurrency"] = cost_excluding_vat_currency
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if price_excluding_vat_currency is not UNSET:
-            field_dict["priceExcludingVatCurrency"] = price_excluding_vat_currency
-        if price_including_vat_currency is not UNSET:
-            field_dict["priceIncludingVatCurrency"] = price_including_vat_currency
-        if is_inactive is not UNSET:
-            field_dict["isInactive"] = is_inactive
-        if product_unit is not UNSET:
-            field_dict["productUnit"] = product_unit
-        if is_stock_item is not UNSET:
-            field_dict["isStockItem"] = is_stock_item
-        if stock_of_goods is not UNSET and not _in_request:
-            field_dict["stockOfGoods"] = stock_of_goods
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if discount_price is not UNSET and not _in_request:
-            field_dict["discountPrice"] = discount_price
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if resale_product is not UNSET:
-            field_dict["resaleProduct"] = resale_product
-        if is_deletable is not UNSET and not _in_request:
-            field_dict["isDeletable"] = is_deletable
-        if vendor_name is not UNSET and not _in_request:
-            field_dict["vendorName"] = vendor_name
-        if is_efo_nelfo_product is not UNSET and not _in_request:
-            field_dict["isEfoNelfoProduct"] = is_efo_nelfo_product
-        if wholesaler_id is not UNSET and not _in_request:
-            field_dict["wholesalerId"] = wholesaler_id
-        if is_main_supplier_product is not UNSET:
-            field_dict["isMainSupplierProduct"] = is_main_supplier_product
-        if price_in_target_currency is not UNSET and not _in_request:
-            field_dict["priceInTargetCurrency"] = price_in_target_currency
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.ean
+        if _v is not UNSET:
+            field_dict["ean"] = _v
+        _v = self.cost_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["costExcludingVatCurrency"] = _v
+        _v = self.cost
+        if _v is not UNSET:
+            field_dict["cost"] = _v
+        _v = self.price_excluding_vat_currency
+        if _v is not UNSET:
+            field_dict["priceExcludingVatCurrency"] = _v
+        _v = self.price_including_vat_currency
+        if _v is not UNSET:
+            field_dict["priceIncludingVatCurrency"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET:
+            field_dict["isInactive"] = _v
+        _v = self.product_unit
+        if _v is not UNSET:
+            field_dict["productUnit"] = _v.to_dict()
+        _v = self.is_stock_item
+        if _v is not UNSET:
+            field_dict["isStockItem"] = _v
+        _v = self.stock_of_goods
+        if _v is not UNSET and not _in_request:
+            field_dict["stockOfGoods"] = _v
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.discount_price
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPrice"] = _v
+        _v = self.supplier
+        if _v is not UNSET:
+            field_dict["supplier"] = _v.to_dict()
+        _v = self.resale_product
+        if _v is not UNSET:
+            field_dict["resaleProduct"] = _v.to_dict()
+        _v = self.is_deletable
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeletable"] = _v
+        _v = self.vendor_name
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorName"] = _v
+        _v = self.is_efo_nelfo_product
+        if _v is not UNSET and not _in_request:
+            field_dict["isEfoNelfoProduct"] = _v
+        _v = self.wholesaler_id
+        if _v is not UNSET and not _in_request:
+            field_dict["wholesalerId"] = _v
+        _v = self.is_main_supplier_product
+        if _v is not UNSET:
+            field_dict["isMainSupplierProduct"] = _v
+        _v = self.price_in_target_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["priceInTargetCurrency"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupplierProduct from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupplierProduct from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupplierProduct.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
@@ -256,71 +201,8 @@ class SupplierProduct(LazyModel):
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
-            _product_unit = _tx_v
-            product_unit: ProductUnit | Unset
-            if isinstance(_product_unit, Unset):
-                product_unit = UNSET
-            else:
-                product_unit = ProductUnit._tx_from_json(_product_unit)
-
-            return product_unit
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
-            _supplier = _tx_v
-            supplier: Supplier | Unset
-            if isinstance(_supplier, Unset):
-                supplier = UNSET
-            else:
-                supplier = Supplier._tx_from_json(_supplier)
-
-            return supplier
-
-        def _p_resale_product(_tx_v: Any) -> Product | Unset:
-            _resale_product = _tx_v
-            resale_product: Product | Unset
-            if isinstance(_resale_product, Unset):
-                resale_product = UNSET
-            else:
-                resale_product = Product._tx_from_json(_resale_product)
-
-            return resale_product
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -353,40 +235,281 @@ class SupplierProduct(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "display_name": ("displayName", None),
-            "number": ("number", None),
-            "description": ("description", None),
-            "ean": ("ean", None),
-            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
-            "cost": ("cost", None),
-            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
-            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
-            "is_inactive": ("isInactive", None),
-            "product_unit": ("productUnit", _p_product_unit),
-            "is_stock_item": ("isStockItem", None),
-            "stock_of_goods": ("stockOfGoods", None),
-            "vat_type": ("vatType", _p_vat_type),
-            "currency": ("currency", _p_currency),
-            "discount_price": ("discountPrice", None),
-            "supplier": ("supplier", _p_supplier),
-            "resale_product": ("resaleProduct", _p_resale_product),
-            "is_deletable": ("isDeletable", None),
-            "vendor_name": ("vendorName", None),
-            "is_efo_nelfo_product": ("isEfoNelfoProduct", None),
-            "wholesaler_id": ("wholesalerId", None),
-            "is_main_supplier_product": ("isMainSupplierProduct", None),
-            "price_in_target_currency": ("priceInTargetCurrency", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "displayName": "display_name",
+            "number": "number",
+            "description": "description",
+            "ean": "ean",
+            "costExcludingVatCurrency": "cost_excluding_vat_currency",
+            "cost": "cost",
+            "priceExcludingVatCurrency": "price_excluding_vat_currency",
+            "priceIncludingVatCurrency": "price_including_vat_currency",
+            "isInactive": "is_inactive",
+            "isStockItem": "is_stock_item",
+            "stockOfGoods": "stock_of_goods",
+            "discountPrice": "discount_price",
+            "isDeletable": "is_deletable",
+            "vendorName": "vendor_name",
+            "isEfoNelfoProduct": "is_efo_nelfo_product",
+            "wholesalerId": "wholesaler_id",
+            "isMainSupplierProduct": "is_main_supplier_product",
+            "priceInTargetCurrency": "price_in_target_currency",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.number = o.description = (
+                        o.ean
+                    ) = o.cost_excluding_vat_currency = o.cost = o.price_excluding_vat_currency = (
+                        o.price_including_vat_currency
+                    ) = o.is_inactive = o.product_unit = o.is_stock_item = o.stock_of_goods = o.vat_type = (
+                        o.currency
+                    ) = o.discount_price = o.supplier = o.resale_product = o.is_deletable = o.vendor_name = (
+                        o.is_efo_nelfo_product
+                    ) = o.wholesaler_id = o.is_main_supplier_product = o.price_in_target_currency = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("ean")
+                if v is None:
+                    o.ean = u
+                    if "ean" not in d:
+                        m += 1
+                else:
+                    o.ean = v
+                v = g("costExcludingVatCurrency")
+                if v is None:
+                    o.cost_excluding_vat_currency = u
+                    if "costExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.cost_excluding_vat_currency = v
+                v = g("cost")
+                if v is None:
+                    o.cost = u
+                    if "cost" not in d:
+                        m += 1
+                else:
+                    o.cost = v
+                v = g("priceExcludingVatCurrency")
+                if v is None:
+                    o.price_excluding_vat_currency = u
+                    if "priceExcludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_excluding_vat_currency = v
+                v = g("priceIncludingVatCurrency")
+                if v is None:
+                    o.price_including_vat_currency = u
+                    if "priceIncludingVatCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_including_vat_currency = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                k = "productUnit"
+                v = g("productUnit")
+                if v is None:
+                    o.product_unit = u
+                    if "productUnit" not in d:
+                        m += 1
+                else:
+                    o.product_unit = ProductUnit._tx_parse(v)
+                v = g("isStockItem")
+                if v is None:
+                    o.is_stock_item = u
+                    if "isStockItem" not in d:
+                        m += 1
+                else:
+                    o.is_stock_item = v
+                v = g("stockOfGoods")
+                if v is None:
+                    o.stock_of_goods = u
+                    if "stockOfGoods" not in d:
+                        m += 1
+                else:
+                    o.stock_of_goods = v
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("discountPrice")
+                if v is None:
+                    o.discount_price = u
+                    if "discountPrice" not in d:
+                        m += 1
+                else:
+                    o.discount_price = v
+                k = "supplier"
+                v = g("supplier")
+                if v is None:
+                    o.supplier = u
+                    if "supplier" not in d:
+                        m += 1
+                else:
+                    o.supplier = Supplier._tx_parse(v)
+                k = "resaleProduct"
+                v = g("resaleProduct")
+                if v is None:
+                    o.resale_product = u
+                    if "resaleProduct" not in d:
+                        m += 1
+                else:
+                    o.resale_product = Product._tx_parse(v)
+                v = g("isDeletable")
+                if v is None:
+                    o.is_deletable = u
+                    if "isDeletable" not in d:
+                        m += 1
+                else:
+                    o.is_deletable = v
+                v = g("vendorName")
+                if v is None:
+                    o.vendor_name = u
+                    if "vendorName" not in d:
+                        m += 1
+                else:
+                    o.vendor_name = v
+                v = g("isEfoNelfoProduct")
+                if v is None:
+                    o.is_efo_nelfo_product = u
+                    if "isEfoNelfoProduct" not in d:
+                        m += 1
+                else:
+                    o.is_efo_nelfo_product = v
+                v = g("wholesalerId")
+                if v is None:
+                    o.wholesaler_id = u
+                    if "wholesalerId" not in d:
+                        m += 1
+                else:
+                    o.wholesaler_id = v
+                v = g("isMainSupplierProduct")
+                if v is None:
+                    o.is_main_supplier_product = u
+                    if "isMainSupplierProduct" not in d:
+                        m += 1
+                else:
+                    o.is_main_supplier_product = v
+                v = g("priceInTargetCurrency")
+                if v is None:
+                    o.price_in_target_currency = u
+                    if "priceInTargetCurrency" not in d:
+                        m += 1
+                else:
+                    o.price_in_target_currency = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 28 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

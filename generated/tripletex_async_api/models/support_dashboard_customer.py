@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SupportDashboardCustomer")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SupportDashboardCustomer(LazyModel):
+@_attrs_define
+class SupportDashboardCustomer(Model):
     """
     Attributes:
         tripletex_company_id (int | Unset): [read-only]
@@ -62,79 +56,65 @@ class SupportDashboardCustomer(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        tripletex_company_id = self.tripletex_company_id
-
-        tripletex_customer_id = self.tripletex_customer_id
-
-        org_number = self.org_number
-
-        name = self.name
-
-        category2 = self.category2
-
-        category3 = self.category3
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        suspended = self.suspended
-
-        bankrupt = self.bankrupt
-
-        liquidated = self.liquidated
-
-        force_liquidated = self.force_liquidated
-
-        excluded_from_disabling = self.excluded_from_disabling
-
-        excluded_from_deletion = self.excluded_from_deletion
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tripletex_company_id is not UNSET and not _in_request:
-            field_dict["tripletexCompanyId"] = tripletex_company_id
-        if tripletex_customer_id is not UNSET and not _in_request:
-            field_dict["tripletexCustomerId"] = tripletex_customer_id
-        if org_number is not UNSET and not _in_request:
-            field_dict["orgNumber"] = org_number
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if category2 is not UNSET and not _in_request:
-            field_dict["category2"] = category2
-        if category3 is not UNSET and not _in_request:
-            field_dict["category3"] = category3
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if suspended is not UNSET and not _in_request:
-            field_dict["suspended"] = suspended
-        if bankrupt is not UNSET and not _in_request:
-            field_dict["bankrupt"] = bankrupt
-        if liquidated is not UNSET and not _in_request:
-            field_dict["liquidated"] = liquidated
-        if force_liquidated is not UNSET and not _in_request:
-            field_dict["forceLiquidated"] = force_liquidated
-        if excluded_from_disabling is not UNSET and not _in_request:
-            field_dict["excludedFromDisabling"] = excluded_from_disabling
-        if excluded_from_deletion is not UNSET and not _in_request:
-            field_dict["excludedFromDeletion"] = excluded_from_deletion
-
+        _in_request = serializing_request_body()
+        _v = self.tripletex_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCompanyId"] = _v
+        _v = self.tripletex_customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCustomerId"] = _v
+        _v = self.org_number
+        if _v is not UNSET and not _in_request:
+            field_dict["orgNumber"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.category2
+        if _v is not UNSET and not _in_request:
+            field_dict["category2"] = _v
+        _v = self.category3
+        if _v is not UNSET and not _in_request:
+            field_dict["category3"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.suspended
+        if _v is not UNSET and not _in_request:
+            field_dict["suspended"] = _v
+        _v = self.bankrupt
+        if _v is not UNSET and not _in_request:
+            field_dict["bankrupt"] = _v
+        _v = self.liquidated
+        if _v is not UNSET and not _in_request:
+            field_dict["liquidated"] = _v
+        _v = self.force_liquidated
+        if _v is not UNSET and not _in_request:
+            field_dict["forceLiquidated"] = _v
+        _v = self.excluded_from_disabling
+        if _v is not UNSET and not _in_request:
+            field_dict["excludedFromDisabling"] = _v
+        _v = self.excluded_from_deletion
+        if _v is not UNSET and not _in_request:
+            field_dict["excludedFromDeletion"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SupportDashboardCustomer from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SupportDashboardCustomer from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SupportDashboardCustomer.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "tripletexCompanyId",
                 "tripletexCustomerId",
@@ -153,26 +133,152 @@ class SupportDashboardCustomer(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "tripletex_company_id": ("tripletexCompanyId", None),
-            "tripletex_customer_id": ("tripletexCustomerId", None),
-            "org_number": ("orgNumber", None),
-            "name": ("name", None),
-            "category2": ("category2", None),
-            "category3": ("category3", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "suspended": ("suspended", None),
-            "bankrupt": ("bankrupt", None),
-            "liquidated": ("liquidated", None),
-            "force_liquidated": ("forceLiquidated", None),
-            "excluded_from_disabling": ("excludedFromDisabling", None),
-            "excluded_from_deletion": ("excludedFromDeletion", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "tripletexCompanyId": "tripletex_company_id",
+            "tripletexCustomerId": "tripletex_customer_id",
+            "orgNumber": "org_number",
+            "name": "name",
+            "category2": "category2",
+            "category3": "category3",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "suspended": "suspended",
+            "bankrupt": "bankrupt",
+            "liquidated": "liquidated",
+            "forceLiquidated": "force_liquidated",
+            "excludedFromDisabling": "excluded_from_disabling",
+            "excludedFromDeletion": "excluded_from_deletion",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.tripletex_company_id = o.tripletex_customer_id = o.org_number = o.name = o.category2 = (
+                        o.category3
+                    ) = o.start_date = o.end_date = o.suspended = o.bankrupt = o.liquidated = o.force_liquidated = (
+                        o.excluded_from_disabling
+                    ) = o.excluded_from_deletion = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("tripletexCompanyId")
+                if v is None:
+                    o.tripletex_company_id = u
+                    if "tripletexCompanyId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_company_id = v
+                v = g("tripletexCustomerId")
+                if v is None:
+                    o.tripletex_customer_id = u
+                    if "tripletexCustomerId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_customer_id = v
+                v = g("orgNumber")
+                if v is None:
+                    o.org_number = u
+                    if "orgNumber" not in d:
+                        m += 1
+                else:
+                    o.org_number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("category2")
+                if v is None:
+                    o.category2 = u
+                    if "category2" not in d:
+                        m += 1
+                else:
+                    o.category2 = v
+                v = g("category3")
+                if v is None:
+                    o.category3 = u
+                    if "category3" not in d:
+                        m += 1
+                else:
+                    o.category3 = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("suspended")
+                if v is None:
+                    o.suspended = u
+                    if "suspended" not in d:
+                        m += 1
+                else:
+                    o.suspended = v
+                v = g("bankrupt")
+                if v is None:
+                    o.bankrupt = u
+                    if "bankrupt" not in d:
+                        m += 1
+                else:
+                    o.bankrupt = v
+                v = g("liquidated")
+                if v is None:
+                    o.liquidated = u
+                    if "liquidated" not in d:
+                        m += 1
+                else:
+                    o.liquidated = v
+                v = g("forceLiquidated")
+                if v is None:
+                    o.force_liquidated = u
+                    if "forceLiquidated" not in d:
+                        m += 1
+                else:
+                    o.force_liquidated = v
+                v = g("excludedFromDisabling")
+                if v is None:
+                    o.excluded_from_disabling = u
+                    if "excludedFromDisabling" not in d:
+                        m += 1
+                else:
+                    o.excluded_from_disabling = v
+                v = g("excludedFromDeletion")
+                if v is None:
+                    o.excluded_from_deletion = u
+                    if "excludedFromDeletion" not in d:
+                        m += 1
+                else:
+                    o.excluded_from_deletion = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

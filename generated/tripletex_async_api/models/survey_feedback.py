@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.survey_feedback_survey_type import SurveyFeedbackSurveyType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SurveyFeedback")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("surveyType", str, False),
-    ("extraCopilotMetrics", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SurveyFeedback(LazyModel):
+@_attrs_define
+class SurveyFeedback(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,104 +55,54 @@ class SurveyFeedback(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        survey_type: str | Unset = UNSET
-        if not isinstance(self.survey_type, Unset):
-            survey_type = self.survey_type.value
-
-        rating = self.rating
-
-        comment = self.comment
-
-        contact_request = self.contact_request
-
-        extra_copilot_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_copilot_metrics, Unset):
-            extra_copilot_metrics = self.extra_copilot_metrics.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if survey_type is not UNSET:
-            field_dict["surveyType"] = survey_type
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if contact_request is not UNSET:
-            field_dict["contactRequest"] = contact_request
-        if extra_copilot_metrics is not UNSET:
-            field_dict["extraCopilotMetrics"] = extra_copilot_metrics
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.survey_type
+        if _v is not UNSET:
+            field_dict["surveyType"] = _v._value_
+        _v = self.rating
+        if _v is not UNSET:
+            field_dict["rating"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.contact_request
+        if _v is not UNSET:
+            field_dict["contactRequest"] = _v
+        _v = self.extra_copilot_metrics
+        if _v is not UNSET:
+            field_dict["extraCopilotMetrics"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SurveyFeedback from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SurveyFeedback from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SurveyFeedback.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.extra_copilot_metrics import ExtraCopilotMetrics  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_survey_type(_tx_v: Any) -> SurveyFeedbackSurveyType | Unset:
-            _survey_type = _tx_v
-            survey_type: SurveyFeedbackSurveyType | Unset
-            if isinstance(_survey_type, Unset):
-                survey_type = UNSET
-            else:
-                survey_type = SurveyFeedbackSurveyType(_survey_type)
-
-            return survey_type
-
-        def _p_extra_copilot_metrics(_tx_v: Any) -> ExtraCopilotMetrics | Unset:
-            _extra_copilot_metrics = _tx_v
-            extra_copilot_metrics: ExtraCopilotMetrics | Unset
-            if isinstance(_extra_copilot_metrics, Unset):
-                extra_copilot_metrics = UNSET
-            else:
-                extra_copilot_metrics = ExtraCopilotMetrics._tx_from_json(_extra_copilot_metrics)
-
-            return extra_copilot_metrics
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_survey_type: dict[Any, Any] = enum_members(SurveyFeedbackSurveyType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -173,21 +116,125 @@ class SurveyFeedback(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "survey_type": ("surveyType", _p_survey_type),
-            "rating": ("rating", None),
-            "comment": ("comment", None),
-            "contact_request": ("contactRequest", None),
-            "extra_copilot_metrics": ("extraCopilotMetrics", _p_extra_copilot_metrics),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "rating": "rating",
+            "comment": "comment",
+            "contactRequest": "contact_request",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.survey_type = o.rating = o.comment = o.contact_request = (
+                        o.extra_copilot_metrics
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "surveyType"
+                v = g("surveyType")
+                if v is None:
+                    o.survey_type = u
+                    if "surveyType" not in d:
+                        m += 1
+                else:
+                    o.survey_type = (
+                        e_ if (e_ := _e_survey_type.get(v)) is not None else enum_value(SurveyFeedbackSurveyType, v)
+                    )
+                v = g("rating")
+                if v is None:
+                    o.rating = u
+                    if "rating" not in d:
+                        m += 1
+                else:
+                    o.rating = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("contactRequest")
+                if v is None:
+                    o.contact_request = u
+                    if "contactRequest" not in d:
+                        m += 1
+                else:
+                    o.contact_request = v
+                k = "extraCopilotMetrics"
+                v = g("extraCopilotMetrics")
+                if v is None:
+                    o.extra_copilot_metrics = u
+                    if "extraCopilotMetrics" not in d:
+                        m += 1
+                else:
+                    o.extra_copilot_metrics = ExtraCopilotMetrics._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

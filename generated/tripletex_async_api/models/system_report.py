@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="SystemReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SystemReport(LazyModel):
+@_attrs_define
+class SystemReport(Model):
     """The reports in this report category
 
     Attributes:
@@ -43,39 +37,35 @@ class SystemReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        text_key = self.text_key
-
-        text = self.text
-
-        path = self.path
-
-        sorting = self.sorting
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text_key is not UNSET and not _in_request:
-            field_dict["textKey"] = text_key
-        if text is not UNSET and not _in_request:
-            field_dict["text"] = text
-        if path is not UNSET and not _in_request:
-            field_dict["path"] = path
-        if sorting is not UNSET and not _in_request:
-            field_dict["sorting"] = sorting
-
+        _in_request = serializing_request_body()
+        _v = self.text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["textKey"] = _v
+        _v = self.text
+        if _v is not UNSET and not _in_request:
+            field_dict["text"] = _v
+        _v = self.path
+        if _v is not UNSET and not _in_request:
+            field_dict["path"] = _v
+        _v = self.sorting
+        if _v is not UNSET and not _in_request:
+            field_dict["sorting"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SystemReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SystemReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SystemReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "textKey",
                 "text",
@@ -84,16 +74,50 @@ class SystemReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("textKey")
+                if v is None:
+                    o.text_key = u
+                    if "textKey" not in d:
+                        m += 1
+                else:
+                    o.text_key = v
+                v = g("text")
+                if v is None:
+                    o.text = u
+                    if "text" not in d:
+                        m += 1
+                else:
+                    o.text = v
+                v = g("path")
+                if v is None:
+                    o.path = u
+                    if "path" not in d:
+                        m += 1
+                else:
+                    o.path = v
+                v = g("sorting")
+                if v is None:
+                    o.sorting = u
+                    if "sorting" not in d:
+                        m += 1
+                else:
+                    o.sorting = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "text_key": ("textKey", None),
-            "text": ("text", None),
-            "path": ("path", None),
-            "sorting": ("sorting", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemReportCategory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("reports", list, False),
-    ("subCategories", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class SystemReportCategory(LazyModel):
+@_attrs_define
+class SystemReportCategory(Model):
     """
     Attributes:
         text_key (str | Unset): [read-only] The text key for the name of the report category
@@ -51,82 +43,40 @@ class SystemReportCategory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        text_key = self.text_key
-
-        theme = self.theme
-
-        icon = self.icon
-
-        reports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reports, Unset):
-            reports = []
-            for reports_item_data in self.reports:
-                reports_item = reports_item_data.to_dict()
-                reports.append(reports_item)
-
-        sub_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_categories, Unset):
-            sub_categories = []
-            for sub_categories_item_data in self.sub_categories:
-                sub_categories_item = sub_categories_item_data.to_dict()
-                sub_categories.append(sub_categories_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text_key is not UNSET and not _in_request:
-            field_dict["textKey"] = text_key
-        if theme is not UNSET and not _in_request:
-            field_dict["theme"] = theme
-        if icon is not UNSET and not _in_request:
-            field_dict["icon"] = icon
-        if reports is not UNSET and not _in_request:
-            field_dict["reports"] = reports
-        if sub_categories is not UNSET and not _in_request:
-            field_dict["subCategories"] = sub_categories
-
+        _in_request = serializing_request_body()
+        _v = self.text_key
+        if _v is not UNSET and not _in_request:
+            field_dict["textKey"] = _v
+        _v = self.theme
+        if _v is not UNSET and not _in_request:
+            field_dict["theme"] = _v
+        _v = self.icon
+        if _v is not UNSET and not _in_request:
+            field_dict["icon"] = _v
+        _v = self.reports
+        if _v is not UNSET and not _in_request:
+            field_dict["reports"] = [_e.to_dict() for _e in _v]
+        _v = self.sub_categories
+        if _v is not UNSET and not _in_request:
+            field_dict["subCategories"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A SystemReportCategory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A SystemReportCategory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``SystemReportCategory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.system_report import SystemReport  # noqa: PLC0415
 
-        def _p_reports(_tx_v: Any) -> list[SystemReport] | Unset:
-            _reports = _tx_v
-            reports: list[SystemReport] | Unset = UNSET
-            if _reports is not UNSET:
-                reports = []
-                for reports_item_data in _reports:
-                    if reports_item_data is None:
-                        continue
-                    reports_item = SystemReport._tx_from_json(reports_item_data)
-
-                    reports.append(reports_item)
-
-            return reports
-
-        def _p_sub_categories(_tx_v: Any) -> list[SystemReportCategory] | Unset:
-            _sub_categories = _tx_v
-            sub_categories: list[SystemReportCategory] | Unset = UNSET
-            if _sub_categories is not UNSET:
-                sub_categories = []
-                for sub_categories_item_data in _sub_categories:
-                    if sub_categories_item_data is None:
-                        continue
-                    sub_categories_item = SystemReportCategory._tx_from_json(sub_categories_item_data)
-
-                    sub_categories.append(sub_categories_item)
-
-            return sub_categories
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "textKey",
                 "theme",
@@ -136,17 +86,67 @@ class SystemReportCategory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("textKey")
+                if v is None:
+                    o.text_key = u
+                    if "textKey" not in d:
+                        m += 1
+                else:
+                    o.text_key = v
+                v = g("theme")
+                if v is None:
+                    o.theme = u
+                    if "theme" not in d:
+                        m += 1
+                else:
+                    o.theme = v
+                v = g("icon")
+                if v is None:
+                    o.icon = u
+                    if "icon" not in d:
+                        m += 1
+                else:
+                    o.icon = v
+                k = "reports"
+                v = g("reports")
+                if v is None:
+                    o.reports = u
+                    if "reports" not in d:
+                        m += 1
+                else:
+                    o.reports = (
+                        ([SystemReport._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "subCategories"
+                v = g("subCategories")
+                if v is None:
+                    o.sub_categories = u
+                    if "subCategories" not in d:
+                        m += 1
+                else:
+                    o.sub_categories = (
+                        ([SystemReportCategory._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "text_key": ("textKey", None),
-            "theme": ("theme", None),
-            "icon": ("icon", None),
-            "reports": ("reports", _p_reports),
-            "sub_categories": ("subCategories", _p_sub_categories),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.tangible_fixed_asset_facility_type import TangibleFixedAssetFacilityType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TangibleFixedAsset")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("facilityType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TangibleFixedAsset(LazyModel):
+@_attrs_define
+class TangibleFixedAsset(Model):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -151,271 +147,198 @@ class TangibleFixedAsset(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        business_activity_title = self.business_activity_title
-
-        object_identifier = self.object_identifier
-
-        object_group = self.object_group
-
-        account_number = self.account_number
-
-        account_id = self.account_id
-
-        account_name = self.account_name
-
-        type_ = self.type_
-
-        opening_balance = self.opening_balance
-
-        opening_balance_tax_value = self.opening_balance_tax_value
-
-        closing_balance = self.closing_balance
-
-        closing_balance_tax_value = self.closing_balance_tax_value
-
-        new_acquisitions = self.new_acquisitions
-
-        acquisition_cost = self.acquisition_cost
-
-        improvements = self.improvements
-
-        public_subsidies = self.public_subsidies
-
-        sales_and_other_realisation = self.sales_and_other_realisation
-
-        sales_and_other_realisation_recognition = self.sales_and_other_realisation_recognition
-
-        subsidies_for_regional_investments = self.subsidies_for_regional_investments
-
-        reversal_of_subsidies_for_regional_investments = self.reversal_of_subsidies_for_regional_investments
-
-        adjustment_of_input_vat = self.adjustment_of_input_vat
-
-        obvious_change_of_value = self.obvious_change_of_value
-
-        unknown_transaction_type = self.unknown_transaction_type
-
-        depreciation = self.depreciation
-
-        writeups_or_writedowns = self.writeups_or_writedowns
-
-        depreciation_tax_value = self.depreciation_tax_value
-
-        calculated_depreciation = self.calculated_depreciation
-
-        accounted_depreciation_percentage = self.accounted_depreciation_percentage
-
-        depreciation_percentage = self.depreciation_percentage
-
-        depreciation_percentage_tax_value = self.depreciation_percentage_tax_value
-
-        depreciation_difference = self.depreciation_difference
-
-        income_recognition_of_negative_balance = self.income_recognition_of_negative_balance
-
-        straight_line_depreciation = self.straight_line_depreciation
-
-        straight_line_depreciation_tax_value = self.straight_line_depreciation_tax_value
-
-        basis_for_depreciation_or_income_recognition = self.basis_for_depreciation_or_income_recognition
-
-        basis_for_depreciation_or_income_recognition_tax_value = (
-            self.basis_for_depreciation_or_income_recognition_tax_value
-        )
-
-        profit_transferred_to_profit_and_loss_account = self.profit_transferred_to_profit_and_loss_account
-
-        loss_transferred_to_profit_and_loss_account = self.loss_transferred_to_profit_and_loss_account
-
-        accounting_value_profit_and_loss = self.accounting_value_profit_and_loss
-
-        accounting_related_profit_or_loss = self.accounting_related_profit_or_loss
-
-        warning_too_high_percentage = self.warning_too_high_percentage
-
-        warning_too_low_percentage = self.warning_too_low_percentage
-
-        info_residual_write_off = self.info_residual_write_off
-
-        info_message_depreciation = self.info_message_depreciation
-
-        info_message_income_recognition = self.info_message_income_recognition
-
-        info_transfer_balance = self.info_transfer_balance
-
-        negate = self.negate
-
-        lifetime = self.lifetime
-
-        acquisition_date = self.acquisition_date
-
-        realisation_date = self.realisation_date
-
-        historical_cost_price = self.historical_cost_price
-
-        written_down_value_pr_01011984 = self.written_down_value_pr_01011984
-
-        lower_limit_depreciation = self.lower_limit_depreciation
-
-        commercial_building_acquired_before_1984 = self.commercial_building_acquired_before_1984
-
-        is_physical_operating_assets_in_balance_sheet = self.is_physical_operating_assets_in_balance_sheet
-
-        facility_type: str | Unset = UNSET
-        if not isinstance(self.facility_type, Unset):
-            facility_type = self.facility_type.value
-
-        max_depreciation_percentage = self.max_depreciation_percentage
-
-        physical_operating_assets_in_balance_sheet = self.physical_operating_assets_in_balance_sheet
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if business_activity_title is not UNSET and not _in_request:
-            field_dict["businessActivityTitle"] = business_activity_title
-        if object_identifier is not UNSET and not _in_request:
-            field_dict["objectIdentifier"] = object_identifier
-        if object_group is not UNSET and not _in_request:
-            field_dict["objectGroup"] = object_group
-        if account_number is not UNSET and not _in_request:
-            field_dict["accountNumber"] = account_number
-        if account_id is not UNSET and not _in_request:
-            field_dict["accountId"] = account_id
-        if account_name is not UNSET and not _in_request:
-            field_dict["accountName"] = account_name
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if opening_balance is not UNSET and not _in_request:
-            field_dict["openingBalance"] = opening_balance
-        if opening_balance_tax_value is not UNSET and not _in_request:
-            field_dict["openingBalanceTaxValue"] = opening_balance_tax_value
-        if closing_balance is not UNSET and not _in_request:
-            field_dict["closingBalance"] = closing_balance
-        if closing_balance_tax_value is not UNSET and not _in_request:
-            field_dict["closingBalanceTaxValue"] = closing_balance_tax_value
-        if new_acquisitions is not UNSET and not _in_request:
-            field_dict["newAcquisitions"] = new_acquisitions
-        if acquisition_cost is not UNSET and not _in_request:
-            field_dict["acquisitionCost"] = acquisition_cost
-        if improvements is not UNSET and not _in_request:
-            field_dict["improvements"] = improvements
-        if public_subsidies is not UNSET and not _in_request:
-            field_dict["publicSubsidies"] = public_subsidies
-        if sales_and_other_realisation is not UNSET and not _in_request:
-            field_dict["salesAndOtherRealisation"] = sales_and_other_realisation
-        if sales_and_other_realisation_recognition is not UNSET and not _in_request:
-            field_dict["salesAndOtherRealisationRecognition"] = sales_and_other_realisation_recognition
-        if subsidies_for_regional_investments is not UNSET and not _in_request:
-            field_dict["subsidiesForRegionalInvestments"] = subsidies_for_regional_investments
-        if reversal_of_subsidies_for_regional_investments is not UNSET and not _in_request:
-            field_dict["reversalOfSubsidiesForRegionalInvestments"] = reversal_of_subsidies_for_regional_investments
-        if adjustment_of_input_vat is not UNSET and not _in_request:
-            field_dict["adjustmentOfInputVat"] = adjustment_of_input_vat
-        if obvious_change_of_value is not UNSET and not _in_request:
-            field_dict["obviousChangeOfValue"] = obvious_change_of_value
-        if unknown_transaction_type is not UNSET and not _in_request:
-            field_dict["unknownTransactionType"] = unknown_transaction_type
-        if depreciation is not UNSET and not _in_request:
-            field_dict["depreciation"] = depreciation
-        if writeups_or_writedowns is not UNSET and not _in_request:
-            field_dict["writeupsOrWritedowns"] = writeups_or_writedowns
-        if depreciation_tax_value is not UNSET and not _in_request:
-            field_dict["depreciationTaxValue"] = depreciation_tax_value
-        if calculated_depreciation is not UNSET and not _in_request:
-            field_dict["calculatedDepreciation"] = calculated_depreciation
-        if accounted_depreciation_percentage is not UNSET and not _in_request:
-            field_dict["accountedDepreciationPercentage"] = accounted_depreciation_percentage
-        if depreciation_percentage is not UNSET and not _in_request:
-            field_dict["depreciationPercentage"] = depreciation_percentage
-        if depreciation_percentage_tax_value is not UNSET and not _in_request:
-            field_dict["depreciationPercentageTaxValue"] = depreciation_percentage_tax_value
-        if depreciation_difference is not UNSET and not _in_request:
-            field_dict["depreciationDifference"] = depreciation_difference
-        if income_recognition_of_negative_balance is not UNSET and not _in_request:
-            field_dict["incomeRecognitionOfNegativeBalance"] = income_recognition_of_negative_balance
-        if straight_line_depreciation is not UNSET and not _in_request:
-            field_dict["straightLineDepreciation"] = straight_line_depreciation
-        if straight_line_depreciation_tax_value is not UNSET and not _in_request:
-            field_dict["straightLineDepreciationTaxValue"] = straight_line_depreciation_tax_value
-        if basis_for_depreciation_or_income_recognition is not UNSET and not _in_request:
-            field_dict["basisForDepreciationOrIncomeRecognition"] = basis_for_depreciation_or_income_recognition
-        if basis_for_depreciation_or_income_recognition_tax_value is not UNSET and not _in_request:
-            field_dict["basisForDepreciationOrIncomeRecognitionTaxValue"] = (
-                basis_for_depreciation_or_income_recognition_tax_value
-            )
-        if profit_transferred_to_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["profitTransferredToProfitAndLossAccount"] = profit_transferred_to_profit_and_loss_account
-        if loss_transferred_to_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["lossTransferredToProfitAndLossAccount"] = loss_transferred_to_profit_and_loss_account
-        if accounting_value_profit_and_loss is not UNSET and not _in_request:
-            field_dict["accountingValueProfitAndLoss"] = accounting_value_profit_and_loss
-        if accounting_related_profit_or_loss is not UNSET and not _in_request:
-            field_dict["accountingRelatedProfitOrLoss"] = accounting_related_profit_or_loss
-        if warning_too_high_percentage is not UNSET and not _in_request:
-            field_dict["warningTooHighPercentage"] = warning_too_high_percentage
-        if warning_too_low_percentage is not UNSET and not _in_request:
-            field_dict["warningTooLowPercentage"] = warning_too_low_percentage
-        if info_residual_write_off is not UNSET and not _in_request:
-            field_dict["infoResidualWriteOff"] = info_residual_write_off
-        if info_message_depreciation is not UNSET and not _in_request:
-            field_dict["infoMessageDepreciation"] = info_message_depreciation
-        if info_message_income_recognition is not UNSET and not _in_request:
-            field_dict["infoMessageIncomeRecognition"] = info_message_income_recognition
-        if info_transfer_balance is not UNSET and not _in_request:
-            field_dict["infoTransferBalance"] = info_transfer_balance
-        if negate is not UNSET and not _in_request:
-            field_dict["negate"] = negate
-        if lifetime is not UNSET:
-            field_dict["lifetime"] = lifetime
-        if acquisition_date is not UNSET:
-            field_dict["acquisitionDate"] = acquisition_date
-        if realisation_date is not UNSET:
-            field_dict["realisationDate"] = realisation_date
-        if historical_cost_price is not UNSET:
-            field_dict["historicalCostPrice"] = historical_cost_price
-        if written_down_value_pr_01011984 is not UNSET:
-            field_dict["writtenDownValuePr01011984"] = written_down_value_pr_01011984
-        if lower_limit_depreciation is not UNSET:
-            field_dict["lowerLimitDepreciation"] = lower_limit_depreciation
-        if commercial_building_acquired_before_1984 is not UNSET and not _in_request:
-            field_dict["commercialBuildingAcquiredBefore1984"] = commercial_building_acquired_before_1984
-        if is_physical_operating_assets_in_balance_sheet is not UNSET and not _in_request:
-            field_dict["isPhysicalOperatingAssetsInBalanceSheet"] = is_physical_operating_assets_in_balance_sheet
-        if facility_type is not UNSET:
-            field_dict["facilityType"] = facility_type
-        if max_depreciation_percentage is not UNSET and not _in_request:
-            field_dict["maxDepreciationPercentage"] = max_depreciation_percentage
-        if physical_operating_assets_in_balance_sheet is not UNSET:
-            field_dict["physicalOperatingAssetsInBalanceSheet"] = physical_operating_assets_in_balance_sheet
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.business_activity_title
+        if _v is not UNSET and not _in_request:
+            field_dict["businessActivityTitle"] = _v
+        _v = self.object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["objectIdentifier"] = _v
+        _v = self.object_group
+        if _v is not UNSET and not _in_request:
+            field_dict["objectGroup"] = _v
+        _v = self.account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["accountNumber"] = _v
+        _v = self.account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountId"] = _v
+        _v = self.account_name
+        if _v is not UNSET and not _in_request:
+            field_dict["accountName"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalance"] = _v
+        _v = self.opening_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceTaxValue"] = _v
+        _v = self.closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalance"] = _v
+        _v = self.closing_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceTaxValue"] = _v
+        _v = self.new_acquisitions
+        if _v is not UNSET and not _in_request:
+            field_dict["newAcquisitions"] = _v
+        _v = self.acquisition_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["acquisitionCost"] = _v
+        _v = self.improvements
+        if _v is not UNSET and not _in_request:
+            field_dict["improvements"] = _v
+        _v = self.public_subsidies
+        if _v is not UNSET and not _in_request:
+            field_dict["publicSubsidies"] = _v
+        _v = self.sales_and_other_realisation
+        if _v is not UNSET and not _in_request:
+            field_dict["salesAndOtherRealisation"] = _v
+        _v = self.sales_and_other_realisation_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["salesAndOtherRealisationRecognition"] = _v
+        _v = self.subsidies_for_regional_investments
+        if _v is not UNSET and not _in_request:
+            field_dict["subsidiesForRegionalInvestments"] = _v
+        _v = self.reversal_of_subsidies_for_regional_investments
+        if _v is not UNSET and not _in_request:
+            field_dict["reversalOfSubsidiesForRegionalInvestments"] = _v
+        _v = self.adjustment_of_input_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["adjustmentOfInputVat"] = _v
+        _v = self.obvious_change_of_value
+        if _v is not UNSET and not _in_request:
+            field_dict["obviousChangeOfValue"] = _v
+        _v = self.unknown_transaction_type
+        if _v is not UNSET and not _in_request:
+            field_dict["unknownTransactionType"] = _v
+        _v = self.depreciation
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciation"] = _v
+        _v = self.writeups_or_writedowns
+        if _v is not UNSET and not _in_request:
+            field_dict["writeupsOrWritedowns"] = _v
+        _v = self.depreciation_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationTaxValue"] = _v
+        _v = self.calculated_depreciation
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedDepreciation"] = _v
+        _v = self.accounted_depreciation_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["accountedDepreciationPercentage"] = _v
+        _v = self.depreciation_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationPercentage"] = _v
+        _v = self.depreciation_percentage_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationPercentageTaxValue"] = _v
+        _v = self.depreciation_difference
+        if _v is not UNSET and not _in_request:
+            field_dict["depreciationDifference"] = _v
+        _v = self.income_recognition_of_negative_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["incomeRecognitionOfNegativeBalance"] = _v
+        _v = self.straight_line_depreciation
+        if _v is not UNSET and not _in_request:
+            field_dict["straightLineDepreciation"] = _v
+        _v = self.straight_line_depreciation_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["straightLineDepreciationTaxValue"] = _v
+        _v = self.basis_for_depreciation_or_income_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForDepreciationOrIncomeRecognition"] = _v
+        _v = self.basis_for_depreciation_or_income_recognition_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["basisForDepreciationOrIncomeRecognitionTaxValue"] = _v
+        _v = self.profit_transferred_to_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["profitTransferredToProfitAndLossAccount"] = _v
+        _v = self.loss_transferred_to_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["lossTransferredToProfitAndLossAccount"] = _v
+        _v = self.accounting_value_profit_and_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingValueProfitAndLoss"] = _v
+        _v = self.accounting_related_profit_or_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingRelatedProfitOrLoss"] = _v
+        _v = self.warning_too_high_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["warningTooHighPercentage"] = _v
+        _v = self.warning_too_low_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["warningTooLowPercentage"] = _v
+        _v = self.info_residual_write_off
+        if _v is not UNSET and not _in_request:
+            field_dict["infoResidualWriteOff"] = _v
+        _v = self.info_message_depreciation
+        if _v is not UNSET and not _in_request:
+            field_dict["infoMessageDepreciation"] = _v
+        _v = self.info_message_income_recognition
+        if _v is not UNSET and not _in_request:
+            field_dict["infoMessageIncomeRecognition"] = _v
+        _v = self.info_transfer_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["infoTransferBalance"] = _v
+        _v = self.negate
+        if _v is not UNSET and not _in_request:
+            field_dict["negate"] = _v
+        _v = self.lifetime
+        if _v is not UNSET:
+            field_dict["lifetime"] = _v
+        _v = self.acquisition_date
+        if _v is not UNSET:
+            field_dict["acquisitionDate"] = _v
+        _v = self.realisation_date
+        if _v is not UNSET:
+            field_dict["realisationDate"] = _v
+        _v = self.historical_cost_price
+        if _v is not UNSET:
+            field_dict["historicalCostPrice"] = _v
+        _v = self.written_down_value_pr_01011984
+        if _v is not UNSET:
+            field_dict["writtenDownValuePr01011984"] = _v
+        _v = self.lower_limit_depreciation
+        if _v is not UNSET:
+            field_dict["lowerLimitDepreciation"] = _v
+        _v = self.commercial_building_acquired_before_1984
+        if _v is not UNSET and not _in_request:
+            field_dict["commercialBuildingAcquiredBefore1984"] = _v
+        _v = self.is_physical_operating_assets_in_balance_sheet
+        if _v is not UNSET and not _in_request:
+            field_dict["isPhysicalOperatingAssetsInBalanceSheet"] = _v
+        _v = self.facility_type
+        if _v is not UNSET:
+            field_dict["facilityType"] = _v._value_
+        _v = self.max_depreciation_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["maxDepreciationPercentage"] = _v
+        _v = self.physical_operating_assets_in_balance_sheet
+        if _v is not UNSET:
+            field_dict["physicalOperatingAssetsInBalanceSheet"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TangibleFixedAsset from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TangibleFixedAsset from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TangibleFixedAsset.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_facility_type(_tx_v: Any) -> TangibleFixedAssetFacilityType | Unset:
-            _facility_type = _tx_v
-            facility_type: TangibleFixedAssetFacilityType | Unset
-            if isinstance(_facility_type, Unset):
-                facility_type = UNSET
-            else:
-                facility_type = TangibleFixedAssetFacilityType(_facility_type)
-
-            return facility_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_facility_type: dict[Any, Any] = enum_members(TangibleFixedAssetFacilityType)
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "businessActivityTitle",
@@ -478,73 +401,534 @@ class TangibleFixedAsset(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "name": ("name", None),
-            "business_activity_title": ("businessActivityTitle", None),
-            "object_identifier": ("objectIdentifier", None),
-            "object_group": ("objectGroup", None),
-            "account_number": ("accountNumber", None),
-            "account_id": ("accountId", None),
-            "account_name": ("accountName", None),
-            "type_": ("type", None),
-            "opening_balance": ("openingBalance", None),
-            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
-            "closing_balance": ("closingBalance", None),
-            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
-            "new_acquisitions": ("newAcquisitions", None),
-            "acquisition_cost": ("acquisitionCost", None),
-            "improvements": ("improvements", None),
-            "public_subsidies": ("publicSubsidies", None),
-            "sales_and_other_realisation": ("salesAndOtherRealisation", None),
-            "sales_and_other_realisation_recognition": ("salesAndOtherRealisationRecognition", None),
-            "subsidies_for_regional_investments": ("subsidiesForRegionalInvestments", None),
-            "reversal_of_subsidies_for_regional_investments": ("reversalOfSubsidiesForRegionalInvestments", None),
-            "adjustment_of_input_vat": ("adjustmentOfInputVat", None),
-            "obvious_change_of_value": ("obviousChangeOfValue", None),
-            "unknown_transaction_type": ("unknownTransactionType", None),
-            "depreciation": ("depreciation", None),
-            "writeups_or_writedowns": ("writeupsOrWritedowns", None),
-            "depreciation_tax_value": ("depreciationTaxValue", None),
-            "calculated_depreciation": ("calculatedDepreciation", None),
-            "accounted_depreciation_percentage": ("accountedDepreciationPercentage", None),
-            "depreciation_percentage": ("depreciationPercentage", None),
-            "depreciation_percentage_tax_value": ("depreciationPercentageTaxValue", None),
-            "depreciation_difference": ("depreciationDifference", None),
-            "income_recognition_of_negative_balance": ("incomeRecognitionOfNegativeBalance", None),
-            "straight_line_depreciation": ("straightLineDepreciation", None),
-            "straight_line_depreciation_tax_value": ("straightLineDepreciationTaxValue", None),
-            "basis_for_depreciation_or_income_recognition": ("basisForDepreciationOrIncomeRecognition", None),
-            "basis_for_depreciation_or_income_recognition_tax_value": (
-                "basisForDepreciationOrIncomeRecognitionTaxValue",
-                None,
-            ),
-            "profit_transferred_to_profit_and_loss_account": ("profitTransferredToProfitAndLossAccount", None),
-            "loss_transferred_to_profit_and_loss_account": ("lossTransferredToProfitAndLossAccount", None),
-            "accounting_value_profit_and_loss": ("accountingValueProfitAndLoss", None),
-            "accounting_related_profit_or_loss": ("accountingRelatedProfitOrLoss", None),
-            "warning_too_high_percentage": ("warningTooHighPercentage", None),
-            "warning_too_low_percentage": ("warningTooLowPercentage", None),
-            "info_residual_write_off": ("infoResidualWriteOff", None),
-            "info_message_depreciation": ("infoMessageDepreciation", None),
-            "info_message_income_recognition": ("infoMessageIncomeRecognition", None),
-            "info_transfer_balance": ("infoTransferBalance", None),
-            "negate": ("negate", None),
-            "lifetime": ("lifetime", None),
-            "acquisition_date": ("acquisitionDate", None),
-            "realisation_date": ("realisationDate", None),
-            "historical_cost_price": ("historicalCostPrice", None),
-            "written_down_value_pr_01011984": ("writtenDownValuePr01011984", None),
-            "lower_limit_depreciation": ("lowerLimitDepreciation", None),
-            "commercial_building_acquired_before_1984": ("commercialBuildingAcquiredBefore1984", None),
-            "is_physical_operating_assets_in_balance_sheet": ("isPhysicalOperatingAssetsInBalanceSheet", None),
-            "facility_type": ("facilityType", _p_facility_type),
-            "max_depreciation_percentage": ("maxDepreciationPercentage", None),
-            "physical_operating_assets_in_balance_sheet": ("physicalOperatingAssetsInBalanceSheet", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "businessActivityTitle": "business_activity_title",
+            "objectIdentifier": "object_identifier",
+            "objectGroup": "object_group",
+            "accountNumber": "account_number",
+            "accountId": "account_id",
+            "accountName": "account_name",
+            "type": "type_",
+            "openingBalance": "opening_balance",
+            "openingBalanceTaxValue": "opening_balance_tax_value",
+            "closingBalance": "closing_balance",
+            "closingBalanceTaxValue": "closing_balance_tax_value",
+            "newAcquisitions": "new_acquisitions",
+            "acquisitionCost": "acquisition_cost",
+            "improvements": "improvements",
+            "publicSubsidies": "public_subsidies",
+            "salesAndOtherRealisation": "sales_and_other_realisation",
+            "salesAndOtherRealisationRecognition": "sales_and_other_realisation_recognition",
+            "subsidiesForRegionalInvestments": "subsidies_for_regional_investments",
+            "reversalOfSubsidiesForRegionalInvestments": "reversal_of_subsidies_for_regional_investments",
+            "adjustmentOfInputVat": "adjustment_of_input_vat",
+            "obviousChangeOfValue": "obvious_change_of_value",
+            "unknownTransactionType": "unknown_transaction_type",
+            "depreciation": "depreciation",
+            "writeupsOrWritedowns": "writeups_or_writedowns",
+            "depreciationTaxValue": "depreciation_tax_value",
+            "calculatedDepreciation": "calculated_depreciation",
+            "accountedDepreciationPercentage": "accounted_depreciation_percentage",
+            "depreciationPercentage": "depreciation_percentage",
+            "depreciationPercentageTaxValue": "depreciation_percentage_tax_value",
+            "depreciationDifference": "depreciation_difference",
+            "incomeRecognitionOfNegativeBalance": "income_recognition_of_negative_balance",
+            "straightLineDepreciation": "straight_line_depreciation",
+            "straightLineDepreciationTaxValue": "straight_line_depreciation_tax_value",
+            "basisForDepreciationOrIncomeRecognition": "basis_for_depreciation_or_income_recognition",
+            "basisForDepreciationOrIncomeRecognitionTaxValue": "basis_for_depreciation_or_income_recognition_tax_value",
+            "profitTransferredToProfitAndLossAccount": "profit_transferred_to_profit_and_loss_account",
+            "lossTransferredToProfitAndLossAccount": "loss_transferred_to_profit_and_loss_account",
+            "accountingValueProfitAndLoss": "accounting_value_profit_and_loss",
+            "accountingRelatedProfitOrLoss": "accounting_related_profit_or_loss",
+            "warningTooHighPercentage": "warning_too_high_percentage",
+            "warningTooLowPercentage": "warning_too_low_percentage",
+            "infoResidualWriteOff": "info_residual_write_off",
+            "infoMessageDepreciation": "info_message_depreciation",
+            "infoMessageIncomeRecognition": "info_message_income_recognition",
+            "infoTransferBalance": "info_transfer_balance",
+            "negate": "negate",
+            "lifetime": "lifetime",
+            "acquisitionDate": "acquisition_date",
+            "realisationDate": "realisation_date",
+            "historicalCostPrice": "historical_cost_price",
+            "writtenDownValuePr01011984": "written_down_value_pr_01011984",
+            "lowerLimitDepreciation": "lower_limit_depreciation",
+            "commercialBuildingAcquiredBefore1984": "commercial_building_acquired_before_1984",
+            "isPhysicalOperatingAssetsInBalanceSheet": "is_physical_operating_assets_in_balance_sheet",
+            "maxDepreciationPercentage": "max_depreciation_percentage",
+            "physicalOperatingAssetsInBalanceSheet": "physical_operating_assets_in_balance_sheet",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 19 and _sparse_keys.issuperset(d):
+                    o.name = o.business_activity_title = o.object_identifier = o.object_group = o.account_number = (
+                        o.account_id
+                    ) = o.account_name = o.type_ = o.opening_balance = o.opening_balance_tax_value = (
+                        o.closing_balance
+                    ) = o.closing_balance_tax_value = o.new_acquisitions = o.acquisition_cost = o.improvements = (
+                        o.public_subsidies
+                    ) = o.sales_and_other_realisation = o.sales_and_other_realisation_recognition = (
+                        o.subsidies_for_regional_investments
+                    ) = o.reversal_of_subsidies_for_regional_investments = o.adjustment_of_input_vat = (
+                        o.obvious_change_of_value
+                    ) = o.unknown_transaction_type = o.depreciation = o.writeups_or_writedowns = (
+                        o.depreciation_tax_value
+                    ) = o.calculated_depreciation = o.accounted_depreciation_percentage = o.depreciation_percentage = (
+                        o.depreciation_percentage_tax_value
+                    ) = o.depreciation_difference = o.income_recognition_of_negative_balance = (
+                        o.straight_line_depreciation
+                    ) = o.straight_line_depreciation_tax_value = o.basis_for_depreciation_or_income_recognition = (
+                        o.basis_for_depreciation_or_income_recognition_tax_value
+                    ) = o.profit_transferred_to_profit_and_loss_account = (
+                        o.loss_transferred_to_profit_and_loss_account
+                    ) = o.accounting_value_profit_and_loss = o.accounting_related_profit_or_loss = (
+                        o.warning_too_high_percentage
+                    ) = o.warning_too_low_percentage = o.info_residual_write_off = o.info_message_depreciation = (
+                        o.info_message_income_recognition
+                    ) = o.info_transfer_balance = o.negate = o.lifetime = o.acquisition_date = o.realisation_date = (
+                        o.historical_cost_price
+                    ) = o.written_down_value_pr_01011984 = o.lower_limit_depreciation = (
+                        o.commercial_building_acquired_before_1984
+                    ) = o.is_physical_operating_assets_in_balance_sheet = o.facility_type = (
+                        o.max_depreciation_percentage
+                    ) = o.physical_operating_assets_in_balance_sheet = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("businessActivityTitle")
+                if v is None:
+                    o.business_activity_title = u
+                    if "businessActivityTitle" not in d:
+                        m += 1
+                else:
+                    o.business_activity_title = v
+                v = g("objectIdentifier")
+                if v is None:
+                    o.object_identifier = u
+                    if "objectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.object_identifier = v
+                v = g("objectGroup")
+                if v is None:
+                    o.object_group = u
+                    if "objectGroup" not in d:
+                        m += 1
+                else:
+                    o.object_group = v
+                v = g("accountNumber")
+                if v is None:
+                    o.account_number = u
+                    if "accountNumber" not in d:
+                        m += 1
+                else:
+                    o.account_number = v
+                v = g("accountId")
+                if v is None:
+                    o.account_id = u
+                    if "accountId" not in d:
+                        m += 1
+                else:
+                    o.account_id = v
+                v = g("accountName")
+                if v is None:
+                    o.account_name = u
+                    if "accountName" not in d:
+                        m += 1
+                else:
+                    o.account_name = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("openingBalance")
+                if v is None:
+                    o.opening_balance = u
+                    if "openingBalance" not in d:
+                        m += 1
+                else:
+                    o.opening_balance = v
+                v = g("openingBalanceTaxValue")
+                if v is None:
+                    o.opening_balance_tax_value = u
+                    if "openingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_tax_value = v
+                v = g("closingBalance")
+                if v is None:
+                    o.closing_balance = u
+                    if "closingBalance" not in d:
+                        m += 1
+                else:
+                    o.closing_balance = v
+                v = g("closingBalanceTaxValue")
+                if v is None:
+                    o.closing_balance_tax_value = u
+                    if "closingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_tax_value = v
+                v = g("newAcquisitions")
+                if v is None:
+                    o.new_acquisitions = u
+                    if "newAcquisitions" not in d:
+                        m += 1
+                else:
+                    o.new_acquisitions = v
+                v = g("acquisitionCost")
+                if v is None:
+                    o.acquisition_cost = u
+                    if "acquisitionCost" not in d:
+                        m += 1
+                else:
+                    o.acquisition_cost = v
+                v = g("improvements")
+                if v is None:
+                    o.improvements = u
+                    if "improvements" not in d:
+                        m += 1
+                else:
+                    o.improvements = v
+                v = g("publicSubsidies")
+                if v is None:
+                    o.public_subsidies = u
+                    if "publicSubsidies" not in d:
+                        m += 1
+                else:
+                    o.public_subsidies = v
+                v = g("salesAndOtherRealisation")
+                if v is None:
+                    o.sales_and_other_realisation = u
+                    if "salesAndOtherRealisation" not in d:
+                        m += 1
+                else:
+                    o.sales_and_other_realisation = v
+                v = g("salesAndOtherRealisationRecognition")
+                if v is None:
+                    o.sales_and_other_realisation_recognition = u
+                    if "salesAndOtherRealisationRecognition" not in d:
+                        m += 1
+                else:
+                    o.sales_and_other_realisation_recognition = v
+                v = g("subsidiesForRegionalInvestments")
+                if v is None:
+                    o.subsidies_for_regional_investments = u
+                    if "subsidiesForRegionalInvestments" not in d:
+                        m += 1
+                else:
+                    o.subsidies_for_regional_investments = v
+                v = g("reversalOfSubsidiesForRegionalInvestments")
+                if v is None:
+                    o.reversal_of_subsidies_for_regional_investments = u
+                    if "reversalOfSubsidiesForRegionalInvestments" not in d:
+                        m += 1
+                else:
+                    o.reversal_of_subsidies_for_regional_investments = v
+                v = g("adjustmentOfInputVat")
+                if v is None:
+                    o.adjustment_of_input_vat = u
+                    if "adjustmentOfInputVat" not in d:
+                        m += 1
+                else:
+                    o.adjustment_of_input_vat = v
+                v = g("obviousChangeOfValue")
+                if v is None:
+                    o.obvious_change_of_value = u
+                    if "obviousChangeOfValue" not in d:
+                        m += 1
+                else:
+                    o.obvious_change_of_value = v
+                v = g("unknownTransactionType")
+                if v is None:
+                    o.unknown_transaction_type = u
+                    if "unknownTransactionType" not in d:
+                        m += 1
+                else:
+                    o.unknown_transaction_type = v
+                v = g("depreciation")
+                if v is None:
+                    o.depreciation = u
+                    if "depreciation" not in d:
+                        m += 1
+                else:
+                    o.depreciation = v
+                v = g("writeupsOrWritedowns")
+                if v is None:
+                    o.writeups_or_writedowns = u
+                    if "writeupsOrWritedowns" not in d:
+                        m += 1
+                else:
+                    o.writeups_or_writedowns = v
+                v = g("depreciationTaxValue")
+                if v is None:
+                    o.depreciation_tax_value = u
+                    if "depreciationTaxValue" not in d:
+                        m += 1
+                else:
+                    o.depreciation_tax_value = v
+                v = g("calculatedDepreciation")
+                if v is None:
+                    o.calculated_depreciation = u
+                    if "calculatedDepreciation" not in d:
+                        m += 1
+                else:
+                    o.calculated_depreciation = v
+                v = g("accountedDepreciationPercentage")
+                if v is None:
+                    o.accounted_depreciation_percentage = u
+                    if "accountedDepreciationPercentage" not in d:
+                        m += 1
+                else:
+                    o.accounted_depreciation_percentage = v
+                v = g("depreciationPercentage")
+                if v is None:
+                    o.depreciation_percentage = u
+                    if "depreciationPercentage" not in d:
+                        m += 1
+                else:
+                    o.depreciation_percentage = v
+                v = g("depreciationPercentageTaxValue")
+                if v is None:
+                    o.depreciation_percentage_tax_value = u
+                    if "depreciationPercentageTaxValue" not in d:
+                        m += 1
+                else:
+                    o.depreciation_percentage_tax_value = v
+                v = g("depreciationDifference")
+                if v is None:
+                    o.depreciation_difference = u
+                    if "depreciationDifference" not in d:
+                        m += 1
+                else:
+                    o.depreciation_difference = v
+                v = g("incomeRecognitionOfNegativeBalance")
+                if v is None:
+                    o.income_recognition_of_negative_balance = u
+                    if "incomeRecognitionOfNegativeBalance" not in d:
+                        m += 1
+                else:
+                    o.income_recognition_of_negative_balance = v
+                v = g("straightLineDepreciation")
+                if v is None:
+                    o.straight_line_depreciation = u
+                    if "straightLineDepreciation" not in d:
+                        m += 1
+                else:
+                    o.straight_line_depreciation = v
+                v = g("straightLineDepreciationTaxValue")
+                if v is None:
+                    o.straight_line_depreciation_tax_value = u
+                    if "straightLineDepreciationTaxValue" not in d:
+                        m += 1
+                else:
+                    o.straight_line_depreciation_tax_value = v
+                v = g("basisForDepreciationOrIncomeRecognition")
+                if v is None:
+                    o.basis_for_depreciation_or_income_recognition = u
+                    if "basisForDepreciationOrIncomeRecognition" not in d:
+                        m += 1
+                else:
+                    o.basis_for_depreciation_or_income_recognition = v
+                v = g("basisForDepreciationOrIncomeRecognitionTaxValue")
+                if v is None:
+                    o.basis_for_depreciation_or_income_recognition_tax_value = u
+                    if "basisForDepreciationOrIncomeRecognitionTaxValue" not in d:
+                        m += 1
+                else:
+                    o.basis_for_depreciation_or_income_recognition_tax_value = v
+                v = g("profitTransferredToProfitAndLossAccount")
+                if v is None:
+                    o.profit_transferred_to_profit_and_loss_account = u
+                    if "profitTransferredToProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.profit_transferred_to_profit_and_loss_account = v
+                v = g("lossTransferredToProfitAndLossAccount")
+                if v is None:
+                    o.loss_transferred_to_profit_and_loss_account = u
+                    if "lossTransferredToProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.loss_transferred_to_profit_and_loss_account = v
+                v = g("accountingValueProfitAndLoss")
+                if v is None:
+                    o.accounting_value_profit_and_loss = u
+                    if "accountingValueProfitAndLoss" not in d:
+                        m += 1
+                else:
+                    o.accounting_value_profit_and_loss = v
+                v = g("accountingRelatedProfitOrLoss")
+                if v is None:
+                    o.accounting_related_profit_or_loss = u
+                    if "accountingRelatedProfitOrLoss" not in d:
+                        m += 1
+                else:
+                    o.accounting_related_profit_or_loss = v
+                v = g("warningTooHighPercentage")
+                if v is None:
+                    o.warning_too_high_percentage = u
+                    if "warningTooHighPercentage" not in d:
+                        m += 1
+                else:
+                    o.warning_too_high_percentage = v
+                v = g("warningTooLowPercentage")
+                if v is None:
+                    o.warning_too_low_percentage = u
+                    if "warningTooLowPercentage" not in d:
+                        m += 1
+                else:
+                    o.warning_too_low_percentage = v
+                v = g("infoResidualWriteOff")
+                if v is None:
+                    o.info_residual_write_off = u
+                    if "infoResidualWriteOff" not in d:
+                        m += 1
+                else:
+                    o.info_residual_write_off = v
+                v = g("infoMessageDepreciation")
+                if v is None:
+                    o.info_message_depreciation = u
+                    if "infoMessageDepreciation" not in d:
+                        m += 1
+                else:
+                    o.info_message_depreciation = v
+                v = g("infoMessageIncomeRecognition")
+                if v is None:
+                    o.info_message_income_recognition = u
+                    if "infoMessageIncomeRecognition" not in d:
+                        m += 1
+                else:
+                    o.info_message_income_recognition = v
+                v = g("infoTransferBalance")
+                if v is None:
+                    o.info_transfer_balance = u
+                    if "infoTransferBalance" not in d:
+                        m += 1
+                else:
+                    o.info_transfer_balance = v
+                v = g("negate")
+                if v is None:
+                    o.negate = u
+                    if "negate" not in d:
+                        m += 1
+                else:
+                    o.negate = v
+                v = g("lifetime")
+                if v is None:
+                    o.lifetime = u
+                    if "lifetime" not in d:
+                        m += 1
+                else:
+                    o.lifetime = v
+                v = g("acquisitionDate")
+                if v is None:
+                    o.acquisition_date = u
+                    if "acquisitionDate" not in d:
+                        m += 1
+                else:
+                    o.acquisition_date = v
+                v = g("realisationDate")
+                if v is None:
+                    o.realisation_date = u
+                    if "realisationDate" not in d:
+                        m += 1
+                else:
+                    o.realisation_date = v
+                v = g("historicalCostPrice")
+                if v is None:
+                    o.historical_cost_price = u
+                    if "historicalCostPrice" not in d:
+                        m += 1
+                else:
+                    o.historical_cost_price = v
+                v = g("writtenDownValuePr01011984")
+                if v is None:
+                    o.written_down_value_pr_01011984 = u
+                    if "writtenDownValuePr01011984" not in d:
+                        m += 1
+                else:
+                    o.written_down_value_pr_01011984 = v
+                v = g("lowerLimitDepreciation")
+                if v is None:
+                    o.lower_limit_depreciation = u
+                    if "lowerLimitDepreciation" not in d:
+                        m += 1
+                else:
+                    o.lower_limit_depreciation = v
+                v = g("commercialBuildingAcquiredBefore1984")
+                if v is None:
+                    o.commercial_building_acquired_before_1984 = u
+                    if "commercialBuildingAcquiredBefore1984" not in d:
+                        m += 1
+                else:
+                    o.commercial_building_acquired_before_1984 = v
+                v = g("isPhysicalOperatingAssetsInBalanceSheet")
+                if v is None:
+                    o.is_physical_operating_assets_in_balance_sheet = u
+                    if "isPhysicalOperatingAssetsInBalanceSheet" not in d:
+                        m += 1
+                else:
+                    o.is_physical_operating_assets_in_balance_sheet = v
+                k = "facilityType"
+                v = g("facilityType")
+                if v is None:
+                    o.facility_type = u
+                    if "facilityType" not in d:
+                        m += 1
+                else:
+                    o.facility_type = (
+                        e_
+                        if (e_ := _e_facility_type.get(v)) is not None
+                        else enum_value(TangibleFixedAssetFacilityType, v)
+                    )
+                v = g("maxDepreciationPercentage")
+                if v is None:
+                    o.max_depreciation_percentage = u
+                    if "maxDepreciationPercentage" not in d:
+                        m += 1
+                else:
+                    o.max_depreciation_percentage = v
+                v = g("physicalOperatingAssetsInBalanceSheet")
+                if v is None:
+                    o.physical_operating_assets_in_balance_sheet = u
+                    if "physicalOperatingAssetsInBalanceSheet" not in d:
+                        m += 1
+                else:
+                    o.physical_operating_assets_in_balance_sheet = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 58 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

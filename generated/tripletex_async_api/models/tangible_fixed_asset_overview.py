@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.tangible_fixed_asset_overview_business_activity_type import TangibleFixedAssetOverviewBusinessActivityType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TangibleFixedAssetOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("businessActivityType", str, False),
-    ("posts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TangibleFixedAssetOverview(LazyModel):
+@_attrs_define
+class TangibleFixedAssetOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -56,92 +49,45 @@ class TangibleFixedAssetOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        income_group_id = self.income_group_id
-
-        business_activity_type: str | Unset = UNSET
-        if not isinstance(self.business_activity_type, Unset):
-            business_activity_type = self.business_activity_type.value
-
-        industry_id = self.industry_id
-
-        business_activity_description = self.business_activity_description
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if income_group_id is not UNSET:
-            field_dict["incomeGroupId"] = income_group_id
-        if business_activity_type is not UNSET:
-            field_dict["businessActivityType"] = business_activity_type
-        if industry_id is not UNSET and not _in_request:
-            field_dict["industryId"] = industry_id
-        if business_activity_description is not UNSET and not _in_request:
-            field_dict["businessActivityDescription"] = business_activity_description
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.income_group_id
+        if _v is not UNSET:
+            field_dict["incomeGroupId"] = _v
+        _v = self.business_activity_type
+        if _v is not UNSET:
+            field_dict["businessActivityType"] = _v._value_
+        _v = self.industry_id
+        if _v is not UNSET and not _in_request:
+            field_dict["industryId"] = _v
+        _v = self.business_activity_description
+        if _v is not UNSET and not _in_request:
+            field_dict["businessActivityDescription"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TangibleFixedAssetOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TangibleFixedAssetOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TangibleFixedAssetOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tangible_fixed_asset import TangibleFixedAsset  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_business_activity_type(_tx_v: Any) -> TangibleFixedAssetOverviewBusinessActivityType | Unset:
-            _business_activity_type = _tx_v
-            business_activity_type: TangibleFixedAssetOverviewBusinessActivityType | Unset
-            if isinstance(_business_activity_type, Unset):
-                business_activity_type = UNSET
-            else:
-                business_activity_type = TangibleFixedAssetOverviewBusinessActivityType(_business_activity_type)
-
-            return business_activity_type
-
-        def _p_posts(_tx_v: Any) -> list[TangibleFixedAsset] | Unset:
-            _posts = _tx_v
-            posts: list[TangibleFixedAsset] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = TangibleFixedAsset._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_business_activity_type: dict[Any, Any] = enum_members(TangibleFixedAssetOverviewBusinessActivityType)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "incomeGroupId",
@@ -152,18 +98,75 @@ class TangibleFixedAssetOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("incomeGroupId")
+                if v is None:
+                    o.income_group_id = u
+                    if "incomeGroupId" not in d:
+                        m += 1
+                else:
+                    o.income_group_id = v
+                k = "businessActivityType"
+                v = g("businessActivityType")
+                if v is None:
+                    o.business_activity_type = u
+                    if "businessActivityType" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type = (
+                        e_
+                        if (e_ := _e_business_activity_type.get(v)) is not None
+                        else enum_value(TangibleFixedAssetOverviewBusinessActivityType, v)
+                    )
+                v = g("industryId")
+                if v is None:
+                    o.industry_id = u
+                    if "industryId" not in d:
+                        m += 1
+                else:
+                    o.industry_id = v
+                v = g("businessActivityDescription")
+                if v is None:
+                    o.business_activity_description = u
+                    if "businessActivityDescription" not in d:
+                        m += 1
+                else:
+                    o.business_activity_description = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([TangibleFixedAsset._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "income_group_id": ("incomeGroupId", None),
-            "business_activity_type": ("businessActivityType", _p_business_activity_type),
-            "industry_id": ("industryId", None),
-            "business_activity_description": ("businessActivityDescription", None),
-            "posts": ("posts", _p_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAdminPhysicalAddress")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("properties", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAdminPhysicalAddress(LazyModel):
+@_attrs_define
+class TaxAdminPhysicalAddress(Model):
     """
     Attributes:
         serg_property_identifier (int | Unset): [read-only]
@@ -54,75 +49,49 @@ class TaxAdminPhysicalAddress(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        serg_property_identifier = self.serg_property_identifier
-
-        unique_property_identifier = self.unique_property_identifier
-
-        address_name = self.address_name
-
-        house_no = self.house_no
-
-        zip_code = self.zip_code
-
-        postal_place_name = self.postal_place_name
-
-        highlight = self.highlight
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if serg_property_identifier is not UNSET and not _in_request:
-            field_dict["sergPropertyIdentifier"] = serg_property_identifier
-        if unique_property_identifier is not UNSET and not _in_request:
-            field_dict["uniquePropertyIdentifier"] = unique_property_identifier
-        if address_name is not UNSET and not _in_request:
-            field_dict["addressName"] = address_name
-        if house_no is not UNSET and not _in_request:
-            field_dict["houseNo"] = house_no
-        if zip_code is not UNSET and not _in_request:
-            field_dict["zipCode"] = zip_code
-        if postal_place_name is not UNSET and not _in_request:
-            field_dict["postalPlaceName"] = postal_place_name
-        if highlight is not UNSET and not _in_request:
-            field_dict["highlight"] = highlight
-        if properties is not UNSET and not _in_request:
-            field_dict["properties"] = properties
-
+        _in_request = serializing_request_body()
+        _v = self.serg_property_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["sergPropertyIdentifier"] = _v
+        _v = self.unique_property_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["uniquePropertyIdentifier"] = _v
+        _v = self.address_name
+        if _v is not UNSET and not _in_request:
+            field_dict["addressName"] = _v
+        _v = self.house_no
+        if _v is not UNSET and not _in_request:
+            field_dict["houseNo"] = _v
+        _v = self.zip_code
+        if _v is not UNSET and not _in_request:
+            field_dict["zipCode"] = _v
+        _v = self.postal_place_name
+        if _v is not UNSET and not _in_request:
+            field_dict["postalPlaceName"] = _v
+        _v = self.highlight
+        if _v is not UNSET and not _in_request:
+            field_dict["highlight"] = _v
+        _v = self.properties
+        if _v is not UNSET and not _in_request:
+            field_dict["properties"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAdminPhysicalAddress from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAdminPhysicalAddress from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAdminPhysicalAddress.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
 
-        def _p_properties(_tx_v: Any) -> list[TaxAdminProperty] | Unset:
-            _properties = _tx_v
-            properties: list[TaxAdminProperty] | Unset = UNSET
-            if _properties is not UNSET:
-                properties = []
-                for properties_item_data in _properties:
-                    if properties_item_data is None:
-                        continue
-                    properties_item = TaxAdminProperty._tx_from_json(properties_item_data)
-
-                    properties.append(properties_item)
-
-            return properties
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sergPropertyIdentifier",
                 "uniquePropertyIdentifier",
@@ -135,20 +104,106 @@ class TaxAdminPhysicalAddress(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "serg_property_identifier": ("sergPropertyIdentifier", None),
-            "unique_property_identifier": ("uniquePropertyIdentifier", None),
-            "address_name": ("addressName", None),
-            "house_no": ("houseNo", None),
-            "zip_code": ("zipCode", None),
-            "postal_place_name": ("postalPlaceName", None),
-            "highlight": ("highlight", None),
-            "properties": ("properties", _p_properties),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sergPropertyIdentifier": "serg_property_identifier",
+            "uniquePropertyIdentifier": "unique_property_identifier",
+            "addressName": "address_name",
+            "houseNo": "house_no",
+            "zipCode": "zip_code",
+            "postalPlaceName": "postal_place_name",
+            "highlight": "highlight",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.serg_property_identifier = o.unique_property_identifier = o.address_name = o.house_no = (
+                        o.zip_code
+                    ) = o.postal_place_name = o.highlight = o.properties = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sergPropertyIdentifier")
+                if v is None:
+                    o.serg_property_identifier = u
+                    if "sergPropertyIdentifier" not in d:
+                        m += 1
+                else:
+                    o.serg_property_identifier = v
+                v = g("uniquePropertyIdentifier")
+                if v is None:
+                    o.unique_property_identifier = u
+                    if "uniquePropertyIdentifier" not in d:
+                        m += 1
+                else:
+                    o.unique_property_identifier = v
+                v = g("addressName")
+                if v is None:
+                    o.address_name = u
+                    if "addressName" not in d:
+                        m += 1
+                else:
+                    o.address_name = v
+                v = g("houseNo")
+                if v is None:
+                    o.house_no = u
+                    if "houseNo" not in d:
+                        m += 1
+                else:
+                    o.house_no = v
+                v = g("zipCode")
+                if v is None:
+                    o.zip_code = u
+                    if "zipCode" not in d:
+                        m += 1
+                else:
+                    o.zip_code = v
+                v = g("postalPlaceName")
+                if v is None:
+                    o.postal_place_name = u
+                    if "postalPlaceName" not in d:
+                        m += 1
+                else:
+                    o.postal_place_name = v
+                v = g("highlight")
+                if v is None:
+                    o.highlight = u
+                    if "highlight" not in d:
+                        m += 1
+                else:
+                    o.highlight = v
+                k = "properties"
+                v = g("properties")
+                if v is None:
+                    o.properties = u
+                    if "properties" not in d:
+                        m += 1
+                else:
+                    o.properties = (
+                        ([TaxAdminProperty._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

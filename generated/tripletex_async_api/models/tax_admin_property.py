@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAdminProperty")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAdminProperty(LazyModel):
+@_attrs_define
+class TaxAdminProperty(Model):
     """
     Attributes:
         serg_property_identifier (int | Unset): [read-only]
@@ -56,67 +50,56 @@ class TaxAdminProperty(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        serg_property_identifier = self.serg_property_identifier
-
-        unique_property_identifier = self.unique_property_identifier
-
-        property_created_date = self.property_created_date
-
-        municipality_no = self.municipality_no
-
-        municipality_name = self.municipality_name
-
-        cadastral_unit_no = self.cadastral_unit_no
-
-        property_unit_no = self.property_unit_no
-
-        leasehold_no = self.leasehold_no
-
-        section_no = self.section_no
-
-        historical = self.historical
-
-        highlight = self.highlight
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if serg_property_identifier is not UNSET and not _in_request:
-            field_dict["sergPropertyIdentifier"] = serg_property_identifier
-        if unique_property_identifier is not UNSET and not _in_request:
-            field_dict["uniquePropertyIdentifier"] = unique_property_identifier
-        if property_created_date is not UNSET and not _in_request:
-            field_dict["propertyCreatedDate"] = property_created_date
-        if municipality_no is not UNSET and not _in_request:
-            field_dict["municipalityNo"] = municipality_no
-        if municipality_name is not UNSET and not _in_request:
-            field_dict["municipalityName"] = municipality_name
-        if cadastral_unit_no is not UNSET and not _in_request:
-            field_dict["cadastralUnitNo"] = cadastral_unit_no
-        if property_unit_no is not UNSET and not _in_request:
-            field_dict["propertyUnitNo"] = property_unit_no
-        if leasehold_no is not UNSET and not _in_request:
-            field_dict["leaseholdNo"] = leasehold_no
-        if section_no is not UNSET and not _in_request:
-            field_dict["sectionNo"] = section_no
-        if historical is not UNSET and not _in_request:
-            field_dict["historical"] = historical
-        if highlight is not UNSET and not _in_request:
-            field_dict["highlight"] = highlight
-
+        _in_request = serializing_request_body()
+        _v = self.serg_property_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["sergPropertyIdentifier"] = _v
+        _v = self.unique_property_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["uniquePropertyIdentifier"] = _v
+        _v = self.property_created_date
+        if _v is not UNSET and not _in_request:
+            field_dict["propertyCreatedDate"] = _v
+        _v = self.municipality_no
+        if _v is not UNSET and not _in_request:
+            field_dict["municipalityNo"] = _v
+        _v = self.municipality_name
+        if _v is not UNSET and not _in_request:
+            field_dict["municipalityName"] = _v
+        _v = self.cadastral_unit_no
+        if _v is not UNSET and not _in_request:
+            field_dict["cadastralUnitNo"] = _v
+        _v = self.property_unit_no
+        if _v is not UNSET and not _in_request:
+            field_dict["propertyUnitNo"] = _v
+        _v = self.leasehold_no
+        if _v is not UNSET and not _in_request:
+            field_dict["leaseholdNo"] = _v
+        _v = self.section_no
+        if _v is not UNSET and not _in_request:
+            field_dict["sectionNo"] = _v
+        _v = self.historical
+        if _v is not UNSET and not _in_request:
+            field_dict["historical"] = _v
+        _v = self.highlight
+        if _v is not UNSET and not _in_request:
+            field_dict["highlight"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAdminProperty from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAdminProperty from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAdminProperty.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sergPropertyIdentifier",
                 "uniquePropertyIdentifier",
@@ -132,23 +115,128 @@ class TaxAdminProperty(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "serg_property_identifier": ("sergPropertyIdentifier", None),
-            "unique_property_identifier": ("uniquePropertyIdentifier", None),
-            "property_created_date": ("propertyCreatedDate", None),
-            "municipality_no": ("municipalityNo", None),
-            "municipality_name": ("municipalityName", None),
-            "cadastral_unit_no": ("cadastralUnitNo", None),
-            "property_unit_no": ("propertyUnitNo", None),
-            "leasehold_no": ("leaseholdNo", None),
-            "section_no": ("sectionNo", None),
-            "historical": ("historical", None),
-            "highlight": ("highlight", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sergPropertyIdentifier": "serg_property_identifier",
+            "uniquePropertyIdentifier": "unique_property_identifier",
+            "propertyCreatedDate": "property_created_date",
+            "municipalityNo": "municipality_no",
+            "municipalityName": "municipality_name",
+            "cadastralUnitNo": "cadastral_unit_no",
+            "propertyUnitNo": "property_unit_no",
+            "leaseholdNo": "leasehold_no",
+            "sectionNo": "section_no",
+            "historical": "historical",
+            "highlight": "highlight",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.serg_property_identifier = o.unique_property_identifier = o.property_created_date = (
+                        o.municipality_no
+                    ) = o.municipality_name = o.cadastral_unit_no = o.property_unit_no = o.leasehold_no = (
+                        o.section_no
+                    ) = o.historical = o.highlight = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sergPropertyIdentifier")
+                if v is None:
+                    o.serg_property_identifier = u
+                    if "sergPropertyIdentifier" not in d:
+                        m += 1
+                else:
+                    o.serg_property_identifier = v
+                v = g("uniquePropertyIdentifier")
+                if v is None:
+                    o.unique_property_identifier = u
+                    if "uniquePropertyIdentifier" not in d:
+                        m += 1
+                else:
+                    o.unique_property_identifier = v
+                v = g("propertyCreatedDate")
+                if v is None:
+                    o.property_created_date = u
+                    if "propertyCreatedDate" not in d:
+                        m += 1
+                else:
+                    o.property_created_date = v
+                v = g("municipalityNo")
+                if v is None:
+                    o.municipality_no = u
+                    if "municipalityNo" not in d:
+                        m += 1
+                else:
+                    o.municipality_no = v
+                v = g("municipalityName")
+                if v is None:
+                    o.municipality_name = u
+                    if "municipalityName" not in d:
+                        m += 1
+                else:
+                    o.municipality_name = v
+                v = g("cadastralUnitNo")
+                if v is None:
+                    o.cadastral_unit_no = u
+                    if "cadastralUnitNo" not in d:
+                        m += 1
+                else:
+                    o.cadastral_unit_no = v
+                v = g("propertyUnitNo")
+                if v is None:
+                    o.property_unit_no = u
+                    if "propertyUnitNo" not in d:
+                        m += 1
+                else:
+                    o.property_unit_no = v
+                v = g("leaseholdNo")
+                if v is None:
+                    o.leasehold_no = u
+                    if "leaseholdNo" not in d:
+                        m += 1
+                else:
+                    o.leasehold_no = v
+                v = g("sectionNo")
+                if v is None:
+                    o.section_no = u
+                    if "sectionNo" not in d:
+                        m += 1
+                else:
+                    o.section_no = v
+                v = g("historical")
+                if v is None:
+                    o.historical = u
+                    if "historical" not in d:
+                        m += 1
+                else:
+                    o.historical = v
+                v = g("highlight")
+                if v is None:
+                    o.highlight = u
+                    if "highlight" not in d:
+                        m += 1
+                else:
+                    o.highlight = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAdminSearchResponse")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("properties", list, False),
-    ("physicalAddresses", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAdminSearchResponse(LazyModel):
+@_attrs_define
+class TaxAdminSearchResponse(Model):
     """
     Attributes:
         result_size (int | Unset): [read-only]
@@ -52,83 +44,41 @@ class TaxAdminSearchResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        result_size = self.result_size
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
-        physical_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.physical_addresses, Unset):
-            physical_addresses = []
-            for physical_addresses_item_data in self.physical_addresses:
-                physical_addresses_item = physical_addresses_item_data.to_dict()
-                physical_addresses.append(physical_addresses_item)
-
-        search_start = self.search_start
-
-        search_end = self.search_end
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result_size is not UNSET and not _in_request:
-            field_dict["resultSize"] = result_size
-        if properties is not UNSET and not _in_request:
-            field_dict["properties"] = properties
-        if physical_addresses is not UNSET and not _in_request:
-            field_dict["physicalAddresses"] = physical_addresses
-        if search_start is not UNSET and not _in_request:
-            field_dict["searchStart"] = search_start
-        if search_end is not UNSET and not _in_request:
-            field_dict["searchEnd"] = search_end
-
+        _in_request = serializing_request_body()
+        _v = self.result_size
+        if _v is not UNSET and not _in_request:
+            field_dict["resultSize"] = _v
+        _v = self.properties
+        if _v is not UNSET and not _in_request:
+            field_dict["properties"] = [_e.to_dict() for _e in _v]
+        _v = self.physical_addresses
+        if _v is not UNSET and not _in_request:
+            field_dict["physicalAddresses"] = [_e.to_dict() for _e in _v]
+        _v = self.search_start
+        if _v is not UNSET and not _in_request:
+            field_dict["searchStart"] = _v
+        _v = self.search_end
+        if _v is not UNSET and not _in_request:
+            field_dict["searchEnd"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAdminSearchResponse from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAdminSearchResponse from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAdminSearchResponse.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_admin_physical_address import TaxAdminPhysicalAddress  # noqa: PLC0415
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
 
-        def _p_properties(_tx_v: Any) -> list[TaxAdminProperty] | Unset:
-            _properties = _tx_v
-            properties: list[TaxAdminProperty] | Unset = UNSET
-            if _properties is not UNSET:
-                properties = []
-                for properties_item_data in _properties:
-                    if properties_item_data is None:
-                        continue
-                    properties_item = TaxAdminProperty._tx_from_json(properties_item_data)
-
-                    properties.append(properties_item)
-
-            return properties
-
-        def _p_physical_addresses(_tx_v: Any) -> list[TaxAdminPhysicalAddress] | Unset:
-            _physical_addresses = _tx_v
-            physical_addresses: list[TaxAdminPhysicalAddress] | Unset = UNSET
-            if _physical_addresses is not UNSET:
-                physical_addresses = []
-                for physical_addresses_item_data in _physical_addresses:
-                    if physical_addresses_item_data is None:
-                        continue
-                    physical_addresses_item = TaxAdminPhysicalAddress._tx_from_json(physical_addresses_item_data)
-
-                    physical_addresses.append(physical_addresses_item)
-
-            return physical_addresses
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "resultSize",
                 "properties",
@@ -138,17 +88,67 @@ class TaxAdminSearchResponse(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("resultSize")
+                if v is None:
+                    o.result_size = u
+                    if "resultSize" not in d:
+                        m += 1
+                else:
+                    o.result_size = v
+                k = "properties"
+                v = g("properties")
+                if v is None:
+                    o.properties = u
+                    if "properties" not in d:
+                        m += 1
+                else:
+                    o.properties = (
+                        ([TaxAdminProperty._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "physicalAddresses"
+                v = g("physicalAddresses")
+                if v is None:
+                    o.physical_addresses = u
+                    if "physicalAddresses" not in d:
+                        m += 1
+                else:
+                    o.physical_addresses = (
+                        ([TaxAdminPhysicalAddress._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("searchStart")
+                if v is None:
+                    o.search_start = u
+                    if "searchStart" not in d:
+                        m += 1
+                else:
+                    o.search_start = v
+                v = g("searchEnd")
+                if v is None:
+                    o.search_end = u
+                    if "searchEnd" not in d:
+                        m += 1
+                else:
+                    o.search_end = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "result_size": ("resultSize", None),
-            "properties": ("properties", _p_properties),
-            "physical_addresses": ("physicalAddresses", _p_physical_addresses),
-            "search_start": ("searchStart", None),
-            "search_end": ("searchEnd", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

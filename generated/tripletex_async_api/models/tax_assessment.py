@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAssessment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("assessmentPersonalIncomes", list, False),
-    ("keyFigures", dict, False),
-    ("nonPostedDetails", list, False),
-    ("agriculture", dict, False),
-    ("taxCalculation", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessment(LazyModel):
+@_attrs_define
+class TaxAssessment(Model):
     """
     Attributes:
         assessment_personal_incomes (list[TaxAssessmentPersonalIncome] | Unset): [read-only]
@@ -58,124 +47,44 @@ class TaxAssessment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        assessment_personal_incomes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assessment_personal_incomes, Unset):
-            assessment_personal_incomes = []
-            for assessment_personal_incomes_item_data in self.assessment_personal_incomes:
-                assessment_personal_incomes_item = assessment_personal_incomes_item_data.to_dict()
-                assessment_personal_incomes.append(assessment_personal_incomes_item)
-
-        key_figures: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.key_figures, Unset):
-            key_figures = self.key_figures.to_dict()
-
-        non_posted_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.non_posted_details, Unset):
-            non_posted_details = []
-            for non_posted_details_item_data in self.non_posted_details:
-                non_posted_details_item = non_posted_details_item_data.to_dict()
-                non_posted_details.append(non_posted_details_item)
-
-        agriculture: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agriculture, Unset):
-            agriculture = self.agriculture.to_dict()
-
-        tax_calculation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_calculation, Unset):
-            tax_calculation = self.tax_calculation.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assessment_personal_incomes is not UNSET and not _in_request:
-            field_dict["assessmentPersonalIncomes"] = assessment_personal_incomes
-        if key_figures is not UNSET:
-            field_dict["keyFigures"] = key_figures
-        if non_posted_details is not UNSET and not _in_request:
-            field_dict["nonPostedDetails"] = non_posted_details
-        if agriculture is not UNSET:
-            field_dict["agriculture"] = agriculture
-        if tax_calculation is not UNSET:
-            field_dict["taxCalculation"] = tax_calculation
-
+        _in_request = serializing_request_body()
+        _v = self.assessment_personal_incomes
+        if _v is not UNSET and not _in_request:
+            field_dict["assessmentPersonalIncomes"] = [_e.to_dict() for _e in _v]
+        _v = self.key_figures
+        if _v is not UNSET:
+            field_dict["keyFigures"] = _v.to_dict()
+        _v = self.non_posted_details
+        if _v is not UNSET and not _in_request:
+            field_dict["nonPostedDetails"] = [_e.to_dict() for _e in _v]
+        _v = self.agriculture
+        if _v is not UNSET:
+            field_dict["agriculture"] = _v.to_dict()
+        _v = self.tax_calculation
+        if _v is not UNSET:
+            field_dict["taxCalculation"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_assessment_agriculture import TaxAssessmentAgriculture  # noqa: PLC0415
         from ..models.tax_assessment_key_figures import TaxAssessmentKeyFigures  # noqa: PLC0415
         from ..models.tax_assessment_non_posted_detail import TaxAssessmentNonPostedDetail  # noqa: PLC0415
         from ..models.tax_assessment_personal_income import TaxAssessmentPersonalIncome  # noqa: PLC0415
         from ..models.tax_assessment_tax_calculation import TaxAssessmentTaxCalculation  # noqa: PLC0415
 
-        def _p_assessment_personal_incomes(_tx_v: Any) -> list[TaxAssessmentPersonalIncome] | Unset:
-            _assessment_personal_incomes = _tx_v
-            assessment_personal_incomes: list[TaxAssessmentPersonalIncome] | Unset = UNSET
-            if _assessment_personal_incomes is not UNSET:
-                assessment_personal_incomes = []
-                for assessment_personal_incomes_item_data in _assessment_personal_incomes:
-                    if assessment_personal_incomes_item_data is None:
-                        continue
-                    assessment_personal_incomes_item = TaxAssessmentPersonalIncome._tx_from_json(
-                        assessment_personal_incomes_item_data
-                    )
-
-                    assessment_personal_incomes.append(assessment_personal_incomes_item)
-
-            return assessment_personal_incomes
-
-        def _p_key_figures(_tx_v: Any) -> TaxAssessmentKeyFigures | Unset:
-            _key_figures = _tx_v
-            key_figures: TaxAssessmentKeyFigures | Unset
-            if isinstance(_key_figures, Unset):
-                key_figures = UNSET
-            else:
-                key_figures = TaxAssessmentKeyFigures._tx_from_json(_key_figures)
-
-            return key_figures
-
-        def _p_non_posted_details(_tx_v: Any) -> list[TaxAssessmentNonPostedDetail] | Unset:
-            _non_posted_details = _tx_v
-            non_posted_details: list[TaxAssessmentNonPostedDetail] | Unset = UNSET
-            if _non_posted_details is not UNSET:
-                non_posted_details = []
-                for non_posted_details_item_data in _non_posted_details:
-                    if non_posted_details_item_data is None:
-                        continue
-                    non_posted_details_item = TaxAssessmentNonPostedDetail._tx_from_json(non_posted_details_item_data)
-
-                    non_posted_details.append(non_posted_details_item)
-
-            return non_posted_details
-
-        def _p_agriculture(_tx_v: Any) -> TaxAssessmentAgriculture | Unset:
-            _agriculture = _tx_v
-            agriculture: TaxAssessmentAgriculture | Unset
-            if isinstance(_agriculture, Unset):
-                agriculture = UNSET
-            else:
-                agriculture = TaxAssessmentAgriculture._tx_from_json(_agriculture)
-
-            return agriculture
-
-        def _p_tax_calculation(_tx_v: Any) -> TaxAssessmentTaxCalculation | Unset:
-            _tax_calculation = _tx_v
-            tax_calculation: TaxAssessmentTaxCalculation | Unset
-            if isinstance(_tax_calculation, Unset):
-                tax_calculation = UNSET
-            else:
-                tax_calculation = TaxAssessmentTaxCalculation._tx_from_json(_tax_calculation)
-
-            return tax_calculation
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "assessmentPersonalIncomes",
                 "keyFigures",
@@ -185,17 +94,70 @@ class TaxAssessment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "assessmentPersonalIncomes"
+                v = g("assessmentPersonalIncomes")
+                if v is None:
+                    o.assessment_personal_incomes = u
+                    if "assessmentPersonalIncomes" not in d:
+                        m += 1
+                else:
+                    o.assessment_personal_incomes = (
+                        ([TaxAssessmentPersonalIncome._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "keyFigures"
+                v = g("keyFigures")
+                if v is None:
+                    o.key_figures = u
+                    if "keyFigures" not in d:
+                        m += 1
+                else:
+                    o.key_figures = TaxAssessmentKeyFigures._tx_parse(v)
+                k = "nonPostedDetails"
+                v = g("nonPostedDetails")
+                if v is None:
+                    o.non_posted_details = u
+                    if "nonPostedDetails" not in d:
+                        m += 1
+                else:
+                    o.non_posted_details = (
+                        ([TaxAssessmentNonPostedDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "agriculture"
+                v = g("agriculture")
+                if v is None:
+                    o.agriculture = u
+                    if "agriculture" not in d:
+                        m += 1
+                else:
+                    o.agriculture = TaxAssessmentAgriculture._tx_parse(v)
+                k = "taxCalculation"
+                v = g("taxCalculation")
+                if v is None:
+                    o.tax_calculation = u
+                    if "taxCalculation" not in d:
+                        m += 1
+                else:
+                    o.tax_calculation = TaxAssessmentTaxCalculation._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "assessment_personal_incomes": ("assessmentPersonalIncomes", _p_assessment_personal_incomes),
-            "key_figures": ("keyFigures", _p_key_figures),
-            "non_posted_details": ("nonPostedDetails", _p_non_posted_details),
-            "agriculture": ("agriculture", _p_agriculture),
-            "tax_calculation": ("taxCalculation", _p_tax_calculation),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

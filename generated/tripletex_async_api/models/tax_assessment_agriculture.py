@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAssessmentAgriculture")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentAgriculture(LazyModel):
+@_attrs_define
+class TaxAssessmentAgriculture(Model):
     """Key figures
 
     Attributes:
@@ -47,47 +41,41 @@ class TaxAssessmentAgriculture(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        business_income = self.business_income
-
-        share_from_sdf = self.share_from_sdf
-
-        calculation_basis = self.calculation_basis
-
-        calculated_amount = self.calculated_amount
-
-        max_special_allowance = self.max_special_allowance
-
-        unused_special_allowance = self.unused_special_allowance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_income is not UNSET and not _in_request:
-            field_dict["businessIncome"] = business_income
-        if share_from_sdf is not UNSET and not _in_request:
-            field_dict["shareFromSdf"] = share_from_sdf
-        if calculation_basis is not UNSET and not _in_request:
-            field_dict["calculationBasis"] = calculation_basis
-        if calculated_amount is not UNSET and not _in_request:
-            field_dict["calculatedAmount"] = calculated_amount
-        if max_special_allowance is not UNSET and not _in_request:
-            field_dict["maxSpecialAllowance"] = max_special_allowance
-        if unused_special_allowance is not UNSET and not _in_request:
-            field_dict["unusedSpecialAllowance"] = unused_special_allowance
-
+        _in_request = serializing_request_body()
+        _v = self.business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncome"] = _v
+        _v = self.share_from_sdf
+        if _v is not UNSET and not _in_request:
+            field_dict["shareFromSdf"] = _v
+        _v = self.calculation_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["calculationBasis"] = _v
+        _v = self.calculated_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedAmount"] = _v
+        _v = self.max_special_allowance
+        if _v is not UNSET and not _in_request:
+            field_dict["maxSpecialAllowance"] = _v
+        _v = self.unused_special_allowance
+        if _v is not UNSET and not _in_request:
+            field_dict["unusedSpecialAllowance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentAgriculture from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentAgriculture from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentAgriculture.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "businessIncome",
                 "shareFromSdf",
@@ -98,18 +86,64 @@ class TaxAssessmentAgriculture(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("businessIncome")
+                if v is None:
+                    o.business_income = u
+                    if "businessIncome" not in d:
+                        m += 1
+                else:
+                    o.business_income = v
+                v = g("shareFromSdf")
+                if v is None:
+                    o.share_from_sdf = u
+                    if "shareFromSdf" not in d:
+                        m += 1
+                else:
+                    o.share_from_sdf = v
+                v = g("calculationBasis")
+                if v is None:
+                    o.calculation_basis = u
+                    if "calculationBasis" not in d:
+                        m += 1
+                else:
+                    o.calculation_basis = v
+                v = g("calculatedAmount")
+                if v is None:
+                    o.calculated_amount = u
+                    if "calculatedAmount" not in d:
+                        m += 1
+                else:
+                    o.calculated_amount = v
+                v = g("maxSpecialAllowance")
+                if v is None:
+                    o.max_special_allowance = u
+                    if "maxSpecialAllowance" not in d:
+                        m += 1
+                else:
+                    o.max_special_allowance = v
+                v = g("unusedSpecialAllowance")
+                if v is None:
+                    o.unused_special_allowance = u
+                    if "unusedSpecialAllowance" not in d:
+                        m += 1
+                else:
+                    o.unused_special_allowance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "business_income": ("businessIncome", None),
-            "share_from_sdf": ("shareFromSdf", None),
-            "calculation_basis": ("calculationBasis", None),
-            "calculated_amount": ("calculatedAmount", None),
-            "max_special_allowance": ("maxSpecialAllowance", None),
-            "unused_special_allowance": ("unusedSpecialAllowance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

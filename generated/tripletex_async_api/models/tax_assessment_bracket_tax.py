@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAssessmentBracketTax")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentBracketTax(LazyModel):
+@_attrs_define
+class TaxAssessmentBracketTax(Model):
     """Bracket tax
 
     Attributes:
@@ -57,67 +51,56 @@ class TaxAssessmentBracketTax(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        step = self.step
-
-        rate = self.rate
-
-        max_amount = self.max_amount
-
-        basis_amount_owner = self.basis_amount_owner
-
-        calculated_tax_owner = self.calculated_tax_owner
-
-        residual_amount_owner = self.residual_amount_owner
-
-        amount_before_next_tax_step_owner = self.amount_before_next_tax_step_owner
-
-        basis_amount_spouse = self.basis_amount_spouse
-
-        calculated_tax_spouse = self.calculated_tax_spouse
-
-        residual_amount_spouse = self.residual_amount_spouse
-
-        amount_before_next_tax_step_spouse = self.amount_before_next_tax_step_spouse
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if step is not UNSET and not _in_request:
-            field_dict["step"] = step
-        if rate is not UNSET and not _in_request:
-            field_dict["rate"] = rate
-        if max_amount is not UNSET and not _in_request:
-            field_dict["maxAmount"] = max_amount
-        if basis_amount_owner is not UNSET and not _in_request:
-            field_dict["basisAmountOwner"] = basis_amount_owner
-        if calculated_tax_owner is not UNSET and not _in_request:
-            field_dict["calculatedTaxOwner"] = calculated_tax_owner
-        if residual_amount_owner is not UNSET and not _in_request:
-            field_dict["residualAmountOwner"] = residual_amount_owner
-        if amount_before_next_tax_step_owner is not UNSET and not _in_request:
-            field_dict["amountBeforeNextTaxStepOwner"] = amount_before_next_tax_step_owner
-        if basis_amount_spouse is not UNSET and not _in_request:
-            field_dict["basisAmountSpouse"] = basis_amount_spouse
-        if calculated_tax_spouse is not UNSET and not _in_request:
-            field_dict["calculatedTaxSpouse"] = calculated_tax_spouse
-        if residual_amount_spouse is not UNSET and not _in_request:
-            field_dict["residualAmountSpouse"] = residual_amount_spouse
-        if amount_before_next_tax_step_spouse is not UNSET and not _in_request:
-            field_dict["amountBeforeNextTaxStepSpouse"] = amount_before_next_tax_step_spouse
-
+        _in_request = serializing_request_body()
+        _v = self.step
+        if _v is not UNSET and not _in_request:
+            field_dict["step"] = _v
+        _v = self.rate
+        if _v is not UNSET and not _in_request:
+            field_dict["rate"] = _v
+        _v = self.max_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["maxAmount"] = _v
+        _v = self.basis_amount_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["basisAmountOwner"] = _v
+        _v = self.calculated_tax_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedTaxOwner"] = _v
+        _v = self.residual_amount_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["residualAmountOwner"] = _v
+        _v = self.amount_before_next_tax_step_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["amountBeforeNextTaxStepOwner"] = _v
+        _v = self.basis_amount_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["basisAmountSpouse"] = _v
+        _v = self.calculated_tax_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedTaxSpouse"] = _v
+        _v = self.residual_amount_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["residualAmountSpouse"] = _v
+        _v = self.amount_before_next_tax_step_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["amountBeforeNextTaxStepSpouse"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentBracketTax from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentBracketTax from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentBracketTax.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "step",
                 "rate",
@@ -133,23 +116,128 @@ class TaxAssessmentBracketTax(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "step": ("step", None),
-            "rate": ("rate", None),
-            "max_amount": ("maxAmount", None),
-            "basis_amount_owner": ("basisAmountOwner", None),
-            "calculated_tax_owner": ("calculatedTaxOwner", None),
-            "residual_amount_owner": ("residualAmountOwner", None),
-            "amount_before_next_tax_step_owner": ("amountBeforeNextTaxStepOwner", None),
-            "basis_amount_spouse": ("basisAmountSpouse", None),
-            "calculated_tax_spouse": ("calculatedTaxSpouse", None),
-            "residual_amount_spouse": ("residualAmountSpouse", None),
-            "amount_before_next_tax_step_spouse": ("amountBeforeNextTaxStepSpouse", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "step": "step",
+            "rate": "rate",
+            "maxAmount": "max_amount",
+            "basisAmountOwner": "basis_amount_owner",
+            "calculatedTaxOwner": "calculated_tax_owner",
+            "residualAmountOwner": "residual_amount_owner",
+            "amountBeforeNextTaxStepOwner": "amount_before_next_tax_step_owner",
+            "basisAmountSpouse": "basis_amount_spouse",
+            "calculatedTaxSpouse": "calculated_tax_spouse",
+            "residualAmountSpouse": "residual_amount_spouse",
+            "amountBeforeNextTaxStepSpouse": "amount_before_next_tax_step_spouse",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.step = o.rate = o.max_amount = o.basis_amount_owner = o.calculated_tax_owner = (
+                        o.residual_amount_owner
+                    ) = o.amount_before_next_tax_step_owner = o.basis_amount_spouse = o.calculated_tax_spouse = (
+                        o.residual_amount_spouse
+                    ) = o.amount_before_next_tax_step_spouse = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("step")
+                if v is None:
+                    o.step = u
+                    if "step" not in d:
+                        m += 1
+                else:
+                    o.step = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("maxAmount")
+                if v is None:
+                    o.max_amount = u
+                    if "maxAmount" not in d:
+                        m += 1
+                else:
+                    o.max_amount = v
+                v = g("basisAmountOwner")
+                if v is None:
+                    o.basis_amount_owner = u
+                    if "basisAmountOwner" not in d:
+                        m += 1
+                else:
+                    o.basis_amount_owner = v
+                v = g("calculatedTaxOwner")
+                if v is None:
+                    o.calculated_tax_owner = u
+                    if "calculatedTaxOwner" not in d:
+                        m += 1
+                else:
+                    o.calculated_tax_owner = v
+                v = g("residualAmountOwner")
+                if v is None:
+                    o.residual_amount_owner = u
+                    if "residualAmountOwner" not in d:
+                        m += 1
+                else:
+                    o.residual_amount_owner = v
+                v = g("amountBeforeNextTaxStepOwner")
+                if v is None:
+                    o.amount_before_next_tax_step_owner = u
+                    if "amountBeforeNextTaxStepOwner" not in d:
+                        m += 1
+                else:
+                    o.amount_before_next_tax_step_owner = v
+                v = g("basisAmountSpouse")
+                if v is None:
+                    o.basis_amount_spouse = u
+                    if "basisAmountSpouse" not in d:
+                        m += 1
+                else:
+                    o.basis_amount_spouse = v
+                v = g("calculatedTaxSpouse")
+                if v is None:
+                    o.calculated_tax_spouse = u
+                    if "calculatedTaxSpouse" not in d:
+                        m += 1
+                else:
+                    o.calculated_tax_spouse = v
+                v = g("residualAmountSpouse")
+                if v is None:
+                    o.residual_amount_spouse = u
+                    if "residualAmountSpouse" not in d:
+                        m += 1
+                else:
+                    o.residual_amount_spouse = v
+                v = g("amountBeforeNextTaxStepSpouse")
+                if v is None:
+                    o.amount_before_next_tax_step_spouse = u
+                    if "amountBeforeNextTaxStepSpouse" not in d:
+                        m += 1
+                else:
+                    o.amount_before_next_tax_step_spouse = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

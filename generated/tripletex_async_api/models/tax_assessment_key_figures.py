@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAssessmentKeyFigures")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentKeyFigures(LazyModel):
+@_attrs_define
+class TaxAssessmentKeyFigures(Model):
     """Key figures
 
     Attributes:
@@ -63,79 +57,65 @@ class TaxAssessmentKeyFigures(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        personal_income = self.personal_income
-
-        personal_income_spouse = self.personal_income_spouse
-
-        salary_income = self.salary_income
-
-        salary_income_spouse = self.salary_income_spouse
-
-        pensionable_income = self.pensionable_income
-
-        pensionable_income_spouse = self.pensionable_income_spouse
-
-        sick_pay_fishing_hunting_etc = self.sick_pay_fishing_hunting_etc
-
-        sick_pay_fishing_hunting_etc_spouse = self.sick_pay_fishing_hunting_etc_spouse
-
-        sick_pay_agriculture = self.sick_pay_agriculture
-
-        sick_pay_agriculture_spouse = self.sick_pay_agriculture_spouse
-
-        sick_pay_other = self.sick_pay_other
-
-        sick_pay_other_spouse = self.sick_pay_other_spouse
-
-        basis_sick_pay_and_bracket_tax = self.basis_sick_pay_and_bracket_tax
-
-        basis_sick_pay_and_bracket_tax_spouse = self.basis_sick_pay_and_bracket_tax_spouse
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if personal_income is not UNSET and not _in_request:
-            field_dict["personalIncome"] = personal_income
-        if personal_income_spouse is not UNSET and not _in_request:
-            field_dict["personalIncomeSpouse"] = personal_income_spouse
-        if salary_income is not UNSET and not _in_request:
-            field_dict["salaryIncome"] = salary_income
-        if salary_income_spouse is not UNSET and not _in_request:
-            field_dict["salaryIncomeSpouse"] = salary_income_spouse
-        if pensionable_income is not UNSET and not _in_request:
-            field_dict["pensionableIncome"] = pensionable_income
-        if pensionable_income_spouse is not UNSET and not _in_request:
-            field_dict["pensionableIncomeSpouse"] = pensionable_income_spouse
-        if sick_pay_fishing_hunting_etc is not UNSET and not _in_request:
-            field_dict["sickPayFishingHuntingEtc"] = sick_pay_fishing_hunting_etc
-        if sick_pay_fishing_hunting_etc_spouse is not UNSET and not _in_request:
-            field_dict["sickPayFishingHuntingEtcSpouse"] = sick_pay_fishing_hunting_etc_spouse
-        if sick_pay_agriculture is not UNSET and not _in_request:
-            field_dict["sickPayAgriculture"] = sick_pay_agriculture
-        if sick_pay_agriculture_spouse is not UNSET and not _in_request:
-            field_dict["sickPayAgricultureSpouse"] = sick_pay_agriculture_spouse
-        if sick_pay_other is not UNSET and not _in_request:
-            field_dict["sickPayOther"] = sick_pay_other
-        if sick_pay_other_spouse is not UNSET and not _in_request:
-            field_dict["sickPayOtherSpouse"] = sick_pay_other_spouse
-        if basis_sick_pay_and_bracket_tax is not UNSET and not _in_request:
-            field_dict["basisSickPayAndBracketTax"] = basis_sick_pay_and_bracket_tax
-        if basis_sick_pay_and_bracket_tax_spouse is not UNSET and not _in_request:
-            field_dict["basisSickPayAndBracketTaxSpouse"] = basis_sick_pay_and_bracket_tax_spouse
-
+        _in_request = serializing_request_body()
+        _v = self.personal_income
+        if _v is not UNSET and not _in_request:
+            field_dict["personalIncome"] = _v
+        _v = self.personal_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["personalIncomeSpouse"] = _v
+        _v = self.salary_income
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryIncome"] = _v
+        _v = self.salary_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["salaryIncomeSpouse"] = _v
+        _v = self.pensionable_income
+        if _v is not UNSET and not _in_request:
+            field_dict["pensionableIncome"] = _v
+        _v = self.pensionable_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["pensionableIncomeSpouse"] = _v
+        _v = self.sick_pay_fishing_hunting_etc
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayFishingHuntingEtc"] = _v
+        _v = self.sick_pay_fishing_hunting_etc_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayFishingHuntingEtcSpouse"] = _v
+        _v = self.sick_pay_agriculture
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayAgriculture"] = _v
+        _v = self.sick_pay_agriculture_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayAgricultureSpouse"] = _v
+        _v = self.sick_pay_other
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayOther"] = _v
+        _v = self.sick_pay_other_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["sickPayOtherSpouse"] = _v
+        _v = self.basis_sick_pay_and_bracket_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["basisSickPayAndBracketTax"] = _v
+        _v = self.basis_sick_pay_and_bracket_tax_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["basisSickPayAndBracketTaxSpouse"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentKeyFigures from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentKeyFigures from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentKeyFigures.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "personalIncome",
                 "personalIncomeSpouse",
@@ -154,26 +134,154 @@ class TaxAssessmentKeyFigures(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "personal_income": ("personalIncome", None),
-            "personal_income_spouse": ("personalIncomeSpouse", None),
-            "salary_income": ("salaryIncome", None),
-            "salary_income_spouse": ("salaryIncomeSpouse", None),
-            "pensionable_income": ("pensionableIncome", None),
-            "pensionable_income_spouse": ("pensionableIncomeSpouse", None),
-            "sick_pay_fishing_hunting_etc": ("sickPayFishingHuntingEtc", None),
-            "sick_pay_fishing_hunting_etc_spouse": ("sickPayFishingHuntingEtcSpouse", None),
-            "sick_pay_agriculture": ("sickPayAgriculture", None),
-            "sick_pay_agriculture_spouse": ("sickPayAgricultureSpouse", None),
-            "sick_pay_other": ("sickPayOther", None),
-            "sick_pay_other_spouse": ("sickPayOtherSpouse", None),
-            "basis_sick_pay_and_bracket_tax": ("basisSickPayAndBracketTax", None),
-            "basis_sick_pay_and_bracket_tax_spouse": ("basisSickPayAndBracketTaxSpouse", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "personalIncome": "personal_income",
+            "personalIncomeSpouse": "personal_income_spouse",
+            "salaryIncome": "salary_income",
+            "salaryIncomeSpouse": "salary_income_spouse",
+            "pensionableIncome": "pensionable_income",
+            "pensionableIncomeSpouse": "pensionable_income_spouse",
+            "sickPayFishingHuntingEtc": "sick_pay_fishing_hunting_etc",
+            "sickPayFishingHuntingEtcSpouse": "sick_pay_fishing_hunting_etc_spouse",
+            "sickPayAgriculture": "sick_pay_agriculture",
+            "sickPayAgricultureSpouse": "sick_pay_agriculture_spouse",
+            "sickPayOther": "sick_pay_other",
+            "sickPayOtherSpouse": "sick_pay_other_spouse",
+            "basisSickPayAndBracketTax": "basis_sick_pay_and_bracket_tax",
+            "basisSickPayAndBracketTaxSpouse": "basis_sick_pay_and_bracket_tax_spouse",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.personal_income = o.personal_income_spouse = o.salary_income = o.salary_income_spouse = (
+                        o.pensionable_income
+                    ) = o.pensionable_income_spouse = o.sick_pay_fishing_hunting_etc = (
+                        o.sick_pay_fishing_hunting_etc_spouse
+                    ) = o.sick_pay_agriculture = o.sick_pay_agriculture_spouse = o.sick_pay_other = (
+                        o.sick_pay_other_spouse
+                    ) = o.basis_sick_pay_and_bracket_tax = o.basis_sick_pay_and_bracket_tax_spouse = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("personalIncome")
+                if v is None:
+                    o.personal_income = u
+                    if "personalIncome" not in d:
+                        m += 1
+                else:
+                    o.personal_income = v
+                v = g("personalIncomeSpouse")
+                if v is None:
+                    o.personal_income_spouse = u
+                    if "personalIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.personal_income_spouse = v
+                v = g("salaryIncome")
+                if v is None:
+                    o.salary_income = u
+                    if "salaryIncome" not in d:
+                        m += 1
+                else:
+                    o.salary_income = v
+                v = g("salaryIncomeSpouse")
+                if v is None:
+                    o.salary_income_spouse = u
+                    if "salaryIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.salary_income_spouse = v
+                v = g("pensionableIncome")
+                if v is None:
+                    o.pensionable_income = u
+                    if "pensionableIncome" not in d:
+                        m += 1
+                else:
+                    o.pensionable_income = v
+                v = g("pensionableIncomeSpouse")
+                if v is None:
+                    o.pensionable_income_spouse = u
+                    if "pensionableIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.pensionable_income_spouse = v
+                v = g("sickPayFishingHuntingEtc")
+                if v is None:
+                    o.sick_pay_fishing_hunting_etc = u
+                    if "sickPayFishingHuntingEtc" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_fishing_hunting_etc = v
+                v = g("sickPayFishingHuntingEtcSpouse")
+                if v is None:
+                    o.sick_pay_fishing_hunting_etc_spouse = u
+                    if "sickPayFishingHuntingEtcSpouse" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_fishing_hunting_etc_spouse = v
+                v = g("sickPayAgriculture")
+                if v is None:
+                    o.sick_pay_agriculture = u
+                    if "sickPayAgriculture" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_agriculture = v
+                v = g("sickPayAgricultureSpouse")
+                if v is None:
+                    o.sick_pay_agriculture_spouse = u
+                    if "sickPayAgricultureSpouse" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_agriculture_spouse = v
+                v = g("sickPayOther")
+                if v is None:
+                    o.sick_pay_other = u
+                    if "sickPayOther" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_other = v
+                v = g("sickPayOtherSpouse")
+                if v is None:
+                    o.sick_pay_other_spouse = u
+                    if "sickPayOtherSpouse" not in d:
+                        m += 1
+                else:
+                    o.sick_pay_other_spouse = v
+                v = g("basisSickPayAndBracketTax")
+                if v is None:
+                    o.basis_sick_pay_and_bracket_tax = u
+                    if "basisSickPayAndBracketTax" not in d:
+                        m += 1
+                else:
+                    o.basis_sick_pay_and_bracket_tax = v
+                v = g("basisSickPayAndBracketTaxSpouse")
+                if v is None:
+                    o.basis_sick_pay_and_bracket_tax_spouse = u
+                    if "basisSickPayAndBracketTaxSpouse" not in d:
+                        m += 1
+                else:
+                    o.basis_sick_pay_and_bracket_tax_spouse = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

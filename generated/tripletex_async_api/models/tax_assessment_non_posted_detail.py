@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAssessmentNonPostedDetail")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentNonPostedDetail(LazyModel):
+@_attrs_define
+class TaxAssessmentNonPostedDetail(Model):
     """Non posted details
 
     Attributes:
@@ -45,43 +39,38 @@ class TaxAssessmentNonPostedDetail(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        step = self.step
-
-        industry = self.industry
-
-        posted_amount = self.posted_amount
-
-        calculated_amount = self.calculated_amount
-
-        not_posted_amount = self.not_posted_amount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if step is not UNSET:
-            field_dict["step"] = step
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if posted_amount is not UNSET and not _in_request:
-            field_dict["postedAmount"] = posted_amount
-        if calculated_amount is not UNSET and not _in_request:
-            field_dict["calculatedAmount"] = calculated_amount
-        if not_posted_amount is not UNSET and not _in_request:
-            field_dict["notPostedAmount"] = not_posted_amount
-
+        _in_request = serializing_request_body()
+        _v = self.step
+        if _v is not UNSET:
+            field_dict["step"] = _v
+        _v = self.industry
+        if _v is not UNSET:
+            field_dict["industry"] = _v
+        _v = self.posted_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["postedAmount"] = _v
+        _v = self.calculated_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedAmount"] = _v
+        _v = self.not_posted_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["notPostedAmount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentNonPostedDetail from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentNonPostedDetail from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentNonPostedDetail.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "step",
                 "industry",
@@ -91,17 +80,57 @@ class TaxAssessmentNonPostedDetail(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("step")
+                if v is None:
+                    o.step = u
+                    if "step" not in d:
+                        m += 1
+                else:
+                    o.step = v
+                v = g("industry")
+                if v is None:
+                    o.industry = u
+                    if "industry" not in d:
+                        m += 1
+                else:
+                    o.industry = v
+                v = g("postedAmount")
+                if v is None:
+                    o.posted_amount = u
+                    if "postedAmount" not in d:
+                        m += 1
+                else:
+                    o.posted_amount = v
+                v = g("calculatedAmount")
+                if v is None:
+                    o.calculated_amount = u
+                    if "calculatedAmount" not in d:
+                        m += 1
+                else:
+                    o.calculated_amount = v
+                v = g("notPostedAmount")
+                if v is None:
+                    o.not_posted_amount = u
+                    if "notPostedAmount" not in d:
+                        m += 1
+                else:
+                    o.not_posted_amount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "step": ("step", None),
-            "industry": ("industry", None),
-            "posted_amount": ("postedAmount", None),
-            "calculated_amount": ("calculatedAmount", None),
-            "not_posted_amount": ("notPostedAmount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxAssessmentPersonalIncome")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentPersonalIncome(LazyModel):
+@_attrs_define
+class TaxAssessmentPersonalIncome(Model):
     """Personal income
 
     Attributes:
@@ -69,95 +63,74 @@ class TaxAssessmentPersonalIncome(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        business_activity_type_description = self.business_activity_type_description
-
-        corrected_business_income = self.corrected_business_income
-
-        risk_free_return = self.risk_free_return
-
-        deductions_for_risk_free_return = self.deductions_for_risk_free_return
-
-        spouse_sharing_percentage = self.spouse_sharing_percentage
-
-        personal_income_for_the_year = self.personal_income_for_the_year
-
-        after_shared_with_spouse = self.after_shared_with_spouse
-
-        calculated_personal_income_spouse = self.calculated_personal_income_spouse
-
-        personal_income_group_id = self.personal_income_group_id
-
-        negative_personal_income_previous_year_owner = self.negative_personal_income_previous_year_owner
-
-        negative_personal_income_previous_year_spouse = self.negative_personal_income_previous_year_spouse
-
-        coordination_other_personal_income_owner = self.coordination_other_personal_income_owner
-
-        coordination_other_personal_income_spouse = self.coordination_other_personal_income_spouse
-
-        coordination_coordination_general_partnership_owner = self.coordination_coordination_general_partnership_owner
-
-        coordination_coordination_general_partnership_spouse = self.coordination_coordination_general_partnership_spouse
-
-        annual_personal_income_owner = self.annual_personal_income_owner
-
-        annual_personal_income_spouse = self.annual_personal_income_spouse
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_activity_type_description is not UNSET:
-            field_dict["businessActivityTypeDescription"] = business_activity_type_description
-        if corrected_business_income is not UNSET and not _in_request:
-            field_dict["correctedBusinessIncome"] = corrected_business_income
-        if risk_free_return is not UNSET and not _in_request:
-            field_dict["riskFreeReturn"] = risk_free_return
-        if deductions_for_risk_free_return is not UNSET and not _in_request:
-            field_dict["deductionsForRiskFreeReturn"] = deductions_for_risk_free_return
-        if spouse_sharing_percentage is not UNSET and not _in_request:
-            field_dict["spouseSharingPercentage"] = spouse_sharing_percentage
-        if personal_income_for_the_year is not UNSET and not _in_request:
-            field_dict["personalIncomeForTheYear"] = personal_income_for_the_year
-        if after_shared_with_spouse is not UNSET and not _in_request:
-            field_dict["afterSharedWithSpouse"] = after_shared_with_spouse
-        if calculated_personal_income_spouse is not UNSET and not _in_request:
-            field_dict["calculatedPersonalIncomeSpouse"] = calculated_personal_income_spouse
-        if personal_income_group_id is not UNSET and not _in_request:
-            field_dict["personalIncomeGroupId"] = personal_income_group_id
-        if negative_personal_income_previous_year_owner is not UNSET and not _in_request:
-            field_dict["negativePersonalIncomePreviousYearOwner"] = negative_personal_income_previous_year_owner
-        if negative_personal_income_previous_year_spouse is not UNSET and not _in_request:
-            field_dict["negativePersonalIncomePreviousYearSpouse"] = negative_personal_income_previous_year_spouse
-        if coordination_other_personal_income_owner is not UNSET and not _in_request:
-            field_dict["coordinationOtherPersonalIncomeOwner"] = coordination_other_personal_income_owner
-        if coordination_other_personal_income_spouse is not UNSET and not _in_request:
-            field_dict["coordinationOtherPersonalIncomeSpouse"] = coordination_other_personal_income_spouse
-        if coordination_coordination_general_partnership_owner is not UNSET and not _in_request:
-            field_dict["coordinationCoordinationGeneralPartnershipOwner"] = (
-                coordination_coordination_general_partnership_owner
-            )
-        if coordination_coordination_general_partnership_spouse is not UNSET and not _in_request:
-            field_dict["coordinationCoordinationGeneralPartnershipSpouse"] = (
-                coordination_coordination_general_partnership_spouse
-            )
-        if annual_personal_income_owner is not UNSET and not _in_request:
-            field_dict["annualPersonalIncomeOwner"] = annual_personal_income_owner
-        if annual_personal_income_spouse is not UNSET and not _in_request:
-            field_dict["annualPersonalIncomeSpouse"] = annual_personal_income_spouse
-
+        _in_request = serializing_request_body()
+        _v = self.business_activity_type_description
+        if _v is not UNSET:
+            field_dict["businessActivityTypeDescription"] = _v
+        _v = self.corrected_business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedBusinessIncome"] = _v
+        _v = self.risk_free_return
+        if _v is not UNSET and not _in_request:
+            field_dict["riskFreeReturn"] = _v
+        _v = self.deductions_for_risk_free_return
+        if _v is not UNSET and not _in_request:
+            field_dict["deductionsForRiskFreeReturn"] = _v
+        _v = self.spouse_sharing_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["spouseSharingPercentage"] = _v
+        _v = self.personal_income_for_the_year
+        if _v is not UNSET and not _in_request:
+            field_dict["personalIncomeForTheYear"] = _v
+        _v = self.after_shared_with_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["afterSharedWithSpouse"] = _v
+        _v = self.calculated_personal_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedPersonalIncomeSpouse"] = _v
+        _v = self.personal_income_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["personalIncomeGroupId"] = _v
+        _v = self.negative_personal_income_previous_year_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["negativePersonalIncomePreviousYearOwner"] = _v
+        _v = self.negative_personal_income_previous_year_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["negativePersonalIncomePreviousYearSpouse"] = _v
+        _v = self.coordination_other_personal_income_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["coordinationOtherPersonalIncomeOwner"] = _v
+        _v = self.coordination_other_personal_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["coordinationOtherPersonalIncomeSpouse"] = _v
+        _v = self.coordination_coordination_general_partnership_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["coordinationCoordinationGeneralPartnershipOwner"] = _v
+        _v = self.coordination_coordination_general_partnership_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["coordinationCoordinationGeneralPartnershipSpouse"] = _v
+        _v = self.annual_personal_income_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["annualPersonalIncomeOwner"] = _v
+        _v = self.annual_personal_income_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["annualPersonalIncomeSpouse"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentPersonalIncome from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentPersonalIncome from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentPersonalIncome.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "businessActivityTypeDescription",
                 "correctedBusinessIncome",
@@ -179,35 +152,182 @@ class TaxAssessmentPersonalIncome(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "business_activity_type_description": ("businessActivityTypeDescription", None),
-            "corrected_business_income": ("correctedBusinessIncome", None),
-            "risk_free_return": ("riskFreeReturn", None),
-            "deductions_for_risk_free_return": ("deductionsForRiskFreeReturn", None),
-            "spouse_sharing_percentage": ("spouseSharingPercentage", None),
-            "personal_income_for_the_year": ("personalIncomeForTheYear", None),
-            "after_shared_with_spouse": ("afterSharedWithSpouse", None),
-            "calculated_personal_income_spouse": ("calculatedPersonalIncomeSpouse", None),
-            "personal_income_group_id": ("personalIncomeGroupId", None),
-            "negative_personal_income_previous_year_owner": ("negativePersonalIncomePreviousYearOwner", None),
-            "negative_personal_income_previous_year_spouse": ("negativePersonalIncomePreviousYearSpouse", None),
-            "coordination_other_personal_income_owner": ("coordinationOtherPersonalIncomeOwner", None),
-            "coordination_other_personal_income_spouse": ("coordinationOtherPersonalIncomeSpouse", None),
-            "coordination_coordination_general_partnership_owner": (
-                "coordinationCoordinationGeneralPartnershipOwner",
-                None,
-            ),
-            "coordination_coordination_general_partnership_spouse": (
-                "coordinationCoordinationGeneralPartnershipSpouse",
-                None,
-            ),
-            "annual_personal_income_owner": ("annualPersonalIncomeOwner", None),
-            "annual_personal_income_spouse": ("annualPersonalIncomeSpouse", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "businessActivityTypeDescription": "business_activity_type_description",
+            "correctedBusinessIncome": "corrected_business_income",
+            "riskFreeReturn": "risk_free_return",
+            "deductionsForRiskFreeReturn": "deductions_for_risk_free_return",
+            "spouseSharingPercentage": "spouse_sharing_percentage",
+            "personalIncomeForTheYear": "personal_income_for_the_year",
+            "afterSharedWithSpouse": "after_shared_with_spouse",
+            "calculatedPersonalIncomeSpouse": "calculated_personal_income_spouse",
+            "personalIncomeGroupId": "personal_income_group_id",
+            "negativePersonalIncomePreviousYearOwner": "negative_personal_income_previous_year_owner",
+            "negativePersonalIncomePreviousYearSpouse": "negative_personal_income_previous_year_spouse",
+            "coordinationOtherPersonalIncomeOwner": "coordination_other_personal_income_owner",
+            "coordinationOtherPersonalIncomeSpouse": "coordination_other_personal_income_spouse",
+            "coordinationCoordinationGeneralPartnershipOwner": "coordination_coordination_general_partnership_owner",
+            "coordinationCoordinationGeneralPartnershipSpouse": "coordination_coordination_general_partnership_spouse",
+            "annualPersonalIncomeOwner": "annual_personal_income_owner",
+            "annualPersonalIncomeSpouse": "annual_personal_income_spouse",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.business_activity_type_description = o.corrected_business_income = o.risk_free_return = (
+                        o.deductions_for_risk_free_return
+                    ) = o.spouse_sharing_percentage = o.personal_income_for_the_year = o.after_shared_with_spouse = (
+                        o.calculated_personal_income_spouse
+                    ) = o.personal_income_group_id = o.negative_personal_income_previous_year_owner = (
+                        o.negative_personal_income_previous_year_spouse
+                    ) = o.coordination_other_personal_income_owner = o.coordination_other_personal_income_spouse = (
+                        o.coordination_coordination_general_partnership_owner
+                    ) = o.coordination_coordination_general_partnership_spouse = o.annual_personal_income_owner = (
+                        o.annual_personal_income_spouse
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("businessActivityTypeDescription")
+                if v is None:
+                    o.business_activity_type_description = u
+                    if "businessActivityTypeDescription" not in d:
+                        m += 1
+                else:
+                    o.business_activity_type_description = v
+                v = g("correctedBusinessIncome")
+                if v is None:
+                    o.corrected_business_income = u
+                    if "correctedBusinessIncome" not in d:
+                        m += 1
+                else:
+                    o.corrected_business_income = v
+                v = g("riskFreeReturn")
+                if v is None:
+                    o.risk_free_return = u
+                    if "riskFreeReturn" not in d:
+                        m += 1
+                else:
+                    o.risk_free_return = v
+                v = g("deductionsForRiskFreeReturn")
+                if v is None:
+                    o.deductions_for_risk_free_return = u
+                    if "deductionsForRiskFreeReturn" not in d:
+                        m += 1
+                else:
+                    o.deductions_for_risk_free_return = v
+                v = g("spouseSharingPercentage")
+                if v is None:
+                    o.spouse_sharing_percentage = u
+                    if "spouseSharingPercentage" not in d:
+                        m += 1
+                else:
+                    o.spouse_sharing_percentage = v
+                v = g("personalIncomeForTheYear")
+                if v is None:
+                    o.personal_income_for_the_year = u
+                    if "personalIncomeForTheYear" not in d:
+                        m += 1
+                else:
+                    o.personal_income_for_the_year = v
+                v = g("afterSharedWithSpouse")
+                if v is None:
+                    o.after_shared_with_spouse = u
+                    if "afterSharedWithSpouse" not in d:
+                        m += 1
+                else:
+                    o.after_shared_with_spouse = v
+                v = g("calculatedPersonalIncomeSpouse")
+                if v is None:
+                    o.calculated_personal_income_spouse = u
+                    if "calculatedPersonalIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.calculated_personal_income_spouse = v
+                v = g("personalIncomeGroupId")
+                if v is None:
+                    o.personal_income_group_id = u
+                    if "personalIncomeGroupId" not in d:
+                        m += 1
+                else:
+                    o.personal_income_group_id = v
+                v = g("negativePersonalIncomePreviousYearOwner")
+                if v is None:
+                    o.negative_personal_income_previous_year_owner = u
+                    if "negativePersonalIncomePreviousYearOwner" not in d:
+                        m += 1
+                else:
+                    o.negative_personal_income_previous_year_owner = v
+                v = g("negativePersonalIncomePreviousYearSpouse")
+                if v is None:
+                    o.negative_personal_income_previous_year_spouse = u
+                    if "negativePersonalIncomePreviousYearSpouse" not in d:
+                        m += 1
+                else:
+                    o.negative_personal_income_previous_year_spouse = v
+                v = g("coordinationOtherPersonalIncomeOwner")
+                if v is None:
+                    o.coordination_other_personal_income_owner = u
+                    if "coordinationOtherPersonalIncomeOwner" not in d:
+                        m += 1
+                else:
+                    o.coordination_other_personal_income_owner = v
+                v = g("coordinationOtherPersonalIncomeSpouse")
+                if v is None:
+                    o.coordination_other_personal_income_spouse = u
+                    if "coordinationOtherPersonalIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.coordination_other_personal_income_spouse = v
+                v = g("coordinationCoordinationGeneralPartnershipOwner")
+                if v is None:
+                    o.coordination_coordination_general_partnership_owner = u
+                    if "coordinationCoordinationGeneralPartnershipOwner" not in d:
+                        m += 1
+                else:
+                    o.coordination_coordination_general_partnership_owner = v
+                v = g("coordinationCoordinationGeneralPartnershipSpouse")
+                if v is None:
+                    o.coordination_coordination_general_partnership_spouse = u
+                    if "coordinationCoordinationGeneralPartnershipSpouse" not in d:
+                        m += 1
+                else:
+                    o.coordination_coordination_general_partnership_spouse = v
+                v = g("annualPersonalIncomeOwner")
+                if v is None:
+                    o.annual_personal_income_owner = u
+                    if "annualPersonalIncomeOwner" not in d:
+                        m += 1
+                else:
+                    o.annual_personal_income_owner = v
+                v = g("annualPersonalIncomeSpouse")
+                if v is None:
+                    o.annual_personal_income_spouse = u
+                    if "annualPersonalIncomeSpouse" not in d:
+                        m += 1
+                else:
+                    o.annual_personal_income_spouse = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 17 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

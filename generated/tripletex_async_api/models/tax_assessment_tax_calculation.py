@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAssessmentTaxCalculation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("bracketTax", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxAssessmentTaxCalculation(LazyModel):
+@_attrs_define
+class TaxAssessmentTaxCalculation(Model):
     """Tax calculation
 
     Attributes:
@@ -53,71 +48,46 @@ class TaxAssessmentTaxCalculation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        bracket_tax: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bracket_tax, Unset):
-            bracket_tax = []
-            for bracket_tax_item_data in self.bracket_tax:
-                bracket_tax_item = bracket_tax_item_data.to_dict()
-                bracket_tax.append(bracket_tax_item)
-
-        sum_basis_owner = self.sum_basis_owner
-
-        sum_calculated_tax_owner = self.sum_calculated_tax_owner
-
-        amount_before_next_tax_step_owner = self.amount_before_next_tax_step_owner
-
-        sum_basis_spouse = self.sum_basis_spouse
-
-        sum_calculated_tax_spouse = self.sum_calculated_tax_spouse
-
-        amount_before_next_tax_step_spouse = self.amount_before_next_tax_step_spouse
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bracket_tax is not UNSET and not _in_request:
-            field_dict["bracketTax"] = bracket_tax
-        if sum_basis_owner is not UNSET and not _in_request:
-            field_dict["sumBasisOwner"] = sum_basis_owner
-        if sum_calculated_tax_owner is not UNSET and not _in_request:
-            field_dict["sumCalculatedTaxOwner"] = sum_calculated_tax_owner
-        if amount_before_next_tax_step_owner is not UNSET and not _in_request:
-            field_dict["amountBeforeNextTaxStepOwner"] = amount_before_next_tax_step_owner
-        if sum_basis_spouse is not UNSET and not _in_request:
-            field_dict["sumBasisSpouse"] = sum_basis_spouse
-        if sum_calculated_tax_spouse is not UNSET and not _in_request:
-            field_dict["sumCalculatedTaxSpouse"] = sum_calculated_tax_spouse
-        if amount_before_next_tax_step_spouse is not UNSET and not _in_request:
-            field_dict["amountBeforeNextTaxStepSpouse"] = amount_before_next_tax_step_spouse
-
+        _in_request = serializing_request_body()
+        _v = self.bracket_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["bracketTax"] = [_e.to_dict() for _e in _v]
+        _v = self.sum_basis_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBasisOwner"] = _v
+        _v = self.sum_calculated_tax_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["sumCalculatedTaxOwner"] = _v
+        _v = self.amount_before_next_tax_step_owner
+        if _v is not UNSET and not _in_request:
+            field_dict["amountBeforeNextTaxStepOwner"] = _v
+        _v = self.sum_basis_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["sumBasisSpouse"] = _v
+        _v = self.sum_calculated_tax_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["sumCalculatedTaxSpouse"] = _v
+        _v = self.amount_before_next_tax_step_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["amountBeforeNextTaxStepSpouse"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxAssessmentTaxCalculation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxAssessmentTaxCalculation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxAssessmentTaxCalculation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_assessment_bracket_tax import TaxAssessmentBracketTax  # noqa: PLC0415
 
-        def _p_bracket_tax(_tx_v: Any) -> list[TaxAssessmentBracketTax] | Unset:
-            _bracket_tax = _tx_v
-            bracket_tax: list[TaxAssessmentBracketTax] | Unset = UNSET
-            if _bracket_tax is not UNSET:
-                bracket_tax = []
-                for bracket_tax_item_data in _bracket_tax:
-                    if bracket_tax_item_data is None:
-                        continue
-                    bracket_tax_item = TaxAssessmentBracketTax._tx_from_json(bracket_tax_item_data)
-
-                    bracket_tax.append(bracket_tax_item)
-
-            return bracket_tax
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "bracketTax",
                 "sumBasisOwner",
@@ -129,19 +99,76 @@ class TaxAssessmentTaxCalculation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "bracketTax"
+                v = g("bracketTax")
+                if v is None:
+                    o.bracket_tax = u
+                    if "bracketTax" not in d:
+                        m += 1
+                else:
+                    o.bracket_tax = (
+                        ([TaxAssessmentBracketTax._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sumBasisOwner")
+                if v is None:
+                    o.sum_basis_owner = u
+                    if "sumBasisOwner" not in d:
+                        m += 1
+                else:
+                    o.sum_basis_owner = v
+                v = g("sumCalculatedTaxOwner")
+                if v is None:
+                    o.sum_calculated_tax_owner = u
+                    if "sumCalculatedTaxOwner" not in d:
+                        m += 1
+                else:
+                    o.sum_calculated_tax_owner = v
+                v = g("amountBeforeNextTaxStepOwner")
+                if v is None:
+                    o.amount_before_next_tax_step_owner = u
+                    if "amountBeforeNextTaxStepOwner" not in d:
+                        m += 1
+                else:
+                    o.amount_before_next_tax_step_owner = v
+                v = g("sumBasisSpouse")
+                if v is None:
+                    o.sum_basis_spouse = u
+                    if "sumBasisSpouse" not in d:
+                        m += 1
+                else:
+                    o.sum_basis_spouse = v
+                v = g("sumCalculatedTaxSpouse")
+                if v is None:
+                    o.sum_calculated_tax_spouse = u
+                    if "sumCalculatedTaxSpouse" not in d:
+                        m += 1
+                else:
+                    o.sum_calculated_tax_spouse = v
+                v = g("amountBeforeNextTaxStepSpouse")
+                if v is None:
+                    o.amount_before_next_tax_step_spouse = u
+                    if "amountBeforeNextTaxStepSpouse" not in d:
+                        m += 1
+                else:
+                    o.amount_before_next_tax_step_spouse = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "bracket_tax": ("bracketTax", _p_bracket_tax),
-            "sum_basis_owner": ("sumBasisOwner", None),
-            "sum_calculated_tax_owner": ("sumCalculatedTaxOwner", None),
-            "amount_before_next_tax_step_owner": ("amountBeforeNextTaxStepOwner", None),
-            "sum_basis_spouse": ("sumBasisSpouse", None),
-            "sum_calculated_tax_spouse": ("sumCalculatedTaxSpouse", None),
-            "amount_before_next_tax_step_spouse": ("amountBeforeNextTaxStepSpouse", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxCalculation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxCalculation(LazyModel):
+@_attrs_define
+class TaxCalculation(Model):
     """
     Attributes:
         object_identifier (float | Unset): [read-only]
@@ -102,159 +96,125 @@ class TaxCalculation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        object_identifier = self.object_identifier
-
-        taxable_profit = self.taxable_profit
-
-        accumulated_loss = self.accumulated_loss
-
-        tax_rate_this_year = self.tax_rate_this_year
-
-        tax_rate_next_year = self.tax_rate_next_year
-
-        tax_calculated = self.tax_calculated
-
-        tax_posted = self.tax_posted
-
-        tax_diff = self.tax_diff
-
-        too_little_tax_set_aside = self.too_little_tax_set_aside
-
-        too_much_tax_set_aside = self.too_much_tax_set_aside
-
-        total_tax_set_aside = self.total_tax_set_aside
-
-        basis_deffered_tax = self.basis_deffered_tax
-
-        basis_deffered_tax_assets = self.basis_deffered_tax_assets
-
-        deferred_tax_opening_balance = self.deferred_tax_opening_balance
-
-        deferred_tax_assets_opening_balance = self.deferred_tax_assets_opening_balance
-
-        deferred_tax_closing_balance = self.deferred_tax_closing_balance
-
-        deferred_tax_assets_closing_balance = self.deferred_tax_assets_closing_balance
-
-        calculated_deferred_tax = self.calculated_deferred_tax
-
-        calculated_deferred_tax_assets = self.calculated_deferred_tax_assets
-
-        increased_deferred_tax = self.increased_deferred_tax
-
-        decreased_deferred_tax = self.decreased_deferred_tax
-
-        increased_deferred_tax_assets = self.increased_deferred_tax_assets
-
-        decreased_deferred_tax_assets = self.decreased_deferred_tax_assets
-
-        deferred_tax_to_be_posted = self.deferred_tax_to_be_posted
-
-        deferred_tax_assets_to_be_posted = self.deferred_tax_assets_to_be_posted
-
-        total_tax_to_set_asside = self.total_tax_to_set_asside
-
-        total_additions = self.total_additions
-
-        total_deductions = self.total_deductions
-
-        total_basis = self.total_basis
-
-        deferred_tax_assets_in_balance = self.deferred_tax_assets_in_balance
-
-        total_wealth_distribution = self.total_wealth_distribution
-
-        tax_calculated_on_wealth = self.tax_calculated_on_wealth
-
-        total_tax_calculated = self.total_tax_calculated
-
-        show_tax_effect_info = self.show_tax_effect_info
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_identifier is not UNSET and not _in_request:
-            field_dict["objectIdentifier"] = object_identifier
-        if taxable_profit is not UNSET and not _in_request:
-            field_dict["taxableProfit"] = taxable_profit
-        if accumulated_loss is not UNSET and not _in_request:
-            field_dict["accumulatedLoss"] = accumulated_loss
-        if tax_rate_this_year is not UNSET and not _in_request:
-            field_dict["taxRateThisYear"] = tax_rate_this_year
-        if tax_rate_next_year is not UNSET and not _in_request:
-            field_dict["taxRateNextYear"] = tax_rate_next_year
-        if tax_calculated is not UNSET and not _in_request:
-            field_dict["taxCalculated"] = tax_calculated
-        if tax_posted is not UNSET and not _in_request:
-            field_dict["taxPosted"] = tax_posted
-        if tax_diff is not UNSET and not _in_request:
-            field_dict["taxDiff"] = tax_diff
-        if too_little_tax_set_aside is not UNSET and not _in_request:
-            field_dict["tooLittleTaxSetAside"] = too_little_tax_set_aside
-        if too_much_tax_set_aside is not UNSET and not _in_request:
-            field_dict["tooMuchTaxSetAside"] = too_much_tax_set_aside
-        if total_tax_set_aside is not UNSET and not _in_request:
-            field_dict["totalTaxSetAside"] = total_tax_set_aside
-        if basis_deffered_tax is not UNSET and not _in_request:
-            field_dict["basisDefferedTax"] = basis_deffered_tax
-        if basis_deffered_tax_assets is not UNSET and not _in_request:
-            field_dict["basisDefferedTaxAssets"] = basis_deffered_tax_assets
-        if deferred_tax_opening_balance is not UNSET and not _in_request:
-            field_dict["deferredTaxOpeningBalance"] = deferred_tax_opening_balance
-        if deferred_tax_assets_opening_balance is not UNSET and not _in_request:
-            field_dict["deferredTaxAssetsOpeningBalance"] = deferred_tax_assets_opening_balance
-        if deferred_tax_closing_balance is not UNSET and not _in_request:
-            field_dict["deferredTaxClosingBalance"] = deferred_tax_closing_balance
-        if deferred_tax_assets_closing_balance is not UNSET and not _in_request:
-            field_dict["deferredTaxAssetsClosingBalance"] = deferred_tax_assets_closing_balance
-        if calculated_deferred_tax is not UNSET and not _in_request:
-            field_dict["calculatedDeferredTax"] = calculated_deferred_tax
-        if calculated_deferred_tax_assets is not UNSET and not _in_request:
-            field_dict["calculatedDeferredTaxAssets"] = calculated_deferred_tax_assets
-        if increased_deferred_tax is not UNSET and not _in_request:
-            field_dict["increasedDeferredTax"] = increased_deferred_tax
-        if decreased_deferred_tax is not UNSET and not _in_request:
-            field_dict["decreasedDeferredTax"] = decreased_deferred_tax
-        if increased_deferred_tax_assets is not UNSET and not _in_request:
-            field_dict["increasedDeferredTaxAssets"] = increased_deferred_tax_assets
-        if decreased_deferred_tax_assets is not UNSET and not _in_request:
-            field_dict["decreasedDeferredTaxAssets"] = decreased_deferred_tax_assets
-        if deferred_tax_to_be_posted is not UNSET and not _in_request:
-            field_dict["deferredTaxToBePosted"] = deferred_tax_to_be_posted
-        if deferred_tax_assets_to_be_posted is not UNSET and not _in_request:
-            field_dict["deferredTaxAssetsToBePosted"] = deferred_tax_assets_to_be_posted
-        if total_tax_to_set_asside is not UNSET and not _in_request:
-            field_dict["totalTaxToSetAsside"] = total_tax_to_set_asside
-        if total_additions is not UNSET and not _in_request:
-            field_dict["totalAdditions"] = total_additions
-        if total_deductions is not UNSET and not _in_request:
-            field_dict["totalDeductions"] = total_deductions
-        if total_basis is not UNSET and not _in_request:
-            field_dict["totalBasis"] = total_basis
-        if deferred_tax_assets_in_balance is not UNSET and not _in_request:
-            field_dict["deferredTaxAssetsInBalance"] = deferred_tax_assets_in_balance
-        if total_wealth_distribution is not UNSET and not _in_request:
-            field_dict["totalWealthDistribution"] = total_wealth_distribution
-        if tax_calculated_on_wealth is not UNSET and not _in_request:
-            field_dict["taxCalculatedOnWealth"] = tax_calculated_on_wealth
-        if total_tax_calculated is not UNSET and not _in_request:
-            field_dict["totalTaxCalculated"] = total_tax_calculated
-        if show_tax_effect_info is not UNSET and not _in_request:
-            field_dict["showTaxEffectInfo"] = show_tax_effect_info
-
+        _in_request = serializing_request_body()
+        _v = self.object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["objectIdentifier"] = _v
+        _v = self.taxable_profit
+        if _v is not UNSET and not _in_request:
+            field_dict["taxableProfit"] = _v
+        _v = self.accumulated_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["accumulatedLoss"] = _v
+        _v = self.tax_rate_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["taxRateThisYear"] = _v
+        _v = self.tax_rate_next_year
+        if _v is not UNSET and not _in_request:
+            field_dict["taxRateNextYear"] = _v
+        _v = self.tax_calculated
+        if _v is not UNSET and not _in_request:
+            field_dict["taxCalculated"] = _v
+        _v = self.tax_posted
+        if _v is not UNSET and not _in_request:
+            field_dict["taxPosted"] = _v
+        _v = self.tax_diff
+        if _v is not UNSET and not _in_request:
+            field_dict["taxDiff"] = _v
+        _v = self.too_little_tax_set_aside
+        if _v is not UNSET and not _in_request:
+            field_dict["tooLittleTaxSetAside"] = _v
+        _v = self.too_much_tax_set_aside
+        if _v is not UNSET and not _in_request:
+            field_dict["tooMuchTaxSetAside"] = _v
+        _v = self.total_tax_set_aside
+        if _v is not UNSET and not _in_request:
+            field_dict["totalTaxSetAside"] = _v
+        _v = self.basis_deffered_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["basisDefferedTax"] = _v
+        _v = self.basis_deffered_tax_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["basisDefferedTaxAssets"] = _v
+        _v = self.deferred_tax_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxOpeningBalance"] = _v
+        _v = self.deferred_tax_assets_opening_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxAssetsOpeningBalance"] = _v
+        _v = self.deferred_tax_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxClosingBalance"] = _v
+        _v = self.deferred_tax_assets_closing_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxAssetsClosingBalance"] = _v
+        _v = self.calculated_deferred_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedDeferredTax"] = _v
+        _v = self.calculated_deferred_tax_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedDeferredTaxAssets"] = _v
+        _v = self.increased_deferred_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["increasedDeferredTax"] = _v
+        _v = self.decreased_deferred_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["decreasedDeferredTax"] = _v
+        _v = self.increased_deferred_tax_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["increasedDeferredTaxAssets"] = _v
+        _v = self.decreased_deferred_tax_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["decreasedDeferredTaxAssets"] = _v
+        _v = self.deferred_tax_to_be_posted
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxToBePosted"] = _v
+        _v = self.deferred_tax_assets_to_be_posted
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxAssetsToBePosted"] = _v
+        _v = self.total_tax_to_set_asside
+        if _v is not UNSET and not _in_request:
+            field_dict["totalTaxToSetAsside"] = _v
+        _v = self.total_additions
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAdditions"] = _v
+        _v = self.total_deductions
+        if _v is not UNSET and not _in_request:
+            field_dict["totalDeductions"] = _v
+        _v = self.total_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["totalBasis"] = _v
+        _v = self.deferred_tax_assets_in_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["deferredTaxAssetsInBalance"] = _v
+        _v = self.total_wealth_distribution
+        if _v is not UNSET and not _in_request:
+            field_dict["totalWealthDistribution"] = _v
+        _v = self.tax_calculated_on_wealth
+        if _v is not UNSET and not _in_request:
+            field_dict["taxCalculatedOnWealth"] = _v
+        _v = self.total_tax_calculated
+        if _v is not UNSET and not _in_request:
+            field_dict["totalTaxCalculated"] = _v
+        _v = self.show_tax_effect_info
+        if _v is not UNSET and not _in_request:
+            field_dict["showTaxEffectInfo"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxCalculation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxCalculation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxCalculation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "objectIdentifier",
                 "taxableProfit",
@@ -293,46 +253,324 @@ class TaxCalculation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "object_identifier": ("objectIdentifier", None),
-            "taxable_profit": ("taxableProfit", None),
-            "accumulated_loss": ("accumulatedLoss", None),
-            "tax_rate_this_year": ("taxRateThisYear", None),
-            "tax_rate_next_year": ("taxRateNextYear", None),
-            "tax_calculated": ("taxCalculated", None),
-            "tax_posted": ("taxPosted", None),
-            "tax_diff": ("taxDiff", None),
-            "too_little_tax_set_aside": ("tooLittleTaxSetAside", None),
-            "too_much_tax_set_aside": ("tooMuchTaxSetAside", None),
-            "total_tax_set_aside": ("totalTaxSetAside", None),
-            "basis_deffered_tax": ("basisDefferedTax", None),
-            "basis_deffered_tax_assets": ("basisDefferedTaxAssets", None),
-            "deferred_tax_opening_balance": ("deferredTaxOpeningBalance", None),
-            "deferred_tax_assets_opening_balance": ("deferredTaxAssetsOpeningBalance", None),
-            "deferred_tax_closing_balance": ("deferredTaxClosingBalance", None),
-            "deferred_tax_assets_closing_balance": ("deferredTaxAssetsClosingBalance", None),
-            "calculated_deferred_tax": ("calculatedDeferredTax", None),
-            "calculated_deferred_tax_assets": ("calculatedDeferredTaxAssets", None),
-            "increased_deferred_tax": ("increasedDeferredTax", None),
-            "decreased_deferred_tax": ("decreasedDeferredTax", None),
-            "increased_deferred_tax_assets": ("increasedDeferredTaxAssets", None),
-            "decreased_deferred_tax_assets": ("decreasedDeferredTaxAssets", None),
-            "deferred_tax_to_be_posted": ("deferredTaxToBePosted", None),
-            "deferred_tax_assets_to_be_posted": ("deferredTaxAssetsToBePosted", None),
-            "total_tax_to_set_asside": ("totalTaxToSetAsside", None),
-            "total_additions": ("totalAdditions", None),
-            "total_deductions": ("totalDeductions", None),
-            "total_basis": ("totalBasis", None),
-            "deferred_tax_assets_in_balance": ("deferredTaxAssetsInBalance", None),
-            "total_wealth_distribution": ("totalWealthDistribution", None),
-            "tax_calculated_on_wealth": ("taxCalculatedOnWealth", None),
-            "total_tax_calculated": ("totalTaxCalculated", None),
-            "show_tax_effect_info": ("showTaxEffectInfo", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "objectIdentifier": "object_identifier",
+            "taxableProfit": "taxable_profit",
+            "accumulatedLoss": "accumulated_loss",
+            "taxRateThisYear": "tax_rate_this_year",
+            "taxRateNextYear": "tax_rate_next_year",
+            "taxCalculated": "tax_calculated",
+            "taxPosted": "tax_posted",
+            "taxDiff": "tax_diff",
+            "tooLittleTaxSetAside": "too_little_tax_set_aside",
+            "tooMuchTaxSetAside": "too_much_tax_set_aside",
+            "totalTaxSetAside": "total_tax_set_aside",
+            "basisDefferedTax": "basis_deffered_tax",
+            "basisDefferedTaxAssets": "basis_deffered_tax_assets",
+            "deferredTaxOpeningBalance": "deferred_tax_opening_balance",
+            "deferredTaxAssetsOpeningBalance": "deferred_tax_assets_opening_balance",
+            "deferredTaxClosingBalance": "deferred_tax_closing_balance",
+            "deferredTaxAssetsClosingBalance": "deferred_tax_assets_closing_balance",
+            "calculatedDeferredTax": "calculated_deferred_tax",
+            "calculatedDeferredTaxAssets": "calculated_deferred_tax_assets",
+            "increasedDeferredTax": "increased_deferred_tax",
+            "decreasedDeferredTax": "decreased_deferred_tax",
+            "increasedDeferredTaxAssets": "increased_deferred_tax_assets",
+            "decreasedDeferredTaxAssets": "decreased_deferred_tax_assets",
+            "deferredTaxToBePosted": "deferred_tax_to_be_posted",
+            "deferredTaxAssetsToBePosted": "deferred_tax_assets_to_be_posted",
+            "totalTaxToSetAsside": "total_tax_to_set_asside",
+            "totalAdditions": "total_additions",
+            "totalDeductions": "total_deductions",
+            "totalBasis": "total_basis",
+            "deferredTaxAssetsInBalance": "deferred_tax_assets_in_balance",
+            "totalWealthDistribution": "total_wealth_distribution",
+            "taxCalculatedOnWealth": "tax_calculated_on_wealth",
+            "totalTaxCalculated": "total_tax_calculated",
+            "showTaxEffectInfo": "show_tax_effect_info",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.object_identifier = o.taxable_profit = o.accumulated_loss = o.tax_rate_this_year = (
+                        o.tax_rate_next_year
+                    ) = o.tax_calculated = o.tax_posted = o.tax_diff = o.too_little_tax_set_aside = (
+                        o.too_much_tax_set_aside
+                    ) = o.total_tax_set_aside = o.basis_deffered_tax = o.basis_deffered_tax_assets = (
+                        o.deferred_tax_opening_balance
+                    ) = o.deferred_tax_assets_opening_balance = o.deferred_tax_closing_balance = (
+                        o.deferred_tax_assets_closing_balance
+                    ) = o.calculated_deferred_tax = o.calculated_deferred_tax_assets = o.increased_deferred_tax = (
+                        o.decreased_deferred_tax
+                    ) = o.increased_deferred_tax_assets = o.decreased_deferred_tax_assets = (
+                        o.deferred_tax_to_be_posted
+                    ) = o.deferred_tax_assets_to_be_posted = o.total_tax_to_set_asside = o.total_additions = (
+                        o.total_deductions
+                    ) = o.total_basis = o.deferred_tax_assets_in_balance = o.total_wealth_distribution = (
+                        o.tax_calculated_on_wealth
+                    ) = o.total_tax_calculated = o.show_tax_effect_info = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("objectIdentifier")
+                if v is None:
+                    o.object_identifier = u
+                    if "objectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.object_identifier = v
+                v = g("taxableProfit")
+                if v is None:
+                    o.taxable_profit = u
+                    if "taxableProfit" not in d:
+                        m += 1
+                else:
+                    o.taxable_profit = v
+                v = g("accumulatedLoss")
+                if v is None:
+                    o.accumulated_loss = u
+                    if "accumulatedLoss" not in d:
+                        m += 1
+                else:
+                    o.accumulated_loss = v
+                v = g("taxRateThisYear")
+                if v is None:
+                    o.tax_rate_this_year = u
+                    if "taxRateThisYear" not in d:
+                        m += 1
+                else:
+                    o.tax_rate_this_year = v
+                v = g("taxRateNextYear")
+                if v is None:
+                    o.tax_rate_next_year = u
+                    if "taxRateNextYear" not in d:
+                        m += 1
+                else:
+                    o.tax_rate_next_year = v
+                v = g("taxCalculated")
+                if v is None:
+                    o.tax_calculated = u
+                    if "taxCalculated" not in d:
+                        m += 1
+                else:
+                    o.tax_calculated = v
+                v = g("taxPosted")
+                if v is None:
+                    o.tax_posted = u
+                    if "taxPosted" not in d:
+                        m += 1
+                else:
+                    o.tax_posted = v
+                v = g("taxDiff")
+                if v is None:
+                    o.tax_diff = u
+                    if "taxDiff" not in d:
+                        m += 1
+                else:
+                    o.tax_diff = v
+                v = g("tooLittleTaxSetAside")
+                if v is None:
+                    o.too_little_tax_set_aside = u
+                    if "tooLittleTaxSetAside" not in d:
+                        m += 1
+                else:
+                    o.too_little_tax_set_aside = v
+                v = g("tooMuchTaxSetAside")
+                if v is None:
+                    o.too_much_tax_set_aside = u
+                    if "tooMuchTaxSetAside" not in d:
+                        m += 1
+                else:
+                    o.too_much_tax_set_aside = v
+                v = g("totalTaxSetAside")
+                if v is None:
+                    o.total_tax_set_aside = u
+                    if "totalTaxSetAside" not in d:
+                        m += 1
+                else:
+                    o.total_tax_set_aside = v
+                v = g("basisDefferedTax")
+                if v is None:
+                    o.basis_deffered_tax = u
+                    if "basisDefferedTax" not in d:
+                        m += 1
+                else:
+                    o.basis_deffered_tax = v
+                v = g("basisDefferedTaxAssets")
+                if v is None:
+                    o.basis_deffered_tax_assets = u
+                    if "basisDefferedTaxAssets" not in d:
+                        m += 1
+                else:
+                    o.basis_deffered_tax_assets = v
+                v = g("deferredTaxOpeningBalance")
+                if v is None:
+                    o.deferred_tax_opening_balance = u
+                    if "deferredTaxOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_opening_balance = v
+                v = g("deferredTaxAssetsOpeningBalance")
+                if v is None:
+                    o.deferred_tax_assets_opening_balance = u
+                    if "deferredTaxAssetsOpeningBalance" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_assets_opening_balance = v
+                v = g("deferredTaxClosingBalance")
+                if v is None:
+                    o.deferred_tax_closing_balance = u
+                    if "deferredTaxClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_closing_balance = v
+                v = g("deferredTaxAssetsClosingBalance")
+                if v is None:
+                    o.deferred_tax_assets_closing_balance = u
+                    if "deferredTaxAssetsClosingBalance" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_assets_closing_balance = v
+                v = g("calculatedDeferredTax")
+                if v is None:
+                    o.calculated_deferred_tax = u
+                    if "calculatedDeferredTax" not in d:
+                        m += 1
+                else:
+                    o.calculated_deferred_tax = v
+                v = g("calculatedDeferredTaxAssets")
+                if v is None:
+                    o.calculated_deferred_tax_assets = u
+                    if "calculatedDeferredTaxAssets" not in d:
+                        m += 1
+                else:
+                    o.calculated_deferred_tax_assets = v
+                v = g("increasedDeferredTax")
+                if v is None:
+                    o.increased_deferred_tax = u
+                    if "increasedDeferredTax" not in d:
+                        m += 1
+                else:
+                    o.increased_deferred_tax = v
+                v = g("decreasedDeferredTax")
+                if v is None:
+                    o.decreased_deferred_tax = u
+                    if "decreasedDeferredTax" not in d:
+                        m += 1
+                else:
+                    o.decreased_deferred_tax = v
+                v = g("increasedDeferredTaxAssets")
+                if v is None:
+                    o.increased_deferred_tax_assets = u
+                    if "increasedDeferredTaxAssets" not in d:
+                        m += 1
+                else:
+                    o.increased_deferred_tax_assets = v
+                v = g("decreasedDeferredTaxAssets")
+                if v is None:
+                    o.decreased_deferred_tax_assets = u
+                    if "decreasedDeferredTaxAssets" not in d:
+                        m += 1
+                else:
+                    o.decreased_deferred_tax_assets = v
+                v = g("deferredTaxToBePosted")
+                if v is None:
+                    o.deferred_tax_to_be_posted = u
+                    if "deferredTaxToBePosted" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_to_be_posted = v
+                v = g("deferredTaxAssetsToBePosted")
+                if v is None:
+                    o.deferred_tax_assets_to_be_posted = u
+                    if "deferredTaxAssetsToBePosted" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_assets_to_be_posted = v
+                v = g("totalTaxToSetAsside")
+                if v is None:
+                    o.total_tax_to_set_asside = u
+                    if "totalTaxToSetAsside" not in d:
+                        m += 1
+                else:
+                    o.total_tax_to_set_asside = v
+                v = g("totalAdditions")
+                if v is None:
+                    o.total_additions = u
+                    if "totalAdditions" not in d:
+                        m += 1
+                else:
+                    o.total_additions = v
+                v = g("totalDeductions")
+                if v is None:
+                    o.total_deductions = u
+                    if "totalDeductions" not in d:
+                        m += 1
+                else:
+                    o.total_deductions = v
+                v = g("totalBasis")
+                if v is None:
+                    o.total_basis = u
+                    if "totalBasis" not in d:
+                        m += 1
+                else:
+                    o.total_basis = v
+                v = g("deferredTaxAssetsInBalance")
+                if v is None:
+                    o.deferred_tax_assets_in_balance = u
+                    if "deferredTaxAssetsInBalance" not in d:
+                        m += 1
+                else:
+                    o.deferred_tax_assets_in_balance = v
+                v = g("totalWealthDistribution")
+                if v is None:
+                    o.total_wealth_distribution = u
+                    if "totalWealthDistribution" not in d:
+                        m += 1
+                else:
+                    o.total_wealth_distribution = v
+                v = g("taxCalculatedOnWealth")
+                if v is None:
+                    o.tax_calculated_on_wealth = u
+                    if "taxCalculatedOnWealth" not in d:
+                        m += 1
+                else:
+                    o.tax_calculated_on_wealth = v
+                v = g("totalTaxCalculated")
+                if v is None:
+                    o.total_tax_calculated = u
+                    if "totalTaxCalculated" not in d:
+                        m += 1
+                else:
+                    o.total_tax_calculated = v
+                v = g("showTaxEffectInfo")
+                if v is None:
+                    o.show_tax_effect_info = u
+                    if "showTaxEffectInfo" not in d:
+                        m += 1
+                else:
+                    o.show_tax_effect_info = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 34 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxDeductionOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("account", dict, False),
-    ("startDate", str, False),
-    ("endDate", str, False),
-    ("registeredPayments", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxDeductionOverview(LazyModel):
+@_attrs_define
+class TaxDeductionOverview(Model):
     """
     Attributes:
         account (Account | Unset):
@@ -64,78 +54,55 @@ class TaxDeductionOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
+        _v: Any
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
-
-        registered_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.registered_payments, Unset):
-            registered_payments = []
-            for registered_payments_item_data in self.registered_payments:
-                registered_payments_item = registered_payments_item_data.to_dict()
-                registered_payments.append(registered_payments_item)
-
-        aggregated_ledger_sum = self.aggregated_ledger_sum
-
-        aggregated_amelding_sum = self.aggregated_amelding_sum
-
-        aggregated_tax_authorities_sum = self.aggregated_tax_authorities_sum
-
-        aggregated_discrepancy = self.aggregated_discrepancy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
         if end_date is not UNSET:
             field_dict["endDate"] = end_date
-        if registered_payments is not UNSET and not _in_request:
-            field_dict["registeredPayments"] = registered_payments
-        if aggregated_ledger_sum is not UNSET and not _in_request:
-            field_dict["aggregatedLedgerSum"] = aggregated_ledger_sum
-        if aggregated_amelding_sum is not UNSET and not _in_request:
-            field_dict["aggregatedAmeldingSum"] = aggregated_amelding_sum
-        if aggregated_tax_authorities_sum is not UNSET and not _in_request:
-            field_dict["aggregatedTaxAuthoritiesSum"] = aggregated_tax_authorities_sum
-        if aggregated_discrepancy is not UNSET and not _in_request:
-            field_dict["aggregatedDiscrepancy"] = aggregated_discrepancy
-
+        _v = self.registered_payments
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredPayments"] = [_e.to_dict() for _e in _v]
+        _v = self.aggregated_ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["aggregatedLedgerSum"] = _v
+        _v = self.aggregated_amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["aggregatedAmeldingSum"] = _v
+        _v = self.aggregated_tax_authorities_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["aggregatedTaxAuthoritiesSum"] = _v
+        _v = self.aggregated_discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["aggregatedDiscrepancy"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxDeductionOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxDeductionOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxDeductionOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.tax_deduction_registered_payment import TaxDeductionRegisteredPayment  # noqa: PLC0415
 
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
+        _new = object.__new__
 
-            return account
-
-        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_start_date(_tx_v: Any) -> Any:
             _start_date = _tx_v
             start_date: datetime.date | Unset
             if isinstance(_start_date, Unset):
@@ -145,7 +112,7 @@ class TaxDeductionOverview(LazyModel):
 
             return start_date
 
-        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+        def _c_end_date(_tx_v: Any) -> Any:
             _end_date = _tx_v
             end_date: datetime.date | Unset
             if isinstance(_end_date, Unset):
@@ -155,23 +122,7 @@ class TaxDeductionOverview(LazyModel):
 
             return end_date
 
-        def _p_registered_payments(_tx_v: Any) -> list[TaxDeductionRegisteredPayment] | Unset:
-            _registered_payments = _tx_v
-            registered_payments: list[TaxDeductionRegisteredPayment] | Unset = UNSET
-            if _registered_payments is not UNSET:
-                registered_payments = []
-                for registered_payments_item_data in _registered_payments:
-                    if registered_payments_item_data is None:
-                        continue
-                    registered_payments_item = TaxDeductionRegisteredPayment._tx_from_json(
-                        registered_payments_item_data
-                    )
-
-                    registered_payments.append(registered_payments_item)
-
-            return registered_payments
-
-        _tx_known: frozenset[str] = frozenset(
+        _known: frozenset[str] = frozenset(
             (
                 "account",
                 "startDate",
@@ -184,20 +135,106 @@ class TaxDeductionOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "account": ("account", _p_account),
-            "start_date": ("startDate", _p_start_date),
-            "end_date": ("endDate", _p_end_date),
-            "registered_payments": ("registeredPayments", _p_registered_payments),
-            "aggregated_ledger_sum": ("aggregatedLedgerSum", None),
-            "aggregated_amelding_sum": ("aggregatedAmeldingSum", None),
-            "aggregated_tax_authorities_sum": ("aggregatedTaxAuthoritiesSum", None),
-            "aggregated_discrepancy": ("aggregatedDiscrepancy", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "aggregatedLedgerSum": "aggregated_ledger_sum",
+            "aggregatedAmeldingSum": "aggregated_amelding_sum",
+            "aggregatedTaxAuthoritiesSum": "aggregated_tax_authorities_sum",
+            "aggregatedDiscrepancy": "aggregated_discrepancy",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.account = o.start_date = o.end_date = o.registered_payments = o.aggregated_ledger_sum = (
+                        o.aggregated_amelding_sum
+                    ) = o.aggregated_tax_authorities_sum = o.aggregated_discrepancy = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "startDate"
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = _c_start_date(v)
+                k = "endDate"
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = _c_end_date(v)
+                k = "registeredPayments"
+                v = g("registeredPayments")
+                if v is None:
+                    o.registered_payments = u
+                    if "registeredPayments" not in d:
+                        m += 1
+                else:
+                    o.registered_payments = (
+                        ([TaxDeductionRegisteredPayment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("aggregatedLedgerSum")
+                if v is None:
+                    o.aggregated_ledger_sum = u
+                    if "aggregatedLedgerSum" not in d:
+                        m += 1
+                else:
+                    o.aggregated_ledger_sum = v
+                v = g("aggregatedAmeldingSum")
+                if v is None:
+                    o.aggregated_amelding_sum = u
+                    if "aggregatedAmeldingSum" not in d:
+                        m += 1
+                else:
+                    o.aggregated_amelding_sum = v
+                v = g("aggregatedTaxAuthoritiesSum")
+                if v is None:
+                    o.aggregated_tax_authorities_sum = u
+                    if "aggregatedTaxAuthoritiesSum" not in d:
+                        m += 1
+                else:
+                    o.aggregated_tax_authorities_sum = v
+                v = g("aggregatedDiscrepancy")
+                if v is None:
+                    o.aggregated_discrepancy = u
+                    if "aggregatedDiscrepancy" not in d:
+                        m += 1
+                else:
+                    o.aggregated_discrepancy = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

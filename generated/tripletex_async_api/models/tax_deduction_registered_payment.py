@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxDeductionRegisteredPayment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxDeductionRegisteredPayment(LazyModel):
+@_attrs_define
+class TaxDeductionRegisteredPayment(Model):
     """The registered tax deduction payments for each term
 
     Attributes:
@@ -48,47 +42,41 @@ class TaxDeductionRegisteredPayment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        ledger_sum = self.ledger_sum
-
-        amelding_sum = self.amelding_sum
-
-        discrepancy = self.discrepancy
-
-        epoch_days = self.epoch_days
-
-        ledger_uri = self.ledger_uri
-
-        tax_authorities_sum = self.tax_authorities_sum
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ledger_sum is not UNSET and not _in_request:
-            field_dict["ledgerSum"] = ledger_sum
-        if amelding_sum is not UNSET and not _in_request:
-            field_dict["ameldingSum"] = amelding_sum
-        if discrepancy is not UNSET and not _in_request:
-            field_dict["discrepancy"] = discrepancy
-        if epoch_days is not UNSET and not _in_request:
-            field_dict["epochDays"] = epoch_days
-        if ledger_uri is not UNSET and not _in_request:
-            field_dict["ledgerUri"] = ledger_uri
-        if tax_authorities_sum is not UNSET and not _in_request:
-            field_dict["taxAuthoritiesSum"] = tax_authorities_sum
-
+        _in_request = serializing_request_body()
+        _v = self.ledger_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerSum"] = _v
+        _v = self.amelding_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["ameldingSum"] = _v
+        _v = self.discrepancy
+        if _v is not UNSET and not _in_request:
+            field_dict["discrepancy"] = _v
+        _v = self.epoch_days
+        if _v is not UNSET and not _in_request:
+            field_dict["epochDays"] = _v
+        _v = self.ledger_uri
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerUri"] = _v
+        _v = self.tax_authorities_sum
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAuthoritiesSum"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxDeductionRegisteredPayment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxDeductionRegisteredPayment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxDeductionRegisteredPayment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "ledgerSum",
                 "ameldingSum",
@@ -99,18 +87,64 @@ class TaxDeductionRegisteredPayment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("ledgerSum")
+                if v is None:
+                    o.ledger_sum = u
+                    if "ledgerSum" not in d:
+                        m += 1
+                else:
+                    o.ledger_sum = v
+                v = g("ameldingSum")
+                if v is None:
+                    o.amelding_sum = u
+                    if "ameldingSum" not in d:
+                        m += 1
+                else:
+                    o.amelding_sum = v
+                v = g("discrepancy")
+                if v is None:
+                    o.discrepancy = u
+                    if "discrepancy" not in d:
+                        m += 1
+                else:
+                    o.discrepancy = v
+                v = g("epochDays")
+                if v is None:
+                    o.epoch_days = u
+                    if "epochDays" not in d:
+                        m += 1
+                else:
+                    o.epoch_days = v
+                v = g("ledgerUri")
+                if v is None:
+                    o.ledger_uri = u
+                    if "ledgerUri" not in d:
+                        m += 1
+                else:
+                    o.ledger_uri = v
+                v = g("taxAuthoritiesSum")
+                if v is None:
+                    o.tax_authorities_sum = u
+                    if "taxAuthoritiesSum" not in d:
+                        m += 1
+                else:
+                    o.tax_authorities_sum = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "ledger_sum": ("ledgerSum", None),
-            "amelding_sum": ("ameldingSum", None),
-            "discrepancy": ("discrepancy", None),
-            "epoch_days": ("epochDays", None),
-            "ledger_uri": ("ledgerUri", None),
-            "tax_authorities_sum": ("taxAuthoritiesSum", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("posts", list, False),
-    ("capitalAndDebt", list, False),
-    ("aidSchemes", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxReturnOverview(LazyModel):
+@_attrs_define
+class TaxReturnOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -150,320 +140,184 @@ class TaxReturnOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        show_concern_relation = self.show_concern_relation
-
-        show_forestry = self.show_forestry
-
-        business_income = self.business_income
-
-        group_contribution_received = self.group_contribution_received
-
-        group_contribution_received_grouping = self.group_contribution_received_grouping
-
-        paid_group_contribution = self.paid_group_contribution
-
-        paid_group_contribution_grouping = self.paid_group_contribution_grouping
-
-        obtained_private_agreement_and_debt_forgiveness = self.obtained_private_agreement_and_debt_forgiveness
-
-        obtained_private_agreement_and_debt_forgiveness_grouping = (
-            self.obtained_private_agreement_and_debt_forgiveness_grouping
-        )
-
-        taxable_profit_for_the_year = self.taxable_profit_for_the_year
-
-        taxable_profit_to_tax_return = self.taxable_profit_to_tax_return
-
-        accumulated_loss_from_previous_year = self.accumulated_loss_from_previous_year
-
-        losses_in_business_and_real_estate = self.losses_in_business_and_real_estate
-
-        use_of_loss_carry_forwards = self.use_of_loss_carry_forwards
-
-        accumulated_loss_for_next_year = self.accumulated_loss_for_next_year
-
-        tax_value_tangible_fixed_assets = self.tax_value_tangible_fixed_assets
-
-        sum_amount_ans_da_group = self.sum_amount_ans_da_group
-
-        sum_total_wealth_distribution = self.sum_total_wealth_distribution
-
-        tax_value_inventories = self.tax_value_inventories
-
-        tax_value_customer_receivables = self.tax_value_customer_receivables
-
-        negative_tax_value_customer_receivables = self.negative_tax_value_customer_receivables
-
-        sum_gross_assets = self.sum_gross_assets
-
-        total_debt_in_accounts = self.total_debt_in_accounts
-
-        tax_to_pay = self.tax_to_pay
-
-        sum_debt = self.sum_debt
-
-        total_tax_value = self.total_tax_value
-
-        reduction_of_asset_value = self.reduction_of_asset_value
-
-        corrected_asset_value = self.corrected_asset_value
-
-        value_per_share = self.value_per_share
-
-        total_value_shares_and_securities = self.total_value_shares_and_securities
-
-        total_value_real_estate = self.total_value_real_estate
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
-        capital_and_debt: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capital_and_debt, Unset):
-            capital_and_debt = []
-            for capital_and_debt_item_data in self.capital_and_debt:
-                capital_and_debt_item = capital_and_debt_item_data.to_dict()
-                capital_and_debt.append(capital_and_debt_item)
-
-        aid_schemes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.aid_schemes, Unset):
-            aid_schemes = []
-            for aid_schemes_item_data in self.aid_schemes:
-                aid_schemes_item = aid_schemes_item_data.to_dict()
-                aid_schemes.append(aid_schemes_item)
-
-        tax_value_tangible_fixed_assets_after_valuation_discount = (
-            self.tax_value_tangible_fixed_assets_after_valuation_discount
-        )
-
-        tangible_fixed_assets_valuation_discount = self.tangible_fixed_assets_valuation_discount
-
-        tax_value_inventories_after_valuation_discount = self.tax_value_inventories_after_valuation_discount
-
-        inventories_valuation_discount = self.inventories_valuation_discount
-
-        tax_value_customer_receivables_after_valuation_discount = (
-            self.tax_value_customer_receivables_after_valuation_discount
-        )
-
-        customer_receivables_valuation_discount = self.customer_receivables_valuation_discount
-
-        tax_value_shares_and_securities_after_valuation_discount = (
-            self.tax_value_shares_and_securities_after_valuation_discount
-        )
-
-        shares_and_securities_valuation_discount = self.shares_and_securities_valuation_discount
-
-        tax_value_real_estate_after_valuation_discount = self.tax_value_real_estate_after_valuation_discount
-
-        real_estate_valuation_discount = self.real_estate_valuation_discount
-
-        tax_value_sdf = self.tax_value_sdf
-
-        tax_value_sdf_after_valuation_discount = self.tax_value_sdf_after_valuation_discount
-
-        sdf_debt = self.sdf_debt
-
-        sdf_valuation_discount = self.sdf_valuation_discount
-
-        tax_value_forestry_after_valuation_discount = self.tax_value_forestry_after_valuation_discount
-
-        forestry_valuation_discount = self.forestry_valuation_discount
-
-        reduction_debt_valuation_discount = self.reduction_debt_valuation_discount
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if show_concern_relation is not UNSET and not _in_request:
-            field_dict["showConcernRelation"] = show_concern_relation
-        if show_forestry is not UNSET and not _in_request:
-            field_dict["showForestry"] = show_forestry
-        if business_income is not UNSET and not _in_request:
-            field_dict["businessIncome"] = business_income
-        if group_contribution_received is not UNSET and not _in_request:
-            field_dict["groupContributionReceived"] = group_contribution_received
-        if group_contribution_received_grouping is not UNSET and not _in_request:
-            field_dict["groupContributionReceivedGrouping"] = group_contribution_received_grouping
-        if paid_group_contribution is not UNSET and not _in_request:
-            field_dict["paidGroupContribution"] = paid_group_contribution
-        if paid_group_contribution_grouping is not UNSET and not _in_request:
-            field_dict["paidGroupContributionGrouping"] = paid_group_contribution_grouping
-        if obtained_private_agreement_and_debt_forgiveness is not UNSET and not _in_request:
-            field_dict["obtainedPrivateAgreementAndDebtForgiveness"] = obtained_private_agreement_and_debt_forgiveness
-        if obtained_private_agreement_and_debt_forgiveness_grouping is not UNSET and not _in_request:
-            field_dict["obtainedPrivateAgreementAndDebtForgivenessGrouping"] = (
-                obtained_private_agreement_and_debt_forgiveness_grouping
-            )
-        if taxable_profit_for_the_year is not UNSET and not _in_request:
-            field_dict["taxableProfitForTheYear"] = taxable_profit_for_the_year
-        if taxable_profit_to_tax_return is not UNSET and not _in_request:
-            field_dict["taxableProfitToTaxReturn"] = taxable_profit_to_tax_return
-        if accumulated_loss_from_previous_year is not UNSET and not _in_request:
-            field_dict["accumulatedLossFromPreviousYear"] = accumulated_loss_from_previous_year
-        if losses_in_business_and_real_estate is not UNSET and not _in_request:
-            field_dict["lossesInBusinessAndRealEstate"] = losses_in_business_and_real_estate
-        if use_of_loss_carry_forwards is not UNSET and not _in_request:
-            field_dict["useOfLossCarryForwards"] = use_of_loss_carry_forwards
-        if accumulated_loss_for_next_year is not UNSET and not _in_request:
-            field_dict["accumulatedLossForNextYear"] = accumulated_loss_for_next_year
-        if tax_value_tangible_fixed_assets is not UNSET and not _in_request:
-            field_dict["taxValueTangibleFixedAssets"] = tax_value_tangible_fixed_assets
-        if sum_amount_ans_da_group is not UNSET and not _in_request:
-            field_dict["sumAmountAnsDaGroup"] = sum_amount_ans_da_group
-        if sum_total_wealth_distribution is not UNSET and not _in_request:
-            field_dict["sumTotalWealthDistribution"] = sum_total_wealth_distribution
-        if tax_value_inventories is not UNSET and not _in_request:
-            field_dict["taxValueInventories"] = tax_value_inventories
-        if tax_value_customer_receivables is not UNSET and not _in_request:
-            field_dict["taxValueCustomerReceivables"] = tax_value_customer_receivables
-        if negative_tax_value_customer_receivables is not UNSET and not _in_request:
-            field_dict["negativeTaxValueCustomerReceivables"] = negative_tax_value_customer_receivables
-        if sum_gross_assets is not UNSET and not _in_request:
-            field_dict["sumGrossAssets"] = sum_gross_assets
-        if total_debt_in_accounts is not UNSET and not _in_request:
-            field_dict["totalDebtInAccounts"] = total_debt_in_accounts
-        if tax_to_pay is not UNSET and not _in_request:
-            field_dict["taxToPay"] = tax_to_pay
-        if sum_debt is not UNSET and not _in_request:
-            field_dict["sumDebt"] = sum_debt
-        if total_tax_value is not UNSET and not _in_request:
-            field_dict["totalTaxValue"] = total_tax_value
-        if reduction_of_asset_value is not UNSET and not _in_request:
-            field_dict["reductionOfAssetValue"] = reduction_of_asset_value
-        if corrected_asset_value is not UNSET and not _in_request:
-            field_dict["correctedAssetValue"] = corrected_asset_value
-        if value_per_share is not UNSET and not _in_request:
-            field_dict["valuePerShare"] = value_per_share
-        if total_value_shares_and_securities is not UNSET and not _in_request:
-            field_dict["totalValueSharesAndSecurities"] = total_value_shares_and_securities
-        if total_value_real_estate is not UNSET and not _in_request:
-            field_dict["totalValueRealEstate"] = total_value_real_estate
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-        if capital_and_debt is not UNSET:
-            field_dict["capitalAndDebt"] = capital_and_debt
-        if aid_schemes is not UNSET:
-            field_dict["aidSchemes"] = aid_schemes
-        if tax_value_tangible_fixed_assets_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueTangibleFixedAssetsAfterValuationDiscount"] = (
-                tax_value_tangible_fixed_assets_after_valuation_discount
-            )
-        if tangible_fixed_assets_valuation_discount is not UNSET and not _in_request:
-            field_dict["tangibleFixedAssetsValuationDiscount"] = tangible_fixed_assets_valuation_discount
-        if tax_value_inventories_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueInventoriesAfterValuationDiscount"] = tax_value_inventories_after_valuation_discount
-        if inventories_valuation_discount is not UNSET and not _in_request:
-            field_dict["inventoriesValuationDiscount"] = inventories_valuation_discount
-        if tax_value_customer_receivables_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueCustomerReceivablesAfterValuationDiscount"] = (
-                tax_value_customer_receivables_after_valuation_discount
-            )
-        if customer_receivables_valuation_discount is not UNSET and not _in_request:
-            field_dict["customerReceivablesValuationDiscount"] = customer_receivables_valuation_discount
-        if tax_value_shares_and_securities_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueSharesAndSecuritiesAfterValuationDiscount"] = (
-                tax_value_shares_and_securities_after_valuation_discount
-            )
-        if shares_and_securities_valuation_discount is not UNSET and not _in_request:
-            field_dict["sharesAndSecuritiesValuationDiscount"] = shares_and_securities_valuation_discount
-        if tax_value_real_estate_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueRealEstateAfterValuationDiscount"] = tax_value_real_estate_after_valuation_discount
-        if real_estate_valuation_discount is not UNSET and not _in_request:
-            field_dict["realEstateValuationDiscount"] = real_estate_valuation_discount
-        if tax_value_sdf is not UNSET and not _in_request:
-            field_dict["taxValueSdf"] = tax_value_sdf
-        if tax_value_sdf_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueSdfAfterValuationDiscount"] = tax_value_sdf_after_valuation_discount
-        if sdf_debt is not UNSET and not _in_request:
-            field_dict["sdfDebt"] = sdf_debt
-        if sdf_valuation_discount is not UNSET and not _in_request:
-            field_dict["sdfValuationDiscount"] = sdf_valuation_discount
-        if tax_value_forestry_after_valuation_discount is not UNSET and not _in_request:
-            field_dict["taxValueForestryAfterValuationDiscount"] = tax_value_forestry_after_valuation_discount
-        if forestry_valuation_discount is not UNSET and not _in_request:
-            field_dict["forestryValuationDiscount"] = forestry_valuation_discount
-        if reduction_debt_valuation_discount is not UNSET and not _in_request:
-            field_dict["reductionDebtValuationDiscount"] = reduction_debt_valuation_discount
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.show_concern_relation
+        if _v is not UNSET and not _in_request:
+            field_dict["showConcernRelation"] = _v
+        _v = self.show_forestry
+        if _v is not UNSET and not _in_request:
+            field_dict["showForestry"] = _v
+        _v = self.business_income
+        if _v is not UNSET and not _in_request:
+            field_dict["businessIncome"] = _v
+        _v = self.group_contribution_received
+        if _v is not UNSET and not _in_request:
+            field_dict["groupContributionReceived"] = _v
+        _v = self.group_contribution_received_grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["groupContributionReceivedGrouping"] = _v
+        _v = self.paid_group_contribution
+        if _v is not UNSET and not _in_request:
+            field_dict["paidGroupContribution"] = _v
+        _v = self.paid_group_contribution_grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["paidGroupContributionGrouping"] = _v
+        _v = self.obtained_private_agreement_and_debt_forgiveness
+        if _v is not UNSET and not _in_request:
+            field_dict["obtainedPrivateAgreementAndDebtForgiveness"] = _v
+        _v = self.obtained_private_agreement_and_debt_forgiveness_grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["obtainedPrivateAgreementAndDebtForgivenessGrouping"] = _v
+        _v = self.taxable_profit_for_the_year
+        if _v is not UNSET and not _in_request:
+            field_dict["taxableProfitForTheYear"] = _v
+        _v = self.taxable_profit_to_tax_return
+        if _v is not UNSET and not _in_request:
+            field_dict["taxableProfitToTaxReturn"] = _v
+        _v = self.accumulated_loss_from_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["accumulatedLossFromPreviousYear"] = _v
+        _v = self.losses_in_business_and_real_estate
+        if _v is not UNSET and not _in_request:
+            field_dict["lossesInBusinessAndRealEstate"] = _v
+        _v = self.use_of_loss_carry_forwards
+        if _v is not UNSET and not _in_request:
+            field_dict["useOfLossCarryForwards"] = _v
+        _v = self.accumulated_loss_for_next_year
+        if _v is not UNSET and not _in_request:
+            field_dict["accumulatedLossForNextYear"] = _v
+        _v = self.tax_value_tangible_fixed_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueTangibleFixedAssets"] = _v
+        _v = self.sum_amount_ans_da_group
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountAnsDaGroup"] = _v
+        _v = self.sum_total_wealth_distribution
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTotalWealthDistribution"] = _v
+        _v = self.tax_value_inventories
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueInventories"] = _v
+        _v = self.tax_value_customer_receivables
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueCustomerReceivables"] = _v
+        _v = self.negative_tax_value_customer_receivables
+        if _v is not UNSET and not _in_request:
+            field_dict["negativeTaxValueCustomerReceivables"] = _v
+        _v = self.sum_gross_assets
+        if _v is not UNSET and not _in_request:
+            field_dict["sumGrossAssets"] = _v
+        _v = self.total_debt_in_accounts
+        if _v is not UNSET and not _in_request:
+            field_dict["totalDebtInAccounts"] = _v
+        _v = self.tax_to_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["taxToPay"] = _v
+        _v = self.sum_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sumDebt"] = _v
+        _v = self.total_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["totalTaxValue"] = _v
+        _v = self.reduction_of_asset_value
+        if _v is not UNSET and not _in_request:
+            field_dict["reductionOfAssetValue"] = _v
+        _v = self.corrected_asset_value
+        if _v is not UNSET and not _in_request:
+            field_dict["correctedAssetValue"] = _v
+        _v = self.value_per_share
+        if _v is not UNSET and not _in_request:
+            field_dict["valuePerShare"] = _v
+        _v = self.total_value_shares_and_securities
+        if _v is not UNSET and not _in_request:
+            field_dict["totalValueSharesAndSecurities"] = _v
+        _v = self.total_value_real_estate
+        if _v is not UNSET and not _in_request:
+            field_dict["totalValueRealEstate"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
+        _v = self.capital_and_debt
+        if _v is not UNSET:
+            field_dict["capitalAndDebt"] = [_e.to_dict() for _e in _v]
+        _v = self.aid_schemes
+        if _v is not UNSET:
+            field_dict["aidSchemes"] = [_e.to_dict() for _e in _v]
+        _v = self.tax_value_tangible_fixed_assets_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueTangibleFixedAssetsAfterValuationDiscount"] = _v
+        _v = self.tangible_fixed_assets_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["tangibleFixedAssetsValuationDiscount"] = _v
+        _v = self.tax_value_inventories_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueInventoriesAfterValuationDiscount"] = _v
+        _v = self.inventories_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["inventoriesValuationDiscount"] = _v
+        _v = self.tax_value_customer_receivables_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueCustomerReceivablesAfterValuationDiscount"] = _v
+        _v = self.customer_receivables_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["customerReceivablesValuationDiscount"] = _v
+        _v = self.tax_value_shares_and_securities_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueSharesAndSecuritiesAfterValuationDiscount"] = _v
+        _v = self.shares_and_securities_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["sharesAndSecuritiesValuationDiscount"] = _v
+        _v = self.tax_value_real_estate_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueRealEstateAfterValuationDiscount"] = _v
+        _v = self.real_estate_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["realEstateValuationDiscount"] = _v
+        _v = self.tax_value_sdf
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueSdf"] = _v
+        _v = self.tax_value_sdf_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueSdfAfterValuationDiscount"] = _v
+        _v = self.sdf_debt
+        if _v is not UNSET and not _in_request:
+            field_dict["sdfDebt"] = _v
+        _v = self.sdf_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["sdfValuationDiscount"] = _v
+        _v = self.tax_value_forestry_after_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["taxValueForestryAfterValuationDiscount"] = _v
+        _v = self.forestry_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["forestryValuationDiscount"] = _v
+        _v = self.reduction_debt_valuation_discount
+        if _v is not UNSET and not _in_request:
+            field_dict["reductionDebtValuationDiscount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxReturnOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxReturnOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxReturnOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.aid_scheme import AidScheme  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.tax_return import TaxReturn  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
-            _posts = _tx_v
-            posts: list[GenericData] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = GenericData._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        def _p_capital_and_debt(_tx_v: Any) -> list[TaxReturn] | Unset:
-            _capital_and_debt = _tx_v
-            capital_and_debt: list[TaxReturn] | Unset = UNSET
-            if _capital_and_debt is not UNSET:
-                capital_and_debt = []
-                for capital_and_debt_item_data in _capital_and_debt:
-                    if capital_and_debt_item_data is None:
-                        continue
-                    capital_and_debt_item = TaxReturn._tx_from_json(capital_and_debt_item_data)
-
-                    capital_and_debt.append(capital_and_debt_item)
-
-            return capital_and_debt
-
-        def _p_aid_schemes(_tx_v: Any) -> list[AidScheme] | Unset:
-            _aid_schemes = _tx_v
-            aid_schemes: list[AidScheme] | Unset = UNSET
-            if _aid_schemes is not UNSET:
-                aid_schemes = []
-                for aid_schemes_item_data in _aid_schemes:
-                    if aid_schemes_item_data is None:
-                        continue
-                    aid_schemes_item = AidScheme._tx_from_json(aid_schemes_item_data)
-
-                    aid_schemes.append(aid_schemes_item)
-
-            return aid_schemes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "showConcernRelation",
@@ -520,76 +374,494 @@ class TaxReturnOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "show_concern_relation": ("showConcernRelation", None),
-            "show_forestry": ("showForestry", None),
-            "business_income": ("businessIncome", None),
-            "group_contribution_received": ("groupContributionReceived", None),
-            "group_contribution_received_grouping": ("groupContributionReceivedGrouping", None),
-            "paid_group_contribution": ("paidGroupContribution", None),
-            "paid_group_contribution_grouping": ("paidGroupContributionGrouping", None),
-            "obtained_private_agreement_and_debt_forgiveness": ("obtainedPrivateAgreementAndDebtForgiveness", None),
-            "obtained_private_agreement_and_debt_forgiveness_grouping": (
-                "obtainedPrivateAgreementAndDebtForgivenessGrouping",
-                None,
-            ),
-            "taxable_profit_for_the_year": ("taxableProfitForTheYear", None),
-            "taxable_profit_to_tax_return": ("taxableProfitToTaxReturn", None),
-            "accumulated_loss_from_previous_year": ("accumulatedLossFromPreviousYear", None),
-            "losses_in_business_and_real_estate": ("lossesInBusinessAndRealEstate", None),
-            "use_of_loss_carry_forwards": ("useOfLossCarryForwards", None),
-            "accumulated_loss_for_next_year": ("accumulatedLossForNextYear", None),
-            "tax_value_tangible_fixed_assets": ("taxValueTangibleFixedAssets", None),
-            "sum_amount_ans_da_group": ("sumAmountAnsDaGroup", None),
-            "sum_total_wealth_distribution": ("sumTotalWealthDistribution", None),
-            "tax_value_inventories": ("taxValueInventories", None),
-            "tax_value_customer_receivables": ("taxValueCustomerReceivables", None),
-            "negative_tax_value_customer_receivables": ("negativeTaxValueCustomerReceivables", None),
-            "sum_gross_assets": ("sumGrossAssets", None),
-            "total_debt_in_accounts": ("totalDebtInAccounts", None),
-            "tax_to_pay": ("taxToPay", None),
-            "sum_debt": ("sumDebt", None),
-            "total_tax_value": ("totalTaxValue", None),
-            "reduction_of_asset_value": ("reductionOfAssetValue", None),
-            "corrected_asset_value": ("correctedAssetValue", None),
-            "value_per_share": ("valuePerShare", None),
-            "total_value_shares_and_securities": ("totalValueSharesAndSecurities", None),
-            "total_value_real_estate": ("totalValueRealEstate", None),
-            "posts": ("posts", _p_posts),
-            "capital_and_debt": ("capitalAndDebt", _p_capital_and_debt),
-            "aid_schemes": ("aidSchemes", _p_aid_schemes),
-            "tax_value_tangible_fixed_assets_after_valuation_discount": (
-                "taxValueTangibleFixedAssetsAfterValuationDiscount",
-                None,
-            ),
-            "tangible_fixed_assets_valuation_discount": ("tangibleFixedAssetsValuationDiscount", None),
-            "tax_value_inventories_after_valuation_discount": ("taxValueInventoriesAfterValuationDiscount", None),
-            "inventories_valuation_discount": ("inventoriesValuationDiscount", None),
-            "tax_value_customer_receivables_after_valuation_discount": (
-                "taxValueCustomerReceivablesAfterValuationDiscount",
-                None,
-            ),
-            "customer_receivables_valuation_discount": ("customerReceivablesValuationDiscount", None),
-            "tax_value_shares_and_securities_after_valuation_discount": (
-                "taxValueSharesAndSecuritiesAfterValuationDiscount",
-                None,
-            ),
-            "shares_and_securities_valuation_discount": ("sharesAndSecuritiesValuationDiscount", None),
-            "tax_value_real_estate_after_valuation_discount": ("taxValueRealEstateAfterValuationDiscount", None),
-            "real_estate_valuation_discount": ("realEstateValuationDiscount", None),
-            "tax_value_sdf": ("taxValueSdf", None),
-            "tax_value_sdf_after_valuation_discount": ("taxValueSdfAfterValuationDiscount", None),
-            "sdf_debt": ("sdfDebt", None),
-            "sdf_valuation_discount": ("sdfValuationDiscount", None),
-            "tax_value_forestry_after_valuation_discount": ("taxValueForestryAfterValuationDiscount", None),
-            "forestry_valuation_discount": ("forestryValuationDiscount", None),
-            "reduction_debt_valuation_discount": ("reductionDebtValuationDiscount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "showConcernRelation": "show_concern_relation",
+            "showForestry": "show_forestry",
+            "businessIncome": "business_income",
+            "groupContributionReceived": "group_contribution_received",
+            "groupContributionReceivedGrouping": "group_contribution_received_grouping",
+            "paidGroupContribution": "paid_group_contribution",
+            "paidGroupContributionGrouping": "paid_group_contribution_grouping",
+            "obtainedPrivateAgreementAndDebtForgiveness": "obtained_private_agreement_and_debt_forgiveness",
+            "obtainedPrivateAgreementAndDebtForgivenessGrouping": "obtained_private_agreement_and_debt_forgiveness_grouping",
+            "taxableProfitForTheYear": "taxable_profit_for_the_year",
+            "taxableProfitToTaxReturn": "taxable_profit_to_tax_return",
+            "accumulatedLossFromPreviousYear": "accumulated_loss_from_previous_year",
+            "lossesInBusinessAndRealEstate": "losses_in_business_and_real_estate",
+            "useOfLossCarryForwards": "use_of_loss_carry_forwards",
+            "accumulatedLossForNextYear": "accumulated_loss_for_next_year",
+            "taxValueTangibleFixedAssets": "tax_value_tangible_fixed_assets",
+            "sumAmountAnsDaGroup": "sum_amount_ans_da_group",
+            "sumTotalWealthDistribution": "sum_total_wealth_distribution",
+            "taxValueInventories": "tax_value_inventories",
+            "taxValueCustomerReceivables": "tax_value_customer_receivables",
+            "negativeTaxValueCustomerReceivables": "negative_tax_value_customer_receivables",
+            "sumGrossAssets": "sum_gross_assets",
+            "totalDebtInAccounts": "total_debt_in_accounts",
+            "taxToPay": "tax_to_pay",
+            "sumDebt": "sum_debt",
+            "totalTaxValue": "total_tax_value",
+            "reductionOfAssetValue": "reduction_of_asset_value",
+            "correctedAssetValue": "corrected_asset_value",
+            "valuePerShare": "value_per_share",
+            "totalValueSharesAndSecurities": "total_value_shares_and_securities",
+            "totalValueRealEstate": "total_value_real_estate",
+            "taxValueTangibleFixedAssetsAfterValuationDiscount": "tax_value_tangible_fixed_assets_after_valuation_discount",
+            "tangibleFixedAssetsValuationDiscount": "tangible_fixed_assets_valuation_discount",
+            "taxValueInventoriesAfterValuationDiscount": "tax_value_inventories_after_valuation_discount",
+            "inventoriesValuationDiscount": "inventories_valuation_discount",
+            "taxValueCustomerReceivablesAfterValuationDiscount": "tax_value_customer_receivables_after_valuation_discount",
+            "customerReceivablesValuationDiscount": "customer_receivables_valuation_discount",
+            "taxValueSharesAndSecuritiesAfterValuationDiscount": "tax_value_shares_and_securities_after_valuation_discount",
+            "sharesAndSecuritiesValuationDiscount": "shares_and_securities_valuation_discount",
+            "taxValueRealEstateAfterValuationDiscount": "tax_value_real_estate_after_valuation_discount",
+            "realEstateValuationDiscount": "real_estate_valuation_discount",
+            "taxValueSdf": "tax_value_sdf",
+            "taxValueSdfAfterValuationDiscount": "tax_value_sdf_after_valuation_discount",
+            "sdfDebt": "sdf_debt",
+            "sdfValuationDiscount": "sdf_valuation_discount",
+            "taxValueForestryAfterValuationDiscount": "tax_value_forestry_after_valuation_discount",
+            "forestryValuationDiscount": "forestry_valuation_discount",
+            "reductionDebtValuationDiscount": "reduction_debt_valuation_discount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 17 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.show_concern_relation = o.show_forestry = o.business_income = (
+                        o.group_contribution_received
+                    ) = o.group_contribution_received_grouping = o.paid_group_contribution = (
+                        o.paid_group_contribution_grouping
+                    ) = o.obtained_private_agreement_and_debt_forgiveness = (
+                        o.obtained_private_agreement_and_debt_forgiveness_grouping
+                    ) = o.taxable_profit_for_the_year = o.taxable_profit_to_tax_return = (
+                        o.accumulated_loss_from_previous_year
+                    ) = o.losses_in_business_and_real_estate = o.use_of_loss_carry_forwards = (
+                        o.accumulated_loss_for_next_year
+                    ) = o.tax_value_tangible_fixed_assets = o.sum_amount_ans_da_group = (
+                        o.sum_total_wealth_distribution
+                    ) = o.tax_value_inventories = o.tax_value_customer_receivables = (
+                        o.negative_tax_value_customer_receivables
+                    ) = o.sum_gross_assets = o.total_debt_in_accounts = o.tax_to_pay = o.sum_debt = (
+                        o.total_tax_value
+                    ) = o.reduction_of_asset_value = o.corrected_asset_value = o.value_per_share = (
+                        o.total_value_shares_and_securities
+                    ) = o.total_value_real_estate = o.posts = o.capital_and_debt = o.aid_schemes = (
+                        o.tax_value_tangible_fixed_assets_after_valuation_discount
+                    ) = o.tangible_fixed_assets_valuation_discount = (
+                        o.tax_value_inventories_after_valuation_discount
+                    ) = o.inventories_valuation_discount = o.tax_value_customer_receivables_after_valuation_discount = (
+                        o.customer_receivables_valuation_discount
+                    ) = o.tax_value_shares_and_securities_after_valuation_discount = (
+                        o.shares_and_securities_valuation_discount
+                    ) = o.tax_value_real_estate_after_valuation_discount = o.real_estate_valuation_discount = (
+                        o.tax_value_sdf
+                    ) = o.tax_value_sdf_after_valuation_discount = o.sdf_debt = o.sdf_valuation_discount = (
+                        o.tax_value_forestry_after_valuation_discount
+                    ) = o.forestry_valuation_discount = o.reduction_debt_valuation_discount = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("showConcernRelation")
+                if v is None:
+                    o.show_concern_relation = u
+                    if "showConcernRelation" not in d:
+                        m += 1
+                else:
+                    o.show_concern_relation = v
+                v = g("showForestry")
+                if v is None:
+                    o.show_forestry = u
+                    if "showForestry" not in d:
+                        m += 1
+                else:
+                    o.show_forestry = v
+                v = g("businessIncome")
+                if v is None:
+                    o.business_income = u
+                    if "businessIncome" not in d:
+                        m += 1
+                else:
+                    o.business_income = v
+                v = g("groupContributionReceived")
+                if v is None:
+                    o.group_contribution_received = u
+                    if "groupContributionReceived" not in d:
+                        m += 1
+                else:
+                    o.group_contribution_received = v
+                v = g("groupContributionReceivedGrouping")
+                if v is None:
+                    o.group_contribution_received_grouping = u
+                    if "groupContributionReceivedGrouping" not in d:
+                        m += 1
+                else:
+                    o.group_contribution_received_grouping = v
+                v = g("paidGroupContribution")
+                if v is None:
+                    o.paid_group_contribution = u
+                    if "paidGroupContribution" not in d:
+                        m += 1
+                else:
+                    o.paid_group_contribution = v
+                v = g("paidGroupContributionGrouping")
+                if v is None:
+                    o.paid_group_contribution_grouping = u
+                    if "paidGroupContributionGrouping" not in d:
+                        m += 1
+                else:
+                    o.paid_group_contribution_grouping = v
+                v = g("obtainedPrivateAgreementAndDebtForgiveness")
+                if v is None:
+                    o.obtained_private_agreement_and_debt_forgiveness = u
+                    if "obtainedPrivateAgreementAndDebtForgiveness" not in d:
+                        m += 1
+                else:
+                    o.obtained_private_agreement_and_debt_forgiveness = v
+                v = g("obtainedPrivateAgreementAndDebtForgivenessGrouping")
+                if v is None:
+                    o.obtained_private_agreement_and_debt_forgiveness_grouping = u
+                    if "obtainedPrivateAgreementAndDebtForgivenessGrouping" not in d:
+                        m += 1
+                else:
+                    o.obtained_private_agreement_and_debt_forgiveness_grouping = v
+                v = g("taxableProfitForTheYear")
+                if v is None:
+                    o.taxable_profit_for_the_year = u
+                    if "taxableProfitForTheYear" not in d:
+                        m += 1
+                else:
+                    o.taxable_profit_for_the_year = v
+                v = g("taxableProfitToTaxReturn")
+                if v is None:
+                    o.taxable_profit_to_tax_return = u
+                    if "taxableProfitToTaxReturn" not in d:
+                        m += 1
+                else:
+                    o.taxable_profit_to_tax_return = v
+                v = g("accumulatedLossFromPreviousYear")
+                if v is None:
+                    o.accumulated_loss_from_previous_year = u
+                    if "accumulatedLossFromPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.accumulated_loss_from_previous_year = v
+                v = g("lossesInBusinessAndRealEstate")
+                if v is None:
+                    o.losses_in_business_and_real_estate = u
+                    if "lossesInBusinessAndRealEstate" not in d:
+                        m += 1
+                else:
+                    o.losses_in_business_and_real_estate = v
+                v = g("useOfLossCarryForwards")
+                if v is None:
+                    o.use_of_loss_carry_forwards = u
+                    if "useOfLossCarryForwards" not in d:
+                        m += 1
+                else:
+                    o.use_of_loss_carry_forwards = v
+                v = g("accumulatedLossForNextYear")
+                if v is None:
+                    o.accumulated_loss_for_next_year = u
+                    if "accumulatedLossForNextYear" not in d:
+                        m += 1
+                else:
+                    o.accumulated_loss_for_next_year = v
+                v = g("taxValueTangibleFixedAssets")
+                if v is None:
+                    o.tax_value_tangible_fixed_assets = u
+                    if "taxValueTangibleFixedAssets" not in d:
+                        m += 1
+                else:
+                    o.tax_value_tangible_fixed_assets = v
+                v = g("sumAmountAnsDaGroup")
+                if v is None:
+                    o.sum_amount_ans_da_group = u
+                    if "sumAmountAnsDaGroup" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_ans_da_group = v
+                v = g("sumTotalWealthDistribution")
+                if v is None:
+                    o.sum_total_wealth_distribution = u
+                    if "sumTotalWealthDistribution" not in d:
+                        m += 1
+                else:
+                    o.sum_total_wealth_distribution = v
+                v = g("taxValueInventories")
+                if v is None:
+                    o.tax_value_inventories = u
+                    if "taxValueInventories" not in d:
+                        m += 1
+                else:
+                    o.tax_value_inventories = v
+                v = g("taxValueCustomerReceivables")
+                if v is None:
+                    o.tax_value_customer_receivables = u
+                    if "taxValueCustomerReceivables" not in d:
+                        m += 1
+                else:
+                    o.tax_value_customer_receivables = v
+                v = g("negativeTaxValueCustomerReceivables")
+                if v is None:
+                    o.negative_tax_value_customer_receivables = u
+                    if "negativeTaxValueCustomerReceivables" not in d:
+                        m += 1
+                else:
+                    o.negative_tax_value_customer_receivables = v
+                v = g("sumGrossAssets")
+                if v is None:
+                    o.sum_gross_assets = u
+                    if "sumGrossAssets" not in d:
+                        m += 1
+                else:
+                    o.sum_gross_assets = v
+                v = g("totalDebtInAccounts")
+                if v is None:
+                    o.total_debt_in_accounts = u
+                    if "totalDebtInAccounts" not in d:
+                        m += 1
+                else:
+                    o.total_debt_in_accounts = v
+                v = g("taxToPay")
+                if v is None:
+                    o.tax_to_pay = u
+                    if "taxToPay" not in d:
+                        m += 1
+                else:
+                    o.tax_to_pay = v
+                v = g("sumDebt")
+                if v is None:
+                    o.sum_debt = u
+                    if "sumDebt" not in d:
+                        m += 1
+                else:
+                    o.sum_debt = v
+                v = g("totalTaxValue")
+                if v is None:
+                    o.total_tax_value = u
+                    if "totalTaxValue" not in d:
+                        m += 1
+                else:
+                    o.total_tax_value = v
+                v = g("reductionOfAssetValue")
+                if v is None:
+                    o.reduction_of_asset_value = u
+                    if "reductionOfAssetValue" not in d:
+                        m += 1
+                else:
+                    o.reduction_of_asset_value = v
+                v = g("correctedAssetValue")
+                if v is None:
+                    o.corrected_asset_value = u
+                    if "correctedAssetValue" not in d:
+                        m += 1
+                else:
+                    o.corrected_asset_value = v
+                v = g("valuePerShare")
+                if v is None:
+                    o.value_per_share = u
+                    if "valuePerShare" not in d:
+                        m += 1
+                else:
+                    o.value_per_share = v
+                v = g("totalValueSharesAndSecurities")
+                if v is None:
+                    o.total_value_shares_and_securities = u
+                    if "totalValueSharesAndSecurities" not in d:
+                        m += 1
+                else:
+                    o.total_value_shares_and_securities = v
+                v = g("totalValueRealEstate")
+                if v is None:
+                    o.total_value_real_estate = u
+                    if "totalValueRealEstate" not in d:
+                        m += 1
+                else:
+                    o.total_value_real_estate = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "capitalAndDebt"
+                v = g("capitalAndDebt")
+                if v is None:
+                    o.capital_and_debt = u
+                    if "capitalAndDebt" not in d:
+                        m += 1
+                else:
+                    o.capital_and_debt = (
+                        ([TaxReturn._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "aidSchemes"
+                v = g("aidSchemes")
+                if v is None:
+                    o.aid_schemes = u
+                    if "aidSchemes" not in d:
+                        m += 1
+                else:
+                    o.aid_schemes = (
+                        ([AidScheme._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("taxValueTangibleFixedAssetsAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_tangible_fixed_assets_after_valuation_discount = u
+                    if "taxValueTangibleFixedAssetsAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_tangible_fixed_assets_after_valuation_discount = v
+                v = g("tangibleFixedAssetsValuationDiscount")
+                if v is None:
+                    o.tangible_fixed_assets_valuation_discount = u
+                    if "tangibleFixedAssetsValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tangible_fixed_assets_valuation_discount = v
+                v = g("taxValueInventoriesAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_inventories_after_valuation_discount = u
+                    if "taxValueInventoriesAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_inventories_after_valuation_discount = v
+                v = g("inventoriesValuationDiscount")
+                if v is None:
+                    o.inventories_valuation_discount = u
+                    if "inventoriesValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.inventories_valuation_discount = v
+                v = g("taxValueCustomerReceivablesAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_customer_receivables_after_valuation_discount = u
+                    if "taxValueCustomerReceivablesAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_customer_receivables_after_valuation_discount = v
+                v = g("customerReceivablesValuationDiscount")
+                if v is None:
+                    o.customer_receivables_valuation_discount = u
+                    if "customerReceivablesValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.customer_receivables_valuation_discount = v
+                v = g("taxValueSharesAndSecuritiesAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_shares_and_securities_after_valuation_discount = u
+                    if "taxValueSharesAndSecuritiesAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_shares_and_securities_after_valuation_discount = v
+                v = g("sharesAndSecuritiesValuationDiscount")
+                if v is None:
+                    o.shares_and_securities_valuation_discount = u
+                    if "sharesAndSecuritiesValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.shares_and_securities_valuation_discount = v
+                v = g("taxValueRealEstateAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_real_estate_after_valuation_discount = u
+                    if "taxValueRealEstateAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_real_estate_after_valuation_discount = v
+                v = g("realEstateValuationDiscount")
+                if v is None:
+                    o.real_estate_valuation_discount = u
+                    if "realEstateValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.real_estate_valuation_discount = v
+                v = g("taxValueSdf")
+                if v is None:
+                    o.tax_value_sdf = u
+                    if "taxValueSdf" not in d:
+                        m += 1
+                else:
+                    o.tax_value_sdf = v
+                v = g("taxValueSdfAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_sdf_after_valuation_discount = u
+                    if "taxValueSdfAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_sdf_after_valuation_discount = v
+                v = g("sdfDebt")
+                if v is None:
+                    o.sdf_debt = u
+                    if "sdfDebt" not in d:
+                        m += 1
+                else:
+                    o.sdf_debt = v
+                v = g("sdfValuationDiscount")
+                if v is None:
+                    o.sdf_valuation_discount = u
+                    if "sdfValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.sdf_valuation_discount = v
+                v = g("taxValueForestryAfterValuationDiscount")
+                if v is None:
+                    o.tax_value_forestry_after_valuation_discount = u
+                    if "taxValueForestryAfterValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.tax_value_forestry_after_valuation_discount = v
+                v = g("forestryValuationDiscount")
+                if v is None:
+                    o.forestry_valuation_discount = u
+                    if "forestryValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.forestry_valuation_discount = v
+                v = g("reductionDebtValuationDiscount")
+                if v is None:
+                    o.reduction_debt_valuation_discount = u
+                    if "reductionDebtValuationDiscount" not in d:
+                        m += 1
+                else:
+                    o.reduction_debt_valuation_discount = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 52 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

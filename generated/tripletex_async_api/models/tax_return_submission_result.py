@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,15 +10,13 @@ from attrs import field as _attrs_field
 from ..models.tax_return_submission_result_failure_category import TaxReturnSubmissionResultFailureCategory
 from ..models.tax_return_submission_result_failure_step import TaxReturnSubmissionResultFailureStep
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnSubmissionResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("failureStep", str, False),
-    ("failureCategory", str, False),
-    ("validationResult", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxReturnSubmissionResult(LazyModel):
+@_attrs_define
+class TaxReturnSubmissionResult(Model):
     """
     Attributes:
         failure_step (TaxReturnSubmissionResultFailureStep | Unset):
@@ -52,76 +43,38 @@ class TaxReturnSubmissionResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        failure_step: str | Unset = UNSET
-        if not isinstance(self.failure_step, Unset):
-            failure_step = self.failure_step.value
-
-        failure_category: str | Unset = UNSET
-        if not isinstance(self.failure_category, Unset):
-            failure_category = self.failure_category.value
-
-        failure_message = self.failure_message
-
-        validation_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation_result, Unset):
-            validation_result = self.validation_result.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if failure_step is not UNSET:
-            field_dict["failureStep"] = failure_step
-        if failure_category is not UNSET:
-            field_dict["failureCategory"] = failure_category
-        if failure_message is not UNSET:
-            field_dict["failureMessage"] = failure_message
-        if validation_result is not UNSET:
-            field_dict["validationResult"] = validation_result
-
+        _v = self.failure_step
+        if _v is not UNSET:
+            field_dict["failureStep"] = _v._value_
+        _v = self.failure_category
+        if _v is not UNSET:
+            field_dict["failureCategory"] = _v._value_
+        _v = self.failure_message
+        if _v is not UNSET:
+            field_dict["failureMessage"] = _v
+        _v = self.validation_result
+        if _v is not UNSET:
+            field_dict["validationResult"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxReturnSubmissionResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxReturnSubmissionResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxReturnSubmissionResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_return_validation_result import TaxReturnValidationResult  # noqa: PLC0415
 
-        def _p_failure_step(_tx_v: Any) -> TaxReturnSubmissionResultFailureStep | Unset:
-            _failure_step = _tx_v
-            failure_step: TaxReturnSubmissionResultFailureStep | Unset
-            if isinstance(_failure_step, Unset):
-                failure_step = UNSET
-            else:
-                failure_step = TaxReturnSubmissionResultFailureStep(_failure_step)
-
-            return failure_step
-
-        def _p_failure_category(_tx_v: Any) -> TaxReturnSubmissionResultFailureCategory | Unset:
-            _failure_category = _tx_v
-            failure_category: TaxReturnSubmissionResultFailureCategory | Unset
-            if isinstance(_failure_category, Unset):
-                failure_category = UNSET
-            else:
-                failure_category = TaxReturnSubmissionResultFailureCategory(_failure_category)
-
-            return failure_category
-
-        def _p_validation_result(_tx_v: Any) -> TaxReturnValidationResult | Unset:
-            _validation_result = _tx_v
-            validation_result: TaxReturnValidationResult | Unset
-            if isinstance(_validation_result, Unset):
-                validation_result = UNSET
-            else:
-                validation_result = TaxReturnValidationResult._tx_from_json(_validation_result)
-
-            return validation_result
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_failure_step: dict[Any, Any] = enum_members(TaxReturnSubmissionResultFailureStep)
+        _e_failure_category: dict[Any, Any] = enum_members(TaxReturnSubmissionResultFailureCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "failureStep",
                 "failureCategory",
@@ -130,16 +83,61 @@ class TaxReturnSubmissionResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "failureStep"
+                v = g("failureStep")
+                if v is None:
+                    o.failure_step = u
+                    if "failureStep" not in d:
+                        m += 1
+                else:
+                    o.failure_step = (
+                        e_
+                        if (e_ := _e_failure_step.get(v)) is not None
+                        else enum_value(TaxReturnSubmissionResultFailureStep, v)
+                    )
+                k = "failureCategory"
+                v = g("failureCategory")
+                if v is None:
+                    o.failure_category = u
+                    if "failureCategory" not in d:
+                        m += 1
+                else:
+                    o.failure_category = (
+                        e_
+                        if (e_ := _e_failure_category.get(v)) is not None
+                        else enum_value(TaxReturnSubmissionResultFailureCategory, v)
+                    )
+                v = g("failureMessage")
+                if v is None:
+                    o.failure_message = u
+                    if "failureMessage" not in d:
+                        m += 1
+                else:
+                    o.failure_message = v
+                k = "validationResult"
+                v = g("validationResult")
+                if v is None:
+                    o.validation_result = u
+                    if "validationResult" not in d:
+                        m += 1
+                else:
+                    o.validation_result = TaxReturnValidationResult._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "failure_step": ("failureStep", _p_failure_step),
-            "failure_category": ("failureCategory", _p_failure_category),
-            "failure_message": ("failureMessage", None),
-            "validation_result": ("validationResult", _p_validation_result),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

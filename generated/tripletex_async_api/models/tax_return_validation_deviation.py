@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxReturnValidationDeviation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxReturnValidationDeviation(LazyModel):
+@_attrs_define
+class TaxReturnValidationDeviation(Model):
     """
     Attributes:
         deviation_type (str | Unset): [read-only]
@@ -52,59 +46,50 @@ class TaxReturnValidationDeviation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        deviation_type = self.deviation_type
-
-        occurrence_identifier = self.occurrence_identifier
-
-        received_value = self.received_value
-
-        calculated_value = self.calculated_value
-
-        deviation_in_value = self.deviation_in_value
-
-        received_text = self.received_text
-
-        calculated_text = self.calculated_text
-
-        path = self.path
-
-        other_information = self.other_information
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deviation_type is not UNSET and not _in_request:
-            field_dict["deviationType"] = deviation_type
-        if occurrence_identifier is not UNSET and not _in_request:
-            field_dict["occurrenceIdentifier"] = occurrence_identifier
-        if received_value is not UNSET and not _in_request:
-            field_dict["receivedValue"] = received_value
-        if calculated_value is not UNSET and not _in_request:
-            field_dict["calculatedValue"] = calculated_value
-        if deviation_in_value is not UNSET and not _in_request:
-            field_dict["deviationInValue"] = deviation_in_value
-        if received_text is not UNSET and not _in_request:
-            field_dict["receivedText"] = received_text
-        if calculated_text is not UNSET and not _in_request:
-            field_dict["calculatedText"] = calculated_text
-        if path is not UNSET and not _in_request:
-            field_dict["path"] = path
-        if other_information is not UNSET and not _in_request:
-            field_dict["otherInformation"] = other_information
-
+        _in_request = serializing_request_body()
+        _v = self.deviation_type
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationType"] = _v
+        _v = self.occurrence_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["occurrenceIdentifier"] = _v
+        _v = self.received_value
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedValue"] = _v
+        _v = self.calculated_value
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedValue"] = _v
+        _v = self.deviation_in_value
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationInValue"] = _v
+        _v = self.received_text
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedText"] = _v
+        _v = self.calculated_text
+        if _v is not UNSET and not _in_request:
+            field_dict["calculatedText"] = _v
+        _v = self.path
+        if _v is not UNSET and not _in_request:
+            field_dict["path"] = _v
+        _v = self.other_information
+        if _v is not UNSET and not _in_request:
+            field_dict["otherInformation"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxReturnValidationDeviation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxReturnValidationDeviation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxReturnValidationDeviation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "deviationType",
                 "occurrenceIdentifier",
@@ -118,21 +103,110 @@ class TaxReturnValidationDeviation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "deviation_type": ("deviationType", None),
-            "occurrence_identifier": ("occurrenceIdentifier", None),
-            "received_value": ("receivedValue", None),
-            "calculated_value": ("calculatedValue", None),
-            "deviation_in_value": ("deviationInValue", None),
-            "received_text": ("receivedText", None),
-            "calculated_text": ("calculatedText", None),
-            "path": ("path", None),
-            "other_information": ("otherInformation", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "deviationType": "deviation_type",
+            "occurrenceIdentifier": "occurrence_identifier",
+            "receivedValue": "received_value",
+            "calculatedValue": "calculated_value",
+            "deviationInValue": "deviation_in_value",
+            "receivedText": "received_text",
+            "calculatedText": "calculated_text",
+            "path": "path",
+            "otherInformation": "other_information",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.deviation_type = o.occurrence_identifier = o.received_value = o.calculated_value = (
+                        o.deviation_in_value
+                    ) = o.received_text = o.calculated_text = o.path = o.other_information = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("deviationType")
+                if v is None:
+                    o.deviation_type = u
+                    if "deviationType" not in d:
+                        m += 1
+                else:
+                    o.deviation_type = v
+                v = g("occurrenceIdentifier")
+                if v is None:
+                    o.occurrence_identifier = u
+                    if "occurrenceIdentifier" not in d:
+                        m += 1
+                else:
+                    o.occurrence_identifier = v
+                v = g("receivedValue")
+                if v is None:
+                    o.received_value = u
+                    if "receivedValue" not in d:
+                        m += 1
+                else:
+                    o.received_value = v
+                v = g("calculatedValue")
+                if v is None:
+                    o.calculated_value = u
+                    if "calculatedValue" not in d:
+                        m += 1
+                else:
+                    o.calculated_value = v
+                v = g("deviationInValue")
+                if v is None:
+                    o.deviation_in_value = u
+                    if "deviationInValue" not in d:
+                        m += 1
+                else:
+                    o.deviation_in_value = v
+                v = g("receivedText")
+                if v is None:
+                    o.received_text = u
+                    if "receivedText" not in d:
+                        m += 1
+                else:
+                    o.received_text = v
+                v = g("calculatedText")
+                if v is None:
+                    o.calculated_text = u
+                    if "calculatedText" not in d:
+                        m += 1
+                else:
+                    o.calculated_text = v
+                v = g("path")
+                if v is None:
+                    o.path = u
+                    if "path" not in d:
+                        m += 1
+                else:
+                    o.path = v
+                v = g("otherInformation")
+                if v is None:
+                    o.other_information = u
+                    if "otherInformation" not in d:
+                        m += 1
+                else:
+                    o.other_information = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TaxReturnValidationGuidance")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxReturnValidationGuidance(LazyModel):
+@_attrs_define
+class TaxReturnValidationGuidance(Model):
     """
     Attributes:
         guidance_type (str | Unset): [read-only]
@@ -44,43 +38,38 @@ class TaxReturnValidationGuidance(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        guidance_type = self.guidance_type
-
-        occurrence_identifier = self.occurrence_identifier
-
-        help_text = self.help_text
-
-        strategy_of_service = self.strategy_of_service
-
-        path = self.path
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if guidance_type is not UNSET and not _in_request:
-            field_dict["guidanceType"] = guidance_type
-        if occurrence_identifier is not UNSET and not _in_request:
-            field_dict["occurrenceIdentifier"] = occurrence_identifier
-        if help_text is not UNSET and not _in_request:
-            field_dict["helpText"] = help_text
-        if strategy_of_service is not UNSET and not _in_request:
-            field_dict["strategyOfService"] = strategy_of_service
-        if path is not UNSET and not _in_request:
-            field_dict["path"] = path
-
+        _in_request = serializing_request_body()
+        _v = self.guidance_type
+        if _v is not UNSET and not _in_request:
+            field_dict["guidanceType"] = _v
+        _v = self.occurrence_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["occurrenceIdentifier"] = _v
+        _v = self.help_text
+        if _v is not UNSET and not _in_request:
+            field_dict["helpText"] = _v
+        _v = self.strategy_of_service
+        if _v is not UNSET and not _in_request:
+            field_dict["strategyOfService"] = _v
+        _v = self.path
+        if _v is not UNSET and not _in_request:
+            field_dict["path"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxReturnValidationGuidance from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxReturnValidationGuidance from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxReturnValidationGuidance.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "guidanceType",
                 "occurrenceIdentifier",
@@ -90,17 +79,57 @@ class TaxReturnValidationGuidance(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("guidanceType")
+                if v is None:
+                    o.guidance_type = u
+                    if "guidanceType" not in d:
+                        m += 1
+                else:
+                    o.guidance_type = v
+                v = g("occurrenceIdentifier")
+                if v is None:
+                    o.occurrence_identifier = u
+                    if "occurrenceIdentifier" not in d:
+                        m += 1
+                else:
+                    o.occurrence_identifier = v
+                v = g("helpText")
+                if v is None:
+                    o.help_text = u
+                    if "helpText" not in d:
+                        m += 1
+                else:
+                    o.help_text = v
+                v = g("strategyOfService")
+                if v is None:
+                    o.strategy_of_service = u
+                    if "strategyOfService" not in d:
+                        m += 1
+                else:
+                    o.strategy_of_service = v
+                v = g("path")
+                if v is None:
+                    o.path = u
+                    if "path" not in d:
+                        m += 1
+                else:
+                    o.path = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "guidance_type": ("guidanceType", None),
-            "occurrence_identifier": ("occurrenceIdentifier", None),
-            "help_text": ("helpText", None),
-            "strategy_of_service": ("strategyOfService", None),
-            "path": ("path", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_return_validation_result_result_from_validation import TaxReturnValidationResultResultFromValidation
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,18 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnValidationResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("resultFromValidation", str, False),
-    ("causesOfValidatedWithError", list, False),
-    ("deviationsAtValidation", list, False),
-    ("deviationsAfterCalculation", list, False),
-    ("guidancesAfterControl", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxReturnValidationResult(LazyModel):
+@_attrs_define
+class TaxReturnValidationResult(Model):
     """
     Attributes:
         result_from_validation (TaxReturnValidationResultResultFromValidation | Unset): [read-only]
@@ -56,127 +47,42 @@ class TaxReturnValidationResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        result_from_validation: str | Unset = UNSET
-        if not isinstance(self.result_from_validation, Unset):
-            result_from_validation = self.result_from_validation.value
-
-        causes_of_validated_with_error: list[str] | Unset = UNSET
-        if not isinstance(self.causes_of_validated_with_error, Unset):
-            causes_of_validated_with_error = self.causes_of_validated_with_error
-
-        deviations_at_validation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deviations_at_validation, Unset):
-            deviations_at_validation = []
-            for deviations_at_validation_item_data in self.deviations_at_validation:
-                deviations_at_validation_item = deviations_at_validation_item_data.to_dict()
-                deviations_at_validation.append(deviations_at_validation_item)
-
-        deviations_after_calculation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deviations_after_calculation, Unset):
-            deviations_after_calculation = []
-            for deviations_after_calculation_item_data in self.deviations_after_calculation:
-                deviations_after_calculation_item = deviations_after_calculation_item_data.to_dict()
-                deviations_after_calculation.append(deviations_after_calculation_item)
-
-        guidances_after_control: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.guidances_after_control, Unset):
-            guidances_after_control = []
-            for guidances_after_control_item_data in self.guidances_after_control:
-                guidances_after_control_item = guidances_after_control_item_data.to_dict()
-                guidances_after_control.append(guidances_after_control_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result_from_validation is not UNSET and not _in_request:
-            field_dict["resultFromValidation"] = result_from_validation
-        if causes_of_validated_with_error is not UNSET and not _in_request:
-            field_dict["causesOfValidatedWithError"] = causes_of_validated_with_error
-        if deviations_at_validation is not UNSET and not _in_request:
-            field_dict["deviationsAtValidation"] = deviations_at_validation
-        if deviations_after_calculation is not UNSET and not _in_request:
-            field_dict["deviationsAfterCalculation"] = deviations_after_calculation
-        if guidances_after_control is not UNSET and not _in_request:
-            field_dict["guidancesAfterControl"] = guidances_after_control
-
+        _in_request = serializing_request_body()
+        _v = self.result_from_validation
+        if _v is not UNSET and not _in_request:
+            field_dict["resultFromValidation"] = _v._value_
+        _v = self.causes_of_validated_with_error
+        if _v is not UNSET and not _in_request:
+            field_dict["causesOfValidatedWithError"] = _v
+        _v = self.deviations_at_validation
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationsAtValidation"] = [_e.to_dict() for _e in _v]
+        _v = self.deviations_after_calculation
+        if _v is not UNSET and not _in_request:
+            field_dict["deviationsAfterCalculation"] = [_e.to_dict() for _e in _v]
+        _v = self.guidances_after_control
+        if _v is not UNSET and not _in_request:
+            field_dict["guidancesAfterControl"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxReturnValidationResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxReturnValidationResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxReturnValidationResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_return_validation_deviation import TaxReturnValidationDeviation  # noqa: PLC0415
         from ..models.tax_return_validation_guidance import TaxReturnValidationGuidance  # noqa: PLC0415
 
-        def _p_result_from_validation(_tx_v: Any) -> TaxReturnValidationResultResultFromValidation | Unset:
-            _result_from_validation = _tx_v
-            result_from_validation: TaxReturnValidationResultResultFromValidation | Unset
-            if isinstance(_result_from_validation, Unset):
-                result_from_validation = UNSET
-            else:
-                result_from_validation = TaxReturnValidationResultResultFromValidation(_result_from_validation)
-
-            return result_from_validation
-
-        def _p_causes_of_validated_with_error(_tx_v: Any) -> list[str] | Unset:
-            causes_of_validated_with_error = cast(list[str], _tx_v)
-
-            return causes_of_validated_with_error
-
-        def _p_deviations_at_validation(_tx_v: Any) -> list[TaxReturnValidationDeviation] | Unset:
-            _deviations_at_validation = _tx_v
-            deviations_at_validation: list[TaxReturnValidationDeviation] | Unset = UNSET
-            if _deviations_at_validation is not UNSET:
-                deviations_at_validation = []
-                for deviations_at_validation_item_data in _deviations_at_validation:
-                    if deviations_at_validation_item_data is None:
-                        continue
-                    deviations_at_validation_item = TaxReturnValidationDeviation._tx_from_json(
-                        deviations_at_validation_item_data
-                    )
-
-                    deviations_at_validation.append(deviations_at_validation_item)
-
-            return deviations_at_validation
-
-        def _p_deviations_after_calculation(_tx_v: Any) -> list[TaxReturnValidationDeviation] | Unset:
-            _deviations_after_calculation = _tx_v
-            deviations_after_calculation: list[TaxReturnValidationDeviation] | Unset = UNSET
-            if _deviations_after_calculation is not UNSET:
-                deviations_after_calculation = []
-                for deviations_after_calculation_item_data in _deviations_after_calculation:
-                    if deviations_after_calculation_item_data is None:
-                        continue
-                    deviations_after_calculation_item = TaxReturnValidationDeviation._tx_from_json(
-                        deviations_after_calculation_item_data
-                    )
-
-                    deviations_after_calculation.append(deviations_after_calculation_item)
-
-            return deviations_after_calculation
-
-        def _p_guidances_after_control(_tx_v: Any) -> list[TaxReturnValidationGuidance] | Unset:
-            _guidances_after_control = _tx_v
-            guidances_after_control: list[TaxReturnValidationGuidance] | Unset = UNSET
-            if _guidances_after_control is not UNSET:
-                guidances_after_control = []
-                for guidances_after_control_item_data in _guidances_after_control:
-                    if guidances_after_control_item_data is None:
-                        continue
-                    guidances_after_control_item = TaxReturnValidationGuidance._tx_from_json(
-                        guidances_after_control_item_data
-                    )
-
-                    guidances_after_control.append(guidances_after_control_item)
-
-            return guidances_after_control
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_result_from_validation: dict[Any, Any] = enum_members(TaxReturnValidationResultResultFromValidation)
+        _known: frozenset[str] = frozenset(
             (
                 "resultFromValidation",
                 "causesOfValidatedWithError",
@@ -186,17 +92,78 @@ class TaxReturnValidationResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "resultFromValidation"
+                v = g("resultFromValidation")
+                if v is None:
+                    o.result_from_validation = u
+                    if "resultFromValidation" not in d:
+                        m += 1
+                else:
+                    o.result_from_validation = (
+                        e_
+                        if (e_ := _e_result_from_validation.get(v)) is not None
+                        else enum_value(TaxReturnValidationResultResultFromValidation, v)
+                    )
+                k = "causesOfValidatedWithError"
+                v = g("causesOfValidatedWithError")
+                if v is None:
+                    o.causes_of_validated_with_error = u
+                    if "causesOfValidatedWithError" not in d:
+                        m += 1
+                else:
+                    o.causes_of_validated_with_error = v
+                k = "deviationsAtValidation"
+                v = g("deviationsAtValidation")
+                if v is None:
+                    o.deviations_at_validation = u
+                    if "deviationsAtValidation" not in d:
+                        m += 1
+                else:
+                    o.deviations_at_validation = (
+                        ([TaxReturnValidationDeviation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "deviationsAfterCalculation"
+                v = g("deviationsAfterCalculation")
+                if v is None:
+                    o.deviations_after_calculation = u
+                    if "deviationsAfterCalculation" not in d:
+                        m += 1
+                else:
+                    o.deviations_after_calculation = (
+                        ([TaxReturnValidationDeviation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "guidancesAfterControl"
+                v = g("guidancesAfterControl")
+                if v is None:
+                    o.guidances_after_control = u
+                    if "guidancesAfterControl" not in d:
+                        m += 1
+                else:
+                    o.guidances_after_control = (
+                        ([TaxReturnValidationGuidance._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "result_from_validation": ("resultFromValidation", _p_result_from_validation),
-            "causes_of_validated_with_error": ("causesOfValidatedWithError", _p_causes_of_validated_with_error),
-            "deviations_at_validation": ("deviationsAtValidation", _p_deviations_at_validation),
-            "deviations_after_calculation": ("deviationsAfterCalculation", _p_deviations_after_calculation),
-            "guidances_after_control": ("guidancesAfterControl", _p_guidances_after_control),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxcardEmployeeInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("taxcard", dict, False),
-    ("department", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TaxcardEmployeeInternal(LazyModel):
+@_attrs_define
+class TaxcardEmployeeInternal(Model):
     """
     Attributes:
         taxcard (SalaryTaxcardInternal | Unset):
@@ -54,69 +44,40 @@ class TaxcardEmployeeInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        taxcard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.taxcard, Unset):
-            taxcard = self.taxcard.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        id = self.id
-
-        display_name = self.display_name
-
-        number = self.number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if taxcard is not UNSET:
-            field_dict["taxcard"] = taxcard
-        if department is not UNSET:
-            field_dict["department"] = department
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if number is not UNSET:
-            field_dict["number"] = number
-
+        _v = self.taxcard
+        if _v is not UNSET:
+            field_dict["taxcard"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TaxcardEmployeeInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TaxcardEmployeeInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TaxcardEmployeeInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.department import Department  # noqa: PLC0415
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
 
-        def _p_taxcard(_tx_v: Any) -> SalaryTaxcardInternal | Unset:
-            _taxcard = _tx_v
-            taxcard: SalaryTaxcardInternal | Unset
-            if isinstance(_taxcard, Unset):
-                taxcard = UNSET
-            else:
-                taxcard = SalaryTaxcardInternal._tx_from_json(_taxcard)
-
-            return taxcard
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "taxcard",
                 "department",
@@ -126,17 +87,59 @@ class TaxcardEmployeeInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "taxcard"
+                v = g("taxcard")
+                if v is None:
+                    o.taxcard = u
+                    if "taxcard" not in d:
+                        m += 1
+                else:
+                    o.taxcard = SalaryTaxcardInternal._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "taxcard": ("taxcard", _p_taxcard),
-            "department": ("department", _p_department),
-            "id": ("id", None),
-            "display_name": ("displayName", None),
-            "number": ("number", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemporaryDifferences")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("yearEndReport", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TemporaryDifferences(LazyModel):
+@_attrs_define
+class TemporaryDifferences(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -76,112 +70,82 @@ class TemporaryDifferences(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        name = self.name
-
-        grouping = self.grouping
-
-        object_identifier = self.object_identifier
-
-        negate = self.negate
-
-        read_only = self.read_only
-
-        source = self.source
-
-        type_ = self.type_
-
-        opening_balance_account_value = self.opening_balance_account_value
-
-        opening_balance_tax_value = self.opening_balance_tax_value
-
-        opening_balance_differences = self.opening_balance_differences
-
-        closing_balance_account_value = self.closing_balance_account_value
-
-        closing_balance_tax_value = self.closing_balance_tax_value
-
-        closing_balance_differences = self.closing_balance_differences
-
-        changes = self.changes
-
-        show_accounting = self.show_accounting
-
-        show_tax = self.show_tax
-
-        profit_transfered_to_profit_and_loss_account = self.profit_transfered_to_profit_and_loss_account
-
-        loss_transfered_to_profit_and_loss_account = self.loss_transfered_to_profit_and_loss_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if object_identifier is not UNSET and not _in_request:
-            field_dict["objectIdentifier"] = object_identifier
-        if negate is not UNSET and not _in_request:
-            field_dict["negate"] = negate
-        if read_only is not UNSET and not _in_request:
-            field_dict["readOnly"] = read_only
-        if source is not UNSET and not _in_request:
-            field_dict["source"] = source
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if opening_balance_account_value is not UNSET and not _in_request:
-            field_dict["openingBalanceAccountValue"] = opening_balance_account_value
-        if opening_balance_tax_value is not UNSET and not _in_request:
-            field_dict["openingBalanceTaxValue"] = opening_balance_tax_value
-        if opening_balance_differences is not UNSET and not _in_request:
-            field_dict["openingBalanceDifferences"] = opening_balance_differences
-        if closing_balance_account_value is not UNSET and not _in_request:
-            field_dict["closingBalanceAccountValue"] = closing_balance_account_value
-        if closing_balance_tax_value is not UNSET and not _in_request:
-            field_dict["closingBalanceTaxValue"] = closing_balance_tax_value
-        if closing_balance_differences is not UNSET and not _in_request:
-            field_dict["closingBalanceDifferences"] = closing_balance_differences
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if show_accounting is not UNSET and not _in_request:
-            field_dict["showAccounting"] = show_accounting
-        if show_tax is not UNSET and not _in_request:
-            field_dict["showTax"] = show_tax
-        if profit_transfered_to_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["profitTransferedToProfitAndLossAccount"] = profit_transfered_to_profit_and_loss_account
-        if loss_transfered_to_profit_and_loss_account is not UNSET and not _in_request:
-            field_dict["lossTransferedToProfitAndLossAccount"] = loss_transfered_to_profit_and_loss_account
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.object_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["objectIdentifier"] = _v
+        _v = self.negate
+        if _v is not UNSET and not _in_request:
+            field_dict["negate"] = _v
+        _v = self.read_only
+        if _v is not UNSET and not _in_request:
+            field_dict["readOnly"] = _v
+        _v = self.source
+        if _v is not UNSET and not _in_request:
+            field_dict["source"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
+        _v = self.opening_balance_account_value
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceAccountValue"] = _v
+        _v = self.opening_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceTaxValue"] = _v
+        _v = self.opening_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["openingBalanceDifferences"] = _v
+        _v = self.closing_balance_account_value
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceAccountValue"] = _v
+        _v = self.closing_balance_tax_value
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceTaxValue"] = _v
+        _v = self.closing_balance_differences
+        if _v is not UNSET and not _in_request:
+            field_dict["closingBalanceDifferences"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = _v
+        _v = self.show_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["showAccounting"] = _v
+        _v = self.show_tax
+        if _v is not UNSET and not _in_request:
+            field_dict["showTax"] = _v
+        _v = self.profit_transfered_to_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["profitTransferedToProfitAndLossAccount"] = _v
+        _v = self.loss_transfered_to_profit_and_loss_account
+        if _v is not UNSET and not _in_request:
+            field_dict["lossTransferedToProfitAndLossAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TemporaryDifferences from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TemporaryDifferences from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TemporaryDifferences.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "name",
@@ -205,31 +169,196 @@ class TemporaryDifferences(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "name": ("name", None),
-            "grouping": ("grouping", None),
-            "object_identifier": ("objectIdentifier", None),
-            "negate": ("negate", None),
-            "read_only": ("readOnly", None),
-            "source": ("source", None),
-            "type_": ("type", None),
-            "opening_balance_account_value": ("openingBalanceAccountValue", None),
-            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
-            "opening_balance_differences": ("openingBalanceDifferences", None),
-            "closing_balance_account_value": ("closingBalanceAccountValue", None),
-            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
-            "closing_balance_differences": ("closingBalanceDifferences", None),
-            "changes": ("changes", None),
-            "show_accounting": ("showAccounting", None),
-            "show_tax": ("showTax", None),
-            "profit_transfered_to_profit_and_loss_account": ("profitTransferedToProfitAndLossAccount", None),
-            "loss_transfered_to_profit_and_loss_account": ("lossTransferedToProfitAndLossAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "name": "name",
+            "grouping": "grouping",
+            "objectIdentifier": "object_identifier",
+            "negate": "negate",
+            "readOnly": "read_only",
+            "source": "source",
+            "type": "type_",
+            "openingBalanceAccountValue": "opening_balance_account_value",
+            "openingBalanceTaxValue": "opening_balance_tax_value",
+            "openingBalanceDifferences": "opening_balance_differences",
+            "closingBalanceAccountValue": "closing_balance_account_value",
+            "closingBalanceTaxValue": "closing_balance_tax_value",
+            "closingBalanceDifferences": "closing_balance_differences",
+            "changes": "changes",
+            "showAccounting": "show_accounting",
+            "showTax": "show_tax",
+            "profitTransferedToProfitAndLossAccount": "profit_transfered_to_profit_and_loss_account",
+            "lossTransferedToProfitAndLossAccount": "loss_transfered_to_profit_and_loss_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.name = o.grouping = o.object_identifier = o.negate = o.read_only = (
+                        o.source
+                    ) = o.type_ = o.opening_balance_account_value = o.opening_balance_tax_value = (
+                        o.opening_balance_differences
+                    ) = o.closing_balance_account_value = o.closing_balance_tax_value = (
+                        o.closing_balance_differences
+                    ) = o.changes = o.show_accounting = o.show_tax = o.profit_transfered_to_profit_and_loss_account = (
+                        o.loss_transfered_to_profit_and_loss_account
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("objectIdentifier")
+                if v is None:
+                    o.object_identifier = u
+                    if "objectIdentifier" not in d:
+                        m += 1
+                else:
+                    o.object_identifier = v
+                v = g("negate")
+                if v is None:
+                    o.negate = u
+                    if "negate" not in d:
+                        m += 1
+                else:
+                    o.negate = v
+                v = g("readOnly")
+                if v is None:
+                    o.read_only = u
+                    if "readOnly" not in d:
+                        m += 1
+                else:
+                    o.read_only = v
+                v = g("source")
+                if v is None:
+                    o.source = u
+                    if "source" not in d:
+                        m += 1
+                else:
+                    o.source = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("openingBalanceAccountValue")
+                if v is None:
+                    o.opening_balance_account_value = u
+                    if "openingBalanceAccountValue" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_account_value = v
+                v = g("openingBalanceTaxValue")
+                if v is None:
+                    o.opening_balance_tax_value = u
+                    if "openingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_tax_value = v
+                v = g("openingBalanceDifferences")
+                if v is None:
+                    o.opening_balance_differences = u
+                    if "openingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.opening_balance_differences = v
+                v = g("closingBalanceAccountValue")
+                if v is None:
+                    o.closing_balance_account_value = u
+                    if "closingBalanceAccountValue" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_account_value = v
+                v = g("closingBalanceTaxValue")
+                if v is None:
+                    o.closing_balance_tax_value = u
+                    if "closingBalanceTaxValue" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_tax_value = v
+                v = g("closingBalanceDifferences")
+                if v is None:
+                    o.closing_balance_differences = u
+                    if "closingBalanceDifferences" not in d:
+                        m += 1
+                else:
+                    o.closing_balance_differences = v
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = v
+                v = g("showAccounting")
+                if v is None:
+                    o.show_accounting = u
+                    if "showAccounting" not in d:
+                        m += 1
+                else:
+                    o.show_accounting = v
+                v = g("showTax")
+                if v is None:
+                    o.show_tax = u
+                    if "showTax" not in d:
+                        m += 1
+                else:
+                    o.show_tax = v
+                v = g("profitTransferedToProfitAndLossAccount")
+                if v is None:
+                    o.profit_transfered_to_profit_and_loss_account = u
+                    if "profitTransferedToProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.profit_transfered_to_profit_and_loss_account = v
+                v = g("lossTransferedToProfitAndLossAccount")
+                if v is None:
+                    o.loss_transfered_to_profit_and_loss_account = u
+                    if "lossTransferedToProfitAndLossAccount" not in d:
+                        m += 1
+                else:
+                    o.loss_transfered_to_profit_and_loss_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

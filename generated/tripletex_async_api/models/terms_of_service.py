@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TermsOfService")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("companyLicense", dict, False),
-    ("userLicense", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TermsOfService(LazyModel):
+@_attrs_define
+class TermsOfService(Model):
     """
     Attributes:
         render_dialog (bool | Unset): [read-only]
@@ -58,80 +49,49 @@ class TermsOfService(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        render_dialog = self.render_dialog
-
-        company_license: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_license, Unset):
-            company_license = self.company_license.to_dict()
-
-        render_company_license = self.render_company_license
-
-        user_license: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_license, Unset):
-            user_license = self.user_license.to_dict()
-
-        render_user_license = self.render_user_license
-
-        ask_can_sign = self.ask_can_sign
-
-        ask_marketing_consent = self.ask_marketing_consent
-
-        new_tos_alive = self.new_tos_alive
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if render_dialog is not UNSET and not _in_request:
-            field_dict["renderDialog"] = render_dialog
-        if company_license is not UNSET:
-            field_dict["companyLicense"] = company_license
-        if render_company_license is not UNSET and not _in_request:
-            field_dict["renderCompanyLicense"] = render_company_license
-        if user_license is not UNSET:
-            field_dict["userLicense"] = user_license
-        if render_user_license is not UNSET and not _in_request:
-            field_dict["renderUserLicense"] = render_user_license
-        if ask_can_sign is not UNSET and not _in_request:
-            field_dict["askCanSign"] = ask_can_sign
-        if ask_marketing_consent is not UNSET and not _in_request:
-            field_dict["askMarketingConsent"] = ask_marketing_consent
-        if new_tos_alive is not UNSET and not _in_request:
-            field_dict["newTOSAlive"] = new_tos_alive
-
+        _in_request = serializing_request_body()
+        _v = self.render_dialog
+        if _v is not UNSET and not _in_request:
+            field_dict["renderDialog"] = _v
+        _v = self.company_license
+        if _v is not UNSET:
+            field_dict["companyLicense"] = _v.to_dict()
+        _v = self.render_company_license
+        if _v is not UNSET and not _in_request:
+            field_dict["renderCompanyLicense"] = _v
+        _v = self.user_license
+        if _v is not UNSET:
+            field_dict["userLicense"] = _v.to_dict()
+        _v = self.render_user_license
+        if _v is not UNSET and not _in_request:
+            field_dict["renderUserLicense"] = _v
+        _v = self.ask_can_sign
+        if _v is not UNSET and not _in_request:
+            field_dict["askCanSign"] = _v
+        _v = self.ask_marketing_consent
+        if _v is not UNSET and not _in_request:
+            field_dict["askMarketingConsent"] = _v
+        _v = self.new_tos_alive
+        if _v is not UNSET and not _in_request:
+            field_dict["newTOSAlive"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TermsOfService from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TermsOfService from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TermsOfService.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.license_ import License  # noqa: PLC0415
 
-        def _p_company_license(_tx_v: Any) -> License | Unset:
-            _company_license = _tx_v
-            company_license: License | Unset
-            if isinstance(_company_license, Unset):
-                company_license = UNSET
-            else:
-                company_license = License._tx_from_json(_company_license)
-
-            return company_license
-
-        def _p_user_license(_tx_v: Any) -> License | Unset:
-            _user_license = _tx_v
-            user_license: License | Unset
-            if isinstance(_user_license, Unset):
-                user_license = UNSET
-            else:
-                user_license = License._tx_from_json(_user_license)
-
-            return user_license
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "renderDialog",
                 "companyLicense",
@@ -144,20 +104,102 @@ class TermsOfService(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "render_dialog": ("renderDialog", None),
-            "company_license": ("companyLicense", _p_company_license),
-            "render_company_license": ("renderCompanyLicense", None),
-            "user_license": ("userLicense", _p_user_license),
-            "render_user_license": ("renderUserLicense", None),
-            "ask_can_sign": ("askCanSign", None),
-            "ask_marketing_consent": ("askMarketingConsent", None),
-            "new_tos_alive": ("newTOSAlive", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "renderDialog": "render_dialog",
+            "renderCompanyLicense": "render_company_license",
+            "renderUserLicense": "render_user_license",
+            "askCanSign": "ask_can_sign",
+            "askMarketingConsent": "ask_marketing_consent",
+            "newTOSAlive": "new_tos_alive",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.render_dialog = o.company_license = o.render_company_license = o.user_license = (
+                        o.render_user_license
+                    ) = o.ask_can_sign = o.ask_marketing_consent = o.new_tos_alive = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("renderDialog")
+                if v is None:
+                    o.render_dialog = u
+                    if "renderDialog" not in d:
+                        m += 1
+                else:
+                    o.render_dialog = v
+                k = "companyLicense"
+                v = g("companyLicense")
+                if v is None:
+                    o.company_license = u
+                    if "companyLicense" not in d:
+                        m += 1
+                else:
+                    o.company_license = License._tx_parse(v)
+                v = g("renderCompanyLicense")
+                if v is None:
+                    o.render_company_license = u
+                    if "renderCompanyLicense" not in d:
+                        m += 1
+                else:
+                    o.render_company_license = v
+                k = "userLicense"
+                v = g("userLicense")
+                if v is None:
+                    o.user_license = u
+                    if "userLicense" not in d:
+                        m += 1
+                else:
+                    o.user_license = License._tx_parse(v)
+                v = g("renderUserLicense")
+                if v is None:
+                    o.render_user_license = u
+                    if "renderUserLicense" not in d:
+                        m += 1
+                else:
+                    o.render_user_license = v
+                v = g("askCanSign")
+                if v is None:
+                    o.ask_can_sign = u
+                    if "askCanSign" not in d:
+                        m += 1
+                else:
+                    o.ask_can_sign = v
+                v = g("askMarketingConsent")
+                if v is None:
+                    o.ask_marketing_consent = u
+                    if "askMarketingConsent" not in d:
+                        m += 1
+                else:
+                    o.ask_marketing_consent = v
+                v = g("newTOSAlive")
+                if v is None:
+                    o.new_tos_alive = u
+                    if "newTOSAlive" not in d:
+                        m += 1
+                else:
+                    o.new_tos_alive = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

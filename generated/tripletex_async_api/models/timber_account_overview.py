@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimberAccountOverview")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("timberAccounts", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimberAccountOverview(LazyModel):
+@_attrs_define
+class TimberAccountOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -58,90 +50,50 @@ class TimberAccountOverview(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        timber_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timber_accounts, Unset):
-            timber_accounts = []
-            for timber_accounts_item_data in self.timber_accounts:
-                timber_accounts_item = timber_accounts_item_data.to_dict()
-                timber_accounts.append(timber_accounts_item)
-
-        transferred_from_timber_account_accounting = self.transferred_from_timber_account_accounting
-
-        transferred_from_timber_account_in_timber_account = self.transferred_from_timber_account_in_timber_account
-
-        registered_accounting = self.registered_accounting
-
-        registered_in_timber_account = self.registered_in_timber_account
-
-        deducted_accounting = self.deducted_accounting
-
-        deducted_in_timber_account = self.deducted_in_timber_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if timber_accounts is not UNSET:
-            field_dict["timberAccounts"] = timber_accounts
-        if transferred_from_timber_account_accounting is not UNSET and not _in_request:
-            field_dict["transferredFromTimberAccountAccounting"] = transferred_from_timber_account_accounting
-        if transferred_from_timber_account_in_timber_account is not UNSET and not _in_request:
-            field_dict["transferredFromTimberAccountInTimberAccount"] = (
-                transferred_from_timber_account_in_timber_account
-            )
-        if registered_accounting is not UNSET and not _in_request:
-            field_dict["registeredAccounting"] = registered_accounting
-        if registered_in_timber_account is not UNSET and not _in_request:
-            field_dict["registeredInTimberAccount"] = registered_in_timber_account
-        if deducted_accounting is not UNSET and not _in_request:
-            field_dict["deductedAccounting"] = deducted_accounting
-        if deducted_in_timber_account is not UNSET and not _in_request:
-            field_dict["deductedInTimberAccount"] = deducted_in_timber_account
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.timber_accounts
+        if _v is not UNSET:
+            field_dict["timberAccounts"] = [_e.to_dict() for _e in _v]
+        _v = self.transferred_from_timber_account_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredFromTimberAccountAccounting"] = _v
+        _v = self.transferred_from_timber_account_in_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["transferredFromTimberAccountInTimberAccount"] = _v
+        _v = self.registered_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredAccounting"] = _v
+        _v = self.registered_in_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["registeredInTimberAccount"] = _v
+        _v = self.deducted_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["deductedAccounting"] = _v
+        _v = self.deducted_in_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["deductedInTimberAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimberAccountOverview from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimberAccountOverview from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimberAccountOverview.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.timber_account import TimberAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_timber_accounts(_tx_v: Any) -> list[TimberAccount] | Unset:
-            _timber_accounts = _tx_v
-            timber_accounts: list[TimberAccount] | Unset = UNSET
-            if _timber_accounts is not UNSET:
-                timber_accounts = []
-                for timber_accounts_item_data in _timber_accounts:
-                    if timber_accounts_item_data is None:
-                        continue
-                    timber_accounts_item = TimberAccount._tx_from_json(timber_accounts_item_data)
-
-                    timber_accounts.append(timber_accounts_item)
-
-            return timber_accounts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "timberAccounts",
@@ -154,20 +106,108 @@ class TimberAccountOverview(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "timber_accounts": ("timberAccounts", _p_timber_accounts),
-            "transferred_from_timber_account_accounting": ("transferredFromTimberAccountAccounting", None),
-            "transferred_from_timber_account_in_timber_account": ("transferredFromTimberAccountInTimberAccount", None),
-            "registered_accounting": ("registeredAccounting", None),
-            "registered_in_timber_account": ("registeredInTimberAccount", None),
-            "deducted_accounting": ("deductedAccounting", None),
-            "deducted_in_timber_account": ("deductedInTimberAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "transferredFromTimberAccountAccounting": "transferred_from_timber_account_accounting",
+            "transferredFromTimberAccountInTimberAccount": "transferred_from_timber_account_in_timber_account",
+            "registeredAccounting": "registered_accounting",
+            "registeredInTimberAccount": "registered_in_timber_account",
+            "deductedAccounting": "deducted_accounting",
+            "deductedInTimberAccount": "deducted_in_timber_account",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.timber_accounts = o.transferred_from_timber_account_accounting = (
+                        o.transferred_from_timber_account_in_timber_account
+                    ) = o.registered_accounting = o.registered_in_timber_account = o.deducted_accounting = (
+                        o.deducted_in_timber_account
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "timberAccounts"
+                v = g("timberAccounts")
+                if v is None:
+                    o.timber_accounts = u
+                    if "timberAccounts" not in d:
+                        m += 1
+                else:
+                    o.timber_accounts = (
+                        ([TimberAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("transferredFromTimberAccountAccounting")
+                if v is None:
+                    o.transferred_from_timber_account_accounting = u
+                    if "transferredFromTimberAccountAccounting" not in d:
+                        m += 1
+                else:
+                    o.transferred_from_timber_account_accounting = v
+                v = g("transferredFromTimberAccountInTimberAccount")
+                if v is None:
+                    o.transferred_from_timber_account_in_timber_account = u
+                    if "transferredFromTimberAccountInTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.transferred_from_timber_account_in_timber_account = v
+                v = g("registeredAccounting")
+                if v is None:
+                    o.registered_accounting = u
+                    if "registeredAccounting" not in d:
+                        m += 1
+                else:
+                    o.registered_accounting = v
+                v = g("registeredInTimberAccount")
+                if v is None:
+                    o.registered_in_timber_account = u
+                    if "registeredInTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.registered_in_timber_account = v
+                v = g("deductedAccounting")
+                if v is None:
+                    o.deducted_accounting = u
+                    if "deductedAccounting" not in d:
+                        m += 1
+                else:
+                    o.deducted_accounting = v
+                v = g("deductedInTimberAccount")
+                if v is None:
+                    o.deducted_in_timber_account = u
+                    if "deductedInTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.deducted_in_timber_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

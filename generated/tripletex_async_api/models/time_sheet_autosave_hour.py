@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetAutosaveHour")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("hourEntry", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeSheetAutosaveHour(LazyModel):
+@_attrs_define
+class TimeSheetAutosaveHour(Model):
     """
     Attributes:
         hour_entry (TimesheetEntry | Unset):
@@ -46,52 +40,37 @@ class TimeSheetAutosaveHour(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        hour_entry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hour_entry, Unset):
-            hour_entry = self.hour_entry.to_dict()
-
-        new_stopwatch_interval_string = self.new_stopwatch_interval_string
-
-        stopwatch_interval_string = self.stopwatch_interval_string
-
-        error_message = self.error_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hour_entry is not UNSET:
-            field_dict["hourEntry"] = hour_entry
-        if new_stopwatch_interval_string is not UNSET and not _in_request:
-            field_dict["newStopwatchIntervalString"] = new_stopwatch_interval_string
-        if stopwatch_interval_string is not UNSET and not _in_request:
-            field_dict["stopwatchIntervalString"] = stopwatch_interval_string
-        if error_message is not UNSET and not _in_request:
-            field_dict["errorMessage"] = error_message
-
+        _in_request = serializing_request_body()
+        _v = self.hour_entry
+        if _v is not UNSET:
+            field_dict["hourEntry"] = _v.to_dict()
+        _v = self.new_stopwatch_interval_string
+        if _v is not UNSET and not _in_request:
+            field_dict["newStopwatchIntervalString"] = _v
+        _v = self.stopwatch_interval_string
+        if _v is not UNSET and not _in_request:
+            field_dict["stopwatchIntervalString"] = _v
+        _v = self.error_message
+        if _v is not UNSET and not _in_request:
+            field_dict["errorMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeSheetAutosaveHour from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeSheetAutosaveHour from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeSheetAutosaveHour.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
 
-        def _p_hour_entry(_tx_v: Any) -> TimesheetEntry | Unset:
-            _hour_entry = _tx_v
-            hour_entry: TimesheetEntry | Unset
-            if isinstance(_hour_entry, Unset):
-                hour_entry = UNSET
-            else:
-                hour_entry = TimesheetEntry._tx_from_json(_hour_entry)
-
-            return hour_entry
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "hourEntry",
                 "newStopwatchIntervalString",
@@ -100,16 +79,51 @@ class TimeSheetAutosaveHour(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "hourEntry"
+                v = g("hourEntry")
+                if v is None:
+                    o.hour_entry = u
+                    if "hourEntry" not in d:
+                        m += 1
+                else:
+                    o.hour_entry = TimesheetEntry._tx_parse(v)
+                v = g("newStopwatchIntervalString")
+                if v is None:
+                    o.new_stopwatch_interval_string = u
+                    if "newStopwatchIntervalString" not in d:
+                        m += 1
+                else:
+                    o.new_stopwatch_interval_string = v
+                v = g("stopwatchIntervalString")
+                if v is None:
+                    o.stopwatch_interval_string = u
+                    if "stopwatchIntervalString" not in d:
+                        m += 1
+                else:
+                    o.stopwatch_interval_string = v
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "hour_entry": ("hourEntry", _p_hour_entry),
-            "new_stopwatch_interval_string": ("newStopwatchIntervalString", None),
-            "stopwatch_interval_string": ("stopwatchIntervalString", None),
-            "error_message": ("errorMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

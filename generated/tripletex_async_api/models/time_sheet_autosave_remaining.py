@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TimeSheetAutosaveRemaining")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeSheetAutosaveRemaining(LazyModel):
+@_attrs_define
+class TimeSheetAutosaveRemaining(Model):
     """
     Attributes:
         id (int | Unset):
@@ -54,63 +48,53 @@ class TimeSheetAutosaveRemaining(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        employee_id = self.employee_id
-
-        project_id = self.project_id
-
-        activity_id = self.activity_id
-
-        date = self.date
-
-        hours = self.hours
-
-        comment = self.comment
-
-        is_confirmed = self.is_confirmed
-
-        error_message = self.error_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if activity_id is not UNSET:
-            field_dict["activityId"] = activity_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if is_confirmed is not UNSET and not _in_request:
-            field_dict["isConfirmed"] = is_confirmed
-        if error_message is not UNSET and not _in_request:
-            field_dict["errorMessage"] = error_message
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.project_id
+        if _v is not UNSET:
+            field_dict["projectId"] = _v
+        _v = self.activity_id
+        if _v is not UNSET:
+            field_dict["activityId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.is_confirmed
+        if _v is not UNSET and not _in_request:
+            field_dict["isConfirmed"] = _v
+        _v = self.error_message
+        if _v is not UNSET and not _in_request:
+            field_dict["errorMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeSheetAutosaveRemaining from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeSheetAutosaveRemaining from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeSheetAutosaveRemaining.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -125,22 +109,118 @@ class TimeSheetAutosaveRemaining(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "employee_id": ("employeeId", None),
-            "project_id": ("projectId", None),
-            "activity_id": ("activityId", None),
-            "date": ("date", None),
-            "hours": ("hours", None),
-            "comment": ("comment", None),
-            "is_confirmed": ("isConfirmed", None),
-            "error_message": ("errorMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "employeeId": "employee_id",
+            "projectId": "project_id",
+            "activityId": "activity_id",
+            "date": "date",
+            "hours": "hours",
+            "comment": "comment",
+            "isConfirmed": "is_confirmed",
+            "errorMessage": "error_message",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.employee_id = o.project_id = o.activity_id = o.date = o.hours = o.comment = (
+                        o.is_confirmed
+                    ) = o.error_message = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("projectId")
+                if v is None:
+                    o.project_id = u
+                    if "projectId" not in d:
+                        m += 1
+                else:
+                    o.project_id = v
+                v = g("activityId")
+                if v is None:
+                    o.activity_id = u
+                    if "activityId" not in d:
+                        m += 1
+                else:
+                    o.activity_id = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("isConfirmed")
+                if v is None:
+                    o.is_confirmed = u
+                    if "isConfirmed" not in d:
+                        m += 1
+                else:
+                    o.is_confirmed = v
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

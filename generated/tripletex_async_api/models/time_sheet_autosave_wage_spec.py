@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetAutosaveWageSpec")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("wageSpecEntry", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeSheetAutosaveWageSpec(LazyModel):
+@_attrs_define
+class TimeSheetAutosaveWageSpec(Model):
     """
     Attributes:
         wage_spec_entry (TimesheetProjectSalaryTypeSpecification | Unset):
@@ -42,58 +36,68 @@ class TimeSheetAutosaveWageSpec(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        wage_spec_entry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wage_spec_entry, Unset):
-            wage_spec_entry = self.wage_spec_entry.to_dict()
-
-        error_message = self.error_message
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wage_spec_entry is not UNSET:
-            field_dict["wageSpecEntry"] = wage_spec_entry
-        if error_message is not UNSET and not _in_request:
-            field_dict["errorMessage"] = error_message
-
+        _in_request = serializing_request_body()
+        _v = self.wage_spec_entry
+        if _v is not UNSET:
+            field_dict["wageSpecEntry"] = _v.to_dict()
+        _v = self.error_message
+        if _v is not UNSET and not _in_request:
+            field_dict["errorMessage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeSheetAutosaveWageSpec from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeSheetAutosaveWageSpec from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeSheetAutosaveWageSpec.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.timesheet_project_salary_type_specification import TimesheetProjectSalaryTypeSpecification  # noqa: PLC0415
 
-        def _p_wage_spec_entry(_tx_v: Any) -> TimesheetProjectSalaryTypeSpecification | Unset:
-            _wage_spec_entry = _tx_v
-            wage_spec_entry: TimesheetProjectSalaryTypeSpecification | Unset
-            if isinstance(_wage_spec_entry, Unset):
-                wage_spec_entry = UNSET
-            else:
-                wage_spec_entry = TimesheetProjectSalaryTypeSpecification._tx_from_json(_wage_spec_entry)
-
-            return wage_spec_entry
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "wageSpecEntry",
                 "errorMessage",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "wageSpecEntry"
+                v = g("wageSpecEntry")
+                if v is None:
+                    o.wage_spec_entry = u
+                    if "wageSpecEntry" not in d:
+                        m += 1
+                else:
+                    o.wage_spec_entry = TimesheetProjectSalaryTypeSpecification._tx_parse(v)
+                v = g("errorMessage")
+                if v is None:
+                    o.error_message = u
+                    if "errorMessage" not in d:
+                        m += 1
+                else:
+                    o.error_message = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "wage_spec_entry": ("wageSpecEntry", _p_wage_spec_entry),
-            "error_message": ("errorMessage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetMonthlyScore")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("employeeId", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeSheetMonthlyScore(LazyModel):
+@_attrs_define
+class TimeSheetMonthlyScore(Model):
     """
     Attributes:
         employee_id (Employee | Unset):
@@ -44,48 +37,33 @@ class TimeSheetMonthlyScore(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_id, Unset):
-            employee_id = self.employee_id.to_dict()
-
-        score = self.score
-
-        date = self.date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if score is not UNSET:
-            field_dict["score"] = score
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v.to_dict()
+        _v = self.score
+        if _v is not UNSET:
+            field_dict["score"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeSheetMonthlyScore from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeSheetMonthlyScore from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeSheetMonthlyScore.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee_id(_tx_v: Any) -> Employee | Unset:
-            _employee_id = _tx_v
-            employee_id: Employee | Unset
-            if isinstance(_employee_id, Unset):
-                employee_id = UNSET
-            else:
-                employee_id = Employee._tx_from_json(_employee_id)
-
-            return employee_id
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeId",
                 "score",
@@ -93,15 +71,44 @@ class TimeSheetMonthlyScore(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employeeId"
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = Employee._tx_parse(v)
+                v = g("score")
+                if v is None:
+                    o.score = u
+                    if "score" not in d:
+                        m += 1
+                else:
+                    o.score = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_id": ("employeeId", _p_employee_id),
-            "score": ("score", None),
-            "date": ("date", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TimeTravellersAuthDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeTravellersAuthDTO(LazyModel):
+@_attrs_define
+class TimeTravellersAuthDTO(Model):
     """
     Attributes:
         is_proxy (bool | Unset): [read-only]
@@ -46,47 +40,41 @@ class TimeTravellersAuthDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_proxy = self.is_proxy
-
-        is_auth_create = self.is_auth_create
-
-        auth_level_wage = self.auth_level_wage
-
-        auth_level_expense = self.auth_level_expense
-
-        is_auth_expense_settings = self.is_auth_expense_settings
-
-        is_project_manager_on_any_project = self.is_project_manager_on_any_project
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_proxy is not UNSET and not _in_request:
-            field_dict["isProxy"] = is_proxy
-        if is_auth_create is not UNSET and not _in_request:
-            field_dict["isAuthCreate"] = is_auth_create
-        if auth_level_wage is not UNSET and not _in_request:
-            field_dict["authLevelWage"] = auth_level_wage
-        if auth_level_expense is not UNSET and not _in_request:
-            field_dict["authLevelExpense"] = auth_level_expense
-        if is_auth_expense_settings is not UNSET and not _in_request:
-            field_dict["isAuthExpenseSettings"] = is_auth_expense_settings
-        if is_project_manager_on_any_project is not UNSET and not _in_request:
-            field_dict["isProjectManagerOnAnyProject"] = is_project_manager_on_any_project
-
+        _in_request = serializing_request_body()
+        _v = self.is_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isProxy"] = _v
+        _v = self.is_auth_create
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthCreate"] = _v
+        _v = self.auth_level_wage
+        if _v is not UNSET and not _in_request:
+            field_dict["authLevelWage"] = _v
+        _v = self.auth_level_expense
+        if _v is not UNSET and not _in_request:
+            field_dict["authLevelExpense"] = _v
+        _v = self.is_auth_expense_settings
+        if _v is not UNSET and not _in_request:
+            field_dict["isAuthExpenseSettings"] = _v
+        _v = self.is_project_manager_on_any_project
+        if _v is not UNSET and not _in_request:
+            field_dict["isProjectManagerOnAnyProject"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeTravellersAuthDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeTravellersAuthDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeTravellersAuthDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "isProxy",
                 "isAuthCreate",
@@ -97,18 +85,64 @@ class TimeTravellersAuthDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isProxy")
+                if v is None:
+                    o.is_proxy = u
+                    if "isProxy" not in d:
+                        m += 1
+                else:
+                    o.is_proxy = v
+                v = g("isAuthCreate")
+                if v is None:
+                    o.is_auth_create = u
+                    if "isAuthCreate" not in d:
+                        m += 1
+                else:
+                    o.is_auth_create = v
+                v = g("authLevelWage")
+                if v is None:
+                    o.auth_level_wage = u
+                    if "authLevelWage" not in d:
+                        m += 1
+                else:
+                    o.auth_level_wage = v
+                v = g("authLevelExpense")
+                if v is None:
+                    o.auth_level_expense = u
+                    if "authLevelExpense" not in d:
+                        m += 1
+                else:
+                    o.auth_level_expense = v
+                v = g("isAuthExpenseSettings")
+                if v is None:
+                    o.is_auth_expense_settings = u
+                    if "isAuthExpenseSettings" not in d:
+                        m += 1
+                else:
+                    o.is_auth_expense_settings = v
+                v = g("isProjectManagerOnAnyProject")
+                if v is None:
+                    o.is_project_manager_on_any_project = u
+                    if "isProjectManagerOnAnyProject" not in d:
+                        m += 1
+                else:
+                    o.is_project_manager_on_any_project = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "is_proxy": ("isProxy", None),
-            "is_auth_create": ("isAuthCreate", None),
-            "auth_level_wage": ("authLevelWage", None),
-            "auth_level_expense": ("authLevelExpense", None),
-            "is_auth_expense_settings": ("isAuthExpenseSettings", None),
-            "is_project_manager_on_any_project": ("isProjectManagerOnAnyProject", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

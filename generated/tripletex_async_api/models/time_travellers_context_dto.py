@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TimeTravellersContextDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimeTravellersContextDTO(LazyModel):
+@_attrs_define
+class TimeTravellersContextDTO(Model):
     """
     Attributes:
         approve_expenses (bool | Unset): [read-only]
@@ -42,39 +36,35 @@ class TimeTravellersContextDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        approve_expenses = self.approve_expenses
-
-        only_include_expense_vouchers_on_salary = self.only_include_expense_vouchers_on_salary
-
-        expense_settings_url = self.expense_settings_url
-
-        is_trial_account = self.is_trial_account
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if approve_expenses is not UNSET and not _in_request:
-            field_dict["approveExpenses"] = approve_expenses
-        if only_include_expense_vouchers_on_salary is not UNSET and not _in_request:
-            field_dict["onlyIncludeExpenseVouchersOnSalary"] = only_include_expense_vouchers_on_salary
-        if expense_settings_url is not UNSET and not _in_request:
-            field_dict["expenseSettingsUrl"] = expense_settings_url
-        if is_trial_account is not UNSET and not _in_request:
-            field_dict["isTrialAccount"] = is_trial_account
-
+        _in_request = serializing_request_body()
+        _v = self.approve_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["approveExpenses"] = _v
+        _v = self.only_include_expense_vouchers_on_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["onlyIncludeExpenseVouchersOnSalary"] = _v
+        _v = self.expense_settings_url
+        if _v is not UNSET and not _in_request:
+            field_dict["expenseSettingsUrl"] = _v
+        _v = self.is_trial_account
+        if _v is not UNSET and not _in_request:
+            field_dict["isTrialAccount"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimeTravellersContextDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimeTravellersContextDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimeTravellersContextDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "approveExpenses",
                 "onlyIncludeExpenseVouchersOnSalary",
@@ -83,16 +73,50 @@ class TimeTravellersContextDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("approveExpenses")
+                if v is None:
+                    o.approve_expenses = u
+                    if "approveExpenses" not in d:
+                        m += 1
+                else:
+                    o.approve_expenses = v
+                v = g("onlyIncludeExpenseVouchersOnSalary")
+                if v is None:
+                    o.only_include_expense_vouchers_on_salary = u
+                    if "onlyIncludeExpenseVouchersOnSalary" not in d:
+                        m += 1
+                else:
+                    o.only_include_expense_vouchers_on_salary = v
+                v = g("expenseSettingsUrl")
+                if v is None:
+                    o.expense_settings_url = u
+                    if "expenseSettingsUrl" not in d:
+                        m += 1
+                else:
+                    o.expense_settings_url = v
+                v = g("isTrialAccount")
+                if v is None:
+                    o.is_trial_account = u
+                    if "isTrialAccount" not in d:
+                        m += 1
+                else:
+                    o.is_trial_account = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "approve_expenses": ("approveExpenses", None),
-            "only_include_expense_vouchers_on_salary": ("onlyIncludeExpenseVouchersOnSalary", None),
-            "expense_settings_url": ("expenseSettingsUrl", None),
-            "is_trial_account": ("isTrialAccount", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

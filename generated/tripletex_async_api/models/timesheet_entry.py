@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetEntry")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("project", dict, False),
-    ("activity", dict, False),
-    ("employee", dict, False),
-    ("timeClocks", list, False),
-    ("invoice", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimesheetEntry(LazyModel):
+@_attrs_define
+class TimesheetEntry(Model):
     """
     Attributes:
         id (int | Unset):
@@ -88,115 +76,78 @@ class TimesheetEntry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.to_dict()
-
-        date = self.date
-
-        hours = self.hours
-
-        chargeable_hours = self.chargeable_hours
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        time_clocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.time_clocks, Unset):
-            time_clocks = []
-            for time_clocks_item_data in self.time_clocks:
-                time_clocks_item = time_clocks_item_data.to_dict()
-                time_clocks.append(time_clocks_item)
-
-        comment = self.comment
-
-        locked = self.locked
-
-        chargeable = self.chargeable
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        hourly_rate = self.hourly_rate
-
-        hourly_cost = self.hourly_cost
-
-        hourly_cost_percentage = self.hourly_cost_percentage
-
-        project_chargeable_hours = self.project_chargeable_hours
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if project is not UNSET:
-            field_dict["project"] = project
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-        if date is not UNSET:
-            field_dict["date"] = date
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if chargeable_hours is not UNSET and not _in_request:
-            field_dict["chargeableHours"] = chargeable_hours
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if time_clocks is not UNSET and not _in_request:
-            field_dict["timeClocks"] = time_clocks
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if locked is not UNSET and not _in_request:
-            field_dict["locked"] = locked
-        if chargeable is not UNSET and not _in_request:
-            field_dict["chargeable"] = chargeable
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if hourly_rate is not UNSET and not _in_request:
-            field_dict["hourlyRate"] = hourly_rate
-        if hourly_cost is not UNSET and not _in_request:
-            field_dict["hourlyCost"] = hourly_cost
-        if hourly_cost_percentage is not UNSET and not _in_request:
-            field_dict["hourlyCostPercentage"] = hourly_cost_percentage
-        if project_chargeable_hours is not UNSET:
-            field_dict["projectChargeableHours"] = project_chargeable_hours
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.activity
+        if _v is not UNSET:
+            field_dict["activity"] = _v.to_dict()
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.hours
+        if _v is not UNSET:
+            field_dict["hours"] = _v
+        _v = self.chargeable_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeableHours"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.time_clocks
+        if _v is not UNSET and not _in_request:
+            field_dict["timeClocks"] = [_e.to_dict() for _e in _v]
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.locked
+        if _v is not UNSET and not _in_request:
+            field_dict["locked"] = _v
+        _v = self.chargeable
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeable"] = _v
+        _v = self.invoice
+        if _v is not UNSET:
+            field_dict["invoice"] = _v.to_dict()
+        _v = self.hourly_rate
+        if _v is not UNSET and not _in_request:
+            field_dict["hourlyRate"] = _v
+        _v = self.hourly_cost
+        if _v is not UNSET and not _in_request:
+            field_dict["hourlyCost"] = _v
+        _v = self.hourly_cost_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["hourlyCostPercentage"] = _v
+        _v = self.project_chargeable_hours
+        if _v is not UNSET:
+            field_dict["projectChargeableHours"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimesheetEntry from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimesheetEntry from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimesheetEntry.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -204,75 +155,8 @@ class TimesheetEntry(LazyModel):
         from ..models.project import Project  # noqa: PLC0415
         from ..models.time_clock import TimeClock  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_activity(_tx_v: Any) -> Activity | Unset:
-            _activity = _tx_v
-            activity: Activity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = Activity._tx_from_json(_activity)
-
-            return activity
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_time_clocks(_tx_v: Any) -> list[TimeClock] | Unset:
-            _time_clocks = _tx_v
-            time_clocks: list[TimeClock] | Unset = UNSET
-            if _time_clocks is not UNSET:
-                time_clocks = []
-                for time_clocks_item_data in _time_clocks:
-                    if time_clocks_item_data is None:
-                        continue
-                    time_clocks_item = TimeClock._tx_from_json(time_clocks_item_data)
-
-                    time_clocks.append(time_clocks_item)
-
-            return time_clocks
-
-        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
-            _invoice = _tx_v
-            invoice: Invoice | Unset
-            if isinstance(_invoice, Unset):
-                invoice = UNSET
-            else:
-                invoice = Invoice._tx_from_json(_invoice)
-
-            return invoice
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -296,31 +180,209 @@ class TimesheetEntry(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "project": ("project", _p_project),
-            "activity": ("activity", _p_activity),
-            "date": ("date", None),
-            "hours": ("hours", None),
-            "chargeable_hours": ("chargeableHours", None),
-            "employee": ("employee", _p_employee),
-            "time_clocks": ("timeClocks", _p_time_clocks),
-            "comment": ("comment", None),
-            "locked": ("locked", None),
-            "chargeable": ("chargeable", None),
-            "invoice": ("invoice", _p_invoice),
-            "hourly_rate": ("hourlyRate", None),
-            "hourly_cost": ("hourlyCost", None),
-            "hourly_cost_percentage": ("hourlyCostPercentage", None),
-            "project_chargeable_hours": ("projectChargeableHours", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "hours": "hours",
+            "chargeableHours": "chargeable_hours",
+            "comment": "comment",
+            "locked": "locked",
+            "chargeable": "chargeable",
+            "hourlyRate": "hourly_rate",
+            "hourlyCost": "hourly_cost",
+            "hourlyCostPercentage": "hourly_cost_percentage",
+            "projectChargeableHours": "project_chargeable_hours",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.project = o.activity = o.date = o.hours = (
+                        o.chargeable_hours
+                    ) = o.employee = o.time_clocks = o.comment = o.locked = o.chargeable = o.invoice = o.hourly_rate = (
+                        o.hourly_cost
+                    ) = o.hourly_cost_percentage = o.project_chargeable_hours = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "activity"
+                v = g("activity")
+                if v is None:
+                    o.activity = u
+                    if "activity" not in d:
+                        m += 1
+                else:
+                    o.activity = Activity._tx_parse(v)
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("hours")
+                if v is None:
+                    o.hours = u
+                    if "hours" not in d:
+                        m += 1
+                else:
+                    o.hours = v
+                v = g("chargeableHours")
+                if v is None:
+                    o.chargeable_hours = u
+                    if "chargeableHours" not in d:
+                        m += 1
+                else:
+                    o.chargeable_hours = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "timeClocks"
+                v = g("timeClocks")
+                if v is None:
+                    o.time_clocks = u
+                    if "timeClocks" not in d:
+                        m += 1
+                else:
+                    o.time_clocks = (
+                        ([TimeClock._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("locked")
+                if v is None:
+                    o.locked = u
+                    if "locked" not in d:
+                        m += 1
+                else:
+                    o.locked = v
+                v = g("chargeable")
+                if v is None:
+                    o.chargeable = u
+                    if "chargeable" not in d:
+                        m += 1
+                else:
+                    o.chargeable = v
+                k = "invoice"
+                v = g("invoice")
+                if v is None:
+                    o.invoice = u
+                    if "invoice" not in d:
+                        m += 1
+                else:
+                    o.invoice = Invoice._tx_parse(v)
+                v = g("hourlyRate")
+                if v is None:
+                    o.hourly_rate = u
+                    if "hourlyRate" not in d:
+                        m += 1
+                else:
+                    o.hourly_rate = v
+                v = g("hourlyCost")
+                if v is None:
+                    o.hourly_cost = u
+                    if "hourlyCost" not in d:
+                        m += 1
+                else:
+                    o.hourly_cost = v
+                v = g("hourlyCostPercentage")
+                if v is None:
+                    o.hourly_cost_percentage = u
+                    if "hourlyCostPercentage" not in d:
+                        m += 1
+                else:
+                    o.hourly_cost_percentage = v
+                v = g("projectChargeableHours")
+                if v is None:
+                    o.project_chargeable_hours = u
+                    if "projectChargeableHours" not in d:
+                        m += 1
+                else:
+                    o.project_chargeable_hours = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

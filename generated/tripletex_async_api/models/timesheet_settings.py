@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("defaultProjectActivity", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TimesheetSettings(LazyModel):
+@_attrs_define
+class TimesheetSettings(Model):
     """
     Attributes:
         id (int | Unset):
@@ -65,102 +57,59 @@ class TimesheetSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        time_clock = self.time_clock
-
-        timesheet_completed = self.timesheet_completed
-
-        flex_balance = self.flex_balance
-
-        vacation_balance = self.vacation_balance
-
-        show_detailed_time_sheet = self.show_detailed_time_sheet
-
-        require_comments_on_registered_hours_all_projects = self.require_comments_on_registered_hours_all_projects
-
-        default_project_activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_project_activity, Unset):
-            default_project_activity = self.default_project_activity.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if time_clock is not UNSET and not _in_request:
-            field_dict["timeClock"] = time_clock
-        if timesheet_completed is not UNSET and not _in_request:
-            field_dict["timesheetCompleted"] = timesheet_completed
-        if flex_balance is not UNSET and not _in_request:
-            field_dict["flexBalance"] = flex_balance
-        if vacation_balance is not UNSET and not _in_request:
-            field_dict["vacationBalance"] = vacation_balance
-        if show_detailed_time_sheet is not UNSET and not _in_request:
-            field_dict["showDetailedTimeSheet"] = show_detailed_time_sheet
-        if require_comments_on_registered_hours_all_projects is not UNSET and not _in_request:
-            field_dict["requireCommentsOnRegisteredHoursAllProjects"] = (
-                require_comments_on_registered_hours_all_projects
-            )
-        if default_project_activity is not UNSET:
-            field_dict["defaultProjectActivity"] = default_project_activity
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.time_clock
+        if _v is not UNSET and not _in_request:
+            field_dict["timeClock"] = _v
+        _v = self.timesheet_completed
+        if _v is not UNSET and not _in_request:
+            field_dict["timesheetCompleted"] = _v
+        _v = self.flex_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["flexBalance"] = _v
+        _v = self.vacation_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationBalance"] = _v
+        _v = self.show_detailed_time_sheet
+        if _v is not UNSET and not _in_request:
+            field_dict["showDetailedTimeSheet"] = _v
+        _v = self.require_comments_on_registered_hours_all_projects
+        if _v is not UNSET and not _in_request:
+            field_dict["requireCommentsOnRegisteredHoursAllProjects"] = _v
+        _v = self.default_project_activity
+        if _v is not UNSET:
+            field_dict["defaultProjectActivity"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TimesheetSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TimesheetSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TimesheetSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_default_project_activity(_tx_v: Any) -> Activity | Unset:
-            _default_project_activity = _tx_v
-            default_project_activity: Activity | Unset
-            if isinstance(_default_project_activity, Unset):
-                default_project_activity = UNSET
-            else:
-                default_project_activity = Activity._tx_from_json(_default_project_activity)
-
-            return default_project_activity
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -176,23 +125,141 @@ class TimesheetSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "time_clock": ("timeClock", None),
-            "timesheet_completed": ("timesheetCompleted", None),
-            "flex_balance": ("flexBalance", None),
-            "vacation_balance": ("vacationBalance", None),
-            "show_detailed_time_sheet": ("showDetailedTimeSheet", None),
-            "require_comments_on_registered_hours_all_projects": ("requireCommentsOnRegisteredHoursAllProjects", None),
-            "default_project_activity": ("defaultProjectActivity", _p_default_project_activity),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "timeClock": "time_clock",
+            "timesheetCompleted": "timesheet_completed",
+            "flexBalance": "flex_balance",
+            "vacationBalance": "vacation_balance",
+            "showDetailedTimeSheet": "show_detailed_time_sheet",
+            "requireCommentsOnRegisteredHoursAllProjects": "require_comments_on_registered_hours_all_projects",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.time_clock = o.timesheet_completed = o.flex_balance = (
+                        o.vacation_balance
+                    ) = o.show_detailed_time_sheet = o.require_comments_on_registered_hours_all_projects = (
+                        o.default_project_activity
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("timeClock")
+                if v is None:
+                    o.time_clock = u
+                    if "timeClock" not in d:
+                        m += 1
+                else:
+                    o.time_clock = v
+                v = g("timesheetCompleted")
+                if v is None:
+                    o.timesheet_completed = u
+                    if "timesheetCompleted" not in d:
+                        m += 1
+                else:
+                    o.timesheet_completed = v
+                v = g("flexBalance")
+                if v is None:
+                    o.flex_balance = u
+                    if "flexBalance" not in d:
+                        m += 1
+                else:
+                    o.flex_balance = v
+                v = g("vacationBalance")
+                if v is None:
+                    o.vacation_balance = u
+                    if "vacationBalance" not in d:
+                        m += 1
+                else:
+                    o.vacation_balance = v
+                v = g("showDetailedTimeSheet")
+                if v is None:
+                    o.show_detailed_time_sheet = u
+                    if "showDetailedTimeSheet" not in d:
+                        m += 1
+                else:
+                    o.show_detailed_time_sheet = v
+                v = g("requireCommentsOnRegisteredHoursAllProjects")
+                if v is None:
+                    o.require_comments_on_registered_hours_all_projects = u
+                    if "requireCommentsOnRegisteredHoursAllProjects" not in d:
+                        m += 1
+                else:
+                    o.require_comments_on_registered_hours_all_projects = v
+                k = "defaultProjectActivity"
+                v = g("defaultProjectActivity")
+                if v is None:
+                    o.default_project_activity = u
+                    if "defaultProjectActivity" not in d:
+                        m += 1
+                else:
+                    o.default_project_activity = Activity._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListAmelding")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", dict, False),
-    ("customStatus", dict, False),
-    ("expandedDetails", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TodoListAmelding(LazyModel):
+@_attrs_define
+class TodoListAmelding(Model):
     """
     Attributes:
         item_identifier (int | Unset): [read-only]
@@ -75,132 +66,74 @@ class TodoListAmelding(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        item_identifier = self.item_identifier
-
-        customer_id = self.customer_id
-
-        client_name = self.client_name
-
-        client_company_id = self.client_company_id
-
-        account_manager_name = self.account_manager_name
-
-        account_manager_id = self.account_manager_id
-
-        custom_account_manager_name = self.custom_account_manager_name
-
-        custom_account_manager_id = self.custom_account_manager_id
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        custom_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_status, Unset):
-            custom_status = self.custom_status.to_dict()
-
-        due_date = self.due_date
-
-        custom_due_date = self.custom_due_date
-
-        period_start = self.period_start
-
-        period = self.period
-
-        year = self.year
-
-        expanded_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expanded_details, Unset):
-            expanded_details = []
-            for expanded_details_item_data in self.expanded_details:
-                expanded_details_item = expanded_details_item_data.to_dict()
-                expanded_details.append(expanded_details_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_identifier is not UNSET and not _in_request:
-            field_dict["itemIdentifier"] = item_identifier
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if client_name is not UNSET and not _in_request:
-            field_dict["clientName"] = client_name
-        if client_company_id is not UNSET and not _in_request:
-            field_dict["clientCompanyId"] = client_company_id
-        if account_manager_name is not UNSET and not _in_request:
-            field_dict["accountManagerName"] = account_manager_name
-        if account_manager_id is not UNSET and not _in_request:
-            field_dict["accountManagerId"] = account_manager_id
-        if custom_account_manager_name is not UNSET and not _in_request:
-            field_dict["customAccountManagerName"] = custom_account_manager_name
-        if custom_account_manager_id is not UNSET and not _in_request:
-            field_dict["customAccountManagerId"] = custom_account_manager_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if custom_status is not UNSET:
-            field_dict["customStatus"] = custom_status
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if custom_due_date is not UNSET and not _in_request:
-            field_dict["customDueDate"] = custom_due_date
-        if period_start is not UNSET and not _in_request:
-            field_dict["periodStart"] = period_start
-        if period is not UNSET and not _in_request:
-            field_dict["period"] = period
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if expanded_details is not UNSET and not _in_request:
-            field_dict["expandedDetails"] = expanded_details
-
+        _in_request = serializing_request_body()
+        _v = self.item_identifier
+        if _v is not UNSET and not _in_request:
+            field_dict["itemIdentifier"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.client_name
+        if _v is not UNSET and not _in_request:
+            field_dict["clientName"] = _v
+        _v = self.client_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["clientCompanyId"] = _v
+        _v = self.account_manager_name
+        if _v is not UNSET and not _in_request:
+            field_dict["accountManagerName"] = _v
+        _v = self.account_manager_id
+        if _v is not UNSET and not _in_request:
+            field_dict["accountManagerId"] = _v
+        _v = self.custom_account_manager_name
+        if _v is not UNSET and not _in_request:
+            field_dict["customAccountManagerName"] = _v
+        _v = self.custom_account_manager_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customAccountManagerId"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v.to_dict()
+        _v = self.custom_status
+        if _v is not UNSET:
+            field_dict["customStatus"] = _v.to_dict()
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.custom_due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["customDueDate"] = _v
+        _v = self.period_start
+        if _v is not UNSET and not _in_request:
+            field_dict["periodStart"] = _v
+        _v = self.period
+        if _v is not UNSET and not _in_request:
+            field_dict["period"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.expanded_details
+        if _v is not UNSET and not _in_request:
+            field_dict["expandedDetails"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TodoListAmelding from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TodoListAmelding from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TodoListAmelding.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_expanded_detail import TodoListExpandedDetail  # noqa: PLC0415
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        def _p_status(_tx_v: Any) -> TodoListItemStatus | Unset:
-            _status = _tx_v
-            status: TodoListItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = TodoListItemStatus._tx_from_json(_status)
-
-            return status
-
-        def _p_custom_status(_tx_v: Any) -> TodoListItemStatus | Unset:
-            _custom_status = _tx_v
-            custom_status: TodoListItemStatus | Unset
-            if isinstance(_custom_status, Unset):
-                custom_status = UNSET
-            else:
-                custom_status = TodoListItemStatus._tx_from_json(_custom_status)
-
-            return custom_status
-
-        def _p_expanded_details(_tx_v: Any) -> list[TodoListExpandedDetail] | Unset:
-            _expanded_details = _tx_v
-            expanded_details: list[TodoListExpandedDetail] | Unset = UNSET
-            if _expanded_details is not UNSET:
-                expanded_details = []
-                for expanded_details_item_data in _expanded_details:
-                    if expanded_details_item_data is None:
-                        continue
-                    expanded_details_item = TodoListExpandedDetail._tx_from_json(expanded_details_item_data)
-
-                    expanded_details.append(expanded_details_item)
-
-            return expanded_details
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "itemIdentifier",
                 "customerId",
@@ -221,28 +154,172 @@ class TodoListAmelding(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "item_identifier": ("itemIdentifier", None),
-            "customer_id": ("customerId", None),
-            "client_name": ("clientName", None),
-            "client_company_id": ("clientCompanyId", None),
-            "account_manager_name": ("accountManagerName", None),
-            "account_manager_id": ("accountManagerId", None),
-            "custom_account_manager_name": ("customAccountManagerName", None),
-            "custom_account_manager_id": ("customAccountManagerId", None),
-            "status": ("status", _p_status),
-            "custom_status": ("customStatus", _p_custom_status),
-            "due_date": ("dueDate", None),
-            "custom_due_date": ("customDueDate", None),
-            "period_start": ("periodStart", None),
-            "period": ("period", None),
-            "year": ("year", None),
-            "expanded_details": ("expandedDetails", _p_expanded_details),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "itemIdentifier": "item_identifier",
+            "customerId": "customer_id",
+            "clientName": "client_name",
+            "clientCompanyId": "client_company_id",
+            "accountManagerName": "account_manager_name",
+            "accountManagerId": "account_manager_id",
+            "customAccountManagerName": "custom_account_manager_name",
+            "customAccountManagerId": "custom_account_manager_id",
+            "dueDate": "due_date",
+            "customDueDate": "custom_due_date",
+            "periodStart": "period_start",
+            "period": "period",
+            "year": "year",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.item_identifier = o.customer_id = o.client_name = o.client_company_id = o.account_manager_name = (
+                        o.account_manager_id
+                    ) = o.custom_account_manager_name = o.custom_account_manager_id = o.status = o.custom_status = (
+                        o.due_date
+                    ) = o.custom_due_date = o.period_start = o.period = o.year = o.expanded_details = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("itemIdentifier")
+                if v is None:
+                    o.item_identifier = u
+                    if "itemIdentifier" not in d:
+                        m += 1
+                else:
+                    o.item_identifier = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("clientName")
+                if v is None:
+                    o.client_name = u
+                    if "clientName" not in d:
+                        m += 1
+                else:
+                    o.client_name = v
+                v = g("clientCompanyId")
+                if v is None:
+                    o.client_company_id = u
+                    if "clientCompanyId" not in d:
+                        m += 1
+                else:
+                    o.client_company_id = v
+                v = g("accountManagerName")
+                if v is None:
+                    o.account_manager_name = u
+                    if "accountManagerName" not in d:
+                        m += 1
+                else:
+                    o.account_manager_name = v
+                v = g("accountManagerId")
+                if v is None:
+                    o.account_manager_id = u
+                    if "accountManagerId" not in d:
+                        m += 1
+                else:
+                    o.account_manager_id = v
+                v = g("customAccountManagerName")
+                if v is None:
+                    o.custom_account_manager_name = u
+                    if "customAccountManagerName" not in d:
+                        m += 1
+                else:
+                    o.custom_account_manager_name = v
+                v = g("customAccountManagerId")
+                if v is None:
+                    o.custom_account_manager_id = u
+                    if "customAccountManagerId" not in d:
+                        m += 1
+                else:
+                    o.custom_account_manager_id = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = TodoListItemStatus._tx_parse(v)
+                k = "customStatus"
+                v = g("customStatus")
+                if v is None:
+                    o.custom_status = u
+                    if "customStatus" not in d:
+                        m += 1
+                else:
+                    o.custom_status = TodoListItemStatus._tx_parse(v)
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("customDueDate")
+                if v is None:
+                    o.custom_due_date = u
+                    if "customDueDate" not in d:
+                        m += 1
+                else:
+                    o.custom_due_date = v
+                v = g("periodStart")
+                if v is None:
+                    o.period_start = u
+                    if "periodStart" not in d:
+                        m += 1
+                else:
+                    o.period_start = v
+                v = g("period")
+                if v is None:
+                    o.period = u
+                    if "period" not in d:
+                        m += 1
+                else:
+                    o.period = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "expandedDetails"
+                v = g("expandedDetails")
+                if v is None:
+                    o.expanded_details = u
+                    if "expandedDetails" not in d:
+                        m += 1
+                else:
+                    o.expanded_details = (
+                        ([TodoListExpandedDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.todo_list_expanded_detail_category import TodoListExpandedDetailCategory
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListExpandedDetail")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("category", str, False),
-    ("status", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TodoListExpandedDetail(LazyModel):
+@_attrs_define
+class TodoListExpandedDetail(Model):
     """
     Attributes:
         category (TodoListExpandedDetailCategory | Unset):
@@ -50,64 +42,37 @@ class TodoListExpandedDetail(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
-
-        description = self.description
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        url = self.url
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        _v = self.category
+        if _v is not UNSET:
+            field_dict["category"] = _v._value_
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v.to_dict()
+        _v = self.url
+        if _v is not UNSET:
+            field_dict["url"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TodoListExpandedDetail from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TodoListExpandedDetail from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TodoListExpandedDetail.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        def _p_category(_tx_v: Any) -> TodoListExpandedDetailCategory | Unset:
-            _category = _tx_v
-            category: TodoListExpandedDetailCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = TodoListExpandedDetailCategory(_category)
-
-            return category
-
-        def _p_status(_tx_v: Any) -> TodoListItemStatus | Unset:
-            _status = _tx_v
-            status: TodoListItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = TodoListItemStatus._tx_from_json(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_category: dict[Any, Any] = enum_members(TodoListExpandedDetailCategory)
+        _known: frozenset[str] = frozenset(
             (
                 "category",
                 "description",
@@ -116,16 +81,54 @@ class TodoListExpandedDetail(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "category"
+                v = g("category")
+                if v is None:
+                    o.category = u
+                    if "category" not in d:
+                        m += 1
+                else:
+                    o.category = (
+                        e_ if (e_ := _e_category.get(v)) is not None else enum_value(TodoListExpandedDetailCategory, v)
+                    )
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = TodoListItemStatus._tx_parse(v)
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "category": ("category", _p_category),
-            "description": ("description", None),
-            "status": ("status", _p_status),
-            "url": ("url", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.todo_list_item_status_type import TodoListItemStatusType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TodoListItemStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TodoListItemStatus(LazyModel):
+@_attrs_define
+class TodoListItemStatus(Model):
     """
     Attributes:
         type_ (TodoListItemStatusType | Unset):
@@ -43,51 +38,35 @@ class TodoListItemStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        message = self.message
-
-        last_updated_by = self.last_updated_by
-
-        last_updated_date = self.last_updated_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if message is not UNSET:
-            field_dict["message"] = message
-        if last_updated_by is not UNSET:
-            field_dict["lastUpdatedBy"] = last_updated_by
-        if last_updated_date is not UNSET:
-            field_dict["lastUpdatedDate"] = last_updated_date
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
+        _v = self.last_updated_by
+        if _v is not UNSET:
+            field_dict["lastUpdatedBy"] = _v
+        _v = self.last_updated_date
+        if _v is not UNSET:
+            field_dict["lastUpdatedDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TodoListItemStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TodoListItemStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TodoListItemStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_type_(_tx_v: Any) -> TodoListItemStatusType | Unset:
-            _type_ = _tx_v
-            type_: TodoListItemStatusType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = TodoListItemStatusType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(TodoListItemStatusType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "message",
@@ -96,16 +75,51 @@ class TodoListItemStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(TodoListItemStatusType, v)
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("lastUpdatedBy")
+                if v is None:
+                    o.last_updated_by = u
+                    if "lastUpdatedBy" not in d:
+                        m += 1
+                else:
+                    o.last_updated_by = v
+                v = g("lastUpdatedDate")
+                if v is None:
+                    o.last_updated_date = u
+                    if "lastUpdatedDate" not in d:
+                        m += 1
+                else:
+                    o.last_updated_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", _p_type_),
-            "message": ("message", None),
-            "last_updated_by": ("lastUpdatedBy", None),
-            "last_updated_date": ("lastUpdatedDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

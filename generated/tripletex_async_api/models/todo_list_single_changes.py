@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.todo_list_single_changes_type import TodoListSingleChangesType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListSingleChanges")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("type", str, False),
-    ("originalStatus", dict, False),
-    ("customStatus", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TodoListSingleChanges(LazyModel):
+@_attrs_define
+class TodoListSingleChanges(Model):
     """
     Attributes:
         type_ (TodoListSingleChangesType | Unset):
@@ -61,96 +52,52 @@ class TodoListSingleChanges(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        customer_id = self.customer_id
-
-        period_start = self.period_start
-
-        original_date = self.original_date
-
-        custom_date = self.custom_date
-
-        original_account_manager_id = self.original_account_manager_id
-
-        custom_account_manager_id = self.custom_account_manager_id
-
-        original_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_status, Unset):
-            original_status = self.original_status.to_dict()
-
-        custom_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_status, Unset):
-            custom_status = self.custom_status.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if period_start is not UNSET:
-            field_dict["periodStart"] = period_start
-        if original_date is not UNSET:
-            field_dict["originalDate"] = original_date
-        if custom_date is not UNSET:
-            field_dict["customDate"] = custom_date
-        if original_account_manager_id is not UNSET:
-            field_dict["originalAccountManagerId"] = original_account_manager_id
-        if custom_account_manager_id is not UNSET:
-            field_dict["customAccountManagerId"] = custom_account_manager_id
-        if original_status is not UNSET:
-            field_dict["originalStatus"] = original_status
-        if custom_status is not UNSET:
-            field_dict["customStatus"] = custom_status
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.period_start
+        if _v is not UNSET:
+            field_dict["periodStart"] = _v
+        _v = self.original_date
+        if _v is not UNSET:
+            field_dict["originalDate"] = _v
+        _v = self.custom_date
+        if _v is not UNSET:
+            field_dict["customDate"] = _v
+        _v = self.original_account_manager_id
+        if _v is not UNSET:
+            field_dict["originalAccountManagerId"] = _v
+        _v = self.custom_account_manager_id
+        if _v is not UNSET:
+            field_dict["customAccountManagerId"] = _v
+        _v = self.original_status
+        if _v is not UNSET:
+            field_dict["originalStatus"] = _v.to_dict()
+        _v = self.custom_status
+        if _v is not UNSET:
+            field_dict["customStatus"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TodoListSingleChanges from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TodoListSingleChanges from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TodoListSingleChanges.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        def _p_type_(_tx_v: Any) -> TodoListSingleChangesType | Unset:
-            _type_ = _tx_v
-            type_: TodoListSingleChangesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = TodoListSingleChangesType(_type_)
-
-            return type_
-
-        def _p_original_status(_tx_v: Any) -> TodoListItemStatus | Unset:
-            _original_status = _tx_v
-            original_status: TodoListItemStatus | Unset
-            if isinstance(_original_status, Unset):
-                original_status = UNSET
-            else:
-                original_status = TodoListItemStatus._tx_from_json(_original_status)
-
-            return original_status
-
-        def _p_custom_status(_tx_v: Any) -> TodoListItemStatus | Unset:
-            _custom_status = _tx_v
-            custom_status: TodoListItemStatus | Unset
-            if isinstance(_custom_status, Unset):
-                custom_status = UNSET
-            else:
-                custom_status = TodoListItemStatus._tx_from_json(_custom_status)
-
-            return custom_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(TodoListSingleChangesType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "customerId",
@@ -164,21 +111,110 @@ class TodoListSingleChanges(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "type_": ("type", _p_type_),
-            "customer_id": ("customerId", None),
-            "period_start": ("periodStart", None),
-            "original_date": ("originalDate", None),
-            "custom_date": ("customDate", None),
-            "original_account_manager_id": ("originalAccountManagerId", None),
-            "custom_account_manager_id": ("customAccountManagerId", None),
-            "original_status": ("originalStatus", _p_original_status),
-            "custom_status": ("customStatus", _p_custom_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "customerId": "customer_id",
+            "periodStart": "period_start",
+            "originalDate": "original_date",
+            "customDate": "custom_date",
+            "originalAccountManagerId": "original_account_manager_id",
+            "customAccountManagerId": "custom_account_manager_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.type_ = o.customer_id = o.period_start = o.original_date = o.custom_date = (
+                        o.original_account_manager_id
+                    ) = o.custom_account_manager_id = o.original_status = o.custom_status = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(TodoListSingleChangesType, v)
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("periodStart")
+                if v is None:
+                    o.period_start = u
+                    if "periodStart" not in d:
+                        m += 1
+                else:
+                    o.period_start = v
+                v = g("originalDate")
+                if v is None:
+                    o.original_date = u
+                    if "originalDate" not in d:
+                        m += 1
+                else:
+                    o.original_date = v
+                v = g("customDate")
+                if v is None:
+                    o.custom_date = u
+                    if "customDate" not in d:
+                        m += 1
+                else:
+                    o.custom_date = v
+                v = g("originalAccountManagerId")
+                if v is None:
+                    o.original_account_manager_id = u
+                    if "originalAccountManagerId" not in d:
+                        m += 1
+                else:
+                    o.original_account_manager_id = v
+                v = g("customAccountManagerId")
+                if v is None:
+                    o.custom_account_manager_id = u
+                    if "customAccountManagerId" not in d:
+                        m += 1
+                else:
+                    o.custom_account_manager_id = v
+                k = "originalStatus"
+                v = g("originalStatus")
+                if v is None:
+                    o.original_status = u
+                    if "originalStatus" not in d:
+                        m += 1
+                else:
+                    o.original_status = TodoListItemStatus._tx_parse(v)
+                k = "customStatus"
+                v = g("customStatus")
+                if v is None:
+                    o.custom_status = u
+                    if "customStatus" not in d:
+                        m += 1
+                else:
+                    o.custom_status = TodoListItemStatus._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_share_class import TransactionShareClass
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,22 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Transaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("date", dict, False),
-    ("time", dict, False),
-    ("shareClass", str, False),
-    ("type", dict, False),
-    ("seller", dict, False),
-    ("buyer", dict, False),
-    ("numberOfShares", dict, False),
-    ("remuneration", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Transaction(LazyModel):
+@_attrs_define
+class Transaction(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -70,173 +56,57 @@ class Transaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        transaction_group_id = self.transaction_group_id
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.to_dict()
-
-        share_class: str | Unset = UNSET
-        if not isinstance(self.share_class, Unset):
-            share_class = self.share_class.value
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        seller: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seller, Unset):
-            seller = self.seller.to_dict()
-
-        buyer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
-
-        number_of_shares: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number_of_shares, Unset):
-            number_of_shares = self.number_of_shares.to_dict()
-
-        remuneration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remuneration, Unset):
-            remuneration = self.remuneration.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if transaction_group_id is not UNSET and not _in_request:
-            field_dict["transactionGroupId"] = transaction_group_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if time is not UNSET:
-            field_dict["time"] = time
-        if share_class is not UNSET and not _in_request:
-            field_dict["shareClass"] = share_class
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if seller is not UNSET:
-            field_dict["seller"] = seller
-        if buyer is not UNSET:
-            field_dict["buyer"] = buyer
-        if number_of_shares is not UNSET:
-            field_dict["numberOfShares"] = number_of_shares
-        if remuneration is not UNSET:
-            field_dict["remuneration"] = remuneration
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.transaction_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["transactionGroupId"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v.to_dict()
+        _v = self.time
+        if _v is not UNSET:
+            field_dict["time"] = _v.to_dict()
+        _v = self.share_class
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClass"] = _v._value_
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v.to_dict()
+        _v = self.seller
+        if _v is not UNSET:
+            field_dict["seller"] = _v.to_dict()
+        _v = self.buyer
+        if _v is not UNSET:
+            field_dict["buyer"] = _v.to_dict()
+        _v = self.number_of_shares
+        if _v is not UNSET:
+            field_dict["numberOfShares"] = _v.to_dict()
+        _v = self.remuneration
+        if _v is not UNSET:
+            field_dict["remuneration"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Transaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Transaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Transaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_date(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _date = _tx_v
-            date: ShareholderRegisterData | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = ShareholderRegisterData._tx_from_json(_date)
-
-            return date
-
-        def _p_time(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _time = _tx_v
-            time: ShareholderRegisterData | Unset
-            if isinstance(_time, Unset):
-                time = UNSET
-            else:
-                time = ShareholderRegisterData._tx_from_json(_time)
-
-            return time
-
-        def _p_share_class(_tx_v: Any) -> TransactionShareClass | Unset:
-            _share_class = _tx_v
-            share_class: TransactionShareClass | Unset
-            if isinstance(_share_class, Unset):
-                share_class = UNSET
-            else:
-                share_class = TransactionShareClass(_share_class)
-
-            return share_class
-
-        def _p_type_(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _type_ = _tx_v
-            type_: ShareholderRegisterData | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ShareholderRegisterData._tx_from_json(_type_)
-
-            return type_
-
-        def _p_seller(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _seller = _tx_v
-            seller: ShareholderRegisterData | Unset
-            if isinstance(_seller, Unset):
-                seller = UNSET
-            else:
-                seller = ShareholderRegisterData._tx_from_json(_seller)
-
-            return seller
-
-        def _p_buyer(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _buyer = _tx_v
-            buyer: ShareholderRegisterData | Unset
-            if isinstance(_buyer, Unset):
-                buyer = UNSET
-            else:
-                buyer = ShareholderRegisterData._tx_from_json(_buyer)
-
-            return buyer
-
-        def _p_number_of_shares(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _number_of_shares = _tx_v
-            number_of_shares: ShareholderRegisterData | Unset
-            if isinstance(_number_of_shares, Unset):
-                number_of_shares = UNSET
-            else:
-                number_of_shares = ShareholderRegisterData._tx_from_json(_number_of_shares)
-
-            return number_of_shares
-
-        def _p_remuneration(_tx_v: Any) -> ShareholderRegisterData | Unset:
-            _remuneration = _tx_v
-            remuneration: ShareholderRegisterData | Unset
-            if isinstance(_remuneration, Unset):
-                remuneration = UNSET
-            else:
-                remuneration = ShareholderRegisterData._tx_from_json(_remuneration)
-
-            return remuneration
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_share_class: dict[Any, Any] = enum_members(TransactionShareClass)
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "transactionGroupId",
@@ -251,22 +121,120 @@ class Transaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "transaction_group_id": ("transactionGroupId", None),
-            "date": ("date", _p_date),
-            "time": ("time", _p_time),
-            "share_class": ("shareClass", _p_share_class),
-            "type_": ("type", _p_type_),
-            "seller": ("seller", _p_seller),
-            "buyer": ("buyer", _p_buyer),
-            "number_of_shares": ("numberOfShares", _p_number_of_shares),
-            "remuneration": ("remuneration", _p_remuneration),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "transactionGroupId": "transaction_group_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.transaction_group_id = o.date = o.time = o.share_class = o.type_ = (
+                        o.seller
+                    ) = o.buyer = o.number_of_shares = o.remuneration = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("transactionGroupId")
+                if v is None:
+                    o.transaction_group_id = u
+                    if "transactionGroupId" not in d:
+                        m += 1
+                else:
+                    o.transaction_group_id = v
+                k = "date"
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = ShareholderRegisterData._tx_parse(v)
+                k = "time"
+                v = g("time")
+                if v is None:
+                    o.time = u
+                    if "time" not in d:
+                        m += 1
+                else:
+                    o.time = ShareholderRegisterData._tx_parse(v)
+                k = "shareClass"
+                v = g("shareClass")
+                if v is None:
+                    o.share_class = u
+                    if "shareClass" not in d:
+                        m += 1
+                else:
+                    o.share_class = (
+                        e_ if (e_ := _e_share_class.get(v)) is not None else enum_value(TransactionShareClass, v)
+                    )
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = ShareholderRegisterData._tx_parse(v)
+                k = "seller"
+                v = g("seller")
+                if v is None:
+                    o.seller = u
+                    if "seller" not in d:
+                        m += 1
+                else:
+                    o.seller = ShareholderRegisterData._tx_parse(v)
+                k = "buyer"
+                v = g("buyer")
+                if v is None:
+                    o.buyer = u
+                    if "buyer" not in d:
+                        m += 1
+                else:
+                    o.buyer = ShareholderRegisterData._tx_parse(v)
+                k = "numberOfShares"
+                v = g("numberOfShares")
+                if v is None:
+                    o.number_of_shares = u
+                    if "numberOfShares" not in d:
+                        m += 1
+                else:
+                    o.number_of_shares = ShareholderRegisterData._tx_parse(v)
+                k = "remuneration"
+                v = g("remuneration")
+                if v is None:
+                    o.remuneration = u
+                    if "remuneration" not in d:
+                        m += 1
+                else:
+                    o.remuneration = ShareholderRegisterData._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

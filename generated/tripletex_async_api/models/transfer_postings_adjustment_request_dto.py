@@ -1,32 +1,25 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TransferPostingsAdjustmentRequestDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("postingIds", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TransferPostingsAdjustmentRequestDTO(LazyModel):
+@_attrs_define
+class TransferPostingsAdjustmentRequestDTO(Model):
     """
     Attributes:
         reconciliation_id (int | Unset): The id of the reconciliation where adjustment will be created
@@ -44,50 +37,37 @@ class TransferPostingsAdjustmentRequestDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        reconciliation_id = self.reconciliation_id
-
-        posting_ids: list[int] | Unset = UNSET
-        if not isinstance(self.posting_ids, Unset):
-            posting_ids = self.posting_ids
-
-        date = self.date
-
-        description = self.description
-
-        interim_account_id = self.interim_account_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reconciliation_id is not UNSET:
-            field_dict["reconciliationId"] = reconciliation_id
-        if posting_ids is not UNSET:
-            field_dict["postingIds"] = posting_ids
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if interim_account_id is not UNSET:
-            field_dict["interimAccountId"] = interim_account_id
-
+        _v = self.reconciliation_id
+        if _v is not UNSET:
+            field_dict["reconciliationId"] = _v
+        _v = self.posting_ids
+        if _v is not UNSET:
+            field_dict["postingIds"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.interim_account_id
+        if _v is not UNSET:
+            field_dict["interimAccountId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TransferPostingsAdjustmentRequestDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TransferPostingsAdjustmentRequestDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TransferPostingsAdjustmentRequestDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
-            posting_ids = cast(list[int], _tx_v)
-
-            return posting_ids
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "reconciliationId",
                 "postingIds",
@@ -97,17 +77,58 @@ class TransferPostingsAdjustmentRequestDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("reconciliationId")
+                if v is None:
+                    o.reconciliation_id = u
+                    if "reconciliationId" not in d:
+                        m += 1
+                else:
+                    o.reconciliation_id = v
+                k = "postingIds"
+                v = g("postingIds")
+                if v is None:
+                    o.posting_ids = u
+                    if "postingIds" not in d:
+                        m += 1
+                else:
+                    o.posting_ids = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("interimAccountId")
+                if v is None:
+                    o.interim_account_id = u
+                    if "interimAccountId" not in d:
+                        m += 1
+                else:
+                    o.interim_account_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "reconciliation_id": ("reconciliationId", None),
-            "posting_ids": ("postingIds", _p_posting_ids),
-            "date": ("date", None),
-            "description": ("description", None),
-            "interim_account_id": ("interimAccountId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

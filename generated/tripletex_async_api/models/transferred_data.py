@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferredData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("shareOfOperatingRevenuesHuntingFishingEtc", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TransferredData(LazyModel):
+@_attrs_define
+class TransferredData(Model):
     """Transferred data
 
     Attributes:
@@ -57,76 +51,52 @@ class TransferredData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        share_of_operating_revenues_hunting_fishing_etc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.share_of_operating_revenues_hunting_fishing_etc, Unset):
-            share_of_operating_revenues_hunting_fishing_etc = (
-                self.share_of_operating_revenues_hunting_fishing_etc.to_dict()
-            )
-
-        profit_loss_hunting_fishing_etc = self.profit_loss_hunting_fishing_etc
-
-        operating_profit_loss = self.operating_profit_loss
-
-        share_from_extraordinary_distribution = self.share_from_extraordinary_distribution
-
-        correction_biomass_wood_production = self.correction_biomass_wood_production
-
-        standard_income_biomass_woodproduction = self.standard_income_biomass_woodproduction
-
-        profit_loss_to_timber_account = self.profit_loss_to_timber_account
-
-        share_of_profit_to_register = self.share_of_profit_to_register
-
-        sum_transferred = self.sum_transferred
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if share_of_operating_revenues_hunting_fishing_etc is not UNSET:
-            field_dict["shareOfOperatingRevenuesHuntingFishingEtc"] = share_of_operating_revenues_hunting_fishing_etc
-        if profit_loss_hunting_fishing_etc is not UNSET and not _in_request:
-            field_dict["profitLossHuntingFishingEtc"] = profit_loss_hunting_fishing_etc
-        if operating_profit_loss is not UNSET and not _in_request:
-            field_dict["operatingProfitLoss"] = operating_profit_loss
-        if share_from_extraordinary_distribution is not UNSET and not _in_request:
-            field_dict["shareFromExtraordinaryDistribution"] = share_from_extraordinary_distribution
-        if correction_biomass_wood_production is not UNSET and not _in_request:
-            field_dict["correctionBiomassWoodProduction"] = correction_biomass_wood_production
-        if standard_income_biomass_woodproduction is not UNSET and not _in_request:
-            field_dict["standardIncomeBiomassWoodproduction"] = standard_income_biomass_woodproduction
-        if profit_loss_to_timber_account is not UNSET and not _in_request:
-            field_dict["profitLossToTimberAccount"] = profit_loss_to_timber_account
-        if share_of_profit_to_register is not UNSET and not _in_request:
-            field_dict["shareOfProfitToRegister"] = share_of_profit_to_register
-        if sum_transferred is not UNSET and not _in_request:
-            field_dict["sumTransferred"] = sum_transferred
-
+        _in_request = serializing_request_body()
+        _v = self.share_of_operating_revenues_hunting_fishing_etc
+        if _v is not UNSET:
+            field_dict["shareOfOperatingRevenuesHuntingFishingEtc"] = _v.to_dict()
+        _v = self.profit_loss_hunting_fishing_etc
+        if _v is not UNSET and not _in_request:
+            field_dict["profitLossHuntingFishingEtc"] = _v
+        _v = self.operating_profit_loss
+        if _v is not UNSET and not _in_request:
+            field_dict["operatingProfitLoss"] = _v
+        _v = self.share_from_extraordinary_distribution
+        if _v is not UNSET and not _in_request:
+            field_dict["shareFromExtraordinaryDistribution"] = _v
+        _v = self.correction_biomass_wood_production
+        if _v is not UNSET and not _in_request:
+            field_dict["correctionBiomassWoodProduction"] = _v
+        _v = self.standard_income_biomass_woodproduction
+        if _v is not UNSET and not _in_request:
+            field_dict["standardIncomeBiomassWoodproduction"] = _v
+        _v = self.profit_loss_to_timber_account
+        if _v is not UNSET and not _in_request:
+            field_dict["profitLossToTimberAccount"] = _v
+        _v = self.share_of_profit_to_register
+        if _v is not UNSET and not _in_request:
+            field_dict["shareOfProfitToRegister"] = _v
+        _v = self.sum_transferred
+        if _v is not UNSET and not _in_request:
+            field_dict["sumTransferred"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TransferredData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TransferredData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TransferredData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_group_details import YearEndGroupDetails  # noqa: PLC0415
 
-        def _p_share_of_operating_revenues_hunting_fishing_etc(_tx_v: Any) -> YearEndGroupDetails | Unset:
-            _share_of_operating_revenues_hunting_fishing_etc = _tx_v
-            share_of_operating_revenues_hunting_fishing_etc: YearEndGroupDetails | Unset
-            if isinstance(_share_of_operating_revenues_hunting_fishing_etc, Unset):
-                share_of_operating_revenues_hunting_fishing_etc = UNSET
-            else:
-                share_of_operating_revenues_hunting_fishing_etc = YearEndGroupDetails._tx_from_json(
-                    _share_of_operating_revenues_hunting_fishing_etc
-                )
-
-            return share_of_operating_revenues_hunting_fishing_etc
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "shareOfOperatingRevenuesHuntingFishingEtc",
                 "profitLossHuntingFishingEtc",
@@ -140,24 +110,112 @@ class TransferredData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "share_of_operating_revenues_hunting_fishing_etc": (
-                "shareOfOperatingRevenuesHuntingFishingEtc",
-                _p_share_of_operating_revenues_hunting_fishing_etc,
-            ),
-            "profit_loss_hunting_fishing_etc": ("profitLossHuntingFishingEtc", None),
-            "operating_profit_loss": ("operatingProfitLoss", None),
-            "share_from_extraordinary_distribution": ("shareFromExtraordinaryDistribution", None),
-            "correction_biomass_wood_production": ("correctionBiomassWoodProduction", None),
-            "standard_income_biomass_woodproduction": ("standardIncomeBiomassWoodproduction", None),
-            "profit_loss_to_timber_account": ("profitLossToTimberAccount", None),
-            "share_of_profit_to_register": ("shareOfProfitToRegister", None),
-            "sum_transferred": ("sumTransferred", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "profitLossHuntingFishingEtc": "profit_loss_hunting_fishing_etc",
+            "operatingProfitLoss": "operating_profit_loss",
+            "shareFromExtraordinaryDistribution": "share_from_extraordinary_distribution",
+            "correctionBiomassWoodProduction": "correction_biomass_wood_production",
+            "standardIncomeBiomassWoodproduction": "standard_income_biomass_woodproduction",
+            "profitLossToTimberAccount": "profit_loss_to_timber_account",
+            "shareOfProfitToRegister": "share_of_profit_to_register",
+            "sumTransferred": "sum_transferred",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.share_of_operating_revenues_hunting_fishing_etc = o.profit_loss_hunting_fishing_etc = (
+                        o.operating_profit_loss
+                    ) = o.share_from_extraordinary_distribution = o.correction_biomass_wood_production = (
+                        o.standard_income_biomass_woodproduction
+                    ) = o.profit_loss_to_timber_account = o.share_of_profit_to_register = o.sum_transferred = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "shareOfOperatingRevenuesHuntingFishingEtc"
+                v = g("shareOfOperatingRevenuesHuntingFishingEtc")
+                if v is None:
+                    o.share_of_operating_revenues_hunting_fishing_etc = u
+                    if "shareOfOperatingRevenuesHuntingFishingEtc" not in d:
+                        m += 1
+                else:
+                    o.share_of_operating_revenues_hunting_fishing_etc = YearEndGroupDetails._tx_parse(v)
+                v = g("profitLossHuntingFishingEtc")
+                if v is None:
+                    o.profit_loss_hunting_fishing_etc = u
+                    if "profitLossHuntingFishingEtc" not in d:
+                        m += 1
+                else:
+                    o.profit_loss_hunting_fishing_etc = v
+                v = g("operatingProfitLoss")
+                if v is None:
+                    o.operating_profit_loss = u
+                    if "operatingProfitLoss" not in d:
+                        m += 1
+                else:
+                    o.operating_profit_loss = v
+                v = g("shareFromExtraordinaryDistribution")
+                if v is None:
+                    o.share_from_extraordinary_distribution = u
+                    if "shareFromExtraordinaryDistribution" not in d:
+                        m += 1
+                else:
+                    o.share_from_extraordinary_distribution = v
+                v = g("correctionBiomassWoodProduction")
+                if v is None:
+                    o.correction_biomass_wood_production = u
+                    if "correctionBiomassWoodProduction" not in d:
+                        m += 1
+                else:
+                    o.correction_biomass_wood_production = v
+                v = g("standardIncomeBiomassWoodproduction")
+                if v is None:
+                    o.standard_income_biomass_woodproduction = u
+                    if "standardIncomeBiomassWoodproduction" not in d:
+                        m += 1
+                else:
+                    o.standard_income_biomass_woodproduction = v
+                v = g("profitLossToTimberAccount")
+                if v is None:
+                    o.profit_loss_to_timber_account = u
+                    if "profitLossToTimberAccount" not in d:
+                        m += 1
+                else:
+                    o.profit_loss_to_timber_account = v
+                v = g("shareOfProfitToRegister")
+                if v is None:
+                    o.share_of_profit_to_register = u
+                    if "shareOfProfitToRegister" not in d:
+                        m += 1
+                else:
+                    o.share_of_profit_to_register = v
+                v = g("sumTransferred")
+                if v is None:
+                    o.sum_transferred = u
+                    if "sumTransferred" not in d:
+                        m += 1
+                else:
+                    o.sum_transferred = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

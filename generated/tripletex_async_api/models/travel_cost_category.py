@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelCostCategory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("vatType", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelCostCategory(LazyModel):
+@_attrs_define
+class TravelCostCategory(Model):
     """
     Attributes:
         id (int | Unset):
@@ -70,121 +61,66 @@ class TravelCostCategory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        description = self.description
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        is_vat_locked = self.is_vat_locked
-
-        show_on_travel_expenses = self.show_on_travel_expenses
-
-        show_on_employee_expenses = self.show_on_employee_expenses
-
-        is_inactive = self.is_inactive
-
-        sequence = self.sequence
-
-        display_name = self.display_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account is not UNSET:
-            field_dict["account"] = account
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if is_vat_locked is not UNSET and not _in_request:
-            field_dict["isVatLocked"] = is_vat_locked
-        if show_on_travel_expenses is not UNSET and not _in_request:
-            field_dict["showOnTravelExpenses"] = show_on_travel_expenses
-        if show_on_employee_expenses is not UNSET and not _in_request:
-            field_dict["showOnEmployeeExpenses"] = show_on_employee_expenses
-        if is_inactive is not UNSET and not _in_request:
-            field_dict["isInactive"] = is_inactive
-        if sequence is not UNSET and not _in_request:
-            field_dict["sequence"] = sequence
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.is_vat_locked
+        if _v is not UNSET and not _in_request:
+            field_dict["isVatLocked"] = _v
+        _v = self.show_on_travel_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["showOnTravelExpenses"] = _v
+        _v = self.show_on_employee_expenses
+        if _v is not UNSET and not _in_request:
+            field_dict["showOnEmployeeExpenses"] = _v
+        _v = self.is_inactive
+        if _v is not UNSET and not _in_request:
+            field_dict["isInactive"] = _v
+        _v = self.sequence
+        if _v is not UNSET and not _in_request:
+            field_dict["sequence"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelCostCategory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelCostCategory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelCostCategory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -202,25 +138,155 @@ class TravelCostCategory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "description": ("description", None),
-            "account": ("account", _p_account),
-            "vat_type": ("vatType", _p_vat_type),
-            "is_vat_locked": ("isVatLocked", None),
-            "show_on_travel_expenses": ("showOnTravelExpenses", None),
-            "show_on_employee_expenses": ("showOnEmployeeExpenses", None),
-            "is_inactive": ("isInactive", None),
-            "sequence": ("sequence", None),
-            "display_name": ("displayName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "isVatLocked": "is_vat_locked",
+            "showOnTravelExpenses": "show_on_travel_expenses",
+            "showOnEmployeeExpenses": "show_on_employee_expenses",
+            "isInactive": "is_inactive",
+            "sequence": "sequence",
+            "displayName": "display_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.description = o.account = o.vat_type = o.is_vat_locked = (
+                        o.show_on_travel_expenses
+                    ) = o.show_on_employee_expenses = o.is_inactive = o.sequence = o.display_name = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                v = g("isVatLocked")
+                if v is None:
+                    o.is_vat_locked = u
+                    if "isVatLocked" not in d:
+                        m += 1
+                else:
+                    o.is_vat_locked = v
+                v = g("showOnTravelExpenses")
+                if v is None:
+                    o.show_on_travel_expenses = u
+                    if "showOnTravelExpenses" not in d:
+                        m += 1
+                else:
+                    o.show_on_travel_expenses = v
+                v = g("showOnEmployeeExpenses")
+                if v is None:
+                    o.show_on_employee_expenses = u
+                    if "showOnEmployeeExpenses" not in d:
+                        m += 1
+                else:
+                    o.show_on_employee_expenses = v
+                v = g("isInactive")
+                if v is None:
+                    o.is_inactive = u
+                    if "isInactive" not in d:
+                        m += 1
+                else:
+                    o.is_inactive = v
+                v = g("sequence")
+                if v is None:
+                    o.sequence = u
+                    if "sequence" not in d:
+                        m += 1
+                else:
+                    o.sequence = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TravelDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelDetails(LazyModel):
+@_attrs_define
+class TravelDetails(Model):
     """
     Attributes:
         is_foreign_travel (bool | Unset):
@@ -56,67 +49,55 @@ class TravelDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_foreign_travel = self.is_foreign_travel
-
-        is_day_trip = self.is_day_trip
-
-        is_compensation_from_rates = self.is_compensation_from_rates
-
-        departure_date = self.departure_date
-
-        return_date = self.return_date
-
-        detailed_journey_description = self.detailed_journey_description
-
-        departure_from = self.departure_from
-
-        destination = self.destination
-
-        departure_time = self.departure_time
-
-        return_time = self.return_time
-
-        purpose = self.purpose
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_foreign_travel is not UNSET:
-            field_dict["isForeignTravel"] = is_foreign_travel
-        if is_day_trip is not UNSET:
-            field_dict["isDayTrip"] = is_day_trip
-        if is_compensation_from_rates is not UNSET:
-            field_dict["isCompensationFromRates"] = is_compensation_from_rates
-        if departure_date is not UNSET:
-            field_dict["departureDate"] = departure_date
-        if return_date is not UNSET:
-            field_dict["returnDate"] = return_date
-        if detailed_journey_description is not UNSET:
-            field_dict["detailedJourneyDescription"] = detailed_journey_description
-        if departure_from is not UNSET:
-            field_dict["departureFrom"] = departure_from
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if departure_time is not UNSET:
-            field_dict["departureTime"] = departure_time
-        if return_time is not UNSET:
-            field_dict["returnTime"] = return_time
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
-
+        _v = self.is_foreign_travel
+        if _v is not UNSET:
+            field_dict["isForeignTravel"] = _v
+        _v = self.is_day_trip
+        if _v is not UNSET:
+            field_dict["isDayTrip"] = _v
+        _v = self.is_compensation_from_rates
+        if _v is not UNSET:
+            field_dict["isCompensationFromRates"] = _v
+        _v = self.departure_date
+        if _v is not UNSET:
+            field_dict["departureDate"] = _v
+        _v = self.return_date
+        if _v is not UNSET:
+            field_dict["returnDate"] = _v
+        _v = self.detailed_journey_description
+        if _v is not UNSET:
+            field_dict["detailedJourneyDescription"] = _v
+        _v = self.departure_from
+        if _v is not UNSET:
+            field_dict["departureFrom"] = _v
+        _v = self.destination
+        if _v is not UNSET:
+            field_dict["destination"] = _v
+        _v = self.departure_time
+        if _v is not UNSET:
+            field_dict["departureTime"] = _v
+        _v = self.return_time
+        if _v is not UNSET:
+            field_dict["returnTime"] = _v
+        _v = self.purpose
+        if _v is not UNSET:
+            field_dict["purpose"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "isForeignTravel",
                 "isDayTrip",
@@ -132,23 +113,128 @@ class TravelDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "is_foreign_travel": ("isForeignTravel", None),
-            "is_day_trip": ("isDayTrip", None),
-            "is_compensation_from_rates": ("isCompensationFromRates", None),
-            "departure_date": ("departureDate", None),
-            "return_date": ("returnDate", None),
-            "detailed_journey_description": ("detailedJourneyDescription", None),
-            "departure_from": ("departureFrom", None),
-            "destination": ("destination", None),
-            "departure_time": ("departureTime", None),
-            "return_time": ("returnTime", None),
-            "purpose": ("purpose", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "isForeignTravel": "is_foreign_travel",
+            "isDayTrip": "is_day_trip",
+            "isCompensationFromRates": "is_compensation_from_rates",
+            "departureDate": "departure_date",
+            "returnDate": "return_date",
+            "detailedJourneyDescription": "detailed_journey_description",
+            "departureFrom": "departure_from",
+            "destination": "destination",
+            "departureTime": "departure_time",
+            "returnTime": "return_time",
+            "purpose": "purpose",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.is_foreign_travel = o.is_day_trip = o.is_compensation_from_rates = o.departure_date = (
+                        o.return_date
+                    ) = o.detailed_journey_description = o.departure_from = o.destination = o.departure_time = (
+                        o.return_time
+                    ) = o.purpose = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isForeignTravel")
+                if v is None:
+                    o.is_foreign_travel = u
+                    if "isForeignTravel" not in d:
+                        m += 1
+                else:
+                    o.is_foreign_travel = v
+                v = g("isDayTrip")
+                if v is None:
+                    o.is_day_trip = u
+                    if "isDayTrip" not in d:
+                        m += 1
+                else:
+                    o.is_day_trip = v
+                v = g("isCompensationFromRates")
+                if v is None:
+                    o.is_compensation_from_rates = u
+                    if "isCompensationFromRates" not in d:
+                        m += 1
+                else:
+                    o.is_compensation_from_rates = v
+                v = g("departureDate")
+                if v is None:
+                    o.departure_date = u
+                    if "departureDate" not in d:
+                        m += 1
+                else:
+                    o.departure_date = v
+                v = g("returnDate")
+                if v is None:
+                    o.return_date = u
+                    if "returnDate" not in d:
+                        m += 1
+                else:
+                    o.return_date = v
+                v = g("detailedJourneyDescription")
+                if v is None:
+                    o.detailed_journey_description = u
+                    if "detailedJourneyDescription" not in d:
+                        m += 1
+                else:
+                    o.detailed_journey_description = v
+                v = g("departureFrom")
+                if v is None:
+                    o.departure_from = u
+                    if "departureFrom" not in d:
+                        m += 1
+                else:
+                    o.departure_from = v
+                v = g("destination")
+                if v is None:
+                    o.destination = u
+                    if "destination" not in d:
+                        m += 1
+                else:
+                    o.destination = v
+                v = g("departureTime")
+                if v is None:
+                    o.departure_time = u
+                    if "departureTime" not in d:
+                        m += 1
+                else:
+                    o.departure_time = v
+                v = g("returnTime")
+                if v is None:
+                    o.return_time = u
+                    if "returnTime" not in d:
+                        m += 1
+                else:
+                    o.return_time = v
+                v = g("purpose")
+                if v is None:
+                    o.purpose = u
+                    if "purpose" not in d:
+                        m += 1
+                else:
+                    o.purpose = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

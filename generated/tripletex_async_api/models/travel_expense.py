@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.travel_expense_state import TravelExpenseState
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -44,38 +45,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpense")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("attestationSteps", list, False),
-    ("attestation", dict, False),
-    ("project", dict, False),
-    ("employee", dict, False),
-    ("approvedBy", dict, False),
-    ("completedBy", dict, False),
-    ("rejectedBy", dict, False),
-    ("department", dict, False),
-    ("freeDimension1", dict, False),
-    ("freeDimension2", dict, False),
-    ("freeDimension3", dict, False),
-    ("payslip", dict, False),
-    ("vatType", dict, False),
-    ("paymentCurrency", dict, False),
-    ("travelDetails", dict, False),
-    ("voucher", dict, False),
-    ("attachment", dict, False),
-    ("invoice", dict, False),
-    ("perDiemCompensations", list, False),
-    ("mileageAllowances", list, False),
-    ("accommodationAllowances", list, False),
-    ("costs", list, False),
-    ("state", str, False),
-    ("actions", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelExpense(LazyModel):
+@_attrs_define
+class TravelExpense(Model):
     """Travel reports connected to the order.
 
     Attributes:
@@ -209,336 +180,204 @@ class TravelExpense(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        attestation_steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attestation_steps, Unset):
-            attestation_steps = []
-            for attestation_steps_item_data in self.attestation_steps:
-                attestation_steps_item = attestation_steps_item_data.to_dict()
-                attestation_steps.append(attestation_steps_item)
-
-        attestation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attestation, Unset):
-            attestation = self.attestation.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        approved_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved_by, Unset):
-            approved_by = self.approved_by.to_dict()
-
-        completed_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completed_by, Unset):
-            completed_by = self.completed_by.to_dict()
-
-        rejected_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rejected_by, Unset):
-            rejected_by = self.rejected_by.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        free_dimension_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_dimension_1, Unset):
-            free_dimension_1 = self.free_dimension_1.to_dict()
-
-        free_dimension_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_dimension_2, Unset):
-            free_dimension_2 = self.free_dimension_2.to_dict()
-
-        free_dimension_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_dimension_3, Unset):
-            free_dimension_3 = self.free_dimension_3.to_dict()
-
-        payslip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payslip, Unset):
-            payslip = self.payslip.to_dict()
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
-        payment_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_currency, Unset):
-            payment_currency = self.payment_currency.to_dict()
-
-        travel_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_details, Unset):
-            travel_details = self.travel_details.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        is_completed = self.is_completed
-
-        is_approved = self.is_approved
-
-        rejected_comment = self.rejected_comment
-
-        is_chargeable = self.is_chargeable
-
-        is_fixed_invoiced_amount = self.is_fixed_invoiced_amount
-
-        is_markup_invoiced_percent = self.is_markup_invoiced_percent
-
-        is_include_attached_receipts_when_reinvoicing = self.is_include_attached_receipts_when_reinvoicing
-
-        completed_date = self.completed_date
-
-        approved_date = self.approved_date
-
-        date = self.date
-
-        travel_advance = self.travel_advance
-
-        fixed_invoiced_amount = self.fixed_invoiced_amount
-
-        markup_invoiced_percent = self.markup_invoiced_percent
-
-        amount = self.amount
-
-        chargeable_amount_currency = self.chargeable_amount_currency
-
-        payment_amount = self.payment_amount
-
-        chargeable_amount = self.chargeable_amount
-
-        low_rate_vat = self.low_rate_vat
-
-        medium_rate_vat = self.medium_rate_vat
-
-        high_rate_vat = self.high_rate_vat
-
-        payment_amount_currency = self.payment_amount_currency
-
-        number = self.number
-
-        number_as_string = self.number_as_string
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        title = self.title
-
-        display_name = self.display_name
-
-        display_name_without_number = self.display_name_without_number
-
-        per_diem_compensations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.per_diem_compensations, Unset):
-            per_diem_compensations = []
-            for per_diem_compensations_item_data in self.per_diem_compensations:
-                per_diem_compensations_item = per_diem_compensations_item_data.to_dict()
-                per_diem_compensations.append(per_diem_compensations_item)
-
-        mileage_allowances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mileage_allowances, Unset):
-            mileage_allowances = []
-            for mileage_allowances_item_data in self.mileage_allowances:
-                mileage_allowances_item = mileage_allowances_item_data.to_dict()
-                mileage_allowances.append(mileage_allowances_item)
-
-        accommodation_allowances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accommodation_allowances, Unset):
-            accommodation_allowances = []
-            for accommodation_allowances_item_data in self.accommodation_allowances:
-                accommodation_allowances_item = accommodation_allowances_item_data.to_dict()
-                accommodation_allowances.append(accommodation_allowances_item)
-
-        costs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.costs, Unset):
-            costs = []
-            for costs_item_data in self.costs:
-                costs_item = costs_item_data.to_dict()
-                costs.append(costs_item)
-
-        attachment_count = self.attachment_count
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        state_name = self.state_name
-
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
-        is_salary_admin = self.is_salary_admin
-
-        show_payslip = self.show_payslip
-
-        accounting_period_closed = self.accounting_period_closed
-
-        accounting_period_vat_closed = self.accounting_period_vat_closed
-
-        type_ = self.type_
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if attestation_steps is not UNSET:
-            field_dict["attestationSteps"] = attestation_steps
-        if attestation is not UNSET:
-            field_dict["attestation"] = attestation
-        if project is not UNSET:
-            field_dict["project"] = project
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if approved_by is not UNSET:
-            field_dict["approvedBy"] = approved_by
-        if completed_by is not UNSET:
-            field_dict["completedBy"] = completed_by
-        if rejected_by is not UNSET:
-            field_dict["rejectedBy"] = rejected_by
-        if department is not UNSET:
-            field_dict["department"] = department
-        if free_dimension_1 is not UNSET:
-            field_dict["freeDimension1"] = free_dimension_1
-        if free_dimension_2 is not UNSET:
-            field_dict["freeDimension2"] = free_dimension_2
-        if free_dimension_3 is not UNSET:
-            field_dict["freeDimension3"] = free_dimension_3
-        if payslip is not UNSET:
-            field_dict["payslip"] = payslip
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-        if payment_currency is not UNSET:
-            field_dict["paymentCurrency"] = payment_currency
-        if travel_details is not UNSET:
-            field_dict["travelDetails"] = travel_details
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if is_completed is not UNSET and not _in_request:
-            field_dict["isCompleted"] = is_completed
-        if is_approved is not UNSET and not _in_request:
-            field_dict["isApproved"] = is_approved
-        if rejected_comment is not UNSET and not _in_request:
-            field_dict["rejectedComment"] = rejected_comment
-        if is_chargeable is not UNSET:
-            field_dict["isChargeable"] = is_chargeable
-        if is_fixed_invoiced_amount is not UNSET:
-            field_dict["isFixedInvoicedAmount"] = is_fixed_invoiced_amount
-        if is_markup_invoiced_percent is not UNSET:
-            field_dict["isMarkupInvoicedPercent"] = is_markup_invoiced_percent
-        if is_include_attached_receipts_when_reinvoicing is not UNSET:
-            field_dict["isIncludeAttachedReceiptsWhenReinvoicing"] = is_include_attached_receipts_when_reinvoicing
-        if completed_date is not UNSET and not _in_request:
-            field_dict["completedDate"] = completed_date
-        if approved_date is not UNSET and not _in_request:
-            field_dict["approvedDate"] = approved_date
-        if date is not UNSET and not _in_request:
-            field_dict["date"] = date
-        if travel_advance is not UNSET:
-            field_dict["travelAdvance"] = travel_advance
-        if fixed_invoiced_amount is not UNSET:
-            field_dict["fixedInvoicedAmount"] = fixed_invoiced_amount
-        if markup_invoiced_percent is not UNSET:
-            field_dict["markupInvoicedPercent"] = markup_invoiced_percent
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if chargeable_amount_currency is not UNSET and not _in_request:
-            field_dict["chargeableAmountCurrency"] = chargeable_amount_currency
-        if payment_amount is not UNSET and not _in_request:
-            field_dict["paymentAmount"] = payment_amount
-        if chargeable_amount is not UNSET and not _in_request:
-            field_dict["chargeableAmount"] = chargeable_amount
-        if low_rate_vat is not UNSET and not _in_request:
-            field_dict["lowRateVAT"] = low_rate_vat
-        if medium_rate_vat is not UNSET and not _in_request:
-            field_dict["mediumRateVAT"] = medium_rate_vat
-        if high_rate_vat is not UNSET and not _in_request:
-            field_dict["highRateVAT"] = high_rate_vat
-        if payment_amount_currency is not UNSET and not _in_request:
-            field_dict["paymentAmountCurrency"] = payment_amount_currency
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if number_as_string is not UNSET and not _in_request:
-            field_dict["numberAsString"] = number_as_string
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if title is not UNSET:
-            field_dict["title"] = title
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if display_name_without_number is not UNSET and not _in_request:
-            field_dict["displayNameWithoutNumber"] = display_name_without_number
-        if per_diem_compensations is not UNSET:
-            field_dict["perDiemCompensations"] = per_diem_compensations
-        if mileage_allowances is not UNSET and not _in_request:
-            field_dict["mileageAllowances"] = mileage_allowances
-        if accommodation_allowances is not UNSET and not _in_request:
-            field_dict["accommodationAllowances"] = accommodation_allowances
-        if costs is not UNSET:
-            field_dict["costs"] = costs
-        if attachment_count is not UNSET and not _in_request:
-            field_dict["attachmentCount"] = attachment_count
-        if state is not UNSET and not _in_request:
-            field_dict["state"] = state
-        if state_name is not UNSET and not _in_request:
-            field_dict["stateName"] = state_name
-        if actions is not UNSET and not _in_request:
-            field_dict["actions"] = actions
-        if is_salary_admin is not UNSET and not _in_request:
-            field_dict["isSalaryAdmin"] = is_salary_admin
-        if show_payslip is not UNSET and not _in_request:
-            field_dict["showPayslip"] = show_payslip
-        if accounting_period_closed is not UNSET and not _in_request:
-            field_dict["accountingPeriodClosed"] = accounting_period_closed
-        if accounting_period_vat_closed is not UNSET and not _in_request:
-            field_dict["accountingPeriodVATClosed"] = accounting_period_vat_closed
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.attestation_steps
+        if _v is not UNSET:
+            field_dict["attestationSteps"] = [_e.to_dict() for _e in _v]
+        _v = self.attestation
+        if _v is not UNSET:
+            field_dict["attestation"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.approved_by
+        if _v is not UNSET:
+            field_dict["approvedBy"] = _v.to_dict()
+        _v = self.completed_by
+        if _v is not UNSET:
+            field_dict["completedBy"] = _v.to_dict()
+        _v = self.rejected_by
+        if _v is not UNSET:
+            field_dict["rejectedBy"] = _v.to_dict()
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.free_dimension_1
+        if _v is not UNSET:
+            field_dict["freeDimension1"] = _v.to_dict()
+        _v = self.free_dimension_2
+        if _v is not UNSET:
+            field_dict["freeDimension2"] = _v.to_dict()
+        _v = self.free_dimension_3
+        if _v is not UNSET:
+            field_dict["freeDimension3"] = _v.to_dict()
+        _v = self.payslip
+        if _v is not UNSET:
+            field_dict["payslip"] = _v.to_dict()
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
+        _v = self.payment_currency
+        if _v is not UNSET:
+            field_dict["paymentCurrency"] = _v.to_dict()
+        _v = self.travel_details
+        if _v is not UNSET:
+            field_dict["travelDetails"] = _v.to_dict()
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.attachment
+        if _v is not UNSET:
+            field_dict["attachment"] = _v.to_dict()
+        _v = self.is_completed
+        if _v is not UNSET and not _in_request:
+            field_dict["isCompleted"] = _v
+        _v = self.is_approved
+        if _v is not UNSET and not _in_request:
+            field_dict["isApproved"] = _v
+        _v = self.rejected_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["rejectedComment"] = _v
+        _v = self.is_chargeable
+        if _v is not UNSET:
+            field_dict["isChargeable"] = _v
+        _v = self.is_fixed_invoiced_amount
+        if _v is not UNSET:
+            field_dict["isFixedInvoicedAmount"] = _v
+        _v = self.is_markup_invoiced_percent
+        if _v is not UNSET:
+            field_dict["isMarkupInvoicedPercent"] = _v
+        _v = self.is_include_attached_receipts_when_reinvoicing
+        if _v is not UNSET:
+            field_dict["isIncludeAttachedReceiptsWhenReinvoicing"] = _v
+        _v = self.completed_date
+        if _v is not UNSET and not _in_request:
+            field_dict["completedDate"] = _v
+        _v = self.approved_date
+        if _v is not UNSET and not _in_request:
+            field_dict["approvedDate"] = _v
+        _v = self.date
+        if _v is not UNSET and not _in_request:
+            field_dict["date"] = _v
+        _v = self.travel_advance
+        if _v is not UNSET:
+            field_dict["travelAdvance"] = _v
+        _v = self.fixed_invoiced_amount
+        if _v is not UNSET:
+            field_dict["fixedInvoicedAmount"] = _v
+        _v = self.markup_invoiced_percent
+        if _v is not UNSET:
+            field_dict["markupInvoicedPercent"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.chargeable_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeableAmountCurrency"] = _v
+        _v = self.payment_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentAmount"] = _v
+        _v = self.chargeable_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["chargeableAmount"] = _v
+        _v = self.low_rate_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["lowRateVAT"] = _v
+        _v = self.medium_rate_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["mediumRateVAT"] = _v
+        _v = self.high_rate_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["highRateVAT"] = _v
+        _v = self.payment_amount_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentAmountCurrency"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["numberAsString"] = _v
+        _v = self.invoice
+        if _v is not UNSET:
+            field_dict["invoice"] = _v.to_dict()
+        _v = self.title
+        if _v is not UNSET:
+            field_dict["title"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.display_name_without_number
+        if _v is not UNSET and not _in_request:
+            field_dict["displayNameWithoutNumber"] = _v
+        _v = self.per_diem_compensations
+        if _v is not UNSET:
+            field_dict["perDiemCompensations"] = [_e.to_dict() for _e in _v]
+        _v = self.mileage_allowances
+        if _v is not UNSET and not _in_request:
+            field_dict["mileageAllowances"] = [_e.to_dict() for _e in _v]
+        _v = self.accommodation_allowances
+        if _v is not UNSET and not _in_request:
+            field_dict["accommodationAllowances"] = [_e.to_dict() for _e in _v]
+        _v = self.costs
+        if _v is not UNSET:
+            field_dict["costs"] = [_e.to_dict() for _e in _v]
+        _v = self.attachment_count
+        if _v is not UNSET and not _in_request:
+            field_dict["attachmentCount"] = _v
+        _v = self.state
+        if _v is not UNSET and not _in_request:
+            field_dict["state"] = _v._value_
+        _v = self.state_name
+        if _v is not UNSET and not _in_request:
+            field_dict["stateName"] = _v
+        _v = self.actions
+        if _v is not UNSET and not _in_request:
+            field_dict["actions"] = [_e.to_dict() for _e in _v]
+        _v = self.is_salary_admin
+        if _v is not UNSET and not _in_request:
+            field_dict["isSalaryAdmin"] = _v
+        _v = self.show_payslip
+        if _v is not UNSET and not _in_request:
+            field_dict["showPayslip"] = _v
+        _v = self.accounting_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodClosed"] = _v
+        _v = self.accounting_period_vat_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodVATClosed"] = _v
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelExpense from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelExpense from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelExpense.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.accommodation_allowance import AccommodationAllowance  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.attestation import Attestation  # noqa: PLC0415
@@ -559,287 +398,9 @@ class TravelExpense(LazyModel):
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_attestation_steps(_tx_v: Any) -> list[AttestationStep] | Unset:
-            _attestation_steps = _tx_v
-            attestation_steps: list[AttestationStep] | Unset = UNSET
-            if _attestation_steps is not UNSET:
-                attestation_steps = []
-                for attestation_steps_item_data in _attestation_steps:
-                    if attestation_steps_item_data is None:
-                        continue
-                    attestation_steps_item = AttestationStep._tx_from_json(attestation_steps_item_data)
-
-                    attestation_steps.append(attestation_steps_item)
-
-            return attestation_steps
-
-        def _p_attestation(_tx_v: Any) -> Attestation | Unset:
-            _attestation = _tx_v
-            attestation: Attestation | Unset
-            if isinstance(_attestation, Unset):
-                attestation = UNSET
-            else:
-                attestation = Attestation._tx_from_json(_attestation)
-
-            return attestation
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
-            _approved_by = _tx_v
-            approved_by: Employee | Unset
-            if isinstance(_approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = Employee._tx_from_json(_approved_by)
-
-            return approved_by
-
-        def _p_completed_by(_tx_v: Any) -> Employee | Unset:
-            _completed_by = _tx_v
-            completed_by: Employee | Unset
-            if isinstance(_completed_by, Unset):
-                completed_by = UNSET
-            else:
-                completed_by = Employee._tx_from_json(_completed_by)
-
-            return completed_by
-
-        def _p_rejected_by(_tx_v: Any) -> Employee | Unset:
-            _rejected_by = _tx_v
-            rejected_by: Employee | Unset
-            if isinstance(_rejected_by, Unset):
-                rejected_by = UNSET
-            else:
-                rejected_by = Employee._tx_from_json(_rejected_by)
-
-            return rejected_by
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_free_dimension_1(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_dimension_1 = _tx_v
-            free_dimension_1: AccountingDimensionValue | Unset
-            if isinstance(_free_dimension_1, Unset):
-                free_dimension_1 = UNSET
-            else:
-                free_dimension_1 = AccountingDimensionValue._tx_from_json(_free_dimension_1)
-
-            return free_dimension_1
-
-        def _p_free_dimension_2(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_dimension_2 = _tx_v
-            free_dimension_2: AccountingDimensionValue | Unset
-            if isinstance(_free_dimension_2, Unset):
-                free_dimension_2 = UNSET
-            else:
-                free_dimension_2 = AccountingDimensionValue._tx_from_json(_free_dimension_2)
-
-            return free_dimension_2
-
-        def _p_free_dimension_3(_tx_v: Any) -> AccountingDimensionValue | Unset:
-            _free_dimension_3 = _tx_v
-            free_dimension_3: AccountingDimensionValue | Unset
-            if isinstance(_free_dimension_3, Unset):
-                free_dimension_3 = UNSET
-            else:
-                free_dimension_3 = AccountingDimensionValue._tx_from_json(_free_dimension_3)
-
-            return free_dimension_3
-
-        def _p_payslip(_tx_v: Any) -> Payslip | Unset:
-            _payslip = _tx_v
-            payslip: Payslip | Unset
-            if isinstance(_payslip, Unset):
-                payslip = UNSET
-            else:
-                payslip = Payslip._tx_from_json(_payslip)
-
-            return payslip
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        def _p_payment_currency(_tx_v: Any) -> Currency | Unset:
-            _payment_currency = _tx_v
-            payment_currency: Currency | Unset
-            if isinstance(_payment_currency, Unset):
-                payment_currency = UNSET
-            else:
-                payment_currency = Currency._tx_from_json(_payment_currency)
-
-            return payment_currency
-
-        def _p_travel_details(_tx_v: Any) -> TravelDetails | Unset:
-            _travel_details = _tx_v
-            travel_details: TravelDetails | Unset
-            if isinstance(_travel_details, Unset):
-                travel_details = UNSET
-            else:
-                travel_details = TravelDetails._tx_from_json(_travel_details)
-
-            return travel_details
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_attachment(_tx_v: Any) -> Document | Unset:
-            _attachment = _tx_v
-            attachment: Document | Unset
-            if isinstance(_attachment, Unset):
-                attachment = UNSET
-            else:
-                attachment = Document._tx_from_json(_attachment)
-
-            return attachment
-
-        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
-            _invoice = _tx_v
-            invoice: Invoice | Unset
-            if isinstance(_invoice, Unset):
-                invoice = UNSET
-            else:
-                invoice = Invoice._tx_from_json(_invoice)
-
-            return invoice
-
-        def _p_per_diem_compensations(_tx_v: Any) -> list[PerDiemCompensation] | Unset:
-            _per_diem_compensations = _tx_v
-            per_diem_compensations: list[PerDiemCompensation] | Unset = UNSET
-            if _per_diem_compensations is not UNSET:
-                per_diem_compensations = []
-                for per_diem_compensations_item_data in _per_diem_compensations:
-                    if per_diem_compensations_item_data is None:
-                        continue
-                    per_diem_compensations_item = PerDiemCompensation._tx_from_json(per_diem_compensations_item_data)
-
-                    per_diem_compensations.append(per_diem_compensations_item)
-
-            return per_diem_compensations
-
-        def _p_mileage_allowances(_tx_v: Any) -> list[MileageAllowance] | Unset:
-            _mileage_allowances = _tx_v
-            mileage_allowances: list[MileageAllowance] | Unset = UNSET
-            if _mileage_allowances is not UNSET:
-                mileage_allowances = []
-                for mileage_allowances_item_data in _mileage_allowances:
-                    if mileage_allowances_item_data is None:
-                        continue
-                    mileage_allowances_item = MileageAllowance._tx_from_json(mileage_allowances_item_data)
-
-                    mileage_allowances.append(mileage_allowances_item)
-
-            return mileage_allowances
-
-        def _p_accommodation_allowances(_tx_v: Any) -> list[AccommodationAllowance] | Unset:
-            _accommodation_allowances = _tx_v
-            accommodation_allowances: list[AccommodationAllowance] | Unset = UNSET
-            if _accommodation_allowances is not UNSET:
-                accommodation_allowances = []
-                for accommodation_allowances_item_data in _accommodation_allowances:
-                    if accommodation_allowances_item_data is None:
-                        continue
-                    accommodation_allowances_item = AccommodationAllowance._tx_from_json(
-                        accommodation_allowances_item_data
-                    )
-
-                    accommodation_allowances.append(accommodation_allowances_item)
-
-            return accommodation_allowances
-
-        def _p_costs(_tx_v: Any) -> list[Cost] | Unset:
-            _costs = _tx_v
-            costs: list[Cost] | Unset = UNSET
-            if _costs is not UNSET:
-                costs = []
-                for costs_item_data in _costs:
-                    if costs_item_data is None:
-                        continue
-                    costs_item = Cost._tx_from_json(costs_item_data)
-
-                    costs.append(costs_item)
-
-            return costs
-
-        def _p_state(_tx_v: Any) -> TravelExpenseState | Unset:
-            _state = _tx_v
-            state: TravelExpenseState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = TravelExpenseState(_state)
-
-            return state
-
-        def _p_actions(_tx_v: Any) -> list[Link] | Unset:
-            _actions = _tx_v
-            actions: list[Link] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    if actions_item_data is None:
-                        continue
-                    actions_item = Link._tx_from_json(actions_item_data)
-
-                    actions.append(actions_item)
-
-            return actions
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_state: dict[Any, Any] = enum_members(TravelExpenseState)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -905,73 +466,583 @@ class TravelExpense(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "attestation_steps": ("attestationSteps", _p_attestation_steps),
-            "attestation": ("attestation", _p_attestation),
-            "project": ("project", _p_project),
-            "employee": ("employee", _p_employee),
-            "approved_by": ("approvedBy", _p_approved_by),
-            "completed_by": ("completedBy", _p_completed_by),
-            "rejected_by": ("rejectedBy", _p_rejected_by),
-            "department": ("department", _p_department),
-            "free_dimension_1": ("freeDimension1", _p_free_dimension_1),
-            "free_dimension_2": ("freeDimension2", _p_free_dimension_2),
-            "free_dimension_3": ("freeDimension3", _p_free_dimension_3),
-            "payslip": ("payslip", _p_payslip),
-            "vat_type": ("vatType", _p_vat_type),
-            "payment_currency": ("paymentCurrency", _p_payment_currency),
-            "travel_details": ("travelDetails", _p_travel_details),
-            "voucher": ("voucher", _p_voucher),
-            "attachment": ("attachment", _p_attachment),
-            "is_completed": ("isCompleted", None),
-            "is_approved": ("isApproved", None),
-            "rejected_comment": ("rejectedComment", None),
-            "is_chargeable": ("isChargeable", None),
-            "is_fixed_invoiced_amount": ("isFixedInvoicedAmount", None),
-            "is_markup_invoiced_percent": ("isMarkupInvoicedPercent", None),
-            "is_include_attached_receipts_when_reinvoicing": ("isIncludeAttachedReceiptsWhenReinvoicing", None),
-            "completed_date": ("completedDate", None),
-            "approved_date": ("approvedDate", None),
-            "date": ("date", None),
-            "travel_advance": ("travelAdvance", None),
-            "fixed_invoiced_amount": ("fixedInvoicedAmount", None),
-            "markup_invoiced_percent": ("markupInvoicedPercent", None),
-            "amount": ("amount", None),
-            "chargeable_amount_currency": ("chargeableAmountCurrency", None),
-            "payment_amount": ("paymentAmount", None),
-            "chargeable_amount": ("chargeableAmount", None),
-            "low_rate_vat": ("lowRateVAT", None),
-            "medium_rate_vat": ("mediumRateVAT", None),
-            "high_rate_vat": ("highRateVAT", None),
-            "payment_amount_currency": ("paymentAmountCurrency", None),
-            "number": ("number", None),
-            "number_as_string": ("numberAsString", None),
-            "invoice": ("invoice", _p_invoice),
-            "title": ("title", None),
-            "display_name": ("displayName", None),
-            "display_name_without_number": ("displayNameWithoutNumber", None),
-            "per_diem_compensations": ("perDiemCompensations", _p_per_diem_compensations),
-            "mileage_allowances": ("mileageAllowances", _p_mileage_allowances),
-            "accommodation_allowances": ("accommodationAllowances", _p_accommodation_allowances),
-            "costs": ("costs", _p_costs),
-            "attachment_count": ("attachmentCount", None),
-            "state": ("state", _p_state),
-            "state_name": ("stateName", None),
-            "actions": ("actions", _p_actions),
-            "is_salary_admin": ("isSalaryAdmin", None),
-            "show_payslip": ("showPayslip", None),
-            "accounting_period_closed": ("accountingPeriodClosed", None),
-            "accounting_period_vat_closed": ("accountingPeriodVATClosed", None),
-            "type_": ("type", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "isCompleted": "is_completed",
+            "isApproved": "is_approved",
+            "rejectedComment": "rejected_comment",
+            "isChargeable": "is_chargeable",
+            "isFixedInvoicedAmount": "is_fixed_invoiced_amount",
+            "isMarkupInvoicedPercent": "is_markup_invoiced_percent",
+            "isIncludeAttachedReceiptsWhenReinvoicing": "is_include_attached_receipts_when_reinvoicing",
+            "completedDate": "completed_date",
+            "approvedDate": "approved_date",
+            "date": "date",
+            "travelAdvance": "travel_advance",
+            "fixedInvoicedAmount": "fixed_invoiced_amount",
+            "markupInvoicedPercent": "markup_invoiced_percent",
+            "amount": "amount",
+            "chargeableAmountCurrency": "chargeable_amount_currency",
+            "paymentAmount": "payment_amount",
+            "chargeableAmount": "chargeable_amount",
+            "lowRateVAT": "low_rate_vat",
+            "mediumRateVAT": "medium_rate_vat",
+            "highRateVAT": "high_rate_vat",
+            "paymentAmountCurrency": "payment_amount_currency",
+            "number": "number",
+            "numberAsString": "number_as_string",
+            "title": "title",
+            "displayName": "display_name",
+            "displayNameWithoutNumber": "display_name_without_number",
+            "attachmentCount": "attachment_count",
+            "stateName": "state_name",
+            "isSalaryAdmin": "is_salary_admin",
+            "showPayslip": "show_payslip",
+            "accountingPeriodClosed": "accounting_period_closed",
+            "accountingPeriodVATClosed": "accounting_period_vat_closed",
+            "type": "type_",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 20 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.attestation_steps = o.attestation = o.project = (
+                        o.employee
+                    ) = o.approved_by = o.completed_by = o.rejected_by = o.department = o.free_dimension_1 = (
+                        o.free_dimension_2
+                    ) = o.free_dimension_3 = o.payslip = o.vat_type = o.payment_currency = o.travel_details = (
+                        o.voucher
+                    ) = o.attachment = o.is_completed = o.is_approved = o.rejected_comment = o.is_chargeable = (
+                        o.is_fixed_invoiced_amount
+                    ) = o.is_markup_invoiced_percent = o.is_include_attached_receipts_when_reinvoicing = (
+                        o.completed_date
+                    ) = o.approved_date = o.date = o.travel_advance = o.fixed_invoiced_amount = (
+                        o.markup_invoiced_percent
+                    ) = o.amount = o.chargeable_amount_currency = o.payment_amount = o.chargeable_amount = (
+                        o.low_rate_vat
+                    ) = o.medium_rate_vat = o.high_rate_vat = o.payment_amount_currency = o.number = (
+                        o.number_as_string
+                    ) = o.invoice = o.title = o.display_name = o.display_name_without_number = (
+                        o.per_diem_compensations
+                    ) = o.mileage_allowances = o.accommodation_allowances = o.costs = o.attachment_count = o.state = (
+                        o.state_name
+                    ) = o.actions = o.is_salary_admin = o.show_payslip = o.accounting_period_closed = (
+                        o.accounting_period_vat_closed
+                    ) = o.type_ = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "attestationSteps"
+                v = g("attestationSteps")
+                if v is None:
+                    o.attestation_steps = u
+                    if "attestationSteps" not in d:
+                        m += 1
+                else:
+                    o.attestation_steps = (
+                        ([AttestationStep._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "attestation"
+                v = g("attestation")
+                if v is None:
+                    o.attestation = u
+                    if "attestation" not in d:
+                        m += 1
+                else:
+                    o.attestation = Attestation._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "approvedBy"
+                v = g("approvedBy")
+                if v is None:
+                    o.approved_by = u
+                    if "approvedBy" not in d:
+                        m += 1
+                else:
+                    o.approved_by = Employee._tx_parse(v)
+                k = "completedBy"
+                v = g("completedBy")
+                if v is None:
+                    o.completed_by = u
+                    if "completedBy" not in d:
+                        m += 1
+                else:
+                    o.completed_by = Employee._tx_parse(v)
+                k = "rejectedBy"
+                v = g("rejectedBy")
+                if v is None:
+                    o.rejected_by = u
+                    if "rejectedBy" not in d:
+                        m += 1
+                else:
+                    o.rejected_by = Employee._tx_parse(v)
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "freeDimension1"
+                v = g("freeDimension1")
+                if v is None:
+                    o.free_dimension_1 = u
+                    if "freeDimension1" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_1 = AccountingDimensionValue._tx_parse(v)
+                k = "freeDimension2"
+                v = g("freeDimension2")
+                if v is None:
+                    o.free_dimension_2 = u
+                    if "freeDimension2" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_2 = AccountingDimensionValue._tx_parse(v)
+                k = "freeDimension3"
+                v = g("freeDimension3")
+                if v is None:
+                    o.free_dimension_3 = u
+                    if "freeDimension3" not in d:
+                        m += 1
+                else:
+                    o.free_dimension_3 = AccountingDimensionValue._tx_parse(v)
+                k = "payslip"
+                v = g("payslip")
+                if v is None:
+                    o.payslip = u
+                    if "payslip" not in d:
+                        m += 1
+                else:
+                    o.payslip = Payslip._tx_parse(v)
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = "paymentCurrency"
+                v = g("paymentCurrency")
+                if v is None:
+                    o.payment_currency = u
+                    if "paymentCurrency" not in d:
+                        m += 1
+                else:
+                    o.payment_currency = Currency._tx_parse(v)
+                k = "travelDetails"
+                v = g("travelDetails")
+                if v is None:
+                    o.travel_details = u
+                    if "travelDetails" not in d:
+                        m += 1
+                else:
+                    o.travel_details = TravelDetails._tx_parse(v)
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = Document._tx_parse(v)
+                v = g("isCompleted")
+                if v is None:
+                    o.is_completed = u
+                    if "isCompleted" not in d:
+                        m += 1
+                else:
+                    o.is_completed = v
+                v = g("isApproved")
+                if v is None:
+                    o.is_approved = u
+                    if "isApproved" not in d:
+                        m += 1
+                else:
+                    o.is_approved = v
+                v = g("rejectedComment")
+                if v is None:
+                    o.rejected_comment = u
+                    if "rejectedComment" not in d:
+                        m += 1
+                else:
+                    o.rejected_comment = v
+                v = g("isChargeable")
+                if v is None:
+                    o.is_chargeable = u
+                    if "isChargeable" not in d:
+                        m += 1
+                else:
+                    o.is_chargeable = v
+                v = g("isFixedInvoicedAmount")
+                if v is None:
+                    o.is_fixed_invoiced_amount = u
+                    if "isFixedInvoicedAmount" not in d:
+                        m += 1
+                else:
+                    o.is_fixed_invoiced_amount = v
+                v = g("isMarkupInvoicedPercent")
+                if v is None:
+                    o.is_markup_invoiced_percent = u
+                    if "isMarkupInvoicedPercent" not in d:
+                        m += 1
+                else:
+                    o.is_markup_invoiced_percent = v
+                v = g("isIncludeAttachedReceiptsWhenReinvoicing")
+                if v is None:
+                    o.is_include_attached_receipts_when_reinvoicing = u
+                    if "isIncludeAttachedReceiptsWhenReinvoicing" not in d:
+                        m += 1
+                else:
+                    o.is_include_attached_receipts_when_reinvoicing = v
+                v = g("completedDate")
+                if v is None:
+                    o.completed_date = u
+                    if "completedDate" not in d:
+                        m += 1
+                else:
+                    o.completed_date = v
+                v = g("approvedDate")
+                if v is None:
+                    o.approved_date = u
+                    if "approvedDate" not in d:
+                        m += 1
+                else:
+                    o.approved_date = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("travelAdvance")
+                if v is None:
+                    o.travel_advance = u
+                    if "travelAdvance" not in d:
+                        m += 1
+                else:
+                    o.travel_advance = v
+                v = g("fixedInvoicedAmount")
+                if v is None:
+                    o.fixed_invoiced_amount = u
+                    if "fixedInvoicedAmount" not in d:
+                        m += 1
+                else:
+                    o.fixed_invoiced_amount = v
+                v = g("markupInvoicedPercent")
+                if v is None:
+                    o.markup_invoiced_percent = u
+                    if "markupInvoicedPercent" not in d:
+                        m += 1
+                else:
+                    o.markup_invoiced_percent = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("chargeableAmountCurrency")
+                if v is None:
+                    o.chargeable_amount_currency = u
+                    if "chargeableAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.chargeable_amount_currency = v
+                v = g("paymentAmount")
+                if v is None:
+                    o.payment_amount = u
+                    if "paymentAmount" not in d:
+                        m += 1
+                else:
+                    o.payment_amount = v
+                v = g("chargeableAmount")
+                if v is None:
+                    o.chargeable_amount = u
+                    if "chargeableAmount" not in d:
+                        m += 1
+                else:
+                    o.chargeable_amount = v
+                v = g("lowRateVAT")
+                if v is None:
+                    o.low_rate_vat = u
+                    if "lowRateVAT" not in d:
+                        m += 1
+                else:
+                    o.low_rate_vat = v
+                v = g("mediumRateVAT")
+                if v is None:
+                    o.medium_rate_vat = u
+                    if "mediumRateVAT" not in d:
+                        m += 1
+                else:
+                    o.medium_rate_vat = v
+                v = g("highRateVAT")
+                if v is None:
+                    o.high_rate_vat = u
+                    if "highRateVAT" not in d:
+                        m += 1
+                else:
+                    o.high_rate_vat = v
+                v = g("paymentAmountCurrency")
+                if v is None:
+                    o.payment_amount_currency = u
+                    if "paymentAmountCurrency" not in d:
+                        m += 1
+                else:
+                    o.payment_amount_currency = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("numberAsString")
+                if v is None:
+                    o.number_as_string = u
+                    if "numberAsString" not in d:
+                        m += 1
+                else:
+                    o.number_as_string = v
+                k = "invoice"
+                v = g("invoice")
+                if v is None:
+                    o.invoice = u
+                    if "invoice" not in d:
+                        m += 1
+                else:
+                    o.invoice = Invoice._tx_parse(v)
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("displayNameWithoutNumber")
+                if v is None:
+                    o.display_name_without_number = u
+                    if "displayNameWithoutNumber" not in d:
+                        m += 1
+                else:
+                    o.display_name_without_number = v
+                k = "perDiemCompensations"
+                v = g("perDiemCompensations")
+                if v is None:
+                    o.per_diem_compensations = u
+                    if "perDiemCompensations" not in d:
+                        m += 1
+                else:
+                    o.per_diem_compensations = (
+                        ([PerDiemCompensation._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "mileageAllowances"
+                v = g("mileageAllowances")
+                if v is None:
+                    o.mileage_allowances = u
+                    if "mileageAllowances" not in d:
+                        m += 1
+                else:
+                    o.mileage_allowances = (
+                        ([MileageAllowance._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "accommodationAllowances"
+                v = g("accommodationAllowances")
+                if v is None:
+                    o.accommodation_allowances = u
+                    if "accommodationAllowances" not in d:
+                        m += 1
+                else:
+                    o.accommodation_allowances = (
+                        ([AccommodationAllowance._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "costs"
+                v = g("costs")
+                if v is None:
+                    o.costs = u
+                    if "costs" not in d:
+                        m += 1
+                else:
+                    o.costs = (
+                        ([Cost._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("attachmentCount")
+                if v is None:
+                    o.attachment_count = u
+                    if "attachmentCount" not in d:
+                        m += 1
+                else:
+                    o.attachment_count = v
+                k = "state"
+                v = g("state")
+                if v is None:
+                    o.state = u
+                    if "state" not in d:
+                        m += 1
+                else:
+                    o.state = e_ if (e_ := _e_state.get(v)) is not None else enum_value(TravelExpenseState, v)
+                v = g("stateName")
+                if v is None:
+                    o.state_name = u
+                    if "stateName" not in d:
+                        m += 1
+                else:
+                    o.state_name = v
+                k = "actions"
+                v = g("actions")
+                if v is None:
+                    o.actions = u
+                    if "actions" not in d:
+                        m += 1
+                else:
+                    o.actions = (
+                        ([Link._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("isSalaryAdmin")
+                if v is None:
+                    o.is_salary_admin = u
+                    if "isSalaryAdmin" not in d:
+                        m += 1
+                else:
+                    o.is_salary_admin = v
+                v = g("showPayslip")
+                if v is None:
+                    o.show_payslip = u
+                    if "showPayslip" not in d:
+                        m += 1
+                else:
+                    o.show_payslip = v
+                v = g("accountingPeriodClosed")
+                if v is None:
+                    o.accounting_period_closed = u
+                    if "accountingPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_closed = v
+                v = g("accountingPeriodVATClosed")
+                if v is None:
+                    o.accounting_period_vat_closed = u
+                    if "accountingPeriodVATClosed" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_vat_closed = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 61 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.travel_expense_rate_category_type import TravelExpenseRateCategoryType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpenseRateCategory")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("type", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelExpenseRateCategory(LazyModel):
+@_attrs_define
+class TravelExpenseRateCategory(Model):
     """
     Attributes:
         id (int | Unset):
@@ -74,119 +68,74 @@ class TravelExpenseRateCategory(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        amelding_wage_code = self.amelding_wage_code
-
-        wage_code_number = self.wage_code_number
-
-        is_valid_day_trip = self.is_valid_day_trip
-
-        is_valid_accommodation = self.is_valid_accommodation
-
-        is_valid_domestic = self.is_valid_domestic
-
-        is_valid_foreign_travel = self.is_valid_foreign_travel
-
-        is_requires_zone = self.is_requires_zone
-
-        is_requires_overnight_accommodation = self.is_requires_overnight_accommodation
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if amelding_wage_code is not UNSET:
-            field_dict["ameldingWageCode"] = amelding_wage_code
-        if wage_code_number is not UNSET:
-            field_dict["wageCodeNumber"] = wage_code_number
-        if is_valid_day_trip is not UNSET:
-            field_dict["isValidDayTrip"] = is_valid_day_trip
-        if is_valid_accommodation is not UNSET:
-            field_dict["isValidAccommodation"] = is_valid_accommodation
-        if is_valid_domestic is not UNSET:
-            field_dict["isValidDomestic"] = is_valid_domestic
-        if is_valid_foreign_travel is not UNSET:
-            field_dict["isValidForeignTravel"] = is_valid_foreign_travel
-        if is_requires_zone is not UNSET:
-            field_dict["isRequiresZone"] = is_requires_zone
-        if is_requires_overnight_accommodation is not UNSET:
-            field_dict["isRequiresOvernightAccommodation"] = is_requires_overnight_accommodation
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.amelding_wage_code
+        if _v is not UNSET:
+            field_dict["ameldingWageCode"] = _v
+        _v = self.wage_code_number
+        if _v is not UNSET:
+            field_dict["wageCodeNumber"] = _v
+        _v = self.is_valid_day_trip
+        if _v is not UNSET:
+            field_dict["isValidDayTrip"] = _v
+        _v = self.is_valid_accommodation
+        if _v is not UNSET:
+            field_dict["isValidAccommodation"] = _v
+        _v = self.is_valid_domestic
+        if _v is not UNSET:
+            field_dict["isValidDomestic"] = _v
+        _v = self.is_valid_foreign_travel
+        if _v is not UNSET:
+            field_dict["isValidForeignTravel"] = _v
+        _v = self.is_requires_zone
+        if _v is not UNSET:
+            field_dict["isRequiresZone"] = _v
+        _v = self.is_requires_overnight_accommodation
+        if _v is not UNSET:
+            field_dict["isRequiresOvernightAccommodation"] = _v
+        _v = self.from_date
+        if _v is not UNSET:
+            field_dict["fromDate"] = _v
+        _v = self.to_date
+        if _v is not UNSET:
+            field_dict["toDate"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelExpenseRateCategory from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelExpenseRateCategory from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelExpenseRateCategory.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_type_(_tx_v: Any) -> TravelExpenseRateCategoryType | Unset:
-            _type_ = _tx_v
-            type_: TravelExpenseRateCategoryType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = TravelExpenseRateCategoryType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(TravelExpenseRateCategoryType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -207,28 +156,183 @@ class TravelExpenseRateCategory(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "amelding_wage_code": ("ameldingWageCode", None),
-            "wage_code_number": ("wageCodeNumber", None),
-            "is_valid_day_trip": ("isValidDayTrip", None),
-            "is_valid_accommodation": ("isValidAccommodation", None),
-            "is_valid_domestic": ("isValidDomestic", None),
-            "is_valid_foreign_travel": ("isValidForeignTravel", None),
-            "is_requires_zone": ("isRequiresZone", None),
-            "is_requires_overnight_accommodation": ("isRequiresOvernightAccommodation", None),
-            "from_date": ("fromDate", None),
-            "to_date": ("toDate", None),
-            "type_": ("type", _p_type_),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "ameldingWageCode": "amelding_wage_code",
+            "wageCodeNumber": "wage_code_number",
+            "isValidDayTrip": "is_valid_day_trip",
+            "isValidAccommodation": "is_valid_accommodation",
+            "isValidDomestic": "is_valid_domestic",
+            "isValidForeignTravel": "is_valid_foreign_travel",
+            "isRequiresZone": "is_requires_zone",
+            "isRequiresOvernightAccommodation": "is_requires_overnight_accommodation",
+            "fromDate": "from_date",
+            "toDate": "to_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.amelding_wage_code = o.wage_code_number = (
+                        o.is_valid_day_trip
+                    ) = o.is_valid_accommodation = o.is_valid_domestic = o.is_valid_foreign_travel = (
+                        o.is_requires_zone
+                    ) = o.is_requires_overnight_accommodation = o.from_date = o.to_date = o.type_ = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("ameldingWageCode")
+                if v is None:
+                    o.amelding_wage_code = u
+                    if "ameldingWageCode" not in d:
+                        m += 1
+                else:
+                    o.amelding_wage_code = v
+                v = g("wageCodeNumber")
+                if v is None:
+                    o.wage_code_number = u
+                    if "wageCodeNumber" not in d:
+                        m += 1
+                else:
+                    o.wage_code_number = v
+                v = g("isValidDayTrip")
+                if v is None:
+                    o.is_valid_day_trip = u
+                    if "isValidDayTrip" not in d:
+                        m += 1
+                else:
+                    o.is_valid_day_trip = v
+                v = g("isValidAccommodation")
+                if v is None:
+                    o.is_valid_accommodation = u
+                    if "isValidAccommodation" not in d:
+                        m += 1
+                else:
+                    o.is_valid_accommodation = v
+                v = g("isValidDomestic")
+                if v is None:
+                    o.is_valid_domestic = u
+                    if "isValidDomestic" not in d:
+                        m += 1
+                else:
+                    o.is_valid_domestic = v
+                v = g("isValidForeignTravel")
+                if v is None:
+                    o.is_valid_foreign_travel = u
+                    if "isValidForeignTravel" not in d:
+                        m += 1
+                else:
+                    o.is_valid_foreign_travel = v
+                v = g("isRequiresZone")
+                if v is None:
+                    o.is_requires_zone = u
+                    if "isRequiresZone" not in d:
+                        m += 1
+                else:
+                    o.is_requires_zone = v
+                v = g("isRequiresOvernightAccommodation")
+                if v is None:
+                    o.is_requires_overnight_accommodation = u
+                    if "isRequiresOvernightAccommodation" not in d:
+                        m += 1
+                else:
+                    o.is_requires_overnight_accommodation = v
+                v = g("fromDate")
+                if v is None:
+                    o.from_date = u
+                    if "fromDate" not in d:
+                        m += 1
+                else:
+                    o.from_date = v
+                v = g("toDate")
+                if v is None:
+                    o.to_date = u
+                    if "toDate" not in d:
+                        m += 1
+                else:
+                    o.to_date = v
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = (
+                        e_ if (e_ := _e_type_.get(v)) is not None else enum_value(TravelExpenseRateCategoryType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

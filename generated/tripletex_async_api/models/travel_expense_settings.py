@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpenseSettings")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelExpenseSettings(LazyModel):
+@_attrs_define
+class TravelExpenseSettings(Model):
     """
     Attributes:
         id (int | Unset):
@@ -62,91 +57,61 @@ class TravelExpenseSettings(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        use_rates = self.use_rates
-
-        approval_required = self.approval_required
-
-        tax_free_per_diem_rates = self.tax_free_per_diem_rates
-
-        tax_free_mileage_rates = self.tax_free_mileage_rates
-
-        per_diem_not_compensated = self.per_diem_not_compensated
-
-        accommodation_not_compensated = self.accommodation_not_compensated
-
-        mileage_not_compensated = self.mileage_not_compensated
-
-        can_approve_own_expenses = self.can_approve_own_expenses
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if use_rates is not UNSET:
-            field_dict["useRates"] = use_rates
-        if approval_required is not UNSET:
-            field_dict["approvalRequired"] = approval_required
-        if tax_free_per_diem_rates is not UNSET:
-            field_dict["taxFreePerDiemRates"] = tax_free_per_diem_rates
-        if tax_free_mileage_rates is not UNSET:
-            field_dict["taxFreeMileageRates"] = tax_free_mileage_rates
-        if per_diem_not_compensated is not UNSET:
-            field_dict["perDiemNotCompensated"] = per_diem_not_compensated
-        if accommodation_not_compensated is not UNSET:
-            field_dict["accommodationNotCompensated"] = accommodation_not_compensated
-        if mileage_not_compensated is not UNSET:
-            field_dict["mileageNotCompensated"] = mileage_not_compensated
-        if can_approve_own_expenses is not UNSET:
-            field_dict["canApproveOwnExpenses"] = can_approve_own_expenses
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.use_rates
+        if _v is not UNSET:
+            field_dict["useRates"] = _v
+        _v = self.approval_required
+        if _v is not UNSET:
+            field_dict["approvalRequired"] = _v
+        _v = self.tax_free_per_diem_rates
+        if _v is not UNSET:
+            field_dict["taxFreePerDiemRates"] = _v
+        _v = self.tax_free_mileage_rates
+        if _v is not UNSET:
+            field_dict["taxFreeMileageRates"] = _v
+        _v = self.per_diem_not_compensated
+        if _v is not UNSET:
+            field_dict["perDiemNotCompensated"] = _v
+        _v = self.accommodation_not_compensated
+        if _v is not UNSET:
+            field_dict["accommodationNotCompensated"] = _v
+        _v = self.mileage_not_compensated
+        if _v is not UNSET:
+            field_dict["mileageNotCompensated"] = _v
+        _v = self.can_approve_own_expenses
+        if _v is not UNSET:
+            field_dict["canApproveOwnExpenses"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelExpenseSettings from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelExpenseSettings from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelExpenseSettings.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -163,24 +128,149 @@ class TravelExpenseSettings(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "use_rates": ("useRates", None),
-            "approval_required": ("approvalRequired", None),
-            "tax_free_per_diem_rates": ("taxFreePerDiemRates", None),
-            "tax_free_mileage_rates": ("taxFreeMileageRates", None),
-            "per_diem_not_compensated": ("perDiemNotCompensated", None),
-            "accommodation_not_compensated": ("accommodationNotCompensated", None),
-            "mileage_not_compensated": ("mileageNotCompensated", None),
-            "can_approve_own_expenses": ("canApproveOwnExpenses", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "useRates": "use_rates",
+            "approvalRequired": "approval_required",
+            "taxFreePerDiemRates": "tax_free_per_diem_rates",
+            "taxFreeMileageRates": "tax_free_mileage_rates",
+            "perDiemNotCompensated": "per_diem_not_compensated",
+            "accommodationNotCompensated": "accommodation_not_compensated",
+            "mileageNotCompensated": "mileage_not_compensated",
+            "canApproveOwnExpenses": "can_approve_own_expenses",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.use_rates = o.approval_required = (
+                        o.tax_free_per_diem_rates
+                    ) = o.tax_free_mileage_rates = o.per_diem_not_compensated = o.accommodation_not_compensated = (
+                        o.mileage_not_compensated
+                    ) = o.can_approve_own_expenses = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("useRates")
+                if v is None:
+                    o.use_rates = u
+                    if "useRates" not in d:
+                        m += 1
+                else:
+                    o.use_rates = v
+                v = g("approvalRequired")
+                if v is None:
+                    o.approval_required = u
+                    if "approvalRequired" not in d:
+                        m += 1
+                else:
+                    o.approval_required = v
+                v = g("taxFreePerDiemRates")
+                if v is None:
+                    o.tax_free_per_diem_rates = u
+                    if "taxFreePerDiemRates" not in d:
+                        m += 1
+                else:
+                    o.tax_free_per_diem_rates = v
+                v = g("taxFreeMileageRates")
+                if v is None:
+                    o.tax_free_mileage_rates = u
+                    if "taxFreeMileageRates" not in d:
+                        m += 1
+                else:
+                    o.tax_free_mileage_rates = v
+                v = g("perDiemNotCompensated")
+                if v is None:
+                    o.per_diem_not_compensated = u
+                    if "perDiemNotCompensated" not in d:
+                        m += 1
+                else:
+                    o.per_diem_not_compensated = v
+                v = g("accommodationNotCompensated")
+                if v is None:
+                    o.accommodation_not_compensated = u
+                    if "accommodationNotCompensated" not in d:
+                        m += 1
+                else:
+                    o.accommodation_not_compensated = v
+                v = g("mileageNotCompensated")
+                if v is None:
+                    o.mileage_not_compensated = u
+                    if "mileageNotCompensated" not in d:
+                        m += 1
+                else:
+                    o.mileage_not_compensated = v
+                v = g("canApproveOwnExpenses")
+                if v is None:
+                    o.can_approve_own_expenses = u
+                    if "canApproveOwnExpenses" not in d:
+                        m += 1
+                else:
+                    o.can_approve_own_expenses = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpenseZone")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelExpenseZone(LazyModel):
+@_attrs_define
+class TravelExpenseZone(Model):
     """
     Attributes:
         id (int | Unset):
@@ -63,91 +58,61 @@ class TravelExpenseZone(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        country_code = self.country_code
-
-        zone_name = self.zone_name
-
-        is_disabled = self.is_disabled
-
-        government_name = self.government_name
-
-        continent = self.continent
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        currency_id = self.currency_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if country_code is not UNSET and not _in_request:
-            field_dict["countryCode"] = country_code
-        if zone_name is not UNSET and not _in_request:
-            field_dict["zoneName"] = zone_name
-        if is_disabled is not UNSET and not _in_request:
-            field_dict["isDisabled"] = is_disabled
-        if government_name is not UNSET and not _in_request:
-            field_dict["governmentName"] = government_name
-        if continent is not UNSET and not _in_request:
-            field_dict["continent"] = continent
-        if from_date is not UNSET and not _in_request:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET and not _in_request:
-            field_dict["toDate"] = to_date
-        if currency_id is not UNSET and not _in_request:
-            field_dict["currencyId"] = currency_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.country_code
+        if _v is not UNSET and not _in_request:
+            field_dict["countryCode"] = _v
+        _v = self.zone_name
+        if _v is not UNSET and not _in_request:
+            field_dict["zoneName"] = _v
+        _v = self.is_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isDisabled"] = _v
+        _v = self.government_name
+        if _v is not UNSET and not _in_request:
+            field_dict["governmentName"] = _v
+        _v = self.continent
+        if _v is not UNSET and not _in_request:
+            field_dict["continent"] = _v
+        _v = self.from_date
+        if _v is not UNSET and not _in_request:
+            field_dict["fromDate"] = _v
+        _v = self.to_date
+        if _v is not UNSET and not _in_request:
+            field_dict["toDate"] = _v
+        _v = self.currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["currencyId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelExpenseZone from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelExpenseZone from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelExpenseZone.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -164,24 +129,147 @@ class TravelExpenseZone(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "country_code": ("countryCode", None),
-            "zone_name": ("zoneName", None),
-            "is_disabled": ("isDisabled", None),
-            "government_name": ("governmentName", None),
-            "continent": ("continent", None),
-            "from_date": ("fromDate", None),
-            "to_date": ("toDate", None),
-            "currency_id": ("currencyId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "countryCode": "country_code",
+            "zoneName": "zone_name",
+            "isDisabled": "is_disabled",
+            "governmentName": "government_name",
+            "continent": "continent",
+            "fromDate": "from_date",
+            "toDate": "to_date",
+            "currencyId": "currency_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.country_code = o.zone_name = o.is_disabled = (
+                        o.government_name
+                    ) = o.continent = o.from_date = o.to_date = o.currency_id = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("countryCode")
+                if v is None:
+                    o.country_code = u
+                    if "countryCode" not in d:
+                        m += 1
+                else:
+                    o.country_code = v
+                v = g("zoneName")
+                if v is None:
+                    o.zone_name = u
+                    if "zoneName" not in d:
+                        m += 1
+                else:
+                    o.zone_name = v
+                v = g("isDisabled")
+                if v is None:
+                    o.is_disabled = u
+                    if "isDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_disabled = v
+                v = g("governmentName")
+                if v is None:
+                    o.government_name = u
+                    if "governmentName" not in d:
+                        m += 1
+                else:
+                    o.government_name = v
+                v = g("continent")
+                if v is None:
+                    o.continent = u
+                    if "continent" not in d:
+                        m += 1
+                else:
+                    o.continent = v
+                v = g("fromDate")
+                if v is None:
+                    o.from_date = u
+                    if "fromDate" not in d:
+                        m += 1
+                else:
+                    o.from_date = v
+                v = g("toDate")
+                if v is None:
+                    o.to_date = u
+                    if "toDate" not in d:
+                        m += 1
+                else:
+                    o.to_date = v
+                v = g("currencyId")
+                if v is None:
+                    o.currency_id = u
+                    if "currencyId" not in d:
+                        m += 1
+                else:
+                    o.currency_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,30 +11,20 @@ from ..models.travel_report_filter_params_order_by import TravelReportFilterPara
 from ..models.travel_report_filter_params_order_direction import TravelReportFilterParamsOrderDirection
 from ..models.travel_report_filter_params_vouchered_status import TravelReportFilterParamsVoucheredStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TravelReportFilterParams")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("orderBy", str, False),
-    ("orderDirection", str, False),
-    ("voucheredStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TravelReportFilterParams(LazyModel):
+@_attrs_define
+class TravelReportFilterParams(Model):
     """
     Attributes:
         department_ids (str | Unset):
@@ -79,135 +70,82 @@ class TravelReportFilterParams(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        department_ids = self.department_ids
-
-        cost_category_ids = self.cost_category_ids
-
-        payment_type_ids = self.payment_type_ids
-
-        employee_ids = self.employee_ids
-
-        attestation_approver_ids = self.attestation_approver_ids
-
-        project_ids = self.project_ids
-
-        project_department_ids = self.project_department_ids
-
-        project_leader_ids = self.project_leader_ids
-
-        number_start = self.number_start
-
-        number_end = self.number_end
-
-        date_from = self.date_from
-
-        date_to = self.date_to
-
-        order_by: str | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
-            order_by = self.order_by.value
-
-        order_direction: str | Unset = UNSET
-        if not isinstance(self.order_direction, Unset):
-            order_direction = self.order_direction.value
-
-        expense_status_enums = self.expense_status_enums
-
-        expense_types_enums = self.expense_types_enums
-
-        query = self.query
-
-        ids_to_show_on_top = self.ids_to_show_on_top
-
-        vouchered_status: str | Unset = UNSET
-        if not isinstance(self.vouchered_status, Unset):
-            vouchered_status = self.vouchered_status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if department_ids is not UNSET:
-            field_dict["departmentIds"] = department_ids
-        if cost_category_ids is not UNSET:
-            field_dict["costCategoryIds"] = cost_category_ids
-        if payment_type_ids is not UNSET:
-            field_dict["paymentTypeIds"] = payment_type_ids
-        if employee_ids is not UNSET:
-            field_dict["employeeIds"] = employee_ids
-        if attestation_approver_ids is not UNSET:
-            field_dict["attestationApproverIds"] = attestation_approver_ids
-        if project_ids is not UNSET:
-            field_dict["projectIds"] = project_ids
-        if project_department_ids is not UNSET:
-            field_dict["projectDepartmentIds"] = project_department_ids
-        if project_leader_ids is not UNSET:
-            field_dict["projectLeaderIds"] = project_leader_ids
-        if number_start is not UNSET:
-            field_dict["numberStart"] = number_start
-        if number_end is not UNSET:
-            field_dict["numberEnd"] = number_end
-        if date_from is not UNSET:
-            field_dict["dateFrom"] = date_from
-        if date_to is not UNSET:
-            field_dict["dateTo"] = date_to
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if order_direction is not UNSET:
-            field_dict["orderDirection"] = order_direction
-        if expense_status_enums is not UNSET:
-            field_dict["expenseStatusEnums"] = expense_status_enums
-        if expense_types_enums is not UNSET:
-            field_dict["expenseTypesEnums"] = expense_types_enums
-        if query is not UNSET:
-            field_dict["query"] = query
-        if ids_to_show_on_top is not UNSET:
-            field_dict["idsToShowOnTop"] = ids_to_show_on_top
-        if vouchered_status is not UNSET:
-            field_dict["voucheredStatus"] = vouchered_status
-
+        _v = self.department_ids
+        if _v is not UNSET:
+            field_dict["departmentIds"] = _v
+        _v = self.cost_category_ids
+        if _v is not UNSET:
+            field_dict["costCategoryIds"] = _v
+        _v = self.payment_type_ids
+        if _v is not UNSET:
+            field_dict["paymentTypeIds"] = _v
+        _v = self.employee_ids
+        if _v is not UNSET:
+            field_dict["employeeIds"] = _v
+        _v = self.attestation_approver_ids
+        if _v is not UNSET:
+            field_dict["attestationApproverIds"] = _v
+        _v = self.project_ids
+        if _v is not UNSET:
+            field_dict["projectIds"] = _v
+        _v = self.project_department_ids
+        if _v is not UNSET:
+            field_dict["projectDepartmentIds"] = _v
+        _v = self.project_leader_ids
+        if _v is not UNSET:
+            field_dict["projectLeaderIds"] = _v
+        _v = self.number_start
+        if _v is not UNSET:
+            field_dict["numberStart"] = _v
+        _v = self.number_end
+        if _v is not UNSET:
+            field_dict["numberEnd"] = _v
+        _v = self.date_from
+        if _v is not UNSET:
+            field_dict["dateFrom"] = _v
+        _v = self.date_to
+        if _v is not UNSET:
+            field_dict["dateTo"] = _v
+        _v = self.order_by
+        if _v is not UNSET:
+            field_dict["orderBy"] = _v._value_
+        _v = self.order_direction
+        if _v is not UNSET:
+            field_dict["orderDirection"] = _v._value_
+        _v = self.expense_status_enums
+        if _v is not UNSET:
+            field_dict["expenseStatusEnums"] = _v
+        _v = self.expense_types_enums
+        if _v is not UNSET:
+            field_dict["expenseTypesEnums"] = _v
+        _v = self.query
+        if _v is not UNSET:
+            field_dict["query"] = _v
+        _v = self.ids_to_show_on_top
+        if _v is not UNSET:
+            field_dict["idsToShowOnTop"] = _v
+        _v = self.vouchered_status
+        if _v is not UNSET:
+            field_dict["voucheredStatus"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TravelReportFilterParams from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TravelReportFilterParams from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TravelReportFilterParams.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_order_by(_tx_v: Any) -> TravelReportFilterParamsOrderBy | Unset:
-            _order_by = _tx_v
-            order_by: TravelReportFilterParamsOrderBy | Unset
-            if isinstance(_order_by, Unset):
-                order_by = UNSET
-            else:
-                order_by = TravelReportFilterParamsOrderBy(_order_by)
-
-            return order_by
-
-        def _p_order_direction(_tx_v: Any) -> TravelReportFilterParamsOrderDirection | Unset:
-            _order_direction = _tx_v
-            order_direction: TravelReportFilterParamsOrderDirection | Unset
-            if isinstance(_order_direction, Unset):
-                order_direction = UNSET
-            else:
-                order_direction = TravelReportFilterParamsOrderDirection(_order_direction)
-
-            return order_direction
-
-        def _p_vouchered_status(_tx_v: Any) -> TravelReportFilterParamsVoucheredStatus | Unset:
-            _vouchered_status = _tx_v
-            vouchered_status: TravelReportFilterParamsVoucheredStatus | Unset
-            if isinstance(_vouchered_status, Unset):
-                vouchered_status = UNSET
-            else:
-                vouchered_status = TravelReportFilterParamsVoucheredStatus(_vouchered_status)
-
-            return vouchered_status
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_order_by: dict[Any, Any] = enum_members(TravelReportFilterParamsOrderBy)
+        _e_order_direction: dict[Any, Any] = enum_members(TravelReportFilterParamsOrderDirection)
+        _e_vouchered_status: dict[Any, Any] = enum_members(TravelReportFilterParamsVoucheredStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "departmentIds",
                 "costCategoryIds",
@@ -231,31 +169,204 @@ class TravelReportFilterParams(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "department_ids": ("departmentIds", None),
-            "cost_category_ids": ("costCategoryIds", None),
-            "payment_type_ids": ("paymentTypeIds", None),
-            "employee_ids": ("employeeIds", None),
-            "attestation_approver_ids": ("attestationApproverIds", None),
-            "project_ids": ("projectIds", None),
-            "project_department_ids": ("projectDepartmentIds", None),
-            "project_leader_ids": ("projectLeaderIds", None),
-            "number_start": ("numberStart", None),
-            "number_end": ("numberEnd", None),
-            "date_from": ("dateFrom", None),
-            "date_to": ("dateTo", None),
-            "order_by": ("orderBy", _p_order_by),
-            "order_direction": ("orderDirection", _p_order_direction),
-            "expense_status_enums": ("expenseStatusEnums", None),
-            "expense_types_enums": ("expenseTypesEnums", None),
-            "query": ("query", None),
-            "ids_to_show_on_top": ("idsToShowOnTop", None),
-            "vouchered_status": ("voucheredStatus", _p_vouchered_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "departmentIds": "department_ids",
+            "costCategoryIds": "cost_category_ids",
+            "paymentTypeIds": "payment_type_ids",
+            "employeeIds": "employee_ids",
+            "attestationApproverIds": "attestation_approver_ids",
+            "projectIds": "project_ids",
+            "projectDepartmentIds": "project_department_ids",
+            "projectLeaderIds": "project_leader_ids",
+            "numberStart": "number_start",
+            "numberEnd": "number_end",
+            "dateFrom": "date_from",
+            "dateTo": "date_to",
+            "expenseStatusEnums": "expense_status_enums",
+            "expenseTypesEnums": "expense_types_enums",
+            "query": "query",
+            "idsToShowOnTop": "ids_to_show_on_top",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.department_ids = o.cost_category_ids = o.payment_type_ids = o.employee_ids = (
+                        o.attestation_approver_ids
+                    ) = o.project_ids = o.project_department_ids = o.project_leader_ids = o.number_start = (
+                        o.number_end
+                    ) = o.date_from = o.date_to = o.order_by = o.order_direction = o.expense_status_enums = (
+                        o.expense_types_enums
+                    ) = o.query = o.ids_to_show_on_top = o.vouchered_status = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("departmentIds")
+                if v is None:
+                    o.department_ids = u
+                    if "departmentIds" not in d:
+                        m += 1
+                else:
+                    o.department_ids = v
+                v = g("costCategoryIds")
+                if v is None:
+                    o.cost_category_ids = u
+                    if "costCategoryIds" not in d:
+                        m += 1
+                else:
+                    o.cost_category_ids = v
+                v = g("paymentTypeIds")
+                if v is None:
+                    o.payment_type_ids = u
+                    if "paymentTypeIds" not in d:
+                        m += 1
+                else:
+                    o.payment_type_ids = v
+                v = g("employeeIds")
+                if v is None:
+                    o.employee_ids = u
+                    if "employeeIds" not in d:
+                        m += 1
+                else:
+                    o.employee_ids = v
+                v = g("attestationApproverIds")
+                if v is None:
+                    o.attestation_approver_ids = u
+                    if "attestationApproverIds" not in d:
+                        m += 1
+                else:
+                    o.attestation_approver_ids = v
+                v = g("projectIds")
+                if v is None:
+                    o.project_ids = u
+                    if "projectIds" not in d:
+                        m += 1
+                else:
+                    o.project_ids = v
+                v = g("projectDepartmentIds")
+                if v is None:
+                    o.project_department_ids = u
+                    if "projectDepartmentIds" not in d:
+                        m += 1
+                else:
+                    o.project_department_ids = v
+                v = g("projectLeaderIds")
+                if v is None:
+                    o.project_leader_ids = u
+                    if "projectLeaderIds" not in d:
+                        m += 1
+                else:
+                    o.project_leader_ids = v
+                v = g("numberStart")
+                if v is None:
+                    o.number_start = u
+                    if "numberStart" not in d:
+                        m += 1
+                else:
+                    o.number_start = v
+                v = g("numberEnd")
+                if v is None:
+                    o.number_end = u
+                    if "numberEnd" not in d:
+                        m += 1
+                else:
+                    o.number_end = v
+                v = g("dateFrom")
+                if v is None:
+                    o.date_from = u
+                    if "dateFrom" not in d:
+                        m += 1
+                else:
+                    o.date_from = v
+                v = g("dateTo")
+                if v is None:
+                    o.date_to = u
+                    if "dateTo" not in d:
+                        m += 1
+                else:
+                    o.date_to = v
+                k = "orderBy"
+                v = g("orderBy")
+                if v is None:
+                    o.order_by = u
+                    if "orderBy" not in d:
+                        m += 1
+                else:
+                    o.order_by = (
+                        e_ if (e_ := _e_order_by.get(v)) is not None else enum_value(TravelReportFilterParamsOrderBy, v)
+                    )
+                k = "orderDirection"
+                v = g("orderDirection")
+                if v is None:
+                    o.order_direction = u
+                    if "orderDirection" not in d:
+                        m += 1
+                else:
+                    o.order_direction = (
+                        e_
+                        if (e_ := _e_order_direction.get(v)) is not None
+                        else enum_value(TravelReportFilterParamsOrderDirection, v)
+                    )
+                v = g("expenseStatusEnums")
+                if v is None:
+                    o.expense_status_enums = u
+                    if "expenseStatusEnums" not in d:
+                        m += 1
+                else:
+                    o.expense_status_enums = v
+                v = g("expenseTypesEnums")
+                if v is None:
+                    o.expense_types_enums = u
+                    if "expenseTypesEnums" not in d:
+                        m += 1
+                else:
+                    o.expense_types_enums = v
+                v = g("query")
+                if v is None:
+                    o.query = u
+                    if "query" not in d:
+                        m += 1
+                else:
+                    o.query = v
+                v = g("idsToShowOnTop")
+                if v is None:
+                    o.ids_to_show_on_top = u
+                    if "idsToShowOnTop" not in d:
+                        m += 1
+                else:
+                    o.ids_to_show_on_top = v
+                k = "voucheredStatus"
+                v = g("voucheredStatus")
+                if v is None:
+                    o.vouchered_status = u
+                    if "voucheredStatus" not in d:
+                        m += 1
+                else:
+                    o.vouchered_status = (
+                        e_
+                        if (e_ := _e_vouchered_status.get(v)) is not None
+                        else enum_value(TravelReportFilterParamsVoucheredStatus, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 19 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TrialDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TrialDTO(LazyModel):
+@_attrs_define
+class TrialDTO(Model):
     """
     Attributes:
         package_name (str | Unset): [read-only]
@@ -40,35 +34,32 @@ class TrialDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        package_name = self.package_name
-
-        package_name_translated = self.package_name_translated
-
-        company_end_date = self.company_end_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if package_name is not UNSET and not _in_request:
-            field_dict["packageName"] = package_name
-        if package_name_translated is not UNSET and not _in_request:
-            field_dict["packageNameTranslated"] = package_name_translated
-        if company_end_date is not UNSET and not _in_request:
-            field_dict["companyEndDate"] = company_end_date
-
+        _in_request = serializing_request_body()
+        _v = self.package_name
+        if _v is not UNSET and not _in_request:
+            field_dict["packageName"] = _v
+        _v = self.package_name_translated
+        if _v is not UNSET and not _in_request:
+            field_dict["packageNameTranslated"] = _v
+        _v = self.company_end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["companyEndDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TrialDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TrialDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TrialDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "packageName",
                 "packageNameTranslated",
@@ -76,15 +67,43 @@ class TrialDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("packageName")
+                if v is None:
+                    o.package_name = u
+                    if "packageName" not in d:
+                        m += 1
+                else:
+                    o.package_name = v
+                v = g("packageNameTranslated")
+                if v is None:
+                    o.package_name_translated = u
+                    if "packageNameTranslated" not in d:
+                        m += 1
+                else:
+                    o.package_name_translated = v
+                v = g("companyEndDate")
+                if v is None:
+                    o.company_end_date = u
+                    if "companyEndDate" not in d:
+                        m += 1
+                else:
+                    o.company_end_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "package_name": ("packageName", None),
-            "package_name_translated": ("packageNameTranslated", None),
-            "company_end_date": ("companyEndDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

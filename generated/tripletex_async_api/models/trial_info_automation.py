@@ -1,42 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TrialInfoAutomation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("allAutomaticallyBooked", list, False),
-    ("pdfAutomaticallyBooked", list, False),
-    ("ehfAutomaticallyBooked", list, False),
-    ("allPartiallyAutomated", list, False),
-    ("ehfPartiallyAutomated", list, False),
-    ("pdfPartiallyAutomated", list, False),
-    ("allManuallyEntered", list, False),
-    ("pdfManuallyEntered", list, False),
-    ("ehfManuallyEntered", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TrialInfoAutomation(LazyModel):
+@_attrs_define
+class TrialInfoAutomation(Model):
     """
     Attributes:
         total_could_be_automated_190_days (int | Unset): [read-only]
@@ -114,226 +98,128 @@ class TrialInfoAutomation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        total_could_be_automated_190_days = self.total_could_be_automated_190_days
-
-        total_could_be_automated_365_days = self.total_could_be_automated_365_days
-
-        percent_suggestions_ehf = self.percent_suggestions_ehf
-
-        percent_automated_ehf = self.percent_automated_ehf
-
-        total_eh_finvoices = self.total_eh_finvoices
-
-        total_correct_suggestions = self.total_correct_suggestions
-
-        correct_suggestions_190_days = self.correct_suggestions_190_days
-
-        correct_suggestions_365_days = self.correct_suggestions_365_days
-
-        total_automated_190_days = self.total_automated_190_days
-
-        total_automated_365_days = self.total_automated_365_days
-
-        count_deactivated_vendors = self.count_deactivated_vendors
-
-        count_activated_vendors = self.count_activated_vendors
-
-        getvendors_could_be_automated = self.getvendors_could_be_automated
-
-        vendors_not_sending_ehf = self.vendors_not_sending_ehf
-
-        voucher_count_non_ehf = self.voucher_count_non_ehf
-
-        percent_vendors_not_sending_ehf = self.percent_vendors_not_sending_ehf
-
-        percent_invoices_non_ehf = self.percent_invoices_non_ehf
-
-        show_project_hint = self.show_project_hint
-
-        voucher_count_30_days_ehf = self.voucher_count_30_days_ehf
-
-        voucher_count_30_days_pdf = self.voucher_count_30_days_pdf
-
-        voucher_count_180_days_ehf = self.voucher_count_180_days_ehf
-
-        voucher_count_180_days_pdf = self.voucher_count_180_days_pdf
-
-        voucher_count_365_days_ehf = self.voucher_count_365_days_ehf
-
-        voucher_count_365_days_pdf = self.voucher_count_365_days_pdf
-
-        total_vendors_sending_ehf = self.total_vendors_sending_ehf
-
-        total_vendors_sending_pdf = self.total_vendors_sending_pdf
-
-        all_automatically_booked: list[int] | Unset = UNSET
-        if not isinstance(self.all_automatically_booked, Unset):
-            all_automatically_booked = self.all_automatically_booked
-
-        pdf_automatically_booked: list[int] | Unset = UNSET
-        if not isinstance(self.pdf_automatically_booked, Unset):
-            pdf_automatically_booked = self.pdf_automatically_booked
-
-        ehf_automatically_booked: list[int] | Unset = UNSET
-        if not isinstance(self.ehf_automatically_booked, Unset):
-            ehf_automatically_booked = self.ehf_automatically_booked
-
-        all_partially_automated: list[int] | Unset = UNSET
-        if not isinstance(self.all_partially_automated, Unset):
-            all_partially_automated = self.all_partially_automated
-
-        ehf_partially_automated: list[int] | Unset = UNSET
-        if not isinstance(self.ehf_partially_automated, Unset):
-            ehf_partially_automated = self.ehf_partially_automated
-
-        pdf_partially_automated: list[int] | Unset = UNSET
-        if not isinstance(self.pdf_partially_automated, Unset):
-            pdf_partially_automated = self.pdf_partially_automated
-
-        all_manually_entered: list[int] | Unset = UNSET
-        if not isinstance(self.all_manually_entered, Unset):
-            all_manually_entered = self.all_manually_entered
-
-        pdf_manually_entered: list[int] | Unset = UNSET
-        if not isinstance(self.pdf_manually_entered, Unset):
-            pdf_manually_entered = self.pdf_manually_entered
-
-        ehf_manually_entered: list[int] | Unset = UNSET
-        if not isinstance(self.ehf_manually_entered, Unset):
-            ehf_manually_entered = self.ehf_manually_entered
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_could_be_automated_190_days is not UNSET and not _in_request:
-            field_dict["totalCouldBeAutomated190days"] = total_could_be_automated_190_days
-        if total_could_be_automated_365_days is not UNSET and not _in_request:
-            field_dict["totalCouldBeAutomated365days"] = total_could_be_automated_365_days
-        if percent_suggestions_ehf is not UNSET and not _in_request:
-            field_dict["percentSuggestionsEHF"] = percent_suggestions_ehf
-        if percent_automated_ehf is not UNSET and not _in_request:
-            field_dict["percentAutomatedEHF"] = percent_automated_ehf
-        if total_eh_finvoices is not UNSET and not _in_request:
-            field_dict["totalEHFinvoices"] = total_eh_finvoices
-        if total_correct_suggestions is not UNSET and not _in_request:
-            field_dict["totalCorrectSuggestions"] = total_correct_suggestions
-        if correct_suggestions_190_days is not UNSET and not _in_request:
-            field_dict["correctSuggestions190days"] = correct_suggestions_190_days
-        if correct_suggestions_365_days is not UNSET and not _in_request:
-            field_dict["correctSuggestions365days"] = correct_suggestions_365_days
-        if total_automated_190_days is not UNSET and not _in_request:
-            field_dict["totalAutomated190days"] = total_automated_190_days
-        if total_automated_365_days is not UNSET and not _in_request:
-            field_dict["totalAutomated365days"] = total_automated_365_days
-        if count_deactivated_vendors is not UNSET and not _in_request:
-            field_dict["countDeactivatedVendors"] = count_deactivated_vendors
-        if count_activated_vendors is not UNSET and not _in_request:
-            field_dict["countActivatedVendors"] = count_activated_vendors
-        if getvendors_could_be_automated is not UNSET and not _in_request:
-            field_dict["getvendorsCouldBeAutomated"] = getvendors_could_be_automated
-        if vendors_not_sending_ehf is not UNSET and not _in_request:
-            field_dict["vendorsNotSendingEhf"] = vendors_not_sending_ehf
-        if voucher_count_non_ehf is not UNSET and not _in_request:
-            field_dict["voucherCountNonEhf"] = voucher_count_non_ehf
-        if percent_vendors_not_sending_ehf is not UNSET and not _in_request:
-            field_dict["percentVendorsNotSendingEhf"] = percent_vendors_not_sending_ehf
-        if percent_invoices_non_ehf is not UNSET and not _in_request:
-            field_dict["percentInvoicesNonEhf"] = percent_invoices_non_ehf
-        if show_project_hint is not UNSET and not _in_request:
-            field_dict["showProjectHint"] = show_project_hint
-        if voucher_count_30_days_ehf is not UNSET and not _in_request:
-            field_dict["voucherCount30DaysEHF"] = voucher_count_30_days_ehf
-        if voucher_count_30_days_pdf is not UNSET and not _in_request:
-            field_dict["voucherCount30DaysPDF"] = voucher_count_30_days_pdf
-        if voucher_count_180_days_ehf is not UNSET and not _in_request:
-            field_dict["voucherCount180DaysEHF"] = voucher_count_180_days_ehf
-        if voucher_count_180_days_pdf is not UNSET and not _in_request:
-            field_dict["voucherCount180DaysPDF"] = voucher_count_180_days_pdf
-        if voucher_count_365_days_ehf is not UNSET and not _in_request:
-            field_dict["voucherCount365DaysEHF"] = voucher_count_365_days_ehf
-        if voucher_count_365_days_pdf is not UNSET and not _in_request:
-            field_dict["voucherCount365DaysPDF"] = voucher_count_365_days_pdf
-        if total_vendors_sending_ehf is not UNSET and not _in_request:
-            field_dict["totalVendorsSendingEHF"] = total_vendors_sending_ehf
-        if total_vendors_sending_pdf is not UNSET and not _in_request:
-            field_dict["totalVendorsSendingPDF"] = total_vendors_sending_pdf
-        if all_automatically_booked is not UNSET and not _in_request:
-            field_dict["allAutomaticallyBooked"] = all_automatically_booked
-        if pdf_automatically_booked is not UNSET and not _in_request:
-            field_dict["pdfAutomaticallyBooked"] = pdf_automatically_booked
-        if ehf_automatically_booked is not UNSET and not _in_request:
-            field_dict["ehfAutomaticallyBooked"] = ehf_automatically_booked
-        if all_partially_automated is not UNSET and not _in_request:
-            field_dict["allPartiallyAutomated"] = all_partially_automated
-        if ehf_partially_automated is not UNSET and not _in_request:
-            field_dict["ehfPartiallyAutomated"] = ehf_partially_automated
-        if pdf_partially_automated is not UNSET and not _in_request:
-            field_dict["pdfPartiallyAutomated"] = pdf_partially_automated
-        if all_manually_entered is not UNSET and not _in_request:
-            field_dict["allManuallyEntered"] = all_manually_entered
-        if pdf_manually_entered is not UNSET and not _in_request:
-            field_dict["pdfManuallyEntered"] = pdf_manually_entered
-        if ehf_manually_entered is not UNSET and not _in_request:
-            field_dict["ehfManuallyEntered"] = ehf_manually_entered
-
+        _in_request = serializing_request_body()
+        _v = self.total_could_be_automated_190_days
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCouldBeAutomated190days"] = _v
+        _v = self.total_could_be_automated_365_days
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCouldBeAutomated365days"] = _v
+        _v = self.percent_suggestions_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["percentSuggestionsEHF"] = _v
+        _v = self.percent_automated_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["percentAutomatedEHF"] = _v
+        _v = self.total_eh_finvoices
+        if _v is not UNSET and not _in_request:
+            field_dict["totalEHFinvoices"] = _v
+        _v = self.total_correct_suggestions
+        if _v is not UNSET and not _in_request:
+            field_dict["totalCorrectSuggestions"] = _v
+        _v = self.correct_suggestions_190_days
+        if _v is not UNSET and not _in_request:
+            field_dict["correctSuggestions190days"] = _v
+        _v = self.correct_suggestions_365_days
+        if _v is not UNSET and not _in_request:
+            field_dict["correctSuggestions365days"] = _v
+        _v = self.total_automated_190_days
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAutomated190days"] = _v
+        _v = self.total_automated_365_days
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAutomated365days"] = _v
+        _v = self.count_deactivated_vendors
+        if _v is not UNSET and not _in_request:
+            field_dict["countDeactivatedVendors"] = _v
+        _v = self.count_activated_vendors
+        if _v is not UNSET and not _in_request:
+            field_dict["countActivatedVendors"] = _v
+        _v = self.getvendors_could_be_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["getvendorsCouldBeAutomated"] = _v
+        _v = self.vendors_not_sending_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorsNotSendingEhf"] = _v
+        _v = self.voucher_count_non_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCountNonEhf"] = _v
+        _v = self.percent_vendors_not_sending_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["percentVendorsNotSendingEhf"] = _v
+        _v = self.percent_invoices_non_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["percentInvoicesNonEhf"] = _v
+        _v = self.show_project_hint
+        if _v is not UNSET and not _in_request:
+            field_dict["showProjectHint"] = _v
+        _v = self.voucher_count_30_days_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount30DaysEHF"] = _v
+        _v = self.voucher_count_30_days_pdf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount30DaysPDF"] = _v
+        _v = self.voucher_count_180_days_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount180DaysEHF"] = _v
+        _v = self.voucher_count_180_days_pdf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount180DaysPDF"] = _v
+        _v = self.voucher_count_365_days_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount365DaysEHF"] = _v
+        _v = self.voucher_count_365_days_pdf
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherCount365DaysPDF"] = _v
+        _v = self.total_vendors_sending_ehf
+        if _v is not UNSET and not _in_request:
+            field_dict["totalVendorsSendingEHF"] = _v
+        _v = self.total_vendors_sending_pdf
+        if _v is not UNSET and not _in_request:
+            field_dict["totalVendorsSendingPDF"] = _v
+        _v = self.all_automatically_booked
+        if _v is not UNSET and not _in_request:
+            field_dict["allAutomaticallyBooked"] = _v
+        _v = self.pdf_automatically_booked
+        if _v is not UNSET and not _in_request:
+            field_dict["pdfAutomaticallyBooked"] = _v
+        _v = self.ehf_automatically_booked
+        if _v is not UNSET and not _in_request:
+            field_dict["ehfAutomaticallyBooked"] = _v
+        _v = self.all_partially_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["allPartiallyAutomated"] = _v
+        _v = self.ehf_partially_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["ehfPartiallyAutomated"] = _v
+        _v = self.pdf_partially_automated
+        if _v is not UNSET and not _in_request:
+            field_dict["pdfPartiallyAutomated"] = _v
+        _v = self.all_manually_entered
+        if _v is not UNSET and not _in_request:
+            field_dict["allManuallyEntered"] = _v
+        _v = self.pdf_manually_entered
+        if _v is not UNSET and not _in_request:
+            field_dict["pdfManuallyEntered"] = _v
+        _v = self.ehf_manually_entered
+        if _v is not UNSET and not _in_request:
+            field_dict["ehfManuallyEntered"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TrialInfoAutomation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TrialInfoAutomation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TrialInfoAutomation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_all_automatically_booked(_tx_v: Any) -> list[int] | Unset:
-            all_automatically_booked = cast(list[int], _tx_v)
-
-            return all_automatically_booked
-
-        def _p_pdf_automatically_booked(_tx_v: Any) -> list[int] | Unset:
-            pdf_automatically_booked = cast(list[int], _tx_v)
-
-            return pdf_automatically_booked
-
-        def _p_ehf_automatically_booked(_tx_v: Any) -> list[int] | Unset:
-            ehf_automatically_booked = cast(list[int], _tx_v)
-
-            return ehf_automatically_booked
-
-        def _p_all_partially_automated(_tx_v: Any) -> list[int] | Unset:
-            all_partially_automated = cast(list[int], _tx_v)
-
-            return all_partially_automated
-
-        def _p_ehf_partially_automated(_tx_v: Any) -> list[int] | Unset:
-            ehf_partially_automated = cast(list[int], _tx_v)
-
-            return ehf_partially_automated
-
-        def _p_pdf_partially_automated(_tx_v: Any) -> list[int] | Unset:
-            pdf_partially_automated = cast(list[int], _tx_v)
-
-            return pdf_partially_automated
-
-        def _p_all_manually_entered(_tx_v: Any) -> list[int] | Unset:
-            all_manually_entered = cast(list[int], _tx_v)
-
-            return all_manually_entered
-
-        def _p_pdf_manually_entered(_tx_v: Any) -> list[int] | Unset:
-            pdf_manually_entered = cast(list[int], _tx_v)
-
-            return pdf_manually_entered
-
-        def _p_ehf_manually_entered(_tx_v: Any) -> list[int] | Unset:
-            ehf_manually_entered = cast(list[int], _tx_v)
-
-            return ehf_manually_entered
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "totalCouldBeAutomated190days",
                 "totalCouldBeAutomated365days",
@@ -373,47 +259,334 @@ class TrialInfoAutomation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "total_could_be_automated_190_days": ("totalCouldBeAutomated190days", None),
-            "total_could_be_automated_365_days": ("totalCouldBeAutomated365days", None),
-            "percent_suggestions_ehf": ("percentSuggestionsEHF", None),
-            "percent_automated_ehf": ("percentAutomatedEHF", None),
-            "total_eh_finvoices": ("totalEHFinvoices", None),
-            "total_correct_suggestions": ("totalCorrectSuggestions", None),
-            "correct_suggestions_190_days": ("correctSuggestions190days", None),
-            "correct_suggestions_365_days": ("correctSuggestions365days", None),
-            "total_automated_190_days": ("totalAutomated190days", None),
-            "total_automated_365_days": ("totalAutomated365days", None),
-            "count_deactivated_vendors": ("countDeactivatedVendors", None),
-            "count_activated_vendors": ("countActivatedVendors", None),
-            "getvendors_could_be_automated": ("getvendorsCouldBeAutomated", None),
-            "vendors_not_sending_ehf": ("vendorsNotSendingEhf", None),
-            "voucher_count_non_ehf": ("voucherCountNonEhf", None),
-            "percent_vendors_not_sending_ehf": ("percentVendorsNotSendingEhf", None),
-            "percent_invoices_non_ehf": ("percentInvoicesNonEhf", None),
-            "show_project_hint": ("showProjectHint", None),
-            "voucher_count_30_days_ehf": ("voucherCount30DaysEHF", None),
-            "voucher_count_30_days_pdf": ("voucherCount30DaysPDF", None),
-            "voucher_count_180_days_ehf": ("voucherCount180DaysEHF", None),
-            "voucher_count_180_days_pdf": ("voucherCount180DaysPDF", None),
-            "voucher_count_365_days_ehf": ("voucherCount365DaysEHF", None),
-            "voucher_count_365_days_pdf": ("voucherCount365DaysPDF", None),
-            "total_vendors_sending_ehf": ("totalVendorsSendingEHF", None),
-            "total_vendors_sending_pdf": ("totalVendorsSendingPDF", None),
-            "all_automatically_booked": ("allAutomaticallyBooked", _p_all_automatically_booked),
-            "pdf_automatically_booked": ("pdfAutomaticallyBooked", _p_pdf_automatically_booked),
-            "ehf_automatically_booked": ("ehfAutomaticallyBooked", _p_ehf_automatically_booked),
-            "all_partially_automated": ("allPartiallyAutomated", _p_all_partially_automated),
-            "ehf_partially_automated": ("ehfPartiallyAutomated", _p_ehf_partially_automated),
-            "pdf_partially_automated": ("pdfPartiallyAutomated", _p_pdf_partially_automated),
-            "all_manually_entered": ("allManuallyEntered", _p_all_manually_entered),
-            "pdf_manually_entered": ("pdfManuallyEntered", _p_pdf_manually_entered),
-            "ehf_manually_entered": ("ehfManuallyEntered", _p_ehf_manually_entered),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "totalCouldBeAutomated190days": "total_could_be_automated_190_days",
+            "totalCouldBeAutomated365days": "total_could_be_automated_365_days",
+            "percentSuggestionsEHF": "percent_suggestions_ehf",
+            "percentAutomatedEHF": "percent_automated_ehf",
+            "totalEHFinvoices": "total_eh_finvoices",
+            "totalCorrectSuggestions": "total_correct_suggestions",
+            "correctSuggestions190days": "correct_suggestions_190_days",
+            "correctSuggestions365days": "correct_suggestions_365_days",
+            "totalAutomated190days": "total_automated_190_days",
+            "totalAutomated365days": "total_automated_365_days",
+            "countDeactivatedVendors": "count_deactivated_vendors",
+            "countActivatedVendors": "count_activated_vendors",
+            "getvendorsCouldBeAutomated": "getvendors_could_be_automated",
+            "vendorsNotSendingEhf": "vendors_not_sending_ehf",
+            "voucherCountNonEhf": "voucher_count_non_ehf",
+            "percentVendorsNotSendingEhf": "percent_vendors_not_sending_ehf",
+            "percentInvoicesNonEhf": "percent_invoices_non_ehf",
+            "showProjectHint": "show_project_hint",
+            "voucherCount30DaysEHF": "voucher_count_30_days_ehf",
+            "voucherCount30DaysPDF": "voucher_count_30_days_pdf",
+            "voucherCount180DaysEHF": "voucher_count_180_days_ehf",
+            "voucherCount180DaysPDF": "voucher_count_180_days_pdf",
+            "voucherCount365DaysEHF": "voucher_count_365_days_ehf",
+            "voucherCount365DaysPDF": "voucher_count_365_days_pdf",
+            "totalVendorsSendingEHF": "total_vendors_sending_ehf",
+            "totalVendorsSendingPDF": "total_vendors_sending_pdf",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.total_could_be_automated_190_days = o.total_could_be_automated_365_days = (
+                        o.percent_suggestions_ehf
+                    ) = o.percent_automated_ehf = o.total_eh_finvoices = o.total_correct_suggestions = (
+                        o.correct_suggestions_190_days
+                    ) = o.correct_suggestions_365_days = o.total_automated_190_days = o.total_automated_365_days = (
+                        o.count_deactivated_vendors
+                    ) = o.count_activated_vendors = o.getvendors_could_be_automated = o.vendors_not_sending_ehf = (
+                        o.voucher_count_non_ehf
+                    ) = o.percent_vendors_not_sending_ehf = o.percent_invoices_non_ehf = o.show_project_hint = (
+                        o.voucher_count_30_days_ehf
+                    ) = o.voucher_count_30_days_pdf = o.voucher_count_180_days_ehf = o.voucher_count_180_days_pdf = (
+                        o.voucher_count_365_days_ehf
+                    ) = o.voucher_count_365_days_pdf = o.total_vendors_sending_ehf = o.total_vendors_sending_pdf = (
+                        o.all_automatically_booked
+                    ) = o.pdf_automatically_booked = o.ehf_automatically_booked = o.all_partially_automated = (
+                        o.ehf_partially_automated
+                    ) = o.pdf_partially_automated = o.all_manually_entered = o.pdf_manually_entered = (
+                        o.ehf_manually_entered
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("totalCouldBeAutomated190days")
+                if v is None:
+                    o.total_could_be_automated_190_days = u
+                    if "totalCouldBeAutomated190days" not in d:
+                        m += 1
+                else:
+                    o.total_could_be_automated_190_days = v
+                v = g("totalCouldBeAutomated365days")
+                if v is None:
+                    o.total_could_be_automated_365_days = u
+                    if "totalCouldBeAutomated365days" not in d:
+                        m += 1
+                else:
+                    o.total_could_be_automated_365_days = v
+                v = g("percentSuggestionsEHF")
+                if v is None:
+                    o.percent_suggestions_ehf = u
+                    if "percentSuggestionsEHF" not in d:
+                        m += 1
+                else:
+                    o.percent_suggestions_ehf = v
+                v = g("percentAutomatedEHF")
+                if v is None:
+                    o.percent_automated_ehf = u
+                    if "percentAutomatedEHF" not in d:
+                        m += 1
+                else:
+                    o.percent_automated_ehf = v
+                v = g("totalEHFinvoices")
+                if v is None:
+                    o.total_eh_finvoices = u
+                    if "totalEHFinvoices" not in d:
+                        m += 1
+                else:
+                    o.total_eh_finvoices = v
+                v = g("totalCorrectSuggestions")
+                if v is None:
+                    o.total_correct_suggestions = u
+                    if "totalCorrectSuggestions" not in d:
+                        m += 1
+                else:
+                    o.total_correct_suggestions = v
+                v = g("correctSuggestions190days")
+                if v is None:
+                    o.correct_suggestions_190_days = u
+                    if "correctSuggestions190days" not in d:
+                        m += 1
+                else:
+                    o.correct_suggestions_190_days = v
+                v = g("correctSuggestions365days")
+                if v is None:
+                    o.correct_suggestions_365_days = u
+                    if "correctSuggestions365days" not in d:
+                        m += 1
+                else:
+                    o.correct_suggestions_365_days = v
+                v = g("totalAutomated190days")
+                if v is None:
+                    o.total_automated_190_days = u
+                    if "totalAutomated190days" not in d:
+                        m += 1
+                else:
+                    o.total_automated_190_days = v
+                v = g("totalAutomated365days")
+                if v is None:
+                    o.total_automated_365_days = u
+                    if "totalAutomated365days" not in d:
+                        m += 1
+                else:
+                    o.total_automated_365_days = v
+                v = g("countDeactivatedVendors")
+                if v is None:
+                    o.count_deactivated_vendors = u
+                    if "countDeactivatedVendors" not in d:
+                        m += 1
+                else:
+                    o.count_deactivated_vendors = v
+                v = g("countActivatedVendors")
+                if v is None:
+                    o.count_activated_vendors = u
+                    if "countActivatedVendors" not in d:
+                        m += 1
+                else:
+                    o.count_activated_vendors = v
+                v = g("getvendorsCouldBeAutomated")
+                if v is None:
+                    o.getvendors_could_be_automated = u
+                    if "getvendorsCouldBeAutomated" not in d:
+                        m += 1
+                else:
+                    o.getvendors_could_be_automated = v
+                v = g("vendorsNotSendingEhf")
+                if v is None:
+                    o.vendors_not_sending_ehf = u
+                    if "vendorsNotSendingEhf" not in d:
+                        m += 1
+                else:
+                    o.vendors_not_sending_ehf = v
+                v = g("voucherCountNonEhf")
+                if v is None:
+                    o.voucher_count_non_ehf = u
+                    if "voucherCountNonEhf" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_non_ehf = v
+                v = g("percentVendorsNotSendingEhf")
+                if v is None:
+                    o.percent_vendors_not_sending_ehf = u
+                    if "percentVendorsNotSendingEhf" not in d:
+                        m += 1
+                else:
+                    o.percent_vendors_not_sending_ehf = v
+                v = g("percentInvoicesNonEhf")
+                if v is None:
+                    o.percent_invoices_non_ehf = u
+                    if "percentInvoicesNonEhf" not in d:
+                        m += 1
+                else:
+                    o.percent_invoices_non_ehf = v
+                v = g("showProjectHint")
+                if v is None:
+                    o.show_project_hint = u
+                    if "showProjectHint" not in d:
+                        m += 1
+                else:
+                    o.show_project_hint = v
+                v = g("voucherCount30DaysEHF")
+                if v is None:
+                    o.voucher_count_30_days_ehf = u
+                    if "voucherCount30DaysEHF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_30_days_ehf = v
+                v = g("voucherCount30DaysPDF")
+                if v is None:
+                    o.voucher_count_30_days_pdf = u
+                    if "voucherCount30DaysPDF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_30_days_pdf = v
+                v = g("voucherCount180DaysEHF")
+                if v is None:
+                    o.voucher_count_180_days_ehf = u
+                    if "voucherCount180DaysEHF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_180_days_ehf = v
+                v = g("voucherCount180DaysPDF")
+                if v is None:
+                    o.voucher_count_180_days_pdf = u
+                    if "voucherCount180DaysPDF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_180_days_pdf = v
+                v = g("voucherCount365DaysEHF")
+                if v is None:
+                    o.voucher_count_365_days_ehf = u
+                    if "voucherCount365DaysEHF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_365_days_ehf = v
+                v = g("voucherCount365DaysPDF")
+                if v is None:
+                    o.voucher_count_365_days_pdf = u
+                    if "voucherCount365DaysPDF" not in d:
+                        m += 1
+                else:
+                    o.voucher_count_365_days_pdf = v
+                v = g("totalVendorsSendingEHF")
+                if v is None:
+                    o.total_vendors_sending_ehf = u
+                    if "totalVendorsSendingEHF" not in d:
+                        m += 1
+                else:
+                    o.total_vendors_sending_ehf = v
+                v = g("totalVendorsSendingPDF")
+                if v is None:
+                    o.total_vendors_sending_pdf = u
+                    if "totalVendorsSendingPDF" not in d:
+                        m += 1
+                else:
+                    o.total_vendors_sending_pdf = v
+                k = "allAutomaticallyBooked"
+                v = g("allAutomaticallyBooked")
+                if v is None:
+                    o.all_automatically_booked = u
+                    if "allAutomaticallyBooked" not in d:
+                        m += 1
+                else:
+                    o.all_automatically_booked = v
+                k = "pdfAutomaticallyBooked"
+                v = g("pdfAutomaticallyBooked")
+                if v is None:
+                    o.pdf_automatically_booked = u
+                    if "pdfAutomaticallyBooked" not in d:
+                        m += 1
+                else:
+                    o.pdf_automatically_booked = v
+                k = "ehfAutomaticallyBooked"
+                v = g("ehfAutomaticallyBooked")
+                if v is None:
+                    o.ehf_automatically_booked = u
+                    if "ehfAutomaticallyBooked" not in d:
+                        m += 1
+                else:
+                    o.ehf_automatically_booked = v
+                k = "allPartiallyAutomated"
+                v = g("allPartiallyAutomated")
+                if v is None:
+                    o.all_partially_automated = u
+                    if "allPartiallyAutomated" not in d:
+                        m += 1
+                else:
+                    o.all_partially_automated = v
+                k = "ehfPartiallyAutomated"
+                v = g("ehfPartiallyAutomated")
+                if v is None:
+                    o.ehf_partially_automated = u
+                    if "ehfPartiallyAutomated" not in d:
+                        m += 1
+                else:
+                    o.ehf_partially_automated = v
+                k = "pdfPartiallyAutomated"
+                v = g("pdfPartiallyAutomated")
+                if v is None:
+                    o.pdf_partially_automated = u
+                    if "pdfPartiallyAutomated" not in d:
+                        m += 1
+                else:
+                    o.pdf_partially_automated = v
+                k = "allManuallyEntered"
+                v = g("allManuallyEntered")
+                if v is None:
+                    o.all_manually_entered = u
+                    if "allManuallyEntered" not in d:
+                        m += 1
+                else:
+                    o.all_manually_entered = v
+                k = "pdfManuallyEntered"
+                v = g("pdfManuallyEntered")
+                if v is None:
+                    o.pdf_manually_entered = u
+                    if "pdfManuallyEntered" not in d:
+                        m += 1
+                else:
+                    o.pdf_manually_entered = v
+                k = "ehfManuallyEntered"
+                v = g("ehfManuallyEntered")
+                if v is None:
+                    o.ehf_manually_entered = u
+                    if "ehfManuallyEntered" not in d:
+                        m += 1
+                else:
+                    o.ehf_manually_entered = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 35 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

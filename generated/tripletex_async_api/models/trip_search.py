@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.trip_search_vehicle_type import TripSearchVehicleType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripSearch")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("routePoints", list, False),
-    ("vehicleType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripSearch(LazyModel):
+@_attrs_define
+class TripSearch(Model):
     """
     Attributes:
         route_points (list[Lookup1881Coordinate] | Unset):
@@ -46,77 +39,75 @@ class TripSearch(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        route_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.route_points, Unset):
-            route_points = []
-            for route_points_item_data in self.route_points:
-                route_points_item = route_points_item_data.to_dict()
-                route_points.append(route_points_item)
-
-        vehicle_type: str | Unset = UNSET
-        if not isinstance(self.vehicle_type, Unset):
-            vehicle_type = self.vehicle_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if route_points is not UNSET:
-            field_dict["routePoints"] = route_points
-        if vehicle_type is not UNSET:
-            field_dict["vehicleType"] = vehicle_type
-
+        _v = self.route_points
+        if _v is not UNSET:
+            field_dict["routePoints"] = [_e.to_dict() for _e in _v]
+        _v = self.vehicle_type
+        if _v is not UNSET:
+            field_dict["vehicleType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripSearch from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripSearch from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripSearch.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_coordinate import Lookup1881Coordinate  # noqa: PLC0415
 
-        def _p_route_points(_tx_v: Any) -> list[Lookup1881Coordinate] | Unset:
-            _route_points = _tx_v
-            route_points: list[Lookup1881Coordinate] | Unset = UNSET
-            if _route_points is not UNSET:
-                route_points = []
-                for route_points_item_data in _route_points:
-                    if route_points_item_data is None:
-                        continue
-                    route_points_item = Lookup1881Coordinate._tx_from_json(route_points_item_data)
-
-                    route_points.append(route_points_item)
-
-            return route_points
-
-        def _p_vehicle_type(_tx_v: Any) -> TripSearchVehicleType | Unset:
-            _vehicle_type = _tx_v
-            vehicle_type: TripSearchVehicleType | Unset
-            if isinstance(_vehicle_type, Unset):
-                vehicle_type = UNSET
-            else:
-                vehicle_type = TripSearchVehicleType(_vehicle_type)
-
-            return vehicle_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_vehicle_type: dict[Any, Any] = enum_members(TripSearchVehicleType)
+        _known: frozenset[str] = frozenset(
             (
                 "routePoints",
                 "vehicleType",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "routePoints"
+                v = g("routePoints")
+                if v is None:
+                    o.route_points = u
+                    if "routePoints" not in d:
+                        m += 1
+                else:
+                    o.route_points = (
+                        ([Lookup1881Coordinate._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "vehicleType"
+                v = g("vehicleType")
+                if v is None:
+                    o.vehicle_type = u
+                    if "vehicleType" not in d:
+                        m += 1
+                else:
+                    o.vehicle_type = (
+                        e_ if (e_ := _e_vehicle_type.get(v)) is not None else enum_value(TripSearchVehicleType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "route_points": ("routePoints", _p_route_points),
-            "vehicle_type": ("vehicleType", _p_vehicle_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

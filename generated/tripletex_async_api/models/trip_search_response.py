@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripSearchResponse")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("totalToll", dict, False),
-    ("tollStations", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripSearchResponse(LazyModel):
+@_attrs_define
+class TripSearchResponse(Model):
     """
     Attributes:
         distance (float | Unset): [read-only]
@@ -50,72 +42,38 @@ class TripSearchResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        distance = self.distance
-
-        travel_time_in_minutes = self.travel_time_in_minutes
-
-        total_toll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_toll, Unset):
-            total_toll = self.total_toll.to_dict()
-
-        toll_stations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.toll_stations, Unset):
-            toll_stations = []
-            for toll_stations_item_data in self.toll_stations:
-                toll_stations_item = toll_stations_item_data.to_dict()
-                toll_stations.append(toll_stations_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distance is not UNSET and not _in_request:
-            field_dict["distance"] = distance
-        if travel_time_in_minutes is not UNSET and not _in_request:
-            field_dict["travelTimeInMinutes"] = travel_time_in_minutes
-        if total_toll is not UNSET:
-            field_dict["totalToll"] = total_toll
-        if toll_stations is not UNSET and not _in_request:
-            field_dict["tollStations"] = toll_stations
-
+        _in_request = serializing_request_body()
+        _v = self.distance
+        if _v is not UNSET and not _in_request:
+            field_dict["distance"] = _v
+        _v = self.travel_time_in_minutes
+        if _v is not UNSET and not _in_request:
+            field_dict["travelTimeInMinutes"] = _v
+        _v = self.total_toll
+        if _v is not UNSET:
+            field_dict["totalToll"] = _v.to_dict()
+        _v = self.toll_stations
+        if _v is not UNSET and not _in_request:
+            field_dict["tollStations"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripSearchResponse from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripSearchResponse from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripSearchResponse.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_toll_station_v2 import Lookup1881TollStationV2  # noqa: PLC0415
         from ..models.lookup_1881_total_toll import Lookup1881TotalToll  # noqa: PLC0415
 
-        def _p_total_toll(_tx_v: Any) -> Lookup1881TotalToll | Unset:
-            _total_toll = _tx_v
-            total_toll: Lookup1881TotalToll | Unset
-            if isinstance(_total_toll, Unset):
-                total_toll = UNSET
-            else:
-                total_toll = Lookup1881TotalToll._tx_from_json(_total_toll)
-
-            return total_toll
-
-        def _p_toll_stations(_tx_v: Any) -> list[Lookup1881TollStationV2] | Unset:
-            _toll_stations = _tx_v
-            toll_stations: list[Lookup1881TollStationV2] | Unset = UNSET
-            if _toll_stations is not UNSET:
-                toll_stations = []
-                for toll_stations_item_data in _toll_stations:
-                    if toll_stations_item_data is None:
-                        continue
-                    toll_stations_item = Lookup1881TollStationV2._tx_from_json(toll_stations_item_data)
-
-                    toll_stations.append(toll_stations_item)
-
-            return toll_stations
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "distance",
                 "travelTimeInMinutes",
@@ -124,16 +82,56 @@ class TripSearchResponse(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("distance")
+                if v is None:
+                    o.distance = u
+                    if "distance" not in d:
+                        m += 1
+                else:
+                    o.distance = v
+                v = g("travelTimeInMinutes")
+                if v is None:
+                    o.travel_time_in_minutes = u
+                    if "travelTimeInMinutes" not in d:
+                        m += 1
+                else:
+                    o.travel_time_in_minutes = v
+                k = "totalToll"
+                v = g("totalToll")
+                if v is None:
+                    o.total_toll = u
+                    if "totalToll" not in d:
+                        m += 1
+                else:
+                    o.total_toll = Lookup1881TotalToll._tx_parse(v)
+                k = "tollStations"
+                v = g("tollStations")
+                if v is None:
+                    o.toll_stations = u
+                    if "tollStations" not in d:
+                        m += 1
+                else:
+                    o.toll_stations = (
+                        ([Lookup1881TollStationV2._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "distance": ("distance", None),
-            "travel_time_in_minutes": ("travelTimeInMinutes", None),
-            "total_toll": ("totalToll", _p_total_toll),
-            "toll_stations": ("tollStations", _p_toll_stations),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

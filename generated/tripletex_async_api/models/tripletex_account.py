@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,15 +15,14 @@ from ..models.tripletex_account_signed_tc import TripletexAccountSignedTC
 from ..models.tripletex_account_vat_status_type import TripletexAccountVatStatusType
 from ..models.tripletex_account_vat_term_type import TripletexAccountVatTermType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -34,23 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("company", dict, False),
-    ("administrator", dict, False),
-    ("modules", list, False),
-    ("numberOfVouchers", str, False),
-    ("chartOfAccountsType", str, False),
-    ("vatStatusType", str, False),
-    ("vatTermType", str, False),
-    ("marketingConsent", str, False),
-    ("signedTC", str, False),
-    ("accountType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexAccount(LazyModel):
+@_attrs_define
+class TripletexAccount(Model):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
@@ -123,261 +108,114 @@ class TripletexAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        administrator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.administrator, Unset):
-            administrator = self.administrator.to_dict()
-
-        modules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modules, Unset):
-            modules = []
-            for modules_item_data in self.modules:
-                modules_item = modules_item_data.to_dict()
-                modules.append(modules_item)
-
-        send_emails = self.send_emails
-
-        auto_validate_user_login = self.auto_validate_user_login
-
-        create_administrator_api_token = self.create_administrator_api_token
-
-        create_company_owned_api_token = self.create_company_owned_api_token
-
-        may_create_tripletex_accounts = self.may_create_tripletex_accounts
-
-        number_of_vouchers: str | Unset = UNSET
-        if not isinstance(self.number_of_vouchers, Unset):
-            number_of_vouchers = self.number_of_vouchers.value
-
-        chart_of_accounts_type: str | Unset = UNSET
-        if not isinstance(self.chart_of_accounts_type, Unset):
-            chart_of_accounts_type = self.chart_of_accounts_type.value
-
-        vat_status_type: str | Unset = UNSET
-        if not isinstance(self.vat_status_type, Unset):
-            vat_status_type = self.vat_status_type.value
-
-        vat_term_type: str | Unset = UNSET
-        if not isinstance(self.vat_term_type, Unset):
-            vat_term_type = self.vat_term_type.value
-
-        bank_account = self.bank_account
-
-        post_account = self.post_account
-
-        number_of_prepaid_users = self.number_of_prepaid_users
-
-        customer_category_id_1 = self.customer_category_id_1
-
-        customer_category_id_2 = self.customer_category_id_2
-
-        marketing_consent: str | Unset = UNSET
-        if not isinstance(self.marketing_consent, Unset):
-            marketing_consent = self.marketing_consent.value
-
-        invoice_start_date = self.invoice_start_date
-
-        invoice_email = self.invoice_email
-
-        customer_card_id = self.customer_card_id
-
-        account_end_date_period = self.account_end_date_period
-
-        signed_tc: str | Unset = UNSET
-        if not isinstance(self.signed_tc, Unset):
-            signed_tc = self.signed_tc.value
-
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
-
-        accounting_office = self.accounting_office
-
-        auditor = self.auditor
-
-        reseller = self.reseller
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company is not UNSET:
-            field_dict["company"] = company
-        if administrator is not UNSET:
-            field_dict["administrator"] = administrator
-        if modules is not UNSET:
-            field_dict["modules"] = modules
-        if send_emails is not UNSET:
-            field_dict["sendEmails"] = send_emails
-        if auto_validate_user_login is not UNSET:
-            field_dict["autoValidateUserLogin"] = auto_validate_user_login
-        if create_administrator_api_token is not UNSET:
-            field_dict["createAdministratorApiToken"] = create_administrator_api_token
-        if create_company_owned_api_token is not UNSET:
-            field_dict["createCompanyOwnedApiToken"] = create_company_owned_api_token
-        if may_create_tripletex_accounts is not UNSET:
-            field_dict["mayCreateTripletexAccounts"] = may_create_tripletex_accounts
-        if number_of_vouchers is not UNSET:
-            field_dict["numberOfVouchers"] = number_of_vouchers
-        if chart_of_accounts_type is not UNSET:
-            field_dict["chartOfAccountsType"] = chart_of_accounts_type
-        if vat_status_type is not UNSET:
-            field_dict["vatStatusType"] = vat_status_type
-        if vat_term_type is not UNSET:
-            field_dict["vatTermType"] = vat_term_type
-        if bank_account is not UNSET:
-            field_dict["bankAccount"] = bank_account
-        if post_account is not UNSET:
-            field_dict["postAccount"] = post_account
-        if number_of_prepaid_users is not UNSET:
-            field_dict["numberOfPrepaidUsers"] = number_of_prepaid_users
-        if customer_category_id_1 is not UNSET:
-            field_dict["customerCategoryId1"] = customer_category_id_1
-        if customer_category_id_2 is not UNSET:
-            field_dict["customerCategoryId2"] = customer_category_id_2
-        if marketing_consent is not UNSET:
-            field_dict["marketingConsent"] = marketing_consent
-        if invoice_start_date is not UNSET:
-            field_dict["invoiceStartDate"] = invoice_start_date
-        if invoice_email is not UNSET:
-            field_dict["invoiceEmail"] = invoice_email
-        if customer_card_id is not UNSET:
-            field_dict["customerCardId"] = customer_card_id
-        if account_end_date_period is not UNSET:
-            field_dict["accountEndDatePeriod"] = account_end_date_period
-        if signed_tc is not UNSET:
-            field_dict["signedTC"] = signed_tc
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-        if accounting_office is not UNSET:
-            field_dict["accountingOffice"] = accounting_office
-        if auditor is not UNSET:
-            field_dict["auditor"] = auditor
-        if reseller is not UNSET:
-            field_dict["reseller"] = reseller
-
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.administrator
+        if _v is not UNSET:
+            field_dict["administrator"] = _v.to_dict()
+        _v = self.modules
+        if _v is not UNSET:
+            field_dict["modules"] = [_e.to_dict() for _e in _v]
+        _v = self.send_emails
+        if _v is not UNSET:
+            field_dict["sendEmails"] = _v
+        _v = self.auto_validate_user_login
+        if _v is not UNSET:
+            field_dict["autoValidateUserLogin"] = _v
+        _v = self.create_administrator_api_token
+        if _v is not UNSET:
+            field_dict["createAdministratorApiToken"] = _v
+        _v = self.create_company_owned_api_token
+        if _v is not UNSET:
+            field_dict["createCompanyOwnedApiToken"] = _v
+        _v = self.may_create_tripletex_accounts
+        if _v is not UNSET:
+            field_dict["mayCreateTripletexAccounts"] = _v
+        _v = self.number_of_vouchers
+        if _v is not UNSET:
+            field_dict["numberOfVouchers"] = _v._value_
+        _v = self.chart_of_accounts_type
+        if _v is not UNSET:
+            field_dict["chartOfAccountsType"] = _v._value_
+        _v = self.vat_status_type
+        if _v is not UNSET:
+            field_dict["vatStatusType"] = _v._value_
+        _v = self.vat_term_type
+        if _v is not UNSET:
+            field_dict["vatTermType"] = _v._value_
+        _v = self.bank_account
+        if _v is not UNSET:
+            field_dict["bankAccount"] = _v
+        _v = self.post_account
+        if _v is not UNSET:
+            field_dict["postAccount"] = _v
+        _v = self.number_of_prepaid_users
+        if _v is not UNSET:
+            field_dict["numberOfPrepaidUsers"] = _v
+        _v = self.customer_category_id_1
+        if _v is not UNSET:
+            field_dict["customerCategoryId1"] = _v
+        _v = self.customer_category_id_2
+        if _v is not UNSET:
+            field_dict["customerCategoryId2"] = _v
+        _v = self.marketing_consent
+        if _v is not UNSET:
+            field_dict["marketingConsent"] = _v._value_
+        _v = self.invoice_start_date
+        if _v is not UNSET:
+            field_dict["invoiceStartDate"] = _v
+        _v = self.invoice_email
+        if _v is not UNSET:
+            field_dict["invoiceEmail"] = _v
+        _v = self.customer_card_id
+        if _v is not UNSET:
+            field_dict["customerCardId"] = _v
+        _v = self.account_end_date_period
+        if _v is not UNSET:
+            field_dict["accountEndDatePeriod"] = _v
+        _v = self.signed_tc
+        if _v is not UNSET:
+            field_dict["signedTC"] = _v._value_
+        _v = self.account_type
+        if _v is not UNSET:
+            field_dict["accountType"] = _v._value_
+        _v = self.accounting_office
+        if _v is not UNSET:
+            field_dict["accountingOffice"] = _v
+        _v = self.auditor
+        if _v is not UNSET:
+            field_dict["auditor"] = _v
+        _v = self.reseller
+        if _v is not UNSET:
+            field_dict["reseller"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.sales_module import SalesModule  # noqa: PLC0415
 
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_administrator(_tx_v: Any) -> Employee | Unset:
-            _administrator = _tx_v
-            administrator: Employee | Unset
-            if isinstance(_administrator, Unset):
-                administrator = UNSET
-            else:
-                administrator = Employee._tx_from_json(_administrator)
-
-            return administrator
-
-        def _p_modules(_tx_v: Any) -> list[SalesModule] | Unset:
-            _modules = _tx_v
-            modules: list[SalesModule] | Unset = UNSET
-            if _modules is not UNSET:
-                modules = []
-                for modules_item_data in _modules:
-                    if modules_item_data is None:
-                        continue
-                    modules_item = SalesModule._tx_from_json(modules_item_data)
-
-                    modules.append(modules_item)
-
-            return modules
-
-        def _p_number_of_vouchers(_tx_v: Any) -> TripletexAccountNumberOfVouchers | Unset:
-            _number_of_vouchers = _tx_v
-            number_of_vouchers: TripletexAccountNumberOfVouchers | Unset
-            if isinstance(_number_of_vouchers, Unset):
-                number_of_vouchers = UNSET
-            else:
-                number_of_vouchers = TripletexAccountNumberOfVouchers(_number_of_vouchers)
-
-            return number_of_vouchers
-
-        def _p_chart_of_accounts_type(_tx_v: Any) -> TripletexAccountChartOfAccountsType | Unset:
-            _chart_of_accounts_type = _tx_v
-            chart_of_accounts_type: TripletexAccountChartOfAccountsType | Unset
-            if isinstance(_chart_of_accounts_type, Unset):
-                chart_of_accounts_type = UNSET
-            else:
-                chart_of_accounts_type = TripletexAccountChartOfAccountsType(_chart_of_accounts_type)
-
-            return chart_of_accounts_type
-
-        def _p_vat_status_type(_tx_v: Any) -> TripletexAccountVatStatusType | Unset:
-            _vat_status_type = _tx_v
-            vat_status_type: TripletexAccountVatStatusType | Unset
-            if isinstance(_vat_status_type, Unset):
-                vat_status_type = UNSET
-            else:
-                vat_status_type = TripletexAccountVatStatusType(_vat_status_type)
-
-            return vat_status_type
-
-        def _p_vat_term_type(_tx_v: Any) -> TripletexAccountVatTermType | Unset:
-            _vat_term_type = _tx_v
-            vat_term_type: TripletexAccountVatTermType | Unset
-            if isinstance(_vat_term_type, Unset):
-                vat_term_type = UNSET
-            else:
-                vat_term_type = TripletexAccountVatTermType(_vat_term_type)
-
-            return vat_term_type
-
-        def _p_marketing_consent(_tx_v: Any) -> TripletexAccountMarketingConsent | Unset:
-            _marketing_consent = _tx_v
-            marketing_consent: TripletexAccountMarketingConsent | Unset
-            if isinstance(_marketing_consent, Unset):
-                marketing_consent = UNSET
-            else:
-                marketing_consent = TripletexAccountMarketingConsent(_marketing_consent)
-
-            return marketing_consent
-
-        def _p_signed_tc(_tx_v: Any) -> TripletexAccountSignedTC | Unset:
-            _signed_tc = _tx_v
-            signed_tc: TripletexAccountSignedTC | Unset
-            if isinstance(_signed_tc, Unset):
-                signed_tc = UNSET
-            else:
-                signed_tc = TripletexAccountSignedTC(_signed_tc)
-
-            return signed_tc
-
-        def _p_account_type(_tx_v: Any) -> TripletexAccountAccountType | Unset:
-            _account_type = _tx_v
-            account_type: TripletexAccountAccountType | Unset
-            if isinstance(_account_type, Unset):
-                account_type = UNSET
-            else:
-                account_type = TripletexAccountAccountType(_account_type)
-
-            return account_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_number_of_vouchers: dict[Any, Any] = enum_members(TripletexAccountNumberOfVouchers)
+        _e_chart_of_accounts_type: dict[Any, Any] = enum_members(TripletexAccountChartOfAccountsType)
+        _e_vat_status_type: dict[Any, Any] = enum_members(TripletexAccountVatStatusType)
+        _e_vat_term_type: dict[Any, Any] = enum_members(TripletexAccountVatTermType)
+        _e_marketing_consent: dict[Any, Any] = enum_members(TripletexAccountMarketingConsent)
+        _e_signed_tc: dict[Any, Any] = enum_members(TripletexAccountSignedTC)
+        _e_account_type: dict[Any, Any] = enum_members(TripletexAccountAccountType)
+        _known: frozenset[str] = frozenset(
             (
                 "company",
                 "administrator",
@@ -409,39 +247,290 @@ class TripletexAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company": ("company", _p_company),
-            "administrator": ("administrator", _p_administrator),
-            "modules": ("modules", _p_modules),
-            "send_emails": ("sendEmails", None),
-            "auto_validate_user_login": ("autoValidateUserLogin", None),
-            "create_administrator_api_token": ("createAdministratorApiToken", None),
-            "create_company_owned_api_token": ("createCompanyOwnedApiToken", None),
-            "may_create_tripletex_accounts": ("mayCreateTripletexAccounts", None),
-            "number_of_vouchers": ("numberOfVouchers", _p_number_of_vouchers),
-            "chart_of_accounts_type": ("chartOfAccountsType", _p_chart_of_accounts_type),
-            "vat_status_type": ("vatStatusType", _p_vat_status_type),
-            "vat_term_type": ("vatTermType", _p_vat_term_type),
-            "bank_account": ("bankAccount", None),
-            "post_account": ("postAccount", None),
-            "number_of_prepaid_users": ("numberOfPrepaidUsers", None),
-            "customer_category_id_1": ("customerCategoryId1", None),
-            "customer_category_id_2": ("customerCategoryId2", None),
-            "marketing_consent": ("marketingConsent", _p_marketing_consent),
-            "invoice_start_date": ("invoiceStartDate", None),
-            "invoice_email": ("invoiceEmail", None),
-            "customer_card_id": ("customerCardId", None),
-            "account_end_date_period": ("accountEndDatePeriod", None),
-            "signed_tc": ("signedTC", _p_signed_tc),
-            "account_type": ("accountType", _p_account_type),
-            "accounting_office": ("accountingOffice", None),
-            "auditor": ("auditor", None),
-            "reseller": ("reseller", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sendEmails": "send_emails",
+            "autoValidateUserLogin": "auto_validate_user_login",
+            "createAdministratorApiToken": "create_administrator_api_token",
+            "createCompanyOwnedApiToken": "create_company_owned_api_token",
+            "mayCreateTripletexAccounts": "may_create_tripletex_accounts",
+            "bankAccount": "bank_account",
+            "postAccount": "post_account",
+            "numberOfPrepaidUsers": "number_of_prepaid_users",
+            "customerCategoryId1": "customer_category_id_1",
+            "customerCategoryId2": "customer_category_id_2",
+            "invoiceStartDate": "invoice_start_date",
+            "invoiceEmail": "invoice_email",
+            "customerCardId": "customer_card_id",
+            "accountEndDatePeriod": "account_end_date_period",
+            "accountingOffice": "accounting_office",
+            "auditor": "auditor",
+            "reseller": "reseller",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 9 and _sparse_keys.issuperset(d):
+                    o.company = o.administrator = o.modules = o.send_emails = o.auto_validate_user_login = (
+                        o.create_administrator_api_token
+                    ) = o.create_company_owned_api_token = o.may_create_tripletex_accounts = o.number_of_vouchers = (
+                        o.chart_of_accounts_type
+                    ) = o.vat_status_type = o.vat_term_type = o.bank_account = o.post_account = (
+                        o.number_of_prepaid_users
+                    ) = o.customer_category_id_1 = o.customer_category_id_2 = o.marketing_consent = (
+                        o.invoice_start_date
+                    ) = o.invoice_email = o.customer_card_id = o.account_end_date_period = o.signed_tc = (
+                        o.account_type
+                    ) = o.accounting_office = o.auditor = o.reseller = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                k = "administrator"
+                v = g("administrator")
+                if v is None:
+                    o.administrator = u
+                    if "administrator" not in d:
+                        m += 1
+                else:
+                    o.administrator = Employee._tx_parse(v)
+                k = "modules"
+                v = g("modules")
+                if v is None:
+                    o.modules = u
+                    if "modules" not in d:
+                        m += 1
+                else:
+                    o.modules = (
+                        ([SalesModule._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("sendEmails")
+                if v is None:
+                    o.send_emails = u
+                    if "sendEmails" not in d:
+                        m += 1
+                else:
+                    o.send_emails = v
+                v = g("autoValidateUserLogin")
+                if v is None:
+                    o.auto_validate_user_login = u
+                    if "autoValidateUserLogin" not in d:
+                        m += 1
+                else:
+                    o.auto_validate_user_login = v
+                v = g("createAdministratorApiToken")
+                if v is None:
+                    o.create_administrator_api_token = u
+                    if "createAdministratorApiToken" not in d:
+                        m += 1
+                else:
+                    o.create_administrator_api_token = v
+                v = g("createCompanyOwnedApiToken")
+                if v is None:
+                    o.create_company_owned_api_token = u
+                    if "createCompanyOwnedApiToken" not in d:
+                        m += 1
+                else:
+                    o.create_company_owned_api_token = v
+                v = g("mayCreateTripletexAccounts")
+                if v is None:
+                    o.may_create_tripletex_accounts = u
+                    if "mayCreateTripletexAccounts" not in d:
+                        m += 1
+                else:
+                    o.may_create_tripletex_accounts = v
+                k = "numberOfVouchers"
+                v = g("numberOfVouchers")
+                if v is None:
+                    o.number_of_vouchers = u
+                    if "numberOfVouchers" not in d:
+                        m += 1
+                else:
+                    o.number_of_vouchers = (
+                        e_
+                        if (e_ := _e_number_of_vouchers.get(v)) is not None
+                        else enum_value(TripletexAccountNumberOfVouchers, v)
+                    )
+                k = "chartOfAccountsType"
+                v = g("chartOfAccountsType")
+                if v is None:
+                    o.chart_of_accounts_type = u
+                    if "chartOfAccountsType" not in d:
+                        m += 1
+                else:
+                    o.chart_of_accounts_type = (
+                        e_
+                        if (e_ := _e_chart_of_accounts_type.get(v)) is not None
+                        else enum_value(TripletexAccountChartOfAccountsType, v)
+                    )
+                k = "vatStatusType"
+                v = g("vatStatusType")
+                if v is None:
+                    o.vat_status_type = u
+                    if "vatStatusType" not in d:
+                        m += 1
+                else:
+                    o.vat_status_type = (
+                        e_
+                        if (e_ := _e_vat_status_type.get(v)) is not None
+                        else enum_value(TripletexAccountVatStatusType, v)
+                    )
+                k = "vatTermType"
+                v = g("vatTermType")
+                if v is None:
+                    o.vat_term_type = u
+                    if "vatTermType" not in d:
+                        m += 1
+                else:
+                    o.vat_term_type = (
+                        e_
+                        if (e_ := _e_vat_term_type.get(v)) is not None
+                        else enum_value(TripletexAccountVatTermType, v)
+                    )
+                v = g("bankAccount")
+                if v is None:
+                    o.bank_account = u
+                    if "bankAccount" not in d:
+                        m += 1
+                else:
+                    o.bank_account = v
+                v = g("postAccount")
+                if v is None:
+                    o.post_account = u
+                    if "postAccount" not in d:
+                        m += 1
+                else:
+                    o.post_account = v
+                v = g("numberOfPrepaidUsers")
+                if v is None:
+                    o.number_of_prepaid_users = u
+                    if "numberOfPrepaidUsers" not in d:
+                        m += 1
+                else:
+                    o.number_of_prepaid_users = v
+                v = g("customerCategoryId1")
+                if v is None:
+                    o.customer_category_id_1 = u
+                    if "customerCategoryId1" not in d:
+                        m += 1
+                else:
+                    o.customer_category_id_1 = v
+                v = g("customerCategoryId2")
+                if v is None:
+                    o.customer_category_id_2 = u
+                    if "customerCategoryId2" not in d:
+                        m += 1
+                else:
+                    o.customer_category_id_2 = v
+                k = "marketingConsent"
+                v = g("marketingConsent")
+                if v is None:
+                    o.marketing_consent = u
+                    if "marketingConsent" not in d:
+                        m += 1
+                else:
+                    o.marketing_consent = (
+                        e_
+                        if (e_ := _e_marketing_consent.get(v)) is not None
+                        else enum_value(TripletexAccountMarketingConsent, v)
+                    )
+                v = g("invoiceStartDate")
+                if v is None:
+                    o.invoice_start_date = u
+                    if "invoiceStartDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_start_date = v
+                v = g("invoiceEmail")
+                if v is None:
+                    o.invoice_email = u
+                    if "invoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.invoice_email = v
+                v = g("customerCardId")
+                if v is None:
+                    o.customer_card_id = u
+                    if "customerCardId" not in d:
+                        m += 1
+                else:
+                    o.customer_card_id = v
+                v = g("accountEndDatePeriod")
+                if v is None:
+                    o.account_end_date_period = u
+                    if "accountEndDatePeriod" not in d:
+                        m += 1
+                else:
+                    o.account_end_date_period = v
+                k = "signedTC"
+                v = g("signedTC")
+                if v is None:
+                    o.signed_tc = u
+                    if "signedTC" not in d:
+                        m += 1
+                else:
+                    o.signed_tc = (
+                        e_ if (e_ := _e_signed_tc.get(v)) is not None else enum_value(TripletexAccountSignedTC, v)
+                    )
+                k = "accountType"
+                v = g("accountType")
+                if v is None:
+                    o.account_type = u
+                    if "accountType" not in d:
+                        m += 1
+                else:
+                    o.account_type = (
+                        e_ if (e_ := _e_account_type.get(v)) is not None else enum_value(TripletexAccountAccountType, v)
+                    )
+                v = g("accountingOffice")
+                if v is None:
+                    o.accounting_office = u
+                    if "accountingOffice" not in d:
+                        m += 1
+                else:
+                    o.accounting_office = v
+                v = g("auditor")
+                if v is None:
+                    o.auditor = u
+                    if "auditor" not in d:
+                        m += 1
+                else:
+                    o.auditor = v
+                v = g("reseller")
+                if v is None:
+                    o.reseller = u
+                    if "reseller" not in d:
+                        m += 1
+                else:
+                    o.reseller = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 27 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

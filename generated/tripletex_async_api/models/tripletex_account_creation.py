@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,14 @@ from ..models.tripletex_account_creation_accountant_association_status import (
     TripletexAccountCreationAccountantAssociationStatus,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccountCreation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("companyTypes", list, False),
-    ("tripletexSalesModuleTypes", list, False),
-    ("accountingSystemsOfOrigin", list, False),
-    ("customerCompany", dict, False),
-    ("creatorCompany", dict, False),
-    ("accountantAssociationStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexAccountCreation(LazyModel):
+@_attrs_define
+class TripletexAccountCreation(Model):
     """
     Attributes:
         customer_account_number (int | Unset): [read-only] Customer account number.
@@ -83,177 +73,72 @@ class TripletexAccountCreation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_account_number = self.customer_account_number
-
-        has_tripletex_account = self.has_tripletex_account
-
-        is_tripletex_suspended = self.is_tripletex_suspended
-
-        company_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_types, Unset):
-            company_types = []
-            for company_types_item_data in self.company_types:
-                company_types_item = company_types_item_data.to_dict()
-                company_types.append(company_types_item)
-
-        tripletex_sales_module_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tripletex_sales_module_types, Unset):
-            tripletex_sales_module_types = []
-            for tripletex_sales_module_types_item_data in self.tripletex_sales_module_types:
-                tripletex_sales_module_types_item = tripletex_sales_module_types_item_data.to_dict()
-                tripletex_sales_module_types.append(tripletex_sales_module_types_item)
-
-        accounting_systems_of_origin: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounting_systems_of_origin, Unset):
-            accounting_systems_of_origin = []
-            for accounting_systems_of_origin_item_data in self.accounting_systems_of_origin:
-                accounting_systems_of_origin_item = accounting_systems_of_origin_item_data.to_dict()
-                accounting_systems_of_origin.append(accounting_systems_of_origin_item)
-
-        customer_invoice_email = self.customer_invoice_email
-
-        invoice_receiver_customer_id = self.invoice_receiver_customer_id
-
-        has_another_accountant_invoice_receiver = self.has_another_accountant_invoice_receiver
-
-        customer_company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_company, Unset):
-            customer_company = self.customer_company.to_dict()
-
-        customer_name = self.customer_name
-
-        customer_organisation_number = self.customer_organisation_number
-
-        creator_company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator_company, Unset):
-            creator_company = self.creator_company.to_dict()
-
-        accountant_association_status: str | Unset = UNSET
-        if not isinstance(self.accountant_association_status, Unset):
-            accountant_association_status = self.accountant_association_status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_account_number is not UNSET and not _in_request:
-            field_dict["customerAccountNumber"] = customer_account_number
-        if has_tripletex_account is not UNSET:
-            field_dict["hasTripletexAccount"] = has_tripletex_account
-        if is_tripletex_suspended is not UNSET:
-            field_dict["isTripletexSuspended"] = is_tripletex_suspended
-        if company_types is not UNSET:
-            field_dict["companyTypes"] = company_types
-        if tripletex_sales_module_types is not UNSET:
-            field_dict["tripletexSalesModuleTypes"] = tripletex_sales_module_types
-        if accounting_systems_of_origin is not UNSET:
-            field_dict["accountingSystemsOfOrigin"] = accounting_systems_of_origin
-        if customer_invoice_email is not UNSET:
-            field_dict["customerInvoiceEmail"] = customer_invoice_email
-        if invoice_receiver_customer_id is not UNSET and not _in_request:
-            field_dict["invoiceReceiverCustomerId"] = invoice_receiver_customer_id
-        if has_another_accountant_invoice_receiver is not UNSET and not _in_request:
-            field_dict["hasAnotherAccountantInvoiceReceiver"] = has_another_accountant_invoice_receiver
-        if customer_company is not UNSET:
-            field_dict["customerCompany"] = customer_company
-        if customer_name is not UNSET:
-            field_dict["customerName"] = customer_name
-        if customer_organisation_number is not UNSET:
-            field_dict["customerOrganisationNumber"] = customer_organisation_number
-        if creator_company is not UNSET:
-            field_dict["creatorCompany"] = creator_company
-        if accountant_association_status is not UNSET:
-            field_dict["accountantAssociationStatus"] = accountant_association_status
-
+        _in_request = serializing_request_body()
+        _v = self.customer_account_number
+        if _v is not UNSET and not _in_request:
+            field_dict["customerAccountNumber"] = _v
+        _v = self.has_tripletex_account
+        if _v is not UNSET:
+            field_dict["hasTripletexAccount"] = _v
+        _v = self.is_tripletex_suspended
+        if _v is not UNSET:
+            field_dict["isTripletexSuspended"] = _v
+        _v = self.company_types
+        if _v is not UNSET:
+            field_dict["companyTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.tripletex_sales_module_types
+        if _v is not UNSET:
+            field_dict["tripletexSalesModuleTypes"] = [_e.to_dict() for _e in _v]
+        _v = self.accounting_systems_of_origin
+        if _v is not UNSET:
+            field_dict["accountingSystemsOfOrigin"] = [_e.to_dict() for _e in _v]
+        _v = self.customer_invoice_email
+        if _v is not UNSET:
+            field_dict["customerInvoiceEmail"] = _v
+        _v = self.invoice_receiver_customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceReceiverCustomerId"] = _v
+        _v = self.has_another_accountant_invoice_receiver
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAnotherAccountantInvoiceReceiver"] = _v
+        _v = self.customer_company
+        if _v is not UNSET:
+            field_dict["customerCompany"] = _v.to_dict()
+        _v = self.customer_name
+        if _v is not UNSET:
+            field_dict["customerName"] = _v
+        _v = self.customer_organisation_number
+        if _v is not UNSET:
+            field_dict["customerOrganisationNumber"] = _v
+        _v = self.creator_company
+        if _v is not UNSET:
+            field_dict["creatorCompany"] = _v.to_dict()
+        _v = self.accountant_association_status
+        if _v is not UNSET:
+            field_dict["accountantAssociationStatus"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexAccountCreation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexAccountCreation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexAccountCreation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.dropdown import Dropdown  # noqa: PLC0415
         from ..models.tripletex_account_creator import TripletexAccountCreator  # noqa: PLC0415
 
-        def _p_company_types(_tx_v: Any) -> list[Dropdown] | Unset:
-            _company_types = _tx_v
-            company_types: list[Dropdown] | Unset = UNSET
-            if _company_types is not UNSET:
-                company_types = []
-                for company_types_item_data in _company_types:
-                    if company_types_item_data is None:
-                        continue
-                    company_types_item = Dropdown._tx_from_json(company_types_item_data)
-
-                    company_types.append(company_types_item)
-
-            return company_types
-
-        def _p_tripletex_sales_module_types(_tx_v: Any) -> list[Dropdown] | Unset:
-            _tripletex_sales_module_types = _tx_v
-            tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
-            if _tripletex_sales_module_types is not UNSET:
-                tripletex_sales_module_types = []
-                for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
-                    if tripletex_sales_module_types_item_data is None:
-                        continue
-                    tripletex_sales_module_types_item = Dropdown._tx_from_json(tripletex_sales_module_types_item_data)
-
-                    tripletex_sales_module_types.append(tripletex_sales_module_types_item)
-
-            return tripletex_sales_module_types
-
-        def _p_accounting_systems_of_origin(_tx_v: Any) -> list[Dropdown] | Unset:
-            _accounting_systems_of_origin = _tx_v
-            accounting_systems_of_origin: list[Dropdown] | Unset = UNSET
-            if _accounting_systems_of_origin is not UNSET:
-                accounting_systems_of_origin = []
-                for accounting_systems_of_origin_item_data in _accounting_systems_of_origin:
-                    if accounting_systems_of_origin_item_data is None:
-                        continue
-                    accounting_systems_of_origin_item = Dropdown._tx_from_json(accounting_systems_of_origin_item_data)
-
-                    accounting_systems_of_origin.append(accounting_systems_of_origin_item)
-
-            return accounting_systems_of_origin
-
-        def _p_customer_company(_tx_v: Any) -> Company | Unset:
-            _customer_company = _tx_v
-            customer_company: Company | Unset
-            if isinstance(_customer_company, Unset):
-                customer_company = UNSET
-            else:
-                customer_company = Company._tx_from_json(_customer_company)
-
-            return customer_company
-
-        def _p_creator_company(_tx_v: Any) -> TripletexAccountCreator | Unset:
-            _creator_company = _tx_v
-            creator_company: TripletexAccountCreator | Unset
-            if isinstance(_creator_company, Unset):
-                creator_company = UNSET
-            else:
-                creator_company = TripletexAccountCreator._tx_from_json(_creator_company)
-
-            return creator_company
-
-        def _p_accountant_association_status(_tx_v: Any) -> TripletexAccountCreationAccountantAssociationStatus | Unset:
-            _accountant_association_status = _tx_v
-            accountant_association_status: TripletexAccountCreationAccountantAssociationStatus | Unset
-            if isinstance(_accountant_association_status, Unset):
-                accountant_association_status = UNSET
-            else:
-                accountant_association_status = TripletexAccountCreationAccountantAssociationStatus(
-                    _accountant_association_status
-                )
-
-            return accountant_association_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_accountant_association_status: dict[Any, Any] = enum_members(
+            TripletexAccountCreationAccountantAssociationStatus
+        )
+        _known: frozenset[str] = frozenset(
             (
                 "customerAccountNumber",
                 "hasTripletexAccount",
@@ -272,26 +157,170 @@ class TripletexAccountCreation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "customer_account_number": ("customerAccountNumber", None),
-            "has_tripletex_account": ("hasTripletexAccount", None),
-            "is_tripletex_suspended": ("isTripletexSuspended", None),
-            "company_types": ("companyTypes", _p_company_types),
-            "tripletex_sales_module_types": ("tripletexSalesModuleTypes", _p_tripletex_sales_module_types),
-            "accounting_systems_of_origin": ("accountingSystemsOfOrigin", _p_accounting_systems_of_origin),
-            "customer_invoice_email": ("customerInvoiceEmail", None),
-            "invoice_receiver_customer_id": ("invoiceReceiverCustomerId", None),
-            "has_another_accountant_invoice_receiver": ("hasAnotherAccountantInvoiceReceiver", None),
-            "customer_company": ("customerCompany", _p_customer_company),
-            "customer_name": ("customerName", None),
-            "customer_organisation_number": ("customerOrganisationNumber", None),
-            "creator_company": ("creatorCompany", _p_creator_company),
-            "accountant_association_status": ("accountantAssociationStatus", _p_accountant_association_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "customerAccountNumber": "customer_account_number",
+            "hasTripletexAccount": "has_tripletex_account",
+            "isTripletexSuspended": "is_tripletex_suspended",
+            "customerInvoiceEmail": "customer_invoice_email",
+            "invoiceReceiverCustomerId": "invoice_receiver_customer_id",
+            "hasAnotherAccountantInvoiceReceiver": "has_another_accountant_invoice_receiver",
+            "customerName": "customer_name",
+            "customerOrganisationNumber": "customer_organisation_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.customer_account_number = o.has_tripletex_account = o.is_tripletex_suspended = o.company_types = (
+                        o.tripletex_sales_module_types
+                    ) = o.accounting_systems_of_origin = o.customer_invoice_email = o.invoice_receiver_customer_id = (
+                        o.has_another_accountant_invoice_receiver
+                    ) = o.customer_company = o.customer_name = o.customer_organisation_number = o.creator_company = (
+                        o.accountant_association_status
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerAccountNumber")
+                if v is None:
+                    o.customer_account_number = u
+                    if "customerAccountNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_account_number = v
+                v = g("hasTripletexAccount")
+                if v is None:
+                    o.has_tripletex_account = u
+                    if "hasTripletexAccount" not in d:
+                        m += 1
+                else:
+                    o.has_tripletex_account = v
+                v = g("isTripletexSuspended")
+                if v is None:
+                    o.is_tripletex_suspended = u
+                    if "isTripletexSuspended" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex_suspended = v
+                k = "companyTypes"
+                v = g("companyTypes")
+                if v is None:
+                    o.company_types = u
+                    if "companyTypes" not in d:
+                        m += 1
+                else:
+                    o.company_types = (
+                        ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "tripletexSalesModuleTypes"
+                v = g("tripletexSalesModuleTypes")
+                if v is None:
+                    o.tripletex_sales_module_types = u
+                    if "tripletexSalesModuleTypes" not in d:
+                        m += 1
+                else:
+                    o.tripletex_sales_module_types = (
+                        ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "accountingSystemsOfOrigin"
+                v = g("accountingSystemsOfOrigin")
+                if v is None:
+                    o.accounting_systems_of_origin = u
+                    if "accountingSystemsOfOrigin" not in d:
+                        m += 1
+                else:
+                    o.accounting_systems_of_origin = (
+                        ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("customerInvoiceEmail")
+                if v is None:
+                    o.customer_invoice_email = u
+                    if "customerInvoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.customer_invoice_email = v
+                v = g("invoiceReceiverCustomerId")
+                if v is None:
+                    o.invoice_receiver_customer_id = u
+                    if "invoiceReceiverCustomerId" not in d:
+                        m += 1
+                else:
+                    o.invoice_receiver_customer_id = v
+                v = g("hasAnotherAccountantInvoiceReceiver")
+                if v is None:
+                    o.has_another_accountant_invoice_receiver = u
+                    if "hasAnotherAccountantInvoiceReceiver" not in d:
+                        m += 1
+                else:
+                    o.has_another_accountant_invoice_receiver = v
+                k = "customerCompany"
+                v = g("customerCompany")
+                if v is None:
+                    o.customer_company = u
+                    if "customerCompany" not in d:
+                        m += 1
+                else:
+                    o.customer_company = Company._tx_parse(v)
+                v = g("customerName")
+                if v is None:
+                    o.customer_name = u
+                    if "customerName" not in d:
+                        m += 1
+                else:
+                    o.customer_name = v
+                v = g("customerOrganisationNumber")
+                if v is None:
+                    o.customer_organisation_number = u
+                    if "customerOrganisationNumber" not in d:
+                        m += 1
+                else:
+                    o.customer_organisation_number = v
+                k = "creatorCompany"
+                v = g("creatorCompany")
+                if v is None:
+                    o.creator_company = u
+                    if "creatorCompany" not in d:
+                        m += 1
+                else:
+                    o.creator_company = TripletexAccountCreator._tx_parse(v)
+                k = "accountantAssociationStatus"
+                v = g("accountantAssociationStatus")
+                if v is None:
+                    o.accountant_association_status = u
+                    if "accountantAssociationStatus" not in d:
+                        m += 1
+                else:
+                    o.accountant_association_status = (
+                        e_
+                        if (e_ := _e_accountant_association_status.get(v)) is not None
+                        else enum_value(TripletexAccountCreationAccountantAssociationStatus, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

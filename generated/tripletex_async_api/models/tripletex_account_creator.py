@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,26 +11,22 @@ from ..models.tripletex_account_creator_creator_relation_types_item import (
     TripletexAccountCreatorCreatorRelationTypesItem,
 )
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TripletexAccountCreator")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("creatorRelationTypes", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexAccountCreator(LazyModel):
+@_attrs_define
+class TripletexAccountCreator(Model):
     """Information about the company creator/company that wants to establish access connection.
 
     Attributes:
@@ -61,88 +58,57 @@ class TripletexAccountCreator(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_school_reseller = self.is_school_reseller
-
-        is_accountant_or_similar = self.is_accountant_or_similar
-
-        is_accountant_and_auditor = self.is_accountant_and_auditor
-
-        is_tripletex = self.is_tripletex
-
-        creator_customer_id = self.creator_customer_id
-
-        company_name = self.company_name
-
-        company_invoice_email = self.company_invoice_email
-
-        creator_employee_email = self.creator_employee_email
-
-        creator_employee_id = self.creator_employee_id
-
-        is_login_employee_proxy = self.is_login_employee_proxy
-
-        creator_relation_types: list[str] | Unset = UNSET
-        if not isinstance(self.creator_relation_types, Unset):
-            creator_relation_types = []
-            for creator_relation_types_item_data in self.creator_relation_types:
-                creator_relation_types_item = creator_relation_types_item_data.value
-                creator_relation_types.append(creator_relation_types_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_school_reseller is not UNSET:
-            field_dict["isSchoolReseller"] = is_school_reseller
-        if is_accountant_or_similar is not UNSET:
-            field_dict["isAccountantOrSimilar"] = is_accountant_or_similar
-        if is_accountant_and_auditor is not UNSET:
-            field_dict["isAccountantAndAuditor"] = is_accountant_and_auditor
-        if is_tripletex is not UNSET:
-            field_dict["isTripletex"] = is_tripletex
-        if creator_customer_id is not UNSET and not _in_request:
-            field_dict["creatorCustomerId"] = creator_customer_id
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if company_invoice_email is not UNSET and not _in_request:
-            field_dict["companyInvoiceEmail"] = company_invoice_email
-        if creator_employee_email is not UNSET:
-            field_dict["creatorEmployeeEmail"] = creator_employee_email
-        if creator_employee_id is not UNSET and not _in_request:
-            field_dict["creatorEmployeeId"] = creator_employee_id
-        if is_login_employee_proxy is not UNSET:
-            field_dict["isLoginEmployeeProxy"] = is_login_employee_proxy
-        if creator_relation_types is not UNSET:
-            field_dict["creatorRelationTypes"] = creator_relation_types
-
+        _in_request = serializing_request_body()
+        _v = self.is_school_reseller
+        if _v is not UNSET:
+            field_dict["isSchoolReseller"] = _v
+        _v = self.is_accountant_or_similar
+        if _v is not UNSET:
+            field_dict["isAccountantOrSimilar"] = _v
+        _v = self.is_accountant_and_auditor
+        if _v is not UNSET:
+            field_dict["isAccountantAndAuditor"] = _v
+        _v = self.is_tripletex
+        if _v is not UNSET:
+            field_dict["isTripletex"] = _v
+        _v = self.creator_customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creatorCustomerId"] = _v
+        _v = self.company_name
+        if _v is not UNSET:
+            field_dict["companyName"] = _v
+        _v = self.company_invoice_email
+        if _v is not UNSET and not _in_request:
+            field_dict["companyInvoiceEmail"] = _v
+        _v = self.creator_employee_email
+        if _v is not UNSET:
+            field_dict["creatorEmployeeEmail"] = _v
+        _v = self.creator_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["creatorEmployeeId"] = _v
+        _v = self.is_login_employee_proxy
+        if _v is not UNSET:
+            field_dict["isLoginEmployeeProxy"] = _v
+        _v = self.creator_relation_types
+        if _v is not UNSET:
+            field_dict["creatorRelationTypes"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexAccountCreator from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexAccountCreator from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexAccountCreator.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_creator_relation_types(_tx_v: Any) -> list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset:
-            _creator_relation_types = _tx_v
-            creator_relation_types: list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset = UNSET
-            if _creator_relation_types is not UNSET:
-                creator_relation_types = []
-                for creator_relation_types_item_data in _creator_relation_types:
-                    if creator_relation_types_item_data is None:
-                        continue
-                    creator_relation_types_item = TripletexAccountCreatorCreatorRelationTypesItem(
-                        creator_relation_types_item_data
-                    )
-
-                    creator_relation_types.append(creator_relation_types_item)
-
-            return creator_relation_types
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_creator_relation_types: dict[Any, Any] = enum_members(TripletexAccountCreatorCreatorRelationTypesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "isSchoolReseller",
                 "isAccountantOrSimilar",
@@ -158,23 +124,142 @@ class TripletexAccountCreator(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "is_school_reseller": ("isSchoolReseller", None),
-            "is_accountant_or_similar": ("isAccountantOrSimilar", None),
-            "is_accountant_and_auditor": ("isAccountantAndAuditor", None),
-            "is_tripletex": ("isTripletex", None),
-            "creator_customer_id": ("creatorCustomerId", None),
-            "company_name": ("companyName", None),
-            "company_invoice_email": ("companyInvoiceEmail", None),
-            "creator_employee_email": ("creatorEmployeeEmail", None),
-            "creator_employee_id": ("creatorEmployeeId", None),
-            "is_login_employee_proxy": ("isLoginEmployeeProxy", None),
-            "creator_relation_types": ("creatorRelationTypes", _p_creator_relation_types),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "isSchoolReseller": "is_school_reseller",
+            "isAccountantOrSimilar": "is_accountant_or_similar",
+            "isAccountantAndAuditor": "is_accountant_and_auditor",
+            "isTripletex": "is_tripletex",
+            "creatorCustomerId": "creator_customer_id",
+            "companyName": "company_name",
+            "companyInvoiceEmail": "company_invoice_email",
+            "creatorEmployeeEmail": "creator_employee_email",
+            "creatorEmployeeId": "creator_employee_id",
+            "isLoginEmployeeProxy": "is_login_employee_proxy",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.is_school_reseller = o.is_accountant_or_similar = o.is_accountant_and_auditor = o.is_tripletex = (
+                        o.creator_customer_id
+                    ) = o.company_name = o.company_invoice_email = o.creator_employee_email = o.creator_employee_id = (
+                        o.is_login_employee_proxy
+                    ) = o.creator_relation_types = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isSchoolReseller")
+                if v is None:
+                    o.is_school_reseller = u
+                    if "isSchoolReseller" not in d:
+                        m += 1
+                else:
+                    o.is_school_reseller = v
+                v = g("isAccountantOrSimilar")
+                if v is None:
+                    o.is_accountant_or_similar = u
+                    if "isAccountantOrSimilar" not in d:
+                        m += 1
+                else:
+                    o.is_accountant_or_similar = v
+                v = g("isAccountantAndAuditor")
+                if v is None:
+                    o.is_accountant_and_auditor = u
+                    if "isAccountantAndAuditor" not in d:
+                        m += 1
+                else:
+                    o.is_accountant_and_auditor = v
+                v = g("isTripletex")
+                if v is None:
+                    o.is_tripletex = u
+                    if "isTripletex" not in d:
+                        m += 1
+                else:
+                    o.is_tripletex = v
+                v = g("creatorCustomerId")
+                if v is None:
+                    o.creator_customer_id = u
+                    if "creatorCustomerId" not in d:
+                        m += 1
+                else:
+                    o.creator_customer_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("companyInvoiceEmail")
+                if v is None:
+                    o.company_invoice_email = u
+                    if "companyInvoiceEmail" not in d:
+                        m += 1
+                else:
+                    o.company_invoice_email = v
+                v = g("creatorEmployeeEmail")
+                if v is None:
+                    o.creator_employee_email = u
+                    if "creatorEmployeeEmail" not in d:
+                        m += 1
+                else:
+                    o.creator_employee_email = v
+                v = g("creatorEmployeeId")
+                if v is None:
+                    o.creator_employee_id = u
+                    if "creatorEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.creator_employee_id = v
+                v = g("isLoginEmployeeProxy")
+                if v is None:
+                    o.is_login_employee_proxy = u
+                    if "isLoginEmployeeProxy" not in d:
+                        m += 1
+                else:
+                    o.is_login_employee_proxy = v
+                k = "creatorRelationTypes"
+                v = g("creatorRelationTypes")
+                if v is None:
+                    o.creator_relation_types = u
+                    if "creatorRelationTypes" not in d:
+                        m += 1
+                else:
+                    o.creator_relation_types = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_creator_relation_types.get(e)) is not None
+                                else enum_value(TripletexAccountCreatorCreatorRelationTypesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

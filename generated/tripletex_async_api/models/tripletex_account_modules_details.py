@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,21 @@ from attrs import field as _attrs_field
 from ..models.tripletex_account_modules_details_company_type import TripletexAccountModulesDetailsCompanyType
 from ..models.tripletex_account_modules_details_sales_modules_item import TripletexAccountModulesDetailsSalesModulesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TripletexAccountModulesDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("companyType", str, False),
-    ("salesModules", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexAccountModulesDetails(LazyModel):
+@_attrs_define
+class TripletexAccountModulesDetails(Model):
     """
     Attributes:
         customer_id (int | Unset): An unique customer ID.
@@ -54,78 +47,42 @@ class TripletexAccountModulesDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        customer_id = self.customer_id
-
-        number_of_vouchers = self.number_of_vouchers
-
-        number_of_employees = self.number_of_employees
-
-        company_type: str | Unset = UNSET
-        if not isinstance(self.company_type, Unset):
-            company_type = self.company_type.value
-
-        has_only_prices = self.has_only_prices
-
-        sales_modules: list[str] | Unset = UNSET
-        if not isinstance(self.sales_modules, Unset):
-            sales_modules = []
-            for sales_modules_item_data in self.sales_modules:
-                sales_modules_item = sales_modules_item_data.value
-                sales_modules.append(sales_modules_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if number_of_vouchers is not UNSET:
-            field_dict["numberOfVouchers"] = number_of_vouchers
-        if number_of_employees is not UNSET:
-            field_dict["numberOfEmployees"] = number_of_employees
-        if company_type is not UNSET:
-            field_dict["companyType"] = company_type
-        if has_only_prices is not UNSET:
-            field_dict["hasOnlyPrices"] = has_only_prices
-        if sales_modules is not UNSET:
-            field_dict["salesModules"] = sales_modules
-
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.number_of_vouchers
+        if _v is not UNSET:
+            field_dict["numberOfVouchers"] = _v
+        _v = self.number_of_employees
+        if _v is not UNSET:
+            field_dict["numberOfEmployees"] = _v
+        _v = self.company_type
+        if _v is not UNSET:
+            field_dict["companyType"] = _v._value_
+        _v = self.has_only_prices
+        if _v is not UNSET:
+            field_dict["hasOnlyPrices"] = _v
+        _v = self.sales_modules
+        if _v is not UNSET:
+            field_dict["salesModules"] = [_e._value_ for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexAccountModulesDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexAccountModulesDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexAccountModulesDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_company_type(_tx_v: Any) -> TripletexAccountModulesDetailsCompanyType | Unset:
-            _company_type = _tx_v
-            company_type: TripletexAccountModulesDetailsCompanyType | Unset
-            if isinstance(_company_type, Unset):
-                company_type = UNSET
-            else:
-                company_type = TripletexAccountModulesDetailsCompanyType(_company_type)
-
-            return company_type
-
-        def _p_sales_modules(_tx_v: Any) -> list[TripletexAccountModulesDetailsSalesModulesItem] | Unset:
-            _sales_modules = _tx_v
-            sales_modules: list[TripletexAccountModulesDetailsSalesModulesItem] | Unset = UNSET
-            if _sales_modules is not UNSET:
-                sales_modules = []
-                for sales_modules_item_data in _sales_modules:
-                    if sales_modules_item_data is None:
-                        continue
-                    sales_modules_item = TripletexAccountModulesDetailsSalesModulesItem(sales_modules_item_data)
-
-                    sales_modules.append(sales_modules_item)
-
-            return sales_modules
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_company_type: dict[Any, Any] = enum_members(TripletexAccountModulesDetailsCompanyType)
+        _e_sales_modules: dict[Any, Any] = enum_members(TripletexAccountModulesDetailsSalesModulesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "customerId",
                 "numberOfVouchers",
@@ -136,18 +93,84 @@ class TripletexAccountModulesDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("numberOfVouchers")
+                if v is None:
+                    o.number_of_vouchers = u
+                    if "numberOfVouchers" not in d:
+                        m += 1
+                else:
+                    o.number_of_vouchers = v
+                v = g("numberOfEmployees")
+                if v is None:
+                    o.number_of_employees = u
+                    if "numberOfEmployees" not in d:
+                        m += 1
+                else:
+                    o.number_of_employees = v
+                k = "companyType"
+                v = g("companyType")
+                if v is None:
+                    o.company_type = u
+                    if "companyType" not in d:
+                        m += 1
+                else:
+                    o.company_type = (
+                        e_
+                        if (e_ := _e_company_type.get(v)) is not None
+                        else enum_value(TripletexAccountModulesDetailsCompanyType, v)
+                    )
+                v = g("hasOnlyPrices")
+                if v is None:
+                    o.has_only_prices = u
+                    if "hasOnlyPrices" not in d:
+                        m += 1
+                else:
+                    o.has_only_prices = v
+                k = "salesModules"
+                v = g("salesModules")
+                if v is None:
+                    o.sales_modules = u
+                    if "salesModules" not in d:
+                        m += 1
+                else:
+                    o.sales_modules = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_sales_modules.get(e)) is not None
+                                else enum_value(TripletexAccountModulesDetailsSalesModulesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "customer_id": ("customerId", None),
-            "number_of_vouchers": ("numberOfVouchers", None),
-            "number_of_employees": ("numberOfEmployees", None),
-            "company_type": ("companyType", _p_company_type),
-            "has_only_prices": ("hasOnlyPrices", None),
-            "sales_modules": ("salesModules", _p_sales_modules),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -26,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccountPricingDetails")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("prices", dict, False),
-    ("tripletexSalesModuleTypes", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexAccountPricingDetails(LazyModel):
+@_attrs_define
+class TripletexAccountPricingDetails(Model):
     """
     Attributes:
         number_of_employees (int | Unset): A value representing the number of employees depending on the main module's
@@ -91,148 +82,94 @@ class TripletexAccountPricingDetails(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        number_of_employees = self.number_of_employees
-
-        number_of_vouchers = self.number_of_vouchers
-
-        has_number_of_employees = self.has_number_of_employees
-
-        has_number_of_vouchers = self.has_number_of_vouchers
-
-        prices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prices, Unset):
-            prices = self.prices.to_dict()
-
-        antall_brukere = self.antall_brukere
-
-        kid_startup_fee = self.kid_startup_fee
-
-        kid_fee = self.kid_fee
-
-        scanning_startup_fee = self.scanning_startup_fee
-
-        scanning_fee = self.scanning_fee
-
-        annual_fee = self.annual_fee
-
-        has_startup_employees_row = self.has_startup_employees_row
-
-        has_monthly_employees_row = self.has_monthly_employees_row
-
-        has_monthly_logistics_row = self.has_monthly_logistics_row
-
-        has_monthly_fixed_assets_register_row = self.has_monthly_fixed_assets_register_row
-
-        has_startup_company_row = self.has_startup_company_row
-
-        has_monthly_company_row = self.has_monthly_company_row
-
-        has_kid_row = self.has_kid_row
-
-        has_remit_row = self.has_remit_row
-
-        has_annual_row = self.has_annual_row
-
-        total_startup_fees = self.total_startup_fees
-
-        total_monthly_fees = self.total_monthly_fees
-
-        tripletex_sales_module_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tripletex_sales_module_types, Unset):
-            tripletex_sales_module_types = []
-            for tripletex_sales_module_types_item_data in self.tripletex_sales_module_types:
-                tripletex_sales_module_types_item = tripletex_sales_module_types_item_data.to_dict()
-                tripletex_sales_module_types.append(tripletex_sales_module_types_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_employees is not UNSET:
-            field_dict["numberOfEmployees"] = number_of_employees
-        if number_of_vouchers is not UNSET:
-            field_dict["numberOfVouchers"] = number_of_vouchers
-        if has_number_of_employees is not UNSET:
-            field_dict["hasNumberOfEmployees"] = has_number_of_employees
-        if has_number_of_vouchers is not UNSET:
-            field_dict["hasNumberOfVouchers"] = has_number_of_vouchers
-        if prices is not UNSET:
-            field_dict["prices"] = prices
-        if antall_brukere is not UNSET:
-            field_dict["antallBrukere"] = antall_brukere
-        if kid_startup_fee is not UNSET:
-            field_dict["kidStartupFee"] = kid_startup_fee
-        if kid_fee is not UNSET:
-            field_dict["kidFee"] = kid_fee
-        if scanning_startup_fee is not UNSET:
-            field_dict["scanningStartupFee"] = scanning_startup_fee
-        if scanning_fee is not UNSET:
-            field_dict["scanningFee"] = scanning_fee
-        if annual_fee is not UNSET:
-            field_dict["annualFee"] = annual_fee
-        if has_startup_employees_row is not UNSET:
-            field_dict["hasStartupEmployeesRow"] = has_startup_employees_row
-        if has_monthly_employees_row is not UNSET:
-            field_dict["hasMonthlyEmployeesRow"] = has_monthly_employees_row
-        if has_monthly_logistics_row is not UNSET:
-            field_dict["hasMonthlyLogisticsRow"] = has_monthly_logistics_row
-        if has_monthly_fixed_assets_register_row is not UNSET:
-            field_dict["hasMonthlyFixedAssetsRegisterRow"] = has_monthly_fixed_assets_register_row
-        if has_startup_company_row is not UNSET:
-            field_dict["hasStartupCompanyRow"] = has_startup_company_row
-        if has_monthly_company_row is not UNSET:
-            field_dict["hasMonthlyCompanyRow"] = has_monthly_company_row
-        if has_kid_row is not UNSET:
-            field_dict["hasKidRow"] = has_kid_row
-        if has_remit_row is not UNSET:
-            field_dict["hasRemitRow"] = has_remit_row
-        if has_annual_row is not UNSET:
-            field_dict["hasAnnualRow"] = has_annual_row
-        if total_startup_fees is not UNSET:
-            field_dict["totalStartupFees"] = total_startup_fees
-        if total_monthly_fees is not UNSET:
-            field_dict["totalMonthlyFees"] = total_monthly_fees
-        if tripletex_sales_module_types is not UNSET:
-            field_dict["tripletexSalesModuleTypes"] = tripletex_sales_module_types
-
+        _v = self.number_of_employees
+        if _v is not UNSET:
+            field_dict["numberOfEmployees"] = _v
+        _v = self.number_of_vouchers
+        if _v is not UNSET:
+            field_dict["numberOfVouchers"] = _v
+        _v = self.has_number_of_employees
+        if _v is not UNSET:
+            field_dict["hasNumberOfEmployees"] = _v
+        _v = self.has_number_of_vouchers
+        if _v is not UNSET:
+            field_dict["hasNumberOfVouchers"] = _v
+        _v = self.prices
+        if _v is not UNSET:
+            field_dict["prices"] = _v.to_dict()
+        _v = self.antall_brukere
+        if _v is not UNSET:
+            field_dict["antallBrukere"] = _v
+        _v = self.kid_startup_fee
+        if _v is not UNSET:
+            field_dict["kidStartupFee"] = _v
+        _v = self.kid_fee
+        if _v is not UNSET:
+            field_dict["kidFee"] = _v
+        _v = self.scanning_startup_fee
+        if _v is not UNSET:
+            field_dict["scanningStartupFee"] = _v
+        _v = self.scanning_fee
+        if _v is not UNSET:
+            field_dict["scanningFee"] = _v
+        _v = self.annual_fee
+        if _v is not UNSET:
+            field_dict["annualFee"] = _v
+        _v = self.has_startup_employees_row
+        if _v is not UNSET:
+            field_dict["hasStartupEmployeesRow"] = _v
+        _v = self.has_monthly_employees_row
+        if _v is not UNSET:
+            field_dict["hasMonthlyEmployeesRow"] = _v
+        _v = self.has_monthly_logistics_row
+        if _v is not UNSET:
+            field_dict["hasMonthlyLogisticsRow"] = _v
+        _v = self.has_monthly_fixed_assets_register_row
+        if _v is not UNSET:
+            field_dict["hasMonthlyFixedAssetsRegisterRow"] = _v
+        _v = self.has_startup_company_row
+        if _v is not UNSET:
+            field_dict["hasStartupCompanyRow"] = _v
+        _v = self.has_monthly_company_row
+        if _v is not UNSET:
+            field_dict["hasMonthlyCompanyRow"] = _v
+        _v = self.has_kid_row
+        if _v is not UNSET:
+            field_dict["hasKidRow"] = _v
+        _v = self.has_remit_row
+        if _v is not UNSET:
+            field_dict["hasRemitRow"] = _v
+        _v = self.has_annual_row
+        if _v is not UNSET:
+            field_dict["hasAnnualRow"] = _v
+        _v = self.total_startup_fees
+        if _v is not UNSET:
+            field_dict["totalStartupFees"] = _v
+        _v = self.total_monthly_fees
+        if _v is not UNSET:
+            field_dict["totalMonthlyFees"] = _v
+        _v = self.tripletex_sales_module_types
+        if _v is not UNSET:
+            field_dict["tripletexSalesModuleTypes"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexAccountPricingDetails from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexAccountPricingDetails from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexAccountPricingDetails.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.dropdown import Dropdown  # noqa: PLC0415
         from ..models.tripletex_prices import TripletexPrices  # noqa: PLC0415
 
-        def _p_prices(_tx_v: Any) -> TripletexPrices | Unset:
-            _prices = _tx_v
-            prices: TripletexPrices | Unset
-            if isinstance(_prices, Unset):
-                prices = UNSET
-            else:
-                prices = TripletexPrices._tx_from_json(_prices)
-
-            return prices
-
-        def _p_tripletex_sales_module_types(_tx_v: Any) -> list[Dropdown] | Unset:
-            _tripletex_sales_module_types = _tx_v
-            tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
-            if _tripletex_sales_module_types is not UNSET:
-                tripletex_sales_module_types = []
-                for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
-                    if tripletex_sales_module_types_item_data is None:
-                        continue
-                    tripletex_sales_module_types_item = Dropdown._tx_from_json(tripletex_sales_module_types_item_data)
-
-                    tripletex_sales_module_types.append(tripletex_sales_module_types_item)
-
-            return tripletex_sales_module_types
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "numberOfEmployees",
                 "numberOfVouchers",
@@ -260,35 +197,234 @@ class TripletexAccountPricingDetails(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "number_of_employees": ("numberOfEmployees", None),
-            "number_of_vouchers": ("numberOfVouchers", None),
-            "has_number_of_employees": ("hasNumberOfEmployees", None),
-            "has_number_of_vouchers": ("hasNumberOfVouchers", None),
-            "prices": ("prices", _p_prices),
-            "antall_brukere": ("antallBrukere", None),
-            "kid_startup_fee": ("kidStartupFee", None),
-            "kid_fee": ("kidFee", None),
-            "scanning_startup_fee": ("scanningStartupFee", None),
-            "scanning_fee": ("scanningFee", None),
-            "annual_fee": ("annualFee", None),
-            "has_startup_employees_row": ("hasStartupEmployeesRow", None),
-            "has_monthly_employees_row": ("hasMonthlyEmployeesRow", None),
-            "has_monthly_logistics_row": ("hasMonthlyLogisticsRow", None),
-            "has_monthly_fixed_assets_register_row": ("hasMonthlyFixedAssetsRegisterRow", None),
-            "has_startup_company_row": ("hasStartupCompanyRow", None),
-            "has_monthly_company_row": ("hasMonthlyCompanyRow", None),
-            "has_kid_row": ("hasKidRow", None),
-            "has_remit_row": ("hasRemitRow", None),
-            "has_annual_row": ("hasAnnualRow", None),
-            "total_startup_fees": ("totalStartupFees", None),
-            "total_monthly_fees": ("totalMonthlyFees", None),
-            "tripletex_sales_module_types": ("tripletexSalesModuleTypes", _p_tripletex_sales_module_types),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "numberOfEmployees": "number_of_employees",
+            "numberOfVouchers": "number_of_vouchers",
+            "hasNumberOfEmployees": "has_number_of_employees",
+            "hasNumberOfVouchers": "has_number_of_vouchers",
+            "antallBrukere": "antall_brukere",
+            "kidStartupFee": "kid_startup_fee",
+            "kidFee": "kid_fee",
+            "scanningStartupFee": "scanning_startup_fee",
+            "scanningFee": "scanning_fee",
+            "annualFee": "annual_fee",
+            "hasStartupEmployeesRow": "has_startup_employees_row",
+            "hasMonthlyEmployeesRow": "has_monthly_employees_row",
+            "hasMonthlyLogisticsRow": "has_monthly_logistics_row",
+            "hasMonthlyFixedAssetsRegisterRow": "has_monthly_fixed_assets_register_row",
+            "hasStartupCompanyRow": "has_startup_company_row",
+            "hasMonthlyCompanyRow": "has_monthly_company_row",
+            "hasKidRow": "has_kid_row",
+            "hasRemitRow": "has_remit_row",
+            "hasAnnualRow": "has_annual_row",
+            "totalStartupFees": "total_startup_fees",
+            "totalMonthlyFees": "total_monthly_fees",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.number_of_employees = o.number_of_vouchers = o.has_number_of_employees = (
+                        o.has_number_of_vouchers
+                    ) = o.prices = o.antall_brukere = o.kid_startup_fee = o.kid_fee = o.scanning_startup_fee = (
+                        o.scanning_fee
+                    ) = o.annual_fee = o.has_startup_employees_row = o.has_monthly_employees_row = (
+                        o.has_monthly_logistics_row
+                    ) = o.has_monthly_fixed_assets_register_row = o.has_startup_company_row = (
+                        o.has_monthly_company_row
+                    ) = o.has_kid_row = o.has_remit_row = o.has_annual_row = o.total_startup_fees = (
+                        o.total_monthly_fees
+                    ) = o.tripletex_sales_module_types = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("numberOfEmployees")
+                if v is None:
+                    o.number_of_employees = u
+                    if "numberOfEmployees" not in d:
+                        m += 1
+                else:
+                    o.number_of_employees = v
+                v = g("numberOfVouchers")
+                if v is None:
+                    o.number_of_vouchers = u
+                    if "numberOfVouchers" not in d:
+                        m += 1
+                else:
+                    o.number_of_vouchers = v
+                v = g("hasNumberOfEmployees")
+                if v is None:
+                    o.has_number_of_employees = u
+                    if "hasNumberOfEmployees" not in d:
+                        m += 1
+                else:
+                    o.has_number_of_employees = v
+                v = g("hasNumberOfVouchers")
+                if v is None:
+                    o.has_number_of_vouchers = u
+                    if "hasNumberOfVouchers" not in d:
+                        m += 1
+                else:
+                    o.has_number_of_vouchers = v
+                k = "prices"
+                v = g("prices")
+                if v is None:
+                    o.prices = u
+                    if "prices" not in d:
+                        m += 1
+                else:
+                    o.prices = TripletexPrices._tx_parse(v)
+                v = g("antallBrukere")
+                if v is None:
+                    o.antall_brukere = u
+                    if "antallBrukere" not in d:
+                        m += 1
+                else:
+                    o.antall_brukere = v
+                v = g("kidStartupFee")
+                if v is None:
+                    o.kid_startup_fee = u
+                    if "kidStartupFee" not in d:
+                        m += 1
+                else:
+                    o.kid_startup_fee = v
+                v = g("kidFee")
+                if v is None:
+                    o.kid_fee = u
+                    if "kidFee" not in d:
+                        m += 1
+                else:
+                    o.kid_fee = v
+                v = g("scanningStartupFee")
+                if v is None:
+                    o.scanning_startup_fee = u
+                    if "scanningStartupFee" not in d:
+                        m += 1
+                else:
+                    o.scanning_startup_fee = v
+                v = g("scanningFee")
+                if v is None:
+                    o.scanning_fee = u
+                    if "scanningFee" not in d:
+                        m += 1
+                else:
+                    o.scanning_fee = v
+                v = g("annualFee")
+                if v is None:
+                    o.annual_fee = u
+                    if "annualFee" not in d:
+                        m += 1
+                else:
+                    o.annual_fee = v
+                v = g("hasStartupEmployeesRow")
+                if v is None:
+                    o.has_startup_employees_row = u
+                    if "hasStartupEmployeesRow" not in d:
+                        m += 1
+                else:
+                    o.has_startup_employees_row = v
+                v = g("hasMonthlyEmployeesRow")
+                if v is None:
+                    o.has_monthly_employees_row = u
+                    if "hasMonthlyEmployeesRow" not in d:
+                        m += 1
+                else:
+                    o.has_monthly_employees_row = v
+                v = g("hasMonthlyLogisticsRow")
+                if v is None:
+                    o.has_monthly_logistics_row = u
+                    if "hasMonthlyLogisticsRow" not in d:
+                        m += 1
+                else:
+                    o.has_monthly_logistics_row = v
+                v = g("hasMonthlyFixedAssetsRegisterRow")
+                if v is None:
+                    o.has_monthly_fixed_assets_register_row = u
+                    if "hasMonthlyFixedAssetsRegisterRow" not in d:
+                        m += 1
+                else:
+                    o.has_monthly_fixed_assets_register_row = v
+                v = g("hasStartupCompanyRow")
+                if v is None:
+                    o.has_startup_company_row = u
+                    if "hasStartupCompanyRow" not in d:
+                        m += 1
+                else:
+                    o.has_startup_company_row = v
+                v = g("hasMonthlyCompanyRow")
+                if v is None:
+                    o.has_monthly_company_row = u
+                    if "hasMonthlyCompanyRow" not in d:
+                        m += 1
+                else:
+                    o.has_monthly_company_row = v
+                v = g("hasKidRow")
+                if v is None:
+                    o.has_kid_row = u
+                    if "hasKidRow" not in d:
+                        m += 1
+                else:
+                    o.has_kid_row = v
+                v = g("hasRemitRow")
+                if v is None:
+                    o.has_remit_row = u
+                    if "hasRemitRow" not in d:
+                        m += 1
+                else:
+                    o.has_remit_row = v
+                v = g("hasAnnualRow")
+                if v is None:
+                    o.has_annual_row = u
+                    if "hasAnnualRow" not in d:
+                        m += 1
+                else:
+                    o.has_annual_row = v
+                v = g("totalStartupFees")
+                if v is None:
+                    o.total_startup_fees = u
+                    if "totalStartupFees" not in d:
+                        m += 1
+                else:
+                    o.total_startup_fees = v
+                v = g("totalMonthlyFees")
+                if v is None:
+                    o.total_monthly_fees = u
+                    if "totalMonthlyFees" not in d:
+                        m += 1
+                else:
+                    o.total_monthly_fees = v
+                k = "tripletexSalesModuleTypes"
+                v = g("tripletexSalesModuleTypes")
+                if v is None:
+                    o.tripletex_sales_module_types = u
+                    if "tripletexSalesModuleTypes" not in d:
+                        m += 1
+                else:
+                    o.tripletex_sales_module_types = (
+                        ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 23 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

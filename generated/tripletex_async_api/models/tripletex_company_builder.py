@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.tripletex_company_builder_price_list import TripletexCompanyBuilderPriceList
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="TripletexCompanyBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("priceList", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexCompanyBuilder(LazyModel):
+@_attrs_define
+class TripletexCompanyBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -49,63 +44,44 @@ class TripletexCompanyBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        type_ = self.type_
-
-        customer_id = self.customer_id
-
-        customer_company_id = self.customer_company_id
-
-        invoice_number_of_months = self.invoice_number_of_months
-
-        invoice_number_of_months_in_advance = self.invoice_number_of_months_in_advance
-
-        price_list: str | Unset = UNSET
-        if not isinstance(self.price_list, Unset):
-            price_list = self.price_list.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_company_id is not UNSET:
-            field_dict["customerCompanyId"] = customer_company_id
-        if invoice_number_of_months is not UNSET:
-            field_dict["invoiceNumberOfMonths"] = invoice_number_of_months
-        if invoice_number_of_months_in_advance is not UNSET:
-            field_dict["invoiceNumberOfMonthsInAdvance"] = invoice_number_of_months_in_advance
-        if price_list is not UNSET:
-            field_dict["priceList"] = price_list
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.customer_company_id
+        if _v is not UNSET:
+            field_dict["customerCompanyId"] = _v
+        _v = self.invoice_number_of_months
+        if _v is not UNSET:
+            field_dict["invoiceNumberOfMonths"] = _v
+        _v = self.invoice_number_of_months_in_advance
+        if _v is not UNSET:
+            field_dict["invoiceNumberOfMonthsInAdvance"] = _v
+        _v = self.price_list
+        if _v is not UNSET:
+            field_dict["priceList"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexCompanyBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexCompanyBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexCompanyBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_price_list(_tx_v: Any) -> TripletexCompanyBuilderPriceList | Unset:
-            _price_list = _tx_v
-            price_list: TripletexCompanyBuilderPriceList | Unset
-            if isinstance(_price_list, Unset):
-                price_list = UNSET
-            else:
-                price_list = TripletexCompanyBuilderPriceList(_price_list)
-
-            return price_list
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_price_list: dict[Any, Any] = enum_members(TripletexCompanyBuilderPriceList)
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "type",
@@ -117,19 +93,76 @@ class TripletexCompanyBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("customerCompanyId")
+                if v is None:
+                    o.customer_company_id = u
+                    if "customerCompanyId" not in d:
+                        m += 1
+                else:
+                    o.customer_company_id = v
+                v = g("invoiceNumberOfMonths")
+                if v is None:
+                    o.invoice_number_of_months = u
+                    if "invoiceNumberOfMonths" not in d:
+                        m += 1
+                else:
+                    o.invoice_number_of_months = v
+                v = g("invoiceNumberOfMonthsInAdvance")
+                if v is None:
+                    o.invoice_number_of_months_in_advance = u
+                    if "invoiceNumberOfMonthsInAdvance" not in d:
+                        m += 1
+                else:
+                    o.invoice_number_of_months_in_advance = v
+                k = "priceList"
+                v = g("priceList")
+                if v is None:
+                    o.price_list = u
+                    if "priceList" not in d:
+                        m += 1
+                else:
+                    o.price_list = (
+                        e_
+                        if (e_ := _e_price_list.get(v)) is not None
+                        else enum_value(TripletexCompanyBuilderPriceList, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "company_id": ("companyId", None),
-            "type_": ("type", None),
-            "customer_id": ("customerId", None),
-            "customer_company_id": ("customerCompanyId", None),
-            "invoice_number_of_months": ("invoiceNumberOfMonths", None),
-            "invoice_number_of_months_in_advance": ("invoiceNumberOfMonthsInAdvance", None),
-            "price_list": ("priceList", _p_price_list),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

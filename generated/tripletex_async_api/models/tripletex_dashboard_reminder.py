@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.tripletex_dashboard_reminder_reminder_border_color import TripletexDashboardReminderReminderBorderColor
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -27,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexDashboardReminder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("globalReminder", dict, False),
-    ("companyReminder", dict, False),
-    ("reminderBorderColor", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexDashboardReminder(LazyModel):
+@_attrs_define
+class TripletexDashboardReminder(Model):
     """
     Attributes:
         global_reminder (GlobalReminder | Unset):
@@ -50,73 +41,35 @@ class TripletexDashboardReminder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        global_reminder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.global_reminder, Unset):
-            global_reminder = self.global_reminder.to_dict()
-
-        company_reminder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_reminder, Unset):
-            company_reminder = self.company_reminder.to_dict()
-
-        reminder_border_color: str | Unset = UNSET
-        if not isinstance(self.reminder_border_color, Unset):
-            reminder_border_color = self.reminder_border_color.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if global_reminder is not UNSET:
-            field_dict["globalReminder"] = global_reminder
-        if company_reminder is not UNSET:
-            field_dict["companyReminder"] = company_reminder
-        if reminder_border_color is not UNSET:
-            field_dict["reminderBorderColor"] = reminder_border_color
-
+        _v = self.global_reminder
+        if _v is not UNSET:
+            field_dict["globalReminder"] = _v.to_dict()
+        _v = self.company_reminder
+        if _v is not UNSET:
+            field_dict["companyReminder"] = _v.to_dict()
+        _v = self.reminder_border_color
+        if _v is not UNSET:
+            field_dict["reminderBorderColor"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexDashboardReminder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexDashboardReminder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexDashboardReminder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_reminder import CompanyReminder  # noqa: PLC0415
         from ..models.global_reminder import GlobalReminder  # noqa: PLC0415
 
-        def _p_global_reminder(_tx_v: Any) -> GlobalReminder | Unset:
-            _global_reminder = _tx_v
-            global_reminder: GlobalReminder | Unset
-            if isinstance(_global_reminder, Unset):
-                global_reminder = UNSET
-            else:
-                global_reminder = GlobalReminder._tx_from_json(_global_reminder)
-
-            return global_reminder
-
-        def _p_company_reminder(_tx_v: Any) -> CompanyReminder | Unset:
-            _company_reminder = _tx_v
-            company_reminder: CompanyReminder | Unset
-            if isinstance(_company_reminder, Unset):
-                company_reminder = UNSET
-            else:
-                company_reminder = CompanyReminder._tx_from_json(_company_reminder)
-
-            return company_reminder
-
-        def _p_reminder_border_color(_tx_v: Any) -> TripletexDashboardReminderReminderBorderColor | Unset:
-            _reminder_border_color = _tx_v
-            reminder_border_color: TripletexDashboardReminderReminderBorderColor | Unset
-            if isinstance(_reminder_border_color, Unset):
-                reminder_border_color = UNSET
-            else:
-                reminder_border_color = TripletexDashboardReminderReminderBorderColor(_reminder_border_color)
-
-            return reminder_border_color
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_reminder_border_color: dict[Any, Any] = enum_members(TripletexDashboardReminderReminderBorderColor)
+        _known: frozenset[str] = frozenset(
             (
                 "globalReminder",
                 "companyReminder",
@@ -124,15 +77,50 @@ class TripletexDashboardReminder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "globalReminder"
+                v = g("globalReminder")
+                if v is None:
+                    o.global_reminder = u
+                    if "globalReminder" not in d:
+                        m += 1
+                else:
+                    o.global_reminder = GlobalReminder._tx_parse(v)
+                k = "companyReminder"
+                v = g("companyReminder")
+                if v is None:
+                    o.company_reminder = u
+                    if "companyReminder" not in d:
+                        m += 1
+                else:
+                    o.company_reminder = CompanyReminder._tx_parse(v)
+                k = "reminderBorderColor"
+                v = g("reminderBorderColor")
+                if v is None:
+                    o.reminder_border_color = u
+                    if "reminderBorderColor" not in d:
+                        m += 1
+                else:
+                    o.reminder_border_color = (
+                        e_
+                        if (e_ := _e_reminder_border_color.get(v)) is not None
+                        else enum_value(TripletexDashboardReminderReminderBorderColor, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "global_reminder": ("globalReminder", _p_global_reminder),
-            "company_reminder": ("companyReminder", _p_company_reminder),
-            "reminder_border_color": ("reminderBorderColor", _p_reminder_border_color),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

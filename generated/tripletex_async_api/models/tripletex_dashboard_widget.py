@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.tripletex_dashboard_widget_id import TripletexDashboardWidgetId
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TripletexDashboardWidget")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("id", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexDashboardWidget(LazyModel):
+@_attrs_define
+class TripletexDashboardWidget(Model):
     """
     Attributes:
         id (TripletexDashboardWidgetId | Unset): [read-only]
@@ -47,59 +43,42 @@ class TripletexDashboardWidget(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.value
-
-        hidden = self.hidden
-
-        row_index = self.row_index
-
-        row_span = self.row_span
-
-        col_index = self.col_index
-
-        col_span = self.col_span
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if hidden is not UNSET and not _in_request:
-            field_dict["hidden"] = hidden
-        if row_index is not UNSET and not _in_request:
-            field_dict["rowIndex"] = row_index
-        if row_span is not UNSET and not _in_request:
-            field_dict["rowSpan"] = row_span
-        if col_index is not UNSET and not _in_request:
-            field_dict["colIndex"] = col_index
-        if col_span is not UNSET and not _in_request:
-            field_dict["colSpan"] = col_span
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v._value_
+        _v = self.hidden
+        if _v is not UNSET and not _in_request:
+            field_dict["hidden"] = _v
+        _v = self.row_index
+        if _v is not UNSET and not _in_request:
+            field_dict["rowIndex"] = _v
+        _v = self.row_span
+        if _v is not UNSET and not _in_request:
+            field_dict["rowSpan"] = _v
+        _v = self.col_index
+        if _v is not UNSET and not _in_request:
+            field_dict["colIndex"] = _v
+        _v = self.col_span
+        if _v is not UNSET and not _in_request:
+            field_dict["colSpan"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexDashboardWidget from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexDashboardWidget from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexDashboardWidget.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_id(_tx_v: Any) -> TripletexDashboardWidgetId | Unset:
-            _id = _tx_v
-            id: TripletexDashboardWidgetId | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = TripletexDashboardWidgetId(_id)
-
-            return id
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_id: dict[Any, Any] = enum_members(TripletexDashboardWidgetId)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "hidden",
@@ -110,18 +89,65 @@ class TripletexDashboardWidget(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "id"
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = e_ if (e_ := _e_id.get(v)) is not None else enum_value(TripletexDashboardWidgetId, v)
+                v = g("hidden")
+                if v is None:
+                    o.hidden = u
+                    if "hidden" not in d:
+                        m += 1
+                else:
+                    o.hidden = v
+                v = g("rowIndex")
+                if v is None:
+                    o.row_index = u
+                    if "rowIndex" not in d:
+                        m += 1
+                else:
+                    o.row_index = v
+                v = g("rowSpan")
+                if v is None:
+                    o.row_span = u
+                    if "rowSpan" not in d:
+                        m += 1
+                else:
+                    o.row_span = v
+                v = g("colIndex")
+                if v is None:
+                    o.col_index = u
+                    if "colIndex" not in d:
+                        m += 1
+                else:
+                    o.col_index = v
+                v = g("colSpan")
+                if v is None:
+                    o.col_span = u
+                    if "colSpan" not in d:
+                        m += 1
+                else:
+                    o.col_span = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", _p_id),
-            "hidden": ("hidden", None),
-            "row_index": ("rowIndex", None),
-            "row_span": ("rowSpan", None),
-            "col_index": ("colIndex", None),
-            "col_span": ("colSpan", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexDashboardWidgets")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("content", list, False),
-    ("sidebar", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexDashboardWidgets(LazyModel):
+@_attrs_define
+class TripletexDashboardWidgets(Model):
     """
     Attributes:
         content (list[TripletexDashboardWidget] | Unset): [read-only]
@@ -45,84 +37,77 @@ class TripletexDashboardWidgets(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        sidebar: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sidebar, Unset):
-            sidebar = []
-            for sidebar_item_data in self.sidebar:
-                sidebar_item = sidebar_item_data.to_dict()
-                sidebar.append(sidebar_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET and not _in_request:
-            field_dict["content"] = content
-        if sidebar is not UNSET and not _in_request:
-            field_dict["sidebar"] = sidebar
-
+        _in_request = serializing_request_body()
+        _v = self.content
+        if _v is not UNSET and not _in_request:
+            field_dict["content"] = [_e.to_dict() for _e in _v]
+        _v = self.sidebar
+        if _v is not UNSET and not _in_request:
+            field_dict["sidebar"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexDashboardWidgets from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexDashboardWidgets from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexDashboardWidgets.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tripletex_dashboard_widget import TripletexDashboardWidget  # noqa: PLC0415
 
-        def _p_content(_tx_v: Any) -> list[TripletexDashboardWidget] | Unset:
-            _content = _tx_v
-            content: list[TripletexDashboardWidget] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    if content_item_data is None:
-                        continue
-                    content_item = TripletexDashboardWidget._tx_from_json(content_item_data)
-
-                    content.append(content_item)
-
-            return content
-
-        def _p_sidebar(_tx_v: Any) -> list[TripletexDashboardWidget] | Unset:
-            _sidebar = _tx_v
-            sidebar: list[TripletexDashboardWidget] | Unset = UNSET
-            if _sidebar is not UNSET:
-                sidebar = []
-                for sidebar_item_data in _sidebar:
-                    if sidebar_item_data is None:
-                        continue
-                    sidebar_item = TripletexDashboardWidget._tx_from_json(sidebar_item_data)
-
-                    sidebar.append(sidebar_item)
-
-            return sidebar
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "content",
                 "sidebar",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "content"
+                v = g("content")
+                if v is None:
+                    o.content = u
+                    if "content" not in d:
+                        m += 1
+                else:
+                    o.content = (
+                        ([TripletexDashboardWidget._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "sidebar"
+                v = g("sidebar")
+                if v is None:
+                    o.sidebar = u
+                    if "sidebar" not in d:
+                        m += 1
+                else:
+                    o.sidebar = (
+                        ([TripletexDashboardWidget._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "content": ("content", _p_content),
-            "sidebar": ("sidebar", _p_sidebar),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,12 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexPrices")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("allPrices", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexPrices(LazyModel):
+@_attrs_define
+class TripletexPrices(Model):
     """DTO containing Tripletex's prices informations.
 
     Attributes:
@@ -67,92 +60,66 @@ class TripletexPrices(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        all_prices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.all_prices, Unset):
-            all_prices = self.all_prices.to_dict()
-
-        sum_startup_category_1_users = self.sum_startup_category_1_users
-
-        sum_service_category_1_users = self.sum_service_category_1_users
-
-        list_price_category_1_user_startup = self.list_price_category_1_user_startup
-
-        list_price_category_1_user_service = self.list_price_category_1_user_service
-
-        sum_startup = self.sum_startup
-
-        sum_service = self.sum_service
-
-        sum_monthly_service_company = self.sum_monthly_service_company
-
-        sum_monthly_additional_services = self.sum_monthly_additional_services
-
-        sum_yearly_service = self.sum_yearly_service
-
-        monthly_service_user_cat_1 = self.monthly_service_user_cat_1
-
-        list_price_monthly_service_user_cat_1 = self.list_price_monthly_service_user_cat_1
-
-        monthly_service_logistics_user_cat_1 = self.monthly_service_logistics_user_cat_1
-
-        list_price_monthly_service_logistics_user_cat_1 = self.list_price_monthly_service_logistics_user_cat_1
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_prices is not UNSET:
-            field_dict["allPrices"] = all_prices
-        if sum_startup_category_1_users is not UNSET:
-            field_dict["sumStartupCategory1Users"] = sum_startup_category_1_users
-        if sum_service_category_1_users is not UNSET:
-            field_dict["sumServiceCategory1Users"] = sum_service_category_1_users
-        if list_price_category_1_user_startup is not UNSET:
-            field_dict["listPriceCategory1UserStartup"] = list_price_category_1_user_startup
-        if list_price_category_1_user_service is not UNSET:
-            field_dict["listPriceCategory1UserService"] = list_price_category_1_user_service
-        if sum_startup is not UNSET:
-            field_dict["sumStartup"] = sum_startup
-        if sum_service is not UNSET:
-            field_dict["sumService"] = sum_service
-        if sum_monthly_service_company is not UNSET:
-            field_dict["sumMonthlyServiceCompany"] = sum_monthly_service_company
-        if sum_monthly_additional_services is not UNSET:
-            field_dict["sumMonthlyAdditionalServices"] = sum_monthly_additional_services
-        if sum_yearly_service is not UNSET:
-            field_dict["sumYearlyService"] = sum_yearly_service
-        if monthly_service_user_cat_1 is not UNSET:
-            field_dict["monthlyServiceUserCat1"] = monthly_service_user_cat_1
-        if list_price_monthly_service_user_cat_1 is not UNSET:
-            field_dict["listPriceMonthlyServiceUserCat1"] = list_price_monthly_service_user_cat_1
-        if monthly_service_logistics_user_cat_1 is not UNSET:
-            field_dict["monthlyServiceLogisticsUserCat1"] = monthly_service_logistics_user_cat_1
-        if list_price_monthly_service_logistics_user_cat_1 is not UNSET:
-            field_dict["listPriceMonthlyServiceLogisticsUserCat1"] = list_price_monthly_service_logistics_user_cat_1
-
+        _v = self.all_prices
+        if _v is not UNSET:
+            field_dict["allPrices"] = _v.to_dict()
+        _v = self.sum_startup_category_1_users
+        if _v is not UNSET:
+            field_dict["sumStartupCategory1Users"] = _v
+        _v = self.sum_service_category_1_users
+        if _v is not UNSET:
+            field_dict["sumServiceCategory1Users"] = _v
+        _v = self.list_price_category_1_user_startup
+        if _v is not UNSET:
+            field_dict["listPriceCategory1UserStartup"] = _v
+        _v = self.list_price_category_1_user_service
+        if _v is not UNSET:
+            field_dict["listPriceCategory1UserService"] = _v
+        _v = self.sum_startup
+        if _v is not UNSET:
+            field_dict["sumStartup"] = _v
+        _v = self.sum_service
+        if _v is not UNSET:
+            field_dict["sumService"] = _v
+        _v = self.sum_monthly_service_company
+        if _v is not UNSET:
+            field_dict["sumMonthlyServiceCompany"] = _v
+        _v = self.sum_monthly_additional_services
+        if _v is not UNSET:
+            field_dict["sumMonthlyAdditionalServices"] = _v
+        _v = self.sum_yearly_service
+        if _v is not UNSET:
+            field_dict["sumYearlyService"] = _v
+        _v = self.monthly_service_user_cat_1
+        if _v is not UNSET:
+            field_dict["monthlyServiceUserCat1"] = _v
+        _v = self.list_price_monthly_service_user_cat_1
+        if _v is not UNSET:
+            field_dict["listPriceMonthlyServiceUserCat1"] = _v
+        _v = self.monthly_service_logistics_user_cat_1
+        if _v is not UNSET:
+            field_dict["monthlyServiceLogisticsUserCat1"] = _v
+        _v = self.list_price_monthly_service_logistics_user_cat_1
+        if _v is not UNSET:
+            field_dict["listPriceMonthlyServiceLogisticsUserCat1"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexPrices from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexPrices from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexPrices.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.tripletex_prices_all_prices import TripletexPricesAllPrices  # noqa: PLC0415
 
-        def _p_all_prices(_tx_v: Any) -> TripletexPricesAllPrices | Unset:
-            _all_prices = _tx_v
-            all_prices: TripletexPricesAllPrices | Unset
-            if isinstance(_all_prices, Unset):
-                all_prices = UNSET
-            else:
-                all_prices = TripletexPricesAllPrices._tx_from_json(_all_prices)
-
-            return all_prices
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "allPrices",
                 "sumStartupCategory1Users",
@@ -171,26 +138,156 @@ class TripletexPrices(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "all_prices": ("allPrices", _p_all_prices),
-            "sum_startup_category_1_users": ("sumStartupCategory1Users", None),
-            "sum_service_category_1_users": ("sumServiceCategory1Users", None),
-            "list_price_category_1_user_startup": ("listPriceCategory1UserStartup", None),
-            "list_price_category_1_user_service": ("listPriceCategory1UserService", None),
-            "sum_startup": ("sumStartup", None),
-            "sum_service": ("sumService", None),
-            "sum_monthly_service_company": ("sumMonthlyServiceCompany", None),
-            "sum_monthly_additional_services": ("sumMonthlyAdditionalServices", None),
-            "sum_yearly_service": ("sumYearlyService", None),
-            "monthly_service_user_cat_1": ("monthlyServiceUserCat1", None),
-            "list_price_monthly_service_user_cat_1": ("listPriceMonthlyServiceUserCat1", None),
-            "monthly_service_logistics_user_cat_1": ("monthlyServiceLogisticsUserCat1", None),
-            "list_price_monthly_service_logistics_user_cat_1": ("listPriceMonthlyServiceLogisticsUserCat1", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "sumStartupCategory1Users": "sum_startup_category_1_users",
+            "sumServiceCategory1Users": "sum_service_category_1_users",
+            "listPriceCategory1UserStartup": "list_price_category_1_user_startup",
+            "listPriceCategory1UserService": "list_price_category_1_user_service",
+            "sumStartup": "sum_startup",
+            "sumService": "sum_service",
+            "sumMonthlyServiceCompany": "sum_monthly_service_company",
+            "sumMonthlyAdditionalServices": "sum_monthly_additional_services",
+            "sumYearlyService": "sum_yearly_service",
+            "monthlyServiceUserCat1": "monthly_service_user_cat_1",
+            "listPriceMonthlyServiceUserCat1": "list_price_monthly_service_user_cat_1",
+            "monthlyServiceLogisticsUserCat1": "monthly_service_logistics_user_cat_1",
+            "listPriceMonthlyServiceLogisticsUserCat1": "list_price_monthly_service_logistics_user_cat_1",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.all_prices = o.sum_startup_category_1_users = o.sum_service_category_1_users = (
+                        o.list_price_category_1_user_startup
+                    ) = o.list_price_category_1_user_service = o.sum_startup = o.sum_service = (
+                        o.sum_monthly_service_company
+                    ) = o.sum_monthly_additional_services = o.sum_yearly_service = o.monthly_service_user_cat_1 = (
+                        o.list_price_monthly_service_user_cat_1
+                    ) = o.monthly_service_logistics_user_cat_1 = o.list_price_monthly_service_logistics_user_cat_1 = (
+                        UNSET
+                    )
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "allPrices"
+                v = g("allPrices")
+                if v is None:
+                    o.all_prices = u
+                    if "allPrices" not in d:
+                        m += 1
+                else:
+                    o.all_prices = TripletexPricesAllPrices._tx_parse(v)
+                v = g("sumStartupCategory1Users")
+                if v is None:
+                    o.sum_startup_category_1_users = u
+                    if "sumStartupCategory1Users" not in d:
+                        m += 1
+                else:
+                    o.sum_startup_category_1_users = v
+                v = g("sumServiceCategory1Users")
+                if v is None:
+                    o.sum_service_category_1_users = u
+                    if "sumServiceCategory1Users" not in d:
+                        m += 1
+                else:
+                    o.sum_service_category_1_users = v
+                v = g("listPriceCategory1UserStartup")
+                if v is None:
+                    o.list_price_category_1_user_startup = u
+                    if "listPriceCategory1UserStartup" not in d:
+                        m += 1
+                else:
+                    o.list_price_category_1_user_startup = v
+                v = g("listPriceCategory1UserService")
+                if v is None:
+                    o.list_price_category_1_user_service = u
+                    if "listPriceCategory1UserService" not in d:
+                        m += 1
+                else:
+                    o.list_price_category_1_user_service = v
+                v = g("sumStartup")
+                if v is None:
+                    o.sum_startup = u
+                    if "sumStartup" not in d:
+                        m += 1
+                else:
+                    o.sum_startup = v
+                v = g("sumService")
+                if v is None:
+                    o.sum_service = u
+                    if "sumService" not in d:
+                        m += 1
+                else:
+                    o.sum_service = v
+                v = g("sumMonthlyServiceCompany")
+                if v is None:
+                    o.sum_monthly_service_company = u
+                    if "sumMonthlyServiceCompany" not in d:
+                        m += 1
+                else:
+                    o.sum_monthly_service_company = v
+                v = g("sumMonthlyAdditionalServices")
+                if v is None:
+                    o.sum_monthly_additional_services = u
+                    if "sumMonthlyAdditionalServices" not in d:
+                        m += 1
+                else:
+                    o.sum_monthly_additional_services = v
+                v = g("sumYearlyService")
+                if v is None:
+                    o.sum_yearly_service = u
+                    if "sumYearlyService" not in d:
+                        m += 1
+                else:
+                    o.sum_yearly_service = v
+                v = g("monthlyServiceUserCat1")
+                if v is None:
+                    o.monthly_service_user_cat_1 = u
+                    if "monthlyServiceUserCat1" not in d:
+                        m += 1
+                else:
+                    o.monthly_service_user_cat_1 = v
+                v = g("listPriceMonthlyServiceUserCat1")
+                if v is None:
+                    o.list_price_monthly_service_user_cat_1 = u
+                    if "listPriceMonthlyServiceUserCat1" not in d:
+                        m += 1
+                else:
+                    o.list_price_monthly_service_user_cat_1 = v
+                v = g("monthlyServiceLogisticsUserCat1")
+                if v is None:
+                    o.monthly_service_logistics_user_cat_1 = u
+                    if "monthlyServiceLogisticsUserCat1" not in d:
+                        m += 1
+                else:
+                    o.monthly_service_logistics_user_cat_1 = v
+                v = g("listPriceMonthlyServiceLogisticsUserCat1")
+                if v is None:
+                    o.list_price_monthly_service_logistics_user_cat_1 = u
+                    if "listPriceMonthlyServiceLogisticsUserCat1" not in d:
+                        m += 1
+                else:
+                    o.list_price_monthly_service_logistics_user_cat_1 = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

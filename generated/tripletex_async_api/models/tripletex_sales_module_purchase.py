@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.tripletex_sales_module_purchase_tripletex_price_list import TripletexSalesModulePurchaseTripletexPriceList
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexSalesModulePurchase")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("tripletexPriceList", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TripletexSalesModulePurchase(LazyModel):
+@_attrs_define
+class TripletexSalesModulePurchase(Model):
     """
     Attributes:
         id (int | Unset):
@@ -64,99 +58,59 @@ class TripletexSalesModulePurchase(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        tripletex_company_id = self.tripletex_company_id
-
-        tripletex_price_list: str | Unset = UNSET
-        if not isinstance(self.tripletex_price_list, Unset):
-            tripletex_price_list = self.tripletex_price_list.value
-
-        employee_id = self.employee_id
-
-        purchase_date = self.purchase_date
-
-        end_date = self.end_date
-
-        customer_id = self.customer_id
-
-        tripletex_sales_module_name = self.tripletex_sales_module_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if tripletex_company_id is not UNSET and not _in_request:
-            field_dict["tripletexCompanyId"] = tripletex_company_id
-        if tripletex_price_list is not UNSET and not _in_request:
-            field_dict["tripletexPriceList"] = tripletex_price_list
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if purchase_date is not UNSET and not _in_request:
-            field_dict["purchaseDate"] = purchase_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if tripletex_sales_module_name is not UNSET and not _in_request:
-            field_dict["tripletexSalesModuleName"] = tripletex_sales_module_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.tripletex_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexCompanyId"] = _v
+        _v = self.tripletex_price_list
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexPriceList"] = _v._value_
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.purchase_date
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.tripletex_sales_module_name
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexSalesModuleName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TripletexSalesModulePurchase from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TripletexSalesModulePurchase from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TripletexSalesModulePurchase.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_tripletex_price_list(_tx_v: Any) -> TripletexSalesModulePurchaseTripletexPriceList | Unset:
-            _tripletex_price_list = _tx_v
-            tripletex_price_list: TripletexSalesModulePurchaseTripletexPriceList | Unset
-            if isinstance(_tripletex_price_list, Unset):
-                tripletex_price_list = UNSET
-            else:
-                tripletex_price_list = TripletexSalesModulePurchaseTripletexPriceList(_tripletex_price_list)
-
-            return tripletex_price_list
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_tripletex_price_list: dict[Any, Any] = enum_members(TripletexSalesModulePurchaseTripletexPriceList)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -172,23 +126,143 @@ class TripletexSalesModulePurchase(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "tripletex_company_id": ("tripletexCompanyId", None),
-            "tripletex_price_list": ("tripletexPriceList", _p_tripletex_price_list),
-            "employee_id": ("employeeId", None),
-            "purchase_date": ("purchaseDate", None),
-            "end_date": ("endDate", None),
-            "customer_id": ("customerId", None),
-            "tripletex_sales_module_name": ("tripletexSalesModuleName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "tripletexCompanyId": "tripletex_company_id",
+            "employeeId": "employee_id",
+            "purchaseDate": "purchase_date",
+            "endDate": "end_date",
+            "customerId": "customer_id",
+            "tripletexSalesModuleName": "tripletex_sales_module_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.tripletex_company_id = o.tripletex_price_list = (
+                        o.employee_id
+                    ) = o.purchase_date = o.end_date = o.customer_id = o.tripletex_sales_module_name = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("tripletexCompanyId")
+                if v is None:
+                    o.tripletex_company_id = u
+                    if "tripletexCompanyId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_company_id = v
+                k = "tripletexPriceList"
+                v = g("tripletexPriceList")
+                if v is None:
+                    o.tripletex_price_list = u
+                    if "tripletexPriceList" not in d:
+                        m += 1
+                else:
+                    o.tripletex_price_list = (
+                        e_
+                        if (e_ := _e_tripletex_price_list.get(v)) is not None
+                        else enum_value(TripletexSalesModulePurchaseTripletexPriceList, v)
+                    )
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("purchaseDate")
+                if v is None:
+                    o.purchase_date = u
+                    if "purchaseDate" not in d:
+                        m += 1
+                else:
+                    o.purchase_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("tripletexSalesModuleName")
+                if v is None:
+                    o.tripletex_sales_module_name = u
+                    if "tripletexSalesModuleName" not in d:
+                        m += 1
+                else:
+                    o.tripletex_sales_module_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TskInternalContextDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TskInternalContextDTO(LazyModel):
+@_attrs_define
+class TskInternalContextDTO(Model):
     """
     Attributes:
         company_name (str | Unset): [read-only]
@@ -70,95 +64,77 @@ class TskInternalContextDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_name = self.company_name
-
-        has_department = self.has_department
-
-        has_employee_category = self.has_employee_category
-
-        has_division = self.has_division
-
-        max_employees_per_salary_transaction = self.max_employees_per_salary_transaction
-
-        is_pilot_salary_run = self.is_pilot_salary_run
-
-        context_company_id = self.context_company_id
-
-        login_employee_id = self.login_employee_id
-
-        actual_employee_id = self.actual_employee_id
-
-        is_proxy_login = self.is_proxy_login
-
-        is_show_salary_onboarding = self.is_show_salary_onboarding
-
-        is_pay_in_advance = self.is_pay_in_advance
-
-        is_test_account = self.is_test_account
-
-        is_trial_account = self.is_trial_account
-
-        auth_level_wage = self.auth_level_wage
-
-        auth_level_employee_or_wage = self.auth_level_employee_or_wage
-
-        user_department_id = self.user_department_id
-
-        new_customer_from_2025 = self.new_customer_from_2025
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if has_department is not UNSET and not _in_request:
-            field_dict["hasDepartment"] = has_department
-        if has_employee_category is not UNSET and not _in_request:
-            field_dict["hasEmployeeCategory"] = has_employee_category
-        if has_division is not UNSET and not _in_request:
-            field_dict["hasDivision"] = has_division
-        if max_employees_per_salary_transaction is not UNSET and not _in_request:
-            field_dict["maxEmployeesPerSalaryTransaction"] = max_employees_per_salary_transaction
-        if is_pilot_salary_run is not UNSET and not _in_request:
-            field_dict["isPilotSalaryRun"] = is_pilot_salary_run
-        if context_company_id is not UNSET and not _in_request:
-            field_dict["contextCompanyId"] = context_company_id
-        if login_employee_id is not UNSET and not _in_request:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if actual_employee_id is not UNSET and not _in_request:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if is_proxy_login is not UNSET and not _in_request:
-            field_dict["isProxyLogin"] = is_proxy_login
-        if is_show_salary_onboarding is not UNSET and not _in_request:
-            field_dict["isShowSalaryOnboarding"] = is_show_salary_onboarding
-        if is_pay_in_advance is not UNSET and not _in_request:
-            field_dict["isPayInAdvance"] = is_pay_in_advance
-        if is_test_account is not UNSET and not _in_request:
-            field_dict["isTestAccount"] = is_test_account
-        if is_trial_account is not UNSET and not _in_request:
-            field_dict["isTrialAccount"] = is_trial_account
-        if auth_level_wage is not UNSET and not _in_request:
-            field_dict["authLevelWage"] = auth_level_wage
-        if auth_level_employee_or_wage is not UNSET and not _in_request:
-            field_dict["authLevelEmployeeOrWage"] = auth_level_employee_or_wage
-        if user_department_id is not UNSET and not _in_request:
-            field_dict["userDepartmentId"] = user_department_id
-        if new_customer_from_2025 is not UNSET:
-            field_dict["newCustomerFrom2025"] = new_customer_from_2025
-
+        _in_request = serializing_request_body()
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.has_department
+        if _v is not UNSET and not _in_request:
+            field_dict["hasDepartment"] = _v
+        _v = self.has_employee_category
+        if _v is not UNSET and not _in_request:
+            field_dict["hasEmployeeCategory"] = _v
+        _v = self.has_division
+        if _v is not UNSET and not _in_request:
+            field_dict["hasDivision"] = _v
+        _v = self.max_employees_per_salary_transaction
+        if _v is not UNSET and not _in_request:
+            field_dict["maxEmployeesPerSalaryTransaction"] = _v
+        _v = self.is_pilot_salary_run
+        if _v is not UNSET and not _in_request:
+            field_dict["isPilotSalaryRun"] = _v
+        _v = self.context_company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextCompanyId"] = _v
+        _v = self.login_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.is_proxy_login
+        if _v is not UNSET and not _in_request:
+            field_dict["isProxyLogin"] = _v
+        _v = self.is_show_salary_onboarding
+        if _v is not UNSET and not _in_request:
+            field_dict["isShowSalaryOnboarding"] = _v
+        _v = self.is_pay_in_advance
+        if _v is not UNSET and not _in_request:
+            field_dict["isPayInAdvance"] = _v
+        _v = self.is_test_account
+        if _v is not UNSET and not _in_request:
+            field_dict["isTestAccount"] = _v
+        _v = self.is_trial_account
+        if _v is not UNSET and not _in_request:
+            field_dict["isTrialAccount"] = _v
+        _v = self.auth_level_wage
+        if _v is not UNSET and not _in_request:
+            field_dict["authLevelWage"] = _v
+        _v = self.auth_level_employee_or_wage
+        if _v is not UNSET and not _in_request:
+            field_dict["authLevelEmployeeOrWage"] = _v
+        _v = self.user_department_id
+        if _v is not UNSET and not _in_request:
+            field_dict["userDepartmentId"] = _v
+        _v = self.new_customer_from_2025
+        if _v is not UNSET:
+            field_dict["newCustomerFrom2025"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TskInternalContextDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TskInternalContextDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TskInternalContextDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyName",
                 "hasDepartment",
@@ -181,30 +157,186 @@ class TskInternalContextDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_name": ("companyName", None),
-            "has_department": ("hasDepartment", None),
-            "has_employee_category": ("hasEmployeeCategory", None),
-            "has_division": ("hasDivision", None),
-            "max_employees_per_salary_transaction": ("maxEmployeesPerSalaryTransaction", None),
-            "is_pilot_salary_run": ("isPilotSalaryRun", None),
-            "context_company_id": ("contextCompanyId", None),
-            "login_employee_id": ("loginEmployeeId", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "is_proxy_login": ("isProxyLogin", None),
-            "is_show_salary_onboarding": ("isShowSalaryOnboarding", None),
-            "is_pay_in_advance": ("isPayInAdvance", None),
-            "is_test_account": ("isTestAccount", None),
-            "is_trial_account": ("isTrialAccount", None),
-            "auth_level_wage": ("authLevelWage", None),
-            "auth_level_employee_or_wage": ("authLevelEmployeeOrWage", None),
-            "user_department_id": ("userDepartmentId", None),
-            "new_customer_from_2025": ("newCustomerFrom2025", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyName": "company_name",
+            "hasDepartment": "has_department",
+            "hasEmployeeCategory": "has_employee_category",
+            "hasDivision": "has_division",
+            "maxEmployeesPerSalaryTransaction": "max_employees_per_salary_transaction",
+            "isPilotSalaryRun": "is_pilot_salary_run",
+            "contextCompanyId": "context_company_id",
+            "loginEmployeeId": "login_employee_id",
+            "actualEmployeeId": "actual_employee_id",
+            "isProxyLogin": "is_proxy_login",
+            "isShowSalaryOnboarding": "is_show_salary_onboarding",
+            "isPayInAdvance": "is_pay_in_advance",
+            "isTestAccount": "is_test_account",
+            "isTrialAccount": "is_trial_account",
+            "authLevelWage": "auth_level_wage",
+            "authLevelEmployeeOrWage": "auth_level_employee_or_wage",
+            "userDepartmentId": "user_department_id",
+            "newCustomerFrom2025": "new_customer_from_2025",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.company_name = o.has_department = o.has_employee_category = o.has_division = (
+                        o.max_employees_per_salary_transaction
+                    ) = o.is_pilot_salary_run = o.context_company_id = o.login_employee_id = o.actual_employee_id = (
+                        o.is_proxy_login
+                    ) = o.is_show_salary_onboarding = o.is_pay_in_advance = o.is_test_account = o.is_trial_account = (
+                        o.auth_level_wage
+                    ) = o.auth_level_employee_or_wage = o.user_department_id = o.new_customer_from_2025 = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("hasDepartment")
+                if v is None:
+                    o.has_department = u
+                    if "hasDepartment" not in d:
+                        m += 1
+                else:
+                    o.has_department = v
+                v = g("hasEmployeeCategory")
+                if v is None:
+                    o.has_employee_category = u
+                    if "hasEmployeeCategory" not in d:
+                        m += 1
+                else:
+                    o.has_employee_category = v
+                v = g("hasDivision")
+                if v is None:
+                    o.has_division = u
+                    if "hasDivision" not in d:
+                        m += 1
+                else:
+                    o.has_division = v
+                v = g("maxEmployeesPerSalaryTransaction")
+                if v is None:
+                    o.max_employees_per_salary_transaction = u
+                    if "maxEmployeesPerSalaryTransaction" not in d:
+                        m += 1
+                else:
+                    o.max_employees_per_salary_transaction = v
+                v = g("isPilotSalaryRun")
+                if v is None:
+                    o.is_pilot_salary_run = u
+                    if "isPilotSalaryRun" not in d:
+                        m += 1
+                else:
+                    o.is_pilot_salary_run = v
+                v = g("contextCompanyId")
+                if v is None:
+                    o.context_company_id = u
+                    if "contextCompanyId" not in d:
+                        m += 1
+                else:
+                    o.context_company_id = v
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                v = g("isProxyLogin")
+                if v is None:
+                    o.is_proxy_login = u
+                    if "isProxyLogin" not in d:
+                        m += 1
+                else:
+                    o.is_proxy_login = v
+                v = g("isShowSalaryOnboarding")
+                if v is None:
+                    o.is_show_salary_onboarding = u
+                    if "isShowSalaryOnboarding" not in d:
+                        m += 1
+                else:
+                    o.is_show_salary_onboarding = v
+                v = g("isPayInAdvance")
+                if v is None:
+                    o.is_pay_in_advance = u
+                    if "isPayInAdvance" not in d:
+                        m += 1
+                else:
+                    o.is_pay_in_advance = v
+                v = g("isTestAccount")
+                if v is None:
+                    o.is_test_account = u
+                    if "isTestAccount" not in d:
+                        m += 1
+                else:
+                    o.is_test_account = v
+                v = g("isTrialAccount")
+                if v is None:
+                    o.is_trial_account = u
+                    if "isTrialAccount" not in d:
+                        m += 1
+                else:
+                    o.is_trial_account = v
+                v = g("authLevelWage")
+                if v is None:
+                    o.auth_level_wage = u
+                    if "authLevelWage" not in d:
+                        m += 1
+                else:
+                    o.auth_level_wage = v
+                v = g("authLevelEmployeeOrWage")
+                if v is None:
+                    o.auth_level_employee_or_wage = u
+                    if "authLevelEmployeeOrWage" not in d:
+                        m += 1
+                else:
+                    o.auth_level_employee_or_wage = v
+                v = g("userDepartmentId")
+                if v is None:
+                    o.user_department_id = u
+                    if "userDepartmentId" not in d:
+                        m += 1
+                else:
+                    o.user_department_id = v
+                v = g("newCustomerFrom2025")
+                if v is None:
+                    o.new_customer_from_2025 = u
+                    if "newCustomerFrom2025" not in d:
+                        m += 1
+                else:
+                    o.new_customer_from_2025 = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

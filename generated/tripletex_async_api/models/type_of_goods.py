@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,21 @@ from attrs import field as _attrs_field
 from ..models.type_of_goods_generic_data_type import TypeOfGoodsGenericDataType
 from ..models.type_of_goods_type_of_goods import TypeOfGoodsTypeOfGoods
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="TypeOfGoods")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("genericDataType", str, False),
-    ("typeOfGoods", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class TypeOfGoods(LazyModel):
+@_attrs_define
+class TypeOfGoods(Model):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -61,91 +54,58 @@ class TypeOfGoods(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group_id = self.group_id
-
-        generic_data_type: str | Unset = UNSET
-        if not isinstance(self.generic_data_type, Unset):
-            generic_data_type = self.generic_data_type.value
-
-        generic_data_sub_type_group_id = self.generic_data_sub_type_group_id
-
-        type_of_goods: str | Unset = UNSET
-        if not isinstance(self.type_of_goods, Unset):
-            type_of_goods = self.type_of_goods.value
-
-        product_name = self.product_name
-
-        opening_stock = self.opening_stock
-
-        closing_stock = self.closing_stock
-
-        purchase_of_goods = self.purchase_of_goods
-
-        cost_of_goods_sold = self.cost_of_goods_sold
-
-        sales_revenue_and_withdrawals = self.sales_revenue_and_withdrawals
-
-        sales_revenue_in_cash = self.sales_revenue_in_cash
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET and not _in_request:
-            field_dict["groupId"] = group_id
-        if generic_data_type is not UNSET and not _in_request:
-            field_dict["genericDataType"] = generic_data_type
-        if generic_data_sub_type_group_id is not UNSET and not _in_request:
-            field_dict["genericDataSubTypeGroupId"] = generic_data_sub_type_group_id
-        if type_of_goods is not UNSET and not _in_request:
-            field_dict["typeOfGoods"] = type_of_goods
-        if product_name is not UNSET and not _in_request:
-            field_dict["productName"] = product_name
-        if opening_stock is not UNSET and not _in_request:
-            field_dict["openingStock"] = opening_stock
-        if closing_stock is not UNSET and not _in_request:
-            field_dict["closingStock"] = closing_stock
-        if purchase_of_goods is not UNSET and not _in_request:
-            field_dict["purchaseOfGoods"] = purchase_of_goods
-        if cost_of_goods_sold is not UNSET and not _in_request:
-            field_dict["costOfGoodsSold"] = cost_of_goods_sold
-        if sales_revenue_and_withdrawals is not UNSET and not _in_request:
-            field_dict["salesRevenueAndWithdrawals"] = sales_revenue_and_withdrawals
-        if sales_revenue_in_cash is not UNSET and not _in_request:
-            field_dict["salesRevenueInCash"] = sales_revenue_in_cash
-
+        _in_request = serializing_request_body()
+        _v = self.group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["groupId"] = _v
+        _v = self.generic_data_type
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataType"] = _v._value_
+        _v = self.generic_data_sub_type_group_id
+        if _v is not UNSET and not _in_request:
+            field_dict["genericDataSubTypeGroupId"] = _v
+        _v = self.type_of_goods
+        if _v is not UNSET and not _in_request:
+            field_dict["typeOfGoods"] = _v._value_
+        _v = self.product_name
+        if _v is not UNSET and not _in_request:
+            field_dict["productName"] = _v
+        _v = self.opening_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["openingStock"] = _v
+        _v = self.closing_stock
+        if _v is not UNSET and not _in_request:
+            field_dict["closingStock"] = _v
+        _v = self.purchase_of_goods
+        if _v is not UNSET and not _in_request:
+            field_dict["purchaseOfGoods"] = _v
+        _v = self.cost_of_goods_sold
+        if _v is not UNSET and not _in_request:
+            field_dict["costOfGoodsSold"] = _v
+        _v = self.sales_revenue_and_withdrawals
+        if _v is not UNSET and not _in_request:
+            field_dict["salesRevenueAndWithdrawals"] = _v
+        _v = self.sales_revenue_in_cash
+        if _v is not UNSET and not _in_request:
+            field_dict["salesRevenueInCash"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A TypeOfGoods from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A TypeOfGoods from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``TypeOfGoods.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_generic_data_type(_tx_v: Any) -> TypeOfGoodsGenericDataType | Unset:
-            _generic_data_type = _tx_v
-            generic_data_type: TypeOfGoodsGenericDataType | Unset
-            if isinstance(_generic_data_type, Unset):
-                generic_data_type = UNSET
-            else:
-                generic_data_type = TypeOfGoodsGenericDataType(_generic_data_type)
-
-            return generic_data_type
-
-        def _p_type_of_goods(_tx_v: Any) -> TypeOfGoodsTypeOfGoods | Unset:
-            _type_of_goods = _tx_v
-            type_of_goods: TypeOfGoodsTypeOfGoods | Unset
-            if isinstance(_type_of_goods, Unset):
-                type_of_goods = UNSET
-            else:
-                type_of_goods = TypeOfGoodsTypeOfGoods(_type_of_goods)
-
-            return type_of_goods
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_generic_data_type: dict[Any, Any] = enum_members(TypeOfGoodsGenericDataType)
+        _e_type_of_goods: dict[Any, Any] = enum_members(TypeOfGoodsTypeOfGoods)
+        _known: frozenset[str] = frozenset(
             (
                 "groupId",
                 "genericDataType",
@@ -161,23 +121,134 @@ class TypeOfGoods(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "group_id": ("groupId", None),
-            "generic_data_type": ("genericDataType", _p_generic_data_type),
-            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
-            "type_of_goods": ("typeOfGoods", _p_type_of_goods),
-            "product_name": ("productName", None),
-            "opening_stock": ("openingStock", None),
-            "closing_stock": ("closingStock", None),
-            "purchase_of_goods": ("purchaseOfGoods", None),
-            "cost_of_goods_sold": ("costOfGoodsSold", None),
-            "sales_revenue_and_withdrawals": ("salesRevenueAndWithdrawals", None),
-            "sales_revenue_in_cash": ("salesRevenueInCash", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupId": "group_id",
+            "genericDataSubTypeGroupId": "generic_data_sub_type_group_id",
+            "productName": "product_name",
+            "openingStock": "opening_stock",
+            "closingStock": "closing_stock",
+            "purchaseOfGoods": "purchase_of_goods",
+            "costOfGoodsSold": "cost_of_goods_sold",
+            "salesRevenueAndWithdrawals": "sales_revenue_and_withdrawals",
+            "salesRevenueInCash": "sales_revenue_in_cash",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.group_id = o.generic_data_type = o.generic_data_sub_type_group_id = o.type_of_goods = (
+                        o.product_name
+                    ) = o.opening_stock = o.closing_stock = o.purchase_of_goods = o.cost_of_goods_sold = (
+                        o.sales_revenue_and_withdrawals
+                    ) = o.sales_revenue_in_cash = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("groupId")
+                if v is None:
+                    o.group_id = u
+                    if "groupId" not in d:
+                        m += 1
+                else:
+                    o.group_id = v
+                k = "genericDataType"
+                v = g("genericDataType")
+                if v is None:
+                    o.generic_data_type = u
+                    if "genericDataType" not in d:
+                        m += 1
+                else:
+                    o.generic_data_type = (
+                        e_
+                        if (e_ := _e_generic_data_type.get(v)) is not None
+                        else enum_value(TypeOfGoodsGenericDataType, v)
+                    )
+                v = g("genericDataSubTypeGroupId")
+                if v is None:
+                    o.generic_data_sub_type_group_id = u
+                    if "genericDataSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.generic_data_sub_type_group_id = v
+                k = "typeOfGoods"
+                v = g("typeOfGoods")
+                if v is None:
+                    o.type_of_goods = u
+                    if "typeOfGoods" not in d:
+                        m += 1
+                else:
+                    o.type_of_goods = (
+                        e_ if (e_ := _e_type_of_goods.get(v)) is not None else enum_value(TypeOfGoodsTypeOfGoods, v)
+                    )
+                v = g("productName")
+                if v is None:
+                    o.product_name = u
+                    if "productName" not in d:
+                        m += 1
+                else:
+                    o.product_name = v
+                v = g("openingStock")
+                if v is None:
+                    o.opening_stock = u
+                    if "openingStock" not in d:
+                        m += 1
+                else:
+                    o.opening_stock = v
+                v = g("closingStock")
+                if v is None:
+                    o.closing_stock = u
+                    if "closingStock" not in d:
+                        m += 1
+                else:
+                    o.closing_stock = v
+                v = g("purchaseOfGoods")
+                if v is None:
+                    o.purchase_of_goods = u
+                    if "purchaseOfGoods" not in d:
+                        m += 1
+                else:
+                    o.purchase_of_goods = v
+                v = g("costOfGoodsSold")
+                if v is None:
+                    o.cost_of_goods_sold = u
+                    if "costOfGoodsSold" not in d:
+                        m += 1
+                else:
+                    o.cost_of_goods_sold = v
+                v = g("salesRevenueAndWithdrawals")
+                if v is None:
+                    o.sales_revenue_and_withdrawals = u
+                    if "salesRevenueAndWithdrawals" not in d:
+                        m += 1
+                else:
+                    o.sales_revenue_and_withdrawals = v
+                v = g("salesRevenueInCash")
+                if v is None:
+                    o.sales_revenue_in_cash = u
+                    if "salesRevenueInCash" not in d:
+                        m += 1
+                else:
+                    o.sales_revenue_in_cash = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.upsale_metric_action import UpsaleMetricAction
 from ..models.upsale_metric_metric_type import UpsaleMetricMetricType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsaleMetric")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("metricType", str, False),
-    ("action", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UpsaleMetric(LazyModel):
+@_attrs_define
+class UpsaleMetric(Model):
     """
     Attributes:
         id (int | Unset):
@@ -65,107 +58,57 @@ class UpsaleMetric(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        company_id = self.company_id
-
-        actual_employee_id = self.actual_employee_id
-
-        login_employee_id = self.login_employee_id
-
-        tripletex_user_id = self.tripletex_user_id
-
-        metric_type: str | Unset = UNSET
-        if not isinstance(self.metric_type, Unset):
-            metric_type = self.metric_type.value
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if actual_employee_id is not UNSET:
-            field_dict["actualEmployeeId"] = actual_employee_id
-        if login_employee_id is not UNSET:
-            field_dict["loginEmployeeId"] = login_employee_id
-        if tripletex_user_id is not UNSET:
-            field_dict["tripletexUserId"] = tripletex_user_id
-        if metric_type is not UNSET:
-            field_dict["metricType"] = metric_type
-        if action is not UNSET:
-            field_dict["action"] = action
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.actual_employee_id
+        if _v is not UNSET:
+            field_dict["actualEmployeeId"] = _v
+        _v = self.login_employee_id
+        if _v is not UNSET:
+            field_dict["loginEmployeeId"] = _v
+        _v = self.tripletex_user_id
+        if _v is not UNSET:
+            field_dict["tripletexUserId"] = _v
+        _v = self.metric_type
+        if _v is not UNSET:
+            field_dict["metricType"] = _v._value_
+        _v = self.action
+        if _v is not UNSET:
+            field_dict["action"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UpsaleMetric from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UpsaleMetric from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UpsaleMetric.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_metric_type(_tx_v: Any) -> UpsaleMetricMetricType | Unset:
-            _metric_type = _tx_v
-            metric_type: UpsaleMetricMetricType | Unset
-            if isinstance(_metric_type, Unset):
-                metric_type = UNSET
-            else:
-                metric_type = UpsaleMetricMetricType(_metric_type)
-
-            return metric_type
-
-        def _p_action(_tx_v: Any) -> UpsaleMetricAction | Unset:
-            _action = _tx_v
-            action: UpsaleMetricAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = UpsaleMetricAction(_action)
-
-            return action
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_metric_type: dict[Any, Any] = enum_members(UpsaleMetricMetricType)
+        _e_action: dict[Any, Any] = enum_members(UpsaleMetricAction)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -180,22 +123,133 @@ class UpsaleMetric(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "company_id": ("companyId", None),
-            "actual_employee_id": ("actualEmployeeId", None),
-            "login_employee_id": ("loginEmployeeId", None),
-            "tripletex_user_id": ("tripletexUserId", None),
-            "metric_type": ("metricType", _p_metric_type),
-            "action": ("action", _p_action),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "companyId": "company_id",
+            "actualEmployeeId": "actual_employee_id",
+            "loginEmployeeId": "login_employee_id",
+            "tripletexUserId": "tripletex_user_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.company_id = o.actual_employee_id = o.login_employee_id = (
+                        o.tripletex_user_id
+                    ) = o.metric_type = o.action = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = v
+                v = g("loginEmployeeId")
+                if v is None:
+                    o.login_employee_id = u
+                    if "loginEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.login_employee_id = v
+                v = g("tripletexUserId")
+                if v is None:
+                    o.tripletex_user_id = u
+                    if "tripletexUserId" not in d:
+                        m += 1
+                else:
+                    o.tripletex_user_id = v
+                k = "metricType"
+                v = g("metricType")
+                if v is None:
+                    o.metric_type = u
+                    if "metricType" not in d:
+                        m += 1
+                else:
+                    o.metric_type = (
+                        e_ if (e_ := _e_metric_type.get(v)) is not None else enum_value(UpsaleMetricMetricType, v)
+                    )
+                k = "action"
+                v = g("action")
+                if v is None:
+                    o.action = u
+                    if "action" not in d:
+                        m += 1
+                else:
+                    o.action = e_ if (e_ := _e_action.get(v)) is not None else enum_value(UpsaleMetricAction, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

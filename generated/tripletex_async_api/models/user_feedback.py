@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserFeedback")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("loginEmployee", dict, False),
-    ("actualEmployeeId", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UserFeedback(LazyModel):
+@_attrs_define
+class UserFeedback(Model):
     """
     Attributes:
         id (int | Unset):
@@ -67,116 +58,62 @@ class UserFeedback(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        received_at = self.received_at
-
-        message = self.message
-
-        contact_request = self.contact_request
-
-        browser = self.browser
-
-        page_title = self.page_title
-
-        team = self.team
-
-        login_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.login_employee, Unset):
-            login_employee = self.login_employee.to_dict()
-
-        actual_employee_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_employee_id, Unset):
-            actual_employee_id = self.actual_employee_id.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if received_at is not UNSET:
-            field_dict["receivedAt"] = received_at
-        if message is not UNSET:
-            field_dict["message"] = message
-        if contact_request is not UNSET:
-            field_dict["contactRequest"] = contact_request
-        if browser is not UNSET:
-            field_dict["browser"] = browser
-        if page_title is not UNSET:
-            field_dict["pageTitle"] = page_title
-        if team is not UNSET:
-            field_dict["team"] = team
-        if login_employee is not UNSET:
-            field_dict["loginEmployee"] = login_employee
-        if actual_employee_id is not UNSET:
-            field_dict["actualEmployeeId"] = actual_employee_id
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.received_at
+        if _v is not UNSET:
+            field_dict["receivedAt"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v
+        _v = self.contact_request
+        if _v is not UNSET:
+            field_dict["contactRequest"] = _v
+        _v = self.browser
+        if _v is not UNSET:
+            field_dict["browser"] = _v
+        _v = self.page_title
+        if _v is not UNSET:
+            field_dict["pageTitle"] = _v
+        _v = self.team
+        if _v is not UNSET:
+            field_dict["team"] = _v
+        _v = self.login_employee
+        if _v is not UNSET:
+            field_dict["loginEmployee"] = _v.to_dict()
+        _v = self.actual_employee_id
+        if _v is not UNSET:
+            field_dict["actualEmployeeId"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UserFeedback from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UserFeedback from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UserFeedback.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_login_employee(_tx_v: Any) -> Employee | Unset:
-            _login_employee = _tx_v
-            login_employee: Employee | Unset
-            if isinstance(_login_employee, Unset):
-                login_employee = UNSET
-            else:
-                login_employee = Employee._tx_from_json(_login_employee)
-
-            return login_employee
-
-        def _p_actual_employee_id(_tx_v: Any) -> Employee | Unset:
-            _actual_employee_id = _tx_v
-            actual_employee_id: Employee | Unset
-            if isinstance(_actual_employee_id, Unset):
-                actual_employee_id = UNSET
-            else:
-                actual_employee_id = Employee._tx_from_json(_actual_employee_id)
-
-            return actual_employee_id
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -193,24 +130,147 @@ class UserFeedback(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "received_at": ("receivedAt", None),
-            "message": ("message", None),
-            "contact_request": ("contactRequest", None),
-            "browser": ("browser", None),
-            "page_title": ("pageTitle", None),
-            "team": ("team", None),
-            "login_employee": ("loginEmployee", _p_login_employee),
-            "actual_employee_id": ("actualEmployeeId", _p_actual_employee_id),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "receivedAt": "received_at",
+            "message": "message",
+            "contactRequest": "contact_request",
+            "browser": "browser",
+            "pageTitle": "page_title",
+            "team": "team",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.received_at = o.message = o.contact_request = o.browser = (
+                        o.page_title
+                    ) = o.team = o.login_employee = o.actual_employee_id = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("receivedAt")
+                if v is None:
+                    o.received_at = u
+                    if "receivedAt" not in d:
+                        m += 1
+                else:
+                    o.received_at = v
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("contactRequest")
+                if v is None:
+                    o.contact_request = u
+                    if "contactRequest" not in d:
+                        m += 1
+                else:
+                    o.contact_request = v
+                v = g("browser")
+                if v is None:
+                    o.browser = u
+                    if "browser" not in d:
+                        m += 1
+                else:
+                    o.browser = v
+                v = g("pageTitle")
+                if v is None:
+                    o.page_title = u
+                    if "pageTitle" not in d:
+                        m += 1
+                else:
+                    o.page_title = v
+                v = g("team")
+                if v is None:
+                    o.team = u
+                    if "team" not in d:
+                        m += 1
+                else:
+                    o.team = v
+                k = "loginEmployee"
+                v = g("loginEmployee")
+                if v is None:
+                    o.login_employee = u
+                    if "loginEmployee" not in d:
+                        m += 1
+                else:
+                    o.login_employee = Employee._tx_parse(v)
+                k = "actualEmployeeId"
+                v = g("actualEmployeeId")
+                if v is None:
+                    o.actual_employee_id = u
+                    if "actualEmployeeId" not in d:
+                        m += 1
+                else:
+                    o.actual_employee_id = Employee._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

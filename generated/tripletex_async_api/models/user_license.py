@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.user_license_user_license_status import UserLicenseUserLicenseStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserLicense")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employee", dict, False),
-    ("userLicenseStatus", str, False),
-    ("lastEditedByEmployee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UserLicense(LazyModel):
+@_attrs_define
+class UserLicense(Model):
     """
     Attributes:
         startup_paid (bool | Unset):
@@ -78,124 +70,74 @@ class UserLicense(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        startup_paid = self.startup_paid
-
-        id = self.id
-
-        company_id = self.company_id
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        user_category = self.user_category
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        is_startup_paid = self.is_startup_paid
-
-        user_license_status: str | Unset = UNSET
-        if not isinstance(self.user_license_status, Unset):
-            user_license_status = self.user_license_status.value
-
-        monthly_price = self.monthly_price
-
-        employee_deleted = self.employee_deleted
-
-        deleted_employee_display_name = self.deleted_employee_display_name
-
-        last_edited_by_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_edited_by_employee, Unset):
-            last_edited_by_employee = self.last_edited_by_employee.to_dict()
-
-        last_edited_by_employee_timestamp = self.last_edited_by_employee_timestamp
-
-        discount_priority = self.discount_priority
-
-        discount_percentage = self.discount_percentage
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if startup_paid is not UNSET:
-            field_dict["startupPaid"] = startup_paid
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if user_category is not UNSET and not _in_request:
-            field_dict["userCategory"] = user_category
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if is_startup_paid is not UNSET and not _in_request:
-            field_dict["isStartupPaid"] = is_startup_paid
-        if user_license_status is not UNSET and not _in_request:
-            field_dict["userLicenseStatus"] = user_license_status
-        if monthly_price is not UNSET and not _in_request:
-            field_dict["monthlyPrice"] = monthly_price
-        if employee_deleted is not UNSET and not _in_request:
-            field_dict["employeeDeleted"] = employee_deleted
-        if deleted_employee_display_name is not UNSET and not _in_request:
-            field_dict["deletedEmployeeDisplayName"] = deleted_employee_display_name
-        if last_edited_by_employee is not UNSET:
-            field_dict["lastEditedByEmployee"] = last_edited_by_employee
-        if last_edited_by_employee_timestamp is not UNSET and not _in_request:
-            field_dict["lastEditedByEmployeeTimestamp"] = last_edited_by_employee_timestamp
-        if discount_priority is not UNSET and not _in_request:
-            field_dict["discountPriority"] = discount_priority
-        if discount_percentage is not UNSET and not _in_request:
-            field_dict["discountPercentage"] = discount_percentage
-
+        _in_request = serializing_request_body()
+        _v = self.startup_paid
+        if _v is not UNSET:
+            field_dict["startupPaid"] = _v
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.user_category
+        if _v is not UNSET and not _in_request:
+            field_dict["userCategory"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.is_startup_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["isStartupPaid"] = _v
+        _v = self.user_license_status
+        if _v is not UNSET and not _in_request:
+            field_dict["userLicenseStatus"] = _v._value_
+        _v = self.monthly_price
+        if _v is not UNSET and not _in_request:
+            field_dict["monthlyPrice"] = _v
+        _v = self.employee_deleted
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeDeleted"] = _v
+        _v = self.deleted_employee_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["deletedEmployeeDisplayName"] = _v
+        _v = self.last_edited_by_employee
+        if _v is not UNSET:
+            field_dict["lastEditedByEmployee"] = _v.to_dict()
+        _v = self.last_edited_by_employee_timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["lastEditedByEmployeeTimestamp"] = _v
+        _v = self.discount_priority
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPriority"] = _v
+        _v = self.discount_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["discountPercentage"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UserLicense from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UserLicense from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UserLicense.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_user_license_status(_tx_v: Any) -> UserLicenseUserLicenseStatus | Unset:
-            _user_license_status = _tx_v
-            user_license_status: UserLicenseUserLicenseStatus | Unset
-            if isinstance(_user_license_status, Unset):
-                user_license_status = UNSET
-            else:
-                user_license_status = UserLicenseUserLicenseStatus(_user_license_status)
-
-            return user_license_status
-
-        def _p_last_edited_by_employee(_tx_v: Any) -> Employee | Unset:
-            _last_edited_by_employee = _tx_v
-            last_edited_by_employee: Employee | Unset
-            if isinstance(_last_edited_by_employee, Unset):
-                last_edited_by_employee = UNSET
-            else:
-                last_edited_by_employee = Employee._tx_from_json(_last_edited_by_employee)
-
-            return last_edited_by_employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_user_license_status: dict[Any, Any] = enum_members(UserLicenseUserLicenseStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "startupPaid",
                 "id",
@@ -216,28 +158,174 @@ class UserLicense(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "startup_paid": ("startupPaid", None),
-            "id": ("id", None),
-            "company_id": ("companyId", None),
-            "employee": ("employee", _p_employee),
-            "user_category": ("userCategory", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "is_startup_paid": ("isStartupPaid", None),
-            "user_license_status": ("userLicenseStatus", _p_user_license_status),
-            "monthly_price": ("monthlyPrice", None),
-            "employee_deleted": ("employeeDeleted", None),
-            "deleted_employee_display_name": ("deletedEmployeeDisplayName", None),
-            "last_edited_by_employee": ("lastEditedByEmployee", _p_last_edited_by_employee),
-            "last_edited_by_employee_timestamp": ("lastEditedByEmployeeTimestamp", None),
-            "discount_priority": ("discountPriority", None),
-            "discount_percentage": ("discountPercentage", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "startupPaid": "startup_paid",
+            "id": "id",
+            "companyId": "company_id",
+            "userCategory": "user_category",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "isStartupPaid": "is_startup_paid",
+            "monthlyPrice": "monthly_price",
+            "employeeDeleted": "employee_deleted",
+            "deletedEmployeeDisplayName": "deleted_employee_display_name",
+            "lastEditedByEmployeeTimestamp": "last_edited_by_employee_timestamp",
+            "discountPriority": "discount_priority",
+            "discountPercentage": "discount_percentage",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.startup_paid = o.id = o.company_id = o.employee = o.user_category = o.start_date = o.end_date = (
+                        o.is_startup_paid
+                    ) = o.user_license_status = o.monthly_price = o.employee_deleted = (
+                        o.deleted_employee_display_name
+                    ) = o.last_edited_by_employee = o.last_edited_by_employee_timestamp = o.discount_priority = (
+                        o.discount_percentage
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("startupPaid")
+                if v is None:
+                    o.startup_paid = u
+                    if "startupPaid" not in d:
+                        m += 1
+                else:
+                    o.startup_paid = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("userCategory")
+                if v is None:
+                    o.user_category = u
+                    if "userCategory" not in d:
+                        m += 1
+                else:
+                    o.user_category = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("isStartupPaid")
+                if v is None:
+                    o.is_startup_paid = u
+                    if "isStartupPaid" not in d:
+                        m += 1
+                else:
+                    o.is_startup_paid = v
+                k = "userLicenseStatus"
+                v = g("userLicenseStatus")
+                if v is None:
+                    o.user_license_status = u
+                    if "userLicenseStatus" not in d:
+                        m += 1
+                else:
+                    o.user_license_status = (
+                        e_
+                        if (e_ := _e_user_license_status.get(v)) is not None
+                        else enum_value(UserLicenseUserLicenseStatus, v)
+                    )
+                v = g("monthlyPrice")
+                if v is None:
+                    o.monthly_price = u
+                    if "monthlyPrice" not in d:
+                        m += 1
+                else:
+                    o.monthly_price = v
+                v = g("employeeDeleted")
+                if v is None:
+                    o.employee_deleted = u
+                    if "employeeDeleted" not in d:
+                        m += 1
+                else:
+                    o.employee_deleted = v
+                v = g("deletedEmployeeDisplayName")
+                if v is None:
+                    o.deleted_employee_display_name = u
+                    if "deletedEmployeeDisplayName" not in d:
+                        m += 1
+                else:
+                    o.deleted_employee_display_name = v
+                k = "lastEditedByEmployee"
+                v = g("lastEditedByEmployee")
+                if v is None:
+                    o.last_edited_by_employee = u
+                    if "lastEditedByEmployee" not in d:
+                        m += 1
+                else:
+                    o.last_edited_by_employee = Employee._tx_parse(v)
+                v = g("lastEditedByEmployeeTimestamp")
+                if v is None:
+                    o.last_edited_by_employee_timestamp = u
+                    if "lastEditedByEmployeeTimestamp" not in d:
+                        m += 1
+                else:
+                    o.last_edited_by_employee_timestamp = v
+                v = g("discountPriority")
+                if v is None:
+                    o.discount_priority = u
+                    if "discountPriority" not in d:
+                        m += 1
+                else:
+                    o.discount_priority = v
+                v = g("discountPercentage")
+                if v is None:
+                    o.discount_percentage = u
+                    if "discountPercentage" not in d:
+                        m += 1
+                else:
+                    o.discount_percentage = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 16 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,26 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="UserLicenseExport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("userLicenseType", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UserLicenseExport(LazyModel):
+@_attrs_define
+class UserLicenseExport(Model):
     """
     Attributes:
         zero_days_excluded (bool | Unset):
@@ -61,82 +55,62 @@ class UserLicenseExport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        zero_days_excluded = self.zero_days_excluded
-
-        export_type = self.export_type
-
-        customer_id = self.customer_id
-
-        price_date = self.price_date
-
-        has_single_date = self.has_single_date
-
-        status = self.status
-
-        user_type = self.user_type
-
-        end_date = self.end_date
-
-        start_date = self.start_date
-
-        has_monthly_fee = self.has_monthly_fee
-
-        user_license_type: list[str] | Unset = UNSET
-        if not isinstance(self.user_license_type, Unset):
-            user_license_type = self.user_license_type
-
-        is_zero_days_excluded = self.is_zero_days_excluded
-
-        sorting = self.sorting
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zero_days_excluded is not UNSET:
-            field_dict["zeroDaysExcluded"] = zero_days_excluded
-        if export_type is not UNSET:
-            field_dict["exportType"] = export_type
-        if customer_id is not UNSET and not _in_request:
-            field_dict["customerId"] = customer_id
-        if price_date is not UNSET:
-            field_dict["priceDate"] = price_date
-        if has_single_date is not UNSET and not _in_request:
-            field_dict["hasSingleDate"] = has_single_date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_type is not UNSET:
-            field_dict["userType"] = user_type
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if has_monthly_fee is not UNSET and not _in_request:
-            field_dict["hasMonthlyFee"] = has_monthly_fee
-        if user_license_type is not UNSET:
-            field_dict["userLicenseType"] = user_license_type
-        if is_zero_days_excluded is not UNSET and not _in_request:
-            field_dict["isZeroDaysExcluded"] = is_zero_days_excluded
-        if sorting is not UNSET:
-            field_dict["sorting"] = sorting
-
+        _in_request = serializing_request_body()
+        _v = self.zero_days_excluded
+        if _v is not UNSET:
+            field_dict["zeroDaysExcluded"] = _v
+        _v = self.export_type
+        if _v is not UNSET:
+            field_dict["exportType"] = _v
+        _v = self.customer_id
+        if _v is not UNSET and not _in_request:
+            field_dict["customerId"] = _v
+        _v = self.price_date
+        if _v is not UNSET:
+            field_dict["priceDate"] = _v
+        _v = self.has_single_date
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSingleDate"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.user_type
+        if _v is not UNSET:
+            field_dict["userType"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.has_monthly_fee
+        if _v is not UNSET and not _in_request:
+            field_dict["hasMonthlyFee"] = _v
+        _v = self.user_license_type
+        if _v is not UNSET:
+            field_dict["userLicenseType"] = _v
+        _v = self.is_zero_days_excluded
+        if _v is not UNSET and not _in_request:
+            field_dict["isZeroDaysExcluded"] = _v
+        _v = self.sorting
+        if _v is not UNSET:
+            field_dict["sorting"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UserLicenseExport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UserLicenseExport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UserLicenseExport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_user_license_type(_tx_v: Any) -> list[str] | Unset:
-            user_license_type = cast(list[str], _tx_v)
-
-            return user_license_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "zeroDaysExcluded",
                 "exportType",
@@ -154,25 +128,144 @@ class UserLicenseExport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "zero_days_excluded": ("zeroDaysExcluded", None),
-            "export_type": ("exportType", None),
-            "customer_id": ("customerId", None),
-            "price_date": ("priceDate", None),
-            "has_single_date": ("hasSingleDate", None),
-            "status": ("status", None),
-            "user_type": ("userType", None),
-            "end_date": ("endDate", None),
-            "start_date": ("startDate", None),
-            "has_monthly_fee": ("hasMonthlyFee", None),
-            "user_license_type": ("userLicenseType", _p_user_license_type),
-            "is_zero_days_excluded": ("isZeroDaysExcluded", None),
-            "sorting": ("sorting", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "zeroDaysExcluded": "zero_days_excluded",
+            "exportType": "export_type",
+            "customerId": "customer_id",
+            "priceDate": "price_date",
+            "hasSingleDate": "has_single_date",
+            "status": "status",
+            "userType": "user_type",
+            "endDate": "end_date",
+            "startDate": "start_date",
+            "hasMonthlyFee": "has_monthly_fee",
+            "isZeroDaysExcluded": "is_zero_days_excluded",
+            "sorting": "sorting",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.zero_days_excluded = o.export_type = o.customer_id = o.price_date = o.has_single_date = (
+                        o.status
+                    ) = o.user_type = o.end_date = o.start_date = o.has_monthly_fee = o.user_license_type = (
+                        o.is_zero_days_excluded
+                    ) = o.sorting = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("zeroDaysExcluded")
+                if v is None:
+                    o.zero_days_excluded = u
+                    if "zeroDaysExcluded" not in d:
+                        m += 1
+                else:
+                    o.zero_days_excluded = v
+                v = g("exportType")
+                if v is None:
+                    o.export_type = u
+                    if "exportType" not in d:
+                        m += 1
+                else:
+                    o.export_type = v
+                v = g("customerId")
+                if v is None:
+                    o.customer_id = u
+                    if "customerId" not in d:
+                        m += 1
+                else:
+                    o.customer_id = v
+                v = g("priceDate")
+                if v is None:
+                    o.price_date = u
+                    if "priceDate" not in d:
+                        m += 1
+                else:
+                    o.price_date = v
+                v = g("hasSingleDate")
+                if v is None:
+                    o.has_single_date = u
+                    if "hasSingleDate" not in d:
+                        m += 1
+                else:
+                    o.has_single_date = v
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("userType")
+                if v is None:
+                    o.user_type = u
+                    if "userType" not in d:
+                        m += 1
+                else:
+                    o.user_type = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("hasMonthlyFee")
+                if v is None:
+                    o.has_monthly_fee = u
+                    if "hasMonthlyFee" not in d:
+                        m += 1
+                else:
+                    o.has_monthly_fee = v
+                k = "userLicenseType"
+                v = g("userLicenseType")
+                if v is None:
+                    o.user_license_type = u
+                    if "userLicenseType" not in d:
+                        m += 1
+                else:
+                    o.user_license_type = v
+                v = g("isZeroDaysExcluded")
+                if v is None:
+                    o.is_zero_days_excluded = u
+                    if "isZeroDaysExcluded" not in d:
+                        m += 1
+                else:
+                    o.is_zero_days_excluded = v
+                v = g("sorting")
+                if v is None:
+                    o.sorting = u
+                    if "sorting" not in d:
+                        m += 1
+                else:
+                    o.sorting = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="UserLicenseSettingsDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UserLicenseSettingsDTO(LazyModel):
+@_attrs_define
+class UserLicenseSettingsDTO(Model):
     """
     Attributes:
         is_price_differentiation (bool | Unset):
@@ -46,47 +39,40 @@ class UserLicenseSettingsDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        is_price_differentiation = self.is_price_differentiation
-
-        is_advance_invoicing = self.is_advance_invoicing
-
-        is_auth_tripletex_support_invoice_manager = self.is_auth_tripletex_support_invoice_manager
-
-        is_auth_tripletex_support = self.is_auth_tripletex_support
-
-        customer_display_name = self.customer_display_name
-
-        has_active_category_2_licenses = self.has_active_category_2_licenses
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_price_differentiation is not UNSET:
-            field_dict["isPriceDifferentiation"] = is_price_differentiation
-        if is_advance_invoicing is not UNSET:
-            field_dict["isAdvanceInvoicing"] = is_advance_invoicing
-        if is_auth_tripletex_support_invoice_manager is not UNSET:
-            field_dict["isAuthTripletexSupportInvoiceManager"] = is_auth_tripletex_support_invoice_manager
-        if is_auth_tripletex_support is not UNSET:
-            field_dict["isAuthTripletexSupport"] = is_auth_tripletex_support
-        if customer_display_name is not UNSET:
-            field_dict["customerDisplayName"] = customer_display_name
-        if has_active_category_2_licenses is not UNSET:
-            field_dict["hasActiveCategory2Licenses"] = has_active_category_2_licenses
-
+        _v = self.is_price_differentiation
+        if _v is not UNSET:
+            field_dict["isPriceDifferentiation"] = _v
+        _v = self.is_advance_invoicing
+        if _v is not UNSET:
+            field_dict["isAdvanceInvoicing"] = _v
+        _v = self.is_auth_tripletex_support_invoice_manager
+        if _v is not UNSET:
+            field_dict["isAuthTripletexSupportInvoiceManager"] = _v
+        _v = self.is_auth_tripletex_support
+        if _v is not UNSET:
+            field_dict["isAuthTripletexSupport"] = _v
+        _v = self.customer_display_name
+        if _v is not UNSET:
+            field_dict["customerDisplayName"] = _v
+        _v = self.has_active_category_2_licenses
+        if _v is not UNSET:
+            field_dict["hasActiveCategory2Licenses"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UserLicenseSettingsDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UserLicenseSettingsDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UserLicenseSettingsDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "isPriceDifferentiation",
                 "isAdvanceInvoicing",
@@ -97,18 +83,64 @@ class UserLicenseSettingsDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("isPriceDifferentiation")
+                if v is None:
+                    o.is_price_differentiation = u
+                    if "isPriceDifferentiation" not in d:
+                        m += 1
+                else:
+                    o.is_price_differentiation = v
+                v = g("isAdvanceInvoicing")
+                if v is None:
+                    o.is_advance_invoicing = u
+                    if "isAdvanceInvoicing" not in d:
+                        m += 1
+                else:
+                    o.is_advance_invoicing = v
+                v = g("isAuthTripletexSupportInvoiceManager")
+                if v is None:
+                    o.is_auth_tripletex_support_invoice_manager = u
+                    if "isAuthTripletexSupportInvoiceManager" not in d:
+                        m += 1
+                else:
+                    o.is_auth_tripletex_support_invoice_manager = v
+                v = g("isAuthTripletexSupport")
+                if v is None:
+                    o.is_auth_tripletex_support = u
+                    if "isAuthTripletexSupport" not in d:
+                        m += 1
+                else:
+                    o.is_auth_tripletex_support = v
+                v = g("customerDisplayName")
+                if v is None:
+                    o.customer_display_name = u
+                    if "customerDisplayName" not in d:
+                        m += 1
+                else:
+                    o.customer_display_name = v
+                v = g("hasActiveCategory2Licenses")
+                if v is None:
+                    o.has_active_category_2_licenses = u
+                    if "hasActiveCategory2Licenses" not in d:
+                        m += 1
+                else:
+                    o.has_active_category_2_licenses = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "is_price_differentiation": ("isPriceDifferentiation", None),
-            "is_advance_invoicing": ("isAdvanceInvoicing", None),
-            "is_auth_tripletex_support_invoice_manager": ("isAuthTripletexSupportInvoiceManager", None),
-            "is_auth_tripletex_support": ("isAuthTripletexSupport", None),
-            "customer_display_name": ("customerDisplayName", None),
-            "has_active_category_2_licenses": ("hasActiveCategory2Licenses", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.user_pilot_feature_user_pilot_features_item import UserPilotFeatureUserPilotFeaturesItem
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="UserPilotFeature")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("userPilotFeatures", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class UserPilotFeature(LazyModel):
+@_attrs_define
+class UserPilotFeature(Model):
     """
     Attributes:
         user_pilot_features (list[UserPilotFeatureUserPilotFeaturesItem] | Unset):
@@ -39,64 +35,80 @@ class UserPilotFeature(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        user_pilot_features: list[str] | Unset = UNSET
-        if not isinstance(self.user_pilot_features, Unset):
-            user_pilot_features = []
-            for user_pilot_features_item_data in self.user_pilot_features:
-                user_pilot_features_item = user_pilot_features_item_data.value
-                user_pilot_features.append(user_pilot_features_item)
-
-        user_id = self.user_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_pilot_features is not UNSET:
-            field_dict["userPilotFeatures"] = user_pilot_features
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-
+        _v = self.user_pilot_features
+        if _v is not UNSET:
+            field_dict["userPilotFeatures"] = [_e._value_ for _e in _v]
+        _v = self.user_id
+        if _v is not UNSET:
+            field_dict["userId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A UserPilotFeature from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A UserPilotFeature from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``UserPilotFeature.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_user_pilot_features(_tx_v: Any) -> list[UserPilotFeatureUserPilotFeaturesItem] | Unset:
-            _user_pilot_features = _tx_v
-            user_pilot_features: list[UserPilotFeatureUserPilotFeaturesItem] | Unset = UNSET
-            if _user_pilot_features is not UNSET:
-                user_pilot_features = []
-                for user_pilot_features_item_data in _user_pilot_features:
-                    if user_pilot_features_item_data is None:
-                        continue
-                    user_pilot_features_item = UserPilotFeatureUserPilotFeaturesItem(user_pilot_features_item_data)
-
-                    user_pilot_features.append(user_pilot_features_item)
-
-            return user_pilot_features
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_user_pilot_features: dict[Any, Any] = enum_members(UserPilotFeatureUserPilotFeaturesItem)
+        _known: frozenset[str] = frozenset(
             (
                 "userPilotFeatures",
                 "userId",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "userPilotFeatures"
+                v = g("userPilotFeatures")
+                if v is None:
+                    o.user_pilot_features = u
+                    if "userPilotFeatures" not in d:
+                        m += 1
+                else:
+                    o.user_pilot_features = (
+                        (
+                            [
+                                e_
+                                if (e_ := _e_user_pilot_features.get(e)) is not None
+                                else enum_value(UserPilotFeatureUserPilotFeaturesItem, e)
+                                for e in v
+                                if e is not None
+                            ]
+                            if v
+                            else []
+                        )
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("userId")
+                if v is None:
+                    o.user_id = u
+                    if "userId" not in d:
+                        m += 1
+                else:
+                    o.user_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "user_pilot_features": ("userPilotFeatures", _p_user_pilot_features),
-            "user_id": ("userId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="VacationSummary")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VacationSummary(LazyModel):
+@_attrs_define
+class VacationSummary(Model):
     """
     Attributes:
         incoming_vacation_balance (float | Unset): [read-only]
@@ -42,39 +36,35 @@ class VacationSummary(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        incoming_vacation_balance = self.incoming_vacation_balance
-
-        outgoing_vacation_balance = self.outgoing_vacation_balance
-
-        vacation_taken_in_period = self.vacation_taken_in_period
-
-        vacation_taken_this_year = self.vacation_taken_this_year
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if incoming_vacation_balance is not UNSET and not _in_request:
-            field_dict["incomingVacationBalance"] = incoming_vacation_balance
-        if outgoing_vacation_balance is not UNSET and not _in_request:
-            field_dict["outgoingVacationBalance"] = outgoing_vacation_balance
-        if vacation_taken_in_period is not UNSET and not _in_request:
-            field_dict["vacationTakenInPeriod"] = vacation_taken_in_period
-        if vacation_taken_this_year is not UNSET and not _in_request:
-            field_dict["vacationTakenThisYear"] = vacation_taken_this_year
-
+        _in_request = serializing_request_body()
+        _v = self.incoming_vacation_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingVacationBalance"] = _v
+        _v = self.outgoing_vacation_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["outgoingVacationBalance"] = _v
+        _v = self.vacation_taken_in_period
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationTakenInPeriod"] = _v
+        _v = self.vacation_taken_this_year
+        if _v is not UNSET and not _in_request:
+            field_dict["vacationTakenThisYear"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VacationSummary from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VacationSummary from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VacationSummary.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "incomingVacationBalance",
                 "outgoingVacationBalance",
@@ -83,16 +73,50 @@ class VacationSummary(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("incomingVacationBalance")
+                if v is None:
+                    o.incoming_vacation_balance = u
+                    if "incomingVacationBalance" not in d:
+                        m += 1
+                else:
+                    o.incoming_vacation_balance = v
+                v = g("outgoingVacationBalance")
+                if v is None:
+                    o.outgoing_vacation_balance = u
+                    if "outgoingVacationBalance" not in d:
+                        m += 1
+                else:
+                    o.outgoing_vacation_balance = v
+                v = g("vacationTakenInPeriod")
+                if v is None:
+                    o.vacation_taken_in_period = u
+                    if "vacationTakenInPeriod" not in d:
+                        m += 1
+                else:
+                    o.vacation_taken_in_period = v
+                v = g("vacationTakenThisYear")
+                if v is None:
+                    o.vacation_taken_this_year = u
+                    if "vacationTakenThisYear" not in d:
+                        m += 1
+                else:
+                    o.vacation_taken_this_year = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "incoming_vacation_balance": ("incomingVacationBalance", None),
-            "outgoing_vacation_balance": ("outgoingVacationBalance", None),
-            "vacation_taken_in_period": ("vacationTakenInPeriod", None),
-            "vacation_taken_this_year": ("vacationTakenThisYear", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

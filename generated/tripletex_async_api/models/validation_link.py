@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.validation_link_severity import ValidationLinkSeverity
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ValidationLink")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("severity", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ValidationLink(LazyModel):
+@_attrs_define
+class ValidationLink(Model):
     """
     Attributes:
         message (str | Unset): [read-only]
@@ -45,55 +41,39 @@ class ValidationLink(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        message = self.message
-
-        href = self.href
-
-        link_description = self.link_description
-
-        automated_action = self.automated_action
-
-        severity: str | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET and not _in_request:
-            field_dict["message"] = message
-        if href is not UNSET and not _in_request:
-            field_dict["href"] = href
-        if link_description is not UNSET and not _in_request:
-            field_dict["linkDescription"] = link_description
-        if automated_action is not UNSET and not _in_request:
-            field_dict["automatedAction"] = automated_action
-        if severity is not UNSET and not _in_request:
-            field_dict["severity"] = severity
-
+        _in_request = serializing_request_body()
+        _v = self.message
+        if _v is not UNSET and not _in_request:
+            field_dict["message"] = _v
+        _v = self.href
+        if _v is not UNSET and not _in_request:
+            field_dict["href"] = _v
+        _v = self.link_description
+        if _v is not UNSET and not _in_request:
+            field_dict["linkDescription"] = _v
+        _v = self.automated_action
+        if _v is not UNSET and not _in_request:
+            field_dict["automatedAction"] = _v
+        _v = self.severity
+        if _v is not UNSET and not _in_request:
+            field_dict["severity"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ValidationLink from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ValidationLink from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ValidationLink.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_severity(_tx_v: Any) -> ValidationLinkSeverity | Unset:
-            _severity = _tx_v
-            severity: ValidationLinkSeverity | Unset
-            if isinstance(_severity, Unset):
-                severity = UNSET
-            else:
-                severity = ValidationLinkSeverity(_severity)
-
-            return severity
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_severity: dict[Any, Any] = enum_members(ValidationLinkSeverity)
+        _known: frozenset[str] = frozenset(
             (
                 "message",
                 "href",
@@ -103,17 +83,58 @@ class ValidationLink(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("href")
+                if v is None:
+                    o.href = u
+                    if "href" not in d:
+                        m += 1
+                else:
+                    o.href = v
+                v = g("linkDescription")
+                if v is None:
+                    o.link_description = u
+                    if "linkDescription" not in d:
+                        m += 1
+                else:
+                    o.link_description = v
+                v = g("automatedAction")
+                if v is None:
+                    o.automated_action = u
+                    if "automatedAction" not in d:
+                        m += 1
+                else:
+                    o.automated_action = v
+                k = "severity"
+                v = g("severity")
+                if v is None:
+                    o.severity = u
+                    if "severity" not in d:
+                        m += 1
+                else:
+                    o.severity = e_ if (e_ := _e_severity.get(v)) is not None else enum_value(ValidationLinkSeverity, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "message": ("message", None),
-            "href": ("href", None),
-            "link_description": ("linkDescription", None),
-            "automated_action": ("automatedAction", None),
-            "severity": ("severity", _p_severity),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationMessages")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("yearEndReport", dict, False),
-    ("invalidShareholderNumbers", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ValidationMessages(LazyModel):
+@_attrs_define
+class ValidationMessages(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -59,83 +50,52 @@ class ValidationMessages(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        share_class_display_name = self.share_class_display_name
-
-        is_valid_opening_balance_share_capital = self.is_valid_opening_balance_share_capital
-
-        is_valid_closing_balance_share_capital = self.is_valid_closing_balance_share_capital
-
-        is_valid_disbributed_opening_balance_share_capital = self.is_valid_disbributed_opening_balance_share_capital
-
-        is_valid_disbributed_closing_balance_share_capital = self.is_valid_disbributed_closing_balance_share_capital
-
-        is_duplicated_timestamp = self.is_duplicated_timestamp
-
-        is_event_before_foundation = self.is_event_before_foundation
-
-        invalid_shareholder_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.invalid_shareholder_numbers, Unset):
-            invalid_shareholder_numbers = self.invalid_shareholder_numbers
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if share_class_display_name is not UNSET and not _in_request:
-            field_dict["shareClassDisplayName"] = share_class_display_name
-        if is_valid_opening_balance_share_capital is not UNSET and not _in_request:
-            field_dict["isValidOpeningBalanceShareCapital"] = is_valid_opening_balance_share_capital
-        if is_valid_closing_balance_share_capital is not UNSET and not _in_request:
-            field_dict["isValidClosingBalanceShareCapital"] = is_valid_closing_balance_share_capital
-        if is_valid_disbributed_opening_balance_share_capital is not UNSET and not _in_request:
-            field_dict["isValidDisbributedOpeningBalanceShareCapital"] = (
-                is_valid_disbributed_opening_balance_share_capital
-            )
-        if is_valid_disbributed_closing_balance_share_capital is not UNSET and not _in_request:
-            field_dict["isValidDisbributedClosingBalanceShareCapital"] = (
-                is_valid_disbributed_closing_balance_share_capital
-            )
-        if is_duplicated_timestamp is not UNSET and not _in_request:
-            field_dict["isDuplicatedTimestamp"] = is_duplicated_timestamp
-        if is_event_before_foundation is not UNSET and not _in_request:
-            field_dict["isEventBeforeFoundation"] = is_event_before_foundation
-        if invalid_shareholder_numbers is not UNSET and not _in_request:
-            field_dict["invalidShareholderNumbers"] = invalid_shareholder_numbers
-
+        _in_request = serializing_request_body()
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.share_class_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["shareClassDisplayName"] = _v
+        _v = self.is_valid_opening_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["isValidOpeningBalanceShareCapital"] = _v
+        _v = self.is_valid_closing_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["isValidClosingBalanceShareCapital"] = _v
+        _v = self.is_valid_disbributed_opening_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["isValidDisbributedOpeningBalanceShareCapital"] = _v
+        _v = self.is_valid_disbributed_closing_balance_share_capital
+        if _v is not UNSET and not _in_request:
+            field_dict["isValidDisbributedClosingBalanceShareCapital"] = _v
+        _v = self.is_duplicated_timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["isDuplicatedTimestamp"] = _v
+        _v = self.is_event_before_foundation
+        if _v is not UNSET and not _in_request:
+            field_dict["isEventBeforeFoundation"] = _v
+        _v = self.invalid_shareholder_numbers
+        if _v is not UNSET and not _in_request:
+            field_dict["invalidShareholderNumbers"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ValidationMessages from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ValidationMessages from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ValidationMessages.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_invalid_shareholder_numbers(_tx_v: Any) -> list[str] | Unset:
-            invalid_shareholder_numbers = cast(list[str], _tx_v)
-
-            return invalid_shareholder_numbers
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "yearEndReport",
                 "shareClassDisplayName",
@@ -149,27 +109,112 @@ class ValidationMessages(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "share_class_display_name": ("shareClassDisplayName", None),
-            "is_valid_opening_balance_share_capital": ("isValidOpeningBalanceShareCapital", None),
-            "is_valid_closing_balance_share_capital": ("isValidClosingBalanceShareCapital", None),
-            "is_valid_disbributed_opening_balance_share_capital": (
-                "isValidDisbributedOpeningBalanceShareCapital",
-                None,
-            ),
-            "is_valid_disbributed_closing_balance_share_capital": (
-                "isValidDisbributedClosingBalanceShareCapital",
-                None,
-            ),
-            "is_duplicated_timestamp": ("isDuplicatedTimestamp", None),
-            "is_event_before_foundation": ("isEventBeforeFoundation", None),
-            "invalid_shareholder_numbers": ("invalidShareholderNumbers", _p_invalid_shareholder_numbers),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "shareClassDisplayName": "share_class_display_name",
+            "isValidOpeningBalanceShareCapital": "is_valid_opening_balance_share_capital",
+            "isValidClosingBalanceShareCapital": "is_valid_closing_balance_share_capital",
+            "isValidDisbributedOpeningBalanceShareCapital": "is_valid_disbributed_opening_balance_share_capital",
+            "isValidDisbributedClosingBalanceShareCapital": "is_valid_disbributed_closing_balance_share_capital",
+            "isDuplicatedTimestamp": "is_duplicated_timestamp",
+            "isEventBeforeFoundation": "is_event_before_foundation",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.year_end_report = o.share_class_display_name = o.is_valid_opening_balance_share_capital = (
+                        o.is_valid_closing_balance_share_capital
+                    ) = o.is_valid_disbributed_opening_balance_share_capital = (
+                        o.is_valid_disbributed_closing_balance_share_capital
+                    ) = o.is_duplicated_timestamp = o.is_event_before_foundation = o.invalid_shareholder_numbers = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("shareClassDisplayName")
+                if v is None:
+                    o.share_class_display_name = u
+                    if "shareClassDisplayName" not in d:
+                        m += 1
+                else:
+                    o.share_class_display_name = v
+                v = g("isValidOpeningBalanceShareCapital")
+                if v is None:
+                    o.is_valid_opening_balance_share_capital = u
+                    if "isValidOpeningBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.is_valid_opening_balance_share_capital = v
+                v = g("isValidClosingBalanceShareCapital")
+                if v is None:
+                    o.is_valid_closing_balance_share_capital = u
+                    if "isValidClosingBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.is_valid_closing_balance_share_capital = v
+                v = g("isValidDisbributedOpeningBalanceShareCapital")
+                if v is None:
+                    o.is_valid_disbributed_opening_balance_share_capital = u
+                    if "isValidDisbributedOpeningBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.is_valid_disbributed_opening_balance_share_capital = v
+                v = g("isValidDisbributedClosingBalanceShareCapital")
+                if v is None:
+                    o.is_valid_disbributed_closing_balance_share_capital = u
+                    if "isValidDisbributedClosingBalanceShareCapital" not in d:
+                        m += 1
+                else:
+                    o.is_valid_disbributed_closing_balance_share_capital = v
+                v = g("isDuplicatedTimestamp")
+                if v is None:
+                    o.is_duplicated_timestamp = u
+                    if "isDuplicatedTimestamp" not in d:
+                        m += 1
+                else:
+                    o.is_duplicated_timestamp = v
+                v = g("isEventBeforeFoundation")
+                if v is None:
+                    o.is_event_before_foundation = u
+                    if "isEventBeforeFoundation" not in d:
+                        m += 1
+                else:
+                    o.is_event_before_foundation = v
+                k = "invalidShareholderNumbers"
+                v = g("invalidShareholderNumbers")
+                if v is None:
+                    o.invalid_shareholder_numbers = u
+                    if "invalidShareholderNumbers" not in d:
+                        m += 1
+                else:
+                    o.invalid_shareholder_numbers = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.validation_reason_status_type import ValidationReasonStatusType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ValidationReason")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("statusType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ValidationReason(LazyModel):
+@_attrs_define
+class ValidationReason(Model):
     """The list of reasons of this error
 
     Attributes:
@@ -45,51 +41,36 @@ class ValidationReason(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        status_type: str | Unset = UNSET
-        if not isinstance(self.status_type, Unset):
-            status_type = self.status_type.value
-
-        error_code = self.error_code
-
-        reason = self.reason
-
-        developer_reason = self.developer_reason
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_type is not UNSET and not _in_request:
-            field_dict["statusType"] = status_type
-        if error_code is not UNSET and not _in_request:
-            field_dict["errorCode"] = error_code
-        if reason is not UNSET and not _in_request:
-            field_dict["reason"] = reason
-        if developer_reason is not UNSET and not _in_request:
-            field_dict["developerReason"] = developer_reason
-
+        _in_request = serializing_request_body()
+        _v = self.status_type
+        if _v is not UNSET and not _in_request:
+            field_dict["statusType"] = _v._value_
+        _v = self.error_code
+        if _v is not UNSET and not _in_request:
+            field_dict["errorCode"] = _v
+        _v = self.reason
+        if _v is not UNSET and not _in_request:
+            field_dict["reason"] = _v
+        _v = self.developer_reason
+        if _v is not UNSET and not _in_request:
+            field_dict["developerReason"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ValidationReason from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ValidationReason from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ValidationReason.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status_type(_tx_v: Any) -> ValidationReasonStatusType | Unset:
-            _status_type = _tx_v
-            status_type: ValidationReasonStatusType | Unset
-            if isinstance(_status_type, Unset):
-                status_type = UNSET
-            else:
-                status_type = ValidationReasonStatusType(_status_type)
-
-            return status_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status_type: dict[Any, Any] = enum_members(ValidationReasonStatusType)
+        _known: frozenset[str] = frozenset(
             (
                 "statusType",
                 "errorCode",
@@ -98,16 +79,53 @@ class ValidationReason(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "statusType"
+                v = g("statusType")
+                if v is None:
+                    o.status_type = u
+                    if "statusType" not in d:
+                        m += 1
+                else:
+                    o.status_type = (
+                        e_ if (e_ := _e_status_type.get(v)) is not None else enum_value(ValidationReasonStatusType, v)
+                    )
+                v = g("errorCode")
+                if v is None:
+                    o.error_code = u
+                    if "errorCode" not in d:
+                        m += 1
+                else:
+                    o.error_code = v
+                v = g("reason")
+                if v is None:
+                    o.reason = u
+                    if "reason" not in d:
+                        m += 1
+                else:
+                    o.reason = v
+                v = g("developerReason")
+                if v is None:
+                    o.developer_reason = u
+                    if "developerReason" not in d:
+                        m += 1
+                else:
+                    o.developer_reason = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "status_type": ("statusType", _p_status_type),
-            "error_code": ("errorCode", None),
-            "reason": ("reason", None),
-            "developer_reason": ("developerReason", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

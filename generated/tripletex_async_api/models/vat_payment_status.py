@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.vat_payment_status_status import VatPaymentStatusStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatPaymentStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("employee", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatPaymentStatus(LazyModel):
+@_attrs_define
+class VatPaymentStatus(Model):
     """The payment status
 
     Attributes:
@@ -53,68 +46,41 @@ class VatPaymentStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        total_amount = self.total_amount
-
-        remaining_amount = self.remaining_amount
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        time = self.time
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if total_amount is not UNSET and not _in_request:
-            field_dict["totalAmount"] = total_amount
-        if remaining_amount is not UNSET and not _in_request:
-            field_dict["remainingAmount"] = remaining_amount
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if time is not UNSET and not _in_request:
-            field_dict["time"] = time
-
+        _in_request = serializing_request_body()
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.total_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmount"] = _v
+        _v = self.remaining_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingAmount"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.time
+        if _v is not UNSET and not _in_request:
+            field_dict["time"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatPaymentStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatPaymentStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatPaymentStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
-        def _p_status(_tx_v: Any) -> VatPaymentStatusStatus | Unset:
-            _status = _tx_v
-            status: VatPaymentStatusStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = VatPaymentStatusStatus(_status)
-
-            return status
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(VatPaymentStatusStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "status",
                 "totalAmount",
@@ -124,17 +90,59 @@ class VatPaymentStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(VatPaymentStatusStatus, v)
+                v = g("totalAmount")
+                if v is None:
+                    o.total_amount = u
+                    if "totalAmount" not in d:
+                        m += 1
+                else:
+                    o.total_amount = v
+                v = g("remainingAmount")
+                if v is None:
+                    o.remaining_amount = u
+                    if "remainingAmount" not in d:
+                        m += 1
+                else:
+                    o.remaining_amount = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                v = g("time")
+                if v is None:
+                    o.time = u
+                    if "time" not in d:
+                        m += 1
+                else:
+                    o.time = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "status": ("status", _p_status),
-            "total_amount": ("totalAmount", None),
-            "remaining_amount": ("remainingAmount", None),
-            "employee": ("employee", _p_employee),
-            "time": ("time", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

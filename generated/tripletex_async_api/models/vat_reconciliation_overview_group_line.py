@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="VatReconciliationOverviewGroupLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReconciliationOverviewGroupLine(LazyModel):
+@_attrs_define
+class VatReconciliationOverviewGroupLine(Model):
     """The VAT entries in the group
 
     Attributes:
@@ -53,55 +47,47 @@ class VatReconciliationOverviewGroupLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vat_type_id = self.vat_type_id
-
-        display_name = self.display_name
-
-        ledger_data = self.ledger_data
-
-        basis = self.basis
-
-        ledger_data_at_previous_reconciliation = self.ledger_data_at_previous_reconciliation
-
-        reported_data = self.reported_data
-
-        tax_admin_data = self.tax_admin_data
-
-        difference = self.difference
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_type_id is not UNSET and not _in_request:
-            field_dict["vatTypeId"] = vat_type_id
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if ledger_data is not UNSET and not _in_request:
-            field_dict["ledgerData"] = ledger_data
-        if basis is not UNSET and not _in_request:
-            field_dict["basis"] = basis
-        if ledger_data_at_previous_reconciliation is not UNSET and not _in_request:
-            field_dict["ledgerDataAtPreviousReconciliation"] = ledger_data_at_previous_reconciliation
-        if reported_data is not UNSET and not _in_request:
-            field_dict["reportedData"] = reported_data
-        if tax_admin_data is not UNSET and not _in_request:
-            field_dict["taxAdminData"] = tax_admin_data
-        if difference is not UNSET and not _in_request:
-            field_dict["difference"] = difference
-
+        _in_request = serializing_request_body()
+        _v = self.vat_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.ledger_data
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerData"] = _v
+        _v = self.basis
+        if _v is not UNSET and not _in_request:
+            field_dict["basis"] = _v
+        _v = self.ledger_data_at_previous_reconciliation
+        if _v is not UNSET and not _in_request:
+            field_dict["ledgerDataAtPreviousReconciliation"] = _v
+        _v = self.reported_data
+        if _v is not UNSET and not _in_request:
+            field_dict["reportedData"] = _v
+        _v = self.tax_admin_data
+        if _v is not UNSET and not _in_request:
+            field_dict["taxAdminData"] = _v
+        _v = self.difference
+        if _v is not UNSET and not _in_request:
+            field_dict["difference"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReconciliationOverviewGroupLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReconciliationOverviewGroupLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReconciliationOverviewGroupLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vatTypeId",
                 "displayName",
@@ -114,20 +100,102 @@ class VatReconciliationOverviewGroupLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "vat_type_id": ("vatTypeId", None),
-            "display_name": ("displayName", None),
-            "ledger_data": ("ledgerData", None),
-            "basis": ("basis", None),
-            "ledger_data_at_previous_reconciliation": ("ledgerDataAtPreviousReconciliation", None),
-            "reported_data": ("reportedData", None),
-            "tax_admin_data": ("taxAdminData", None),
-            "difference": ("difference", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "vatTypeId": "vat_type_id",
+            "displayName": "display_name",
+            "ledgerData": "ledger_data",
+            "basis": "basis",
+            "ledgerDataAtPreviousReconciliation": "ledger_data_at_previous_reconciliation",
+            "reportedData": "reported_data",
+            "taxAdminData": "tax_admin_data",
+            "difference": "difference",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.vat_type_id = o.display_name = o.ledger_data = o.basis = (
+                        o.ledger_data_at_previous_reconciliation
+                    ) = o.reported_data = o.tax_admin_data = o.difference = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vatTypeId")
+                if v is None:
+                    o.vat_type_id = u
+                    if "vatTypeId" not in d:
+                        m += 1
+                else:
+                    o.vat_type_id = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("ledgerData")
+                if v is None:
+                    o.ledger_data = u
+                    if "ledgerData" not in d:
+                        m += 1
+                else:
+                    o.ledger_data = v
+                v = g("basis")
+                if v is None:
+                    o.basis = u
+                    if "basis" not in d:
+                        m += 1
+                else:
+                    o.basis = v
+                v = g("ledgerDataAtPreviousReconciliation")
+                if v is None:
+                    o.ledger_data_at_previous_reconciliation = u
+                    if "ledgerDataAtPreviousReconciliation" not in d:
+                        m += 1
+                else:
+                    o.ledger_data_at_previous_reconciliation = v
+                v = g("reportedData")
+                if v is None:
+                    o.reported_data = u
+                    if "reportedData" not in d:
+                        m += 1
+                else:
+                    o.reported_data = v
+                v = g("taxAdminData")
+                if v is None:
+                    o.tax_admin_data = u
+                    if "taxAdminData" not in d:
+                        m += 1
+                else:
+                    o.tax_admin_data = v
+                v = g("difference")
+                if v is None:
+                    o.difference = u
+                    if "difference" not in d:
+                        m += 1
+                else:
+                    o.difference = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

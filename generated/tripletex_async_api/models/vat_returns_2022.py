@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.vat_returns_2022_report_type import VatReturns2022ReportType
 from ..models.vat_returns_2022_status import VatReturns2022Status
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,19 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturns2022")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("status", str, False),
-    ("vatGroups", list, False),
-    ("voucher", dict, False),
-    ("altinnMetadata", dict, False),
-    ("reportType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturns2022(LazyModel):
+@_attrs_define
+class VatReturns2022(Model):
     """
     Attributes:
         id (int | Unset):
@@ -92,197 +82,93 @@ class VatReturns2022(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        start = self.start
-
-        end = self.end
-
-        year = self.year
-
-        vat_term_number = self.vat_term_number
-
-        display_name = self.display_name
-
-        closed_date = self.closed_date
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        user_comment = self.user_comment
-
-        structured_comment = self.structured_comment
-
-        vat_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vat_groups, Unset):
-            vat_groups = []
-            for vat_groups_item_data in self.vat_groups:
-                vat_groups_item = vat_groups_item_data.to_dict()
-                vat_groups.append(vat_groups_item)
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        altinn_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.altinn_metadata, Unset):
-            altinn_metadata = self.altinn_metadata.to_dict()
-
-        receipt_id = self.receipt_id
-
-        total_amount_vat_to_pay = self.total_amount_vat_to_pay
-
-        remaining_amount_vat_to_pay = self.remaining_amount_vat_to_pay
-
-        is_paid = self.is_paid
-
-        report_type: str | Unset = UNSET
-        if not isinstance(self.report_type, Unset):
-            report_type = self.report_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if start is not UNSET and not _in_request:
-            field_dict["start"] = start
-        if end is not UNSET and not _in_request:
-            field_dict["end"] = end
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if vat_term_number is not UNSET and not _in_request:
-            field_dict["vatTermNumber"] = vat_term_number
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if closed_date is not UNSET and not _in_request:
-            field_dict["closedDate"] = closed_date
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if user_comment is not UNSET and not _in_request:
-            field_dict["userComment"] = user_comment
-        if structured_comment is not UNSET and not _in_request:
-            field_dict["structuredComment"] = structured_comment
-        if vat_groups is not UNSET and not _in_request:
-            field_dict["vatGroups"] = vat_groups
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if altinn_metadata is not UNSET:
-            field_dict["altinnMetadata"] = altinn_metadata
-        if receipt_id is not UNSET and not _in_request:
-            field_dict["receiptId"] = receipt_id
-        if total_amount_vat_to_pay is not UNSET and not _in_request:
-            field_dict["totalAmountVatToPay"] = total_amount_vat_to_pay
-        if remaining_amount_vat_to_pay is not UNSET and not _in_request:
-            field_dict["remainingAmountVatToPay"] = remaining_amount_vat_to_pay
-        if is_paid is not UNSET and not _in_request:
-            field_dict["isPaid"] = is_paid
-        if report_type is not UNSET and not _in_request:
-            field_dict["reportType"] = report_type
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.start
+        if _v is not UNSET and not _in_request:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET and not _in_request:
+            field_dict["end"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.vat_term_number
+        if _v is not UNSET and not _in_request:
+            field_dict["vatTermNumber"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.closed_date
+        if _v is not UNSET and not _in_request:
+            field_dict["closedDate"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.user_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["userComment"] = _v
+        _v = self.structured_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["structuredComment"] = _v
+        _v = self.vat_groups
+        if _v is not UNSET and not _in_request:
+            field_dict["vatGroups"] = [_e.to_dict() for _e in _v]
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.altinn_metadata
+        if _v is not UNSET:
+            field_dict["altinnMetadata"] = _v.to_dict()
+        _v = self.receipt_id
+        if _v is not UNSET and not _in_request:
+            field_dict["receiptId"] = _v
+        _v = self.total_amount_vat_to_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmountVatToPay"] = _v
+        _v = self.remaining_amount_vat_to_pay
+        if _v is not UNSET and not _in_request:
+            field_dict["remainingAmountVatToPay"] = _v
+        _v = self.is_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["isPaid"] = _v
+        _v = self.report_type
+        if _v is not UNSET and not _in_request:
+            field_dict["reportType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturns2022 from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturns2022 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturns2022.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.vat_specification_group import VatSpecificationGroup  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_status(_tx_v: Any) -> VatReturns2022Status | Unset:
-            _status = _tx_v
-            status: VatReturns2022Status | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = VatReturns2022Status(_status)
-
-            return status
-
-        def _p_vat_groups(_tx_v: Any) -> list[VatSpecificationGroup] | Unset:
-            _vat_groups = _tx_v
-            vat_groups: list[VatSpecificationGroup] | Unset = UNSET
-            if _vat_groups is not UNSET:
-                vat_groups = []
-                for vat_groups_item_data in _vat_groups:
-                    if vat_groups_item_data is None:
-                        continue
-                    vat_groups_item = VatSpecificationGroup._tx_from_json(vat_groups_item_data)
-
-                    vat_groups.append(vat_groups_item)
-
-            return vat_groups
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_altinn_metadata(_tx_v: Any) -> AltinnInstance | Unset:
-            _altinn_metadata = _tx_v
-            altinn_metadata: AltinnInstance | Unset
-            if isinstance(_altinn_metadata, Unset):
-                altinn_metadata = UNSET
-            else:
-                altinn_metadata = AltinnInstance._tx_from_json(_altinn_metadata)
-
-            return altinn_metadata
-
-        def _p_report_type(_tx_v: Any) -> VatReturns2022ReportType | Unset:
-            _report_type = _tx_v
-            report_type: VatReturns2022ReportType | Unset
-            if isinstance(_report_type, Unset):
-                report_type = UNSET
-            else:
-                report_type = VatReturns2022ReportType(_report_type)
-
-            return report_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(VatReturns2022Status)
+        _e_report_type: dict[Any, Any] = enum_members(VatReturns2022ReportType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -308,33 +194,229 @@ class VatReturns2022(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "start": ("start", None),
-            "end": ("end", None),
-            "year": ("year", None),
-            "vat_term_number": ("vatTermNumber", None),
-            "display_name": ("displayName", None),
-            "closed_date": ("closedDate", None),
-            "status": ("status", _p_status),
-            "user_comment": ("userComment", None),
-            "structured_comment": ("structuredComment", None),
-            "vat_groups": ("vatGroups", _p_vat_groups),
-            "voucher": ("voucher", _p_voucher),
-            "altinn_metadata": ("altinnMetadata", _p_altinn_metadata),
-            "receipt_id": ("receiptId", None),
-            "total_amount_vat_to_pay": ("totalAmountVatToPay", None),
-            "remaining_amount_vat_to_pay": ("remainingAmountVatToPay", None),
-            "is_paid": ("isPaid", None),
-            "report_type": ("reportType", _p_report_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "start": "start",
+            "end": "end",
+            "year": "year",
+            "vatTermNumber": "vat_term_number",
+            "displayName": "display_name",
+            "closedDate": "closed_date",
+            "userComment": "user_comment",
+            "structuredComment": "structured_comment",
+            "receiptId": "receipt_id",
+            "totalAmountVatToPay": "total_amount_vat_to_pay",
+            "remainingAmountVatToPay": "remaining_amount_vat_to_pay",
+            "isPaid": "is_paid",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.start = o.end = o.year = o.vat_term_number = (
+                        o.display_name
+                    ) = o.closed_date = o.status = o.user_comment = o.structured_comment = o.vat_groups = o.voucher = (
+                        o.altinn_metadata
+                    ) = o.receipt_id = o.total_amount_vat_to_pay = o.remaining_amount_vat_to_pay = o.is_paid = (
+                        o.report_type
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("start")
+                if v is None:
+                    o.start = u
+                    if "start" not in d:
+                        m += 1
+                else:
+                    o.start = v
+                v = g("end")
+                if v is None:
+                    o.end = u
+                    if "end" not in d:
+                        m += 1
+                else:
+                    o.end = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("vatTermNumber")
+                if v is None:
+                    o.vat_term_number = u
+                    if "vatTermNumber" not in d:
+                        m += 1
+                else:
+                    o.vat_term_number = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("closedDate")
+                if v is None:
+                    o.closed_date = u
+                    if "closedDate" not in d:
+                        m += 1
+                else:
+                    o.closed_date = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(VatReturns2022Status, v)
+                v = g("userComment")
+                if v is None:
+                    o.user_comment = u
+                    if "userComment" not in d:
+                        m += 1
+                else:
+                    o.user_comment = v
+                v = g("structuredComment")
+                if v is None:
+                    o.structured_comment = u
+                    if "structuredComment" not in d:
+                        m += 1
+                else:
+                    o.structured_comment = v
+                k = "vatGroups"
+                v = g("vatGroups")
+                if v is None:
+                    o.vat_groups = u
+                    if "vatGroups" not in d:
+                        m += 1
+                else:
+                    o.vat_groups = (
+                        ([VatSpecificationGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "altinnMetadata"
+                v = g("altinnMetadata")
+                if v is None:
+                    o.altinn_metadata = u
+                    if "altinnMetadata" not in d:
+                        m += 1
+                else:
+                    o.altinn_metadata = AltinnInstance._tx_parse(v)
+                v = g("receiptId")
+                if v is None:
+                    o.receipt_id = u
+                    if "receiptId" not in d:
+                        m += 1
+                else:
+                    o.receipt_id = v
+                v = g("totalAmountVatToPay")
+                if v is None:
+                    o.total_amount_vat_to_pay = u
+                    if "totalAmountVatToPay" not in d:
+                        m += 1
+                else:
+                    o.total_amount_vat_to_pay = v
+                v = g("remainingAmountVatToPay")
+                if v is None:
+                    o.remaining_amount_vat_to_pay = u
+                    if "remainingAmountVatToPay" not in d:
+                        m += 1
+                else:
+                    o.remaining_amount_vat_to_pay = v
+                v = g("isPaid")
+                if v is None:
+                    o.is_paid = u
+                    if "isPaid" not in d:
+                        m += 1
+                else:
+                    o.is_paid = v
+                k = "reportType"
+                v = g("reportType")
+                if v is None:
+                    o.report_type = u
+                    if "reportType" not in d:
+                        m += 1
+                else:
+                    o.report_type = (
+                        e_ if (e_ := _e_report_type.get(v)) is not None else enum_value(VatReturns2022ReportType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 21 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.vat_returns_2022_creation_report_type import VatReturns2022CreationReportType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="VatReturns2022Creation")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("reportType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturns2022Creation(LazyModel):
+@_attrs_define
+class VatReturns2022Creation(Model):
     """
     Attributes:
         year (int | Unset): The year of creating the vatReturns
@@ -41,47 +36,32 @@ class VatReturns2022Creation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        year = self.year
-
-        term = self.term
-
-        report_type: str | Unset = UNSET
-        if not isinstance(self.report_type, Unset):
-            report_type = self.report_type.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if term is not UNSET:
-            field_dict["term"] = term
-        if report_type is not UNSET:
-            field_dict["reportType"] = report_type
-
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.term
+        if _v is not UNSET:
+            field_dict["term"] = _v
+        _v = self.report_type
+        if _v is not UNSET:
+            field_dict["reportType"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturns2022Creation from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturns2022Creation from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturns2022Creation.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_report_type(_tx_v: Any) -> VatReturns2022CreationReportType | Unset:
-            _report_type = _tx_v
-            report_type: VatReturns2022CreationReportType | Unset
-            if isinstance(_report_type, Unset):
-                report_type = UNSET
-            else:
-                report_type = VatReturns2022CreationReportType(_report_type)
-
-            return report_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_report_type: dict[Any, Any] = enum_members(VatReturns2022CreationReportType)
+        _known: frozenset[str] = frozenset(
             (
                 "year",
                 "term",
@@ -89,15 +69,48 @@ class VatReturns2022Creation(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("term")
+                if v is None:
+                    o.term = u
+                    if "term" not in d:
+                        m += 1
+                else:
+                    o.term = v
+                k = "reportType"
+                v = g("reportType")
+                if v is None:
+                    o.report_type = u
+                    if "reportType" not in d:
+                        m += 1
+                else:
+                    o.report_type = (
+                        e_
+                        if (e_ := _e_report_type.get(v)) is not None
+                        else enum_value(VatReturns2022CreationReportType, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "year": ("year", None),
-            "term": ("term", None),
-            "report_type": ("reportType", _p_report_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

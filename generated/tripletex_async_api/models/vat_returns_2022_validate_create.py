@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturns2022ValidateCreate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("accountsRequiringHarmonization", list, False),
-    ("helpAccountPostedOn", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturns2022ValidateCreate(LazyModel):
+@_attrs_define
+class VatReturns2022ValidateCreate(Model):
     """
     Attributes:
         incomplete_vouchers (int | Unset): [read-only]
@@ -57,89 +49,49 @@ class VatReturns2022ValidateCreate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        incomplete_vouchers = self.incomplete_vouchers
-
-        accounting_period_closed = self.accounting_period_closed
-
-        before_start_balance = self.before_start_balance
-
-        invalid_date = self.invalid_date
-
-        accounts_requiring_harmonization: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts_requiring_harmonization, Unset):
-            accounts_requiring_harmonization = []
-            for accounts_requiring_harmonization_item_data in self.accounts_requiring_harmonization:
-                accounts_requiring_harmonization_item = accounts_requiring_harmonization_item_data.to_dict()
-                accounts_requiring_harmonization.append(accounts_requiring_harmonization_item)
-
-        help_account_posted_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.help_account_posted_on, Unset):
-            help_account_posted_on = self.help_account_posted_on.to_dict()
-
-        already_exists = self.already_exists
-
-        success = self.success
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if incomplete_vouchers is not UNSET and not _in_request:
-            field_dict["incompleteVouchers"] = incomplete_vouchers
-        if accounting_period_closed is not UNSET and not _in_request:
-            field_dict["accountingPeriodClosed"] = accounting_period_closed
-        if before_start_balance is not UNSET and not _in_request:
-            field_dict["beforeStartBalance"] = before_start_balance
-        if invalid_date is not UNSET and not _in_request:
-            field_dict["invalidDate"] = invalid_date
-        if accounts_requiring_harmonization is not UNSET and not _in_request:
-            field_dict["accountsRequiringHarmonization"] = accounts_requiring_harmonization
-        if help_account_posted_on is not UNSET:
-            field_dict["helpAccountPostedOn"] = help_account_posted_on
-        if already_exists is not UNSET and not _in_request:
-            field_dict["alreadyExists"] = already_exists
-        if success is not UNSET and not _in_request:
-            field_dict["success"] = success
-
+        _in_request = serializing_request_body()
+        _v = self.incomplete_vouchers
+        if _v is not UNSET and not _in_request:
+            field_dict["incompleteVouchers"] = _v
+        _v = self.accounting_period_closed
+        if _v is not UNSET and not _in_request:
+            field_dict["accountingPeriodClosed"] = _v
+        _v = self.before_start_balance
+        if _v is not UNSET and not _in_request:
+            field_dict["beforeStartBalance"] = _v
+        _v = self.invalid_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invalidDate"] = _v
+        _v = self.accounts_requiring_harmonization
+        if _v is not UNSET and not _in_request:
+            field_dict["accountsRequiringHarmonization"] = [_e.to_dict() for _e in _v]
+        _v = self.help_account_posted_on
+        if _v is not UNSET:
+            field_dict["helpAccountPostedOn"] = _v.to_dict()
+        _v = self.already_exists
+        if _v is not UNSET and not _in_request:
+            field_dict["alreadyExists"] = _v
+        _v = self.success
+        if _v is not UNSET and not _in_request:
+            field_dict["success"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturns2022ValidateCreate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturns2022ValidateCreate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturns2022ValidateCreate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
-        def _p_accounts_requiring_harmonization(_tx_v: Any) -> list[Account] | Unset:
-            _accounts_requiring_harmonization = _tx_v
-            accounts_requiring_harmonization: list[Account] | Unset = UNSET
-            if _accounts_requiring_harmonization is not UNSET:
-                accounts_requiring_harmonization = []
-                for accounts_requiring_harmonization_item_data in _accounts_requiring_harmonization:
-                    if accounts_requiring_harmonization_item_data is None:
-                        continue
-                    accounts_requiring_harmonization_item = Account._tx_from_json(
-                        accounts_requiring_harmonization_item_data
-                    )
-
-                    accounts_requiring_harmonization.append(accounts_requiring_harmonization_item)
-
-            return accounts_requiring_harmonization
-
-        def _p_help_account_posted_on(_tx_v: Any) -> Account | Unset:
-            _help_account_posted_on = _tx_v
-            help_account_posted_on: Account | Unset
-            if isinstance(_help_account_posted_on, Unset):
-                help_account_posted_on = UNSET
-            else:
-                help_account_posted_on = Account._tx_from_json(_help_account_posted_on)
-
-            return help_account_posted_on
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "incompleteVouchers",
                 "accountingPeriodClosed",
@@ -152,20 +104,106 @@ class VatReturns2022ValidateCreate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "incomplete_vouchers": ("incompleteVouchers", None),
-            "accounting_period_closed": ("accountingPeriodClosed", None),
-            "before_start_balance": ("beforeStartBalance", None),
-            "invalid_date": ("invalidDate", None),
-            "accounts_requiring_harmonization": ("accountsRequiringHarmonization", _p_accounts_requiring_harmonization),
-            "help_account_posted_on": ("helpAccountPostedOn", _p_help_account_posted_on),
-            "already_exists": ("alreadyExists", None),
-            "success": ("success", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "incompleteVouchers": "incomplete_vouchers",
+            "accountingPeriodClosed": "accounting_period_closed",
+            "beforeStartBalance": "before_start_balance",
+            "invalidDate": "invalid_date",
+            "alreadyExists": "already_exists",
+            "success": "success",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.incomplete_vouchers = o.accounting_period_closed = o.before_start_balance = o.invalid_date = (
+                        o.accounts_requiring_harmonization
+                    ) = o.help_account_posted_on = o.already_exists = o.success = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("incompleteVouchers")
+                if v is None:
+                    o.incomplete_vouchers = u
+                    if "incompleteVouchers" not in d:
+                        m += 1
+                else:
+                    o.incomplete_vouchers = v
+                v = g("accountingPeriodClosed")
+                if v is None:
+                    o.accounting_period_closed = u
+                    if "accountingPeriodClosed" not in d:
+                        m += 1
+                else:
+                    o.accounting_period_closed = v
+                v = g("beforeStartBalance")
+                if v is None:
+                    o.before_start_balance = u
+                    if "beforeStartBalance" not in d:
+                        m += 1
+                else:
+                    o.before_start_balance = v
+                v = g("invalidDate")
+                if v is None:
+                    o.invalid_date = u
+                    if "invalidDate" not in d:
+                        m += 1
+                else:
+                    o.invalid_date = v
+                k = "accountsRequiringHarmonization"
+                v = g("accountsRequiringHarmonization")
+                if v is None:
+                    o.accounts_requiring_harmonization = u
+                    if "accountsRequiringHarmonization" not in d:
+                        m += 1
+                else:
+                    o.accounts_requiring_harmonization = (
+                        ([Account._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "helpAccountPostedOn"
+                v = g("helpAccountPostedOn")
+                if v is None:
+                    o.help_account_posted_on = u
+                    if "helpAccountPostedOn" not in d:
+                        m += 1
+                else:
+                    o.help_account_posted_on = Account._tx_parse(v)
+                v = g("alreadyExists")
+                if v is None:
+                    o.already_exists = u
+                    if "alreadyExists" not in d:
+                        m += 1
+                else:
+                    o.already_exists = v
+                v = g("success")
+                if v is None:
+                    o.success = u
+                    if "success" not in d:
+                        m += 1
+                else:
+                    o.success = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

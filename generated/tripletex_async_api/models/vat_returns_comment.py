@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,30 +11,21 @@ from ..models.vat_returns_comment_delivered_sign import VatReturnsCommentDeliver
 from ..models.vat_returns_comment_expected_sign import VatReturnsCommentExpectedSign
 from ..models.vat_returns_comment_vat_specification_type import VatReturnsCommentVatSpecificationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="VatReturnsComment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("vatSpecificationType", str, False),
-    ("expectedSign", str, False),
-    ("deliveredSign", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturnsComment(LazyModel):
+@_attrs_define
+class VatReturnsComment(Model):
     """List of comments for the given vatCode
 
     Attributes:
@@ -56,83 +48,44 @@ class VatReturnsComment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        title = self.title
-
-        technical_name = self.technical_name
-
-        description = self.description
-
-        vat_specification_type: str | Unset = UNSET
-        if not isinstance(self.vat_specification_type, Unset):
-            vat_specification_type = self.vat_specification_type.value
-
-        expected_sign: str | Unset = UNSET
-        if not isinstance(self.expected_sign, Unset):
-            expected_sign = self.expected_sign.value
-
-        delivered_sign: str | Unset = UNSET
-        if not isinstance(self.delivered_sign, Unset):
-            delivered_sign = self.delivered_sign.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET and not _in_request:
-            field_dict["title"] = title
-        if technical_name is not UNSET and not _in_request:
-            field_dict["technicalName"] = technical_name
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if vat_specification_type is not UNSET and not _in_request:
-            field_dict["vatSpecificationType"] = vat_specification_type
-        if expected_sign is not UNSET and not _in_request:
-            field_dict["expectedSign"] = expected_sign
-        if delivered_sign is not UNSET and not _in_request:
-            field_dict["deliveredSign"] = delivered_sign
-
+        _in_request = serializing_request_body()
+        _v = self.title
+        if _v is not UNSET and not _in_request:
+            field_dict["title"] = _v
+        _v = self.technical_name
+        if _v is not UNSET and not _in_request:
+            field_dict["technicalName"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.vat_specification_type
+        if _v is not UNSET and not _in_request:
+            field_dict["vatSpecificationType"] = _v._value_
+        _v = self.expected_sign
+        if _v is not UNSET and not _in_request:
+            field_dict["expectedSign"] = _v._value_
+        _v = self.delivered_sign
+        if _v is not UNSET and not _in_request:
+            field_dict["deliveredSign"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturnsComment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturnsComment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturnsComment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_vat_specification_type(_tx_v: Any) -> VatReturnsCommentVatSpecificationType | Unset:
-            _vat_specification_type = _tx_v
-            vat_specification_type: VatReturnsCommentVatSpecificationType | Unset
-            if isinstance(_vat_specification_type, Unset):
-                vat_specification_type = UNSET
-            else:
-                vat_specification_type = VatReturnsCommentVatSpecificationType(_vat_specification_type)
-
-            return vat_specification_type
-
-        def _p_expected_sign(_tx_v: Any) -> VatReturnsCommentExpectedSign | Unset:
-            _expected_sign = _tx_v
-            expected_sign: VatReturnsCommentExpectedSign | Unset
-            if isinstance(_expected_sign, Unset):
-                expected_sign = UNSET
-            else:
-                expected_sign = VatReturnsCommentExpectedSign(_expected_sign)
-
-            return expected_sign
-
-        def _p_delivered_sign(_tx_v: Any) -> VatReturnsCommentDeliveredSign | Unset:
-            _delivered_sign = _tx_v
-            delivered_sign: VatReturnsCommentDeliveredSign | Unset
-            if isinstance(_delivered_sign, Unset):
-                delivered_sign = UNSET
-            else:
-                delivered_sign = VatReturnsCommentDeliveredSign(_delivered_sign)
-
-            return delivered_sign
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_vat_specification_type: dict[Any, Any] = enum_members(VatReturnsCommentVatSpecificationType)
+        _e_expected_sign: dict[Any, Any] = enum_members(VatReturnsCommentExpectedSign)
+        _e_delivered_sign: dict[Any, Any] = enum_members(VatReturnsCommentDeliveredSign)
+        _known: frozenset[str] = frozenset(
             (
                 "title",
                 "technicalName",
@@ -143,18 +96,79 @@ class VatReturnsComment(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("title")
+                if v is None:
+                    o.title = u
+                    if "title" not in d:
+                        m += 1
+                else:
+                    o.title = v
+                v = g("technicalName")
+                if v is None:
+                    o.technical_name = u
+                    if "technicalName" not in d:
+                        m += 1
+                else:
+                    o.technical_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "vatSpecificationType"
+                v = g("vatSpecificationType")
+                if v is None:
+                    o.vat_specification_type = u
+                    if "vatSpecificationType" not in d:
+                        m += 1
+                else:
+                    o.vat_specification_type = (
+                        e_
+                        if (e_ := _e_vat_specification_type.get(v)) is not None
+                        else enum_value(VatReturnsCommentVatSpecificationType, v)
+                    )
+                k = "expectedSign"
+                v = g("expectedSign")
+                if v is None:
+                    o.expected_sign = u
+                    if "expectedSign" not in d:
+                        m += 1
+                else:
+                    o.expected_sign = (
+                        e_
+                        if (e_ := _e_expected_sign.get(v)) is not None
+                        else enum_value(VatReturnsCommentExpectedSign, v)
+                    )
+                k = "deliveredSign"
+                v = g("deliveredSign")
+                if v is None:
+                    o.delivered_sign = u
+                    if "deliveredSign" not in d:
+                        m += 1
+                else:
+                    o.delivered_sign = (
+                        e_
+                        if (e_ := _e_delivered_sign.get(v)) is not None
+                        else enum_value(VatReturnsCommentDeliveredSign, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "title": ("title", None),
-            "technical_name": ("technicalName", None),
-            "description": ("description", None),
-            "vat_specification_type": ("vatSpecificationType", _p_vat_specification_type),
-            "expected_sign": ("expectedSign", _p_expected_sign),
-            "delivered_sign": ("deliveredSign", _p_delivered_sign),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

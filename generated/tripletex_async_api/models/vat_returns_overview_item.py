@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,21 @@ from attrs import field as _attrs_field
 from ..models.vat_returns_overview_item_report_type import VatReturnsOverviewItemReportType
 from ..models.vat_returns_overview_item_status import VatReturnsOverviewItemStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="VatReturnsOverviewItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("status", str, False),
-    ("reportType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturnsOverviewItem(LazyModel):
+@_attrs_define
+class VatReturnsOverviewItem(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -67,103 +60,67 @@ class VatReturnsOverviewItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        due_date = self.due_date
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        voucher_id = self.voucher_id
-
-        voucher_number = self.voucher_number
-
-        amount = self.amount
-
-        is_paid = self.is_paid
-
-        term = self.term
-
-        term_display_name = self.term_display_name
-
-        year = self.year
-
-        report_type: str | Unset = UNSET
-        if not isinstance(self.report_type, Unset):
-            report_type = self.report_type.value
-
-        report_type_name = self.report_type_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if start_date is not UNSET and not _in_request:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET and not _in_request:
-            field_dict["endDate"] = end_date
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if amount is not UNSET and not _in_request:
-            field_dict["amount"] = amount
-        if is_paid is not UNSET and not _in_request:
-            field_dict["isPaid"] = is_paid
-        if term is not UNSET and not _in_request:
-            field_dict["term"] = term
-        if term_display_name is not UNSET and not _in_request:
-            field_dict["termDisplayName"] = term_display_name
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if report_type is not UNSET and not _in_request:
-            field_dict["reportType"] = report_type
-        if report_type_name is not UNSET and not _in_request:
-            field_dict["reportTypeName"] = report_type_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET and not _in_request:
+            field_dict["endDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.amount
+        if _v is not UNSET and not _in_request:
+            field_dict["amount"] = _v
+        _v = self.is_paid
+        if _v is not UNSET and not _in_request:
+            field_dict["isPaid"] = _v
+        _v = self.term
+        if _v is not UNSET and not _in_request:
+            field_dict["term"] = _v
+        _v = self.term_display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["termDisplayName"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.report_type
+        if _v is not UNSET and not _in_request:
+            field_dict["reportType"] = _v._value_
+        _v = self.report_type_name
+        if _v is not UNSET and not _in_request:
+            field_dict["reportTypeName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturnsOverviewItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturnsOverviewItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturnsOverviewItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_status(_tx_v: Any) -> VatReturnsOverviewItemStatus | Unset:
-            _status = _tx_v
-            status: VatReturnsOverviewItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = VatReturnsOverviewItemStatus(_status)
-
-            return status
-
-        def _p_report_type(_tx_v: Any) -> VatReturnsOverviewItemReportType | Unset:
-            _report_type = _tx_v
-            report_type: VatReturnsOverviewItemReportType | Unset
-            if isinstance(_report_type, Unset):
-                report_type = UNSET
-            else:
-                report_type = VatReturnsOverviewItemReportType(_report_type)
-
-            return report_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(VatReturnsOverviewItemStatus)
+        _e_report_type: dict[Any, Any] = enum_members(VatReturnsOverviewItemReportType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "startDate",
@@ -182,26 +139,156 @@ class VatReturnsOverviewItem(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "due_date": ("dueDate", None),
-            "status": ("status", _p_status),
-            "voucher_id": ("voucherId", None),
-            "voucher_number": ("voucherNumber", None),
-            "amount": ("amount", None),
-            "is_paid": ("isPaid", None),
-            "term": ("term", None),
-            "term_display_name": ("termDisplayName", None),
-            "year": ("year", None),
-            "report_type": ("reportType", _p_report_type),
-            "report_type_name": ("reportTypeName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "dueDate": "due_date",
+            "voucherId": "voucher_id",
+            "voucherNumber": "voucher_number",
+            "amount": "amount",
+            "isPaid": "is_paid",
+            "term": "term",
+            "termDisplayName": "term_display_name",
+            "year": "year",
+            "reportTypeName": "report_type_name",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.start_date = o.end_date = o.due_date = o.status = o.voucher_id = o.voucher_number = (
+                        o.amount
+                    ) = o.is_paid = o.term = o.term_display_name = o.year = o.report_type = o.report_type_name = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = (
+                        e_ if (e_ := _e_status.get(v)) is not None else enum_value(VatReturnsOverviewItemStatus, v)
+                    )
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("isPaid")
+                if v is None:
+                    o.is_paid = u
+                    if "isPaid" not in d:
+                        m += 1
+                else:
+                    o.is_paid = v
+                v = g("term")
+                if v is None:
+                    o.term = u
+                    if "term" not in d:
+                        m += 1
+                else:
+                    o.term = v
+                v = g("termDisplayName")
+                if v is None:
+                    o.term_display_name = u
+                    if "termDisplayName" not in d:
+                        m += 1
+                else:
+                    o.term_display_name = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                k = "reportType"
+                v = g("reportType")
+                if v is None:
+                    o.report_type = u
+                    if "reportType" not in d:
+                        m += 1
+                else:
+                    o.report_type = (
+                        e_
+                        if (e_ := _e_report_type.get(v)) is not None
+                        else enum_value(VatReturnsOverviewItemReportType, v)
+                    )
+                v = g("reportTypeName")
+                if v is None:
+                    o.report_type_name = u
+                    if "reportTypeName" not in d:
+                        m += 1
+                else:
+                    o.report_type_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_returns_validation_result_validation_status import VatReturnsValidationResultValidationStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,16 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturnsValidationResult")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("validationStatus", str, False),
-    ("generalMessage", list, False),
-    ("errors", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturnsValidationResult(LazyModel):
+@_attrs_define
+class VatReturnsValidationResult(Model):
     """
     Attributes:
         validation_status (VatReturnsValidationResultValidationStatus | Unset): [read-only] The status of general
@@ -50,74 +43,35 @@ class VatReturnsValidationResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        validation_status: str | Unset = UNSET
-        if not isinstance(self.validation_status, Unset):
-            validation_status = self.validation_status.value
-
-        general_message: list[str] | Unset = UNSET
-        if not isinstance(self.general_message, Unset):
-            general_message = self.general_message
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if validation_status is not UNSET and not _in_request:
-            field_dict["validationStatus"] = validation_status
-        if general_message is not UNSET and not _in_request:
-            field_dict["generalMessage"] = general_message
-        if errors is not UNSET and not _in_request:
-            field_dict["errors"] = errors
-
+        _in_request = serializing_request_body()
+        _v = self.validation_status
+        if _v is not UNSET and not _in_request:
+            field_dict["validationStatus"] = _v._value_
+        _v = self.general_message
+        if _v is not UNSET and not _in_request:
+            field_dict["generalMessage"] = _v
+        _v = self.errors
+        if _v is not UNSET and not _in_request:
+            field_dict["errors"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturnsValidationResult from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturnsValidationResult from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturnsValidationResult.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        def _p_validation_status(_tx_v: Any) -> VatReturnsValidationResultValidationStatus | Unset:
-            _validation_status = _tx_v
-            validation_status: VatReturnsValidationResultValidationStatus | Unset
-            if isinstance(_validation_status, Unset):
-                validation_status = UNSET
-            else:
-                validation_status = VatReturnsValidationResultValidationStatus(_validation_status)
-
-            return validation_status
-
-        def _p_general_message(_tx_v: Any) -> list[str] | Unset:
-            general_message = cast(list[str], _tx_v)
-
-            return general_message
-
-        def _p_errors(_tx_v: Any) -> list[ValidationError] | Unset:
-            _errors = _tx_v
-            errors: list[ValidationError] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    if errors_item_data is None:
-                        continue
-                    errors_item = ValidationError._tx_from_json(errors_item_data)
-
-                    errors.append(errors_item)
-
-            return errors
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_validation_status: dict[Any, Any] = enum_members(VatReturnsValidationResultValidationStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "validationStatus",
                 "generalMessage",
@@ -125,15 +79,54 @@ class VatReturnsValidationResult(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "validationStatus"
+                v = g("validationStatus")
+                if v is None:
+                    o.validation_status = u
+                    if "validationStatus" not in d:
+                        m += 1
+                else:
+                    o.validation_status = (
+                        e_
+                        if (e_ := _e_validation_status.get(v)) is not None
+                        else enum_value(VatReturnsValidationResultValidationStatus, v)
+                    )
+                k = "generalMessage"
+                v = g("generalMessage")
+                if v is None:
+                    o.general_message = u
+                    if "generalMessage" not in d:
+                        m += 1
+                else:
+                    o.general_message = v
+                k = "errors"
+                v = g("errors")
+                if v is None:
+                    o.errors = u
+                    if "errors" not in d:
+                        m += 1
+                else:
+                    o.errors = (
+                        ([ValidationError._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "validation_status": ("validationStatus", _p_validation_status),
-            "general_message": ("generalMessage", _p_general_message),
-            "errors": ("errors", _p_errors),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturnsVatCodeComment")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("comments", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatReturnsVatCodeComment(LazyModel):
+@_attrs_define
+class VatReturnsVatCodeComment(Model):
     """
     Attributes:
         vat_code (str | Unset): The vatCode
@@ -42,65 +37,72 @@ class VatReturnsVatCodeComment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vat_code = self.vat_code
-
-        comments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.comments, Unset):
-            comments = []
-            for comments_item_data in self.comments:
-                comments_item = comments_item_data.to_dict()
-                comments.append(comments_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if comments is not UNSET and not _in_request:
-            field_dict["comments"] = comments
-
+        _in_request = serializing_request_body()
+        _v = self.vat_code
+        if _v is not UNSET:
+            field_dict["vatCode"] = _v
+        _v = self.comments
+        if _v is not UNSET and not _in_request:
+            field_dict["comments"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatReturnsVatCodeComment from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatReturnsVatCodeComment from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatReturnsVatCodeComment.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.vat_returns_comment import VatReturnsComment  # noqa: PLC0415
 
-        def _p_comments(_tx_v: Any) -> list[VatReturnsComment] | Unset:
-            _comments = _tx_v
-            comments: list[VatReturnsComment] | Unset = UNSET
-            if _comments is not UNSET:
-                comments = []
-                for comments_item_data in _comments:
-                    if comments_item_data is None:
-                        continue
-                    comments_item = VatReturnsComment._tx_from_json(comments_item_data)
-
-                    comments.append(comments_item)
-
-            return comments
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "vatCode",
                 "comments",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("vatCode")
+                if v is None:
+                    o.vat_code = u
+                    if "vatCode" not in d:
+                        m += 1
+                else:
+                    o.vat_code = v
+                k = "comments"
+                v = g("comments")
+                if v is None:
+                    o.comments = u
+                    if "comments" not in d:
+                        m += 1
+                else:
+                    o.comments = (
+                        ([VatReturnsComment._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "vat_code": ("vatCode", None),
-            "comments": ("comments", _p_comments),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

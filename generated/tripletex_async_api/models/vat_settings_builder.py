@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="VatSettingsBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatSettingsBuilder(LazyModel):
+@_attrs_define
+class VatSettingsBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -50,55 +43,46 @@ class VatSettingsBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        has_vat_out_medium = self.has_vat_out_medium
-
-        has_vat_out_low = self.has_vat_out_low
-
-        has_vat_out_inside = self.has_vat_out_inside
-
-        has_vat_out_medium_fish = self.has_vat_out_medium_fish
-
-        has_vat_in_medium = self.has_vat_in_medium
-
-        vat_postings_per_department = self.vat_postings_per_department
-
-        status = self.status
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if has_vat_out_medium is not UNSET:
-            field_dict["hasVatOutMedium"] = has_vat_out_medium
-        if has_vat_out_low is not UNSET:
-            field_dict["hasVatOutLow"] = has_vat_out_low
-        if has_vat_out_inside is not UNSET:
-            field_dict["hasVatOutInside"] = has_vat_out_inside
-        if has_vat_out_medium_fish is not UNSET:
-            field_dict["hasVatOutMediumFish"] = has_vat_out_medium_fish
-        if has_vat_in_medium is not UNSET:
-            field_dict["hasVatInMedium"] = has_vat_in_medium
-        if vat_postings_per_department is not UNSET:
-            field_dict["vatPostingsPerDepartment"] = vat_postings_per_department
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.has_vat_out_medium
+        if _v is not UNSET:
+            field_dict["hasVatOutMedium"] = _v
+        _v = self.has_vat_out_low
+        if _v is not UNSET:
+            field_dict["hasVatOutLow"] = _v
+        _v = self.has_vat_out_inside
+        if _v is not UNSET:
+            field_dict["hasVatOutInside"] = _v
+        _v = self.has_vat_out_medium_fish
+        if _v is not UNSET:
+            field_dict["hasVatOutMediumFish"] = _v
+        _v = self.has_vat_in_medium
+        if _v is not UNSET:
+            field_dict["hasVatInMedium"] = _v
+        _v = self.vat_postings_per_department
+        if _v is not UNSET:
+            field_dict["vatPostingsPerDepartment"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatSettingsBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatSettingsBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatSettingsBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "hasVatOutMedium",
@@ -111,20 +95,102 @@ class VatSettingsBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "has_vat_out_medium": ("hasVatOutMedium", None),
-            "has_vat_out_low": ("hasVatOutLow", None),
-            "has_vat_out_inside": ("hasVatOutInside", None),
-            "has_vat_out_medium_fish": ("hasVatOutMediumFish", None),
-            "has_vat_in_medium": ("hasVatInMedium", None),
-            "vat_postings_per_department": ("vatPostingsPerDepartment", None),
-            "status": ("status", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "hasVatOutMedium": "has_vat_out_medium",
+            "hasVatOutLow": "has_vat_out_low",
+            "hasVatOutInside": "has_vat_out_inside",
+            "hasVatOutMediumFish": "has_vat_out_medium_fish",
+            "hasVatInMedium": "has_vat_in_medium",
+            "vatPostingsPerDepartment": "vat_postings_per_department",
+            "status": "status",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.has_vat_out_medium = o.has_vat_out_low = o.has_vat_out_inside = (
+                        o.has_vat_out_medium_fish
+                    ) = o.has_vat_in_medium = o.vat_postings_per_department = o.status = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("hasVatOutMedium")
+                if v is None:
+                    o.has_vat_out_medium = u
+                    if "hasVatOutMedium" not in d:
+                        m += 1
+                else:
+                    o.has_vat_out_medium = v
+                v = g("hasVatOutLow")
+                if v is None:
+                    o.has_vat_out_low = u
+                    if "hasVatOutLow" not in d:
+                        m += 1
+                else:
+                    o.has_vat_out_low = v
+                v = g("hasVatOutInside")
+                if v is None:
+                    o.has_vat_out_inside = u
+                    if "hasVatOutInside" not in d:
+                        m += 1
+                else:
+                    o.has_vat_out_inside = v
+                v = g("hasVatOutMediumFish")
+                if v is None:
+                    o.has_vat_out_medium_fish = u
+                    if "hasVatOutMediumFish" not in d:
+                        m += 1
+                else:
+                    o.has_vat_out_medium_fish = v
+                v = g("hasVatInMedium")
+                if v is None:
+                    o.has_vat_in_medium = u
+                    if "hasVatInMedium" not in d:
+                        m += 1
+                else:
+                    o.has_vat_in_medium = v
+                v = g("vatPostingsPerDepartment")
+                if v is None:
+                    o.vat_postings_per_department = u
+                    if "vatPostingsPerDepartment" not in d:
+                        m += 1
+                else:
+                    o.vat_postings_per_department = v
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

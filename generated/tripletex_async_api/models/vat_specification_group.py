@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatSpecificationGroup")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("lines", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatSpecificationGroup(LazyModel):
+@_attrs_define
+class VatSpecificationGroup(Model):
     """
     Attributes:
         name (str | Unset): [read-only] The name of the group
@@ -46,59 +41,37 @@ class VatSpecificationGroup(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        name = self.name
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        total_amount_vat = self.total_amount_vat
-
-        total_amount_vat_basis = self.total_amount_vat_basis
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if lines is not UNSET and not _in_request:
-            field_dict["lines"] = lines
-        if total_amount_vat is not UNSET and not _in_request:
-            field_dict["totalAmountVat"] = total_amount_vat
-        if total_amount_vat_basis is not UNSET and not _in_request:
-            field_dict["totalAmountVatBasis"] = total_amount_vat_basis
-
+        _in_request = serializing_request_body()
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.lines
+        if _v is not UNSET and not _in_request:
+            field_dict["lines"] = [_e.to_dict() for _e in _v]
+        _v = self.total_amount_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmountVat"] = _v
+        _v = self.total_amount_vat_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmountVatBasis"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatSpecificationGroup from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatSpecificationGroup from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatSpecificationGroup.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.vat_specification_line import VatSpecificationLine  # noqa: PLC0415
 
-        def _p_lines(_tx_v: Any) -> list[VatSpecificationLine] | Unset:
-            _lines = _tx_v
-            lines: list[VatSpecificationLine] | Unset = UNSET
-            if _lines is not UNSET:
-                lines = []
-                for lines_item_data in _lines:
-                    if lines_item_data is None:
-                        continue
-                    lines_item = VatSpecificationLine._tx_from_json(lines_item_data)
-
-                    lines.append(lines_item)
-
-            return lines
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "name",
                 "lines",
@@ -107,16 +80,55 @@ class VatSpecificationGroup(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "lines"
+                v = g("lines")
+                if v is None:
+                    o.lines = u
+                    if "lines" not in d:
+                        m += 1
+                else:
+                    o.lines = (
+                        ([VatSpecificationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("totalAmountVat")
+                if v is None:
+                    o.total_amount_vat = u
+                    if "totalAmountVat" not in d:
+                        m += 1
+                else:
+                    o.total_amount_vat = v
+                v = g("totalAmountVatBasis")
+                if v is None:
+                    o.total_amount_vat_basis = u
+                    if "totalAmountVatBasis" not in d:
+                        m += 1
+                else:
+                    o.total_amount_vat_basis = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "name": ("name", None),
-            "lines": ("lines", _p_lines),
-            "total_amount_vat": ("totalAmountVat", None),
-            "total_amount_vat_basis": ("totalAmountVatBasis", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,15 +10,13 @@ from attrs import field as _attrs_field
 from ..models.vat_specification_line_expected_sign import VatSpecificationLineExpectedSign
 from ..models.vat_specification_line_specification_type import VatSpecificationLineSpecificationType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatSpecificationLine")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("vatReturns2022DTO", dict, False),
-    ("expectedSign", str, False),
-    ("specificationType", str, False),
-    ("vatType", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatSpecificationLine(LazyModel):
+@_attrs_define
+class VatSpecificationLine(Model):
     """The vat lines
 
     Attributes:
@@ -71,121 +61,63 @@ class VatSpecificationLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        vat_returns_2022dto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_returns_2022dto, Unset):
-            vat_returns_2022dto = self.vat_returns_2022dto.to_dict()
-
-        id = self.id
-
-        standard_code = self.standard_code
-
-        user_comment = self.user_comment
-
-        structured_comment = self.structured_comment
-
-        rate = self.rate
-
-        basis = self.basis
-
-        vat_amount = self.vat_amount
-
-        is_reversable = self.is_reversable
-
-        expected_sign: str | Unset = UNSET
-        if not isinstance(self.expected_sign, Unset):
-            expected_sign = self.expected_sign.value
-
-        specification_type: str | Unset = UNSET
-        if not isinstance(self.specification_type, Unset):
-            specification_type = self.specification_type.value
-
-        vat_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_type, Unset):
-            vat_type = self.vat_type.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_returns_2022dto is not UNSET:
-            field_dict["vatReturns2022DTO"] = vat_returns_2022dto
-        if id is not UNSET:
-            field_dict["id"] = id
-        if standard_code is not UNSET:
-            field_dict["standardCode"] = standard_code
-        if user_comment is not UNSET:
-            field_dict["userComment"] = user_comment
-        if structured_comment is not UNSET:
-            field_dict["structuredComment"] = structured_comment
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if basis is not UNSET:
-            field_dict["basis"] = basis
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if is_reversable is not UNSET:
-            field_dict["isReversable"] = is_reversable
-        if expected_sign is not UNSET:
-            field_dict["expectedSign"] = expected_sign
-        if specification_type is not UNSET:
-            field_dict["specificationType"] = specification_type
-        if vat_type is not UNSET:
-            field_dict["vatType"] = vat_type
-
+        _v = self.vat_returns_2022dto
+        if _v is not UNSET:
+            field_dict["vatReturns2022DTO"] = _v.to_dict()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.standard_code
+        if _v is not UNSET:
+            field_dict["standardCode"] = _v
+        _v = self.user_comment
+        if _v is not UNSET:
+            field_dict["userComment"] = _v
+        _v = self.structured_comment
+        if _v is not UNSET:
+            field_dict["structuredComment"] = _v
+        _v = self.rate
+        if _v is not UNSET:
+            field_dict["rate"] = _v
+        _v = self.basis
+        if _v is not UNSET:
+            field_dict["basis"] = _v
+        _v = self.vat_amount
+        if _v is not UNSET:
+            field_dict["vatAmount"] = _v
+        _v = self.is_reversable
+        if _v is not UNSET:
+            field_dict["isReversable"] = _v
+        _v = self.expected_sign
+        if _v is not UNSET:
+            field_dict["expectedSign"] = _v._value_
+        _v = self.specification_type
+        if _v is not UNSET:
+            field_dict["specificationType"] = _v._value_
+        _v = self.vat_type
+        if _v is not UNSET:
+            field_dict["vatType"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatSpecificationLine from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatSpecificationLine from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatSpecificationLine.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.vat_returns_2022 import VatReturns2022  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        def _p_vat_returns_2022dto(_tx_v: Any) -> VatReturns2022 | Unset:
-            _vat_returns_2022dto = _tx_v
-            vat_returns_2022dto: VatReturns2022 | Unset
-            if isinstance(_vat_returns_2022dto, Unset):
-                vat_returns_2022dto = UNSET
-            else:
-                vat_returns_2022dto = VatReturns2022._tx_from_json(_vat_returns_2022dto)
-
-            return vat_returns_2022dto
-
-        def _p_expected_sign(_tx_v: Any) -> VatSpecificationLineExpectedSign | Unset:
-            _expected_sign = _tx_v
-            expected_sign: VatSpecificationLineExpectedSign | Unset
-            if isinstance(_expected_sign, Unset):
-                expected_sign = UNSET
-            else:
-                expected_sign = VatSpecificationLineExpectedSign(_expected_sign)
-
-            return expected_sign
-
-        def _p_specification_type(_tx_v: Any) -> VatSpecificationLineSpecificationType | Unset:
-            _specification_type = _tx_v
-            specification_type: VatSpecificationLineSpecificationType | Unset
-            if isinstance(_specification_type, Unset):
-                specification_type = UNSET
-            else:
-                specification_type = VatSpecificationLineSpecificationType(_specification_type)
-
-            return specification_type
-
-        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
-            _vat_type = _tx_v
-            vat_type: VatType | Unset
-            if isinstance(_vat_type, Unset):
-                vat_type = UNSET
-            else:
-                vat_type = VatType._tx_from_json(_vat_type)
-
-            return vat_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_expected_sign: dict[Any, Any] = enum_members(VatSpecificationLineExpectedSign)
+        _e_specification_type: dict[Any, Any] = enum_members(VatSpecificationLineSpecificationType)
+        _known: frozenset[str] = frozenset(
             (
                 "vatReturns2022DTO",
                 "id",
@@ -202,24 +134,142 @@ class VatSpecificationLine(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "vat_returns_2022dto": ("vatReturns2022DTO", _p_vat_returns_2022dto),
-            "id": ("id", None),
-            "standard_code": ("standardCode", None),
-            "user_comment": ("userComment", None),
-            "structured_comment": ("structuredComment", None),
-            "rate": ("rate", None),
-            "basis": ("basis", None),
-            "vat_amount": ("vatAmount", None),
-            "is_reversable": ("isReversable", None),
-            "expected_sign": ("expectedSign", _p_expected_sign),
-            "specification_type": ("specificationType", _p_specification_type),
-            "vat_type": ("vatType", _p_vat_type),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "standardCode": "standard_code",
+            "userComment": "user_comment",
+            "structuredComment": "structured_comment",
+            "rate": "rate",
+            "basis": "basis",
+            "vatAmount": "vat_amount",
+            "isReversable": "is_reversable",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.vat_returns_2022dto = o.id = o.standard_code = o.user_comment = o.structured_comment = o.rate = (
+                        o.basis
+                    ) = o.vat_amount = o.is_reversable = o.expected_sign = o.specification_type = o.vat_type = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "vatReturns2022DTO"
+                v = g("vatReturns2022DTO")
+                if v is None:
+                    o.vat_returns_2022dto = u
+                    if "vatReturns2022DTO" not in d:
+                        m += 1
+                else:
+                    o.vat_returns_2022dto = VatReturns2022._tx_parse(v)
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("standardCode")
+                if v is None:
+                    o.standard_code = u
+                    if "standardCode" not in d:
+                        m += 1
+                else:
+                    o.standard_code = v
+                v = g("userComment")
+                if v is None:
+                    o.user_comment = u
+                    if "userComment" not in d:
+                        m += 1
+                else:
+                    o.user_comment = v
+                v = g("structuredComment")
+                if v is None:
+                    o.structured_comment = u
+                    if "structuredComment" not in d:
+                        m += 1
+                else:
+                    o.structured_comment = v
+                v = g("rate")
+                if v is None:
+                    o.rate = u
+                    if "rate" not in d:
+                        m += 1
+                else:
+                    o.rate = v
+                v = g("basis")
+                if v is None:
+                    o.basis = u
+                    if "basis" not in d:
+                        m += 1
+                else:
+                    o.basis = v
+                v = g("vatAmount")
+                if v is None:
+                    o.vat_amount = u
+                    if "vatAmount" not in d:
+                        m += 1
+                else:
+                    o.vat_amount = v
+                v = g("isReversable")
+                if v is None:
+                    o.is_reversable = u
+                    if "isReversable" not in d:
+                        m += 1
+                else:
+                    o.is_reversable = v
+                k = "expectedSign"
+                v = g("expectedSign")
+                if v is None:
+                    o.expected_sign = u
+                    if "expectedSign" not in d:
+                        m += 1
+                else:
+                    o.expected_sign = (
+                        e_
+                        if (e_ := _e_expected_sign.get(v)) is not None
+                        else enum_value(VatSpecificationLineExpectedSign, v)
+                    )
+                k = "specificationType"
+                v = g("specificationType")
+                if v is None:
+                    o.specification_type = u
+                    if "specificationType" not in d:
+                        m += 1
+                else:
+                    o.specification_type = (
+                        e_
+                        if (e_ := _e_specification_type.get(v)) is not None
+                        else enum_value(VatSpecificationLineSpecificationType, v)
+                    )
+                k = "vatType"
+                v = g("vatType")
+                if v is None:
+                    o.vat_type = u
+                    if "vatType" not in d:
+                        m += 1
+                else:
+                    o.vat_type = VatType._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

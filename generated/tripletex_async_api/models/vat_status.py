@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,16 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("company", dict, False),
-    ("deliveryStatus", dict, False),
-    ("paymentStatus", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VatStatus(LazyModel):
+@_attrs_define
+class VatStatus(Model):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
@@ -60,94 +50,51 @@ class VatStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        voucher_number = self.voucher_number
-
-        year = self.year
-
-        term = self.term
-
-        vat_returns_2022_id = self.vat_returns_2022_id
-
-        total_amount_vat_basis = self.total_amount_vat_basis
-
-        delivery_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_status, Unset):
-            delivery_status = self.delivery_status.to_dict()
-
-        payment_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_status, Unset):
-            payment_status = self.payment_status.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company is not UNSET:
-            field_dict["company"] = company
-        if voucher_number is not UNSET and not _in_request:
-            field_dict["voucherNumber"] = voucher_number
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if term is not UNSET and not _in_request:
-            field_dict["term"] = term
-        if vat_returns_2022_id is not UNSET and not _in_request:
-            field_dict["vatReturns2022Id"] = vat_returns_2022_id
-        if total_amount_vat_basis is not UNSET and not _in_request:
-            field_dict["totalAmountVatBasis"] = total_amount_vat_basis
-        if delivery_status is not UNSET:
-            field_dict["deliveryStatus"] = delivery_status
-        if payment_status is not UNSET:
-            field_dict["paymentStatus"] = payment_status
-
+        _in_request = serializing_request_body()
+        _v = self.company
+        if _v is not UNSET:
+            field_dict["company"] = _v.to_dict()
+        _v = self.voucher_number
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherNumber"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.term
+        if _v is not UNSET and not _in_request:
+            field_dict["term"] = _v
+        _v = self.vat_returns_2022_id
+        if _v is not UNSET and not _in_request:
+            field_dict["vatReturns2022Id"] = _v
+        _v = self.total_amount_vat_basis
+        if _v is not UNSET and not _in_request:
+            field_dict["totalAmountVatBasis"] = _v
+        _v = self.delivery_status
+        if _v is not UNSET:
+            field_dict["deliveryStatus"] = _v.to_dict()
+        _v = self.payment_status
+        if _v is not UNSET:
+            field_dict["paymentStatus"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VatStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VatStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VatStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.vat_delivery_status import VatDeliveryStatus  # noqa: PLC0415
         from ..models.vat_payment_status import VatPaymentStatus  # noqa: PLC0415
 
-        def _p_company(_tx_v: Any) -> Company | Unset:
-            _company = _tx_v
-            company: Company | Unset
-            if isinstance(_company, Unset):
-                company = UNSET
-            else:
-                company = Company._tx_from_json(_company)
-
-            return company
-
-        def _p_delivery_status(_tx_v: Any) -> VatDeliveryStatus | Unset:
-            _delivery_status = _tx_v
-            delivery_status: VatDeliveryStatus | Unset
-            if isinstance(_delivery_status, Unset):
-                delivery_status = UNSET
-            else:
-                delivery_status = VatDeliveryStatus._tx_from_json(_delivery_status)
-
-            return delivery_status
-
-        def _p_payment_status(_tx_v: Any) -> VatPaymentStatus | Unset:
-            _payment_status = _tx_v
-            payment_status: VatPaymentStatus | Unset
-            if isinstance(_payment_status, Unset):
-                payment_status = UNSET
-            else:
-                payment_status = VatPaymentStatus._tx_from_json(_payment_status)
-
-            return payment_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "company",
                 "voucherNumber",
@@ -160,20 +107,102 @@ class VatStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company": ("company", _p_company),
-            "voucher_number": ("voucherNumber", None),
-            "year": ("year", None),
-            "term": ("term", None),
-            "vat_returns_2022_id": ("vatReturns2022Id", None),
-            "total_amount_vat_basis": ("totalAmountVatBasis", None),
-            "delivery_status": ("deliveryStatus", _p_delivery_status),
-            "payment_status": ("paymentStatus", _p_payment_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "voucherNumber": "voucher_number",
+            "year": "year",
+            "term": "term",
+            "vatReturns2022Id": "vat_returns_2022_id",
+            "totalAmountVatBasis": "total_amount_vat_basis",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company = o.voucher_number = o.year = o.term = o.vat_returns_2022_id = (
+                        o.total_amount_vat_basis
+                    ) = o.delivery_status = o.payment_status = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "company"
+                v = g("company")
+                if v is None:
+                    o.company = u
+                    if "company" not in d:
+                        m += 1
+                else:
+                    o.company = Company._tx_parse(v)
+                v = g("voucherNumber")
+                if v is None:
+                    o.voucher_number = u
+                    if "voucherNumber" not in d:
+                        m += 1
+                else:
+                    o.voucher_number = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("term")
+                if v is None:
+                    o.term = u
+                    if "term" not in d:
+                        m += 1
+                else:
+                    o.term = v
+                v = g("vatReturns2022Id")
+                if v is None:
+                    o.vat_returns_2022_id = u
+                    if "vatReturns2022Id" not in d:
+                        m += 1
+                else:
+                    o.vat_returns_2022_id = v
+                v = g("totalAmountVatBasis")
+                if v is None:
+                    o.total_amount_vat_basis = u
+                    if "totalAmountVatBasis" not in d:
+                        m += 1
+                else:
+                    o.total_amount_vat_basis = v
+                k = "deliveryStatus"
+                v = g("deliveryStatus")
+                if v is None:
+                    o.delivery_status = u
+                    if "deliveryStatus" not in d:
+                        m += 1
+                else:
+                    o.delivery_status = VatDeliveryStatus._tx_parse(v)
+                k = "paymentStatus"
+                v = g("paymentStatus")
+                if v is None:
+                    o.payment_status = u
+                    if "paymentStatus" not in d:
+                        m += 1
+                else:
+                    o.payment_status = VatPaymentStatus._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    not_an_array,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -28,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VisualizationBlock")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("dataSeriesDefinitions", list, False),
-    ("datapoints", list, False),
-    ("summary", dict, False),
-    ("presort", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VisualizationBlock(LazyModel):
+@_attrs_define
+class VisualizationBlock(Model):
     """Visualization block containing chart data
 
     Attributes:
@@ -63,121 +52,51 @@ class VisualizationBlock(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_ = self.type_
-
-        chart_type = self.chart_type
-
-        chart_title = self.chart_title
-
-        x_axis_data_key = self.x_axis_data_key
-
-        data_series_definitions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_series_definitions, Unset):
-            data_series_definitions = []
-            for data_series_definitions_item_data in self.data_series_definitions:
-                data_series_definitions_item = data_series_definitions_item_data.to_dict()
-                data_series_definitions.append(data_series_definitions_item)
-
-        datapoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.datapoints, Unset):
-            datapoints = []
-            for datapoints_item_data in self.datapoints:
-                datapoints_item = datapoints_item_data.to_dict()
-                datapoints.append(datapoints_item)
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        presort: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.presort, Unset):
-            presort = self.presort.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if chart_type is not UNSET:
-            field_dict["chartType"] = chart_type
-        if chart_title is not UNSET:
-            field_dict["chartTitle"] = chart_title
-        if x_axis_data_key is not UNSET:
-            field_dict["xAxisDataKey"] = x_axis_data_key
-        if data_series_definitions is not UNSET:
-            field_dict["dataSeriesDefinitions"] = data_series_definitions
-        if datapoints is not UNSET:
-            field_dict["datapoints"] = datapoints
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if presort is not UNSET:
-            field_dict["presort"] = presort
-
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.chart_type
+        if _v is not UNSET:
+            field_dict["chartType"] = _v
+        _v = self.chart_title
+        if _v is not UNSET:
+            field_dict["chartTitle"] = _v
+        _v = self.x_axis_data_key
+        if _v is not UNSET:
+            field_dict["xAxisDataKey"] = _v
+        _v = self.data_series_definitions
+        if _v is not UNSET:
+            field_dict["dataSeriesDefinitions"] = [_e.to_dict() for _e in _v]
+        _v = self.datapoints
+        if _v is not UNSET:
+            field_dict["datapoints"] = [_e.to_dict() for _e in _v]
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict()
+        _v = self.presort
+        if _v is not UNSET:
+            field_dict["presort"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VisualizationBlock from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VisualizationBlock from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VisualizationBlock.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.chart_datapoint import ChartDatapoint  # noqa: PLC0415
         from ..models.chart_summary import ChartSummary  # noqa: PLC0415
         from ..models.data_series_definition import DataSeriesDefinition  # noqa: PLC0415
         from ..models.presort import Presort  # noqa: PLC0415
 
-        def _p_data_series_definitions(_tx_v: Any) -> list[DataSeriesDefinition] | Unset:
-            _data_series_definitions = _tx_v
-            data_series_definitions: list[DataSeriesDefinition] | Unset = UNSET
-            if _data_series_definitions is not UNSET:
-                data_series_definitions = []
-                for data_series_definitions_item_data in _data_series_definitions:
-                    if data_series_definitions_item_data is None:
-                        continue
-                    data_series_definitions_item = DataSeriesDefinition._tx_from_json(data_series_definitions_item_data)
-
-                    data_series_definitions.append(data_series_definitions_item)
-
-            return data_series_definitions
-
-        def _p_datapoints(_tx_v: Any) -> list[ChartDatapoint] | Unset:
-            _datapoints = _tx_v
-            datapoints: list[ChartDatapoint] | Unset = UNSET
-            if _datapoints is not UNSET:
-                datapoints = []
-                for datapoints_item_data in _datapoints:
-                    if datapoints_item_data is None:
-                        continue
-                    datapoints_item = ChartDatapoint._tx_from_json(datapoints_item_data)
-
-                    datapoints.append(datapoints_item)
-
-            return datapoints
-
-        def _p_summary(_tx_v: Any) -> ChartSummary | Unset:
-            _summary = _tx_v
-            summary: ChartSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = ChartSummary._tx_from_json(_summary)
-
-            return summary
-
-        def _p_presort(_tx_v: Any) -> Presort | Unset:
-            _presort = _tx_v
-            presort: Presort | Unset
-            if isinstance(_presort, Unset):
-                presort = UNSET
-            else:
-                presort = Presort._tx_from_json(_presort)
-
-            return presort
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "chartType",
@@ -190,20 +109,110 @@ class VisualizationBlock(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "type_": ("type", None),
-            "chart_type": ("chartType", None),
-            "chart_title": ("chartTitle", None),
-            "x_axis_data_key": ("xAxisDataKey", None),
-            "data_series_definitions": ("dataSeriesDefinitions", _p_data_series_definitions),
-            "datapoints": ("datapoints", _p_datapoints),
-            "summary": ("summary", _p_summary),
-            "presort": ("presort", _p_presort),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "type": "type_",
+            "chartType": "chart_type",
+            "chartTitle": "chart_title",
+            "xAxisDataKey": "x_axis_data_key",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.type_ = o.chart_type = o.chart_title = o.x_axis_data_key = o.data_series_definitions = (
+                        o.datapoints
+                    ) = o.summary = o.presort = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("chartType")
+                if v is None:
+                    o.chart_type = u
+                    if "chartType" not in d:
+                        m += 1
+                else:
+                    o.chart_type = v
+                v = g("chartTitle")
+                if v is None:
+                    o.chart_title = u
+                    if "chartTitle" not in d:
+                        m += 1
+                else:
+                    o.chart_title = v
+                v = g("xAxisDataKey")
+                if v is None:
+                    o.x_axis_data_key = u
+                    if "xAxisDataKey" not in d:
+                        m += 1
+                else:
+                    o.x_axis_data_key = v
+                k = "dataSeriesDefinitions"
+                v = g("dataSeriesDefinitions")
+                if v is None:
+                    o.data_series_definitions = u
+                    if "dataSeriesDefinitions" not in d:
+                        m += 1
+                else:
+                    o.data_series_definitions = (
+                        ([DataSeriesDefinition._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "datapoints"
+                v = g("datapoints")
+                if v is None:
+                    o.datapoints = u
+                    if "datapoints" not in d:
+                        m += 1
+                else:
+                    o.datapoints = (
+                        ([ChartDatapoint._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "summary"
+                v = g("summary")
+                if v is None:
+                    o.summary = u
+                    if "summary" not in d:
+                        m += 1
+                else:
+                    o.summary = ChartSummary._tx_parse(v)
+                k = "presort"
+                v = g("presort")
+                if v is None:
+                    o.presort = u
+                    if "presort" not in d:
+                        m += 1
+                else:
+                    o.presort = Presort._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,19 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherApprovalListElement")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("voucher", dict, False),
-    ("employee", dict, False),
-    ("actionEmployee", dict, False),
-    ("department", dict, False),
-    ("project", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherApprovalListElement(LazyModel):
+@_attrs_define
+class VoucherApprovalListElement(Model):
     """
     Attributes:
         id (int | Unset):
@@ -87,179 +75,83 @@ class VoucherApprovalListElement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        action_employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action_employee, Unset):
-            action_employee = self.action_employee.to_dict()
-
-        status = self.status
-
-        organisation_level = self.organisation_level
-
-        is_vendor_attestant = self.is_vendor_attestant
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        comment = self.comment
-
-        comment_from_originator = self.comment_from_originator
-
-        action_date = self.action_date
-
-        action_employee_name = self.action_employee_name
-
-        action_employee_picture_id = self.action_employee_picture_id
-
-        action_employee_is_auth_company_attestor = self.action_employee_is_auth_company_attestor
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if action_employee is not UNSET:
-            field_dict["actionEmployee"] = action_employee
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if organisation_level is not UNSET and not _in_request:
-            field_dict["organisationLevel"] = organisation_level
-        if is_vendor_attestant is not UNSET and not _in_request:
-            field_dict["isVendorAttestant"] = is_vendor_attestant
-        if department is not UNSET:
-            field_dict["department"] = department
-        if project is not UNSET:
-            field_dict["project"] = project
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if comment_from_originator is not UNSET:
-            field_dict["commentFromOriginator"] = comment_from_originator
-        if action_date is not UNSET and not _in_request:
-            field_dict["actionDate"] = action_date
-        if action_employee_name is not UNSET and not _in_request:
-            field_dict["actionEmployeeName"] = action_employee_name
-        if action_employee_picture_id is not UNSET and not _in_request:
-            field_dict["actionEmployeePictureId"] = action_employee_picture_id
-        if action_employee_is_auth_company_attestor is not UNSET and not _in_request:
-            field_dict["actionEmployeeIsAuthCompanyAttestor"] = action_employee_is_auth_company_attestor
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.action_employee
+        if _v is not UNSET:
+            field_dict["actionEmployee"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v
+        _v = self.organisation_level
+        if _v is not UNSET and not _in_request:
+            field_dict["organisationLevel"] = _v
+        _v = self.is_vendor_attestant
+        if _v is not UNSET and not _in_request:
+            field_dict["isVendorAttestant"] = _v
+        _v = self.department
+        if _v is not UNSET:
+            field_dict["department"] = _v.to_dict()
+        _v = self.project
+        if _v is not UNSET:
+            field_dict["project"] = _v.to_dict()
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.comment_from_originator
+        if _v is not UNSET:
+            field_dict["commentFromOriginator"] = _v
+        _v = self.action_date
+        if _v is not UNSET and not _in_request:
+            field_dict["actionDate"] = _v
+        _v = self.action_employee_name
+        if _v is not UNSET and not _in_request:
+            field_dict["actionEmployeeName"] = _v
+        _v = self.action_employee_picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["actionEmployeePictureId"] = _v
+        _v = self.action_employee_is_auth_company_attestor
+        if _v is not UNSET and not _in_request:
+            field_dict["actionEmployeeIsAuthCompanyAttestor"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherApprovalListElement from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherApprovalListElement from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherApprovalListElement.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_action_employee(_tx_v: Any) -> Employee | Unset:
-            _action_employee = _tx_v
-            action_employee: Employee | Unset
-            if isinstance(_action_employee, Unset):
-                action_employee = UNSET
-            else:
-                action_employee = Employee._tx_from_json(_action_employee)
-
-            return action_employee
-
-        def _p_department(_tx_v: Any) -> Department | Unset:
-            _department = _tx_v
-            department: Department | Unset
-            if isinstance(_department, Unset):
-                department = UNSET
-            else:
-                department = Department._tx_from_json(_department)
-
-            return department
-
-        def _p_project(_tx_v: Any) -> Project | Unset:
-            _project = _tx_v
-            project: Project | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = Project._tx_from_json(_project)
-
-            return project
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -282,30 +174,199 @@ class VoucherApprovalListElement(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "voucher": ("voucher", _p_voucher),
-            "employee": ("employee", _p_employee),
-            "action_employee": ("actionEmployee", _p_action_employee),
-            "status": ("status", None),
-            "organisation_level": ("organisationLevel", None),
-            "is_vendor_attestant": ("isVendorAttestant", None),
-            "department": ("department", _p_department),
-            "project": ("project", _p_project),
-            "comment": ("comment", None),
-            "comment_from_originator": ("commentFromOriginator", None),
-            "action_date": ("actionDate", None),
-            "action_employee_name": ("actionEmployeeName", None),
-            "action_employee_picture_id": ("actionEmployeePictureId", None),
-            "action_employee_is_auth_company_attestor": ("actionEmployeeIsAuthCompanyAttestor", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "status": "status",
+            "organisationLevel": "organisation_level",
+            "isVendorAttestant": "is_vendor_attestant",
+            "comment": "comment",
+            "commentFromOriginator": "comment_from_originator",
+            "actionDate": "action_date",
+            "actionEmployeeName": "action_employee_name",
+            "actionEmployeePictureId": "action_employee_picture_id",
+            "actionEmployeeIsAuthCompanyAttestor": "action_employee_is_auth_company_attestor",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 6 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.voucher = o.employee = o.action_employee = o.status = (
+                        o.organisation_level
+                    ) = o.is_vendor_attestant = o.department = o.project = o.comment = o.comment_from_originator = (
+                        o.action_date
+                    ) = o.action_employee_name = o.action_employee_picture_id = (
+                        o.action_employee_is_auth_company_attestor
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "actionEmployee"
+                v = g("actionEmployee")
+                if v is None:
+                    o.action_employee = u
+                    if "actionEmployee" not in d:
+                        m += 1
+                else:
+                    o.action_employee = Employee._tx_parse(v)
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = v
+                v = g("organisationLevel")
+                if v is None:
+                    o.organisation_level = u
+                    if "organisationLevel" not in d:
+                        m += 1
+                else:
+                    o.organisation_level = v
+                v = g("isVendorAttestant")
+                if v is None:
+                    o.is_vendor_attestant = u
+                    if "isVendorAttestant" not in d:
+                        m += 1
+                else:
+                    o.is_vendor_attestant = v
+                k = "department"
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = Department._tx_parse(v)
+                k = "project"
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = Project._tx_parse(v)
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("commentFromOriginator")
+                if v is None:
+                    o.comment_from_originator = u
+                    if "commentFromOriginator" not in d:
+                        m += 1
+                else:
+                    o.comment_from_originator = v
+                v = g("actionDate")
+                if v is None:
+                    o.action_date = u
+                    if "actionDate" not in d:
+                        m += 1
+                else:
+                    o.action_date = v
+                v = g("actionEmployeeName")
+                if v is None:
+                    o.action_employee_name = u
+                    if "actionEmployeeName" not in d:
+                        m += 1
+                else:
+                    o.action_employee_name = v
+                v = g("actionEmployeePictureId")
+                if v is None:
+                    o.action_employee_picture_id = u
+                    if "actionEmployeePictureId" not in d:
+                        m += 1
+                else:
+                    o.action_employee_picture_id = v
+                v = g("actionEmployeeIsAuthCompanyAttestor")
+                if v is None:
+                    o.action_employee_is_auth_company_attestor = u
+                    if "actionEmployeeIsAuthCompanyAttestor" not in d:
+                        m += 1
+                else:
+                    o.action_employee_is_auth_company_attestor = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

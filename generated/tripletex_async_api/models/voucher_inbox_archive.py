@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -9,29 +10,20 @@ from attrs import field as _attrs_field
 from ..models.voucher_inbox_archive_add_to_invoice import VoucherInboxArchiveAddToInvoice
 from ..models.voucher_inbox_archive_model_type import VoucherInboxArchiveModelType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="VoucherInboxArchive")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("modelType", str, False),
-    ("addToInvoice", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherInboxArchive(LazyModel):
+@_attrs_define
+class VoucherInboxArchive(Model):
     """
     Attributes:
         ids (str | Unset): List of voucherInboxIds to move to archive
@@ -53,75 +45,45 @@ class VoucherInboxArchive(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        ids = self.ids
-
-        path_id = self.path_id
-
-        archive_date = self.archive_date
-
-        filename = self.filename
-
-        model_type: str | Unset = UNSET
-        if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
-
-        model_id = self.model_id
-
-        add_to_invoice: str | Unset = UNSET
-        if not isinstance(self.add_to_invoice, Unset):
-            add_to_invoice = self.add_to_invoice.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if path_id is not UNSET:
-            field_dict["pathId"] = path_id
-        if archive_date is not UNSET:
-            field_dict["archiveDate"] = archive_date
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if model_type is not UNSET:
-            field_dict["modelType"] = model_type
-        if model_id is not UNSET:
-            field_dict["modelId"] = model_id
-        if add_to_invoice is not UNSET:
-            field_dict["addToInvoice"] = add_to_invoice
-
+        _v = self.ids
+        if _v is not UNSET:
+            field_dict["ids"] = _v
+        _v = self.path_id
+        if _v is not UNSET:
+            field_dict["pathId"] = _v
+        _v = self.archive_date
+        if _v is not UNSET:
+            field_dict["archiveDate"] = _v
+        _v = self.filename
+        if _v is not UNSET:
+            field_dict["filename"] = _v
+        _v = self.model_type
+        if _v is not UNSET:
+            field_dict["modelType"] = _v._value_
+        _v = self.model_id
+        if _v is not UNSET:
+            field_dict["modelId"] = _v
+        _v = self.add_to_invoice
+        if _v is not UNSET:
+            field_dict["addToInvoice"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherInboxArchive from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherInboxArchive from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherInboxArchive.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_model_type(_tx_v: Any) -> VoucherInboxArchiveModelType | Unset:
-            _model_type = _tx_v
-            model_type: VoucherInboxArchiveModelType | Unset
-            if isinstance(_model_type, Unset):
-                model_type = UNSET
-            else:
-                model_type = VoucherInboxArchiveModelType(_model_type)
-
-            return model_type
-
-        def _p_add_to_invoice(_tx_v: Any) -> VoucherInboxArchiveAddToInvoice | Unset:
-            _add_to_invoice = _tx_v
-            add_to_invoice: VoucherInboxArchiveAddToInvoice | Unset
-            if isinstance(_add_to_invoice, Unset):
-                add_to_invoice = UNSET
-            else:
-                add_to_invoice = VoucherInboxArchiveAddToInvoice(_add_to_invoice)
-
-            return add_to_invoice
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_model_type: dict[Any, Any] = enum_members(VoucherInboxArchiveModelType)
+        _e_add_to_invoice: dict[Any, Any] = enum_members(VoucherInboxArchiveAddToInvoice)
+        _known: frozenset[str] = frozenset(
             (
                 "ids",
                 "pathId",
@@ -133,19 +95,79 @@ class VoucherInboxArchive(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("ids")
+                if v is None:
+                    o.ids = u
+                    if "ids" not in d:
+                        m += 1
+                else:
+                    o.ids = v
+                v = g("pathId")
+                if v is None:
+                    o.path_id = u
+                    if "pathId" not in d:
+                        m += 1
+                else:
+                    o.path_id = v
+                v = g("archiveDate")
+                if v is None:
+                    o.archive_date = u
+                    if "archiveDate" not in d:
+                        m += 1
+                else:
+                    o.archive_date = v
+                v = g("filename")
+                if v is None:
+                    o.filename = u
+                    if "filename" not in d:
+                        m += 1
+                else:
+                    o.filename = v
+                k = "modelType"
+                v = g("modelType")
+                if v is None:
+                    o.model_type = u
+                    if "modelType" not in d:
+                        m += 1
+                else:
+                    o.model_type = (
+                        e_ if (e_ := _e_model_type.get(v)) is not None else enum_value(VoucherInboxArchiveModelType, v)
+                    )
+                v = g("modelId")
+                if v is None:
+                    o.model_id = u
+                    if "modelId" not in d:
+                        m += 1
+                else:
+                    o.model_id = v
+                k = "addToInvoice"
+                v = g("addToInvoice")
+                if v is None:
+                    o.add_to_invoice = u
+                    if "addToInvoice" not in d:
+                        m += 1
+                else:
+                    o.add_to_invoice = (
+                        e_
+                        if (e_ := _e_add_to_invoice.get(v)) is not None
+                        else enum_value(VoucherInboxArchiveAddToInvoice, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "ids": ("ids", None),
-            "path_id": ("pathId", None),
-            "archive_date": ("archiveDate", None),
-            "filename": ("filename", None),
-            "model_type": ("modelType", _p_model_type),
-            "model_id": ("modelId", None),
-            "add_to_invoice": ("addToInvoice", _p_add_to_invoice),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

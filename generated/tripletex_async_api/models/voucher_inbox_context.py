@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.voucher_inbox_context_main_module import VoucherInboxContextMainModule
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="VoucherInboxContext")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("mainModule", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherInboxContext(LazyModel):
+@_attrs_define
+class VoucherInboxContext(Model):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -167,301 +163,222 @@ class VoucherInboxContext(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        context_id = self.context_id
-
-        company_name = self.company_name
-
-        show_inbox = self.show_inbox
-
-        show_attestation = self.show_attestation
-
-        show_follow_up = self.show_follow_up
-
-        show_last_updated = self.show_last_updated
-
-        show_go_to_payment = self.show_go_to_payment
-
-        show_approve_payment = self.show_approve_payment
-
-        show_client_inbox = self.show_client_inbox
-
-        has_automation = self.has_automation
-
-        has_efo_nelfo_invoices = self.has_efo_nelfo_invoices
-
-        has_bank_agreement = self.has_bank_agreement
-
-        auth_add_bank_account_numbers = self.auth_add_bank_account_numbers
-
-        allow_posting_before_approval = self.allow_posting_before_approval
-
-        auth_send_to_ledger = self.auth_send_to_ledger
-
-        is_user_read_only = self.is_user_read_only
-
-        can_user_upload = self.can_user_upload
-
-        can_user_register_advanced_voucher = self.can_user_register_advanced_voucher
-
-        can_user_create_income_voucher = self.can_user_create_income_voucher
-
-        can_user_use_customs_declaration = self.can_user_use_customs_declaration
-
-        can_user_use_incoming_invoice_beta = self.can_user_use_incoming_invoice_beta
-
-        can_user_use_invoice_detailed = self.can_user_use_invoice_detailed
-
-        can_user_use_invoice_simple = self.can_user_use_invoice_simple
-
-        established_company = self.established_company
-
-        can_user_access_automation_page = self.can_user_access_automation_page
-
-        in_developer_mode = self.in_developer_mode
-
-        in_task_fox_developer_mode = self.in_task_fox_developer_mode
-
-        in_new_voucher_menu_pilot = self.in_new_voucher_menu_pilot
-
-        voucher_scanning_email = self.voucher_scanning_email
-
-        main_bank_account_id = self.main_bank_account_id
-
-        employee_id = self.employee_id
-
-        automated_vouchers_last_30_days = self.automated_vouchers_last_30_days
-
-        tripletex_start_date = self.tripletex_start_date
-
-        company_attestor_can_override = self.company_attestor_can_override
-
-        show_user_survey_banner = self.show_user_survey_banner
-
-        is_active_accountant_proxy = self.is_active_accountant_proxy
-
-        is_active_auditor_proxy = self.is_active_auditor_proxy
-
-        can_user_activate_modules = self.can_user_activate_modules
-
-        company_currency = self.company_currency
-
-        company_currency_id = self.company_currency_id
-
-        has_module_department_accounting = self.has_module_department_accounting
-
-        has_module_product_accounting = self.has_module_product_accounting
-
-        has_module_product = self.has_module_product
-
-        has_module_employee = self.has_module_employee
-
-        has_module_project = self.has_module_project
-
-        has_module_project_accounting = self.has_module_project_accounting
-
-        default_charge_on_project = self.default_charge_on_project
-
-        show_recently_closed_projects_on_supplier_invoice = self.show_recently_closed_projects_on_supplier_invoice
-
-        allow_multiple_project_invoice_vat = self.allow_multiple_project_invoice_vat
-
-        has_module_quantity_handling = self.has_module_quantity_handling
-
-        has_module_multiple_ledgers = self.has_module_multiple_ledgers
-
-        has_module_fixed_asset_register = self.has_module_fixed_asset_register
-
-        incoming_invoice_pilot = self.incoming_invoice_pilot
-
-        is_qualified_for_incoming_invoice_pilot_opt_in = self.is_qualified_for_incoming_invoice_pilot_opt_in
-
-        in_incoming_invoice_opt_in_pilot = self.in_incoming_invoice_opt_in_pilot
-
-        has_module_voucher_types = self.has_module_voucher_types
-
-        has_module_voucher_approval = self.has_module_voucher_approval
-
-        has_module_year_end_report = self.has_module_year_end_report
-
-        main_module: str | Unset = UNSET
-        if not isinstance(self.main_module, Unset):
-            main_module = self.main_module.value
-
-        dimension_1_name = self.dimension_1_name
-
-        dimension_1_in_use = self.dimension_1_in_use
-
-        dimension_2_name = self.dimension_2_name
-
-        dimension_2_in_use = self.dimension_2_in_use
-
-        dimension_3_name = self.dimension_3_name
-
-        dimension_3_in_use = self.dimension_3_in_use
-
-        user_read_only = self.user_read_only
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_id is not UNSET and not _in_request:
-            field_dict["contextId"] = context_id
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if show_inbox is not UNSET and not _in_request:
-            field_dict["showInbox"] = show_inbox
-        if show_attestation is not UNSET and not _in_request:
-            field_dict["showAttestation"] = show_attestation
-        if show_follow_up is not UNSET and not _in_request:
-            field_dict["showFollowUp"] = show_follow_up
-        if show_last_updated is not UNSET and not _in_request:
-            field_dict["showLastUpdated"] = show_last_updated
-        if show_go_to_payment is not UNSET and not _in_request:
-            field_dict["showGoToPayment"] = show_go_to_payment
-        if show_approve_payment is not UNSET and not _in_request:
-            field_dict["showApprovePayment"] = show_approve_payment
-        if show_client_inbox is not UNSET and not _in_request:
-            field_dict["showClientInbox"] = show_client_inbox
-        if has_automation is not UNSET and not _in_request:
-            field_dict["hasAutomation"] = has_automation
-        if has_efo_nelfo_invoices is not UNSET and not _in_request:
-            field_dict["hasEfoNelfoInvoices"] = has_efo_nelfo_invoices
-        if has_bank_agreement is not UNSET and not _in_request:
-            field_dict["hasBankAgreement"] = has_bank_agreement
-        if auth_add_bank_account_numbers is not UNSET and not _in_request:
-            field_dict["authAddBankAccountNumbers"] = auth_add_bank_account_numbers
-        if allow_posting_before_approval is not UNSET and not _in_request:
-            field_dict["allowPostingBeforeApproval"] = allow_posting_before_approval
-        if auth_send_to_ledger is not UNSET and not _in_request:
-            field_dict["authSendToLedger"] = auth_send_to_ledger
-        if is_user_read_only is not UNSET:
-            field_dict["isUserReadOnly"] = is_user_read_only
-        if can_user_upload is not UNSET and not _in_request:
-            field_dict["canUserUpload"] = can_user_upload
-        if can_user_register_advanced_voucher is not UNSET and not _in_request:
-            field_dict["canUserRegisterAdvancedVoucher"] = can_user_register_advanced_voucher
-        if can_user_create_income_voucher is not UNSET and not _in_request:
-            field_dict["canUserCreateIncomeVoucher"] = can_user_create_income_voucher
-        if can_user_use_customs_declaration is not UNSET and not _in_request:
-            field_dict["canUserUseCustomsDeclaration"] = can_user_use_customs_declaration
-        if can_user_use_incoming_invoice_beta is not UNSET and not _in_request:
-            field_dict["canUserUseIncomingInvoiceBeta"] = can_user_use_incoming_invoice_beta
-        if can_user_use_invoice_detailed is not UNSET and not _in_request:
-            field_dict["canUserUseInvoiceDetailed"] = can_user_use_invoice_detailed
-        if can_user_use_invoice_simple is not UNSET and not _in_request:
-            field_dict["canUserUseInvoiceSimple"] = can_user_use_invoice_simple
-        if established_company is not UNSET and not _in_request:
-            field_dict["establishedCompany"] = established_company
-        if can_user_access_automation_page is not UNSET and not _in_request:
-            field_dict["canUserAccessAutomationPage"] = can_user_access_automation_page
-        if in_developer_mode is not UNSET and not _in_request:
-            field_dict["inDeveloperMode"] = in_developer_mode
-        if in_task_fox_developer_mode is not UNSET and not _in_request:
-            field_dict["inTaskFoxDeveloperMode"] = in_task_fox_developer_mode
-        if in_new_voucher_menu_pilot is not UNSET and not _in_request:
-            field_dict["inNewVoucherMenuPilot"] = in_new_voucher_menu_pilot
-        if voucher_scanning_email is not UNSET and not _in_request:
-            field_dict["voucherScanningEmail"] = voucher_scanning_email
-        if main_bank_account_id is not UNSET and not _in_request:
-            field_dict["mainBankAccountId"] = main_bank_account_id
-        if employee_id is not UNSET and not _in_request:
-            field_dict["employeeId"] = employee_id
-        if automated_vouchers_last_30_days is not UNSET and not _in_request:
-            field_dict["automatedVouchersLast30Days"] = automated_vouchers_last_30_days
-        if tripletex_start_date is not UNSET and not _in_request:
-            field_dict["tripletexStartDate"] = tripletex_start_date
-        if company_attestor_can_override is not UNSET and not _in_request:
-            field_dict["companyAttestorCanOverride"] = company_attestor_can_override
-        if show_user_survey_banner is not UNSET and not _in_request:
-            field_dict["showUserSurveyBanner"] = show_user_survey_banner
-        if is_active_accountant_proxy is not UNSET and not _in_request:
-            field_dict["isActiveAccountantProxy"] = is_active_accountant_proxy
-        if is_active_auditor_proxy is not UNSET and not _in_request:
-            field_dict["isActiveAuditorProxy"] = is_active_auditor_proxy
-        if can_user_activate_modules is not UNSET and not _in_request:
-            field_dict["canUserActivateModules"] = can_user_activate_modules
-        if company_currency is not UNSET and not _in_request:
-            field_dict["companyCurrency"] = company_currency
-        if company_currency_id is not UNSET and not _in_request:
-            field_dict["companyCurrencyId"] = company_currency_id
-        if has_module_department_accounting is not UNSET and not _in_request:
-            field_dict["hasModuleDepartmentAccounting"] = has_module_department_accounting
-        if has_module_product_accounting is not UNSET and not _in_request:
-            field_dict["hasModuleProductAccounting"] = has_module_product_accounting
-        if has_module_product is not UNSET and not _in_request:
-            field_dict["hasModuleProduct"] = has_module_product
-        if has_module_employee is not UNSET and not _in_request:
-            field_dict["hasModuleEmployee"] = has_module_employee
-        if has_module_project is not UNSET and not _in_request:
-            field_dict["hasModuleProject"] = has_module_project
-        if has_module_project_accounting is not UNSET and not _in_request:
-            field_dict["hasModuleProjectAccounting"] = has_module_project_accounting
-        if default_charge_on_project is not UNSET and not _in_request:
-            field_dict["defaultChargeOnProject"] = default_charge_on_project
-        if show_recently_closed_projects_on_supplier_invoice is not UNSET and not _in_request:
-            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = (
-                show_recently_closed_projects_on_supplier_invoice
-            )
-        if allow_multiple_project_invoice_vat is not UNSET and not _in_request:
-            field_dict["allowMultipleProjectInvoiceVat"] = allow_multiple_project_invoice_vat
-        if has_module_quantity_handling is not UNSET and not _in_request:
-            field_dict["hasModuleQuantityHandling"] = has_module_quantity_handling
-        if has_module_multiple_ledgers is not UNSET and not _in_request:
-            field_dict["hasModuleMultipleLedgers"] = has_module_multiple_ledgers
-        if has_module_fixed_asset_register is not UNSET and not _in_request:
-            field_dict["hasModuleFixedAssetRegister"] = has_module_fixed_asset_register
-        if incoming_invoice_pilot is not UNSET and not _in_request:
-            field_dict["incomingInvoicePilot"] = incoming_invoice_pilot
-        if is_qualified_for_incoming_invoice_pilot_opt_in is not UNSET and not _in_request:
-            field_dict["isQualifiedForIncomingInvoicePilotOptIn"] = is_qualified_for_incoming_invoice_pilot_opt_in
-        if in_incoming_invoice_opt_in_pilot is not UNSET and not _in_request:
-            field_dict["inIncomingInvoiceOptInPilot"] = in_incoming_invoice_opt_in_pilot
-        if has_module_voucher_types is not UNSET and not _in_request:
-            field_dict["hasModuleVoucherTypes"] = has_module_voucher_types
-        if has_module_voucher_approval is not UNSET and not _in_request:
-            field_dict["hasModuleVoucherApproval"] = has_module_voucher_approval
-        if has_module_year_end_report is not UNSET:
-            field_dict["hasModuleYearEndReport"] = has_module_year_end_report
-        if main_module is not UNSET and not _in_request:
-            field_dict["mainModule"] = main_module
-        if dimension_1_name is not UNSET and not _in_request:
-            field_dict["dimension1Name"] = dimension_1_name
-        if dimension_1_in_use is not UNSET and not _in_request:
-            field_dict["dimension1InUse"] = dimension_1_in_use
-        if dimension_2_name is not UNSET and not _in_request:
-            field_dict["dimension2Name"] = dimension_2_name
-        if dimension_2_in_use is not UNSET and not _in_request:
-            field_dict["dimension2InUse"] = dimension_2_in_use
-        if dimension_3_name is not UNSET and not _in_request:
-            field_dict["dimension3Name"] = dimension_3_name
-        if dimension_3_in_use is not UNSET and not _in_request:
-            field_dict["dimension3InUse"] = dimension_3_in_use
-        if user_read_only is not UNSET:
-            field_dict["userReadOnly"] = user_read_only
-
+        _in_request = serializing_request_body()
+        _v = self.context_id
+        if _v is not UNSET and not _in_request:
+            field_dict["contextId"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.show_inbox
+        if _v is not UNSET and not _in_request:
+            field_dict["showInbox"] = _v
+        _v = self.show_attestation
+        if _v is not UNSET and not _in_request:
+            field_dict["showAttestation"] = _v
+        _v = self.show_follow_up
+        if _v is not UNSET and not _in_request:
+            field_dict["showFollowUp"] = _v
+        _v = self.show_last_updated
+        if _v is not UNSET and not _in_request:
+            field_dict["showLastUpdated"] = _v
+        _v = self.show_go_to_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["showGoToPayment"] = _v
+        _v = self.show_approve_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["showApprovePayment"] = _v
+        _v = self.show_client_inbox
+        if _v is not UNSET and not _in_request:
+            field_dict["showClientInbox"] = _v
+        _v = self.has_automation
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAutomation"] = _v
+        _v = self.has_efo_nelfo_invoices
+        if _v is not UNSET and not _in_request:
+            field_dict["hasEfoNelfoInvoices"] = _v
+        _v = self.has_bank_agreement
+        if _v is not UNSET and not _in_request:
+            field_dict["hasBankAgreement"] = _v
+        _v = self.auth_add_bank_account_numbers
+        if _v is not UNSET and not _in_request:
+            field_dict["authAddBankAccountNumbers"] = _v
+        _v = self.allow_posting_before_approval
+        if _v is not UNSET and not _in_request:
+            field_dict["allowPostingBeforeApproval"] = _v
+        _v = self.auth_send_to_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["authSendToLedger"] = _v
+        _v = self.is_user_read_only
+        if _v is not UNSET:
+            field_dict["isUserReadOnly"] = _v
+        _v = self.can_user_upload
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserUpload"] = _v
+        _v = self.can_user_register_advanced_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserRegisterAdvancedVoucher"] = _v
+        _v = self.can_user_create_income_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserCreateIncomeVoucher"] = _v
+        _v = self.can_user_use_customs_declaration
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserUseCustomsDeclaration"] = _v
+        _v = self.can_user_use_incoming_invoice_beta
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserUseIncomingInvoiceBeta"] = _v
+        _v = self.can_user_use_invoice_detailed
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserUseInvoiceDetailed"] = _v
+        _v = self.can_user_use_invoice_simple
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserUseInvoiceSimple"] = _v
+        _v = self.established_company
+        if _v is not UNSET and not _in_request:
+            field_dict["establishedCompany"] = _v
+        _v = self.can_user_access_automation_page
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserAccessAutomationPage"] = _v
+        _v = self.in_developer_mode
+        if _v is not UNSET and not _in_request:
+            field_dict["inDeveloperMode"] = _v
+        _v = self.in_task_fox_developer_mode
+        if _v is not UNSET and not _in_request:
+            field_dict["inTaskFoxDeveloperMode"] = _v
+        _v = self.in_new_voucher_menu_pilot
+        if _v is not UNSET and not _in_request:
+            field_dict["inNewVoucherMenuPilot"] = _v
+        _v = self.voucher_scanning_email
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherScanningEmail"] = _v
+        _v = self.main_bank_account_id
+        if _v is not UNSET and not _in_request:
+            field_dict["mainBankAccountId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeId"] = _v
+        _v = self.automated_vouchers_last_30_days
+        if _v is not UNSET and not _in_request:
+            field_dict["automatedVouchersLast30Days"] = _v
+        _v = self.tripletex_start_date
+        if _v is not UNSET and not _in_request:
+            field_dict["tripletexStartDate"] = _v
+        _v = self.company_attestor_can_override
+        if _v is not UNSET and not _in_request:
+            field_dict["companyAttestorCanOverride"] = _v
+        _v = self.show_user_survey_banner
+        if _v is not UNSET and not _in_request:
+            field_dict["showUserSurveyBanner"] = _v
+        _v = self.is_active_accountant_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isActiveAccountantProxy"] = _v
+        _v = self.is_active_auditor_proxy
+        if _v is not UNSET and not _in_request:
+            field_dict["isActiveAuditorProxy"] = _v
+        _v = self.can_user_activate_modules
+        if _v is not UNSET and not _in_request:
+            field_dict["canUserActivateModules"] = _v
+        _v = self.company_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCurrency"] = _v
+        _v = self.company_currency_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyCurrencyId"] = _v
+        _v = self.has_module_department_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleDepartmentAccounting"] = _v
+        _v = self.has_module_product_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleProductAccounting"] = _v
+        _v = self.has_module_product
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleProduct"] = _v
+        _v = self.has_module_employee
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleEmployee"] = _v
+        _v = self.has_module_project
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleProject"] = _v
+        _v = self.has_module_project_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleProjectAccounting"] = _v
+        _v = self.default_charge_on_project
+        if _v is not UNSET and not _in_request:
+            field_dict["defaultChargeOnProject"] = _v
+        _v = self.show_recently_closed_projects_on_supplier_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["showRecentlyClosedProjectsOnSupplierInvoice"] = _v
+        _v = self.allow_multiple_project_invoice_vat
+        if _v is not UNSET and not _in_request:
+            field_dict["allowMultipleProjectInvoiceVat"] = _v
+        _v = self.has_module_quantity_handling
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleQuantityHandling"] = _v
+        _v = self.has_module_multiple_ledgers
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleMultipleLedgers"] = _v
+        _v = self.has_module_fixed_asset_register
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleFixedAssetRegister"] = _v
+        _v = self.incoming_invoice_pilot
+        if _v is not UNSET and not _in_request:
+            field_dict["incomingInvoicePilot"] = _v
+        _v = self.is_qualified_for_incoming_invoice_pilot_opt_in
+        if _v is not UNSET and not _in_request:
+            field_dict["isQualifiedForIncomingInvoicePilotOptIn"] = _v
+        _v = self.in_incoming_invoice_opt_in_pilot
+        if _v is not UNSET and not _in_request:
+            field_dict["inIncomingInvoiceOptInPilot"] = _v
+        _v = self.has_module_voucher_types
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleVoucherTypes"] = _v
+        _v = self.has_module_voucher_approval
+        if _v is not UNSET and not _in_request:
+            field_dict["hasModuleVoucherApproval"] = _v
+        _v = self.has_module_year_end_report
+        if _v is not UNSET:
+            field_dict["hasModuleYearEndReport"] = _v
+        _v = self.main_module
+        if _v is not UNSET and not _in_request:
+            field_dict["mainModule"] = _v._value_
+        _v = self.dimension_1_name
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension1Name"] = _v
+        _v = self.dimension_1_in_use
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension1InUse"] = _v
+        _v = self.dimension_2_name
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension2Name"] = _v
+        _v = self.dimension_2_in_use
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension2InUse"] = _v
+        _v = self.dimension_3_name
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension3Name"] = _v
+        _v = self.dimension_3_in_use
+        if _v is not UNSET and not _in_request:
+            field_dict["dimension3InUse"] = _v
+        _v = self.user_read_only
+        if _v is not UNSET:
+            field_dict["userReadOnly"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherInboxContext from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherInboxContext from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherInboxContext.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_main_module(_tx_v: Any) -> VoucherInboxContextMainModule | Unset:
-            _main_module = _tx_v
-            main_module: VoucherInboxContextMainModule | Unset
-            if isinstance(_main_module, Unset):
-                main_module = UNSET
-            else:
-                main_module = VoucherInboxContextMainModule(_main_module)
-
-            return main_module
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_main_module: dict[Any, Any] = enum_members(VoucherInboxContextMainModule)
+        _known: frozenset[str] = frozenset(
             (
                 "contextId",
                 "companyName",
@@ -532,78 +449,600 @@ class VoucherInboxContext(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "context_id": ("contextId", None),
-            "company_name": ("companyName", None),
-            "show_inbox": ("showInbox", None),
-            "show_attestation": ("showAttestation", None),
-            "show_follow_up": ("showFollowUp", None),
-            "show_last_updated": ("showLastUpdated", None),
-            "show_go_to_payment": ("showGoToPayment", None),
-            "show_approve_payment": ("showApprovePayment", None),
-            "show_client_inbox": ("showClientInbox", None),
-            "has_automation": ("hasAutomation", None),
-            "has_efo_nelfo_invoices": ("hasEfoNelfoInvoices", None),
-            "has_bank_agreement": ("hasBankAgreement", None),
-            "auth_add_bank_account_numbers": ("authAddBankAccountNumbers", None),
-            "allow_posting_before_approval": ("allowPostingBeforeApproval", None),
-            "auth_send_to_ledger": ("authSendToLedger", None),
-            "is_user_read_only": ("isUserReadOnly", None),
-            "can_user_upload": ("canUserUpload", None),
-            "can_user_register_advanced_voucher": ("canUserRegisterAdvancedVoucher", None),
-            "can_user_create_income_voucher": ("canUserCreateIncomeVoucher", None),
-            "can_user_use_customs_declaration": ("canUserUseCustomsDeclaration", None),
-            "can_user_use_incoming_invoice_beta": ("canUserUseIncomingInvoiceBeta", None),
-            "can_user_use_invoice_detailed": ("canUserUseInvoiceDetailed", None),
-            "can_user_use_invoice_simple": ("canUserUseInvoiceSimple", None),
-            "established_company": ("establishedCompany", None),
-            "can_user_access_automation_page": ("canUserAccessAutomationPage", None),
-            "in_developer_mode": ("inDeveloperMode", None),
-            "in_task_fox_developer_mode": ("inTaskFoxDeveloperMode", None),
-            "in_new_voucher_menu_pilot": ("inNewVoucherMenuPilot", None),
-            "voucher_scanning_email": ("voucherScanningEmail", None),
-            "main_bank_account_id": ("mainBankAccountId", None),
-            "employee_id": ("employeeId", None),
-            "automated_vouchers_last_30_days": ("automatedVouchersLast30Days", None),
-            "tripletex_start_date": ("tripletexStartDate", None),
-            "company_attestor_can_override": ("companyAttestorCanOverride", None),
-            "show_user_survey_banner": ("showUserSurveyBanner", None),
-            "is_active_accountant_proxy": ("isActiveAccountantProxy", None),
-            "is_active_auditor_proxy": ("isActiveAuditorProxy", None),
-            "can_user_activate_modules": ("canUserActivateModules", None),
-            "company_currency": ("companyCurrency", None),
-            "company_currency_id": ("companyCurrencyId", None),
-            "has_module_department_accounting": ("hasModuleDepartmentAccounting", None),
-            "has_module_product_accounting": ("hasModuleProductAccounting", None),
-            "has_module_product": ("hasModuleProduct", None),
-            "has_module_employee": ("hasModuleEmployee", None),
-            "has_module_project": ("hasModuleProject", None),
-            "has_module_project_accounting": ("hasModuleProjectAccounting", None),
-            "default_charge_on_project": ("defaultChargeOnProject", None),
-            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
-            "allow_multiple_project_invoice_vat": ("allowMultipleProjectInvoiceVat", None),
-            "has_module_quantity_handling": ("hasModuleQuantityHandling", None),
-            "has_module_multiple_ledgers": ("hasModuleMultipleLedgers", None),
-            "has_module_fixed_asset_register": ("hasModuleFixedAssetRegister", None),
-            "incoming_invoice_pilot": ("incomingInvoicePilot", None),
-            "is_qualified_for_incoming_invoice_pilot_opt_in": ("isQualifiedForIncomingInvoicePilotOptIn", None),
-            "in_incoming_invoice_opt_in_pilot": ("inIncomingInvoiceOptInPilot", None),
-            "has_module_voucher_types": ("hasModuleVoucherTypes", None),
-            "has_module_voucher_approval": ("hasModuleVoucherApproval", None),
-            "has_module_year_end_report": ("hasModuleYearEndReport", None),
-            "main_module": ("mainModule", _p_main_module),
-            "dimension_1_name": ("dimension1Name", None),
-            "dimension_1_in_use": ("dimension1InUse", None),
-            "dimension_2_name": ("dimension2Name", None),
-            "dimension_2_in_use": ("dimension2InUse", None),
-            "dimension_3_name": ("dimension3Name", None),
-            "dimension_3_in_use": ("dimension3InUse", None),
-            "user_read_only": ("userReadOnly", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "contextId": "context_id",
+            "companyName": "company_name",
+            "showInbox": "show_inbox",
+            "showAttestation": "show_attestation",
+            "showFollowUp": "show_follow_up",
+            "showLastUpdated": "show_last_updated",
+            "showGoToPayment": "show_go_to_payment",
+            "showApprovePayment": "show_approve_payment",
+            "showClientInbox": "show_client_inbox",
+            "hasAutomation": "has_automation",
+            "hasEfoNelfoInvoices": "has_efo_nelfo_invoices",
+            "hasBankAgreement": "has_bank_agreement",
+            "authAddBankAccountNumbers": "auth_add_bank_account_numbers",
+            "allowPostingBeforeApproval": "allow_posting_before_approval",
+            "authSendToLedger": "auth_send_to_ledger",
+            "isUserReadOnly": "is_user_read_only",
+            "canUserUpload": "can_user_upload",
+            "canUserRegisterAdvancedVoucher": "can_user_register_advanced_voucher",
+            "canUserCreateIncomeVoucher": "can_user_create_income_voucher",
+            "canUserUseCustomsDeclaration": "can_user_use_customs_declaration",
+            "canUserUseIncomingInvoiceBeta": "can_user_use_incoming_invoice_beta",
+            "canUserUseInvoiceDetailed": "can_user_use_invoice_detailed",
+            "canUserUseInvoiceSimple": "can_user_use_invoice_simple",
+            "establishedCompany": "established_company",
+            "canUserAccessAutomationPage": "can_user_access_automation_page",
+            "inDeveloperMode": "in_developer_mode",
+            "inTaskFoxDeveloperMode": "in_task_fox_developer_mode",
+            "inNewVoucherMenuPilot": "in_new_voucher_menu_pilot",
+            "voucherScanningEmail": "voucher_scanning_email",
+            "mainBankAccountId": "main_bank_account_id",
+            "employeeId": "employee_id",
+            "automatedVouchersLast30Days": "automated_vouchers_last_30_days",
+            "tripletexStartDate": "tripletex_start_date",
+            "companyAttestorCanOverride": "company_attestor_can_override",
+            "showUserSurveyBanner": "show_user_survey_banner",
+            "isActiveAccountantProxy": "is_active_accountant_proxy",
+            "isActiveAuditorProxy": "is_active_auditor_proxy",
+            "canUserActivateModules": "can_user_activate_modules",
+            "companyCurrency": "company_currency",
+            "companyCurrencyId": "company_currency_id",
+            "hasModuleDepartmentAccounting": "has_module_department_accounting",
+            "hasModuleProductAccounting": "has_module_product_accounting",
+            "hasModuleProduct": "has_module_product",
+            "hasModuleEmployee": "has_module_employee",
+            "hasModuleProject": "has_module_project",
+            "hasModuleProjectAccounting": "has_module_project_accounting",
+            "defaultChargeOnProject": "default_charge_on_project",
+            "showRecentlyClosedProjectsOnSupplierInvoice": "show_recently_closed_projects_on_supplier_invoice",
+            "allowMultipleProjectInvoiceVat": "allow_multiple_project_invoice_vat",
+            "hasModuleQuantityHandling": "has_module_quantity_handling",
+            "hasModuleMultipleLedgers": "has_module_multiple_ledgers",
+            "hasModuleFixedAssetRegister": "has_module_fixed_asset_register",
+            "incomingInvoicePilot": "incoming_invoice_pilot",
+            "isQualifiedForIncomingInvoicePilotOptIn": "is_qualified_for_incoming_invoice_pilot_opt_in",
+            "inIncomingInvoiceOptInPilot": "in_incoming_invoice_opt_in_pilot",
+            "hasModuleVoucherTypes": "has_module_voucher_types",
+            "hasModuleVoucherApproval": "has_module_voucher_approval",
+            "hasModuleYearEndReport": "has_module_year_end_report",
+            "dimension1Name": "dimension_1_name",
+            "dimension1InUse": "dimension_1_in_use",
+            "dimension2Name": "dimension_2_name",
+            "dimension2InUse": "dimension_2_in_use",
+            "dimension3Name": "dimension_3_name",
+            "dimension3InUse": "dimension_3_in_use",
+            "userReadOnly": "user_read_only",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 22 and _sparse_keys.issuperset(d):
+                    o.context_id = o.company_name = o.show_inbox = o.show_attestation = o.show_follow_up = (
+                        o.show_last_updated
+                    ) = o.show_go_to_payment = o.show_approve_payment = o.show_client_inbox = o.has_automation = (
+                        o.has_efo_nelfo_invoices
+                    ) = o.has_bank_agreement = o.auth_add_bank_account_numbers = o.allow_posting_before_approval = (
+                        o.auth_send_to_ledger
+                    ) = o.is_user_read_only = o.can_user_upload = o.can_user_register_advanced_voucher = (
+                        o.can_user_create_income_voucher
+                    ) = o.can_user_use_customs_declaration = o.can_user_use_incoming_invoice_beta = (
+                        o.can_user_use_invoice_detailed
+                    ) = o.can_user_use_invoice_simple = o.established_company = o.can_user_access_automation_page = (
+                        o.in_developer_mode
+                    ) = o.in_task_fox_developer_mode = o.in_new_voucher_menu_pilot = o.voucher_scanning_email = (
+                        o.main_bank_account_id
+                    ) = o.employee_id = o.automated_vouchers_last_30_days = o.tripletex_start_date = (
+                        o.company_attestor_can_override
+                    ) = o.show_user_survey_banner = o.is_active_accountant_proxy = o.is_active_auditor_proxy = (
+                        o.can_user_activate_modules
+                    ) = o.company_currency = o.company_currency_id = o.has_module_department_accounting = (
+                        o.has_module_product_accounting
+                    ) = o.has_module_product = o.has_module_employee = o.has_module_project = (
+                        o.has_module_project_accounting
+                    ) = o.default_charge_on_project = o.show_recently_closed_projects_on_supplier_invoice = (
+                        o.allow_multiple_project_invoice_vat
+                    ) = o.has_module_quantity_handling = o.has_module_multiple_ledgers = (
+                        o.has_module_fixed_asset_register
+                    ) = o.incoming_invoice_pilot = o.is_qualified_for_incoming_invoice_pilot_opt_in = (
+                        o.in_incoming_invoice_opt_in_pilot
+                    ) = o.has_module_voucher_types = o.has_module_voucher_approval = o.has_module_year_end_report = (
+                        o.main_module
+                    ) = o.dimension_1_name = o.dimension_1_in_use = o.dimension_2_name = o.dimension_2_in_use = (
+                        o.dimension_3_name
+                    ) = o.dimension_3_in_use = o.user_read_only = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("contextId")
+                if v is None:
+                    o.context_id = u
+                    if "contextId" not in d:
+                        m += 1
+                else:
+                    o.context_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("showInbox")
+                if v is None:
+                    o.show_inbox = u
+                    if "showInbox" not in d:
+                        m += 1
+                else:
+                    o.show_inbox = v
+                v = g("showAttestation")
+                if v is None:
+                    o.show_attestation = u
+                    if "showAttestation" not in d:
+                        m += 1
+                else:
+                    o.show_attestation = v
+                v = g("showFollowUp")
+                if v is None:
+                    o.show_follow_up = u
+                    if "showFollowUp" not in d:
+                        m += 1
+                else:
+                    o.show_follow_up = v
+                v = g("showLastUpdated")
+                if v is None:
+                    o.show_last_updated = u
+                    if "showLastUpdated" not in d:
+                        m += 1
+                else:
+                    o.show_last_updated = v
+                v = g("showGoToPayment")
+                if v is None:
+                    o.show_go_to_payment = u
+                    if "showGoToPayment" not in d:
+                        m += 1
+                else:
+                    o.show_go_to_payment = v
+                v = g("showApprovePayment")
+                if v is None:
+                    o.show_approve_payment = u
+                    if "showApprovePayment" not in d:
+                        m += 1
+                else:
+                    o.show_approve_payment = v
+                v = g("showClientInbox")
+                if v is None:
+                    o.show_client_inbox = u
+                    if "showClientInbox" not in d:
+                        m += 1
+                else:
+                    o.show_client_inbox = v
+                v = g("hasAutomation")
+                if v is None:
+                    o.has_automation = u
+                    if "hasAutomation" not in d:
+                        m += 1
+                else:
+                    o.has_automation = v
+                v = g("hasEfoNelfoInvoices")
+                if v is None:
+                    o.has_efo_nelfo_invoices = u
+                    if "hasEfoNelfoInvoices" not in d:
+                        m += 1
+                else:
+                    o.has_efo_nelfo_invoices = v
+                v = g("hasBankAgreement")
+                if v is None:
+                    o.has_bank_agreement = u
+                    if "hasBankAgreement" not in d:
+                        m += 1
+                else:
+                    o.has_bank_agreement = v
+                v = g("authAddBankAccountNumbers")
+                if v is None:
+                    o.auth_add_bank_account_numbers = u
+                    if "authAddBankAccountNumbers" not in d:
+                        m += 1
+                else:
+                    o.auth_add_bank_account_numbers = v
+                v = g("allowPostingBeforeApproval")
+                if v is None:
+                    o.allow_posting_before_approval = u
+                    if "allowPostingBeforeApproval" not in d:
+                        m += 1
+                else:
+                    o.allow_posting_before_approval = v
+                v = g("authSendToLedger")
+                if v is None:
+                    o.auth_send_to_ledger = u
+                    if "authSendToLedger" not in d:
+                        m += 1
+                else:
+                    o.auth_send_to_ledger = v
+                v = g("isUserReadOnly")
+                if v is None:
+                    o.is_user_read_only = u
+                    if "isUserReadOnly" not in d:
+                        m += 1
+                else:
+                    o.is_user_read_only = v
+                v = g("canUserUpload")
+                if v is None:
+                    o.can_user_upload = u
+                    if "canUserUpload" not in d:
+                        m += 1
+                else:
+                    o.can_user_upload = v
+                v = g("canUserRegisterAdvancedVoucher")
+                if v is None:
+                    o.can_user_register_advanced_voucher = u
+                    if "canUserRegisterAdvancedVoucher" not in d:
+                        m += 1
+                else:
+                    o.can_user_register_advanced_voucher = v
+                v = g("canUserCreateIncomeVoucher")
+                if v is None:
+                    o.can_user_create_income_voucher = u
+                    if "canUserCreateIncomeVoucher" not in d:
+                        m += 1
+                else:
+                    o.can_user_create_income_voucher = v
+                v = g("canUserUseCustomsDeclaration")
+                if v is None:
+                    o.can_user_use_customs_declaration = u
+                    if "canUserUseCustomsDeclaration" not in d:
+                        m += 1
+                else:
+                    o.can_user_use_customs_declaration = v
+                v = g("canUserUseIncomingInvoiceBeta")
+                if v is None:
+                    o.can_user_use_incoming_invoice_beta = u
+                    if "canUserUseIncomingInvoiceBeta" not in d:
+                        m += 1
+                else:
+                    o.can_user_use_incoming_invoice_beta = v
+                v = g("canUserUseInvoiceDetailed")
+                if v is None:
+                    o.can_user_use_invoice_detailed = u
+                    if "canUserUseInvoiceDetailed" not in d:
+                        m += 1
+                else:
+                    o.can_user_use_invoice_detailed = v
+                v = g("canUserUseInvoiceSimple")
+                if v is None:
+                    o.can_user_use_invoice_simple = u
+                    if "canUserUseInvoiceSimple" not in d:
+                        m += 1
+                else:
+                    o.can_user_use_invoice_simple = v
+                v = g("establishedCompany")
+                if v is None:
+                    o.established_company = u
+                    if "establishedCompany" not in d:
+                        m += 1
+                else:
+                    o.established_company = v
+                v = g("canUserAccessAutomationPage")
+                if v is None:
+                    o.can_user_access_automation_page = u
+                    if "canUserAccessAutomationPage" not in d:
+                        m += 1
+                else:
+                    o.can_user_access_automation_page = v
+                v = g("inDeveloperMode")
+                if v is None:
+                    o.in_developer_mode = u
+                    if "inDeveloperMode" not in d:
+                        m += 1
+                else:
+                    o.in_developer_mode = v
+                v = g("inTaskFoxDeveloperMode")
+                if v is None:
+                    o.in_task_fox_developer_mode = u
+                    if "inTaskFoxDeveloperMode" not in d:
+                        m += 1
+                else:
+                    o.in_task_fox_developer_mode = v
+                v = g("inNewVoucherMenuPilot")
+                if v is None:
+                    o.in_new_voucher_menu_pilot = u
+                    if "inNewVoucherMenuPilot" not in d:
+                        m += 1
+                else:
+                    o.in_new_voucher_menu_pilot = v
+                v = g("voucherScanningEmail")
+                if v is None:
+                    o.voucher_scanning_email = u
+                    if "voucherScanningEmail" not in d:
+                        m += 1
+                else:
+                    o.voucher_scanning_email = v
+                v = g("mainBankAccountId")
+                if v is None:
+                    o.main_bank_account_id = u
+                    if "mainBankAccountId" not in d:
+                        m += 1
+                else:
+                    o.main_bank_account_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("automatedVouchersLast30Days")
+                if v is None:
+                    o.automated_vouchers_last_30_days = u
+                    if "automatedVouchersLast30Days" not in d:
+                        m += 1
+                else:
+                    o.automated_vouchers_last_30_days = v
+                v = g("tripletexStartDate")
+                if v is None:
+                    o.tripletex_start_date = u
+                    if "tripletexStartDate" not in d:
+                        m += 1
+                else:
+                    o.tripletex_start_date = v
+                v = g("companyAttestorCanOverride")
+                if v is None:
+                    o.company_attestor_can_override = u
+                    if "companyAttestorCanOverride" not in d:
+                        m += 1
+                else:
+                    o.company_attestor_can_override = v
+                v = g("showUserSurveyBanner")
+                if v is None:
+                    o.show_user_survey_banner = u
+                    if "showUserSurveyBanner" not in d:
+                        m += 1
+                else:
+                    o.show_user_survey_banner = v
+                v = g("isActiveAccountantProxy")
+                if v is None:
+                    o.is_active_accountant_proxy = u
+                    if "isActiveAccountantProxy" not in d:
+                        m += 1
+                else:
+                    o.is_active_accountant_proxy = v
+                v = g("isActiveAuditorProxy")
+                if v is None:
+                    o.is_active_auditor_proxy = u
+                    if "isActiveAuditorProxy" not in d:
+                        m += 1
+                else:
+                    o.is_active_auditor_proxy = v
+                v = g("canUserActivateModules")
+                if v is None:
+                    o.can_user_activate_modules = u
+                    if "canUserActivateModules" not in d:
+                        m += 1
+                else:
+                    o.can_user_activate_modules = v
+                v = g("companyCurrency")
+                if v is None:
+                    o.company_currency = u
+                    if "companyCurrency" not in d:
+                        m += 1
+                else:
+                    o.company_currency = v
+                v = g("companyCurrencyId")
+                if v is None:
+                    o.company_currency_id = u
+                    if "companyCurrencyId" not in d:
+                        m += 1
+                else:
+                    o.company_currency_id = v
+                v = g("hasModuleDepartmentAccounting")
+                if v is None:
+                    o.has_module_department_accounting = u
+                    if "hasModuleDepartmentAccounting" not in d:
+                        m += 1
+                else:
+                    o.has_module_department_accounting = v
+                v = g("hasModuleProductAccounting")
+                if v is None:
+                    o.has_module_product_accounting = u
+                    if "hasModuleProductAccounting" not in d:
+                        m += 1
+                else:
+                    o.has_module_product_accounting = v
+                v = g("hasModuleProduct")
+                if v is None:
+                    o.has_module_product = u
+                    if "hasModuleProduct" not in d:
+                        m += 1
+                else:
+                    o.has_module_product = v
+                v = g("hasModuleEmployee")
+                if v is None:
+                    o.has_module_employee = u
+                    if "hasModuleEmployee" not in d:
+                        m += 1
+                else:
+                    o.has_module_employee = v
+                v = g("hasModuleProject")
+                if v is None:
+                    o.has_module_project = u
+                    if "hasModuleProject" not in d:
+                        m += 1
+                else:
+                    o.has_module_project = v
+                v = g("hasModuleProjectAccounting")
+                if v is None:
+                    o.has_module_project_accounting = u
+                    if "hasModuleProjectAccounting" not in d:
+                        m += 1
+                else:
+                    o.has_module_project_accounting = v
+                v = g("defaultChargeOnProject")
+                if v is None:
+                    o.default_charge_on_project = u
+                    if "defaultChargeOnProject" not in d:
+                        m += 1
+                else:
+                    o.default_charge_on_project = v
+                v = g("showRecentlyClosedProjectsOnSupplierInvoice")
+                if v is None:
+                    o.show_recently_closed_projects_on_supplier_invoice = u
+                    if "showRecentlyClosedProjectsOnSupplierInvoice" not in d:
+                        m += 1
+                else:
+                    o.show_recently_closed_projects_on_supplier_invoice = v
+                v = g("allowMultipleProjectInvoiceVat")
+                if v is None:
+                    o.allow_multiple_project_invoice_vat = u
+                    if "allowMultipleProjectInvoiceVat" not in d:
+                        m += 1
+                else:
+                    o.allow_multiple_project_invoice_vat = v
+                v = g("hasModuleQuantityHandling")
+                if v is None:
+                    o.has_module_quantity_handling = u
+                    if "hasModuleQuantityHandling" not in d:
+                        m += 1
+                else:
+                    o.has_module_quantity_handling = v
+                v = g("hasModuleMultipleLedgers")
+                if v is None:
+                    o.has_module_multiple_ledgers = u
+                    if "hasModuleMultipleLedgers" not in d:
+                        m += 1
+                else:
+                    o.has_module_multiple_ledgers = v
+                v = g("hasModuleFixedAssetRegister")
+                if v is None:
+                    o.has_module_fixed_asset_register = u
+                    if "hasModuleFixedAssetRegister" not in d:
+                        m += 1
+                else:
+                    o.has_module_fixed_asset_register = v
+                v = g("incomingInvoicePilot")
+                if v is None:
+                    o.incoming_invoice_pilot = u
+                    if "incomingInvoicePilot" not in d:
+                        m += 1
+                else:
+                    o.incoming_invoice_pilot = v
+                v = g("isQualifiedForIncomingInvoicePilotOptIn")
+                if v is None:
+                    o.is_qualified_for_incoming_invoice_pilot_opt_in = u
+                    if "isQualifiedForIncomingInvoicePilotOptIn" not in d:
+                        m += 1
+                else:
+                    o.is_qualified_for_incoming_invoice_pilot_opt_in = v
+                v = g("inIncomingInvoiceOptInPilot")
+                if v is None:
+                    o.in_incoming_invoice_opt_in_pilot = u
+                    if "inIncomingInvoiceOptInPilot" not in d:
+                        m += 1
+                else:
+                    o.in_incoming_invoice_opt_in_pilot = v
+                v = g("hasModuleVoucherTypes")
+                if v is None:
+                    o.has_module_voucher_types = u
+                    if "hasModuleVoucherTypes" not in d:
+                        m += 1
+                else:
+                    o.has_module_voucher_types = v
+                v = g("hasModuleVoucherApproval")
+                if v is None:
+                    o.has_module_voucher_approval = u
+                    if "hasModuleVoucherApproval" not in d:
+                        m += 1
+                else:
+                    o.has_module_voucher_approval = v
+                v = g("hasModuleYearEndReport")
+                if v is None:
+                    o.has_module_year_end_report = u
+                    if "hasModuleYearEndReport" not in d:
+                        m += 1
+                else:
+                    o.has_module_year_end_report = v
+                k = "mainModule"
+                v = g("mainModule")
+                if v is None:
+                    o.main_module = u
+                    if "mainModule" not in d:
+                        m += 1
+                else:
+                    o.main_module = (
+                        e_
+                        if (e_ := _e_main_module.get(v)) is not None
+                        else enum_value(VoucherInboxContextMainModule, v)
+                    )
+                v = g("dimension1Name")
+                if v is None:
+                    o.dimension_1_name = u
+                    if "dimension1Name" not in d:
+                        m += 1
+                else:
+                    o.dimension_1_name = v
+                v = g("dimension1InUse")
+                if v is None:
+                    o.dimension_1_in_use = u
+                    if "dimension1InUse" not in d:
+                        m += 1
+                else:
+                    o.dimension_1_in_use = v
+                v = g("dimension2Name")
+                if v is None:
+                    o.dimension_2_name = u
+                    if "dimension2Name" not in d:
+                        m += 1
+                else:
+                    o.dimension_2_name = v
+                v = g("dimension2InUse")
+                if v is None:
+                    o.dimension_2_in_use = u
+                    if "dimension2InUse" not in d:
+                        m += 1
+                else:
+                    o.dimension_2_in_use = v
+                v = g("dimension3Name")
+                if v is None:
+                    o.dimension_3_name = u
+                    if "dimension3Name" not in d:
+                        m += 1
+                else:
+                    o.dimension_3_name = v
+                v = g("dimension3InUse")
+                if v is None:
+                    o.dimension_3_in_use = u
+                    if "dimension3InUse" not in d:
+                        m += 1
+                else:
+                    o.dimension_3_in_use = v
+                v = g("userReadOnly")
+                if v is None:
+                    o.user_read_only = u
+                    if "userReadOnly" not in d:
+                        m += 1
+                else:
+                    o.user_read_only = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 66 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

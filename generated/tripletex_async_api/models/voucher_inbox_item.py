@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.voucher_inbox_item_filter_type import VoucherInboxItemFilterType
 from ..models.voucher_inbox_item_pdf_scanning_status import VoucherInboxItemPdfScanningStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,18 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherInboxItem")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("filterType", str, False),
-    ("documents", list, False),
-    ("documentIds", list, False),
-    ("predictionLines", list, False),
-    ("pdfScanningStatus", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherInboxItem(LazyModel):
+@_attrs_define
+class VoucherInboxItem(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -196,381 +187,252 @@ class VoucherInboxItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        company_id = self.company_id
-
-        company_name = self.company_name
-
-        description = self.description
-
-        filter_type: str | Unset = UNSET
-        if not isinstance(self.filter_type, Unset):
-            filter_type = self.filter_type.value
-
-        received_date = self.received_date
-
-        voucher_id = self.voucher_id
-
-        invoice_id = self.invoice_id
-
-        bank_account = self.bank_account
-
-        kid = self.kid
-
-        merchant_name = self.merchant_name
-
-        order_number_customer = self.order_number_customer
-
-        order_number_buyer = self.order_number_buyer
-
-        project_ref = self.project_ref
-
-        vendor_ref = self.vendor_ref
-
-        buyers_ref = self.buyers_ref
-
-        buyers_contact = self.buyers_contact
-
-        last_comment = self.last_comment
-
-        invoice_number = self.invoice_number
-
-        invoice_date = self.invoice_date
-
-        due_date = self.due_date
-
-        is_due = self.is_due
-
-        supplier_name = self.supplier_name
-
-        invoice_amount = self.invoice_amount
-
-        invoice_currency = self.invoice_currency
-
-        documents: list[str] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = self.documents
-
-        document_ids: list[int] | Unset = UNSET
-        if not isinstance(self.document_ids, Unset):
-            document_ids = self.document_ids
-
-        account = self.account
-
-        vat_number = self.vat_number
-
-        vat_amount = self.vat_amount
-
-        vat_percentage = self.vat_percentage
-
-        project = self.project
-
-        department = self.department
-
-        payment_type_id = self.payment_type_id
-
-        payment_type = self.payment_type
-
-        import_failure_reason = self.import_failure_reason
-
-        prediction_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prediction_lines, Unset):
-            prediction_lines = []
-            for prediction_lines_item_data in self.prediction_lines:
-                prediction_lines_item = prediction_lines_item_data.to_dict()
-                prediction_lines.append(prediction_lines_item)
-
-        filename = self.filename
-
-        is_temporary = self.is_temporary
-
-        is_invoice_simple = self.is_invoice_simple
-
-        is_invoice_detailed = self.is_invoice_detailed
-
-        has_predictions = self.has_predictions
-
-        has_smart_scan_suggestions = self.has_smart_scan_suggestions
-
-        is_locked = self.is_locked
-
-        comment_count = self.comment_count
-
-        non_automation_reason = self.non_automation_reason
-
-        pdf_scanning_status: str | Unset = UNSET
-        if not isinstance(self.pdf_scanning_status, Unset):
-            pdf_scanning_status = self.pdf_scanning_status.value
-
-        is_pdf_invoice_which_can_be_sent_to_ledger = self.is_pdf_invoice_which_can_be_sent_to_ledger
-
-        can_be_sent_to_ledger = self.can_be_sent_to_ledger
-
-        can_be_registered_as_changed = self.can_be_registered_as_changed
-
-        can_be_registered_as_simple_invoice = self.can_be_registered_as_simple_invoice
-
-        can_be_registered_as_detailed_invoice = self.can_be_registered_as_detailed_invoice
-
-        can_be_registered_as_incoming_invoice = self.can_be_registered_as_incoming_invoice
-
-        can_be_registered_as_bank_reconciliation = self.can_be_registered_as_bank_reconciliation
-
-        can_be_registered_as_payment_in = self.can_be_registered_as_payment_in
-
-        can_be_registered_as_income = self.can_be_registered_as_income
-
-        can_be_registered_as_customs_declaration = self.can_be_registered_as_customs_declaration
-
-        can_be_registered_as_advanced = self.can_be_registered_as_advanced
-
-        can_be_sent_to_accountant = self.can_be_sent_to_accountant
-
-        can_be_sent_to_archive = self.can_be_sent_to_archive
-
-        can_be_deleted = self.can_be_deleted
-
-        can_be_registered_in_queue = self.can_be_registered_in_queue
-
-        can_be_merged = self.can_be_merged
-
-        can_be_reclaimed = self.can_be_reclaimed
-
-        can_change_description = self.can_change_description
-
-        prefer_detailed_invoice = self.prefer_detailed_invoice
-
-        approval_has_been_rejected = self.approval_has_been_rejected
-
-        allow_posting_before_voucher_approved = self.allow_posting_before_voucher_approved
-
-        sender_email_address = self.sender_email_address
-
-        is_spam = self.is_spam
-
-        email_arrival_time = self.email_arrival_time
-
-        spam_report_for_display = self.spam_report_for_display
-
-        has_attachment = self.has_attachment
-
-        document_uploader_name = self.document_uploader_name
-
-        document_uploader_email = self.document_uploader_email
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if company_name is not UNSET and not _in_request:
-            field_dict["companyName"] = company_name
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if filter_type is not UNSET and not _in_request:
-            field_dict["filterType"] = filter_type
-        if received_date is not UNSET and not _in_request:
-            field_dict["receivedDate"] = received_date
-        if voucher_id is not UNSET and not _in_request:
-            field_dict["voucherId"] = voucher_id
-        if invoice_id is not UNSET and not _in_request:
-            field_dict["invoiceId"] = invoice_id
-        if bank_account is not UNSET and not _in_request:
-            field_dict["bankAccount"] = bank_account
-        if kid is not UNSET and not _in_request:
-            field_dict["kid"] = kid
-        if merchant_name is not UNSET and not _in_request:
-            field_dict["merchantName"] = merchant_name
-        if order_number_customer is not UNSET and not _in_request:
-            field_dict["orderNumberCustomer"] = order_number_customer
-        if order_number_buyer is not UNSET and not _in_request:
-            field_dict["orderNumberBuyer"] = order_number_buyer
-        if project_ref is not UNSET and not _in_request:
-            field_dict["projectRef"] = project_ref
-        if vendor_ref is not UNSET and not _in_request:
-            field_dict["vendorRef"] = vendor_ref
-        if buyers_ref is not UNSET and not _in_request:
-            field_dict["buyersRef"] = buyers_ref
-        if buyers_contact is not UNSET and not _in_request:
-            field_dict["buyersContact"] = buyers_contact
-        if last_comment is not UNSET and not _in_request:
-            field_dict["lastComment"] = last_comment
-        if invoice_number is not UNSET and not _in_request:
-            field_dict["invoiceNumber"] = invoice_number
-        if invoice_date is not UNSET and not _in_request:
-            field_dict["invoiceDate"] = invoice_date
-        if due_date is not UNSET and not _in_request:
-            field_dict["dueDate"] = due_date
-        if is_due is not UNSET and not _in_request:
-            field_dict["isDue"] = is_due
-        if supplier_name is not UNSET and not _in_request:
-            field_dict["supplierName"] = supplier_name
-        if invoice_amount is not UNSET and not _in_request:
-            field_dict["invoiceAmount"] = invoice_amount
-        if invoice_currency is not UNSET and not _in_request:
-            field_dict["invoiceCurrency"] = invoice_currency
-        if documents is not UNSET and not _in_request:
-            field_dict["documents"] = documents
-        if document_ids is not UNSET and not _in_request:
-            field_dict["documentIds"] = document_ids
-        if account is not UNSET and not _in_request:
-            field_dict["account"] = account
-        if vat_number is not UNSET and not _in_request:
-            field_dict["vatNumber"] = vat_number
-        if vat_amount is not UNSET and not _in_request:
-            field_dict["vatAmount"] = vat_amount
-        if vat_percentage is not UNSET and not _in_request:
-            field_dict["vatPercentage"] = vat_percentage
-        if project is not UNSET and not _in_request:
-            field_dict["project"] = project
-        if department is not UNSET and not _in_request:
-            field_dict["department"] = department
-        if payment_type_id is not UNSET and not _in_request:
-            field_dict["paymentTypeId"] = payment_type_id
-        if payment_type is not UNSET and not _in_request:
-            field_dict["paymentType"] = payment_type
-        if import_failure_reason is not UNSET and not _in_request:
-            field_dict["importFailureReason"] = import_failure_reason
-        if prediction_lines is not UNSET and not _in_request:
-            field_dict["predictionLines"] = prediction_lines
-        if filename is not UNSET and not _in_request:
-            field_dict["filename"] = filename
-        if is_temporary is not UNSET and not _in_request:
-            field_dict["isTemporary"] = is_temporary
-        if is_invoice_simple is not UNSET and not _in_request:
-            field_dict["isInvoiceSimple"] = is_invoice_simple
-        if is_invoice_detailed is not UNSET and not _in_request:
-            field_dict["isInvoiceDetailed"] = is_invoice_detailed
-        if has_predictions is not UNSET and not _in_request:
-            field_dict["hasPredictions"] = has_predictions
-        if has_smart_scan_suggestions is not UNSET and not _in_request:
-            field_dict["hasSmartScanSuggestions"] = has_smart_scan_suggestions
-        if is_locked is not UNSET and not _in_request:
-            field_dict["isLocked"] = is_locked
-        if comment_count is not UNSET and not _in_request:
-            field_dict["commentCount"] = comment_count
-        if non_automation_reason is not UNSET and not _in_request:
-            field_dict["nonAutomationReason"] = non_automation_reason
-        if pdf_scanning_status is not UNSET and not _in_request:
-            field_dict["pdfScanningStatus"] = pdf_scanning_status
-        if is_pdf_invoice_which_can_be_sent_to_ledger is not UNSET and not _in_request:
-            field_dict["isPDFInvoiceWhichCanBeSentToLedger"] = is_pdf_invoice_which_can_be_sent_to_ledger
-        if can_be_sent_to_ledger is not UNSET and not _in_request:
-            field_dict["canBeSentToLedger"] = can_be_sent_to_ledger
-        if can_be_registered_as_changed is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsChanged"] = can_be_registered_as_changed
-        if can_be_registered_as_simple_invoice is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsSimpleInvoice"] = can_be_registered_as_simple_invoice
-        if can_be_registered_as_detailed_invoice is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsDetailedInvoice"] = can_be_registered_as_detailed_invoice
-        if can_be_registered_as_incoming_invoice is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsIncomingInvoice"] = can_be_registered_as_incoming_invoice
-        if can_be_registered_as_bank_reconciliation is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsBankReconciliation"] = can_be_registered_as_bank_reconciliation
-        if can_be_registered_as_payment_in is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsPaymentIn"] = can_be_registered_as_payment_in
-        if can_be_registered_as_income is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsIncome"] = can_be_registered_as_income
-        if can_be_registered_as_customs_declaration is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsCustomsDeclaration"] = can_be_registered_as_customs_declaration
-        if can_be_registered_as_advanced is not UNSET and not _in_request:
-            field_dict["canBeRegisteredAsAdvanced"] = can_be_registered_as_advanced
-        if can_be_sent_to_accountant is not UNSET and not _in_request:
-            field_dict["canBeSentToAccountant"] = can_be_sent_to_accountant
-        if can_be_sent_to_archive is not UNSET and not _in_request:
-            field_dict["canBeSentToArchive"] = can_be_sent_to_archive
-        if can_be_deleted is not UNSET and not _in_request:
-            field_dict["canBeDeleted"] = can_be_deleted
-        if can_be_registered_in_queue is not UNSET and not _in_request:
-            field_dict["canBeRegisteredInQueue"] = can_be_registered_in_queue
-        if can_be_merged is not UNSET and not _in_request:
-            field_dict["canBeMerged"] = can_be_merged
-        if can_be_reclaimed is not UNSET and not _in_request:
-            field_dict["canBeReclaimed"] = can_be_reclaimed
-        if can_change_description is not UNSET and not _in_request:
-            field_dict["canChangeDescription"] = can_change_description
-        if prefer_detailed_invoice is not UNSET and not _in_request:
-            field_dict["preferDetailedInvoice"] = prefer_detailed_invoice
-        if approval_has_been_rejected is not UNSET and not _in_request:
-            field_dict["approvalHasBeenRejected"] = approval_has_been_rejected
-        if allow_posting_before_voucher_approved is not UNSET and not _in_request:
-            field_dict["allowPostingBeforeVoucherApproved"] = allow_posting_before_voucher_approved
-        if sender_email_address is not UNSET and not _in_request:
-            field_dict["senderEmailAddress"] = sender_email_address
-        if is_spam is not UNSET and not _in_request:
-            field_dict["isSpam"] = is_spam
-        if email_arrival_time is not UNSET and not _in_request:
-            field_dict["emailArrivalTime"] = email_arrival_time
-        if spam_report_for_display is not UNSET and not _in_request:
-            field_dict["spamReportForDisplay"] = spam_report_for_display
-        if has_attachment is not UNSET and not _in_request:
-            field_dict["hasAttachment"] = has_attachment
-        if document_uploader_name is not UNSET and not _in_request:
-            field_dict["documentUploaderName"] = document_uploader_name
-        if document_uploader_email is not UNSET and not _in_request:
-            field_dict["documentUploaderEmail"] = document_uploader_email
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.company_name
+        if _v is not UNSET and not _in_request:
+            field_dict["companyName"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.filter_type
+        if _v is not UNSET and not _in_request:
+            field_dict["filterType"] = _v._value_
+        _v = self.received_date
+        if _v is not UNSET and not _in_request:
+            field_dict["receivedDate"] = _v
+        _v = self.voucher_id
+        if _v is not UNSET and not _in_request:
+            field_dict["voucherId"] = _v
+        _v = self.invoice_id
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceId"] = _v
+        _v = self.bank_account
+        if _v is not UNSET and not _in_request:
+            field_dict["bankAccount"] = _v
+        _v = self.kid
+        if _v is not UNSET and not _in_request:
+            field_dict["kid"] = _v
+        _v = self.merchant_name
+        if _v is not UNSET and not _in_request:
+            field_dict["merchantName"] = _v
+        _v = self.order_number_customer
+        if _v is not UNSET and not _in_request:
+            field_dict["orderNumberCustomer"] = _v
+        _v = self.order_number_buyer
+        if _v is not UNSET and not _in_request:
+            field_dict["orderNumberBuyer"] = _v
+        _v = self.project_ref
+        if _v is not UNSET and not _in_request:
+            field_dict["projectRef"] = _v
+        _v = self.vendor_ref
+        if _v is not UNSET and not _in_request:
+            field_dict["vendorRef"] = _v
+        _v = self.buyers_ref
+        if _v is not UNSET and not _in_request:
+            field_dict["buyersRef"] = _v
+        _v = self.buyers_contact
+        if _v is not UNSET and not _in_request:
+            field_dict["buyersContact"] = _v
+        _v = self.last_comment
+        if _v is not UNSET and not _in_request:
+            field_dict["lastComment"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceNumber"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceDate"] = _v
+        _v = self.due_date
+        if _v is not UNSET and not _in_request:
+            field_dict["dueDate"] = _v
+        _v = self.is_due
+        if _v is not UNSET and not _in_request:
+            field_dict["isDue"] = _v
+        _v = self.supplier_name
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierName"] = _v
+        _v = self.invoice_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceAmount"] = _v
+        _v = self.invoice_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["invoiceCurrency"] = _v
+        _v = self.documents
+        if _v is not UNSET and not _in_request:
+            field_dict["documents"] = _v
+        _v = self.document_ids
+        if _v is not UNSET and not _in_request:
+            field_dict["documentIds"] = _v
+        _v = self.account
+        if _v is not UNSET and not _in_request:
+            field_dict["account"] = _v
+        _v = self.vat_number
+        if _v is not UNSET and not _in_request:
+            field_dict["vatNumber"] = _v
+        _v = self.vat_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["vatAmount"] = _v
+        _v = self.vat_percentage
+        if _v is not UNSET and not _in_request:
+            field_dict["vatPercentage"] = _v
+        _v = self.project
+        if _v is not UNSET and not _in_request:
+            field_dict["project"] = _v
+        _v = self.department
+        if _v is not UNSET and not _in_request:
+            field_dict["department"] = _v
+        _v = self.payment_type_id
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentTypeId"] = _v
+        _v = self.payment_type
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentType"] = _v
+        _v = self.import_failure_reason
+        if _v is not UNSET and not _in_request:
+            field_dict["importFailureReason"] = _v
+        _v = self.prediction_lines
+        if _v is not UNSET and not _in_request:
+            field_dict["predictionLines"] = [_e.to_dict() for _e in _v]
+        _v = self.filename
+        if _v is not UNSET and not _in_request:
+            field_dict["filename"] = _v
+        _v = self.is_temporary
+        if _v is not UNSET and not _in_request:
+            field_dict["isTemporary"] = _v
+        _v = self.is_invoice_simple
+        if _v is not UNSET and not _in_request:
+            field_dict["isInvoiceSimple"] = _v
+        _v = self.is_invoice_detailed
+        if _v is not UNSET and not _in_request:
+            field_dict["isInvoiceDetailed"] = _v
+        _v = self.has_predictions
+        if _v is not UNSET and not _in_request:
+            field_dict["hasPredictions"] = _v
+        _v = self.has_smart_scan_suggestions
+        if _v is not UNSET and not _in_request:
+            field_dict["hasSmartScanSuggestions"] = _v
+        _v = self.is_locked
+        if _v is not UNSET and not _in_request:
+            field_dict["isLocked"] = _v
+        _v = self.comment_count
+        if _v is not UNSET and not _in_request:
+            field_dict["commentCount"] = _v
+        _v = self.non_automation_reason
+        if _v is not UNSET and not _in_request:
+            field_dict["nonAutomationReason"] = _v
+        _v = self.pdf_scanning_status
+        if _v is not UNSET and not _in_request:
+            field_dict["pdfScanningStatus"] = _v._value_
+        _v = self.is_pdf_invoice_which_can_be_sent_to_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["isPDFInvoiceWhichCanBeSentToLedger"] = _v
+        _v = self.can_be_sent_to_ledger
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeSentToLedger"] = _v
+        _v = self.can_be_registered_as_changed
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsChanged"] = _v
+        _v = self.can_be_registered_as_simple_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsSimpleInvoice"] = _v
+        _v = self.can_be_registered_as_detailed_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsDetailedInvoice"] = _v
+        _v = self.can_be_registered_as_incoming_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsIncomingInvoice"] = _v
+        _v = self.can_be_registered_as_bank_reconciliation
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsBankReconciliation"] = _v
+        _v = self.can_be_registered_as_payment_in
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsPaymentIn"] = _v
+        _v = self.can_be_registered_as_income
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsIncome"] = _v
+        _v = self.can_be_registered_as_customs_declaration
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsCustomsDeclaration"] = _v
+        _v = self.can_be_registered_as_advanced
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredAsAdvanced"] = _v
+        _v = self.can_be_sent_to_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeSentToAccountant"] = _v
+        _v = self.can_be_sent_to_archive
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeSentToArchive"] = _v
+        _v = self.can_be_deleted
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeDeleted"] = _v
+        _v = self.can_be_registered_in_queue
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeRegisteredInQueue"] = _v
+        _v = self.can_be_merged
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeMerged"] = _v
+        _v = self.can_be_reclaimed
+        if _v is not UNSET and not _in_request:
+            field_dict["canBeReclaimed"] = _v
+        _v = self.can_change_description
+        if _v is not UNSET and not _in_request:
+            field_dict["canChangeDescription"] = _v
+        _v = self.prefer_detailed_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["preferDetailedInvoice"] = _v
+        _v = self.approval_has_been_rejected
+        if _v is not UNSET and not _in_request:
+            field_dict["approvalHasBeenRejected"] = _v
+        _v = self.allow_posting_before_voucher_approved
+        if _v is not UNSET and not _in_request:
+            field_dict["allowPostingBeforeVoucherApproved"] = _v
+        _v = self.sender_email_address
+        if _v is not UNSET and not _in_request:
+            field_dict["senderEmailAddress"] = _v
+        _v = self.is_spam
+        if _v is not UNSET and not _in_request:
+            field_dict["isSpam"] = _v
+        _v = self.email_arrival_time
+        if _v is not UNSET and not _in_request:
+            field_dict["emailArrivalTime"] = _v
+        _v = self.spam_report_for_display
+        if _v is not UNSET and not _in_request:
+            field_dict["spamReportForDisplay"] = _v
+        _v = self.has_attachment
+        if _v is not UNSET and not _in_request:
+            field_dict["hasAttachment"] = _v
+        _v = self.document_uploader_name
+        if _v is not UNSET and not _in_request:
+            field_dict["documentUploaderName"] = _v
+        _v = self.document_uploader_email
+        if _v is not UNSET and not _in_request:
+            field_dict["documentUploaderEmail"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherInboxItem from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherInboxItem from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherInboxItem.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.prediction_line import PredictionLine  # noqa: PLC0415
 
-        def _p_filter_type(_tx_v: Any) -> VoucherInboxItemFilterType | Unset:
-            _filter_type = _tx_v
-            filter_type: VoucherInboxItemFilterType | Unset
-            if isinstance(_filter_type, Unset):
-                filter_type = UNSET
-            else:
-                filter_type = VoucherInboxItemFilterType(_filter_type)
-
-            return filter_type
-
-        def _p_documents(_tx_v: Any) -> list[str] | Unset:
-            documents = cast(list[str], _tx_v)
-
-            return documents
-
-        def _p_document_ids(_tx_v: Any) -> list[int] | Unset:
-            document_ids = cast(list[int], _tx_v)
-
-            return document_ids
-
-        def _p_prediction_lines(_tx_v: Any) -> list[PredictionLine] | Unset:
-            _prediction_lines = _tx_v
-            prediction_lines: list[PredictionLine] | Unset = UNSET
-            if _prediction_lines is not UNSET:
-                prediction_lines = []
-                for prediction_lines_item_data in _prediction_lines:
-                    if prediction_lines_item_data is None:
-                        continue
-                    prediction_lines_item = PredictionLine._tx_from_json(prediction_lines_item_data)
-
-                    prediction_lines.append(prediction_lines_item)
-
-            return prediction_lines
-
-        def _p_pdf_scanning_status(_tx_v: Any) -> VoucherInboxItemPdfScanningStatus | Unset:
-            _pdf_scanning_status = _tx_v
-            pdf_scanning_status: VoucherInboxItemPdfScanningStatus | Unset
-            if isinstance(_pdf_scanning_status, Unset):
-                pdf_scanning_status = UNSET
-            else:
-                pdf_scanning_status = VoucherInboxItemPdfScanningStatus(_pdf_scanning_status)
-
-            return pdf_scanning_status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_filter_type: dict[Any, Any] = enum_members(VoucherInboxItemFilterType)
+        _e_pdf_scanning_status: dict[Any, Any] = enum_members(VoucherInboxItemPdfScanningStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "companyId",
@@ -650,87 +512,676 @@ class VoucherInboxItem(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "company_id": ("companyId", None),
-            "company_name": ("companyName", None),
-            "description": ("description", None),
-            "filter_type": ("filterType", _p_filter_type),
-            "received_date": ("receivedDate", None),
-            "voucher_id": ("voucherId", None),
-            "invoice_id": ("invoiceId", None),
-            "bank_account": ("bankAccount", None),
-            "kid": ("kid", None),
-            "merchant_name": ("merchantName", None),
-            "order_number_customer": ("orderNumberCustomer", None),
-            "order_number_buyer": ("orderNumberBuyer", None),
-            "project_ref": ("projectRef", None),
-            "vendor_ref": ("vendorRef", None),
-            "buyers_ref": ("buyersRef", None),
-            "buyers_contact": ("buyersContact", None),
-            "last_comment": ("lastComment", None),
-            "invoice_number": ("invoiceNumber", None),
-            "invoice_date": ("invoiceDate", None),
-            "due_date": ("dueDate", None),
-            "is_due": ("isDue", None),
-            "supplier_name": ("supplierName", None),
-            "invoice_amount": ("invoiceAmount", None),
-            "invoice_currency": ("invoiceCurrency", None),
-            "documents": ("documents", _p_documents),
-            "document_ids": ("documentIds", _p_document_ids),
-            "account": ("account", None),
-            "vat_number": ("vatNumber", None),
-            "vat_amount": ("vatAmount", None),
-            "vat_percentage": ("vatPercentage", None),
-            "project": ("project", None),
-            "department": ("department", None),
-            "payment_type_id": ("paymentTypeId", None),
-            "payment_type": ("paymentType", None),
-            "import_failure_reason": ("importFailureReason", None),
-            "prediction_lines": ("predictionLines", _p_prediction_lines),
-            "filename": ("filename", None),
-            "is_temporary": ("isTemporary", None),
-            "is_invoice_simple": ("isInvoiceSimple", None),
-            "is_invoice_detailed": ("isInvoiceDetailed", None),
-            "has_predictions": ("hasPredictions", None),
-            "has_smart_scan_suggestions": ("hasSmartScanSuggestions", None),
-            "is_locked": ("isLocked", None),
-            "comment_count": ("commentCount", None),
-            "non_automation_reason": ("nonAutomationReason", None),
-            "pdf_scanning_status": ("pdfScanningStatus", _p_pdf_scanning_status),
-            "is_pdf_invoice_which_can_be_sent_to_ledger": ("isPDFInvoiceWhichCanBeSentToLedger", None),
-            "can_be_sent_to_ledger": ("canBeSentToLedger", None),
-            "can_be_registered_as_changed": ("canBeRegisteredAsChanged", None),
-            "can_be_registered_as_simple_invoice": ("canBeRegisteredAsSimpleInvoice", None),
-            "can_be_registered_as_detailed_invoice": ("canBeRegisteredAsDetailedInvoice", None),
-            "can_be_registered_as_incoming_invoice": ("canBeRegisteredAsIncomingInvoice", None),
-            "can_be_registered_as_bank_reconciliation": ("canBeRegisteredAsBankReconciliation", None),
-            "can_be_registered_as_payment_in": ("canBeRegisteredAsPaymentIn", None),
-            "can_be_registered_as_income": ("canBeRegisteredAsIncome", None),
-            "can_be_registered_as_customs_declaration": ("canBeRegisteredAsCustomsDeclaration", None),
-            "can_be_registered_as_advanced": ("canBeRegisteredAsAdvanced", None),
-            "can_be_sent_to_accountant": ("canBeSentToAccountant", None),
-            "can_be_sent_to_archive": ("canBeSentToArchive", None),
-            "can_be_deleted": ("canBeDeleted", None),
-            "can_be_registered_in_queue": ("canBeRegisteredInQueue", None),
-            "can_be_merged": ("canBeMerged", None),
-            "can_be_reclaimed": ("canBeReclaimed", None),
-            "can_change_description": ("canChangeDescription", None),
-            "prefer_detailed_invoice": ("preferDetailedInvoice", None),
-            "approval_has_been_rejected": ("approvalHasBeenRejected", None),
-            "allow_posting_before_voucher_approved": ("allowPostingBeforeVoucherApproved", None),
-            "sender_email_address": ("senderEmailAddress", None),
-            "is_spam": ("isSpam", None),
-            "email_arrival_time": ("emailArrivalTime", None),
-            "spam_report_for_display": ("spamReportForDisplay", None),
-            "has_attachment": ("hasAttachment", None),
-            "document_uploader_name": ("documentUploaderName", None),
-            "document_uploader_email": ("documentUploaderEmail", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "companyId": "company_id",
+            "companyName": "company_name",
+            "description": "description",
+            "receivedDate": "received_date",
+            "voucherId": "voucher_id",
+            "invoiceId": "invoice_id",
+            "bankAccount": "bank_account",
+            "kid": "kid",
+            "merchantName": "merchant_name",
+            "orderNumberCustomer": "order_number_customer",
+            "orderNumberBuyer": "order_number_buyer",
+            "projectRef": "project_ref",
+            "vendorRef": "vendor_ref",
+            "buyersRef": "buyers_ref",
+            "buyersContact": "buyers_contact",
+            "lastComment": "last_comment",
+            "invoiceNumber": "invoice_number",
+            "invoiceDate": "invoice_date",
+            "dueDate": "due_date",
+            "isDue": "is_due",
+            "supplierName": "supplier_name",
+            "invoiceAmount": "invoice_amount",
+            "invoiceCurrency": "invoice_currency",
+            "account": "account",
+            "vatNumber": "vat_number",
+            "vatAmount": "vat_amount",
+            "vatPercentage": "vat_percentage",
+            "project": "project",
+            "department": "department",
+            "paymentTypeId": "payment_type_id",
+            "paymentType": "payment_type",
+            "importFailureReason": "import_failure_reason",
+            "filename": "filename",
+            "isTemporary": "is_temporary",
+            "isInvoiceSimple": "is_invoice_simple",
+            "isInvoiceDetailed": "is_invoice_detailed",
+            "hasPredictions": "has_predictions",
+            "hasSmartScanSuggestions": "has_smart_scan_suggestions",
+            "isLocked": "is_locked",
+            "commentCount": "comment_count",
+            "nonAutomationReason": "non_automation_reason",
+            "isPDFInvoiceWhichCanBeSentToLedger": "is_pdf_invoice_which_can_be_sent_to_ledger",
+            "canBeSentToLedger": "can_be_sent_to_ledger",
+            "canBeRegisteredAsChanged": "can_be_registered_as_changed",
+            "canBeRegisteredAsSimpleInvoice": "can_be_registered_as_simple_invoice",
+            "canBeRegisteredAsDetailedInvoice": "can_be_registered_as_detailed_invoice",
+            "canBeRegisteredAsIncomingInvoice": "can_be_registered_as_incoming_invoice",
+            "canBeRegisteredAsBankReconciliation": "can_be_registered_as_bank_reconciliation",
+            "canBeRegisteredAsPaymentIn": "can_be_registered_as_payment_in",
+            "canBeRegisteredAsIncome": "can_be_registered_as_income",
+            "canBeRegisteredAsCustomsDeclaration": "can_be_registered_as_customs_declaration",
+            "canBeRegisteredAsAdvanced": "can_be_registered_as_advanced",
+            "canBeSentToAccountant": "can_be_sent_to_accountant",
+            "canBeSentToArchive": "can_be_sent_to_archive",
+            "canBeDeleted": "can_be_deleted",
+            "canBeRegisteredInQueue": "can_be_registered_in_queue",
+            "canBeMerged": "can_be_merged",
+            "canBeReclaimed": "can_be_reclaimed",
+            "canChangeDescription": "can_change_description",
+            "preferDetailedInvoice": "prefer_detailed_invoice",
+            "approvalHasBeenRejected": "approval_has_been_rejected",
+            "allowPostingBeforeVoucherApproved": "allow_posting_before_voucher_approved",
+            "senderEmailAddress": "sender_email_address",
+            "isSpam": "is_spam",
+            "emailArrivalTime": "email_arrival_time",
+            "spamReportForDisplay": "spam_report_for_display",
+            "hasAttachment": "has_attachment",
+            "documentUploaderName": "document_uploader_name",
+            "documentUploaderEmail": "document_uploader_email",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 25 and _sparse_keys.issuperset(d):
+                    o.id = o.company_id = o.company_name = o.description = o.filter_type = o.received_date = (
+                        o.voucher_id
+                    ) = o.invoice_id = o.bank_account = o.kid = o.merchant_name = o.order_number_customer = (
+                        o.order_number_buyer
+                    ) = o.project_ref = o.vendor_ref = o.buyers_ref = o.buyers_contact = o.last_comment = (
+                        o.invoice_number
+                    ) = o.invoice_date = o.due_date = o.is_due = o.supplier_name = o.invoice_amount = (
+                        o.invoice_currency
+                    ) = o.documents = o.document_ids = o.account = o.vat_number = o.vat_amount = o.vat_percentage = (
+                        o.project
+                    ) = o.department = o.payment_type_id = o.payment_type = o.import_failure_reason = (
+                        o.prediction_lines
+                    ) = o.filename = o.is_temporary = o.is_invoice_simple = o.is_invoice_detailed = (
+                        o.has_predictions
+                    ) = o.has_smart_scan_suggestions = o.is_locked = o.comment_count = o.non_automation_reason = (
+                        o.pdf_scanning_status
+                    ) = o.is_pdf_invoice_which_can_be_sent_to_ledger = o.can_be_sent_to_ledger = (
+                        o.can_be_registered_as_changed
+                    ) = o.can_be_registered_as_simple_invoice = o.can_be_registered_as_detailed_invoice = (
+                        o.can_be_registered_as_incoming_invoice
+                    ) = o.can_be_registered_as_bank_reconciliation = o.can_be_registered_as_payment_in = (
+                        o.can_be_registered_as_income
+                    ) = o.can_be_registered_as_customs_declaration = o.can_be_registered_as_advanced = (
+                        o.can_be_sent_to_accountant
+                    ) = o.can_be_sent_to_archive = o.can_be_deleted = o.can_be_registered_in_queue = o.can_be_merged = (
+                        o.can_be_reclaimed
+                    ) = o.can_change_description = o.prefer_detailed_invoice = o.approval_has_been_rejected = (
+                        o.allow_posting_before_voucher_approved
+                    ) = o.sender_email_address = o.is_spam = o.email_arrival_time = o.spam_report_for_display = (
+                        o.has_attachment
+                    ) = o.document_uploader_name = o.document_uploader_email = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("companyName")
+                if v is None:
+                    o.company_name = u
+                    if "companyName" not in d:
+                        m += 1
+                else:
+                    o.company_name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "filterType"
+                v = g("filterType")
+                if v is None:
+                    o.filter_type = u
+                    if "filterType" not in d:
+                        m += 1
+                else:
+                    o.filter_type = (
+                        e_ if (e_ := _e_filter_type.get(v)) is not None else enum_value(VoucherInboxItemFilterType, v)
+                    )
+                v = g("receivedDate")
+                if v is None:
+                    o.received_date = u
+                    if "receivedDate" not in d:
+                        m += 1
+                else:
+                    o.received_date = v
+                v = g("voucherId")
+                if v is None:
+                    o.voucher_id = u
+                    if "voucherId" not in d:
+                        m += 1
+                else:
+                    o.voucher_id = v
+                v = g("invoiceId")
+                if v is None:
+                    o.invoice_id = u
+                    if "invoiceId" not in d:
+                        m += 1
+                else:
+                    o.invoice_id = v
+                v = g("bankAccount")
+                if v is None:
+                    o.bank_account = u
+                    if "bankAccount" not in d:
+                        m += 1
+                else:
+                    o.bank_account = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("merchantName")
+                if v is None:
+                    o.merchant_name = u
+                    if "merchantName" not in d:
+                        m += 1
+                else:
+                    o.merchant_name = v
+                v = g("orderNumberCustomer")
+                if v is None:
+                    o.order_number_customer = u
+                    if "orderNumberCustomer" not in d:
+                        m += 1
+                else:
+                    o.order_number_customer = v
+                v = g("orderNumberBuyer")
+                if v is None:
+                    o.order_number_buyer = u
+                    if "orderNumberBuyer" not in d:
+                        m += 1
+                else:
+                    o.order_number_buyer = v
+                v = g("projectRef")
+                if v is None:
+                    o.project_ref = u
+                    if "projectRef" not in d:
+                        m += 1
+                else:
+                    o.project_ref = v
+                v = g("vendorRef")
+                if v is None:
+                    o.vendor_ref = u
+                    if "vendorRef" not in d:
+                        m += 1
+                else:
+                    o.vendor_ref = v
+                v = g("buyersRef")
+                if v is None:
+                    o.buyers_ref = u
+                    if "buyersRef" not in d:
+                        m += 1
+                else:
+                    o.buyers_ref = v
+                v = g("buyersContact")
+                if v is None:
+                    o.buyers_contact = u
+                    if "buyersContact" not in d:
+                        m += 1
+                else:
+                    o.buyers_contact = v
+                v = g("lastComment")
+                if v is None:
+                    o.last_comment = u
+                    if "lastComment" not in d:
+                        m += 1
+                else:
+                    o.last_comment = v
+                v = g("invoiceNumber")
+                if v is None:
+                    o.invoice_number = u
+                    if "invoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.invoice_number = v
+                v = g("invoiceDate")
+                if v is None:
+                    o.invoice_date = u
+                    if "invoiceDate" not in d:
+                        m += 1
+                else:
+                    o.invoice_date = v
+                v = g("dueDate")
+                if v is None:
+                    o.due_date = u
+                    if "dueDate" not in d:
+                        m += 1
+                else:
+                    o.due_date = v
+                v = g("isDue")
+                if v is None:
+                    o.is_due = u
+                    if "isDue" not in d:
+                        m += 1
+                else:
+                    o.is_due = v
+                v = g("supplierName")
+                if v is None:
+                    o.supplier_name = u
+                    if "supplierName" not in d:
+                        m += 1
+                else:
+                    o.supplier_name = v
+                v = g("invoiceAmount")
+                if v is None:
+                    o.invoice_amount = u
+                    if "invoiceAmount" not in d:
+                        m += 1
+                else:
+                    o.invoice_amount = v
+                v = g("invoiceCurrency")
+                if v is None:
+                    o.invoice_currency = u
+                    if "invoiceCurrency" not in d:
+                        m += 1
+                else:
+                    o.invoice_currency = v
+                k = "documents"
+                v = g("documents")
+                if v is None:
+                    o.documents = u
+                    if "documents" not in d:
+                        m += 1
+                else:
+                    o.documents = v
+                k = "documentIds"
+                v = g("documentIds")
+                if v is None:
+                    o.document_ids = u
+                    if "documentIds" not in d:
+                        m += 1
+                else:
+                    o.document_ids = v
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = v
+                v = g("vatNumber")
+                if v is None:
+                    o.vat_number = u
+                    if "vatNumber" not in d:
+                        m += 1
+                else:
+                    o.vat_number = v
+                v = g("vatAmount")
+                if v is None:
+                    o.vat_amount = u
+                    if "vatAmount" not in d:
+                        m += 1
+                else:
+                    o.vat_amount = v
+                v = g("vatPercentage")
+                if v is None:
+                    o.vat_percentage = u
+                    if "vatPercentage" not in d:
+                        m += 1
+                else:
+                    o.vat_percentage = v
+                v = g("project")
+                if v is None:
+                    o.project = u
+                    if "project" not in d:
+                        m += 1
+                else:
+                    o.project = v
+                v = g("department")
+                if v is None:
+                    o.department = u
+                    if "department" not in d:
+                        m += 1
+                else:
+                    o.department = v
+                v = g("paymentTypeId")
+                if v is None:
+                    o.payment_type_id = u
+                    if "paymentTypeId" not in d:
+                        m += 1
+                else:
+                    o.payment_type_id = v
+                v = g("paymentType")
+                if v is None:
+                    o.payment_type = u
+                    if "paymentType" not in d:
+                        m += 1
+                else:
+                    o.payment_type = v
+                v = g("importFailureReason")
+                if v is None:
+                    o.import_failure_reason = u
+                    if "importFailureReason" not in d:
+                        m += 1
+                else:
+                    o.import_failure_reason = v
+                k = "predictionLines"
+                v = g("predictionLines")
+                if v is None:
+                    o.prediction_lines = u
+                    if "predictionLines" not in d:
+                        m += 1
+                else:
+                    o.prediction_lines = (
+                        ([PredictionLine._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("filename")
+                if v is None:
+                    o.filename = u
+                    if "filename" not in d:
+                        m += 1
+                else:
+                    o.filename = v
+                v = g("isTemporary")
+                if v is None:
+                    o.is_temporary = u
+                    if "isTemporary" not in d:
+                        m += 1
+                else:
+                    o.is_temporary = v
+                v = g("isInvoiceSimple")
+                if v is None:
+                    o.is_invoice_simple = u
+                    if "isInvoiceSimple" not in d:
+                        m += 1
+                else:
+                    o.is_invoice_simple = v
+                v = g("isInvoiceDetailed")
+                if v is None:
+                    o.is_invoice_detailed = u
+                    if "isInvoiceDetailed" not in d:
+                        m += 1
+                else:
+                    o.is_invoice_detailed = v
+                v = g("hasPredictions")
+                if v is None:
+                    o.has_predictions = u
+                    if "hasPredictions" not in d:
+                        m += 1
+                else:
+                    o.has_predictions = v
+                v = g("hasSmartScanSuggestions")
+                if v is None:
+                    o.has_smart_scan_suggestions = u
+                    if "hasSmartScanSuggestions" not in d:
+                        m += 1
+                else:
+                    o.has_smart_scan_suggestions = v
+                v = g("isLocked")
+                if v is None:
+                    o.is_locked = u
+                    if "isLocked" not in d:
+                        m += 1
+                else:
+                    o.is_locked = v
+                v = g("commentCount")
+                if v is None:
+                    o.comment_count = u
+                    if "commentCount" not in d:
+                        m += 1
+                else:
+                    o.comment_count = v
+                v = g("nonAutomationReason")
+                if v is None:
+                    o.non_automation_reason = u
+                    if "nonAutomationReason" not in d:
+                        m += 1
+                else:
+                    o.non_automation_reason = v
+                k = "pdfScanningStatus"
+                v = g("pdfScanningStatus")
+                if v is None:
+                    o.pdf_scanning_status = u
+                    if "pdfScanningStatus" not in d:
+                        m += 1
+                else:
+                    o.pdf_scanning_status = (
+                        e_
+                        if (e_ := _e_pdf_scanning_status.get(v)) is not None
+                        else enum_value(VoucherInboxItemPdfScanningStatus, v)
+                    )
+                v = g("isPDFInvoiceWhichCanBeSentToLedger")
+                if v is None:
+                    o.is_pdf_invoice_which_can_be_sent_to_ledger = u
+                    if "isPDFInvoiceWhichCanBeSentToLedger" not in d:
+                        m += 1
+                else:
+                    o.is_pdf_invoice_which_can_be_sent_to_ledger = v
+                v = g("canBeSentToLedger")
+                if v is None:
+                    o.can_be_sent_to_ledger = u
+                    if "canBeSentToLedger" not in d:
+                        m += 1
+                else:
+                    o.can_be_sent_to_ledger = v
+                v = g("canBeRegisteredAsChanged")
+                if v is None:
+                    o.can_be_registered_as_changed = u
+                    if "canBeRegisteredAsChanged" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_changed = v
+                v = g("canBeRegisteredAsSimpleInvoice")
+                if v is None:
+                    o.can_be_registered_as_simple_invoice = u
+                    if "canBeRegisteredAsSimpleInvoice" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_simple_invoice = v
+                v = g("canBeRegisteredAsDetailedInvoice")
+                if v is None:
+                    o.can_be_registered_as_detailed_invoice = u
+                    if "canBeRegisteredAsDetailedInvoice" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_detailed_invoice = v
+                v = g("canBeRegisteredAsIncomingInvoice")
+                if v is None:
+                    o.can_be_registered_as_incoming_invoice = u
+                    if "canBeRegisteredAsIncomingInvoice" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_incoming_invoice = v
+                v = g("canBeRegisteredAsBankReconciliation")
+                if v is None:
+                    o.can_be_registered_as_bank_reconciliation = u
+                    if "canBeRegisteredAsBankReconciliation" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_bank_reconciliation = v
+                v = g("canBeRegisteredAsPaymentIn")
+                if v is None:
+                    o.can_be_registered_as_payment_in = u
+                    if "canBeRegisteredAsPaymentIn" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_payment_in = v
+                v = g("canBeRegisteredAsIncome")
+                if v is None:
+                    o.can_be_registered_as_income = u
+                    if "canBeRegisteredAsIncome" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_income = v
+                v = g("canBeRegisteredAsCustomsDeclaration")
+                if v is None:
+                    o.can_be_registered_as_customs_declaration = u
+                    if "canBeRegisteredAsCustomsDeclaration" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_customs_declaration = v
+                v = g("canBeRegisteredAsAdvanced")
+                if v is None:
+                    o.can_be_registered_as_advanced = u
+                    if "canBeRegisteredAsAdvanced" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_as_advanced = v
+                v = g("canBeSentToAccountant")
+                if v is None:
+                    o.can_be_sent_to_accountant = u
+                    if "canBeSentToAccountant" not in d:
+                        m += 1
+                else:
+                    o.can_be_sent_to_accountant = v
+                v = g("canBeSentToArchive")
+                if v is None:
+                    o.can_be_sent_to_archive = u
+                    if "canBeSentToArchive" not in d:
+                        m += 1
+                else:
+                    o.can_be_sent_to_archive = v
+                v = g("canBeDeleted")
+                if v is None:
+                    o.can_be_deleted = u
+                    if "canBeDeleted" not in d:
+                        m += 1
+                else:
+                    o.can_be_deleted = v
+                v = g("canBeRegisteredInQueue")
+                if v is None:
+                    o.can_be_registered_in_queue = u
+                    if "canBeRegisteredInQueue" not in d:
+                        m += 1
+                else:
+                    o.can_be_registered_in_queue = v
+                v = g("canBeMerged")
+                if v is None:
+                    o.can_be_merged = u
+                    if "canBeMerged" not in d:
+                        m += 1
+                else:
+                    o.can_be_merged = v
+                v = g("canBeReclaimed")
+                if v is None:
+                    o.can_be_reclaimed = u
+                    if "canBeReclaimed" not in d:
+                        m += 1
+                else:
+                    o.can_be_reclaimed = v
+                v = g("canChangeDescription")
+                if v is None:
+                    o.can_change_description = u
+                    if "canChangeDescription" not in d:
+                        m += 1
+                else:
+                    o.can_change_description = v
+                v = g("preferDetailedInvoice")
+                if v is None:
+                    o.prefer_detailed_invoice = u
+                    if "preferDetailedInvoice" not in d:
+                        m += 1
+                else:
+                    o.prefer_detailed_invoice = v
+                v = g("approvalHasBeenRejected")
+                if v is None:
+                    o.approval_has_been_rejected = u
+                    if "approvalHasBeenRejected" not in d:
+                        m += 1
+                else:
+                    o.approval_has_been_rejected = v
+                v = g("allowPostingBeforeVoucherApproved")
+                if v is None:
+                    o.allow_posting_before_voucher_approved = u
+                    if "allowPostingBeforeVoucherApproved" not in d:
+                        m += 1
+                else:
+                    o.allow_posting_before_voucher_approved = v
+                v = g("senderEmailAddress")
+                if v is None:
+                    o.sender_email_address = u
+                    if "senderEmailAddress" not in d:
+                        m += 1
+                else:
+                    o.sender_email_address = v
+                v = g("isSpam")
+                if v is None:
+                    o.is_spam = u
+                    if "isSpam" not in d:
+                        m += 1
+                else:
+                    o.is_spam = v
+                v = g("emailArrivalTime")
+                if v is None:
+                    o.email_arrival_time = u
+                    if "emailArrivalTime" not in d:
+                        m += 1
+                else:
+                    o.email_arrival_time = v
+                v = g("spamReportForDisplay")
+                if v is None:
+                    o.spam_report_for_display = u
+                    if "spamReportForDisplay" not in d:
+                        m += 1
+                else:
+                    o.spam_report_for_display = v
+                v = g("hasAttachment")
+                if v is None:
+                    o.has_attachment = u
+                    if "hasAttachment" not in d:
+                        m += 1
+                else:
+                    o.has_attachment = v
+                v = g("documentUploaderName")
+                if v is None:
+                    o.document_uploader_name = u
+                    if "documentUploaderName" not in d:
+                        m += 1
+                else:
+                    o.document_uploader_name = v
+                v = g("documentUploaderEmail")
+                if v is None:
+                    o.document_uploader_email = u
+                    if "documentUploaderEmail" not in d:
+                        m += 1
+                else:
+                    o.document_uploader_email = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 75 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.voucher_internal_supplier_voucher_type import VoucherInternalSupplierVoucherType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -30,21 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherInternal")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("voucherType", dict, False),
-    ("reverseVoucher", dict, False),
-    ("postings", list, False),
-    ("document", dict, False),
-    ("attachment", dict, False),
-    ("ediDocument", dict, False),
-    ("supplierVoucherType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherInternal(LazyModel):
+@_attrs_define
+class VoucherInternal(Model):
     """
     Attributes:
         id (int | Unset):
@@ -98,226 +86,96 @@ class VoucherInternal(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        date = self.date
-
-        number = self.number
-
-        temp_number = self.temp_number
-
-        year = self.year
-
-        description = self.description
-
-        voucher_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher_type, Unset):
-            voucher_type = self.voucher_type.to_dict()
-
-        reverse_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reverse_voucher, Unset):
-            reverse_voucher = self.reverse_voucher.to_dict()
-
-        postings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = []
-            for postings_item_data in self.postings:
-                postings_item = postings_item_data.to_dict()
-                postings.append(postings_item)
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        external_voucher_number = self.external_voucher_number
-
-        edi_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edi_document, Unset):
-            edi_document = self.edi_document.to_dict()
-
-        supplier_voucher_type: str | Unset = UNSET
-        if not isinstance(self.supplier_voucher_type, Unset):
-            supplier_voucher_type = self.supplier_voucher_type.value
-
-        was_auto_matched = self.was_auto_matched
-
-        vendor_invoice_number = self.vendor_invoice_number
-
-        display_name = self.display_name
-
-        number_as_string = self.number_as_string
-
-        url_details = self.url_details
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if date is not UNSET:
-            field_dict["date"] = date
-        if number is not UNSET and not _in_request:
-            field_dict["number"] = number
-        if temp_number is not UNSET and not _in_request:
-            field_dict["tempNumber"] = temp_number
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if description is not UNSET:
-            field_dict["description"] = description
-        if voucher_type is not UNSET:
-            field_dict["voucherType"] = voucher_type
-        if reverse_voucher is not UNSET:
-            field_dict["reverseVoucher"] = reverse_voucher
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-        if document is not UNSET:
-            field_dict["document"] = document
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if external_voucher_number is not UNSET:
-            field_dict["externalVoucherNumber"] = external_voucher_number
-        if edi_document is not UNSET:
-            field_dict["ediDocument"] = edi_document
-        if supplier_voucher_type is not UNSET and not _in_request:
-            field_dict["supplierVoucherType"] = supplier_voucher_type
-        if was_auto_matched is not UNSET and not _in_request:
-            field_dict["wasAutoMatched"] = was_auto_matched
-        if vendor_invoice_number is not UNSET:
-            field_dict["vendorInvoiceNumber"] = vendor_invoice_number
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-        if number_as_string is not UNSET and not _in_request:
-            field_dict["numberAsString"] = number_as_string
-        if url_details is not UNSET:
-            field_dict["urlDetails"] = url_details
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.number
+        if _v is not UNSET and not _in_request:
+            field_dict["number"] = _v
+        _v = self.temp_number
+        if _v is not UNSET and not _in_request:
+            field_dict["tempNumber"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.voucher_type
+        if _v is not UNSET:
+            field_dict["voucherType"] = _v.to_dict()
+        _v = self.reverse_voucher
+        if _v is not UNSET:
+            field_dict["reverseVoucher"] = _v.to_dict()
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = [_e.to_dict() for _e in _v]
+        _v = self.document
+        if _v is not UNSET:
+            field_dict["document"] = _v.to_dict()
+        _v = self.attachment
+        if _v is not UNSET:
+            field_dict["attachment"] = _v.to_dict()
+        _v = self.external_voucher_number
+        if _v is not UNSET:
+            field_dict["externalVoucherNumber"] = _v
+        _v = self.edi_document
+        if _v is not UNSET:
+            field_dict["ediDocument"] = _v.to_dict()
+        _v = self.supplier_voucher_type
+        if _v is not UNSET and not _in_request:
+            field_dict["supplierVoucherType"] = _v._value_
+        _v = self.was_auto_matched
+        if _v is not UNSET and not _in_request:
+            field_dict["wasAutoMatched"] = _v
+        _v = self.vendor_invoice_number
+        if _v is not UNSET:
+            field_dict["vendorInvoiceNumber"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
+        _v = self.number_as_string
+        if _v is not UNSET and not _in_request:
+            field_dict["numberAsString"] = _v
+        _v = self.url_details
+        if _v is not UNSET:
+            field_dict["urlDetails"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherInternal from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherInternal from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherInternal.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
         from ..models.voucher_type import VoucherType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_voucher_type(_tx_v: Any) -> VoucherType | Unset:
-            _voucher_type = _tx_v
-            voucher_type: VoucherType | Unset
-            if isinstance(_voucher_type, Unset):
-                voucher_type = UNSET
-            else:
-                voucher_type = VoucherType._tx_from_json(_voucher_type)
-
-            return voucher_type
-
-        def _p_reverse_voucher(_tx_v: Any) -> Voucher | Unset:
-            _reverse_voucher = _tx_v
-            reverse_voucher: Voucher | Unset
-            if isinstance(_reverse_voucher, Unset):
-                reverse_voucher = UNSET
-            else:
-                reverse_voucher = Voucher._tx_from_json(_reverse_voucher)
-
-            return reverse_voucher
-
-        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
-            _postings = _tx_v
-            postings: list[Posting] | Unset = UNSET
-            if _postings is not UNSET:
-                postings = []
-                for postings_item_data in _postings:
-                    if postings_item_data is None:
-                        continue
-                    postings_item = Posting._tx_from_json(postings_item_data)
-
-                    postings.append(postings_item)
-
-            return postings
-
-        def _p_document(_tx_v: Any) -> Document | Unset:
-            _document = _tx_v
-            document: Document | Unset
-            if isinstance(_document, Unset):
-                document = UNSET
-            else:
-                document = Document._tx_from_json(_document)
-
-            return document
-
-        def _p_attachment(_tx_v: Any) -> Document | Unset:
-            _attachment = _tx_v
-            attachment: Document | Unset
-            if isinstance(_attachment, Unset):
-                attachment = UNSET
-            else:
-                attachment = Document._tx_from_json(_attachment)
-
-            return attachment
-
-        def _p_edi_document(_tx_v: Any) -> Document | Unset:
-            _edi_document = _tx_v
-            edi_document: Document | Unset
-            if isinstance(_edi_document, Unset):
-                edi_document = UNSET
-            else:
-                edi_document = Document._tx_from_json(_edi_document)
-
-            return edi_document
-
-        def _p_supplier_voucher_type(_tx_v: Any) -> VoucherInternalSupplierVoucherType | Unset:
-            _supplier_voucher_type = _tx_v
-            supplier_voucher_type: VoucherInternalSupplierVoucherType | Unset
-            if isinstance(_supplier_voucher_type, Unset):
-                supplier_voucher_type = UNSET
-            else:
-                supplier_voucher_type = VoucherInternalSupplierVoucherType(_supplier_voucher_type)
-
-            return supplier_voucher_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_supplier_voucher_type: dict[Any, Any] = enum_members(VoucherInternalSupplierVoucherType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -344,34 +202,239 @@ class VoucherInternal(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "date": ("date", None),
-            "number": ("number", None),
-            "temp_number": ("tempNumber", None),
-            "year": ("year", None),
-            "description": ("description", None),
-            "voucher_type": ("voucherType", _p_voucher_type),
-            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
-            "postings": ("postings", _p_postings),
-            "document": ("document", _p_document),
-            "attachment": ("attachment", _p_attachment),
-            "external_voucher_number": ("externalVoucherNumber", None),
-            "edi_document": ("ediDocument", _p_edi_document),
-            "supplier_voucher_type": ("supplierVoucherType", _p_supplier_voucher_type),
-            "was_auto_matched": ("wasAutoMatched", None),
-            "vendor_invoice_number": ("vendorInvoiceNumber", None),
-            "display_name": ("displayName", None),
-            "number_as_string": ("numberAsString", None),
-            "url_details": ("urlDetails", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "date": "date",
+            "number": "number",
+            "tempNumber": "temp_number",
+            "year": "year",
+            "description": "description",
+            "externalVoucherNumber": "external_voucher_number",
+            "wasAutoMatched": "was_auto_matched",
+            "vendorInvoiceNumber": "vendor_invoice_number",
+            "displayName": "display_name",
+            "numberAsString": "number_as_string",
+            "urlDetails": "url_details",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 7 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.date = o.number = o.temp_number = o.year = (
+                        o.description
+                    ) = o.voucher_type = o.reverse_voucher = o.postings = o.document = o.attachment = (
+                        o.external_voucher_number
+                    ) = o.edi_document = o.supplier_voucher_type = o.was_auto_matched = o.vendor_invoice_number = (
+                        o.display_name
+                    ) = o.number_as_string = o.url_details = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("tempNumber")
+                if v is None:
+                    o.temp_number = u
+                    if "tempNumber" not in d:
+                        m += 1
+                else:
+                    o.temp_number = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                k = "voucherType"
+                v = g("voucherType")
+                if v is None:
+                    o.voucher_type = u
+                    if "voucherType" not in d:
+                        m += 1
+                else:
+                    o.voucher_type = VoucherType._tx_parse(v)
+                k = "reverseVoucher"
+                v = g("reverseVoucher")
+                if v is None:
+                    o.reverse_voucher = u
+                    if "reverseVoucher" not in d:
+                        m += 1
+                else:
+                    o.reverse_voucher = Voucher._tx_parse(v)
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = (
+                        ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "document"
+                v = g("document")
+                if v is None:
+                    o.document = u
+                    if "document" not in d:
+                        m += 1
+                else:
+                    o.document = Document._tx_parse(v)
+                k = "attachment"
+                v = g("attachment")
+                if v is None:
+                    o.attachment = u
+                    if "attachment" not in d:
+                        m += 1
+                else:
+                    o.attachment = Document._tx_parse(v)
+                v = g("externalVoucherNumber")
+                if v is None:
+                    o.external_voucher_number = u
+                    if "externalVoucherNumber" not in d:
+                        m += 1
+                else:
+                    o.external_voucher_number = v
+                k = "ediDocument"
+                v = g("ediDocument")
+                if v is None:
+                    o.edi_document = u
+                    if "ediDocument" not in d:
+                        m += 1
+                else:
+                    o.edi_document = Document._tx_parse(v)
+                k = "supplierVoucherType"
+                v = g("supplierVoucherType")
+                if v is None:
+                    o.supplier_voucher_type = u
+                    if "supplierVoucherType" not in d:
+                        m += 1
+                else:
+                    o.supplier_voucher_type = (
+                        e_
+                        if (e_ := _e_supplier_voucher_type.get(v)) is not None
+                        else enum_value(VoucherInternalSupplierVoucherType, v)
+                    )
+                v = g("wasAutoMatched")
+                if v is None:
+                    o.was_auto_matched = u
+                    if "wasAutoMatched" not in d:
+                        m += 1
+                else:
+                    o.was_auto_matched = v
+                v = g("vendorInvoiceNumber")
+                if v is None:
+                    o.vendor_invoice_number = u
+                    if "vendorInvoiceNumber" not in d:
+                        m += 1
+                else:
+                    o.vendor_invoice_number = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("numberAsString")
+                if v is None:
+                    o.number_as_string = u
+                    if "numberAsString" not in d:
+                        m += 1
+                else:
+                    o.number_as_string = v
+                v = g("urlDetails")
+                if v is None:
+                    o.url_details = u
+                    if "urlDetails" not in d:
+                        m += 1
+                else:
+                    o.url_details = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 22 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,14 @@ from ..models.voucher_status_message import VoucherStatusMessage
 from ..models.voucher_status_status import VoucherStatusStatus
 from ..models.voucher_status_type import VoucherStatusType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherStatus")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("voucher", dict, False),
-    ("type", str, False),
-    ("status", str, False),
-    ("message", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherStatus(LazyModel):
+@_attrs_define
+class VoucherStatus(Model):
     """
     Attributes:
         id (int | Unset):
@@ -72,140 +63,65 @@ class VoucherStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        timestamp = self.timestamp
-
-        message: str | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.value
-
-        external_object_url = self.external_object_url
-
-        comment = self.comment
-
-        reference_number = self.reference_number
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if timestamp is not UNSET and not _in_request:
-            field_dict["timestamp"] = timestamp
-        if message is not UNSET:
-            field_dict["message"] = message
-        if external_object_url is not UNSET:
-            field_dict["externalObjectUrl"] = external_object_url
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.voucher
+        if _v is not UNSET:
+            field_dict["voucher"] = _v.to_dict()
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.timestamp
+        if _v is not UNSET and not _in_request:
+            field_dict["timestamp"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            field_dict["message"] = _v._value_
+        _v = self.external_object_url
+        if _v is not UNSET:
+            field_dict["externalObjectUrl"] = _v
+        _v = self.comment
+        if _v is not UNSET:
+            field_dict["comment"] = _v
+        _v = self.reference_number
+        if _v is not UNSET:
+            field_dict["referenceNumber"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherStatus from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherStatus from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherStatus.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
-            _voucher = _tx_v
-            voucher: Voucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = Voucher._tx_from_json(_voucher)
-
-            return voucher
-
-        def _p_type_(_tx_v: Any) -> VoucherStatusType | Unset:
-            _type_ = _tx_v
-            type_: VoucherStatusType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = VoucherStatusType(_type_)
-
-            return type_
-
-        def _p_status(_tx_v: Any) -> VoucherStatusStatus | Unset:
-            _status = _tx_v
-            status: VoucherStatusStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = VoucherStatusStatus(_status)
-
-            return status
-
-        def _p_message(_tx_v: Any) -> VoucherStatusMessage | Unset:
-            _message = _tx_v
-            message: VoucherStatusMessage | Unset
-            if isinstance(_message, Unset):
-                message = UNSET
-            else:
-                message = VoucherStatusMessage(_message)
-
-            return message
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(VoucherStatusType)
+        _e_status: dict[Any, Any] = enum_members(VoucherStatusStatus)
+        _e_message: dict[Any, Any] = enum_members(VoucherStatusMessage)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -222,24 +138,147 @@ class VoucherStatus(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "voucher": ("voucher", _p_voucher),
-            "type_": ("type", _p_type_),
-            "status": ("status", _p_status),
-            "timestamp": ("timestamp", None),
-            "message": ("message", _p_message),
-            "external_object_url": ("externalObjectUrl", None),
-            "comment": ("comment", None),
-            "reference_number": ("referenceNumber", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "timestamp": "timestamp",
+            "externalObjectUrl": "external_object_url",
+            "comment": "comment",
+            "referenceNumber": "reference_number",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.voucher = o.type_ = o.status = o.timestamp = o.message = (
+                        o.external_object_url
+                    ) = o.comment = o.reference_number = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "voucher"
+                v = g("voucher")
+                if v is None:
+                    o.voucher = u
+                    if "voucher" not in d:
+                        m += 1
+                else:
+                    o.voucher = Voucher._tx_parse(v)
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(VoucherStatusType, v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(VoucherStatusStatus, v)
+                v = g("timestamp")
+                if v is None:
+                    o.timestamp = u
+                    if "timestamp" not in d:
+                        m += 1
+                else:
+                    o.timestamp = v
+                k = "message"
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = e_ if (e_ := _e_message.get(v)) is not None else enum_value(VoucherStatusMessage, v)
+                v = g("externalObjectUrl")
+                if v is None:
+                    o.external_object_url = u
+                    if "externalObjectUrl" not in d:
+                        m += 1
+                else:
+                    o.external_object_url = v
+                v = g("comment")
+                if v is None:
+                    o.comment = u
+                    if "comment" not in d:
+                        m += 1
+                else:
+                    o.comment = v
+                v = g("referenceNumber")
+                if v is None:
+                    o.reference_number = u
+                    if "referenceNumber" not in d:
+                        m += 1
+                else:
+                    o.reference_number = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,15 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 if TYPE_CHECKING:
@@ -25,17 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherSummaryDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("voucherReceptionData", dict, False),
-    ("attestationVouchersData", dict, False),
-    ("nonPostedVouchersData", dict, False),
-    ("automatedVouchersData", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class VoucherSummaryDTO(LazyModel):
+@_attrs_define
+class VoucherSummaryDTO(Model):
     """
     Attributes:
         voucher_reception_data (VoucherDetailsDTO | Unset):
@@ -51,88 +39,36 @@ class VoucherSummaryDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        voucher_reception_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher_reception_data, Unset):
-            voucher_reception_data = self.voucher_reception_data.to_dict()
-
-        attestation_vouchers_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attestation_vouchers_data, Unset):
-            attestation_vouchers_data = self.attestation_vouchers_data.to_dict()
-
-        non_posted_vouchers_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.non_posted_vouchers_data, Unset):
-            non_posted_vouchers_data = self.non_posted_vouchers_data.to_dict()
-
-        automated_vouchers_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automated_vouchers_data, Unset):
-            automated_vouchers_data = self.automated_vouchers_data.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voucher_reception_data is not UNSET:
-            field_dict["voucherReceptionData"] = voucher_reception_data
-        if attestation_vouchers_data is not UNSET:
-            field_dict["attestationVouchersData"] = attestation_vouchers_data
-        if non_posted_vouchers_data is not UNSET:
-            field_dict["nonPostedVouchersData"] = non_posted_vouchers_data
-        if automated_vouchers_data is not UNSET:
-            field_dict["automatedVouchersData"] = automated_vouchers_data
-
+        _v = self.voucher_reception_data
+        if _v is not UNSET:
+            field_dict["voucherReceptionData"] = _v.to_dict()
+        _v = self.attestation_vouchers_data
+        if _v is not UNSET:
+            field_dict["attestationVouchersData"] = _v.to_dict()
+        _v = self.non_posted_vouchers_data
+        if _v is not UNSET:
+            field_dict["nonPostedVouchersData"] = _v.to_dict()
+        _v = self.automated_vouchers_data
+        if _v is not UNSET:
+            field_dict["automatedVouchersData"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A VoucherSummaryDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A VoucherSummaryDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``VoucherSummaryDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.voucher_details_dto import VoucherDetailsDTO  # noqa: PLC0415
 
-        def _p_voucher_reception_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
-            _voucher_reception_data = _tx_v
-            voucher_reception_data: VoucherDetailsDTO | Unset
-            if isinstance(_voucher_reception_data, Unset):
-                voucher_reception_data = UNSET
-            else:
-                voucher_reception_data = VoucherDetailsDTO._tx_from_json(_voucher_reception_data)
-
-            return voucher_reception_data
-
-        def _p_attestation_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
-            _attestation_vouchers_data = _tx_v
-            attestation_vouchers_data: VoucherDetailsDTO | Unset
-            if isinstance(_attestation_vouchers_data, Unset):
-                attestation_vouchers_data = UNSET
-            else:
-                attestation_vouchers_data = VoucherDetailsDTO._tx_from_json(_attestation_vouchers_data)
-
-            return attestation_vouchers_data
-
-        def _p_non_posted_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
-            _non_posted_vouchers_data = _tx_v
-            non_posted_vouchers_data: VoucherDetailsDTO | Unset
-            if isinstance(_non_posted_vouchers_data, Unset):
-                non_posted_vouchers_data = UNSET
-            else:
-                non_posted_vouchers_data = VoucherDetailsDTO._tx_from_json(_non_posted_vouchers_data)
-
-            return non_posted_vouchers_data
-
-        def _p_automated_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
-            _automated_vouchers_data = _tx_v
-            automated_vouchers_data: VoucherDetailsDTO | Unset
-            if isinstance(_automated_vouchers_data, Unset):
-                automated_vouchers_data = UNSET
-            else:
-                automated_vouchers_data = VoucherDetailsDTO._tx_from_json(_automated_vouchers_data)
-
-            return automated_vouchers_data
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "voucherReceptionData",
                 "attestationVouchersData",
@@ -141,16 +77,54 @@ class VoucherSummaryDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "voucherReceptionData"
+                v = g("voucherReceptionData")
+                if v is None:
+                    o.voucher_reception_data = u
+                    if "voucherReceptionData" not in d:
+                        m += 1
+                else:
+                    o.voucher_reception_data = VoucherDetailsDTO._tx_parse(v)
+                k = "attestationVouchersData"
+                v = g("attestationVouchersData")
+                if v is None:
+                    o.attestation_vouchers_data = u
+                    if "attestationVouchersData" not in d:
+                        m += 1
+                else:
+                    o.attestation_vouchers_data = VoucherDetailsDTO._tx_parse(v)
+                k = "nonPostedVouchersData"
+                v = g("nonPostedVouchersData")
+                if v is None:
+                    o.non_posted_vouchers_data = u
+                    if "nonPostedVouchersData" not in d:
+                        m += 1
+                else:
+                    o.non_posted_vouchers_data = VoucherDetailsDTO._tx_parse(v)
+                k = "automatedVouchersData"
+                v = g("automatedVouchersData")
+                if v is None:
+                    o.automated_vouchers_data = u
+                    if "automatedVouchersData" not in d:
+                        m += 1
+                else:
+                    o.automated_vouchers_data = VoucherDetailsDTO._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "voucher_reception_data": ("voucherReceptionData", _p_voucher_reception_data),
-            "attestation_vouchers_data": ("attestationVouchersData", _p_attestation_vouchers_data),
-            "non_posted_vouchers_data": ("nonPostedVouchersData", _p_non_posted_vouchers_data),
-            "automated_vouchers_data": ("automatedVouchersData", _p_automated_vouchers_data),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="WageCodeBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WageCodeBuilder(LazyModel):
+@_attrs_define
+class WageCodeBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -50,55 +43,46 @@ class WageCodeBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        number = self.number
-
-        name = self.name
-
-        description = self.description
-
-        inactive = self.inactive
-
-        hourlist_restrict_access = self.hourlist_restrict_access
-
-        show_in_hourlist = self.show_in_hourlist
-
-        force_tax_percentage_deduction = self.force_tax_percentage_deduction
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if inactive is not UNSET:
-            field_dict["inactive"] = inactive
-        if hourlist_restrict_access is not UNSET:
-            field_dict["hourlistRestrictAccess"] = hourlist_restrict_access
-        if show_in_hourlist is not UNSET:
-            field_dict["showInHourlist"] = show_in_hourlist
-        if force_tax_percentage_deduction is not UNSET:
-            field_dict["forceTaxPercentageDeduction"] = force_tax_percentage_deduction
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.number
+        if _v is not UNSET:
+            field_dict["number"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.inactive
+        if _v is not UNSET:
+            field_dict["inactive"] = _v
+        _v = self.hourlist_restrict_access
+        if _v is not UNSET:
+            field_dict["hourlistRestrictAccess"] = _v
+        _v = self.show_in_hourlist
+        if _v is not UNSET:
+            field_dict["showInHourlist"] = _v
+        _v = self.force_tax_percentage_deduction
+        if _v is not UNSET:
+            field_dict["forceTaxPercentageDeduction"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WageCodeBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WageCodeBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WageCodeBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "number",
@@ -111,20 +95,102 @@ class WageCodeBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "number": ("number", None),
-            "name": ("name", None),
-            "description": ("description", None),
-            "inactive": ("inactive", None),
-            "hourlist_restrict_access": ("hourlistRestrictAccess", None),
-            "show_in_hourlist": ("showInHourlist", None),
-            "force_tax_percentage_deduction": ("forceTaxPercentageDeduction", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "number": "number",
+            "name": "name",
+            "description": "description",
+            "inactive": "inactive",
+            "hourlistRestrictAccess": "hourlist_restrict_access",
+            "showInHourlist": "show_in_hourlist",
+            "forceTaxPercentageDeduction": "force_tax_percentage_deduction",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.number = o.name = o.description = o.inactive = o.hourlist_restrict_access = (
+                        o.show_in_hourlist
+                    ) = o.force_tax_percentage_deduction = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("number")
+                if v is None:
+                    o.number = u
+                    if "number" not in d:
+                        m += 1
+                else:
+                    o.number = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("inactive")
+                if v is None:
+                    o.inactive = u
+                    if "inactive" not in d:
+                        m += 1
+                else:
+                    o.inactive = v
+                v = g("hourlistRestrictAccess")
+                if v is None:
+                    o.hourlist_restrict_access = u
+                    if "hourlistRestrictAccess" not in d:
+                        m += 1
+                else:
+                    o.hourlist_restrict_access = v
+                v = g("showInHourlist")
+                if v is None:
+                    o.show_in_hourlist = u
+                    if "showInHourlist" not in d:
+                        m += 1
+                else:
+                    o.show_in_hourlist = v
+                v = g("forceTaxPercentageDeduction")
+                if v is None:
+                    o.force_tax_percentage_deduction = u
+                    if "forceTaxPercentageDeduction" not in d:
+                        m += 1
+                else:
+                    o.force_tax_percentage_deduction = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

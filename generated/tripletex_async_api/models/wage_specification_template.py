@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WageSpecificationTemplate")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("wageSpecificationExtra", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WageSpecificationTemplate(LazyModel):
+@_attrs_define
+class WageSpecificationTemplate(Model):
     """
     Attributes:
         id (int | Unset):
@@ -68,108 +60,65 @@ class WageSpecificationTemplate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        description = self.description
-
-        wage_code_id = self.wage_code_id
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        type_ = self.type_
-
-        amount = self.amount
-
-        percentage = self.percentage
-
-        max_payment_amount = self.max_payment_amount
-
-        wage_specification_extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wage_specification_extra, Unset):
-            wage_specification_extra = self.wage_specification_extra.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if wage_code_id is not UNSET:
-            field_dict["wageCodeId"] = wage_code_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if max_payment_amount is not UNSET:
-            field_dict["maxPaymentAmount"] = max_payment_amount
-        if wage_specification_extra is not UNSET:
-            field_dict["wageSpecificationExtra"] = wage_specification_extra
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.wage_code_id
+        if _v is not UNSET:
+            field_dict["wageCodeId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.amount
+        if _v is not UNSET:
+            field_dict["amount"] = _v
+        _v = self.percentage
+        if _v is not UNSET:
+            field_dict["percentage"] = _v
+        _v = self.max_payment_amount
+        if _v is not UNSET:
+            field_dict["maxPaymentAmount"] = _v
+        _v = self.wage_specification_extra
+        if _v is not UNSET:
+            field_dict["wageSpecificationExtra"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WageSpecificationTemplate from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WageSpecificationTemplate from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WageSpecificationTemplate.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.salary_v2_supplement import SalaryV2Supplement  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_wage_specification_extra(_tx_v: Any) -> SalaryV2Supplement | Unset:
-            _wage_specification_extra = _tx_v
-            wage_specification_extra: SalaryV2Supplement | Unset
-            if isinstance(_wage_specification_extra, Unset):
-                wage_specification_extra = UNSET
-            else:
-                wage_specification_extra = SalaryV2Supplement._tx_from_json(_wage_specification_extra)
-
-            return wage_specification_extra
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -187,25 +136,155 @@ class WageSpecificationTemplate(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "description": ("description", None),
-            "wage_code_id": ("wageCodeId", None),
-            "start_date": ("startDate", None),
-            "end_date": ("endDate", None),
-            "type_": ("type", None),
-            "amount": ("amount", None),
-            "percentage": ("percentage", None),
-            "max_payment_amount": ("maxPaymentAmount", None),
-            "wage_specification_extra": ("wageSpecificationExtra", _p_wage_specification_extra),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "description": "description",
+            "wageCodeId": "wage_code_id",
+            "startDate": "start_date",
+            "endDate": "end_date",
+            "type": "type_",
+            "amount": "amount",
+            "percentage": "percentage",
+            "maxPaymentAmount": "max_payment_amount",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.description = o.wage_code_id = o.start_date = (
+                        o.end_date
+                    ) = o.type_ = o.amount = o.percentage = o.max_payment_amount = o.wage_specification_extra = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("wageCodeId")
+                if v is None:
+                    o.wage_code_id = u
+                    if "wageCodeId" not in d:
+                        m += 1
+                else:
+                    o.wage_code_id = v
+                v = g("startDate")
+                if v is None:
+                    o.start_date = u
+                    if "startDate" not in d:
+                        m += 1
+                else:
+                    o.start_date = v
+                v = g("endDate")
+                if v is None:
+                    o.end_date = u
+                    if "endDate" not in d:
+                        m += 1
+                else:
+                    o.end_date = v
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = v
+                v = g("amount")
+                if v is None:
+                    o.amount = u
+                    if "amount" not in d:
+                        m += 1
+                else:
+                    o.amount = v
+                v = g("percentage")
+                if v is None:
+                    o.percentage = u
+                    if "percentage" not in d:
+                        m += 1
+                else:
+                    o.percentage = v
+                v = g("maxPaymentAmount")
+                if v is None:
+                    o.max_payment_amount = u
+                    if "maxPaymentAmount" not in d:
+                        m += 1
+                else:
+                    o.max_payment_amount = v
+                k = "wageSpecificationExtra"
+                v = g("wageSpecificationExtra")
+                if v is None:
+                    o.wage_specification_extra = u
+                    if "wageSpecificationExtra" not in d:
+                        m += 1
+                else:
+                    o.wage_specification_extra = SalaryV2Supplement._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

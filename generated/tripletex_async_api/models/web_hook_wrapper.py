@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebHookWrapper")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("value", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WebHookWrapper(LazyModel):
+@_attrs_define
+class WebHookWrapper(Model):
     """
     Attributes:
         value (WebHookWrapperValue | Unset): [read-only]
@@ -46,52 +40,37 @@ class WebHookWrapper(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        event = self.event
-
-        subscription_id = self.subscription_id
-
-        id = self.id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET and not _in_request:
-            field_dict["value"] = value
-        if event is not UNSET and not _in_request:
-            field_dict["event"] = event
-        if subscription_id is not UNSET and not _in_request:
-            field_dict["subscriptionId"] = subscription_id
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-
+        _in_request = serializing_request_body()
+        _v = self.value
+        if _v is not UNSET and not _in_request:
+            field_dict["value"] = _v.to_dict()
+        _v = self.event
+        if _v is not UNSET and not _in_request:
+            field_dict["event"] = _v
+        _v = self.subscription_id
+        if _v is not UNSET and not _in_request:
+            field_dict["subscriptionId"] = _v
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WebHookWrapper from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WebHookWrapper from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WebHookWrapper.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.web_hook_wrapper_value import WebHookWrapperValue  # noqa: PLC0415
 
-        def _p_value(_tx_v: Any) -> WebHookWrapperValue | Unset:
-            _value = _tx_v
-            value: WebHookWrapperValue | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = WebHookWrapperValue._tx_from_json(_value)
-
-            return value
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "value",
                 "event",
@@ -100,16 +79,51 @@ class WebHookWrapper(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
+                v = g("value")
+                if v is None:
+                    o.value = u
+                    if "value" not in d:
+                        m += 1
+                else:
+                    o.value = WebHookWrapperValue._tx_parse(v)
+                v = g("event")
+                if v is None:
+                    o.event = u
+                    if "event" not in d:
+                        m += 1
+                else:
+                    o.event = v
+                v = g("subscriptionId")
+                if v is None:
+                    o.subscription_id = u
+                    if "subscriptionId" not in d:
+                        m += 1
+                else:
+                    o.subscription_id = v
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "value": ("value", _p_value),
-            "event": ("event", None),
-            "subscription_id": ("subscriptionId", None),
-            "id": ("id", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -27,17 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Week")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("employee", dict, False),
-    ("timesheetEntries", list, False),
-    ("approvedBy", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class Week(LazyModel):
+@_attrs_define
+class Week(Model):
     """
     Attributes:
         id (int | Unset):
@@ -69,136 +59,63 @@ class Week(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        timesheet_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timesheet_entries, Unset):
-            timesheet_entries = []
-            for timesheet_entries_item_data in self.timesheet_entries:
-                timesheet_entries_item = timesheet_entries_item_data.to_dict()
-                timesheet_entries.append(timesheet_entries_item)
-
-        year = self.year
-
-        week = self.week
-
-        completed = self.completed
-
-        approved = self.approved
-
-        approved_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved_by, Unset):
-            approved_by = self.approved_by.to_dict()
-
-        approved_date = self.approved_date
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if timesheet_entries is not UNSET and not _in_request:
-            field_dict["timesheetEntries"] = timesheet_entries
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if week is not UNSET and not _in_request:
-            field_dict["week"] = week
-        if completed is not UNSET and not _in_request:
-            field_dict["completed"] = completed
-        if approved is not UNSET and not _in_request:
-            field_dict["approved"] = approved
-        if approved_by is not UNSET:
-            field_dict["approvedBy"] = approved_by
-        if approved_date is not UNSET and not _in_request:
-            field_dict["approvedDate"] = approved_date
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.employee
+        if _v is not UNSET:
+            field_dict["employee"] = _v.to_dict()
+        _v = self.timesheet_entries
+        if _v is not UNSET and not _in_request:
+            field_dict["timesheetEntries"] = [_e.to_dict() for _e in _v]
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.week
+        if _v is not UNSET and not _in_request:
+            field_dict["week"] = _v
+        _v = self.completed
+        if _v is not UNSET and not _in_request:
+            field_dict["completed"] = _v
+        _v = self.approved
+        if _v is not UNSET and not _in_request:
+            field_dict["approved"] = _v
+        _v = self.approved_by
+        if _v is not UNSET:
+            field_dict["approvedBy"] = _v.to_dict()
+        _v = self.approved_date
+        if _v is not UNSET and not _in_request:
+            field_dict["approvedDate"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A Week from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A Week from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``Week.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_employee(_tx_v: Any) -> Employee | Unset:
-            _employee = _tx_v
-            employee: Employee | Unset
-            if isinstance(_employee, Unset):
-                employee = UNSET
-            else:
-                employee = Employee._tx_from_json(_employee)
-
-            return employee
-
-        def _p_timesheet_entries(_tx_v: Any) -> list[TimesheetEntry] | Unset:
-            _timesheet_entries = _tx_v
-            timesheet_entries: list[TimesheetEntry] | Unset = UNSET
-            if _timesheet_entries is not UNSET:
-                timesheet_entries = []
-                for timesheet_entries_item_data in _timesheet_entries:
-                    if timesheet_entries_item_data is None:
-                        continue
-                    timesheet_entries_item = TimesheetEntry._tx_from_json(timesheet_entries_item_data)
-
-                    timesheet_entries.append(timesheet_entries_item)
-
-            return timesheet_entries
-
-        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
-            _approved_by = _tx_v
-            approved_by: Employee | Unset
-            if isinstance(_approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = Employee._tx_from_json(_approved_by)
-
-            return approved_by
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -215,24 +132,151 @@ class Week(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "employee": ("employee", _p_employee),
-            "timesheet_entries": ("timesheetEntries", _p_timesheet_entries),
-            "year": ("year", None),
-            "week": ("week", None),
-            "completed": ("completed", None),
-            "approved": ("approved", None),
-            "approved_by": ("approvedBy", _p_approved_by),
-            "approved_date": ("approvedDate", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "week": "week",
+            "completed": "completed",
+            "approved": "approved",
+            "approvedDate": "approved_date",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.employee = o.timesheet_entries = o.year = o.week = (
+                        o.completed
+                    ) = o.approved = o.approved_by = o.approved_date = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "employee"
+                v = g("employee")
+                if v is None:
+                    o.employee = u
+                    if "employee" not in d:
+                        m += 1
+                else:
+                    o.employee = Employee._tx_parse(v)
+                k = "timesheetEntries"
+                v = g("timesheetEntries")
+                if v is None:
+                    o.timesheet_entries = u
+                    if "timesheetEntries" not in d:
+                        m += 1
+                else:
+                    o.timesheet_entries = (
+                        ([TimesheetEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("week")
+                if v is None:
+                    o.week = u
+                    if "week" not in d:
+                        m += 1
+                else:
+                    o.week = v
+                v = g("completed")
+                if v is None:
+                    o.completed = u
+                    if "completed" not in d:
+                        m += 1
+                else:
+                    o.completed = v
+                v = g("approved")
+                if v is None:
+                    o.approved = u
+                    if "approved" not in d:
+                        m += 1
+                else:
+                    o.approved = v
+                k = "approvedBy"
+                v = g("approvedBy")
+                if v is None:
+                    o.approved_by = u
+                    if "approvedBy" not in d:
+                        m += 1
+                else:
+                    o.approved_by = Employee._tx_parse(v)
+                v = g("approvedDate")
+                if v is None:
+                    o.approved_date = u
+                    if "approvedDate" not in d:
+                        m += 1
+                else:
+                    o.approved_date = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

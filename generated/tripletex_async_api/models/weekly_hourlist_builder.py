@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
-    serializing_request_body,
+    parse_error,
+    parse_model,
 )
 
 T = TypeVar("T", bound="WeeklyHourlistBuilder")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WeeklyHourlistBuilder(LazyModel):
+@_attrs_define
+class WeeklyHourlistBuilder(Model):
     """
     Attributes:
         company_id (int | Unset):
@@ -52,59 +45,49 @@ class WeeklyHourlistBuilder(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        company_id = self.company_id
-
-        employee_id = self.employee_id
-
-        week = self.week
-
-        year = self.year
-
-        completed = self.completed
-
-        approved = self.approved
-
-        approved_by = self.approved_by
-
-        date = self.date
-
-        approved_until = self.approved_until
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if week is not UNSET:
-            field_dict["week"] = week
-        if year is not UNSET:
-            field_dict["year"] = year
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if approved_by is not UNSET:
-            field_dict["approvedBy"] = approved_by
-        if date is not UNSET:
-            field_dict["date"] = date
-        if approved_until is not UNSET:
-            field_dict["approvedUntil"] = approved_until
-
+        _v = self.company_id
+        if _v is not UNSET:
+            field_dict["companyId"] = _v
+        _v = self.employee_id
+        if _v is not UNSET:
+            field_dict["employeeId"] = _v
+        _v = self.week
+        if _v is not UNSET:
+            field_dict["week"] = _v
+        _v = self.year
+        if _v is not UNSET:
+            field_dict["year"] = _v
+        _v = self.completed
+        if _v is not UNSET:
+            field_dict["completed"] = _v
+        _v = self.approved
+        if _v is not UNSET:
+            field_dict["approved"] = _v
+        _v = self.approved_by
+        if _v is not UNSET:
+            field_dict["approvedBy"] = _v
+        _v = self.date
+        if _v is not UNSET:
+            field_dict["date"] = _v
+        _v = self.approved_until
+        if _v is not UNSET:
+            field_dict["approvedUntil"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WeeklyHourlistBuilder from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WeeklyHourlistBuilder from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WeeklyHourlistBuilder.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "companyId",
                 "employeeId",
@@ -118,21 +101,110 @@ class WeeklyHourlistBuilder(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "company_id": ("companyId", None),
-            "employee_id": ("employeeId", None),
-            "week": ("week", None),
-            "year": ("year", None),
-            "completed": ("completed", None),
-            "approved": ("approved", None),
-            "approved_by": ("approvedBy", None),
-            "date": ("date", None),
-            "approved_until": ("approvedUntil", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "companyId": "company_id",
+            "employeeId": "employee_id",
+            "week": "week",
+            "year": "year",
+            "completed": "completed",
+            "approved": "approved",
+            "approvedBy": "approved_by",
+            "date": "date",
+            "approvedUntil": "approved_until",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.company_id = o.employee_id = o.week = o.year = o.completed = o.approved = o.approved_by = (
+                        o.date
+                    ) = o.approved_until = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                v = g("employeeId")
+                if v is None:
+                    o.employee_id = u
+                    if "employeeId" not in d:
+                        m += 1
+                else:
+                    o.employee_id = v
+                v = g("week")
+                if v is None:
+                    o.week = u
+                    if "week" not in d:
+                        m += 1
+                else:
+                    o.week = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("completed")
+                if v is None:
+                    o.completed = u
+                    if "completed" not in d:
+                        m += 1
+                else:
+                    o.completed = v
+                v = g("approved")
+                if v is None:
+                    o.approved = u
+                    if "approved" not in d:
+                        m += 1
+                else:
+                    o.approved = v
+                v = g("approvedBy")
+                if v is None:
+                    o.approved_by = u
+                    if "approvedBy" not in d:
+                        m += 1
+                else:
+                    o.approved_by = v
+                v = g("date")
+                if v is None:
+                    o.date = u
+                    if "date" not in d:
+                        m += 1
+                else:
+                    o.date = v
+                v = g("approvedUntil")
+                if v is None:
+                    o.approved_until = u
+                    if "approvedUntil" not in d:
+                        m += 1
+                else:
+                    o.approved_until = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 9 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.what_to_report_toggle_post_type import WhatToReportTogglePostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="WhatToReportToggle")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("postType", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WhatToReportToggle(LazyModel):
+@_attrs_define
+class WhatToReportToggle(Model):
     """
     Attributes:
         post_type (WhatToReportTogglePostType | Unset): [read-only] The generic data post type responsible for manual
@@ -52,63 +48,45 @@ class WhatToReportToggle(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        label = self.label
-
-        info = self.info
-
-        guard_message = self.guard_message
-
-        checked = self.checked
-
-        disabled = self.disabled
-
-        guarded = self.guarded
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if post_type is not UNSET and not _in_request:
-            field_dict["postType"] = post_type
-        if label is not UNSET and not _in_request:
-            field_dict["label"] = label
-        if info is not UNSET and not _in_request:
-            field_dict["info"] = info
-        if guard_message is not UNSET and not _in_request:
-            field_dict["guardMessage"] = guard_message
-        if checked is not UNSET and not _in_request:
-            field_dict["checked"] = checked
-        if disabled is not UNSET and not _in_request:
-            field_dict["disabled"] = disabled
-        if guarded is not UNSET and not _in_request:
-            field_dict["guarded"] = guarded
-
+        _in_request = serializing_request_body()
+        _v = self.post_type
+        if _v is not UNSET and not _in_request:
+            field_dict["postType"] = _v._value_
+        _v = self.label
+        if _v is not UNSET and not _in_request:
+            field_dict["label"] = _v
+        _v = self.info
+        if _v is not UNSET and not _in_request:
+            field_dict["info"] = _v
+        _v = self.guard_message
+        if _v is not UNSET and not _in_request:
+            field_dict["guardMessage"] = _v
+        _v = self.checked
+        if _v is not UNSET and not _in_request:
+            field_dict["checked"] = _v
+        _v = self.disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["disabled"] = _v
+        _v = self.guarded
+        if _v is not UNSET and not _in_request:
+            field_dict["guarded"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WhatToReportToggle from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WhatToReportToggle from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WhatToReportToggle.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_post_type(_tx_v: Any) -> WhatToReportTogglePostType | Unset:
-            _post_type = _tx_v
-            post_type: WhatToReportTogglePostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = WhatToReportTogglePostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_post_type: dict[Any, Any] = enum_members(WhatToReportTogglePostType)
+        _known: frozenset[str] = frozenset(
             (
                 "postType",
                 "label",
@@ -120,19 +98,74 @@ class WhatToReportToggle(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(WhatToReportTogglePostType, v)
+                    )
+                v = g("label")
+                if v is None:
+                    o.label = u
+                    if "label" not in d:
+                        m += 1
+                else:
+                    o.label = v
+                v = g("info")
+                if v is None:
+                    o.info = u
+                    if "info" not in d:
+                        m += 1
+                else:
+                    o.info = v
+                v = g("guardMessage")
+                if v is None:
+                    o.guard_message = u
+                    if "guardMessage" not in d:
+                        m += 1
+                else:
+                    o.guard_message = v
+                v = g("checked")
+                if v is None:
+                    o.checked = u
+                    if "checked" not in d:
+                        m += 1
+                else:
+                    o.checked = v
+                v = g("disabled")
+                if v is None:
+                    o.disabled = u
+                    if "disabled" not in d:
+                        m += 1
+                else:
+                    o.disabled = v
+                v = g("guarded")
+                if v is None:
+                    o.guarded = u
+                    if "guarded" not in d:
+                        m += 1
+                else:
+                    o.guarded = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 7 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "post_type": ("postType", _p_post_type),
-            "label": ("label", None),
-            "info": ("info", None),
-            "guard_message": ("guardMessage", None),
-            "checked": ("checked", None),
-            "disabled": ("disabled", None),
-            "guarded": ("guarded", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

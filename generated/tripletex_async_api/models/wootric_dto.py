@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
+    secret_repr,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WootricDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("properties", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WootricDTO(LazyModel):
+@_attrs_define
+class WootricDTO(Model):
     """
     Attributes:
         email (str | Unset): [read-only]
@@ -49,8 +44,8 @@ class WootricDTO(LazyModel):
     external_id: str | Unset = UNSET
     created_at: int | Unset = UNSET
     product_name: str | Unset = UNSET
-    ces_token: str | Unset = UNSET
-    nps_token: str | Unset = UNSET
+    ces_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    nps_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     language: str | Unset = UNSET
     properties: WootricPropertiesDTO | Unset = UNSET
     thank_you_message_main: str | Unset = UNSET
@@ -58,76 +53,55 @@ class WootricDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        email = self.email
-
-        external_id = self.external_id
-
-        created_at = self.created_at
-
-        product_name = self.product_name
-
-        ces_token = self.ces_token
-
-        nps_token = self.nps_token
-
-        language = self.language
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        thank_you_message_main = self.thank_you_message_main
-
-        thank_you_message_setup = self.thank_you_message_setup
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if external_id is not UNSET and not _in_request:
-            field_dict["external_id"] = external_id
-        if created_at is not UNSET and not _in_request:
-            field_dict["created_at"] = created_at
-        if product_name is not UNSET and not _in_request:
-            field_dict["product_name"] = product_name
-        if ces_token is not UNSET and not _in_request:
-            field_dict["cesToken"] = ces_token
-        if nps_token is not UNSET and not _in_request:
-            field_dict["npsToken"] = nps_token
-        if language is not UNSET and not _in_request:
-            field_dict["language"] = language
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if thank_you_message_main is not UNSET and not _in_request:
-            field_dict["thankYouMessageMain"] = thank_you_message_main
-        if thank_you_message_setup is not UNSET and not _in_request:
-            field_dict["thankYouMessageSetup"] = thank_you_message_setup
-
+        _in_request = serializing_request_body()
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.external_id
+        if _v is not UNSET and not _in_request:
+            field_dict["external_id"] = _v
+        _v = self.created_at
+        if _v is not UNSET and not _in_request:
+            field_dict["created_at"] = _v
+        _v = self.product_name
+        if _v is not UNSET and not _in_request:
+            field_dict["product_name"] = _v
+        _v = self.ces_token
+        if _v is not UNSET and not _in_request:
+            field_dict["cesToken"] = _v
+        _v = self.nps_token
+        if _v is not UNSET and not _in_request:
+            field_dict["npsToken"] = _v
+        _v = self.language
+        if _v is not UNSET and not _in_request:
+            field_dict["language"] = _v
+        _v = self.properties
+        if _v is not UNSET:
+            field_dict["properties"] = _v.to_dict()
+        _v = self.thank_you_message_main
+        if _v is not UNSET and not _in_request:
+            field_dict["thankYouMessageMain"] = _v
+        _v = self.thank_you_message_setup
+        if _v is not UNSET and not _in_request:
+            field_dict["thankYouMessageSetup"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WootricDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WootricDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WootricDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.wootric_properties_dto import WootricPropertiesDTO  # noqa: PLC0415
 
-        def _p_properties(_tx_v: Any) -> WootricPropertiesDTO | Unset:
-            _properties = _tx_v
-            properties: WootricPropertiesDTO | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = WootricPropertiesDTO._tx_from_json(_properties)
-
-            return properties
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "email",
                 "external_id",
@@ -142,22 +116,118 @@ class WootricDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "email": ("email", None),
-            "external_id": ("external_id", None),
-            "created_at": ("created_at", None),
-            "product_name": ("product_name", None),
-            "ces_token": ("cesToken", None),
-            "nps_token": ("npsToken", None),
-            "language": ("language", None),
-            "properties": ("properties", _p_properties),
-            "thank_you_message_main": ("thankYouMessageMain", None),
-            "thank_you_message_setup": ("thankYouMessageSetup", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "email": "email",
+            "external_id": "external_id",
+            "created_at": "created_at",
+            "product_name": "product_name",
+            "cesToken": "ces_token",
+            "npsToken": "nps_token",
+            "language": "language",
+            "thankYouMessageMain": "thank_you_message_main",
+            "thankYouMessageSetup": "thank_you_message_setup",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.email = o.external_id = o.created_at = o.product_name = o.ces_token = o.nps_token = o.language = (
+                        o.properties
+                    ) = o.thank_you_message_main = o.thank_you_message_setup = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("external_id")
+                if v is None:
+                    o.external_id = u
+                    if "external_id" not in d:
+                        m += 1
+                else:
+                    o.external_id = v
+                v = g("created_at")
+                if v is None:
+                    o.created_at = u
+                    if "created_at" not in d:
+                        m += 1
+                else:
+                    o.created_at = v
+                v = g("product_name")
+                if v is None:
+                    o.product_name = u
+                    if "product_name" not in d:
+                        m += 1
+                else:
+                    o.product_name = v
+                v = g("cesToken")
+                if v is None:
+                    o.ces_token = u
+                    if "cesToken" not in d:
+                        m += 1
+                else:
+                    o.ces_token = v
+                v = g("npsToken")
+                if v is None:
+                    o.nps_token = u
+                    if "npsToken" not in d:
+                        m += 1
+                else:
+                    o.nps_token = v
+                v = g("language")
+                if v is None:
+                    o.language = u
+                    if "language" not in d:
+                        m += 1
+                else:
+                    o.language = v
+                k = "properties"
+                v = g("properties")
+                if v is None:
+                    o.properties = u
+                    if "properties" not in d:
+                        m += 1
+                else:
+                    o.properties = WootricPropertiesDTO._tx_parse(v)
+                v = g("thankYouMessageMain")
+                if v is None:
+                    o.thank_you_message_main = u
+                    if "thankYouMessageMain" not in d:
+                        m += 1
+                else:
+                    o.thank_you_message_main = v
+                v = g("thankYouMessageSetup")
+                if v is None:
+                    o.thank_you_message_setup = u
+                    if "thankYouMessageSetup" not in d:
+                        m += 1
+                else:
+                    o.thank_you_message_setup = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 10 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

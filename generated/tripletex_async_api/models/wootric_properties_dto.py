@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="WootricPropertiesDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WootricPropertiesDTO(LazyModel):
+@_attrs_define
+class WootricPropertiesDTO(Model):
     """
     Attributes:
         email (str | Unset): [read-only]
@@ -84,123 +78,98 @@ class WootricPropertiesDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        email = self.email
-
-        company_type = self.company_type
-
-        main_module = self.main_module
-
-        employees = self.employees
-
-        is_accountant = self.is_accountant
-
-        got_accountant_relationship = self.got_accountant_relationship
-
-        category1 = self.category1
-
-        category2 = self.category2
-
-        category3 = self.category3
-
-        age = self.age
-
-        age_months = self.age_months
-
-        language = self.language
-
-        module_electro = self.module_electro
-
-        module_nrf = self.module_nrf
-
-        module_invoice = self.module_invoice
-
-        modulehourlist = self.modulehourlist
-
-        moduleproject = self.moduleproject
-
-        module_payroll_accounting = self.module_payroll_accounting
-
-        module_travel_expense = self.module_travel_expense
-
-        module_accounting_external = self.module_accounting_external
-
-        module_logistics = self.module_logistics
-
-        module_remit = self.module_remit
-
-        module_fabric_ai = self.module_fabric_ai
-
-        device = self.device
-
-        isadmin = self.isadmin
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if company_type is not UNSET and not _in_request:
-            field_dict["company_type"] = company_type
-        if main_module is not UNSET and not _in_request:
-            field_dict["mainModule"] = main_module
-        if employees is not UNSET and not _in_request:
-            field_dict["employees"] = employees
-        if is_accountant is not UNSET and not _in_request:
-            field_dict["isAccountant"] = is_accountant
-        if got_accountant_relationship is not UNSET and not _in_request:
-            field_dict["gotAccountantRelationship"] = got_accountant_relationship
-        if category1 is not UNSET and not _in_request:
-            field_dict["category1"] = category1
-        if category2 is not UNSET and not _in_request:
-            field_dict["category2"] = category2
-        if category3 is not UNSET and not _in_request:
-            field_dict["category3"] = category3
-        if age is not UNSET and not _in_request:
-            field_dict["age"] = age
-        if age_months is not UNSET and not _in_request:
-            field_dict["ageMonths"] = age_months
-        if language is not UNSET and not _in_request:
-            field_dict["language"] = language
-        if module_electro is not UNSET and not _in_request:
-            field_dict["moduleElectro"] = module_electro
-        if module_nrf is not UNSET and not _in_request:
-            field_dict["moduleNrf"] = module_nrf
-        if module_invoice is not UNSET and not _in_request:
-            field_dict["moduleInvoice"] = module_invoice
-        if modulehourlist is not UNSET and not _in_request:
-            field_dict["modulehourlist"] = modulehourlist
-        if moduleproject is not UNSET and not _in_request:
-            field_dict["moduleproject"] = moduleproject
-        if module_payroll_accounting is not UNSET and not _in_request:
-            field_dict["modulePayrollAccounting"] = module_payroll_accounting
-        if module_travel_expense is not UNSET and not _in_request:
-            field_dict["moduleTravelExpense"] = module_travel_expense
-        if module_accounting_external is not UNSET and not _in_request:
-            field_dict["moduleAccountingExternal"] = module_accounting_external
-        if module_logistics is not UNSET and not _in_request:
-            field_dict["moduleLogistics"] = module_logistics
-        if module_remit is not UNSET and not _in_request:
-            field_dict["moduleRemit"] = module_remit
-        if module_fabric_ai is not UNSET and not _in_request:
-            field_dict["moduleFabricAI"] = module_fabric_ai
-        if device is not UNSET and not _in_request:
-            field_dict["device"] = device
-        if isadmin is not UNSET and not _in_request:
-            field_dict["isadmin"] = isadmin
-
+        _in_request = serializing_request_body()
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.company_type
+        if _v is not UNSET and not _in_request:
+            field_dict["company_type"] = _v
+        _v = self.main_module
+        if _v is not UNSET and not _in_request:
+            field_dict["mainModule"] = _v
+        _v = self.employees
+        if _v is not UNSET and not _in_request:
+            field_dict["employees"] = _v
+        _v = self.is_accountant
+        if _v is not UNSET and not _in_request:
+            field_dict["isAccountant"] = _v
+        _v = self.got_accountant_relationship
+        if _v is not UNSET and not _in_request:
+            field_dict["gotAccountantRelationship"] = _v
+        _v = self.category1
+        if _v is not UNSET and not _in_request:
+            field_dict["category1"] = _v
+        _v = self.category2
+        if _v is not UNSET and not _in_request:
+            field_dict["category2"] = _v
+        _v = self.category3
+        if _v is not UNSET and not _in_request:
+            field_dict["category3"] = _v
+        _v = self.age
+        if _v is not UNSET and not _in_request:
+            field_dict["age"] = _v
+        _v = self.age_months
+        if _v is not UNSET and not _in_request:
+            field_dict["ageMonths"] = _v
+        _v = self.language
+        if _v is not UNSET and not _in_request:
+            field_dict["language"] = _v
+        _v = self.module_electro
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleElectro"] = _v
+        _v = self.module_nrf
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleNrf"] = _v
+        _v = self.module_invoice
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleInvoice"] = _v
+        _v = self.modulehourlist
+        if _v is not UNSET and not _in_request:
+            field_dict["modulehourlist"] = _v
+        _v = self.moduleproject
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleproject"] = _v
+        _v = self.module_payroll_accounting
+        if _v is not UNSET and not _in_request:
+            field_dict["modulePayrollAccounting"] = _v
+        _v = self.module_travel_expense
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleTravelExpense"] = _v
+        _v = self.module_accounting_external
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleAccountingExternal"] = _v
+        _v = self.module_logistics
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleLogistics"] = _v
+        _v = self.module_remit
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleRemit"] = _v
+        _v = self.module_fabric_ai
+        if _v is not UNSET and not _in_request:
+            field_dict["moduleFabricAI"] = _v
+        _v = self.device
+        if _v is not UNSET and not _in_request:
+            field_dict["device"] = _v
+        _v = self.isadmin
+        if _v is not UNSET and not _in_request:
+            field_dict["isadmin"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WootricPropertiesDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WootricPropertiesDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WootricPropertiesDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "email",
                 "company_type",
@@ -230,37 +199,244 @@ class WootricPropertiesDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "email": ("email", None),
-            "company_type": ("company_type", None),
-            "main_module": ("mainModule", None),
-            "employees": ("employees", None),
-            "is_accountant": ("isAccountant", None),
-            "got_accountant_relationship": ("gotAccountantRelationship", None),
-            "category1": ("category1", None),
-            "category2": ("category2", None),
-            "category3": ("category3", None),
-            "age": ("age", None),
-            "age_months": ("ageMonths", None),
-            "language": ("language", None),
-            "module_electro": ("moduleElectro", None),
-            "module_nrf": ("moduleNrf", None),
-            "module_invoice": ("moduleInvoice", None),
-            "modulehourlist": ("modulehourlist", None),
-            "moduleproject": ("moduleproject", None),
-            "module_payroll_accounting": ("modulePayrollAccounting", None),
-            "module_travel_expense": ("moduleTravelExpense", None),
-            "module_accounting_external": ("moduleAccountingExternal", None),
-            "module_logistics": ("moduleLogistics", None),
-            "module_remit": ("moduleRemit", None),
-            "module_fabric_ai": ("moduleFabricAI", None),
-            "device": ("device", None),
-            "isadmin": ("isadmin", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "email": "email",
+            "company_type": "company_type",
+            "mainModule": "main_module",
+            "employees": "employees",
+            "isAccountant": "is_accountant",
+            "gotAccountantRelationship": "got_accountant_relationship",
+            "category1": "category1",
+            "category2": "category2",
+            "category3": "category3",
+            "age": "age",
+            "ageMonths": "age_months",
+            "language": "language",
+            "moduleElectro": "module_electro",
+            "moduleNrf": "module_nrf",
+            "moduleInvoice": "module_invoice",
+            "modulehourlist": "modulehourlist",
+            "moduleproject": "moduleproject",
+            "modulePayrollAccounting": "module_payroll_accounting",
+            "moduleTravelExpense": "module_travel_expense",
+            "moduleAccountingExternal": "module_accounting_external",
+            "moduleLogistics": "module_logistics",
+            "moduleRemit": "module_remit",
+            "moduleFabricAI": "module_fabric_ai",
+            "device": "device",
+            "isadmin": "isadmin",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 8 and _sparse_keys.issuperset(d):
+                    o.email = o.company_type = o.main_module = o.employees = o.is_accountant = (
+                        o.got_accountant_relationship
+                    ) = o.category1 = o.category2 = o.category3 = o.age = o.age_months = o.language = (
+                        o.module_electro
+                    ) = o.module_nrf = o.module_invoice = o.modulehourlist = o.moduleproject = (
+                        o.module_payroll_accounting
+                    ) = o.module_travel_expense = o.module_accounting_external = o.module_logistics = o.module_remit = (
+                        o.module_fabric_ai
+                    ) = o.device = o.isadmin = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("company_type")
+                if v is None:
+                    o.company_type = u
+                    if "company_type" not in d:
+                        m += 1
+                else:
+                    o.company_type = v
+                v = g("mainModule")
+                if v is None:
+                    o.main_module = u
+                    if "mainModule" not in d:
+                        m += 1
+                else:
+                    o.main_module = v
+                v = g("employees")
+                if v is None:
+                    o.employees = u
+                    if "employees" not in d:
+                        m += 1
+                else:
+                    o.employees = v
+                v = g("isAccountant")
+                if v is None:
+                    o.is_accountant = u
+                    if "isAccountant" not in d:
+                        m += 1
+                else:
+                    o.is_accountant = v
+                v = g("gotAccountantRelationship")
+                if v is None:
+                    o.got_accountant_relationship = u
+                    if "gotAccountantRelationship" not in d:
+                        m += 1
+                else:
+                    o.got_accountant_relationship = v
+                v = g("category1")
+                if v is None:
+                    o.category1 = u
+                    if "category1" not in d:
+                        m += 1
+                else:
+                    o.category1 = v
+                v = g("category2")
+                if v is None:
+                    o.category2 = u
+                    if "category2" not in d:
+                        m += 1
+                else:
+                    o.category2 = v
+                v = g("category3")
+                if v is None:
+                    o.category3 = u
+                    if "category3" not in d:
+                        m += 1
+                else:
+                    o.category3 = v
+                v = g("age")
+                if v is None:
+                    o.age = u
+                    if "age" not in d:
+                        m += 1
+                else:
+                    o.age = v
+                v = g("ageMonths")
+                if v is None:
+                    o.age_months = u
+                    if "ageMonths" not in d:
+                        m += 1
+                else:
+                    o.age_months = v
+                v = g("language")
+                if v is None:
+                    o.language = u
+                    if "language" not in d:
+                        m += 1
+                else:
+                    o.language = v
+                v = g("moduleElectro")
+                if v is None:
+                    o.module_electro = u
+                    if "moduleElectro" not in d:
+                        m += 1
+                else:
+                    o.module_electro = v
+                v = g("moduleNrf")
+                if v is None:
+                    o.module_nrf = u
+                    if "moduleNrf" not in d:
+                        m += 1
+                else:
+                    o.module_nrf = v
+                v = g("moduleInvoice")
+                if v is None:
+                    o.module_invoice = u
+                    if "moduleInvoice" not in d:
+                        m += 1
+                else:
+                    o.module_invoice = v
+                v = g("modulehourlist")
+                if v is None:
+                    o.modulehourlist = u
+                    if "modulehourlist" not in d:
+                        m += 1
+                else:
+                    o.modulehourlist = v
+                v = g("moduleproject")
+                if v is None:
+                    o.moduleproject = u
+                    if "moduleproject" not in d:
+                        m += 1
+                else:
+                    o.moduleproject = v
+                v = g("modulePayrollAccounting")
+                if v is None:
+                    o.module_payroll_accounting = u
+                    if "modulePayrollAccounting" not in d:
+                        m += 1
+                else:
+                    o.module_payroll_accounting = v
+                v = g("moduleTravelExpense")
+                if v is None:
+                    o.module_travel_expense = u
+                    if "moduleTravelExpense" not in d:
+                        m += 1
+                else:
+                    o.module_travel_expense = v
+                v = g("moduleAccountingExternal")
+                if v is None:
+                    o.module_accounting_external = u
+                    if "moduleAccountingExternal" not in d:
+                        m += 1
+                else:
+                    o.module_accounting_external = v
+                v = g("moduleLogistics")
+                if v is None:
+                    o.module_logistics = u
+                    if "moduleLogistics" not in d:
+                        m += 1
+                else:
+                    o.module_logistics = v
+                v = g("moduleRemit")
+                if v is None:
+                    o.module_remit = u
+                    if "moduleRemit" not in d:
+                        m += 1
+                else:
+                    o.module_remit = v
+                v = g("moduleFabricAI")
+                if v is None:
+                    o.module_fabric_ai = u
+                    if "moduleFabricAI" not in d:
+                        m += 1
+                else:
+                    o.module_fabric_ai = v
+                v = g("device")
+                if v is None:
+                    o.device = u
+                    if "device" not in d:
+                        m += 1
+                else:
+                    o.device = v
+                v = g("isadmin")
+                if v is None:
+                    o.isadmin = u
+                    if "isadmin" not in d:
+                        m += 1
+                else:
+                    o.isadmin = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 25 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

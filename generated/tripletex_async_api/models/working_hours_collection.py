@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,15 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkingHoursCollection")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("employeeWorkingHours", list, False),
-    ("companyWorkingHours", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class WorkingHoursCollection(LazyModel):
+@_attrs_define
+class WorkingHoursCollection(Model):
     """
     Attributes:
         employee_working_hours (list[WorkingHours] | Unset): [read-only]
@@ -45,84 +37,77 @@ class WorkingHoursCollection(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        employee_working_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employee_working_hours, Unset):
-            employee_working_hours = []
-            for employee_working_hours_item_data in self.employee_working_hours:
-                employee_working_hours_item = employee_working_hours_item_data.to_dict()
-                employee_working_hours.append(employee_working_hours_item)
-
-        company_working_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_working_hours, Unset):
-            company_working_hours = []
-            for company_working_hours_item_data in self.company_working_hours:
-                company_working_hours_item = company_working_hours_item_data.to_dict()
-                company_working_hours.append(company_working_hours_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_working_hours is not UNSET and not _in_request:
-            field_dict["employeeWorkingHours"] = employee_working_hours
-        if company_working_hours is not UNSET and not _in_request:
-            field_dict["companyWorkingHours"] = company_working_hours
-
+        _in_request = serializing_request_body()
+        _v = self.employee_working_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["employeeWorkingHours"] = [_e.to_dict() for _e in _v]
+        _v = self.company_working_hours
+        if _v is not UNSET and not _in_request:
+            field_dict["companyWorkingHours"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A WorkingHoursCollection from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A WorkingHoursCollection from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``WorkingHoursCollection.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.working_hours import WorkingHours  # noqa: PLC0415
 
-        def _p_employee_working_hours(_tx_v: Any) -> list[WorkingHours] | Unset:
-            _employee_working_hours = _tx_v
-            employee_working_hours: list[WorkingHours] | Unset = UNSET
-            if _employee_working_hours is not UNSET:
-                employee_working_hours = []
-                for employee_working_hours_item_data in _employee_working_hours:
-                    if employee_working_hours_item_data is None:
-                        continue
-                    employee_working_hours_item = WorkingHours._tx_from_json(employee_working_hours_item_data)
-
-                    employee_working_hours.append(employee_working_hours_item)
-
-            return employee_working_hours
-
-        def _p_company_working_hours(_tx_v: Any) -> list[WorkingHours] | Unset:
-            _company_working_hours = _tx_v
-            company_working_hours: list[WorkingHours] | Unset = UNSET
-            if _company_working_hours is not UNSET:
-                company_working_hours = []
-                for company_working_hours_item_data in _company_working_hours:
-                    if company_working_hours_item_data is None:
-                        continue
-                    company_working_hours_item = WorkingHours._tx_from_json(company_working_hours_item_data)
-
-                    company_working_hours.append(company_working_hours_item)
-
-            return company_working_hours
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "employeeWorkingHours",
                 "companyWorkingHours",
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "employeeWorkingHours"
+                v = g("employeeWorkingHours")
+                if v is None:
+                    o.employee_working_hours = u
+                    if "employeeWorkingHours" not in d:
+                        m += 1
+                else:
+                    o.employee_working_hours = (
+                        ([WorkingHours._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "companyWorkingHours"
+                v = g("companyWorkingHours")
+                if v is None:
+                    o.company_working_hours = u
+                    if "companyWorkingHours" not in d:
+                        m += 1
+                else:
+                    o.company_working_hours = (
+                        ([WorkingHours._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 2 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "employee_working_hours": ("employeeWorkingHours", _p_employee_working_hours),
-            "company_working_hours": ("companyWorkingHours", _p_company_working_hours),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

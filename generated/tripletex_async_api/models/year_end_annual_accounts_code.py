@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="YearEndAnnualAccountsCode")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndAnnualAccountsCode(LazyModel):
+@_attrs_define
+class YearEndAnnualAccountsCode(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -44,43 +38,38 @@ class YearEndAnnualAccountsCode(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        guid = self.guid
-
-        language_text_no = self.language_text_no
-
-        language_text_en = self.language_text_en
-
-        display_name = self.display_name
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if guid is not UNSET and not _in_request:
-            field_dict["guid"] = guid
-        if language_text_no is not UNSET and not _in_request:
-            field_dict["languageTextNO"] = language_text_no
-        if language_text_en is not UNSET and not _in_request:
-            field_dict["languageTextEN"] = language_text_en
-        if display_name is not UNSET and not _in_request:
-            field_dict["displayName"] = display_name
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.guid
+        if _v is not UNSET and not _in_request:
+            field_dict["guid"] = _v
+        _v = self.language_text_no
+        if _v is not UNSET and not _in_request:
+            field_dict["languageTextNO"] = _v
+        _v = self.language_text_en
+        if _v is not UNSET and not _in_request:
+            field_dict["languageTextEN"] = _v
+        _v = self.display_name
+        if _v is not UNSET and not _in_request:
+            field_dict["displayName"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndAnnualAccountsCode from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndAnnualAccountsCode from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndAnnualAccountsCode.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "guid",
@@ -90,17 +79,57 @@ class YearEndAnnualAccountsCode(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("guid")
+                if v is None:
+                    o.guid = u
+                    if "guid" not in d:
+                        m += 1
+                else:
+                    o.guid = v
+                v = g("languageTextNO")
+                if v is None:
+                    o.language_text_no = u
+                    if "languageTextNO" not in d:
+                        m += 1
+                else:
+                    o.language_text_no = v
+                v = g("languageTextEN")
+                if v is None:
+                    o.language_text_en = u
+                    if "languageTextEN" not in d:
+                        m += 1
+                else:
+                    o.language_text_en = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "guid": ("guid", None),
-            "language_text_no": ("languageTextNO", None),
-            "language_text_en": ("languageTextEN", None),
-            "display_name": ("displayName", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

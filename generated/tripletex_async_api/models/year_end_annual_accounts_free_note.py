@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,16 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndAnnualAccountsFreeNote")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("yearEndReport", dict, False),
-    ("lastModifiedInfo", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndAnnualAccountsFreeNote(LazyModel):
+@_attrs_define
+class YearEndAnnualAccountsFreeNote(Model):
     """
     Attributes:
         id (int | Unset):
@@ -70,119 +61,65 @@ class YearEndAnnualAccountsFreeNote(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        checked = self.checked
-
-        display_name = self.display_name
-
-        numerated = self.numerated
-
-        sort_order = self.sort_order
-
-        content = self.content
-
-        grouping = self.grouping
-
-        last_modified_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_modified_info, Unset):
-            last_modified_info = self.last_modified_info.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if checked is not UNSET:
-            field_dict["checked"] = checked
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if numerated is not UNSET:
-            field_dict["numerated"] = numerated
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if content is not UNSET:
-            field_dict["content"] = content
-        if grouping is not UNSET:
-            field_dict["grouping"] = grouping
-        if last_modified_info is not UNSET:
-            field_dict["lastModifiedInfo"] = last_modified_info
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.checked
+        if _v is not UNSET:
+            field_dict["checked"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.numerated
+        if _v is not UNSET:
+            field_dict["numerated"] = _v
+        _v = self.sort_order
+        if _v is not UNSET:
+            field_dict["sortOrder"] = _v
+        _v = self.content
+        if _v is not UNSET:
+            field_dict["content"] = _v
+        _v = self.grouping
+        if _v is not UNSET:
+            field_dict["grouping"] = _v
+        _v = self.last_modified_info
+        if _v is not UNSET:
+            field_dict["lastModifiedInfo"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndAnnualAccountsFreeNote from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndAnnualAccountsFreeNote from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndAnnualAccountsFreeNote.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_annual_accounts_free_note_last_modified_info import (
             YearEndAnnualAccountsFreeNoteLastModifiedInfo,  # noqa: PLC0415
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_last_modified_info(_tx_v: Any) -> YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset:
-            _last_modified_info = _tx_v
-            last_modified_info: YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset
-            if isinstance(_last_modified_info, Unset):
-                last_modified_info = UNSET
-            else:
-                last_modified_info = YearEndAnnualAccountsFreeNoteLastModifiedInfo._tx_from_json(_last_modified_info)
-
-            return last_modified_info
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -199,24 +136,147 @@ class YearEndAnnualAccountsFreeNote(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "checked": ("checked", None),
-            "display_name": ("displayName", None),
-            "numerated": ("numerated", None),
-            "sort_order": ("sortOrder", None),
-            "content": ("content", None),
-            "grouping": ("grouping", None),
-            "last_modified_info": ("lastModifiedInfo", _p_last_modified_info),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "checked": "checked",
+            "displayName": "display_name",
+            "numerated": "numerated",
+            "sortOrder": "sort_order",
+            "content": "content",
+            "grouping": "grouping",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year_end_report = o.checked = o.display_name = (
+                        o.numerated
+                    ) = o.sort_order = o.content = o.grouping = o.last_modified_info = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                v = g("checked")
+                if v is None:
+                    o.checked = u
+                    if "checked" not in d:
+                        m += 1
+                else:
+                    o.checked = v
+                v = g("displayName")
+                if v is None:
+                    o.display_name = u
+                    if "displayName" not in d:
+                        m += 1
+                else:
+                    o.display_name = v
+                v = g("numerated")
+                if v is None:
+                    o.numerated = u
+                    if "numerated" not in d:
+                        m += 1
+                else:
+                    o.numerated = v
+                v = g("sortOrder")
+                if v is None:
+                    o.sort_order = u
+                    if "sortOrder" not in d:
+                        m += 1
+                else:
+                    o.sort_order = v
+                v = g("content")
+                if v is None:
+                    o.content = u
+                    if "content" not in d:
+                        m += 1
+                else:
+                    o.content = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                k = "lastModifiedInfo"
+                v = g("lastModifiedInfo")
+                if v is None:
+                    o.last_modified_info = u
+                    if "lastModifiedInfo" not in d:
+                        m += 1
+                else:
+                    o.last_modified_info = YearEndAnnualAccountsFreeNoteLastModifiedInfo._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 12 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.year_end_report_status import YearEndReportStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -31,33 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReport")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("yearEndReportBasicData", dict, False),
-    ("status", str, False),
-    ("altinnMetadata", dict, False),
-    ("submissionResult", dict, False),
-    ("operatingRevenue", dict, False),
-    ("operatingExpense", dict, False),
-    ("capitalIncome", dict, False),
-    ("capitalCost", dict, False),
-    ("extraordinaryCost", dict, False),
-    ("taxCost", dict, False),
-    ("fixedAsset", dict, False),
-    ("currentAsset", dict, False),
-    ("equity", dict, False),
-    ("debt", dict, False),
-    ("currentDebt", dict, False),
-    ("inventories", dict, False),
-    ("yearEndReportPosting", dict, False),
-    ("tangibleFixedAssets", list, False),
-    ("wealthFromBusinessActivity", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndReport(LazyModel):
+@_attrs_define
+class YearEndReport(Model):
     """
     Attributes:
         id (int | Unset):
@@ -135,207 +111,126 @@ class YearEndReport(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year = self.year
-
-        sent_date = self.sent_date
-
-        year_end_report_basic_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report_basic_data, Unset):
-            year_end_report_basic_data = self.year_end_report_basic_data.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        altinn_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.altinn_metadata, Unset):
-            altinn_metadata = self.altinn_metadata.to_dict()
-
-        submission_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.submission_result, Unset):
-            submission_result = self.submission_result.to_dict()
-
-        submission_in_progress = self.submission_in_progress
-
-        submission_attempt_date = self.submission_attempt_date
-
-        annual_result = self.annual_result
-
-        annual_result_previous_year = self.annual_result_previous_year
-
-        asset = self.asset
-
-        asset_previous_year = self.asset_previous_year
-
-        equity_and_debt = self.equity_and_debt
-
-        equity_and_debt_previous_year = self.equity_and_debt_previous_year
-
-        operating_revenue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operating_revenue, Unset):
-            operating_revenue = self.operating_revenue.to_dict()
-
-        operating_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operating_expense, Unset):
-            operating_expense = self.operating_expense.to_dict()
-
-        capital_income: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capital_income, Unset):
-            capital_income = self.capital_income.to_dict()
-
-        capital_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capital_cost, Unset):
-            capital_cost = self.capital_cost.to_dict()
-
-        extraordinary_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extraordinary_cost, Unset):
-            extraordinary_cost = self.extraordinary_cost.to_dict()
-
-        tax_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_cost, Unset):
-            tax_cost = self.tax_cost.to_dict()
-
-        fixed_asset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fixed_asset, Unset):
-            fixed_asset = self.fixed_asset.to_dict()
-
-        current_asset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_asset, Unset):
-            current_asset = self.current_asset.to_dict()
-
-        equity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.equity, Unset):
-            equity = self.equity.to_dict()
-
-        debt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debt, Unset):
-            debt = self.debt.to_dict()
-
-        current_debt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_debt, Unset):
-            current_debt = self.current_debt.to_dict()
-
-        inventories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventories, Unset):
-            inventories = self.inventories.to_dict()
-
-        year_end_report_posting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report_posting, Unset):
-            year_end_report_posting = self.year_end_report_posting.to_dict()
-
-        tangible_fixed_assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tangible_fixed_assets, Unset):
-            tangible_fixed_assets = []
-            for tangible_fixed_assets_item_data in self.tangible_fixed_assets:
-                tangible_fixed_assets_item = tangible_fixed_assets_item_data.to_dict()
-                tangible_fixed_assets.append(tangible_fixed_assets_item)
-
-        wealth_from_business_activity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wealth_from_business_activity, Unset):
-            wealth_from_business_activity = self.wealth_from_business_activity.to_dict()
-
-        show_info_sum_depreciation = self.show_info_sum_depreciation
-
-        show_info_sum_revenue_recognition_neg_balance = self.show_info_sum_revenue_recognition_neg_balance
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year is not UNSET and not _in_request:
-            field_dict["year"] = year
-        if sent_date is not UNSET:
-            field_dict["sentDate"] = sent_date
-        if year_end_report_basic_data is not UNSET:
-            field_dict["yearEndReportBasicData"] = year_end_report_basic_data
-        if status is not UNSET:
-            field_dict["status"] = status
-        if altinn_metadata is not UNSET:
-            field_dict["altinnMetadata"] = altinn_metadata
-        if submission_result is not UNSET:
-            field_dict["submissionResult"] = submission_result
-        if submission_in_progress is not UNSET:
-            field_dict["submissionInProgress"] = submission_in_progress
-        if submission_attempt_date is not UNSET:
-            field_dict["submissionAttemptDate"] = submission_attempt_date
-        if annual_result is not UNSET:
-            field_dict["annualResult"] = annual_result
-        if annual_result_previous_year is not UNSET:
-            field_dict["annualResultPreviousYear"] = annual_result_previous_year
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if asset_previous_year is not UNSET:
-            field_dict["assetPreviousYear"] = asset_previous_year
-        if equity_and_debt is not UNSET:
-            field_dict["equityAndDebt"] = equity_and_debt
-        if equity_and_debt_previous_year is not UNSET:
-            field_dict["equityAndDebtPreviousYear"] = equity_and_debt_previous_year
-        if operating_revenue is not UNSET:
-            field_dict["operatingRevenue"] = operating_revenue
-        if operating_expense is not UNSET:
-            field_dict["operatingExpense"] = operating_expense
-        if capital_income is not UNSET:
-            field_dict["capitalIncome"] = capital_income
-        if capital_cost is not UNSET:
-            field_dict["capitalCost"] = capital_cost
-        if extraordinary_cost is not UNSET:
-            field_dict["extraordinaryCost"] = extraordinary_cost
-        if tax_cost is not UNSET:
-            field_dict["taxCost"] = tax_cost
-        if fixed_asset is not UNSET:
-            field_dict["fixedAsset"] = fixed_asset
-        if current_asset is not UNSET:
-            field_dict["currentAsset"] = current_asset
-        if equity is not UNSET:
-            field_dict["equity"] = equity
-        if debt is not UNSET:
-            field_dict["debt"] = debt
-        if current_debt is not UNSET:
-            field_dict["currentDebt"] = current_debt
-        if inventories is not UNSET:
-            field_dict["inventories"] = inventories
-        if year_end_report_posting is not UNSET:
-            field_dict["yearEndReportPosting"] = year_end_report_posting
-        if tangible_fixed_assets is not UNSET:
-            field_dict["tangibleFixedAssets"] = tangible_fixed_assets
-        if wealth_from_business_activity is not UNSET:
-            field_dict["wealthFromBusinessActivity"] = wealth_from_business_activity
-        if show_info_sum_depreciation is not UNSET:
-            field_dict["showInfoSumDepreciation"] = show_info_sum_depreciation
-        if show_info_sum_revenue_recognition_neg_balance is not UNSET:
-            field_dict["showInfoSumRevenueRecognitionNegBalance"] = show_info_sum_revenue_recognition_neg_balance
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year
+        if _v is not UNSET and not _in_request:
+            field_dict["year"] = _v
+        _v = self.sent_date
+        if _v is not UNSET:
+            field_dict["sentDate"] = _v
+        _v = self.year_end_report_basic_data
+        if _v is not UNSET:
+            field_dict["yearEndReportBasicData"] = _v.to_dict()
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
+        _v = self.altinn_metadata
+        if _v is not UNSET:
+            field_dict["altinnMetadata"] = _v.to_dict()
+        _v = self.submission_result
+        if _v is not UNSET:
+            field_dict["submissionResult"] = _v.to_dict()
+        _v = self.submission_in_progress
+        if _v is not UNSET:
+            field_dict["submissionInProgress"] = _v
+        _v = self.submission_attempt_date
+        if _v is not UNSET:
+            field_dict["submissionAttemptDate"] = _v
+        _v = self.annual_result
+        if _v is not UNSET:
+            field_dict["annualResult"] = _v
+        _v = self.annual_result_previous_year
+        if _v is not UNSET:
+            field_dict["annualResultPreviousYear"] = _v
+        _v = self.asset
+        if _v is not UNSET:
+            field_dict["asset"] = _v
+        _v = self.asset_previous_year
+        if _v is not UNSET:
+            field_dict["assetPreviousYear"] = _v
+        _v = self.equity_and_debt
+        if _v is not UNSET:
+            field_dict["equityAndDebt"] = _v
+        _v = self.equity_and_debt_previous_year
+        if _v is not UNSET:
+            field_dict["equityAndDebtPreviousYear"] = _v
+        _v = self.operating_revenue
+        if _v is not UNSET:
+            field_dict["operatingRevenue"] = _v.to_dict()
+        _v = self.operating_expense
+        if _v is not UNSET:
+            field_dict["operatingExpense"] = _v.to_dict()
+        _v = self.capital_income
+        if _v is not UNSET:
+            field_dict["capitalIncome"] = _v.to_dict()
+        _v = self.capital_cost
+        if _v is not UNSET:
+            field_dict["capitalCost"] = _v.to_dict()
+        _v = self.extraordinary_cost
+        if _v is not UNSET:
+            field_dict["extraordinaryCost"] = _v.to_dict()
+        _v = self.tax_cost
+        if _v is not UNSET:
+            field_dict["taxCost"] = _v.to_dict()
+        _v = self.fixed_asset
+        if _v is not UNSET:
+            field_dict["fixedAsset"] = _v.to_dict()
+        _v = self.current_asset
+        if _v is not UNSET:
+            field_dict["currentAsset"] = _v.to_dict()
+        _v = self.equity
+        if _v is not UNSET:
+            field_dict["equity"] = _v.to_dict()
+        _v = self.debt
+        if _v is not UNSET:
+            field_dict["debt"] = _v.to_dict()
+        _v = self.current_debt
+        if _v is not UNSET:
+            field_dict["currentDebt"] = _v.to_dict()
+        _v = self.inventories
+        if _v is not UNSET:
+            field_dict["inventories"] = _v.to_dict()
+        _v = self.year_end_report_posting
+        if _v is not UNSET:
+            field_dict["yearEndReportPosting"] = _v.to_dict()
+        _v = self.tangible_fixed_assets
+        if _v is not UNSET:
+            field_dict["tangibleFixedAssets"] = [_e.to_dict() for _e in _v]
+        _v = self.wealth_from_business_activity
+        if _v is not UNSET:
+            field_dict["wealthFromBusinessActivity"] = _v.to_dict()
+        _v = self.show_info_sum_depreciation
+        if _v is not UNSET:
+            field_dict["showInfoSumDepreciation"] = _v
+        _v = self.show_info_sum_revenue_recognition_neg_balance
+        if _v is not UNSET:
+            field_dict["showInfoSumRevenueRecognitionNegBalance"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndReport from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndReport from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndReport.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.basic_data import BasicData  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -343,215 +238,9 @@ class YearEndReport(LazyModel):
         from ..models.tax_return_submission_result import TaxReturnSubmissionResult  # noqa: PLC0415
         from ..models.year_end_report_type import YearEndReportType  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_year_end_report_basic_data(_tx_v: Any) -> BasicData | Unset:
-            _year_end_report_basic_data = _tx_v
-            year_end_report_basic_data: BasicData | Unset
-            if isinstance(_year_end_report_basic_data, Unset):
-                year_end_report_basic_data = UNSET
-            else:
-                year_end_report_basic_data = BasicData._tx_from_json(_year_end_report_basic_data)
-
-            return year_end_report_basic_data
-
-        def _p_status(_tx_v: Any) -> YearEndReportStatus | Unset:
-            _status = _tx_v
-            status: YearEndReportStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = YearEndReportStatus(_status)
-
-            return status
-
-        def _p_altinn_metadata(_tx_v: Any) -> AltinnInstance | Unset:
-            _altinn_metadata = _tx_v
-            altinn_metadata: AltinnInstance | Unset
-            if isinstance(_altinn_metadata, Unset):
-                altinn_metadata = UNSET
-            else:
-                altinn_metadata = AltinnInstance._tx_from_json(_altinn_metadata)
-
-            return altinn_metadata
-
-        def _p_submission_result(_tx_v: Any) -> TaxReturnSubmissionResult | Unset:
-            _submission_result = _tx_v
-            submission_result: TaxReturnSubmissionResult | Unset
-            if isinstance(_submission_result, Unset):
-                submission_result = UNSET
-            else:
-                submission_result = TaxReturnSubmissionResult._tx_from_json(_submission_result)
-
-            return submission_result
-
-        def _p_operating_revenue(_tx_v: Any) -> YearEndReportType | Unset:
-            _operating_revenue = _tx_v
-            operating_revenue: YearEndReportType | Unset
-            if isinstance(_operating_revenue, Unset):
-                operating_revenue = UNSET
-            else:
-                operating_revenue = YearEndReportType._tx_from_json(_operating_revenue)
-
-            return operating_revenue
-
-        def _p_operating_expense(_tx_v: Any) -> YearEndReportType | Unset:
-            _operating_expense = _tx_v
-            operating_expense: YearEndReportType | Unset
-            if isinstance(_operating_expense, Unset):
-                operating_expense = UNSET
-            else:
-                operating_expense = YearEndReportType._tx_from_json(_operating_expense)
-
-            return operating_expense
-
-        def _p_capital_income(_tx_v: Any) -> YearEndReportType | Unset:
-            _capital_income = _tx_v
-            capital_income: YearEndReportType | Unset
-            if isinstance(_capital_income, Unset):
-                capital_income = UNSET
-            else:
-                capital_income = YearEndReportType._tx_from_json(_capital_income)
-
-            return capital_income
-
-        def _p_capital_cost(_tx_v: Any) -> YearEndReportType | Unset:
-            _capital_cost = _tx_v
-            capital_cost: YearEndReportType | Unset
-            if isinstance(_capital_cost, Unset):
-                capital_cost = UNSET
-            else:
-                capital_cost = YearEndReportType._tx_from_json(_capital_cost)
-
-            return capital_cost
-
-        def _p_extraordinary_cost(_tx_v: Any) -> YearEndReportType | Unset:
-            _extraordinary_cost = _tx_v
-            extraordinary_cost: YearEndReportType | Unset
-            if isinstance(_extraordinary_cost, Unset):
-                extraordinary_cost = UNSET
-            else:
-                extraordinary_cost = YearEndReportType._tx_from_json(_extraordinary_cost)
-
-            return extraordinary_cost
-
-        def _p_tax_cost(_tx_v: Any) -> YearEndReportType | Unset:
-            _tax_cost = _tx_v
-            tax_cost: YearEndReportType | Unset
-            if isinstance(_tax_cost, Unset):
-                tax_cost = UNSET
-            else:
-                tax_cost = YearEndReportType._tx_from_json(_tax_cost)
-
-            return tax_cost
-
-        def _p_fixed_asset(_tx_v: Any) -> YearEndReportType | Unset:
-            _fixed_asset = _tx_v
-            fixed_asset: YearEndReportType | Unset
-            if isinstance(_fixed_asset, Unset):
-                fixed_asset = UNSET
-            else:
-                fixed_asset = YearEndReportType._tx_from_json(_fixed_asset)
-
-            return fixed_asset
-
-        def _p_current_asset(_tx_v: Any) -> YearEndReportType | Unset:
-            _current_asset = _tx_v
-            current_asset: YearEndReportType | Unset
-            if isinstance(_current_asset, Unset):
-                current_asset = UNSET
-            else:
-                current_asset = YearEndReportType._tx_from_json(_current_asset)
-
-            return current_asset
-
-        def _p_equity(_tx_v: Any) -> YearEndReportType | Unset:
-            _equity = _tx_v
-            equity: YearEndReportType | Unset
-            if isinstance(_equity, Unset):
-                equity = UNSET
-            else:
-                equity = YearEndReportType._tx_from_json(_equity)
-
-            return equity
-
-        def _p_debt(_tx_v: Any) -> YearEndReportType | Unset:
-            _debt = _tx_v
-            debt: YearEndReportType | Unset
-            if isinstance(_debt, Unset):
-                debt = UNSET
-            else:
-                debt = YearEndReportType._tx_from_json(_debt)
-
-            return debt
-
-        def _p_current_debt(_tx_v: Any) -> YearEndReportType | Unset:
-            _current_debt = _tx_v
-            current_debt: YearEndReportType | Unset
-            if isinstance(_current_debt, Unset):
-                current_debt = UNSET
-            else:
-                current_debt = YearEndReportType._tx_from_json(_current_debt)
-
-            return current_debt
-
-        def _p_inventories(_tx_v: Any) -> YearEndReportType | Unset:
-            _inventories = _tx_v
-            inventories: YearEndReportType | Unset
-            if isinstance(_inventories, Unset):
-                inventories = UNSET
-            else:
-                inventories = YearEndReportType._tx_from_json(_inventories)
-
-            return inventories
-
-        def _p_year_end_report_posting(_tx_v: Any) -> YearEndReportType | Unset:
-            _year_end_report_posting = _tx_v
-            year_end_report_posting: YearEndReportType | Unset
-            if isinstance(_year_end_report_posting, Unset):
-                year_end_report_posting = UNSET
-            else:
-                year_end_report_posting = YearEndReportType._tx_from_json(_year_end_report_posting)
-
-            return year_end_report_posting
-
-        def _p_tangible_fixed_assets(_tx_v: Any) -> list[TangibleFixedAsset] | Unset:
-            _tangible_fixed_assets = _tx_v
-            tangible_fixed_assets: list[TangibleFixedAsset] | Unset = UNSET
-            if _tangible_fixed_assets is not UNSET:
-                tangible_fixed_assets = []
-                for tangible_fixed_assets_item_data in _tangible_fixed_assets:
-                    if tangible_fixed_assets_item_data is None:
-                        continue
-                    tangible_fixed_assets_item = TangibleFixedAsset._tx_from_json(tangible_fixed_assets_item_data)
-
-                    tangible_fixed_assets.append(tangible_fixed_assets_item)
-
-            return tangible_fixed_assets
-
-        def _p_wealth_from_business_activity(_tx_v: Any) -> YearEndReportType | Unset:
-            _wealth_from_business_activity = _tx_v
-            wealth_from_business_activity: YearEndReportType | Unset
-            if isinstance(_wealth_from_business_activity, Unset):
-                wealth_from_business_activity = UNSET
-            else:
-                wealth_from_business_activity = YearEndReportType._tx_from_json(_wealth_from_business_activity)
-
-            return wealth_from_business_activity
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(YearEndReportStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -591,47 +280,347 @@ class YearEndReport(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year": ("year", None),
-            "sent_date": ("sentDate", None),
-            "year_end_report_basic_data": ("yearEndReportBasicData", _p_year_end_report_basic_data),
-            "status": ("status", _p_status),
-            "altinn_metadata": ("altinnMetadata", _p_altinn_metadata),
-            "submission_result": ("submissionResult", _p_submission_result),
-            "submission_in_progress": ("submissionInProgress", None),
-            "submission_attempt_date": ("submissionAttemptDate", None),
-            "annual_result": ("annualResult", None),
-            "annual_result_previous_year": ("annualResultPreviousYear", None),
-            "asset": ("asset", None),
-            "asset_previous_year": ("assetPreviousYear", None),
-            "equity_and_debt": ("equityAndDebt", None),
-            "equity_and_debt_previous_year": ("equityAndDebtPreviousYear", None),
-            "operating_revenue": ("operatingRevenue", _p_operating_revenue),
-            "operating_expense": ("operatingExpense", _p_operating_expense),
-            "capital_income": ("capitalIncome", _p_capital_income),
-            "capital_cost": ("capitalCost", _p_capital_cost),
-            "extraordinary_cost": ("extraordinaryCost", _p_extraordinary_cost),
-            "tax_cost": ("taxCost", _p_tax_cost),
-            "fixed_asset": ("fixedAsset", _p_fixed_asset),
-            "current_asset": ("currentAsset", _p_current_asset),
-            "equity": ("equity", _p_equity),
-            "debt": ("debt", _p_debt),
-            "current_debt": ("currentDebt", _p_current_debt),
-            "inventories": ("inventories", _p_inventories),
-            "year_end_report_posting": ("yearEndReportPosting", _p_year_end_report_posting),
-            "tangible_fixed_assets": ("tangibleFixedAssets", _p_tangible_fixed_assets),
-            "wealth_from_business_activity": ("wealthFromBusinessActivity", _p_wealth_from_business_activity),
-            "show_info_sum_depreciation": ("showInfoSumDepreciation", None),
-            "show_info_sum_revenue_recognition_neg_balance": ("showInfoSumRevenueRecognitionNegBalance", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "year": "year",
+            "sentDate": "sent_date",
+            "submissionInProgress": "submission_in_progress",
+            "submissionAttemptDate": "submission_attempt_date",
+            "annualResult": "annual_result",
+            "annualResultPreviousYear": "annual_result_previous_year",
+            "asset": "asset",
+            "assetPreviousYear": "asset_previous_year",
+            "equityAndDebt": "equity_and_debt",
+            "equityAndDebtPreviousYear": "equity_and_debt_previous_year",
+            "showInfoSumDepreciation": "show_info_sum_depreciation",
+            "showInfoSumRevenueRecognitionNegBalance": "show_info_sum_revenue_recognition_neg_balance",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 11 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year = o.sent_date = o.year_end_report_basic_data = (
+                        o.status
+                    ) = o.altinn_metadata = o.submission_result = o.submission_in_progress = (
+                        o.submission_attempt_date
+                    ) = o.annual_result = o.annual_result_previous_year = o.asset = o.asset_previous_year = (
+                        o.equity_and_debt
+                    ) = o.equity_and_debt_previous_year = o.operating_revenue = o.operating_expense = (
+                        o.capital_income
+                    ) = o.capital_cost = o.extraordinary_cost = o.tax_cost = o.fixed_asset = o.current_asset = (
+                        o.equity
+                    ) = o.debt = o.current_debt = o.inventories = o.year_end_report_posting = (
+                        o.tangible_fixed_assets
+                    ) = o.wealth_from_business_activity = o.show_info_sum_depreciation = (
+                        o.show_info_sum_revenue_recognition_neg_balance
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("year")
+                if v is None:
+                    o.year = u
+                    if "year" not in d:
+                        m += 1
+                else:
+                    o.year = v
+                v = g("sentDate")
+                if v is None:
+                    o.sent_date = u
+                    if "sentDate" not in d:
+                        m += 1
+                else:
+                    o.sent_date = v
+                k = "yearEndReportBasicData"
+                v = g("yearEndReportBasicData")
+                if v is None:
+                    o.year_end_report_basic_data = u
+                    if "yearEndReportBasicData" not in d:
+                        m += 1
+                else:
+                    o.year_end_report_basic_data = BasicData._tx_parse(v)
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(YearEndReportStatus, v)
+                k = "altinnMetadata"
+                v = g("altinnMetadata")
+                if v is None:
+                    o.altinn_metadata = u
+                    if "altinnMetadata" not in d:
+                        m += 1
+                else:
+                    o.altinn_metadata = AltinnInstance._tx_parse(v)
+                k = "submissionResult"
+                v = g("submissionResult")
+                if v is None:
+                    o.submission_result = u
+                    if "submissionResult" not in d:
+                        m += 1
+                else:
+                    o.submission_result = TaxReturnSubmissionResult._tx_parse(v)
+                v = g("submissionInProgress")
+                if v is None:
+                    o.submission_in_progress = u
+                    if "submissionInProgress" not in d:
+                        m += 1
+                else:
+                    o.submission_in_progress = v
+                v = g("submissionAttemptDate")
+                if v is None:
+                    o.submission_attempt_date = u
+                    if "submissionAttemptDate" not in d:
+                        m += 1
+                else:
+                    o.submission_attempt_date = v
+                v = g("annualResult")
+                if v is None:
+                    o.annual_result = u
+                    if "annualResult" not in d:
+                        m += 1
+                else:
+                    o.annual_result = v
+                v = g("annualResultPreviousYear")
+                if v is None:
+                    o.annual_result_previous_year = u
+                    if "annualResultPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.annual_result_previous_year = v
+                v = g("asset")
+                if v is None:
+                    o.asset = u
+                    if "asset" not in d:
+                        m += 1
+                else:
+                    o.asset = v
+                v = g("assetPreviousYear")
+                if v is None:
+                    o.asset_previous_year = u
+                    if "assetPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.asset_previous_year = v
+                v = g("equityAndDebt")
+                if v is None:
+                    o.equity_and_debt = u
+                    if "equityAndDebt" not in d:
+                        m += 1
+                else:
+                    o.equity_and_debt = v
+                v = g("equityAndDebtPreviousYear")
+                if v is None:
+                    o.equity_and_debt_previous_year = u
+                    if "equityAndDebtPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.equity_and_debt_previous_year = v
+                k = "operatingRevenue"
+                v = g("operatingRevenue")
+                if v is None:
+                    o.operating_revenue = u
+                    if "operatingRevenue" not in d:
+                        m += 1
+                else:
+                    o.operating_revenue = YearEndReportType._tx_parse(v)
+                k = "operatingExpense"
+                v = g("operatingExpense")
+                if v is None:
+                    o.operating_expense = u
+                    if "operatingExpense" not in d:
+                        m += 1
+                else:
+                    o.operating_expense = YearEndReportType._tx_parse(v)
+                k = "capitalIncome"
+                v = g("capitalIncome")
+                if v is None:
+                    o.capital_income = u
+                    if "capitalIncome" not in d:
+                        m += 1
+                else:
+                    o.capital_income = YearEndReportType._tx_parse(v)
+                k = "capitalCost"
+                v = g("capitalCost")
+                if v is None:
+                    o.capital_cost = u
+                    if "capitalCost" not in d:
+                        m += 1
+                else:
+                    o.capital_cost = YearEndReportType._tx_parse(v)
+                k = "extraordinaryCost"
+                v = g("extraordinaryCost")
+                if v is None:
+                    o.extraordinary_cost = u
+                    if "extraordinaryCost" not in d:
+                        m += 1
+                else:
+                    o.extraordinary_cost = YearEndReportType._tx_parse(v)
+                k = "taxCost"
+                v = g("taxCost")
+                if v is None:
+                    o.tax_cost = u
+                    if "taxCost" not in d:
+                        m += 1
+                else:
+                    o.tax_cost = YearEndReportType._tx_parse(v)
+                k = "fixedAsset"
+                v = g("fixedAsset")
+                if v is None:
+                    o.fixed_asset = u
+                    if "fixedAsset" not in d:
+                        m += 1
+                else:
+                    o.fixed_asset = YearEndReportType._tx_parse(v)
+                k = "currentAsset"
+                v = g("currentAsset")
+                if v is None:
+                    o.current_asset = u
+                    if "currentAsset" not in d:
+                        m += 1
+                else:
+                    o.current_asset = YearEndReportType._tx_parse(v)
+                k = "equity"
+                v = g("equity")
+                if v is None:
+                    o.equity = u
+                    if "equity" not in d:
+                        m += 1
+                else:
+                    o.equity = YearEndReportType._tx_parse(v)
+                k = "debt"
+                v = g("debt")
+                if v is None:
+                    o.debt = u
+                    if "debt" not in d:
+                        m += 1
+                else:
+                    o.debt = YearEndReportType._tx_parse(v)
+                k = "currentDebt"
+                v = g("currentDebt")
+                if v is None:
+                    o.current_debt = u
+                    if "currentDebt" not in d:
+                        m += 1
+                else:
+                    o.current_debt = YearEndReportType._tx_parse(v)
+                k = "inventories"
+                v = g("inventories")
+                if v is None:
+                    o.inventories = u
+                    if "inventories" not in d:
+                        m += 1
+                else:
+                    o.inventories = YearEndReportType._tx_parse(v)
+                k = "yearEndReportPosting"
+                v = g("yearEndReportPosting")
+                if v is None:
+                    o.year_end_report_posting = u
+                    if "yearEndReportPosting" not in d:
+                        m += 1
+                else:
+                    o.year_end_report_posting = YearEndReportType._tx_parse(v)
+                k = "tangibleFixedAssets"
+                v = g("tangibleFixedAssets")
+                if v is None:
+                    o.tangible_fixed_assets = u
+                    if "tangibleFixedAssets" not in d:
+                        m += 1
+                else:
+                    o.tangible_fixed_assets = (
+                        ([TangibleFixedAsset._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "wealthFromBusinessActivity"
+                v = g("wealthFromBusinessActivity")
+                if v is None:
+                    o.wealth_from_business_activity = u
+                    if "wealthFromBusinessActivity" not in d:
+                        m += 1
+                else:
+                    o.wealth_from_business_activity = YearEndReportType._tx_parse(v)
+                v = g("showInfoSumDepreciation")
+                if v is None:
+                    o.show_info_sum_depreciation = u
+                    if "showInfoSumDepreciation" not in d:
+                        m += 1
+                else:
+                    o.show_info_sum_depreciation = v
+                v = g("showInfoSumRevenueRecognitionNegBalance")
+                if v is None:
+                    o.show_info_sum_revenue_recognition_neg_balance = u
+                    if "showInfoSumRevenueRecognitionNegBalance" not in d:
+                        m += 1
+                else:
+                    o.show_info_sum_revenue_recognition_neg_balance = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 35 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

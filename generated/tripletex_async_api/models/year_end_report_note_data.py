@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.year_end_report_note_data_note_group_type import YearEndReportNoteDataNoteGroupType
 from ..models.year_end_report_note_data_post_type import YearEndReportNoteDataPostType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReportNoteData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("yearEndReport", dict, False),
-    ("note", dict, False),
-    ("noteGroupType", str, False),
-    ("postType", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndReportNoteData(LazyModel):
+@_attrs_define
+class YearEndReportNoteData(Model):
     """
     Attributes:
         id (int | Unset):
@@ -70,137 +61,62 @@ class YearEndReportNoteData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        year_end_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.year_end_report, Unset):
-            year_end_report = self.year_end_report.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        note_group_type: str | Unset = UNSET
-        if not isinstance(self.note_group_type, Unset):
-            note_group_type = self.note_group_type.value
-
-        note_sub_type_group_id = self.note_sub_type_group_id
-
-        post_type: str | Unset = UNSET
-        if not isinstance(self.post_type, Unset):
-            post_type = self.post_type.value
-
-        post_value = self.post_value
-
-        post_medium_text_value = self.post_medium_text_value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if year_end_report is not UNSET:
-            field_dict["yearEndReport"] = year_end_report
-        if note is not UNSET:
-            field_dict["note"] = note
-        if note_group_type is not UNSET:
-            field_dict["noteGroupType"] = note_group_type
-        if note_sub_type_group_id is not UNSET:
-            field_dict["noteSubTypeGroupId"] = note_sub_type_group_id
-        if post_type is not UNSET:
-            field_dict["postType"] = post_type
-        if post_value is not UNSET:
-            field_dict["postValue"] = post_value
-        if post_medium_text_value is not UNSET:
-            field_dict["postMediumTextValue"] = post_medium_text_value
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.year_end_report
+        if _v is not UNSET:
+            field_dict["yearEndReport"] = _v.to_dict()
+        _v = self.note
+        if _v is not UNSET:
+            field_dict["note"] = _v.to_dict()
+        _v = self.note_group_type
+        if _v is not UNSET:
+            field_dict["noteGroupType"] = _v._value_
+        _v = self.note_sub_type_group_id
+        if _v is not UNSET:
+            field_dict["noteSubTypeGroupId"] = _v
+        _v = self.post_type
+        if _v is not UNSET:
+            field_dict["postType"] = _v._value_
+        _v = self.post_value
+        if _v is not UNSET:
+            field_dict["postValue"] = _v
+        _v = self.post_medium_text_value
+        if _v is not UNSET:
+            field_dict["postMediumTextValue"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndReportNoteData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndReportNoteData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndReportNoteData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
-            _year_end_report = _tx_v
-            year_end_report: YearEndReport | Unset
-            if isinstance(_year_end_report, Unset):
-                year_end_report = UNSET
-            else:
-                year_end_report = YearEndReport._tx_from_json(_year_end_report)
-
-            return year_end_report
-
-        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
-            _note = _tx_v
-            note: YearEndReportNote | Unset
-            if isinstance(_note, Unset):
-                note = UNSET
-            else:
-                note = YearEndReportNote._tx_from_json(_note)
-
-            return note
-
-        def _p_note_group_type(_tx_v: Any) -> YearEndReportNoteDataNoteGroupType | Unset:
-            _note_group_type = _tx_v
-            note_group_type: YearEndReportNoteDataNoteGroupType | Unset
-            if isinstance(_note_group_type, Unset):
-                note_group_type = UNSET
-            else:
-                note_group_type = YearEndReportNoteDataNoteGroupType(_note_group_type)
-
-            return note_group_type
-
-        def _p_post_type(_tx_v: Any) -> YearEndReportNoteDataPostType | Unset:
-            _post_type = _tx_v
-            post_type: YearEndReportNoteDataPostType | Unset
-            if isinstance(_post_type, Unset):
-                post_type = UNSET
-            else:
-                post_type = YearEndReportNoteDataPostType(_post_type)
-
-            return post_type
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_note_group_type: dict[Any, Any] = enum_members(YearEndReportNoteDataNoteGroupType)
+        _e_post_type: dict[Any, Any] = enum_members(YearEndReportNoteDataPostType)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -216,23 +132,145 @@ class YearEndReportNoteData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "year_end_report": ("yearEndReport", _p_year_end_report),
-            "note": ("note", _p_note),
-            "note_group_type": ("noteGroupType", _p_note_group_type),
-            "note_sub_type_group_id": ("noteSubTypeGroupId", None),
-            "post_type": ("postType", _p_post_type),
-            "post_value": ("postValue", None),
-            "post_medium_text_value": ("postMediumTextValue", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "noteSubTypeGroupId": "note_sub_type_group_id",
+            "postValue": "post_value",
+            "postMediumTextValue": "post_medium_text_value",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.year_end_report = o.note = o.note_group_type = (
+                        o.note_sub_type_group_id
+                    ) = o.post_type = o.post_value = o.post_medium_text_value = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "yearEndReport"
+                v = g("yearEndReport")
+                if v is None:
+                    o.year_end_report = u
+                    if "yearEndReport" not in d:
+                        m += 1
+                else:
+                    o.year_end_report = YearEndReport._tx_parse(v)
+                k = "note"
+                v = g("note")
+                if v is None:
+                    o.note = u
+                    if "note" not in d:
+                        m += 1
+                else:
+                    o.note = YearEndReportNote._tx_parse(v)
+                k = "noteGroupType"
+                v = g("noteGroupType")
+                if v is None:
+                    o.note_group_type = u
+                    if "noteGroupType" not in d:
+                        m += 1
+                else:
+                    o.note_group_type = (
+                        e_
+                        if (e_ := _e_note_group_type.get(v)) is not None
+                        else enum_value(YearEndReportNoteDataNoteGroupType, v)
+                    )
+                v = g("noteSubTypeGroupId")
+                if v is None:
+                    o.note_sub_type_group_id = u
+                    if "noteSubTypeGroupId" not in d:
+                        m += 1
+                else:
+                    o.note_sub_type_group_id = v
+                k = "postType"
+                v = g("postType")
+                if v is None:
+                    o.post_type = u
+                    if "postType" not in d:
+                        m += 1
+                else:
+                    o.post_type = (
+                        e_ if (e_ := _e_post_type.get(v)) is not None else enum_value(YearEndReportNoteDataPostType, v)
+                    )
+                v = g("postValue")
+                if v is None:
+                    o.post_value = u
+                    if "postValue" not in d:
+                        m += 1
+                else:
+                    o.post_value = v
+                v = g("postMediumTextValue")
+                if v is None:
+                    o.post_medium_text_value = u
+                    if "postMediumTextValue" not in d:
+                        m += 1
+                else:
+                    o.post_medium_text_value = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 11 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -7,26 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="YearEndReportPost")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = ()
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndReportPost(LazyModel):
+@_attrs_define
+class YearEndReportPost(Model):
     """
     Attributes:
         group_number (str | Unset): [read-only]
@@ -64,83 +58,68 @@ class YearEndReportPost(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        group_number = self.group_number
-
-        grouping = self.grouping
-
-        grouping_previous_year = self.grouping_previous_year
-
-        post = self.post
-
-        sub_post = self.sub_post
-
-        name = self.name
-
-        technical_name = self.technical_name
-
-        info = self.info
-
-        sum_amount = self.sum_amount
-
-        sum_amount_previous_year = self.sum_amount_previous_year
-
-        balance_in = self.balance_in
-
-        is_exclude_from_tax_return = self.is_exclude_from_tax_return
-
-        capital_debt_share_spouse = self.capital_debt_share_spouse
-
-        capital_debt_share_spouse_id = self.capital_debt_share_spouse_id
-
-        capital_debt_share_spouse_group_id = self.capital_debt_share_spouse_group_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_number is not UNSET and not _in_request:
-            field_dict["groupNumber"] = group_number
-        if grouping is not UNSET and not _in_request:
-            field_dict["grouping"] = grouping
-        if grouping_previous_year is not UNSET and not _in_request:
-            field_dict["groupingPreviousYear"] = grouping_previous_year
-        if post is not UNSET and not _in_request:
-            field_dict["post"] = post
-        if sub_post is not UNSET and not _in_request:
-            field_dict["subPost"] = sub_post
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if technical_name is not UNSET and not _in_request:
-            field_dict["technicalName"] = technical_name
-        if info is not UNSET and not _in_request:
-            field_dict["info"] = info
-        if sum_amount is not UNSET and not _in_request:
-            field_dict["sumAmount"] = sum_amount
-        if sum_amount_previous_year is not UNSET and not _in_request:
-            field_dict["sumAmountPreviousYear"] = sum_amount_previous_year
-        if balance_in is not UNSET and not _in_request:
-            field_dict["balanceIn"] = balance_in
-        if is_exclude_from_tax_return is not UNSET:
-            field_dict["isExcludeFromTaxReturn"] = is_exclude_from_tax_return
-        if capital_debt_share_spouse is not UNSET and not _in_request:
-            field_dict["capitalDebtShareSpouse"] = capital_debt_share_spouse
-        if capital_debt_share_spouse_id is not UNSET:
-            field_dict["capitalDebtShareSpouseId"] = capital_debt_share_spouse_id
-        if capital_debt_share_spouse_group_id is not UNSET:
-            field_dict["capitalDebtShareSpouseGroupId"] = capital_debt_share_spouse_group_id
-
+        _in_request = serializing_request_body()
+        _v = self.group_number
+        if _v is not UNSET and not _in_request:
+            field_dict["groupNumber"] = _v
+        _v = self.grouping
+        if _v is not UNSET and not _in_request:
+            field_dict["grouping"] = _v
+        _v = self.grouping_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["groupingPreviousYear"] = _v
+        _v = self.post
+        if _v is not UNSET and not _in_request:
+            field_dict["post"] = _v
+        _v = self.sub_post
+        if _v is not UNSET and not _in_request:
+            field_dict["subPost"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.technical_name
+        if _v is not UNSET and not _in_request:
+            field_dict["technicalName"] = _v
+        _v = self.info
+        if _v is not UNSET and not _in_request:
+            field_dict["info"] = _v
+        _v = self.sum_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmount"] = _v
+        _v = self.sum_amount_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountPreviousYear"] = _v
+        _v = self.balance_in
+        if _v is not UNSET and not _in_request:
+            field_dict["balanceIn"] = _v
+        _v = self.is_exclude_from_tax_return
+        if _v is not UNSET:
+            field_dict["isExcludeFromTaxReturn"] = _v
+        _v = self.capital_debt_share_spouse
+        if _v is not UNSET and not _in_request:
+            field_dict["capitalDebtShareSpouse"] = _v
+        _v = self.capital_debt_share_spouse_id
+        if _v is not UNSET:
+            field_dict["capitalDebtShareSpouseId"] = _v
+        _v = self.capital_debt_share_spouse_group_id
+        if _v is not UNSET:
+            field_dict["capitalDebtShareSpouseGroupId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndReportPost from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndReportPost from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndReportPost.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "groupNumber",
                 "grouping",
@@ -160,27 +139,162 @@ class YearEndReportPost(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "group_number": ("groupNumber", None),
-            "grouping": ("grouping", None),
-            "grouping_previous_year": ("groupingPreviousYear", None),
-            "post": ("post", None),
-            "sub_post": ("subPost", None),
-            "name": ("name", None),
-            "technical_name": ("technicalName", None),
-            "info": ("info", None),
-            "sum_amount": ("sumAmount", None),
-            "sum_amount_previous_year": ("sumAmountPreviousYear", None),
-            "balance_in": ("balanceIn", None),
-            "is_exclude_from_tax_return": ("isExcludeFromTaxReturn", None),
-            "capital_debt_share_spouse": ("capitalDebtShareSpouse", None),
-            "capital_debt_share_spouse_id": ("capitalDebtShareSpouseId", None),
-            "capital_debt_share_spouse_group_id": ("capitalDebtShareSpouseGroupId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "groupNumber": "group_number",
+            "grouping": "grouping",
+            "groupingPreviousYear": "grouping_previous_year",
+            "post": "post",
+            "subPost": "sub_post",
+            "name": "name",
+            "technicalName": "technical_name",
+            "info": "info",
+            "sumAmount": "sum_amount",
+            "sumAmountPreviousYear": "sum_amount_previous_year",
+            "balanceIn": "balance_in",
+            "isExcludeFromTaxReturn": "is_exclude_from_tax_return",
+            "capitalDebtShareSpouse": "capital_debt_share_spouse",
+            "capitalDebtShareSpouseId": "capital_debt_share_spouse_id",
+            "capitalDebtShareSpouseGroupId": "capital_debt_share_spouse_group_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 5 and _sparse_keys.issuperset(d):
+                    o.group_number = o.grouping = o.grouping_previous_year = o.post = o.sub_post = o.name = (
+                        o.technical_name
+                    ) = o.info = o.sum_amount = o.sum_amount_previous_year = o.balance_in = (
+                        o.is_exclude_from_tax_return
+                    ) = o.capital_debt_share_spouse = o.capital_debt_share_spouse_id = (
+                        o.capital_debt_share_spouse_group_id
+                    ) = UNSET
+                    for key, v in d.items():
+                        if v is not None:
+                            _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("groupNumber")
+                if v is None:
+                    o.group_number = u
+                    if "groupNumber" not in d:
+                        m += 1
+                else:
+                    o.group_number = v
+                v = g("grouping")
+                if v is None:
+                    o.grouping = u
+                    if "grouping" not in d:
+                        m += 1
+                else:
+                    o.grouping = v
+                v = g("groupingPreviousYear")
+                if v is None:
+                    o.grouping_previous_year = u
+                    if "groupingPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.grouping_previous_year = v
+                v = g("post")
+                if v is None:
+                    o.post = u
+                    if "post" not in d:
+                        m += 1
+                else:
+                    o.post = v
+                v = g("subPost")
+                if v is None:
+                    o.sub_post = u
+                    if "subPost" not in d:
+                        m += 1
+                else:
+                    o.sub_post = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("technicalName")
+                if v is None:
+                    o.technical_name = u
+                    if "technicalName" not in d:
+                        m += 1
+                else:
+                    o.technical_name = v
+                v = g("info")
+                if v is None:
+                    o.info = u
+                    if "info" not in d:
+                        m += 1
+                else:
+                    o.info = v
+                v = g("sumAmount")
+                if v is None:
+                    o.sum_amount = u
+                    if "sumAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_amount = v
+                v = g("sumAmountPreviousYear")
+                if v is None:
+                    o.sum_amount_previous_year = u
+                    if "sumAmountPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_previous_year = v
+                v = g("balanceIn")
+                if v is None:
+                    o.balance_in = u
+                    if "balanceIn" not in d:
+                        m += 1
+                else:
+                    o.balance_in = v
+                v = g("isExcludeFromTaxReturn")
+                if v is None:
+                    o.is_exclude_from_tax_return = u
+                    if "isExcludeFromTaxReturn" not in d:
+                        m += 1
+                else:
+                    o.is_exclude_from_tax_return = v
+                v = g("capitalDebtShareSpouse")
+                if v is None:
+                    o.capital_debt_share_spouse = u
+                    if "capitalDebtShareSpouse" not in d:
+                        m += 1
+                else:
+                    o.capital_debt_share_spouse = v
+                v = g("capitalDebtShareSpouseId")
+                if v is None:
+                    o.capital_debt_share_spouse_id = u
+                    if "capitalDebtShareSpouseId" not in d:
+                        m += 1
+                else:
+                    o.capital_debt_share_spouse_id = v
+                v = g("capitalDebtShareSpouseGroupId")
+                if v is None:
+                    o.capital_debt_share_spouse_group_id = u
+                    if "capitalDebtShareSpouseGroupId" not in d:
+                        m += 1
+                else:
+                    o.capital_debt_share_spouse_group_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 15 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

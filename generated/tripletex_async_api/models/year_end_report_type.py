@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReportType")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("posts", list, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class YearEndReportType(LazyModel):
+@_attrs_define
+class YearEndReportType(Model):
     """
     Attributes:
         sum_amount (float | Unset): [read-only]
@@ -44,55 +39,34 @@ class YearEndReportType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        sum_amount = self.sum_amount
-
-        sum_amount_previous_year = self.sum_amount_previous_year
-
-        posts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.posts, Unset):
-            posts = []
-            for posts_item_data in self.posts:
-                posts_item = posts_item_data.to_dict()
-                posts.append(posts_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sum_amount is not UNSET and not _in_request:
-            field_dict["sumAmount"] = sum_amount
-        if sum_amount_previous_year is not UNSET and not _in_request:
-            field_dict["sumAmountPreviousYear"] = sum_amount_previous_year
-        if posts is not UNSET:
-            field_dict["posts"] = posts
-
+        _in_request = serializing_request_body()
+        _v = self.sum_amount
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmount"] = _v
+        _v = self.sum_amount_previous_year
+        if _v is not UNSET and not _in_request:
+            field_dict["sumAmountPreviousYear"] = _v
+        _v = self.posts
+        if _v is not UNSET:
+            field_dict["posts"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A YearEndReportType from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A YearEndReportType from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``YearEndReportType.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_post import YearEndReportPost  # noqa: PLC0415
 
-        def _p_posts(_tx_v: Any) -> list[YearEndReportPost] | Unset:
-            _posts = _tx_v
-            posts: list[YearEndReportPost] | Unset = UNSET
-            if _posts is not UNSET:
-                posts = []
-                for posts_item_data in _posts:
-                    if posts_item_data is None:
-                        continue
-                    posts_item = YearEndReportPost._tx_from_json(posts_item_data)
-
-                    posts.append(posts_item)
-
-            return posts
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "sumAmount",
                 "sumAmountPreviousYear",
@@ -100,15 +74,48 @@ class YearEndReportType(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("sumAmount")
+                if v is None:
+                    o.sum_amount = u
+                    if "sumAmount" not in d:
+                        m += 1
+                else:
+                    o.sum_amount = v
+                v = g("sumAmountPreviousYear")
+                if v is None:
+                    o.sum_amount_previous_year = u
+                    if "sumAmountPreviousYear" not in d:
+                        m += 1
+                else:
+                    o.sum_amount_previous_year = v
+                k = "posts"
+                v = g("posts")
+                if v is None:
+                    o.posts = u
+                    if "posts" not in d:
+                        m += 1
+                else:
+                    o.posts = (
+                        ([YearEndReportPost._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "sum_amount": ("sumAmount", None),
-            "sum_amount_previous_year": ("sumAmountPreviousYear", None),
-            "posts": ("posts", _p_posts),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

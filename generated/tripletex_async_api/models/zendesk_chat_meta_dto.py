@@ -1,35 +1,27 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
+    secret_repr,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ZendeskChatMetaDTO")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("departments", list, False),
-    ("tags", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZendeskChatMetaDTO(LazyModel):
+@_attrs_define
+class ZendeskChatMetaDTO(Model):
     """
     Attributes:
         api_key (str | Unset): [read-only]
@@ -40,7 +32,7 @@ class ZendeskChatMetaDTO(LazyModel):
         tags (list[str] | Unset): [read-only]
     """
 
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     locale: str | Unset = UNSET
@@ -49,61 +41,41 @@ class ZendeskChatMetaDTO(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        api_key = self.api_key
-
-        name = self.name
-
-        email = self.email
-
-        locale = self.locale
-
-        departments: list[str] | Unset = UNSET
-        if not isinstance(self.departments, Unset):
-            departments = self.departments
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET and not _in_request:
-            field_dict["apiKey"] = api_key
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if email is not UNSET and not _in_request:
-            field_dict["email"] = email
-        if locale is not UNSET and not _in_request:
-            field_dict["locale"] = locale
-        if departments is not UNSET and not _in_request:
-            field_dict["departments"] = departments
-        if tags is not UNSET and not _in_request:
-            field_dict["tags"] = tags
-
+        _in_request = serializing_request_body()
+        _v = self.api_key
+        if _v is not UNSET and not _in_request:
+            field_dict["apiKey"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.email
+        if _v is not UNSET and not _in_request:
+            field_dict["email"] = _v
+        _v = self.locale
+        if _v is not UNSET and not _in_request:
+            field_dict["locale"] = _v
+        _v = self.departments
+        if _v is not UNSET and not _in_request:
+            field_dict["departments"] = _v
+        _v = self.tags
+        if _v is not UNSET and not _in_request:
+            field_dict["tags"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZendeskChatMetaDTO from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZendeskChatMetaDTO from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZendeskChatMetaDTO.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_departments(_tx_v: Any) -> list[str] | Unset:
-            departments = cast(list[str], _tx_v)
-
-            return departments
-
-        def _p_tags(_tx_v: Any) -> list[str] | Unset:
-            tags = cast(list[str], _tx_v)
-
-            return tags
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "apiKey",
                 "name",
@@ -114,18 +86,66 @@ class ZendeskChatMetaDTO(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("apiKey")
+                if v is None:
+                    o.api_key = u
+                    if "apiKey" not in d:
+                        m += 1
+                else:
+                    o.api_key = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("email")
+                if v is None:
+                    o.email = u
+                    if "email" not in d:
+                        m += 1
+                else:
+                    o.email = v
+                v = g("locale")
+                if v is None:
+                    o.locale = u
+                    if "locale" not in d:
+                        m += 1
+                else:
+                    o.locale = v
+                k = "departments"
+                v = g("departments")
+                if v is None:
+                    o.departments = u
+                    if "departments" not in d:
+                        m += 1
+                else:
+                    o.departments = v
+                k = "tags"
+                v = g("tags")
+                if v is None:
+                    o.tags = u
+                    if "tags" not in d:
+                        m += 1
+                else:
+                    o.tags = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 6 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "api_key": ("apiKey", None),
-            "name": ("name", None),
-            "email": ("email", None),
-            "locale": ("locale", None),
-            "departments": ("departments", _p_departments),
-            "tags": ("tags", _p_tags),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

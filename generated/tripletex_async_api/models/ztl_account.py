@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -28,17 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlAccount")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("account", dict, False),
-    ("currency", dict, False),
-    ("bank", dict, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlAccount(LazyModel):
+@_attrs_define
+class ZtlAccount(Model):
     """Link to accounts this consent belongs to
 
     Attributes:
@@ -75,138 +65,70 @@ class ZtlAccount(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        name = self.name
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        bban = self.bban
-
-        iban = self.iban
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        available_balance_currency = self.available_balance_currency
-
-        booked_balance_currency = self.booked_balance_currency
-
-        last_updated = self.last_updated
-
-        deletable = self.deletable
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account is not UNSET:
-            field_dict["account"] = account
-        if bban is not UNSET and not _in_request:
-            field_dict["bban"] = bban
-        if iban is not UNSET and not _in_request:
-            field_dict["iban"] = iban
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if available_balance_currency is not UNSET and not _in_request:
-            field_dict["availableBalanceCurrency"] = available_balance_currency
-        if booked_balance_currency is not UNSET and not _in_request:
-            field_dict["bookedBalanceCurrency"] = booked_balance_currency
-        if last_updated is not UNSET and not _in_request:
-            field_dict["lastUpdated"] = last_updated
-        if deletable is not UNSET and not _in_request:
-            field_dict["deletable"] = deletable
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.bban
+        if _v is not UNSET and not _in_request:
+            field_dict["bban"] = _v
+        _v = self.iban
+        if _v is not UNSET and not _in_request:
+            field_dict["iban"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.available_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["availableBalanceCurrency"] = _v
+        _v = self.booked_balance_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["bookedBalanceCurrency"] = _v
+        _v = self.last_updated
+        if _v is not UNSET and not _in_request:
+            field_dict["lastUpdated"] = _v
+        _v = self.deletable
+        if _v is not UNSET and not _in_request:
+            field_dict["deletable"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlAccount from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlAccount from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlAccount.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -225,26 +147,163 @@ class ZtlAccount(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "name": ("name", None),
-            "account": ("account", _p_account),
-            "bban": ("bban", None),
-            "iban": ("iban", None),
-            "currency": ("currency", _p_currency),
-            "available_balance_currency": ("availableBalanceCurrency", None),
-            "booked_balance_currency": ("bookedBalanceCurrency", None),
-            "last_updated": ("lastUpdated", None),
-            "deletable": ("deletable", None),
-            "bank": ("bank", _p_bank),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "name": "name",
+            "bban": "bban",
+            "iban": "iban",
+            "availableBalanceCurrency": "available_balance_currency",
+            "bookedBalanceCurrency": "booked_balance_currency",
+            "lastUpdated": "last_updated",
+            "deletable": "deletable",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.name = o.account = o.bban = o.iban = o.currency = (
+                        o.available_balance_currency
+                    ) = o.booked_balance_currency = o.last_updated = o.deletable = o.bank = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("bban")
+                if v is None:
+                    o.bban = u
+                    if "bban" not in d:
+                        m += 1
+                else:
+                    o.bban = v
+                v = g("iban")
+                if v is None:
+                    o.iban = u
+                    if "iban" not in d:
+                        m += 1
+                else:
+                    o.iban = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("availableBalanceCurrency")
+                if v is None:
+                    o.available_balance_currency = u
+                    if "availableBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.available_balance_currency = v
+                v = g("bookedBalanceCurrency")
+                if v is None:
+                    o.booked_balance_currency = u
+                    if "bookedBalanceCurrency" not in d:
+                        m += 1
+                else:
+                    o.booked_balance_currency = v
+                v = g("lastUpdated")
+                if v is None:
+                    o.last_updated = u
+                    if "lastUpdated" not in d:
+                        m += 1
+                else:
+                    o.last_updated = v
+                v = g("deletable")
+                if v is None:
+                    o.deletable = u
+                    if "deletable" not in d:
+                        m += 1
+                else:
+                    o.deletable = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 14 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,14 +10,14 @@ from attrs import field as _attrs_field
 from ..models.ztl_consent_creation_source import ZtlConsentCreationSource
 from ..models.ztl_consent_status import ZtlConsentStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlConsent")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("status", str, False),
-    ("bank", dict, False),
-    ("ztlAccounts", list, False),
-    ("creationSource", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlConsent(LazyModel):
+@_attrs_define
+class ZtlConsent(Model):
     """
     Attributes:
         id (int | Unset):
@@ -74,152 +65,68 @@ class ZtlConsent(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        consent_url = self.consent_url
-
-        valid = self.valid
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        expiration_date = self.expiration_date
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
-        consent_reference = self.consent_reference
-
-        ztl_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ztl_accounts, Unset):
-            ztl_accounts = []
-            for ztl_accounts_item_data in self.ztl_accounts:
-                ztl_accounts_item = ztl_accounts_item_data.to_dict()
-                ztl_accounts.append(ztl_accounts_item)
-
-        user_id_or_ssn = self.user_id_or_ssn
-
-        creation_source: str | Unset = UNSET
-        if not isinstance(self.creation_source, Unset):
-            creation_source = self.creation_source.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if consent_url is not UNSET and not _in_request:
-            field_dict["consentUrl"] = consent_url
-        if valid is not UNSET and not _in_request:
-            field_dict["valid"] = valid
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-        if expiration_date is not UNSET and not _in_request:
-            field_dict["expirationDate"] = expiration_date
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if consent_reference is not UNSET:
-            field_dict["consentReference"] = consent_reference
-        if ztl_accounts is not UNSET:
-            field_dict["ztlAccounts"] = ztl_accounts
-        if user_id_or_ssn is not UNSET:
-            field_dict["userIdOrSsn"] = user_id_or_ssn
-        if creation_source is not UNSET:
-            field_dict["creationSource"] = creation_source
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.consent_url
+        if _v is not UNSET and not _in_request:
+            field_dict["consentUrl"] = _v
+        _v = self.valid
+        if _v is not UNSET and not _in_request:
+            field_dict["valid"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
+        _v = self.expiration_date
+        if _v is not UNSET and not _in_request:
+            field_dict["expirationDate"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
+        _v = self.consent_reference
+        if _v is not UNSET:
+            field_dict["consentReference"] = _v
+        _v = self.ztl_accounts
+        if _v is not UNSET:
+            field_dict["ztlAccounts"] = [_e.to_dict() for _e in _v]
+        _v = self.user_id_or_ssn
+        if _v is not UNSET:
+            field_dict["userIdOrSsn"] = _v
+        _v = self.creation_source
+        if _v is not UNSET:
+            field_dict["creationSource"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlConsent from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlConsent from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlConsent.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.ztl_account import ZtlAccount  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_status(_tx_v: Any) -> ZtlConsentStatus | Unset:
-            _status = _tx_v
-            status: ZtlConsentStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ZtlConsentStatus(_status)
-
-            return status
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        def _p_ztl_accounts(_tx_v: Any) -> list[ZtlAccount] | Unset:
-            _ztl_accounts = _tx_v
-            ztl_accounts: list[ZtlAccount] | Unset = UNSET
-            if _ztl_accounts is not UNSET:
-                ztl_accounts = []
-                for ztl_accounts_item_data in _ztl_accounts:
-                    if ztl_accounts_item_data is None:
-                        continue
-                    ztl_accounts_item = ZtlAccount._tx_from_json(ztl_accounts_item_data)
-
-                    ztl_accounts.append(ztl_accounts_item)
-
-            return ztl_accounts
-
-        def _p_creation_source(_tx_v: Any) -> ZtlConsentCreationSource | Unset:
-            _creation_source = _tx_v
-            creation_source: ZtlConsentCreationSource | Unset
-            if isinstance(_creation_source, Unset):
-                creation_source = UNSET
-            else:
-                creation_source = ZtlConsentCreationSource(_creation_source)
-
-            return creation_source
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(ZtlConsentStatus)
+        _e_creation_source: dict[Any, Any] = enum_members(ZtlConsentCreationSource)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -237,25 +144,161 @@ class ZtlConsent(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "consent_url": ("consentUrl", None),
-            "valid": ("valid", None),
-            "status": ("status", _p_status),
-            "expiration_date": ("expirationDate", None),
-            "bank": ("bank", _p_bank),
-            "consent_reference": ("consentReference", None),
-            "ztl_accounts": ("ztlAccounts", _p_ztl_accounts),
-            "user_id_or_ssn": ("userIdOrSsn", None),
-            "creation_source": ("creationSource", _p_creation_source),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "consentUrl": "consent_url",
+            "valid": "valid",
+            "expirationDate": "expiration_date",
+            "consentReference": "consent_reference",
+            "userIdOrSsn": "user_id_or_ssn",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 4 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.consent_url = o.valid = o.status = o.expiration_date = (
+                        o.bank
+                    ) = o.consent_reference = o.ztl_accounts = o.user_id_or_ssn = o.creation_source = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("consentUrl")
+                if v is None:
+                    o.consent_url = u
+                    if "consentUrl" not in d:
+                        m += 1
+                else:
+                    o.consent_url = v
+                v = g("valid")
+                if v is None:
+                    o.valid = u
+                    if "valid" not in d:
+                        m += 1
+                else:
+                    o.valid = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ZtlConsentStatus, v)
+                v = g("expirationDate")
+                if v is None:
+                    o.expiration_date = u
+                    if "expirationDate" not in d:
+                        m += 1
+                else:
+                    o.expiration_date = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                v = g("consentReference")
+                if v is None:
+                    o.consent_reference = u
+                    if "consentReference" not in d:
+                        m += 1
+                else:
+                    o.consent_reference = v
+                k = "ztlAccounts"
+                v = g("ztlAccounts")
+                if v is None:
+                    o.ztl_accounts = u
+                    if "ztlAccounts" not in d:
+                        m += 1
+                else:
+                    o.ztl_accounts = (
+                        ([ZtlAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("userIdOrSsn")
+                if v is None:
+                    o.user_id_or_ssn = u
+                    if "userIdOrSsn" not in d:
+                        m += 1
+                else:
+                    o.user_id_or_ssn = v
+                k = "creationSource"
+                v = g("creationSource")
+                if v is None:
+                    o.creation_source = u
+                    if "creationSource" not in d:
+                        m += 1
+                else:
+                    o.creation_source = (
+                        e_ if (e_ := _e_creation_source.get(v)) is not None else enum_value(ZtlConsentCreationSource, v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 13 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -8,26 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.ztl_consent_warning_type import ZtlConsentWarningType
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
 T = TypeVar("T", bound="ZtlConsentWarning")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlConsentWarning(LazyModel):
+@_attrs_define
+class ZtlConsentWarning(Model):
     """
     Attributes:
         type_ (ZtlConsentWarningType | Unset): [read-only]
@@ -41,47 +37,33 @@ class ZtlConsentWarning(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        message = self.message
-
-        must_renew_consent_bank_id = self.must_renew_consent_bank_id
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET and not _in_request:
-            field_dict["type"] = type_
-        if message is not UNSET and not _in_request:
-            field_dict["message"] = message
-        if must_renew_consent_bank_id is not UNSET and not _in_request:
-            field_dict["mustRenewConsentBankId"] = must_renew_consent_bank_id
-
+        _in_request = serializing_request_body()
+        _v = self.type_
+        if _v is not UNSET and not _in_request:
+            field_dict["type"] = _v._value_
+        _v = self.message
+        if _v is not UNSET and not _in_request:
+            field_dict["message"] = _v
+        _v = self.must_renew_consent_bank_id
+        if _v is not UNSET and not _in_request:
+            field_dict["mustRenewConsentBankId"] = _v
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlConsentWarning from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlConsentWarning from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlConsentWarning.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
-
-        def _p_type_(_tx_v: Any) -> ZtlConsentWarningType | Unset:
-            _type_ = _tx_v
-            type_: ZtlConsentWarningType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ZtlConsentWarningType(_type_)
-
-            return type_
-
-        _tx_known: frozenset[str] = frozenset(
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
+        _new = object.__new__
+        _e_type_: dict[Any, Any] = enum_members(ZtlConsentWarningType)
+        _known: frozenset[str] = frozenset(
             (
                 "type",
                 "message",
@@ -89,15 +71,44 @@ class ZtlConsentWarning(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "type"
+                v = g("type")
+                if v is None:
+                    o.type_ = u
+                    if "type" not in d:
+                        m += 1
+                else:
+                    o.type_ = e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ZtlConsentWarningType, v)
+                v = g("message")
+                if v is None:
+                    o.message = u
+                    if "message" not in d:
+                        m += 1
+                else:
+                    o.message = v
+                v = g("mustRenewConsentBankId")
+                if v is None:
+                    o.must_renew_consent_bank_id = u
+                    if "mustRenewConsentBankId" not in d:
+                        m += 1
+                else:
+                    o.must_renew_consent_bank_id = v
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 3 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "type_": ("type", _p_type_),
-            "message": ("message", None),
-            "must_renew_consent_bank_id": ("mustRenewConsentBankId", None),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

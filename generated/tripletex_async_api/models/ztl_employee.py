@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -25,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlEmployee")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (("consent", dict, False),)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlEmployee(LazyModel):
+@_attrs_define
+class ZtlEmployee(Model):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -48,56 +42,40 @@ class ZtlEmployee(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        name = self.name
-
-        picture_id = self.picture_id
-
-        company_id = self.company_id
-
-        consent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consent, Unset):
-            consent = self.consent.to_dict()
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET and not _in_request:
-            field_dict["id"] = id
-        if name is not UNSET and not _in_request:
-            field_dict["name"] = name
-        if picture_id is not UNSET and not _in_request:
-            field_dict["pictureId"] = picture_id
-        if company_id is not UNSET and not _in_request:
-            field_dict["companyId"] = company_id
-        if consent is not UNSET:
-            field_dict["consent"] = consent
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET and not _in_request:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET and not _in_request:
+            field_dict["name"] = _v
+        _v = self.picture_id
+        if _v is not UNSET and not _in_request:
+            field_dict["pictureId"] = _v
+        _v = self.company_id
+        if _v is not UNSET and not _in_request:
+            field_dict["companyId"] = _v
+        _v = self.consent
+        if _v is not UNSET:
+            field_dict["consent"] = _v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlEmployee from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlEmployee from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlEmployee.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.ztl_consent import ZtlConsent  # noqa: PLC0415
 
-        def _p_consent(_tx_v: Any) -> ZtlConsent | Unset:
-            _consent = _tx_v
-            consent: ZtlConsent | Unset
-            if isinstance(_consent, Unset):
-                consent = UNSET
-            else:
-                consent = ZtlConsent._tx_from_json(_consent)
-
-            return consent
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "name",
@@ -107,17 +85,58 @@ class ZtlEmployee(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("name")
+                if v is None:
+                    o.name = u
+                    if "name" not in d:
+                        m += 1
+                else:
+                    o.name = v
+                v = g("pictureId")
+                if v is None:
+                    o.picture_id = u
+                    if "pictureId" not in d:
+                        m += 1
+                else:
+                    o.picture_id = v
+                v = g("companyId")
+                if v is None:
+                    o.company_id = u
+                    if "companyId" not in d:
+                        m += 1
+                else:
+                    o.company_id = v
+                k = "consent"
+                v = g("consent")
+                if v is None:
+                    o.consent = u
+                    if "consent" not in d:
+                        m += 1
+                else:
+                    o.consent = ZtlConsent._tx_parse(v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "id": ("id", None),
-            "name": ("name", None),
-            "picture_id": ("pictureId", None),
-            "company_id": ("companyId", None),
-            "consent": ("consent", _p_consent),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

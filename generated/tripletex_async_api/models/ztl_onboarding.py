@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,14 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.ztl_onboarding_status import ZtlOnboardingStatus
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlOnboarding")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("status", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlOnboarding(LazyModel):
+@_attrs_define
+class ZtlOnboarding(Model):
     """
     Attributes:
         id (int | Unset):
@@ -58,87 +52,50 @@ class ZtlOnboarding(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        onboarding_url = self.onboarding_url
-
-        completed_onboarding = self.completed_onboarding
-
-        pending = self.pending
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if onboarding_url is not UNSET:
-            field_dict["onboardingUrl"] = onboarding_url
-        if completed_onboarding is not UNSET:
-            field_dict["completedOnboarding"] = completed_onboarding
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.onboarding_url
+        if _v is not UNSET:
+            field_dict["onboardingUrl"] = _v
+        _v = self.completed_onboarding
+        if _v is not UNSET:
+            field_dict["completedOnboarding"] = _v
+        _v = self.pending
+        if _v is not UNSET:
+            field_dict["pending"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlOnboarding from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlOnboarding from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlOnboarding.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_status(_tx_v: Any) -> ZtlOnboardingStatus | Unset:
-            _status = _tx_v
-            status: ZtlOnboardingStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ZtlOnboardingStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_status: dict[Any, Any] = enum_members(ZtlOnboardingStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -151,20 +108,115 @@ class ZtlOnboarding(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "onboarding_url": ("onboardingUrl", None),
-            "completed_onboarding": ("completedOnboarding", None),
-            "pending": ("pending", None),
-            "status": ("status", _p_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "onboardingUrl": "onboarding_url",
+            "completedOnboarding": "completed_onboarding",
+            "pending": "pending",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 3 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.onboarding_url = o.completed_onboarding = o.pending = (
+                        o.status
+                    ) = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                v = g("onboardingUrl")
+                if v is None:
+                    o.onboarding_url = u
+                    if "onboardingUrl" not in d:
+                        m += 1
+                else:
+                    o.onboarding_url = v
+                v = g("completedOnboarding")
+                if v is None:
+                    o.completed_onboarding = u
+                    if "completedOnboarding" not in d:
+                        m += 1
+                else:
+                    o.completed_onboarding = v
+                v = g("pending")
+                if v is None:
+                    o.pending = u
+                    if "pending" not in d:
+                        m += 1
+                else:
+                    o.pending = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ZtlOnboardingStatus, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 8 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

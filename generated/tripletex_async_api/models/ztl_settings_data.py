@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,14 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -26,15 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlSettingsData")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("accounts", list, False),
-    ("employees", list, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlSettingsData(LazyModel):
+@_attrs_define
+class ZtlSettingsData(Model):
     """
     Attributes:
         bank_name (str | Unset): [read-only]
@@ -50,79 +42,38 @@ class ZtlSettingsData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        bank_name = self.bank_name
-
-        bank_id = self.bank_id
-
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
-
-        employees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
-            employees = []
-            for employees_item_data in self.employees:
-                employees_item = employees_item_data.to_dict()
-                employees.append(employees_item)
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_name is not UNSET and not _in_request:
-            field_dict["bankName"] = bank_name
-        if bank_id is not UNSET and not _in_request:
-            field_dict["bankId"] = bank_id
-        if accounts is not UNSET and not _in_request:
-            field_dict["accounts"] = accounts
-        if employees is not UNSET and not _in_request:
-            field_dict["employees"] = employees
-
+        _in_request = serializing_request_body()
+        _v = self.bank_name
+        if _v is not UNSET and not _in_request:
+            field_dict["bankName"] = _v
+        _v = self.bank_id
+        if _v is not UNSET and not _in_request:
+            field_dict["bankId"] = _v
+        _v = self.accounts
+        if _v is not UNSET and not _in_request:
+            field_dict["accounts"] = [_e.to_dict() for _e in _v]
+        _v = self.employees
+        if _v is not UNSET and not _in_request:
+            field_dict["employees"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlSettingsData from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlSettingsData from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlSettingsData.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.ztl_account import ZtlAccount  # noqa: PLC0415
         from ..models.ztl_employee import ZtlEmployee  # noqa: PLC0415
 
-        def _p_accounts(_tx_v: Any) -> list[ZtlAccount] | Unset:
-            _accounts = _tx_v
-            accounts: list[ZtlAccount] | Unset = UNSET
-            if _accounts is not UNSET:
-                accounts = []
-                for accounts_item_data in _accounts:
-                    if accounts_item_data is None:
-                        continue
-                    accounts_item = ZtlAccount._tx_from_json(accounts_item_data)
-
-                    accounts.append(accounts_item)
-
-            return accounts
-
-        def _p_employees(_tx_v: Any) -> list[ZtlEmployee] | Unset:
-            _employees = _tx_v
-            employees: list[ZtlEmployee] | Unset = UNSET
-            if _employees is not UNSET:
-                employees = []
-                for employees_item_data in _employees:
-                    if employees_item_data is None:
-                        continue
-                    employees_item = ZtlEmployee._tx_from_json(employees_item_data)
-
-                    employees.append(employees_item)
-
-            return employees
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _known: frozenset[str] = frozenset(
             (
                 "bankName",
                 "bankId",
@@ -131,16 +82,60 @@ class ZtlSettingsData(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("bankName")
+                if v is None:
+                    o.bank_name = u
+                    if "bankName" not in d:
+                        m += 1
+                else:
+                    o.bank_name = v
+                v = g("bankId")
+                if v is None:
+                    o.bank_id = u
+                    if "bankId" not in d:
+                        m += 1
+                else:
+                    o.bank_id = v
+                k = "accounts"
+                v = g("accounts")
+                if v is None:
+                    o.accounts = u
+                    if "accounts" not in d:
+                        m += 1
+                else:
+                    o.accounts = (
+                        ([ZtlAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = "employees"
+                v = g("employees")
+                if v is None:
+                    o.employees = u
+                    if "employees" not in d:
+                        m += 1
+                else:
+                    o.employees = (
+                        ([ZtlEmployee._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 4 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
 
-        return {
-            "bank_name": ("bankName", None),
-            "bank_id": ("bankId", None),
-            "accounts": ("accounts", _p_accounts),
-            "employees": ("employees", _p_employees),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
-        }
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

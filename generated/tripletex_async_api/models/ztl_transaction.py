@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,14 +12,14 @@ from ..models.ztl_transaction_payment_source import ZtlTransactionPaymentSource
 from ..models.ztl_transaction_status import ZtlTransactionStatus
 from ..models.ztl_transaction_status_id import ZtlTransactionStatusId
 from ..types import (
-    ADDITIONAL_PROPERTIES,
     UNSET,
-    LazyModel,
-    ParserTable,
-    Shape,
+    Model,
     Unset,
-    lazy_model,
-    mark_assigned,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     serializing_request_body,
 )
 
@@ -35,24 +36,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlTransaction")
 
 
-# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
-_TX_SHAPES: tuple[Shape, ...] = (
-    ("changes", list, False),
-    ("paymentSource", str, False),
-    ("currency", dict, False),
-    ("statusId", str, False),
-    ("sourceVoucher", dict, False),
-    ("postings", dict, False),
-    ("account", dict, False),
-    ("acceptors", list, False),
-    ("paymentCategory", str, False),
-    ("bank", dict, False),
-    ("status", str, False),
-)
-
-
-@_attrs_define(on_setattr=mark_assigned)
-class ZtlTransaction(LazyModel):
+@_attrs_define
+class ZtlTransaction(Model):
     """
     Attributes:
         id (int | Unset):
@@ -173,257 +158,177 @@ class ZtlTransaction(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self._tx_load()
-        _in_request = serializing_request_body()
-        id = self.id
-
-        version = self.version
-
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        url = self.url
-
-        payment_source: str | Unset = UNSET
-        if not isinstance(self.payment_source, Unset):
-            payment_source = self.payment_source.value
-
-        payment_date = self.payment_date
-
-        booking_date = self.booking_date
-
-        value_date = self.value_date
-
-        amount_currency = self.amount_currency
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        creditor_name = self.creditor_name
-
-        creditor_iban_or_bban = self.creditor_iban_or_bban
-
-        creditor_bank_name = self.creditor_bank_name
-
-        creditor_bank_address = self.creditor_bank_address
-
-        creditor_bank_postal_code = self.creditor_bank_postal_code
-
-        creditor_bank_postal_city = self.creditor_bank_postal_city
-
-        status_id: str | Unset = UNSET
-        if not isinstance(self.status_id, Unset):
-            status_id = self.status_id.value
-
-        is_final_status = self.is_final_status
-
-        is_foreign_payment = self.is_foreign_payment
-
-        is_salary = self.is_salary
-
-        description = self.description
-
-        kid = self.kid
-
-        receiver_reference = self.receiver_reference
-
-        source_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_voucher, Unset):
-            source_voucher = self.source_voucher.to_dict()
-
-        postings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postings, Unset):
-            postings = self.postings.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        amount_in_account_currency = self.amount_in_account_currency
-
-        is_disabled_for_update = self.is_disabled_for_update
-
-        is_disabled_for_amount_change = self.is_disabled_for_amount_change
-
-        is_due_date_updatable = self.is_due_date_updatable
-
-        is_selectable = self.is_selectable
-
-        is_manually_bookable = self.is_manually_bookable
-
-        acceptors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acceptors, Unset):
-            acceptors = []
-            for acceptors_item_data in self.acceptors:
-                acceptors_item = acceptors_item_data.to_dict()
-                acceptors.append(acceptors_item)
-
-        number_of_approved_in_bank = self.number_of_approved_in_bank
-
-        number_of_approvers = self.number_of_approvers
-
-        payment_category: str | Unset = UNSET
-        if not isinstance(self.payment_category, Unset):
-            payment_category = self.payment_category.value
-
-        display_status = self.display_status
-
-        is_approve_disabled = self.is_approve_disabled
-
-        is_delete_disabled = self.is_delete_disabled
-
-        is_cancel_disabled = self.is_cancel_disabled
-
-        url_for_voucher = self.url_for_voucher
-
-        is_salary_date_invalid = self.is_salary_date_invalid
-
-        expired = self.expired
-
-        receiver_link = self.receiver_link
-
-        merging_banks_message = self.merging_banks_message
-
-        bank: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank, Unset):
-            bank = self.bank.to_dict()
-
-        status_reason = self.status_reason
-
-        payment_id = self.payment_id
-
-        end_to_end_id = self.end_to_end_id
-
-        cancellation_message = self.cancellation_message
-
-        flow_id = self.flow_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
+        _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-        if changes is not UNSET and not _in_request:
-            field_dict["changes"] = changes
-        if url is not UNSET and not _in_request:
-            field_dict["url"] = url
-        if payment_source is not UNSET:
-            field_dict["paymentSource"] = payment_source
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if booking_date is not UNSET and not _in_request:
-            field_dict["bookingDate"] = booking_date
-        if value_date is not UNSET and not _in_request:
-            field_dict["valueDate"] = value_date
-        if amount_currency is not UNSET:
-            field_dict["amountCurrency"] = amount_currency
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if creditor_name is not UNSET and not _in_request:
-            field_dict["creditorName"] = creditor_name
-        if creditor_iban_or_bban is not UNSET and not _in_request:
-            field_dict["creditorIbanOrBban"] = creditor_iban_or_bban
-        if creditor_bank_name is not UNSET and not _in_request:
-            field_dict["creditorBankName"] = creditor_bank_name
-        if creditor_bank_address is not UNSET and not _in_request:
-            field_dict["creditorBankAddress"] = creditor_bank_address
-        if creditor_bank_postal_code is not UNSET and not _in_request:
-            field_dict["creditorBankPostalCode"] = creditor_bank_postal_code
-        if creditor_bank_postal_city is not UNSET and not _in_request:
-            field_dict["creditorBankPostalCity"] = creditor_bank_postal_city
-        if status_id is not UNSET:
-            field_dict["statusId"] = status_id
-        if is_final_status is not UNSET and not _in_request:
-            field_dict["isFinalStatus"] = is_final_status
-        if is_foreign_payment is not UNSET and not _in_request:
-            field_dict["isForeignPayment"] = is_foreign_payment
-        if is_salary is not UNSET and not _in_request:
-            field_dict["isSalary"] = is_salary
-        if description is not UNSET and not _in_request:
-            field_dict["description"] = description
-        if kid is not UNSET and not _in_request:
-            field_dict["kid"] = kid
-        if receiver_reference is not UNSET and not _in_request:
-            field_dict["receiverReference"] = receiver_reference
-        if source_voucher is not UNSET:
-            field_dict["sourceVoucher"] = source_voucher
-        if postings is not UNSET:
-            field_dict["postings"] = postings
-        if account is not UNSET:
-            field_dict["account"] = account
-        if amount_in_account_currency is not UNSET and not _in_request:
-            field_dict["amountInAccountCurrency"] = amount_in_account_currency
-        if is_disabled_for_update is not UNSET and not _in_request:
-            field_dict["isDisabledForUpdate"] = is_disabled_for_update
-        if is_disabled_for_amount_change is not UNSET and not _in_request:
-            field_dict["isDisabledForAmountChange"] = is_disabled_for_amount_change
-        if is_due_date_updatable is not UNSET and not _in_request:
-            field_dict["isDueDateUpdatable"] = is_due_date_updatable
-        if is_selectable is not UNSET and not _in_request:
-            field_dict["isSelectable"] = is_selectable
-        if is_manually_bookable is not UNSET and not _in_request:
-            field_dict["isManuallyBookable"] = is_manually_bookable
-        if acceptors is not UNSET and not _in_request:
-            field_dict["acceptors"] = acceptors
-        if number_of_approved_in_bank is not UNSET and not _in_request:
-            field_dict["numberOfApprovedInBank"] = number_of_approved_in_bank
-        if number_of_approvers is not UNSET and not _in_request:
-            field_dict["numberOfApprovers"] = number_of_approvers
-        if payment_category is not UNSET and not _in_request:
-            field_dict["paymentCategory"] = payment_category
-        if display_status is not UNSET and not _in_request:
-            field_dict["displayStatus"] = display_status
-        if is_approve_disabled is not UNSET and not _in_request:
-            field_dict["isApproveDisabled"] = is_approve_disabled
-        if is_delete_disabled is not UNSET and not _in_request:
-            field_dict["isDeleteDisabled"] = is_delete_disabled
-        if is_cancel_disabled is not UNSET and not _in_request:
-            field_dict["isCancelDisabled"] = is_cancel_disabled
-        if url_for_voucher is not UNSET and not _in_request:
-            field_dict["urlForVoucher"] = url_for_voucher
-        if is_salary_date_invalid is not UNSET and not _in_request:
-            field_dict["isSalaryDateInvalid"] = is_salary_date_invalid
-        if expired is not UNSET and not _in_request:
-            field_dict["expired"] = expired
-        if receiver_link is not UNSET and not _in_request:
-            field_dict["receiverLink"] = receiver_link
-        if merging_banks_message is not UNSET and not _in_request:
-            field_dict["mergingBanksMessage"] = merging_banks_message
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if status_reason is not UNSET and not _in_request:
-            field_dict["statusReason"] = status_reason
-        if payment_id is not UNSET and not _in_request:
-            field_dict["paymentId"] = payment_id
-        if end_to_end_id is not UNSET and not _in_request:
-            field_dict["endToEndId"] = end_to_end_id
-        if cancellation_message is not UNSET:
-            field_dict["cancellationMessage"] = cancellation_message
-        if flow_id is not UNSET:
-            field_dict["flowId"] = flow_id
-        if status is not UNSET and not _in_request:
-            field_dict["status"] = status
-
+        _in_request = serializing_request_body()
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.version
+        if _v is not UNSET:
+            field_dict["version"] = _v
+        _v = self.changes
+        if _v is not UNSET and not _in_request:
+            field_dict["changes"] = [_e.to_dict() for _e in _v]
+        _v = self.url
+        if _v is not UNSET and not _in_request:
+            field_dict["url"] = _v
+        _v = self.payment_source
+        if _v is not UNSET:
+            field_dict["paymentSource"] = _v._value_
+        _v = self.payment_date
+        if _v is not UNSET:
+            field_dict["paymentDate"] = _v
+        _v = self.booking_date
+        if _v is not UNSET and not _in_request:
+            field_dict["bookingDate"] = _v
+        _v = self.value_date
+        if _v is not UNSET and not _in_request:
+            field_dict["valueDate"] = _v
+        _v = self.amount_currency
+        if _v is not UNSET:
+            field_dict["amountCurrency"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v.to_dict()
+        _v = self.creditor_name
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorName"] = _v
+        _v = self.creditor_iban_or_bban
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorIbanOrBban"] = _v
+        _v = self.creditor_bank_name
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankName"] = _v
+        _v = self.creditor_bank_address
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankAddress"] = _v
+        _v = self.creditor_bank_postal_code
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCode"] = _v
+        _v = self.creditor_bank_postal_city
+        if _v is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCity"] = _v
+        _v = self.status_id
+        if _v is not UNSET:
+            field_dict["statusId"] = _v._value_
+        _v = self.is_final_status
+        if _v is not UNSET and not _in_request:
+            field_dict["isFinalStatus"] = _v
+        _v = self.is_foreign_payment
+        if _v is not UNSET and not _in_request:
+            field_dict["isForeignPayment"] = _v
+        _v = self.is_salary
+        if _v is not UNSET and not _in_request:
+            field_dict["isSalary"] = _v
+        _v = self.description
+        if _v is not UNSET and not _in_request:
+            field_dict["description"] = _v
+        _v = self.kid
+        if _v is not UNSET and not _in_request:
+            field_dict["kid"] = _v
+        _v = self.receiver_reference
+        if _v is not UNSET and not _in_request:
+            field_dict["receiverReference"] = _v
+        _v = self.source_voucher
+        if _v is not UNSET:
+            field_dict["sourceVoucher"] = _v.to_dict()
+        _v = self.postings
+        if _v is not UNSET:
+            field_dict["postings"] = _v.to_dict()
+        _v = self.account
+        if _v is not UNSET:
+            field_dict["account"] = _v.to_dict()
+        _v = self.amount_in_account_currency
+        if _v is not UNSET and not _in_request:
+            field_dict["amountInAccountCurrency"] = _v
+        _v = self.is_disabled_for_update
+        if _v is not UNSET and not _in_request:
+            field_dict["isDisabledForUpdate"] = _v
+        _v = self.is_disabled_for_amount_change
+        if _v is not UNSET and not _in_request:
+            field_dict["isDisabledForAmountChange"] = _v
+        _v = self.is_due_date_updatable
+        if _v is not UNSET and not _in_request:
+            field_dict["isDueDateUpdatable"] = _v
+        _v = self.is_selectable
+        if _v is not UNSET and not _in_request:
+            field_dict["isSelectable"] = _v
+        _v = self.is_manually_bookable
+        if _v is not UNSET and not _in_request:
+            field_dict["isManuallyBookable"] = _v
+        _v = self.acceptors
+        if _v is not UNSET and not _in_request:
+            field_dict["acceptors"] = [_e.to_dict() for _e in _v]
+        _v = self.number_of_approved_in_bank
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfApprovedInBank"] = _v
+        _v = self.number_of_approvers
+        if _v is not UNSET and not _in_request:
+            field_dict["numberOfApprovers"] = _v
+        _v = self.payment_category
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentCategory"] = _v._value_
+        _v = self.display_status
+        if _v is not UNSET and not _in_request:
+            field_dict["displayStatus"] = _v
+        _v = self.is_approve_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isApproveDisabled"] = _v
+        _v = self.is_delete_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isDeleteDisabled"] = _v
+        _v = self.is_cancel_disabled
+        if _v is not UNSET and not _in_request:
+            field_dict["isCancelDisabled"] = _v
+        _v = self.url_for_voucher
+        if _v is not UNSET and not _in_request:
+            field_dict["urlForVoucher"] = _v
+        _v = self.is_salary_date_invalid
+        if _v is not UNSET and not _in_request:
+            field_dict["isSalaryDateInvalid"] = _v
+        _v = self.expired
+        if _v is not UNSET and not _in_request:
+            field_dict["expired"] = _v
+        _v = self.receiver_link
+        if _v is not UNSET and not _in_request:
+            field_dict["receiverLink"] = _v
+        _v = self.merging_banks_message
+        if _v is not UNSET and not _in_request:
+            field_dict["mergingBanksMessage"] = _v
+        _v = self.bank
+        if _v is not UNSET:
+            field_dict["bank"] = _v.to_dict()
+        _v = self.status_reason
+        if _v is not UNSET and not _in_request:
+            field_dict["statusReason"] = _v
+        _v = self.payment_id
+        if _v is not UNSET and not _in_request:
+            field_dict["paymentId"] = _v
+        _v = self.end_to_end_id
+        if _v is not UNSET and not _in_request:
+            field_dict["endToEndId"] = _v
+        _v = self.cancellation_message
+        if _v is not UNSET:
+            field_dict["cancellationMessage"] = _v
+        _v = self.flow_id
+        if _v is not UNSET:
+            field_dict["flowId"] = _v
+        _v = self.status
+        if _v is not UNSET and not _in_request:
+            field_dict["status"] = _v._value_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ZtlTransaction from the service's JSON object; each property is parsed when first read."""
-        return lazy_model(cls, src_dict, _TX_SHAPES)
+        """A ZtlTransaction from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ZtlTransaction.property``, if it does not fit)."""
+        return parse_model(cls, src_dict)
 
-    @staticmethod
-    def _tx_parsers() -> ParserTable:
+    @classmethod
+    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+        """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -432,125 +337,12 @@ class ZtlTransaction(LazyModel):
         from ..models.posting import Posting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
-            _changes = _tx_v
-            changes: list[Change] | Unset = UNSET
-            if _changes is not UNSET:
-                changes = []
-                for changes_item_data in _changes:
-                    if changes_item_data is None:
-                        continue
-                    changes_item = Change._tx_from_json(changes_item_data)
-
-                    changes.append(changes_item)
-
-            return changes
-
-        def _p_payment_source(_tx_v: Any) -> ZtlTransactionPaymentSource | Unset:
-            _payment_source = _tx_v
-            payment_source: ZtlTransactionPaymentSource | Unset
-            if isinstance(_payment_source, Unset):
-                payment_source = UNSET
-            else:
-                payment_source = ZtlTransactionPaymentSource(_payment_source)
-
-            return payment_source
-
-        def _p_currency(_tx_v: Any) -> Currency | Unset:
-            _currency = _tx_v
-            currency: Currency | Unset
-            if isinstance(_currency, Unset):
-                currency = UNSET
-            else:
-                currency = Currency._tx_from_json(_currency)
-
-            return currency
-
-        def _p_status_id(_tx_v: Any) -> ZtlTransactionStatusId | Unset:
-            _status_id = _tx_v
-            status_id: ZtlTransactionStatusId | Unset
-            if isinstance(_status_id, Unset):
-                status_id = UNSET
-            else:
-                status_id = ZtlTransactionStatusId(_status_id)
-
-            return status_id
-
-        def _p_source_voucher(_tx_v: Any) -> Voucher | Unset:
-            _source_voucher = _tx_v
-            source_voucher: Voucher | Unset
-            if isinstance(_source_voucher, Unset):
-                source_voucher = UNSET
-            else:
-                source_voucher = Voucher._tx_from_json(_source_voucher)
-
-            return source_voucher
-
-        def _p_postings(_tx_v: Any) -> Posting | Unset:
-            _postings = _tx_v
-            postings: Posting | Unset
-            if isinstance(_postings, Unset):
-                postings = UNSET
-            else:
-                postings = Posting._tx_from_json(_postings)
-
-            return postings
-
-        def _p_account(_tx_v: Any) -> Account | Unset:
-            _account = _tx_v
-            account: Account | Unset
-            if isinstance(_account, Unset):
-                account = UNSET
-            else:
-                account = Account._tx_from_json(_account)
-
-            return account
-
-        def _p_acceptors(_tx_v: Any) -> list[Employee] | Unset:
-            _acceptors = _tx_v
-            acceptors: list[Employee] | Unset = UNSET
-            if _acceptors is not UNSET:
-                acceptors = []
-                for acceptors_item_data in _acceptors:
-                    if acceptors_item_data is None:
-                        continue
-                    acceptors_item = Employee._tx_from_json(acceptors_item_data)
-
-                    acceptors.append(acceptors_item)
-
-            return acceptors
-
-        def _p_payment_category(_tx_v: Any) -> ZtlTransactionPaymentCategory | Unset:
-            _payment_category = _tx_v
-            payment_category: ZtlTransactionPaymentCategory | Unset
-            if isinstance(_payment_category, Unset):
-                payment_category = UNSET
-            else:
-                payment_category = ZtlTransactionPaymentCategory(_payment_category)
-
-            return payment_category
-
-        def _p_bank(_tx_v: Any) -> Bank | Unset:
-            _bank = _tx_v
-            bank: Bank | Unset
-            if isinstance(_bank, Unset):
-                bank = UNSET
-            else:
-                bank = Bank._tx_from_json(_bank)
-
-            return bank
-
-        def _p_status(_tx_v: Any) -> ZtlTransactionStatus | Unset:
-            _status = _tx_v
-            status: ZtlTransactionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ZtlTransactionStatus(_status)
-
-            return status
-
-        _tx_known: frozenset[str] = frozenset(
+        _new = object.__new__
+        _e_payment_source: dict[Any, Any] = enum_members(ZtlTransactionPaymentSource)
+        _e_status_id: dict[Any, Any] = enum_members(ZtlTransactionStatusId)
+        _e_payment_category: dict[Any, Any] = enum_members(ZtlTransactionPaymentCategory)
+        _e_status: dict[Any, Any] = enum_members(ZtlTransactionStatus)
+        _known: frozenset[str] = frozenset(
             (
                 "id",
                 "version",
@@ -607,64 +399,497 @@ class ZtlTransaction(LazyModel):
             )
         )
 
-        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
-
-        return {
-            "id": ("id", None),
-            "version": ("version", None),
-            "changes": ("changes", _p_changes),
-            "url": ("url", None),
-            "payment_source": ("paymentSource", _p_payment_source),
-            "payment_date": ("paymentDate", None),
-            "booking_date": ("bookingDate", None),
-            "value_date": ("valueDate", None),
-            "amount_currency": ("amountCurrency", None),
-            "currency": ("currency", _p_currency),
-            "creditor_name": ("creditorName", None),
-            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
-            "creditor_bank_name": ("creditorBankName", None),
-            "creditor_bank_address": ("creditorBankAddress", None),
-            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
-            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
-            "status_id": ("statusId", _p_status_id),
-            "is_final_status": ("isFinalStatus", None),
-            "is_foreign_payment": ("isForeignPayment", None),
-            "is_salary": ("isSalary", None),
-            "description": ("description", None),
-            "kid": ("kid", None),
-            "receiver_reference": ("receiverReference", None),
-            "source_voucher": ("sourceVoucher", _p_source_voucher),
-            "postings": ("postings", _p_postings),
-            "account": ("account", _p_account),
-            "amount_in_account_currency": ("amountInAccountCurrency", None),
-            "is_disabled_for_update": ("isDisabledForUpdate", None),
-            "is_disabled_for_amount_change": ("isDisabledForAmountChange", None),
-            "is_due_date_updatable": ("isDueDateUpdatable", None),
-            "is_selectable": ("isSelectable", None),
-            "is_manually_bookable": ("isManuallyBookable", None),
-            "acceptors": ("acceptors", _p_acceptors),
-            "number_of_approved_in_bank": ("numberOfApprovedInBank", None),
-            "number_of_approvers": ("numberOfApprovers", None),
-            "payment_category": ("paymentCategory", _p_payment_category),
-            "display_status": ("displayStatus", None),
-            "is_approve_disabled": ("isApproveDisabled", None),
-            "is_delete_disabled": ("isDeleteDisabled", None),
-            "is_cancel_disabled": ("isCancelDisabled", None),
-            "url_for_voucher": ("urlForVoucher", None),
-            "is_salary_date_invalid": ("isSalaryDateInvalid", None),
-            "expired": ("expired", None),
-            "receiver_link": ("receiverLink", None),
-            "merging_banks_message": ("mergingBanksMessage", None),
-            "bank": ("bank", _p_bank),
-            "status_reason": ("statusReason", None),
-            "payment_id": ("paymentId", None),
-            "end_to_end_id": ("endToEndId", None),
-            "cancellation_message": ("cancellationMessage", None),
-            "flow_id": ("flowId", None),
-            "status": ("status", _p_status),
-            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        # A reference ({"id": 1, "url": "..."}) or another object with few keys, all plain values:
+        # every slot UNSET, then the keys present (cheaper than looking up every property).
+        _sparse: dict[str, str] = {
+            "id": "id",
+            "version": "version",
+            "url": "url",
+            "paymentDate": "payment_date",
+            "bookingDate": "booking_date",
+            "valueDate": "value_date",
+            "amountCurrency": "amount_currency",
+            "creditorName": "creditor_name",
+            "creditorIbanOrBban": "creditor_iban_or_bban",
+            "creditorBankName": "creditor_bank_name",
+            "creditorBankAddress": "creditor_bank_address",
+            "creditorBankPostalCode": "creditor_bank_postal_code",
+            "creditorBankPostalCity": "creditor_bank_postal_city",
+            "isFinalStatus": "is_final_status",
+            "isForeignPayment": "is_foreign_payment",
+            "isSalary": "is_salary",
+            "description": "description",
+            "kid": "kid",
+            "receiverReference": "receiver_reference",
+            "amountInAccountCurrency": "amount_in_account_currency",
+            "isDisabledForUpdate": "is_disabled_for_update",
+            "isDisabledForAmountChange": "is_disabled_for_amount_change",
+            "isDueDateUpdatable": "is_due_date_updatable",
+            "isSelectable": "is_selectable",
+            "isManuallyBookable": "is_manually_bookable",
+            "numberOfApprovedInBank": "number_of_approved_in_bank",
+            "numberOfApprovers": "number_of_approvers",
+            "displayStatus": "display_status",
+            "isApproveDisabled": "is_approve_disabled",
+            "isDeleteDisabled": "is_delete_disabled",
+            "isCancelDisabled": "is_cancel_disabled",
+            "urlForVoucher": "url_for_voucher",
+            "isSalaryDateInvalid": "is_salary_date_invalid",
+            "expired": "expired",
+            "receiverLink": "receiver_link",
+            "mergingBanksMessage": "merging_banks_message",
+            "statusReason": "status_reason",
+            "paymentId": "payment_id",
+            "endToEndId": "end_to_end_id",
+            "cancellationMessage": "cancellation_message",
+            "flowId": "flow_id",
         }
+        _sparse_keys = frozenset(_sparse)
+        _setattr = setattr
+        _ref_keys = frozenset(("id", "url"))
+
+        def parse(d: Any) -> Any:
+            k: str | None = None
+            try:
+                o: Any = _new(cls)
+                if len(d) <= 17 and _sparse_keys.issuperset(d):
+                    o.id = o.version = o.changes = o.url = o.payment_source = o.payment_date = o.booking_date = (
+                        o.value_date
+                    ) = o.amount_currency = o.currency = o.creditor_name = o.creditor_iban_or_bban = (
+                        o.creditor_bank_name
+                    ) = o.creditor_bank_address = o.creditor_bank_postal_code = o.creditor_bank_postal_city = (
+                        o.status_id
+                    ) = o.is_final_status = o.is_foreign_payment = o.is_salary = o.description = o.kid = (
+                        o.receiver_reference
+                    ) = o.source_voucher = o.postings = o.account = o.amount_in_account_currency = (
+                        o.is_disabled_for_update
+                    ) = o.is_disabled_for_amount_change = o.is_due_date_updatable = o.is_selectable = (
+                        o.is_manually_bookable
+                    ) = o.acceptors = o.number_of_approved_in_bank = o.number_of_approvers = o.payment_category = (
+                        o.display_status
+                    ) = o.is_approve_disabled = o.is_delete_disabled = o.is_cancel_disabled = o.url_for_voucher = (
+                        o.is_salary_date_invalid
+                    ) = o.expired = o.receiver_link = o.merging_banks_message = o.bank = o.status_reason = (
+                        o.payment_id
+                    ) = o.end_to_end_id = o.cancellation_message = o.flow_id = o.status = UNSET
+                    if _ref_keys.issuperset(d):
+                        v = d.get("id")
+                        if v is not None:
+                            o.id = v
+                        v = d.get("url")
+                        if v is not None:
+                            o.url = v
+                    else:
+                        for key, v in d.items():
+                            if v is not None:
+                                _setattr(o, _sparse[key], v)
+                    o.additional_properties = {}
+                    return o
+                u = UNSET
+                g = d.get
+                m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                v = g("id")
+                if v is None:
+                    o.id = u
+                    if "id" not in d:
+                        m += 1
+                else:
+                    o.id = v
+                v = g("version")
+                if v is None:
+                    o.version = u
+                    if "version" not in d:
+                        m += 1
+                else:
+                    o.version = v
+                k = "changes"
+                v = g("changes")
+                if v is None:
+                    o.changes = u
+                    if "changes" not in d:
+                        m += 1
+                else:
+                    o.changes = (
+                        ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("url")
+                if v is None:
+                    o.url = u
+                    if "url" not in d:
+                        m += 1
+                else:
+                    o.url = v
+                k = "paymentSource"
+                v = g("paymentSource")
+                if v is None:
+                    o.payment_source = u
+                    if "paymentSource" not in d:
+                        m += 1
+                else:
+                    o.payment_source = (
+                        e_
+                        if (e_ := _e_payment_source.get(v)) is not None
+                        else enum_value(ZtlTransactionPaymentSource, v)
+                    )
+                v = g("paymentDate")
+                if v is None:
+                    o.payment_date = u
+                    if "paymentDate" not in d:
+                        m += 1
+                else:
+                    o.payment_date = v
+                v = g("bookingDate")
+                if v is None:
+                    o.booking_date = u
+                    if "bookingDate" not in d:
+                        m += 1
+                else:
+                    o.booking_date = v
+                v = g("valueDate")
+                if v is None:
+                    o.value_date = u
+                    if "valueDate" not in d:
+                        m += 1
+                else:
+                    o.value_date = v
+                v = g("amountCurrency")
+                if v is None:
+                    o.amount_currency = u
+                    if "amountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_currency = v
+                k = "currency"
+                v = g("currency")
+                if v is None:
+                    o.currency = u
+                    if "currency" not in d:
+                        m += 1
+                else:
+                    o.currency = Currency._tx_parse(v)
+                v = g("creditorName")
+                if v is None:
+                    o.creditor_name = u
+                    if "creditorName" not in d:
+                        m += 1
+                else:
+                    o.creditor_name = v
+                v = g("creditorIbanOrBban")
+                if v is None:
+                    o.creditor_iban_or_bban = u
+                    if "creditorIbanOrBban" not in d:
+                        m += 1
+                else:
+                    o.creditor_iban_or_bban = v
+                v = g("creditorBankName")
+                if v is None:
+                    o.creditor_bank_name = u
+                    if "creditorBankName" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_name = v
+                v = g("creditorBankAddress")
+                if v is None:
+                    o.creditor_bank_address = u
+                    if "creditorBankAddress" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_address = v
+                v = g("creditorBankPostalCode")
+                if v is None:
+                    o.creditor_bank_postal_code = u
+                    if "creditorBankPostalCode" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_code = v
+                v = g("creditorBankPostalCity")
+                if v is None:
+                    o.creditor_bank_postal_city = u
+                    if "creditorBankPostalCity" not in d:
+                        m += 1
+                else:
+                    o.creditor_bank_postal_city = v
+                k = "statusId"
+                v = g("statusId")
+                if v is None:
+                    o.status_id = u
+                    if "statusId" not in d:
+                        m += 1
+                else:
+                    o.status_id = (
+                        e_ if (e_ := _e_status_id.get(v)) is not None else enum_value(ZtlTransactionStatusId, v)
+                    )
+                v = g("isFinalStatus")
+                if v is None:
+                    o.is_final_status = u
+                    if "isFinalStatus" not in d:
+                        m += 1
+                else:
+                    o.is_final_status = v
+                v = g("isForeignPayment")
+                if v is None:
+                    o.is_foreign_payment = u
+                    if "isForeignPayment" not in d:
+                        m += 1
+                else:
+                    o.is_foreign_payment = v
+                v = g("isSalary")
+                if v is None:
+                    o.is_salary = u
+                    if "isSalary" not in d:
+                        m += 1
+                else:
+                    o.is_salary = v
+                v = g("description")
+                if v is None:
+                    o.description = u
+                    if "description" not in d:
+                        m += 1
+                else:
+                    o.description = v
+                v = g("kid")
+                if v is None:
+                    o.kid = u
+                    if "kid" not in d:
+                        m += 1
+                else:
+                    o.kid = v
+                v = g("receiverReference")
+                if v is None:
+                    o.receiver_reference = u
+                    if "receiverReference" not in d:
+                        m += 1
+                else:
+                    o.receiver_reference = v
+                k = "sourceVoucher"
+                v = g("sourceVoucher")
+                if v is None:
+                    o.source_voucher = u
+                    if "sourceVoucher" not in d:
+                        m += 1
+                else:
+                    o.source_voucher = Voucher._tx_parse(v)
+                k = "postings"
+                v = g("postings")
+                if v is None:
+                    o.postings = u
+                    if "postings" not in d:
+                        m += 1
+                else:
+                    o.postings = Posting._tx_parse(v)
+                k = "account"
+                v = g("account")
+                if v is None:
+                    o.account = u
+                    if "account" not in d:
+                        m += 1
+                else:
+                    o.account = Account._tx_parse(v)
+                v = g("amountInAccountCurrency")
+                if v is None:
+                    o.amount_in_account_currency = u
+                    if "amountInAccountCurrency" not in d:
+                        m += 1
+                else:
+                    o.amount_in_account_currency = v
+                v = g("isDisabledForUpdate")
+                if v is None:
+                    o.is_disabled_for_update = u
+                    if "isDisabledForUpdate" not in d:
+                        m += 1
+                else:
+                    o.is_disabled_for_update = v
+                v = g("isDisabledForAmountChange")
+                if v is None:
+                    o.is_disabled_for_amount_change = u
+                    if "isDisabledForAmountChange" not in d:
+                        m += 1
+                else:
+                    o.is_disabled_for_amount_change = v
+                v = g("isDueDateUpdatable")
+                if v is None:
+                    o.is_due_date_updatable = u
+                    if "isDueDateUpdatable" not in d:
+                        m += 1
+                else:
+                    o.is_due_date_updatable = v
+                v = g("isSelectable")
+                if v is None:
+                    o.is_selectable = u
+                    if "isSelectable" not in d:
+                        m += 1
+                else:
+                    o.is_selectable = v
+                v = g("isManuallyBookable")
+                if v is None:
+                    o.is_manually_bookable = u
+                    if "isManuallyBookable" not in d:
+                        m += 1
+                else:
+                    o.is_manually_bookable = v
+                k = "acceptors"
+                v = g("acceptors")
+                if v is None:
+                    o.acceptors = u
+                    if "acceptors" not in d:
+                        m += 1
+                else:
+                    o.acceptors = (
+                        ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
+                v = g("numberOfApprovedInBank")
+                if v is None:
+                    o.number_of_approved_in_bank = u
+                    if "numberOfApprovedInBank" not in d:
+                        m += 1
+                else:
+                    o.number_of_approved_in_bank = v
+                v = g("numberOfApprovers")
+                if v is None:
+                    o.number_of_approvers = u
+                    if "numberOfApprovers" not in d:
+                        m += 1
+                else:
+                    o.number_of_approvers = v
+                k = "paymentCategory"
+                v = g("paymentCategory")
+                if v is None:
+                    o.payment_category = u
+                    if "paymentCategory" not in d:
+                        m += 1
+                else:
+                    o.payment_category = (
+                        e_
+                        if (e_ := _e_payment_category.get(v)) is not None
+                        else enum_value(ZtlTransactionPaymentCategory, v)
+                    )
+                v = g("displayStatus")
+                if v is None:
+                    o.display_status = u
+                    if "displayStatus" not in d:
+                        m += 1
+                else:
+                    o.display_status = v
+                v = g("isApproveDisabled")
+                if v is None:
+                    o.is_approve_disabled = u
+                    if "isApproveDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_approve_disabled = v
+                v = g("isDeleteDisabled")
+                if v is None:
+                    o.is_delete_disabled = u
+                    if "isDeleteDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_delete_disabled = v
+                v = g("isCancelDisabled")
+                if v is None:
+                    o.is_cancel_disabled = u
+                    if "isCancelDisabled" not in d:
+                        m += 1
+                else:
+                    o.is_cancel_disabled = v
+                v = g("urlForVoucher")
+                if v is None:
+                    o.url_for_voucher = u
+                    if "urlForVoucher" not in d:
+                        m += 1
+                else:
+                    o.url_for_voucher = v
+                v = g("isSalaryDateInvalid")
+                if v is None:
+                    o.is_salary_date_invalid = u
+                    if "isSalaryDateInvalid" not in d:
+                        m += 1
+                else:
+                    o.is_salary_date_invalid = v
+                v = g("expired")
+                if v is None:
+                    o.expired = u
+                    if "expired" not in d:
+                        m += 1
+                else:
+                    o.expired = v
+                v = g("receiverLink")
+                if v is None:
+                    o.receiver_link = u
+                    if "receiverLink" not in d:
+                        m += 1
+                else:
+                    o.receiver_link = v
+                v = g("mergingBanksMessage")
+                if v is None:
+                    o.merging_banks_message = u
+                    if "mergingBanksMessage" not in d:
+                        m += 1
+                else:
+                    o.merging_banks_message = v
+                k = "bank"
+                v = g("bank")
+                if v is None:
+                    o.bank = u
+                    if "bank" not in d:
+                        m += 1
+                else:
+                    o.bank = Bank._tx_parse(v)
+                v = g("statusReason")
+                if v is None:
+                    o.status_reason = u
+                    if "statusReason" not in d:
+                        m += 1
+                else:
+                    o.status_reason = v
+                v = g("paymentId")
+                if v is None:
+                    o.payment_id = u
+                    if "paymentId" not in d:
+                        m += 1
+                else:
+                    o.payment_id = v
+                v = g("endToEndId")
+                if v is None:
+                    o.end_to_end_id = u
+                    if "endToEndId" not in d:
+                        m += 1
+                else:
+                    o.end_to_end_id = v
+                v = g("cancellationMessage")
+                if v is None:
+                    o.cancellation_message = u
+                    if "cancellationMessage" not in d:
+                        m += 1
+                else:
+                    o.cancellation_message = v
+                v = g("flowId")
+                if v is None:
+                    o.flow_id = u
+                    if "flowId" not in d:
+                        m += 1
+                else:
+                    o.flow_id = v
+                k = "status"
+                v = g("status")
+                if v is None:
+                    o.status = u
+                    if "status" not in d:
+                        m += 1
+                else:
+                    o.status = e_ if (e_ := _e_status.get(v)) is not None else enum_value(ZtlTransactionStatus, v)
+                k = None
+                o.additional_properties = (
+                    {} if len(d) + m <= 52 else {key: v for key, v in d.items() if v is not None and key not in _known}
+                )
+                return o
+            except Exception as exc:
+                raise parse_error(cls, k, d, exc) from exc
+
+        return parse
 
     @property
     def additional_keys(self) -> list[str]:

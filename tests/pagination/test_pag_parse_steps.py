@@ -1,0 +1,60 @@
+"""A typed page is parsed a step at a time: the event loop runs other tasks while a big page is
+parsed, and the result is the same as one parse of the whole page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import anyio.lowlevel
+import httpx
+import pytest
+
+from tripletex_async import ResponseParseError
+from tripletex_async.models import ListResponseCustomer
+from tripletex_async.pagination.page import PARSE_STEP, parse_in_steps
+
+
+def _page(n: int) -> dict[str, Any]:
+    values = [{"id": i, "name": f"C{i}", "postalAddress": {"id": i, "url": "u"}} for i in range(n)]
+    return {"fullResultSize": n, "from": 0, "count": n, "versionDigest": "d", "values": values}
+
+
+@pytest.mark.anyio
+async def test_a_big_page_is_parsed_in_steps_that_let_other_tasks_run() -> None:
+    data = _page(5 * PARSE_STEP + 7)
+    response = httpx.Response(200, request=httpx.Request("GET", "https://tripletex.no/v2/customer"))
+    ran_meanwhile = 0
+    done = False
+
+    async def other_task() -> None:
+        nonlocal ran_meanwhile
+        while not done:
+            ran_meanwhile += 1
+            await anyio.lowlevel.checkpoint()
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(other_task)
+        await anyio.lowlevel.checkpoint()
+        before = ran_meanwhile
+        model = await parse_in_steps(data, response, ListResponseCustomer)
+        during = ran_meanwhile - before
+        done = True
+    assert during >= 3  # 6 checkpoints between 7 steps: the other task ran meanwhile
+    assert model == ListResponseCustomer.from_dict(data)
+    assert [c.id for c in model.values] == list(range(5 * PARSE_STEP + 7))
+    assert model.full_result_size == 5 * PARSE_STEP + 7 and model.version_digest == "d"
+
+
+@pytest.mark.anyio
+async def test_a_bad_record_in_a_later_step_is_a_response_parse_error() -> None:
+    data = _page(3 * PARSE_STEP)
+    data["values"][2 * PARSE_STEP + 1]["postalAddress"] = "not an object"
+    with pytest.raises(
+        ResponseParseError, match=r"Customer\.postalAddress -> Address: expected a JSON object"
+    ):
+        await parse_in_steps(
+            data,
+            httpx.Response(200, request=httpx.Request("GET", "https://tripletex.no/v2/customer")),
+            ListResponseCustomer,
+        )
