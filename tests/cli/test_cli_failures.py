@@ -252,3 +252,14 @@ def test_a_damaged_store_mid_run_is_one_line(runner: CliRunner, tmp_path: Path) 
     group = ExceptionGroup("sync", [sqlite3.DatabaseError("database disk image is malformed")])
     lines, code = explain(BaseExceptionGroup("outer", [group]), Options())
     assert lines == ["error: the local store failed: database disk image is malformed"] and code == 1
+
+
+def test_sync_of_a_company_that_is_not_a_client_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["sync", "--out", str(tmp_path / "s.sqlite"), "--no-progress", "-r", "customers", "-c", "999"],
+        env=EMU,
+    )
+    assert result.exit_code == 1
+    assert "error: company 999 is not among your client companies" in result.stderr
+    assert "Traceback" not in result.output

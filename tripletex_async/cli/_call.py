@@ -16,7 +16,7 @@ from ._connect import open_client
 from ._failures import CommandError, run
 from ._output import print_json
 
-__all__ = ["call", "get"]
+__all__ = ["call", "get", "not_a_client_line", "not_clients"]
 
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
@@ -143,20 +143,33 @@ def call_kwargs(method: Any, info: Any, params: dict[str, str]) -> dict[str, Any
     return out
 
 
-async def _explain_denied(tx: Any, company: int | None, err: PermissionDeniedError) -> None:
-    """A 403 acting on a company that is not among the login's client companies says so."""
-    if company is None:
-        return
+async def not_clients(tx: Any, companies: list[int]) -> tuple[list[int], int]:
+    """Which of ``companies`` are not among the login's client companies, and how many there are
+    (nothing when the list cannot be had: only a better message is at stake)."""
     from ..sync import list_companies
 
     try:
         ids = await list_companies(tx)
-    except Exception:  # only a better message is at stake; the 403 stands
+    except Exception:
+        return [], 0
+    return [c for c in companies if c not in ids], len(ids)
+
+
+def not_a_client_line(company: int, clients: int) -> str:
+    return (
+        f"company {company} is not among your client companies ({clients} with login access: "
+        "`tripletex companies` lists them)"
+    )
+
+
+async def _explain_denied(tx: Any, company: int | None, err: PermissionDeniedError) -> None:
+    """A 403 acting on a company that is not among the login's client companies says so."""
+    if company is None:
         return
-    if company not in ids:
+    missing, clients = await not_clients(tx, [company])
+    if missing:
         raise CommandError(
-            f"error: company {company} is not among your client companies ({len(ids)} with login "
-            f"access: `tripletex companies` lists them) (HTTP {err.status}, request id {err.request_id})",
+            f"error: {not_a_client_line(company, clients)} (HTTP {err.status}, request id {err.request_id})",
             code=1,
         ) from err
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ._app import Options, TimeoutOption, VerboseOption, echo_error, options
+from ._call import not_a_client_line, not_clients
 from ._connect import client_config, export_settings, open_client
 from ._failures import CommandError, fail, run
 from ._info import JsonOption
@@ -234,6 +235,7 @@ def sync(
         raise fail(exc, opts) from None
 
     tally = _Tally(target)
+    notes: list[str] = []
 
     async def go() -> SyncReport:
         spec = "demo" if emulator and not opts.emulator else None
@@ -248,8 +250,15 @@ def sync(
             if progress and not as_json:
                 with RichProgress(chosen) as bar:
                     tally.inner = bar
-                    return await sync_companies(tx, tally, progress=tally, **kwargs)
-            return await sync_companies(tx, tally, progress=tally, **kwargs)
+                    report = await sync_companies(tx, tally, progress=tally, **kwargs)
+            else:
+                report = await sync_companies(tx, tally, progress=tally, **kwargs)
+            failed = sorted({r.company_id for r in report.errors})
+            whole = [c for c in failed if all(r.error for r in report.results if r.company_id == c)]
+            if company and whole:  # companies asked for by id whose every data set failed
+                missing, clients = await not_clients(tx, whole)
+                notes.extend(not_a_client_line(c, clients) for c in missing)
+            return report
 
     report: SyncReport | None = None
     try:
@@ -266,6 +275,8 @@ def sync(
         print_json(summary_dict(report))
     else:
         print_summary(report)
+    for note in notes:
+        echo_error(f"error: {note}")
     if report.errors:
         raise typer.Exit(1)
 
