@@ -48,7 +48,7 @@ class WindowScheduler(Generic[T]):
         self._drop_in_flight()
 
     def _new_pass(self) -> None:
-        self._drop_in_flight()  # defensive: a pass ends only once nothing before its end is pending
+        self._drop_in_flight()  # requests past the end, cancelled but not yet finished, must not report
         self.errors = {}
         self.fail_at = None
         self.walk.new_pass()
