@@ -298,7 +298,8 @@ async def run_corpus() -> list[Result]:
 
 
 def report(results: list[Result], exceptions: Exceptions) -> tuple[str, list[str]]:
-    """The realism report (markdown) and the differences no exception explains."""
+    """The realism report (markdown, one row per corpus answer and reason) and the differences
+    no exception explains."""
     same = [r for r in results if not r.skipped and not r.differences]
     compared = [r for r in results if not r.skipped]
     unexplained: list[str] = []
@@ -307,16 +308,20 @@ def report(results: list[Result], exceptions: Exceptions) -> tuple[str, list[str
         f"({len(results) - len(compared)} not replayable); kind mismatches: "
         f"{sum(is_kind_mismatch(d) for r in results for d in r.differences)}.",
         "",
-        "| corpus answer | difference | why it is kept |",
+        "| corpus answer | differences | why they are kept |",
         "|---|---|---|",
     ]
     for r in results:
         if r.skipped:
             lines.append(f"| `{r.case.name}` | not replayed | {r.skipped} |")
+        grouped: dict[str, list[str]] = {}
         for diff in r.differences:
             reason = exceptions.reasons.get((r.case.name, diff))
             if reason is None:
                 unexplained.append(f"{r.case.name}: {diff}")
                 reason = "**UNEXPLAINED**"
-            lines.append(f"| `{r.case.name}` | `{diff}` | {reason} |")
+            grouped.setdefault(reason, []).append(diff)
+        for reason, diffs in grouped.items():
+            shown = ", ".join(f"`{d}`" for d in diffs)
+            lines.append(f"| `{r.case.name}` | {shown} | {reason} |")
     return "\n".join(lines), unexplained
