@@ -14,6 +14,7 @@ RUFF_CONFIG = OPENAPI_DIR / "ruff-generated.toml"
 LOCK_FILE = OPENAPI_DIR / "spec.lock.json"
 SURFACE_FILE = OPENAPI_DIR / "spec.surface.json.gz"
 CHANGES_FILE = OPENAPI_DIR / "CHANGES.md"
+EMULATOR_SHAPES_FILE = ROOT / "tripletex_async" / "emulator" / "shapes.json.gz"  # the emulator's spec digest
 GENERATED_DIR = ROOT / "generated"
 PACKAGE_NAME = "tripletex_async_api"
 PACKAGE_DIR = GENERATED_DIR / PACKAGE_NAME
@@ -28,6 +29,7 @@ class Layout:
     lock_file: Path = LOCK_FILE
     surface_file: Path = SURFACE_FILE
     changes_file: Path = CHANGES_FILE
+    emulator_shapes_file: Path = EMULATOR_SHAPES_FILE
 
     @property
     def package_dir(self) -> Path:
@@ -36,7 +38,11 @@ class Layout:
     @classmethod
     def under(cls, root: Path) -> Layout:
         return cls(
-            root / "generated", root / "spec.lock.json", root / "spec.surface.json.gz", root / "CHANGES.md"
+            root / "generated",
+            root / "spec.lock.json",
+            root / "spec.surface.json.gz",
+            root / "CHANGES.md",
+            root / "emulator-shapes.json.gz",
         )
 
 

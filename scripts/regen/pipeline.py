@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tripletex_async.emulator.spec_shapes import encode as emulator_shapes
 from tripletex_async.spec.diff import SpecDiff, diff_specs
 from tripletex_async.spec.load import LoadedSpec, SpecError, is_url, load_spec
 from tripletex_async.spec.report import machine_line
@@ -146,6 +147,7 @@ def regen(
     )
     layout.lock_file.write_text(lock.to_json(), encoding="utf-8")
     write_surface(spec.document, layout.surface_file)
+    layout.emulator_shapes_file.write_bytes(emulator_shapes(spec.document))  # what the emulator answers
     if previous_surface is None:
         record_initial(new_label, spec.operation_count, spec.schema_count, layout.changes_file)
     elif previous_lock is not None and previous_lock.sha256 == spec.sha256:

@@ -5,7 +5,7 @@ checks the client's assumptions instead of repeating them). ``shapes.json.gz`` b
 a compact digest of the locked spec (``openapi/spec.lock.json``): for each schema its properties
 (type, format, ``$ref``, items, enum, readOnly, and whether the description marks it write only),
 for each operation its success status, answer schema and enum query parameters, and for each resource schema the path its
-``url`` uses. Rebuild it after a regen with::
+``url`` uses. ``make regen`` rewrites it with the lock (scripts/regen/pipeline.py); by hand::
 
     python -m tripletex_async.emulator.spec_shapes <spec.json>
 
