@@ -18,7 +18,7 @@ from ._info import JsonOption
 from ._output import print_json
 
 if TYPE_CHECKING:
-    from ..sync import DatasetResult, SyncProgress, SyncReport, SyncStore
+    from ..sync import DatasetResult, JsonlStore, SQLiteStore, SyncProgress, SyncReport
 
 __all__ = ["sync"]
 
@@ -26,7 +26,7 @@ __all__ = ["sync"]
 class _Tally:
     """Forwards progress events and store writes, counting what was committed (for the Ctrl-C line)."""
 
-    def __init__(self, store: SyncStore) -> None:
+    def __init__(self, store: SQLiteStore | JsonlStore) -> None:
         self.inner: SyncProgress | None = None
         self.store = store
         self.path = store.path
@@ -35,29 +35,32 @@ class _Tally:
         self.unchanged = 0
         self._pending: dict[tuple[int, str], int] = {}
 
-    # SyncStore
-    def get_digest(self, company_id: int, resource: str) -> str | None:
-        return self.store.get_digest(company_id, resource)
+    # DatasetStore
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
+        return await self.store.get_digest(company_id, resource)
 
-    def begin(self, company_id: int, resource: str) -> None:
-        self.store.begin(company_id, resource)
+    async def begin(self, company_id: int, resource: str) -> None:
+        await self.store.begin(company_id, resource)
         self._pending[(company_id, resource)] = 0
 
-    def write(self, company_id: int, resource: str, records: Sequence[dict[str, Any]]) -> int:
-        written = self.store.write(company_id, resource, records)
+    async def write(self, company_id: int, resource: str, records: Sequence[dict[str, Any]]) -> int:
+        written = await self.store.write(company_id, resource, records)
         self._pending[(company_id, resource)] += written
         return written
 
-    def commit(self, company_id: int, resource: str, digest: str | None) -> None:
-        self.store.commit(company_id, resource, digest)
+    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+        await self.store.commit(company_id, resource, digest)
         self.committed += 1
         self.records += self._pending.pop((company_id, resource), 0)
 
-    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
-        return self.store.ids(resource, company_id)
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        return await self.store.ids(resource, company_id)
 
     def close(self) -> None:
         self.store.close()
+
+    def __str__(self) -> str:
+        return str(self.store)
 
     # SyncProgress
     def dataset_started(self, company_id: int, resource: str) -> None:

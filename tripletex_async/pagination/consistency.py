@@ -137,6 +137,11 @@ class ConsistencyTracker:
                 if item_id in self.seen:
                     if recovering:
                         continue
+                    if dedupe:  # seen on an earlier page, not the one before: a shift of more than a page
+                        state.suspects += 1
+                        report.duplicates += 1
+                        report.duplicates_dropped += 1
+                        continue
                 else:
                     self.seen.add(item_id)
                     if recovering:

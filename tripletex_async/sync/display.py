@@ -6,7 +6,8 @@ import dataclasses
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TextIO
 
-from .engine import DatasetResult, SyncReport
+from .dataset import DatasetResult
+from .engine import SyncReport
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -106,7 +107,7 @@ def summary_lines(report: SyncReport) -> list[str]:
         shifting = [r for r in changed if not r.consistent]
         if shifting:
             lines.append(
-                f"{len(shifting)} data set(s) still changing after {max(r.walks for r in shifting)} walks: "
+                f"{len(shifting)} data set(s) still changing after {max(r.passes for r in shifting)} passes: "
                 "a record may be missing there; run the sync again"
             )
     elif any(not r.skipped and r.error is None for r in report.results):

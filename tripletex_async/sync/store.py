@@ -1,12 +1,15 @@
-"""Local stores for synced records: SQLite (default) and JSON Lines.
+"""The store protocol every data set walk writes through, and the local stores: SQLite (default)
+and JSON Lines. PostgreSQL (:class:`tripletex_async.fleet.PgStore`, the fleet's) is the third.
 
-Both keep the raw dicts as the service sent them, keyed by (company_id, id), plus the
+Every store keeps the raw dicts as the service sent them, keyed by (company_id, id), plus the
 ``versionDigest`` of each (company, resource) data set so the next run can ask the service
 whether anything changed (``If-None-Match``).
 
-A data set is written in three steps: ``begin`` (open a generation), ``write`` (upsert pages),
-``commit`` (drop records of that company not seen in this generation, then save the digest).
-The digest is saved only on commit, so an interrupted sync never causes a later skip.
+A data set is written in three steps: ``begin`` (open a fresh generation), ``write`` (upsert pages
+into it), ``commit`` (drop records of that data set not written in this generation, then save the
+digest). The digest is saved only on commit, so an interrupted sync never causes a later skip, and
+a data set begun again (a retry) starts a new generation: what an interrupted attempt wrote is
+overwritten or dropped by the commit, never counted twice.
 
 An existing SQLite store is checked (``PRAGMA quick_check``) before its digests are trusted: a
 damaged one raises :class:`StoreError` (``damaged=True``) and is left as it is;
@@ -28,7 +31,7 @@ from typing import Any, Protocol
 from .._files import connect_private_sqlite, open_private, private_dir
 from ..errors import ConfigurationError, StoreError
 
-__all__ = ["JsonlStore", "SQLiteStore", "StoreError", "SyncStore", "move_aside", "open_store"]
+__all__ = ["DatasetStore", "JsonlStore", "SQLiteStore", "StoreError", "SyncStore", "move_aside", "open_store"]
 
 Record = dict[str, Any]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -91,17 +94,39 @@ def move_aside(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-class SyncStore(Protocol):
-    """What the sync engine writes through."""
+class DatasetStore(Protocol):
+    """What :func:`~tripletex_async.sync.sync_dataset` writes through (SQLite, JSONL, PostgreSQL).
 
-    path: Path
+    Every data set verb takes ``(company_id, resource, ...)``; all are awaited. Opening and closing
+    belong to whoever made the store (``SQLiteStore(path)`` / ``close()``, ``await PgStore.connect``
+    / ``await close()``)."""
 
-    def get_digest(self, company_id: int, resource: str) -> str | None: ...
-    def begin(self, company_id: int, resource: str) -> None: ...
-    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int: ...
-    def commit(self, company_id: int, resource: str, digest: str | None) -> None: ...
-    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]: ...
-    def close(self) -> None: ...
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
+        """The digest saved by the last commit of this data set (None: walk it)."""
+        ...
+
+    async def begin(self, company_id: int, resource: str) -> None:
+        """Open a fresh generation for the data set (a second begin discards the first's claim)."""
+        ...
+
+    async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+        """Upsert records by (company_id, id) into the open generation; returns how many."""
+        ...
+
+    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+        """Drop the data set's records not written since ``begin``; save ``digest`` (None forgets)."""
+        ...
+
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        """``(company_id, id)`` pairs stored, sorted (a duplicate would show)."""
+        ...
+
+    def __str__(self) -> str:
+        """Where the records go, for summaries (a path, or the database without credentials)."""
+        ...
+
+
+SyncStore = DatasetStore  # the name the sync used before the fleet shared the protocol
 
 
 class SQLiteStore:
@@ -131,18 +156,18 @@ class SQLiteStore:
             self._tables.add(name)
         return name
 
-    def get_digest(self, company_id: int, resource: str) -> str | None:
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
         row = self._db.execute(
             "SELECT digest FROM sync_digest WHERE company_id = ? AND resource = ?", (company_id, resource)
         ).fetchone()
         return None if row is None else row[0]
 
-    def begin(self, company_id: int, resource: str) -> None:
+    async def begin(self, company_id: int, resource: str) -> None:
         self._table(resource)
         self._last_run = max(time.time_ns(), self._last_run + 1)
         self._runs[(company_id, resource)] = self._last_run
 
-    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+    async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
         table = self._table(resource)
         run = self._runs[(company_id, resource)]
         rows = [
@@ -163,7 +188,7 @@ class SQLiteStore:
             raise
         return len(rows)
 
-    def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
         table = self._table(resource)
         run = self._runs.pop((company_id, resource))
         self._db.execute("BEGIN")
@@ -183,7 +208,7 @@ class SQLiteStore:
             self._db.execute("ROLLBACK")
             raise
 
-    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
         table = self._table(resource)
         if company_id is None:
             cur = self._db.execute(f"SELECT company_id, id FROM {table} ORDER BY company_id, id")  # noqa: S608
@@ -207,6 +232,9 @@ class SQLiteStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def __str__(self) -> str:
+        return str(self.path)
 
 
 class JsonlStore:
@@ -237,20 +265,23 @@ class JsonlStore:
     def _file(self, company_id: int, resource: str) -> Path:
         return self.path / _check_name(resource) / f"{company_id}.jsonl"
 
-    def get_digest(self, company_id: int, resource: str) -> str | None:
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
         return self._digests.get(f"{company_id}/{resource}")
 
-    def begin(self, company_id: int, resource: str) -> None:
+    async def begin(self, company_id: int, resource: str) -> None:
         target = self._file(company_id, resource)
         private_dir(target.parent)
+        stale = self._open.pop((company_id, resource), None)
+        if stale is not None:  # begun again (a retry): the new generation starts from an empty file
+            stale.close()
         self._open[(company_id, resource)] = open_private(target.with_suffix(".jsonl.tmp"))
 
-    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+    async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
         handle = self._open[(company_id, resource)]
         handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         return len(records)
 
-    def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
         handle = self._open.pop((company_id, resource))
         handle.close()
         target = self._file(company_id, resource)
@@ -261,7 +292,7 @@ class JsonlStore:
             handle.write(json.dumps(self._digests, indent=1, sort_keys=True))
         os.replace(tmp, self._digest_file)
 
-    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
         folder = self.path / _check_name(resource)
         files = sorted(folder.glob("*.jsonl")) if company_id is None else [folder / f"{company_id}.jsonl"]
         out: list[tuple[int, int]] = []
@@ -272,6 +303,9 @@ class JsonlStore:
             with file.open(encoding="utf-8") as handle:
                 out.extend((cid, int(json.loads(line)["id"])) for line in handle if line.strip())
         return sorted(out)
+
+    def __str__(self) -> str:
+        return str(self.path)
 
     def close(self) -> None:
         for handle in self._open.values():
