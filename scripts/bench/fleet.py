@@ -25,7 +25,9 @@ from tripletex_async.emulator.config import (
     LatencyConfig,
     RateLimitConfig,
 )
-from tripletex_async.fleet.jobs import QUEUE_NAME, WORKER_KEY_PREFIX, enqueue_run, fleet_client, wait_for_run
+from tripletex_async.fleet.client import fleet_client
+from tripletex_async.fleet.jobs import WORKER_KEY_PREFIX
+from tripletex_async.fleet.runs import QUEUE_NAME, enqueue_run, wait_for_run
 from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.servers import EmulatorServer, PostgresServer, RedisServer
 from tripletex_async.sync import list_companies

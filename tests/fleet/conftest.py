@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+import pytest_asyncio
 
 pytest.importorskip("redis", reason="the fleet extra (redis, arq, asyncpg) is not installed")
 pytest.importorskip("arq", reason="the fleet extra (redis, arq, asyncpg) is not installed")
@@ -14,7 +15,10 @@ pytest.importorskip("asyncpg", reason="the fleet extra (redis, arq, asyncpg) is 
 
 import asyncpg
 import redis
+from arq.connections import ArqRedis
 
+from tripletex_async.fleet.queue import connect_queue
+from tripletex_async.fleet.runs import QUEUE_NAME
 from tripletex_async.fleet.servers import PostgresServer, RedisServer, ServerUnavailable
 
 
@@ -63,3 +67,11 @@ def pg_dsn(pg_server: PostgresServer) -> str:
 
     asyncio.run(create())
     return pg_server.dsn.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest_asyncio.fixture
+async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
+    """An arq pool on the test Redis (jobs JSON-encoded)."""
+    redis = await connect_queue(redis_url, QUEUE_NAME)
+    yield redis
+    await redis.aclose()

@@ -2,48 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
-
 import pytest
-import pytest_asyncio
 from arq.connections import ArqRedis
 
-from tests.support.fleet import fleet_config, in_process_client_kwargs
+from tests.support.fleet import fleet_config, run_once
 from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import RateLimitConfig
 from tripletex_async.fleet import PgStore
-from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
-from tripletex_async.fleet.queue import connect_queue
 
 # arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
-
-
-@pytest_asyncio.fixture
-async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
-    redis = await connect_queue(redis_url, QUEUE_NAME)
-    yield redis
-    await redis.aclose()
-
-
-async def run_once(
-    pool: ArqRedis, redis_url: str, pg_dsn: str, app: EmulatorApp, run: str, **options: Any
-) -> FleetSummary:
-    """Enqueue a run for every client company and drain it with one in-process burst worker."""
-    client_kwargs = in_process_client_kwargs(app)
-    companies = app.emulator.store.client_company_ids
-    await enqueue_run(pool, companies, page_size=4, run_id=run, **options)
-    own = await connect_queue(redis_url, QUEUE_NAME)
-    worker = build_worker(
-        own, pg_dsn, client_kwargs=client_kwargs, burst=True, handle_signals=False, poll_delay=0.01
-    )  # its own pool: a worker closes the pool it runs on
-    try:
-        await worker.async_run()
-    finally:
-        await worker.close()
-    return await read_summary(pool, run)
 
 
 async def stored_matches(pg_dsn: str, app: EmulatorApp) -> None:

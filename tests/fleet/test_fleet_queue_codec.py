@@ -18,8 +18,9 @@ from arq.constants import job_key_prefix
 from tests.support.fleet import fleet_config, in_process_client_kwargs
 from tripletex_async.emulator import create_app
 from tripletex_async.errors import ConfigurationError
-from tripletex_async.fleet.jobs import QUEUE_NAME, build_worker
+from tripletex_async.fleet.jobs import build_worker
 from tripletex_async.fleet.queue import QUEUE_CODEC, connect_queue, dumps, loads
+from tripletex_async.fleet.runs import QUEUE_NAME
 
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
 

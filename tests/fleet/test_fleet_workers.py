@@ -21,8 +21,8 @@ from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary
-from tripletex_async.fleet.jobs import QUEUE_NAME, enqueue_run, run_key, wait_for_run
 from tripletex_async.fleet.queue import connect_queue
+from tripletex_async.fleet.runs import QUEUE_NAME, enqueue_run, run_key, wait_for_run
 from tripletex_async.fleet.servers import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ async def test_three_workers_one_killed(redis_url: str, pg_dsn: str, emulator: E
             raw = await pool.hgetall(run_key(run))  # type: ignore[misc]
             active = {k.decode(): v.decode() for k, v in raw.items() if k.startswith(b"active:")}
             mine = [k[len("active:") :] for k, v in active.items() if v == str(victim.pid)]
-            if any(int(raw.get(f"records:{ds}".encode(), b"0")) > 0 for ds in mine):
+            if any(int(raw.get(f"progress:{ds}".encode(), b"0")) > 0 for ds in mine):
                 break
             assert time.monotonic() < deadline, "worker 0 never got a job"
             await asyncio.sleep(0.01)
@@ -109,7 +109,7 @@ async def test_three_workers_one_killed(redis_url: str, pg_dsn: str, emulator: E
             total += len(expected)
     finally:
         await store.close()
-    assert summary.records == total  # counters advance with the checkpoint: exact despite the kill
+    assert summary.records == total  # counted when a data set closes: exact despite the kill
     assert app.emulator.sessions_created == 1
     assert app.emulator.rate_limit_exceeded == 0
     assert app.emulator.limiter.allowed > 25  # the limit was binding: more than one period's worth

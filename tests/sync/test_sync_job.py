@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.sync import KINDS, emulator_ids
+from tests.support.sync import FAULTS, KINDS, emulator_ids, snapshot
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
 from tripletex_async.emulator.config import (
@@ -174,22 +174,6 @@ def test_summary_renders(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 # ---------------------------------------------------------------- under faults
-
-#: Every fault the emulator injects, at rates that make each happen in a small run.
-FAULTS = FaultConfig(
-    rate_429=0.04,
-    burst_429=3,  # bursts of 429s, without X-Rate-Limit-Reset (realism.omit_reset_on_429)
-    rate_500=0.03,
-    rate_502=0.02,
-    rate_503=0.02,
-    drop_connection=0.03,
-    session_max_requests=50,  # each session revoked by its 50th request
-    churn=0.15,  # a record created or deleted before 15% of page requests (from > 0)
-)
-
-
-def snapshot(app: EmulatorApp) -> dict[str, set[tuple[int, int]]]:
-    return {resource: set(emulator_ids(app, resource)) for resource in KINDS}
 
 
 async def assert_complete(

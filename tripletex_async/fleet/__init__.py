@@ -5,8 +5,10 @@
 * :class:`RedisRateLimiter` - the ``X-Rate-Limit-*`` budget and 429 pauses in Redis (a
   ``RateLimiter``);
 * :func:`fleet_client` - ``TripletexClient(token_store=RedisTokenStore(r), rate_limiter=RedisRateLimiter(r, key))``;
-* :mod:`.jobs` - one arq job per (company, resource) into PostgreSQL (:class:`PgStore`);
-  ``tripletex sync --queue redis://...`` enqueues, ``tripletex worker --queue ...`` runs them;
+* :mod:`.jobs` - one arq job per (company, resource): ``tripletex_async.sync.sync_dataset``, the
+  walk the local sync runs, into PostgreSQL (:class:`PgStore`, a ``DatasetStore``);
+  ``tripletex sync --queue redis://...`` enqueues (:mod:`.runs`), ``tripletex worker --queue ...``
+  runs them;
 * :func:`connect_queue` - the arq pool, jobs encoded as JSON (never pickle: see :mod:`.queue`).
 
 Redis holds the session token and the queue: keep it private (``requirepass`` and a password in the
@@ -18,9 +20,10 @@ Needs the ``fleet`` extra (``redis``, ``arq``, ``asyncpg``); asyncio only (redis
 from __future__ import annotations
 
 from .budget import RedisRateLimiter
-from .jobs import FleetSummary, enqueue_run, fleet_client, read_summary, wait_for_run
+from .client import fleet_client
 from .pgstore import PgStore
 from .queue import connect_queue
+from .runs import FleetSummary, enqueue_run, read_summary, wait_for_run
 from .tokens import RedisTokenStore
 
 __all__ = [

@@ -9,8 +9,9 @@ from datetime import date
 from typing import Any, TextIO
 
 from ..sync.engine import list_companies
-from .jobs import QUEUE_NAME, FleetSummary, enqueue_run, fleet_client, wait_for_run
+from .client import fleet_client
 from .queue import connect_queue
+from .runs import QUEUE_NAME, FleetSummary, enqueue_run, wait_for_run
 
 __all__ = ["enqueue_and_wait", "sync_via_queue"]
 

@@ -1,9 +1,9 @@
 """``PgStore``: the fleet's record store in PostgreSQL (asyncpg), shared by every worker.
 
-One table per resource, ``(company_id, id)`` primary key, the raw record as JSONB, and the run that
-last wrote it. Pages are upserted by ``(company_id, id)``, so a page written twice (a retried or
-resumed job) never duplicates a record; ``finish`` then drops that company's records that the run
-did not see (deleted at the source). ``sync_digests`` keeps the ``versionDigest`` of each
+One table per resource, ``(company_id, id)`` primary key, the raw record as JSONB, and the generation
+that last wrote it (one per ``begin``). Pages are upserted by ``(company_id, id)``, so a page written
+twice (a retried job) never duplicates a record; ``commit`` then drops that company's records that
+the generation did not write (deleted at the source, or only seen by an interrupted attempt). ``sync_digests`` keeps the ``versionDigest`` of each
 (resource, company) whose last walk held still, so the next run asks with ``If-None-Match`` and
 skips an unchanged data set on a 304. SQLite (``tripletex_async.sync.SQLiteStore``) stays the
 single-machine default; this store is for ``tripletex sync --queue``.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -43,11 +44,13 @@ def _table(resource: str) -> str:
 
 
 class PgStore:
-    """Upserts synced records into PostgreSQL. Safe for concurrent jobs and processes."""
+    """A :class:`~tripletex_async.sync.DatasetStore` in PostgreSQL: upserts synced records; safe for
+    concurrent jobs and processes (each data set is written by one job at a time)."""
 
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
         self._ready: set[str] = set()
+        self._generations: dict[tuple[int, str], str] = {}  # data sets begun here and not committed
 
     @classmethod
     async def connect(cls, dsn: str, *, min_size: int = 1, max_size: int = 4) -> PgStore:
@@ -67,9 +70,25 @@ class PgStore:
                 await conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
         self._ready.update(wanted)
 
-    async def upsert(self, resource: str, company_id: int, records: Sequence[Record], run: str) -> int:
-        """Insert or update ``records`` of one company; returns how many rows were written."""
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
+        """The ``versionDigest`` saved by the last walk of this data set that held still, if any."""
         await self.ensure_tables([resource])
+        value = await self.pool.fetchval(
+            f"SELECT digest FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
+            _table(resource),
+            company_id,
+        )
+        return str(value) if value is not None else None
+
+    async def begin(self, company_id: int, resource: str) -> None:
+        """A fresh generation for the data set (a retried job's attempt gets its own)."""
+        await self.ensure_tables([resource])
+        self._generations[(company_id, _table(resource))] = uuid.uuid4().hex
+
+    async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+        """Insert or update ``records`` of one company; returns how many rows were written."""
+        table = _table(resource)
+        run = self._generations[(company_id, table)]
         rows = [
             (
                 company_id,
@@ -82,7 +101,6 @@ class PgStore:
         ]
         if not rows:
             return 0
-        table = _table(resource)
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.executemany(
                 f"INSERT INTO {table} (company_id, id, version, data, run) VALUES ($1, $2, $3, $4::jsonb, $5)"  # noqa: S608
@@ -92,43 +110,32 @@ class PgStore:
             )
         return len(rows)
 
-    async def finish(self, resource: str, company_id: int, run: str) -> int:
-        """Drop the company's records this run did not write; returns how many were dropped."""
-        await self.ensure_tables([resource])
-        status = await self.pool.execute(
-            f"DELETE FROM {_table(resource)} WHERE company_id = $1 AND run <> $2",  # noqa: S608
-            company_id,
-            run,
-        )
-        return int(status.rsplit(" ", 1)[-1]) if status.startswith("DELETE") else 0
-
-    async def get_digest(self, resource: str, company_id: int) -> str | None:
-        """The ``versionDigest`` saved by the last walk of this data set that held still, if any."""
-        await self.ensure_tables([resource])
-        value = await self.pool.fetchval(
-            f"SELECT digest FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
-            _table(resource),
-            company_id,
-        )
-        return str(value) if value is not None else None
-
-    async def set_digest(self, resource: str, company_id: int, digest: str | None) -> None:
-        """Save the digest that matches what is stored now; None forgets it (the next run walks)."""
-        await self.ensure_tables([resource])
-        if digest is None:
-            await self.pool.execute(
-                f"DELETE FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
-                _table(resource),
+    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+        """Drop the company's records this generation did not write and save ``digest`` (None
+        forgets it: the next run walks), in one transaction."""
+        table = _table(resource)
+        run = self._generations.pop((company_id, table))
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                f"DELETE FROM {table} WHERE company_id = $1 AND run <> $2",  # noqa: S608
                 company_id,
+                run,
             )
-            return
-        await self.pool.execute(
-            f"INSERT INTO {_DIGESTS} (resource, company_id, digest) VALUES ($1, $2, $3)"  # noqa: S608
-            " ON CONFLICT (resource, company_id) DO UPDATE SET digest = excluded.digest, saved_at = now()",
-            _table(resource),
-            company_id,
-            digest,
-        )
+            if digest is None:
+                await conn.execute(
+                    f"DELETE FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
+                    table,
+                    company_id,
+                )
+            else:
+                await conn.execute(
+                    f"INSERT INTO {_DIGESTS} (resource, company_id, digest) VALUES ($1, $2, $3)"  # noqa: S608
+                    " ON CONFLICT (resource, company_id) DO UPDATE SET digest = excluded.digest,"
+                    " saved_at = now()",
+                    table,
+                    company_id,
+                    digest,
+                )
 
     async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
         """``(company_id, id)`` pairs, sorted (duplicates would show; the key forbids them)."""
@@ -161,3 +168,6 @@ class PgStore:
 
     def __repr__(self) -> str:
         return "PgStore(postgresql)"
+
+    def __str__(self) -> str:
+        return "postgresql"

@@ -241,7 +241,8 @@ class JsonlStore:
     """``<dir>/<resource>/<company_id>.jsonl`` (one raw record a line) and ``<dir>/digests.json``.
 
     A data set is written to a temporary file and renamed over the old one on commit, so the
-    file for a (company, resource) always holds one complete fetch: the upsert is per data set.
+    file for a (company, resource) always holds one complete fetch: the upsert is per data set
+    (a record written twice in one generation is kept once, as first written).
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -261,6 +262,7 @@ class JsonlStore:
             if isinstance(loaded, dict):
                 self._digests = {str(k): v for k, v in loaded.items()}
         self._open: dict[tuple[int, str], Any] = {}
+        self._written: dict[tuple[int, str], set[int]] = {}  # ids in each open generation
 
     def _file(self, company_id: int, resource: str) -> Path:
         return self.path / _check_name(resource) / f"{company_id}.jsonl"
@@ -275,15 +277,20 @@ class JsonlStore:
         if stale is not None:  # begun again (a retry): the new generation starts from an empty file
             stale.close()
         self._open[(company_id, resource)] = open_private(target.with_suffix(".jsonl.tmp"))
+        self._written[(company_id, resource)] = set()
 
     async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
         handle = self._open[(company_id, resource)]
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        seen = self._written[(company_id, resource)]
+        fresh = [r for r in records if int(r["id"]) not in seen]  # a page written twice: once in the file
+        seen.update(int(r["id"]) for r in fresh)
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in fresh)
         return len(records)
 
     async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
         handle = self._open.pop((company_id, resource))
         handle.close()
+        self._written.pop((company_id, resource), None)
         target = self._file(company_id, resource)
         os.replace(target.with_suffix(".jsonl.tmp"), target)
         self._digests[f"{company_id}/{resource}"] = digest
