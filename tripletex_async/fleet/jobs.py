@@ -150,6 +150,7 @@ async def run_dataset_job(
 async def _close(redis: Redis, key: str, ds: str, result: DatasetResult) -> None:
     """Mark a data set finished in one transaction: its checkpoint "done" (a retry does nothing),
     its state and result, the run's counters, and no longer active."""
+    counters: tuple[str, ...]
     if result.error is not None:
         state, counters = f"error: {result.error}", ("failed",)
     elif result.skipped:
@@ -241,5 +242,8 @@ async def run_worker(
     except asyncio.CancelledError:  # SIGINT/SIGTERM: arq cancelled the jobs (they are retried elsewhere)
         pass
     finally:
-        await worker.close()
+        try:
+            await worker.close()
+        except asyncio.CancelledError:  # a job cancelled by the signal: retried elsewhere, not an error
+            pass
     return 0 if worker.jobs_failed == 0 else 1

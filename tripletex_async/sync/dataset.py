@@ -198,7 +198,9 @@ async def sync_dataset(
         result.digest = report.digests[0] if held_still else None
         await store.commit(company_id, name, result.digest)
         if result.changed_during_walk:
-            logger.info("%s of company %s changed during the walk: %s", name, company_id, result.walk_summary())
+            logger.info(
+                "%s of company %s changed during the walk: %s", name, company_id, result.walk_summary()
+            )
     except TripletexError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
         result.transient = isinstance(exc, TRANSIENT_ERRORS)
