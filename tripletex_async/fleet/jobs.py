@@ -28,6 +28,7 @@ set's :class:`~tripletex_async.sync.DatasetResult` goes into the run's summary).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import logging
@@ -242,8 +243,6 @@ async def run_worker(
     except asyncio.CancelledError:  # SIGINT/SIGTERM: arq cancelled the jobs (they are retried elsewhere)
         pass
     finally:
-        try:
+        with contextlib.suppress(asyncio.CancelledError):  # a job cancelled by the signal: retried elsewhere
             await worker.close()
-        except asyncio.CancelledError:  # a job cancelled by the signal: retried elsewhere, not an error
-            pass
     return 0 if worker.jobs_failed == 0 else 1
