@@ -190,6 +190,8 @@ def build_worker(
         store = await PgStore.connect(pg_dsn, max_size=max(2, max_jobs))
         await store.ensure_tables(RESOURCES)
         tx = fleet_client(redis, **dict(client_kwargs or {}))
+        for resource in RESOURCES.values():  # import the operations now: ready means ready to serve
+            resource.bind(tx)
         ctx["fleet"] = FleetContext(tx=tx, store=store, redis=redis, lease=lease)
         await redis.set(WORKER_KEY_PREFIX + str(os.getpid()), "1", ex=max(60, int(lease * 4)))
         if on_ready is not None:
