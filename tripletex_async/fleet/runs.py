@@ -23,7 +23,7 @@ from typing import Any
 from arq.connections import ArqRedis
 from redis.asyncio import Redis
 
-from ..sync.dataset import DEFAULT_PAGE_SIZE, DatasetResult
+from ..sync.dataset import DEFAULT_PAGE_SIZE, DatasetResult, DatasetTotals
 from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, resolve_resources
 
 __all__ = [
@@ -56,7 +56,7 @@ def _s(value: Any) -> str:
 
 
 @dataclass
-class FleetSummary:
+class FleetSummary(DatasetTotals):
     run_id: str
     total: int = 0
     done: int = 0
@@ -73,19 +73,6 @@ class FleetSummary:
     @property
     def finished(self) -> bool:
         return self.total > 0 and self.done + self.failed >= self.total
-
-    @property
-    def changed_during_walk(self) -> list[DatasetResult]:
-        """Data sets that changed while they were walked (shifts detected, records recovered)."""
-        return [r for r in self.results if r.changed_during_walk]
-
-    @property
-    def recovered(self) -> int:
-        return sum(r.recovered for r in self.results)
-
-    @property
-    def duplicates_dropped(self) -> int:
-        return sum(r.duplicates_dropped for r in self.results)
 
     def lines(self) -> list[str]:
         out = [

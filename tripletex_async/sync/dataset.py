@@ -42,7 +42,14 @@ from .store import DatasetStore
 if TYPE_CHECKING:
     from ..client import CompanyView, TripletexClient
 
-__all__ = ["DEFAULT_PAGE_SIZE", "DatasetResult", "NullProgress", "SyncProgress", "sync_dataset"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "DatasetResult",
+    "DatasetTotals",
+    "NullProgress",
+    "SyncProgress",
+    "sync_dataset",
+]
 
 logger = logging.getLogger("tripletex_async.sync")
 
@@ -136,6 +143,25 @@ class DatasetResult:
         self.digest_changed = report.digest_changed
         self.size_changed = report.size_changed
         self.consistent = not report.last_pass_suspect
+
+
+class DatasetTotals:
+    """What a run's data sets changed during their walks, summed (the local report and the fleet's)."""
+
+    results: list[DatasetResult]
+
+    @property
+    def changed_during_walk(self) -> list[DatasetResult]:
+        """Data sets that changed while they were walked (shifts detected, records recovered)."""
+        return [r for r in self.results if r.changed_during_walk]
+
+    @property
+    def recovered(self) -> int:
+        return sum(r.recovered for r in self.results)
+
+    @property
+    def duplicates_dropped(self) -> int:
+        return sum(r.duplicates_dropped for r in self.results)
 
 
 async def sync_dataset(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import anyio
 
-from .dataset import DEFAULT_PAGE_SIZE, DatasetResult, NullProgress, SyncProgress, sync_dataset
+from .dataset import DEFAULT_PAGE_SIZE, DatasetResult, DatasetTotals, NullProgress, SyncProgress, sync_dataset
 from .resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, SyncResource, resolve_resources
 from .store import DatasetStore
 
@@ -30,7 +30,7 @@ __all__ = ["SyncReport", "list_companies", "sync_companies"]
 
 
 @dataclass
-class SyncReport:
+class SyncReport(DatasetTotals):
     companies: list[int]
     resources: list[str]
     results: list[DatasetResult] = field(default_factory=list)
@@ -54,19 +54,6 @@ class SyncReport:
     @property
     def errors(self) -> list[DatasetResult]:
         return [r for r in self.results if r.error is not None]
-
-    @property
-    def changed_during_walk(self) -> list[DatasetResult]:
-        """Data sets that changed while they were walked (shifts detected, records recovered)."""
-        return [r for r in self.results if r.changed_during_walk]
-
-    @property
-    def recovered(self) -> int:
-        return sum(r.recovered for r in self.results)
-
-    @property
-    def duplicates_dropped(self) -> int:
-        return sum(r.duplicates_dropped for r in self.results)
 
     @property
     def records_per_second(self) -> float:
