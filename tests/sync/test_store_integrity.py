@@ -104,21 +104,22 @@ def test_a_damaged_jsonl_digest_file_is_refused_and_repaired(tmp_path: Path) -> 
 
 
 def test_ctrl_c_during_sync_says_what_was_saved_and_the_next_run_resumes(tmp_path: Path) -> None:
-    """SIGINT to a `tripletex sync` process against a slow in-process emulator (400 ms a request)."""
+    """SIGINT to a `tripletex sync` process against a slow in-process emulator (500 ms a request): the
+    small data sets commit after one page, the customers need 20 pages each (seconds of margin)."""
     slow = tmp_path / "slow.json"
     slow.write_text(
         json.dumps(
             {
                 "client_companies": 2,
                 "sizes": {
-                    "customers": 6000,
+                    "customers": 20000,
                     "invoices": 5,
                     "vouchers": 5,
                     "orders": 5,
                     "products": 3,
                     "employees": 2,
                 },
-                "latency": {"fixed_ms": 400},
+                "latency": {"fixed_ms": 500},
             }
         )
     )
@@ -148,7 +149,7 @@ def test_ctrl_c_during_sync_says_what_was_saved_and_the_next_run_resumes(tmp_pat
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         saved = conn.execute("SELECT count(*) FROM sync_digest").fetchone()[0]
     assert saved >= committed and f"{saved} saved" in line
-    assert saved < 8  # the customers (15 pages at 400 ms) were cut short
+    assert saved < 8  # the customers were cut short
     # the next run (no latency now) completes; the saved data sets are skipped as unchanged
     slow.write_text(json.dumps({"client_companies": 2, "sizes": json.loads(slow.read_text())["sizes"]}))
     result = subprocess.run(
@@ -157,4 +158,4 @@ def test_ctrl_c_during_sync_says_what_was_saved_and_the_next_run_resumes(tmp_pat
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["failed"] == 0 and summary["unchanged"] == saved
-    assert summary["records_by_resource"]["customers"] == 2 * 6000
+    assert summary["records_by_resource"]["customers"] == 2 * 20000
