@@ -389,7 +389,19 @@ async def test_debug_log_line(
     assert "SECRET-1" not in caplog.text and "fields" not in caplog.text
 
 
-CORE_MODULES = ["errors", "clock", "token_store", "session", "auth", "ratelimit", "transport", "config"]
+CORE_MODULES = [
+    "errors/__init__",
+    "errors/base",
+    "errors/api",
+    "errors/responses",
+    "clock",
+    "token_store",
+    "session",
+    "auth",
+    "ratelimit",
+    "transport",
+    "config",
+]
 
 
 def test_no_blocking_sleep_in_sources() -> None:
