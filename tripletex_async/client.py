@@ -11,23 +11,19 @@ username differs, and it travels with each request, so views never cross credent
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Mapping
-from http import HTTPStatus
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from tripletex_async_api.client import Client as _GeneratedClient
 from tripletex_async_api.facade import Operations
 
-from tripletex_async._runtime import Response
-
 from .auth import SessionAuth
 from .clock import Clock
 from .config import ClientConfig
-from .errors import ConfigurationError, ResponseParseError, error_from_response
+from .errors import ConfigurationError
+from .executor import RequestExecutor
 from .planning import WalkPlanner
 from .ratelimit import RateLimiter
 from .redaction import redact_path
@@ -39,85 +35,6 @@ from .transport import RetryTransport, TransportStats
 __all__ = ["CompanyView", "RequestOptions", "TripletexClient"]
 
 logger = logging.getLogger("tripletex_async.client")
-
-
-def _undocumented_json(response: httpx.Response) -> Any:
-    """The decoded JSON of an answer the spec documents without a schema (e.g. ``PUT
-    /invoice/{id}/:send``), so nothing the service sent is dropped; None for an empty, non-JSON or
-    unreadable body (the spec promises nothing; the bytes stay in ``<op>_with_response().content``)."""
-    if not response.content or "json" not in response.headers.get("content-type", ""):
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return None
-
-
-class _Executor:
-    """Sends one operation's request with a given auth and parses the answer (the facade's Executor)."""
-
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        auth: SessionAuth,
-        parse_client: _GeneratedClient,
-        walk_planner: WalkPlanner,
-        options: RequestOptions = NO_OPTIONS,
-    ) -> None:
-        self._http = http
-        self._auth = auth
-        self._parse_client = parse_client
-        self.options = options
-        #: what pagination plans with (shared by the client and its company views): the in-flight
-        #: cap (the default window), remembered list sizes, spare slots and rate budget
-        self.walk_planner = walk_planner
-
-    @property
-    def company_id(self) -> int:
-        """The company requests act on (the Basic-auth username; 0 = the token owner's company)."""
-        return self._auth.company_id
-
-    async def send(
-        self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
-    ) -> httpx.Response:
-        """Send a request built from an operation's kwargs; raise the typed error for error statuses."""
-        request = self._http.build_request(**kwargs)
-        if headers:
-            request.headers.update(headers)
-        if self.options is not NO_OPTIONS:
-            self.options.apply(request)
-        response = await self._http.send(request, auth=self._auth)
-        if response.status_code >= 400:
-            raise error_from_response(response, self._auth.manager.secrets())
-        return response
-
-    def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any:
-        if response.status_code == HTTPStatus.NOT_MODIFIED:
-            return None
-        with ResponseParseError.guard(response):
-            parsed = operation._parse_response(client=self._parse_client, response=response)
-        if parsed is None and expects_value and response.status_code != HTTPStatus.NO_CONTENT:
-            raise ResponseParseError.from_response(
-                response, f"HTTP {response.status_code} is not a status this operation documents"
-            )
-        if parsed is None and not expects_value:
-            return _undocumented_json(response)
-        return parsed
-
-    async def call(self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool) -> Any:
-        response = await self.send(kwargs)
-        return self.parse(operation, response, expects_value)
-
-    async def call_with_response(
-        self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool
-    ) -> Response[Any]:
-        response = await self.send(kwargs)
-        return Response(
-            status_code=HTTPStatus(response.status_code),
-            content=response.content,
-            headers=response.headers,
-            parsed=self.parse(operation, response, expects_value),
-        )
 
 
 class _Helpers:
@@ -228,7 +145,7 @@ class CompanyView(_Helpers, Operations):
         self.client = client
         self.company_id = company_id
         self.options = options
-        self._executor_impl = _Executor(
+        self._executor_impl = RequestExecutor(
             client.http,
             client.auth.with_company(company_id),
             client._parse_client,
@@ -238,7 +155,7 @@ class CompanyView(_Helpers, Operations):
         super().__init__(self._executor_impl)
 
     @property
-    def executor(self) -> _Executor:
+    def executor(self) -> RequestExecutor:
         return self._executor_impl
 
     def _root(self) -> TripletexClient:
@@ -333,7 +250,7 @@ class TripletexClient(_Helpers, Operations):
             load=lambda: self.transport.load,
             budget=self._rate_budget_left,
         )
-        self._executor_impl = _Executor(self.http, self.auth, self._parse_client, self.walk_planner)
+        self._executor_impl = RequestExecutor(self.http, self.auth, self._parse_client, self.walk_planner)
         self._closed = False
         super().__init__(self._executor_impl)
 
@@ -346,7 +263,7 @@ class TripletexClient(_Helpers, Operations):
 
     # Views and executors ------------------------------------------------------------------
     @property
-    def executor(self) -> _Executor:
+    def executor(self) -> RequestExecutor:
         return self._executor_impl
 
     def _root(self) -> TripletexClient:
