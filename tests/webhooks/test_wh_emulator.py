@@ -246,6 +246,23 @@ async def test_app_lifespan_stops_deliveries_on_shutdown() -> None:
 
 
 @pytest.mark.anyio
+async def test_webhooks_enabled_while_the_app_runs_are_stopped_on_shutdown() -> None:
+    """The app composes the dispatcher's shutdown at construction: enabling webhooks after the app
+    started (a patched lifespan would only take effect on the next start) still closes them, and
+    the app is not modified by enabling them."""
+    from tripletex_async.emulator import create_app
+    from tripletex_async.emulator.webhooks import enable_webhooks
+
+    app = create_app()
+    lifespan = app.router.lifespan_context
+    async with app.router.lifespan_context(app):
+        hooks = enable_webhooks(app, settings=FAST)
+        assert app.router.lifespan_context is lifespan
+        assert not hooks.closed
+    assert hooks.closed and hooks.pending == 0
+
+
+@pytest.mark.anyio
 async def test_created_subscription_repr_hides_its_secrets(caplog: pytest.LogCaptureFixture) -> None:
     """Issue 13 point 3 (hand-written side): on main, repr(created) showed the HMAC secret and the
     auth header's value, so a debug print or a logged object leaked both."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import json
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from starlette.applications import Starlette
@@ -126,6 +127,22 @@ class _Done(Exception):
         self.reply = reply
 
 
+def _lifespan(state: EmulatorState) -> Any:
+    """The app's lifespan, composed at construction: on shutdown it stops the webhook deliveries if
+    ``enable_webhooks`` turned them on (so enabling them never patches the app)."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            hooks = state.webhooks
+            if hooks is not None:
+                await hooks.aclose()
+
+    return lifespan
+
+
 def create_app(
     config: EmulatorConfig | None = None, *, operations: Iterable[Any] | None = None
 ) -> EmulatorApp:
@@ -151,7 +168,7 @@ def create_app(
         Route("/", index, methods=["GET"]),
         Route("/v2/{path:path}", make_dispatch(state), methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
     ]
-    app = EmulatorApp(routes=routes)
+    app = EmulatorApp(routes=routes, lifespan=_lifespan(state))
     app.emulator = state
     app.state.emulator = state
     return app

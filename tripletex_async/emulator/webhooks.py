@@ -28,11 +28,10 @@ asyncio (uvicorn, or in-process tests on the asyncio backend) when webhooks are 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -305,23 +304,13 @@ def enable_webhooks(
     transport: httpx.AsyncBaseTransport | None = None,
     settings: DeliverySettings | None = None,
 ) -> EmulatorWebhooks:
-    """Turn deliveries on for an emulator app; the app's lifespan (when served) closes them on shutdown."""
+    """Turn deliveries on for an emulator app; its lifespan (composed by ``create_app``) closes them on
+    shutdown, whether they were enabled before the app started or while it runs."""
     state = app.emulator
     if state.webhooks is not None:
         raise RuntimeError("webhooks are already enabled on this emulator")
     hooks = EmulatorWebhooks(state, transport=transport, settings=settings)
     state.webhooks = hooks
-    original = app.router.lifespan_context
-
-    @contextlib.asynccontextmanager
-    async def lifespan(inner: Any) -> AsyncIterator[Any]:
-        async with original(inner) as value:
-            try:
-                yield value
-            finally:
-                await hooks.aclose()
-
-    app.router.lifespan_context = lifespan
     _serve_event_catalog(state)
     return hooks
 
