@@ -1,7 +1,7 @@
 """Webhook deliveries from the emulator: signed HTTP POSTs to subscriptions' target URLs.
 
 Off unless enabled (``enable_webhooks(app)``), so emulator runs never reach out by surprise. Then
-every create / update / delete the stateful handlers make (``handlers._notify_webhooks``) is
+every create / update / delete the stateful handlers make (``handler_support.notify_webhooks``) is
 matched against the company's ACTIVE subscriptions (``event`` = ``<kind>.<verb>``); each match
 becomes a delivery ``{"subscriptionId", "event", "id", "value"}`` (``value`` projected through the
 subscription's ``fields``, null on delete) with the headers the service sends:
@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -47,7 +47,6 @@ from .resources import SPECS
 from .store import CompanyData, Record, dumps
 
 if TYPE_CHECKING:
-    from .app import EmulatorApp
     from .call import Call
     from .state import EmulatorState
 
@@ -105,6 +104,12 @@ class _Pending:
 class _Secrets:
     auth_header_value: str | None = None
     hmac_secret: str | None = None
+
+
+class ServesEmulator(Protocol):
+    """What ``enable_webhooks`` needs of an app (``EmulatorApp``): its emulator state."""
+
+    emulator: EmulatorState
 
 
 class EmulatorWebhooks:
@@ -299,7 +304,7 @@ def _never_reachable(url: str) -> bool:
 
 
 def enable_webhooks(
-    app: EmulatorApp,
+    app: ServesEmulator,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     settings: DeliverySettings | None = None,
