@@ -11,6 +11,11 @@ Retry rules (see :class:`RetryPolicy`):
 * 429 for every method (Tripletex rejects the request before doing anything): wait for the end of
   the rate-limit period (at most ``max_rate_limit_wait``) or back off, then retry;
 * never any other 4xx. ``request.extensions["tripletex_retry"] = False`` disables retries.
+
+Authorization is applied per attempt: a request carrying an :class:`AttemptAuthorizer` under
+``request.extensions["tripletex_authorize"]`` is signed again before every retry (outside the
+in-flight slot, since signing may create a session), so a retry never re-sends a session that other
+tasks have replaced while it waited.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 import anyio
 import httpx
@@ -33,8 +39,10 @@ from .ratelimit import RateLimiter, RateLimitState, SleepFunc
 from .redaction import redact_path, redact_url, request_secrets, scrub
 
 __all__ = [
+    "AUTHORIZE_EXTENSION",
     "RETRY_DISABLED_EXTENSION",
     "RETRY_UNSAFE_EXTENSION",
+    "AttemptAuthorizer",
     "RetryPolicy",
     "RetryTransport",
     "TransportStats",
@@ -47,6 +55,15 @@ logger = logging.getLogger("tripletex_async.transport")
 RETRY_UNSAFE_EXTENSION = "tripletex_retry_unsafe"
 #: Request extension: set to False to disable all retries for this request.
 RETRY_DISABLED_EXTENSION = "tripletex_retry"
+#: Request extension: an :class:`AttemptAuthorizer` that signs the request again before each retry.
+AUTHORIZE_EXTENSION = "tripletex_authorize"
+
+
+class AttemptAuthorizer(Protocol):
+    """Sets a request's credentials for the attempt about to be sent (e.g. the current session)."""
+
+    async def authorize(self, request: httpx.Request) -> None: ...
+
 
 _PRE_SEND_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -218,9 +235,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         rate_limit_retries = 0
         debug = logger.isEnabledFor(logging.DEBUG)
         path = redact_path(request.url) if debug else ""  # only the DEBUG lines use it
+        authorizer: AttemptAuthorizer | None = request.extensions.get(AUTHORIZE_EXTENSION)
 
         while True:
             attempt += 1
+            if attempt > 1 and authorizer is not None:
+                await authorizer.authorize(request)  # before taking a slot: it may create a session
             release = await self._acquire()
             try:
                 # Gate after taking a slot: tasks queued on the cap do not stampede when a pause ends.

@@ -67,6 +67,8 @@ class FaultConfig:
     # A session is revoked by its Nth request (0 = never): forced expiry mid-run. Counted per
     # session, so a client's retry with a fresh session is not hit again at once.
     session_max_requests: float = 0  # a count
+    # Every Nth request (of any caller, counted before the other faults; 0 = never) gets a 503.
+    server_error_every: float = 0  # a count
     # Applied to list GETs with from > 0: create or delete a record before answering.
     churn: float = 0.0
     # Share of (injected) 500s answered with the HTML error page when realism.html_error_pages is on.
@@ -148,7 +150,7 @@ _NESTED: dict[str, type[Any]] = {
 
 def parse_faults(spec: str) -> dict[str, float]:
     """Parse a CLI fault spec like ``429=0.01,500=0.02,drop=0.001,expiry=0.001,churn=0.1``
-    (``burst=5`` and ``session_requests=200`` are counts)."""
+    (``burst=5``, ``session_requests=200`` and ``5xx_every=7`` are counts)."""
     aliases = {
         "429": "rate_429",
         "500": "rate_500",
@@ -160,8 +162,9 @@ def parse_faults(spec: str) -> dict[str, float]:
         "html": "html_500_share",
         "burst": "burst_429",
         "session_requests": "session_max_requests",
+        "5xx_every": "server_error_every",
     }
-    counts = {"burst_429", "session_max_requests"}
+    counts = {"burst_429", "session_max_requests", "server_error_every"}
     out: dict[str, float] = {}
     for part in filter(None, (p.strip() for p in spec.split(","))):
         key, _, val = part.partition("=")

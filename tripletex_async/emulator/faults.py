@@ -90,6 +90,7 @@ class FaultMiddleware:
         self.state = state
         self.session_uses: Counter[str] = Counter()  # requests answered per session (session_max_requests)
         self.burst_left = 0  # 429s still to answer in the current burst (burst_429)
+        self.seen = 0  # requests seen (server_error_every)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -109,7 +110,10 @@ class FaultMiddleware:
             await self._drop(send)
             return
         status = 0
-        if self.burst_left > 0:  # inside a burst: a 429 without drawing
+        self.seen += 1
+        if f.server_error_every >= 1 and self.seen % int(f.server_error_every) == 0:
+            status = 503
+        elif self.burst_left > 0:  # inside a burst: a 429 without drawing
             self.burst_left -= 1
             status = 429
         else:
