@@ -9,6 +9,7 @@ Environment variables (read by :meth:`ClientConfig.from_env`):
 * ``TRIPLETEX_ALLOW_INSECURE_HTTP=1``: also allow any other plain-http base (the tokens then cross
   the network readable by anyone on the path); never allowed for the Tripletex hosts
 * ``TRIPLETEX_TIMEOUT`` (seconds), ``TRIPLETEX_MAX_IN_FLIGHT``, ``TRIPLETEX_COMPANY_ID`` (optional)
+* ``TRIPLETEX_CHECK_ENVIRONMENT``: ``0``/``false``/``no`` turns off the token/environment guard
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import httpx
 
 from .errors import ConfigurationError
 from .token_store import token_store_key
+from .tokens import clean_token, token_environment
 from .transport import RetryPolicy
 
 __all__ = [
@@ -37,11 +39,11 @@ PRODUCTION_BASE_URL = "https://tripletex.no/v2"
 TEST_BASE_URL = "https://api-test.tripletex.tech/v2"
 ENVIRONMENTS: Mapping[str, str] = {"production": PRODUCTION_BASE_URL, "test": TEST_BASE_URL}
 _KNOWN_HOSTS: Mapping[str, str] = {httpx.URL(url).host: env for env, url in ENVIRONMENTS.items()}
-TEST_TOKEN_PREFIX = "test-"  # noqa: S105 - a prefix, not a secret
 
 
 _LOCAL_NAME_SUFFIXES = (".localhost", ".test", ".invalid")  # RFC 6761: never a public host
 _TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
 
 
 def _is_local_host(host: str) -> bool:
@@ -112,6 +114,8 @@ class ClientConfig:
     #: on a 404/405 from POST /token/session/:create, retry with the deprecated PUT (tokens in the
     #: query string, where proxies and access logs keep them); only for a server lacking the POST
     session_put_fallback: bool = False
+    #: refuse (before any request) tokens that certainly belong to the other environment
+    check_environment: bool = True
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -120,7 +124,7 @@ class ClientConfig:
             if not isinstance(value, str) or not value.strip():
                 env_var = f"TRIPLETEX_{name.upper()}"
                 raise ConfigurationError(f"{name} is missing or blank (set {env_var} or pass {name}=...)")
-            set_(self, name, value.strip())
+            set_(self, name, clean_token(value))
 
         environment = self.environment
         if environment is not None:
@@ -153,7 +157,9 @@ class ClientConfig:
         set_(self, "environment", environment or "production")
         set_(self, "base_url", base_url)
 
-        if self.uses_known_base:
+        if not isinstance(self.check_environment, bool):
+            raise ConfigurationError("check_environment must be True or False")
+        if self.check_environment and self.uses_known_base:
             self._check_token_environment()
 
         if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or self.timeout <= 0:
@@ -180,23 +186,25 @@ class ClientConfig:
             raise ConfigurationError("company_id must be an integer >= 0 (0 = the token owner's company)")
 
     def _check_token_environment(self) -> None:
+        """Refuse a token that certainly belongs to the other environment (see ``tokens``); a token
+        whose environment cannot be told (a raw token without the ``test-`` prefix) passes."""
+        target = self.environment
+        other = "production" if target == "test" else "test"
         tokens = (("consumer_token", self.consumer_token), ("employee_token", self.employee_token))
-        if self.environment == "production":
-            bad = [name for name, value in tokens if value.startswith(TEST_TOKEN_PREFIX)]
-            if bad:
-                raise ConfigurationError(
-                    f"{' and '.join(bad)} look(s) like test-environment token(s) (prefix 'test-') but the "
-                    f"client targets production ({PRODUCTION_BASE_URL}); set environment='test' "
-                    "(TRIPLETEX_ENV=test)"
-                )
+        bad = [name for name, value in tokens if token_environment(value) == other]
+        if not bad:
+            return
+        if other == "test":
+            advice = "set environment='test' (TRIPLETEX_ENV=test)"
+            shape = "test-environment token(s) (their token starts with 'test-')"
         else:
-            bad = [name for name, value in tokens if not value.startswith(TEST_TOKEN_PREFIX)]
-            if bad:
-                raise ConfigurationError(
-                    f"{' and '.join(bad)} do(es) not look like test-environment token(s) (they start "
-                    f"with 'test-') but the client targets the test environment ({TEST_BASE_URL}); "
-                    "use production tokens with environment='production'"
-                )
+            advice = "use test-environment tokens, or environment='production' for these"
+            shape = "production token(s) (wrapped tokens whose inner token lacks the 'test-' prefix)"
+        raise ConfigurationError(
+            f"{' and '.join(bad)} look(s) like {shape} but the client targets {target} "
+            f"({ENVIRONMENTS[target or 'production']}); {advice}. "
+            "If you are sure, pass check_environment=False (TRIPLETEX_CHECK_ENVIRONMENT=0)."
+        )
 
     # Derived values -------------------------------------------------------------------------
     @property
@@ -248,6 +256,11 @@ class ClientConfig:
         values["environment"] = text("TRIPLETEX_ENV")
         values["base_url"] = text("TRIPLETEX_BASE_URL")
         values["allow_insecure_http"] = (text("TRIPLETEX_ALLOW_INSECURE_HTTP") or "").lower() in _TRUE
+        check = text("TRIPLETEX_CHECK_ENVIRONMENT")
+        if check is not None:
+            if check.lower() not in _FALSE | _TRUE:
+                raise ConfigurationError(f"TRIPLETEX_CHECK_ENVIRONMENT must be 1 or 0, got {check!r}")
+            values["check_environment"] = check.lower() in _TRUE
         for var, name, kind in (
             ("TRIPLETEX_TIMEOUT", "timeout", float),
             ("TRIPLETEX_MAX_IN_FLIGHT", "max_in_flight", int),
@@ -268,7 +281,8 @@ class ClientConfig:
             f"ClientConfig(consumer_token='***', employee_token='***', environment={self.environment!r}, "
             f"base_url={self.api_base_url!r}, timeout={self.timeout}, max_in_flight={self.max_in_flight}, "
             f"company_id={self.company_id}, refresh_margin={self.refresh_margin}, "
-            f"validity_days={self.validity_days}, retry={self.retry!r})"
+            f"validity_days={self.validity_days}, check_environment={self.check_environment}, "
+            f"retry={self.retry!r})"
         )
 
     __str__ = __repr__

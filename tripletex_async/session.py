@@ -36,6 +36,7 @@ from .errors import (
     error_from_response,
 )
 from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore, token_store_key
+from .tokens import clean_token, token_environment
 from .transport import RETRY_UNSAFE_EXTENSION
 
 __all__ = ["CREATE_PATH", "SessionManager"]
@@ -86,8 +87,8 @@ class SessionManager:
             raise ConfigurationError("validity_days must be at least 1")
         self._http = http
         self._transport = transport
-        self._consumer_token = consumer_token.strip()
-        self._employee_token = employee_token.strip()
+        self._consumer_token = clean_token(consumer_token)
+        self._employee_token = clean_token(employee_token)
         self._store: TokenStore = store if store is not None else MemoryTokenStore()
         self._clock: Clock = clock or SystemClock()
         self.refresh_margin = refresh_margin
@@ -306,21 +307,16 @@ class SessionManager:
 
     def _environment_hint(self) -> str:
         host = httpx.URL(self.base_url).host
+        target = {TEST_HOST: "test", PRODUCTION_HOST: "production"}.get(host)
         tokens = (("consumer token", self._consumer_token), ("employee token", self._employee_token))
-        if host == TEST_HOST:
-            odd = [name for name, value in tokens if not value.startswith("test-")]
+        if target is not None:
+            other = "production" if target == "test" else "test"
+            odd = [name for name, value in tokens if token_environment(value) == other]
             if odd:
                 return (
-                    f" The client points at the test environment but the {' and '.join(odd)} "
-                    "do(es) not look like test tokens (they start with 'test-'): production tokens "
-                    "do not work there."
-                )
-        elif host == PRODUCTION_HOST:
-            odd = [name for name, value in tokens if value.startswith("test-")]
-            if odd:
-                return (
-                    f" The client points at production but the {' and '.join(odd)} look(s) like "
-                    "test-environment tokens ('test-...'): use environment='test'."
+                    f" The client points at the {target} environment but the {' and '.join(odd)} "
+                    f"look(s) like {other} token(s) (test tokens carry the 'test-' prefix, inside the "
+                    "base64 wrapping when wrapped): tokens only work in the environment that issued them."
                 )
         return (
             " Also check that both tokens were issued for this environment (test tokens only work "

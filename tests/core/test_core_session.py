@@ -298,18 +298,19 @@ async def test_hint_test_tokens_against_production(session_body: SessionBody) ->
         async with httpx.AsyncClient(base_url=PROD_BASE) as http:
             with pytest.raises(SessionCreationError) as info:
                 await manager(http, ManualClock(oslo(2024, 5, 10, 12))).get_token()
-    assert "points at production" in str(info.value)
-    assert "test-environment tokens" in str(info.value)
+    assert "points at the production environment" in str(info.value)
+    assert "look(s) like test token(s)" in str(info.value)
 
 
 async def test_hint_production_tokens_against_test(router: respx.MockRouter) -> None:
     router.post(CREATE).mock(return_value=httpx.Response(401, text=""))
     async with httpx.AsyncClient(base_url=TEST_BASE) as http:
-        mgr = manager(http, ManualClock(oslo(2024, 5, 10, 12)), consumer="prod-consumer-xyz")
+        wrapped = base64.b64encode(b'{"tokenId": 3, "token": "prod-consumer-xyz"}').decode()
+        mgr = manager(http, ManualClock(oslo(2024, 5, 10, 12)), consumer=wrapped)
         with pytest.raises(SessionCreationError) as info:
             await mgr.get_token()
     assert "test environment" in str(info.value) and "consumer token" in str(info.value)
-    assert "prod-consumer-xyz" not in str(info.value)
+    assert "prod-consumer-xyz" not in str(info.value) and wrapped not in str(info.value)
 
 
 async def test_server_error_is_not_a_session_credentials_error(router: respx.MockRouter) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..clock import oslo_today
+from ..tokens import token_environment
 from .clock import Clock, session_expiry
 from .config import EmulatorConfig
 from .errors import ApiError, ValidationMessage
@@ -54,7 +55,8 @@ class Auth:
 
     # ------------------------------------------------------------ tokens
     def _valid(self, token: str, configured: list[str]) -> bool:
-        return token in configured or (self.config.accept_test_tokens and token.startswith("test-"))
+        # test tokens as issued: "test-..." raw, or base64 {"tokenId", "token": "test-..."}
+        return token in configured or (self.config.accept_test_tokens and token_environment(token) == "test")
 
     def _token_id(self, token: str) -> int:
         ident = self._token_ids.get(token)
