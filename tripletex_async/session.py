@@ -32,6 +32,7 @@ from .errors import (
     APIError,
     ConfigurationError,
     SessionCreationError,
+    TransportError,
     TripletexError,
     error_from_response,
 )
@@ -238,15 +239,26 @@ class SessionManager:
             "expirationDate": expiration.isoformat(),
         }
         # Creating a spare session is harmless, so network failures may be retried for POST/PUT too.
-        response = await self._http.post(CREATE_PATH, json=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
-        if response.status_code in (404, 405) and self.allow_put_fallback:
-            logger.debug("POST %s answered %d; falling back to PUT", CREATE_PATH, response.status_code)
-            self.used_put_fallback = True
-            response = await self._send_unlogged(
-                self._http.build_request("PUT", CREATE_PATH, params=payload, extensions=_RETRY_OK)
-            )
+        try:
+            response = await self._http.post(CREATE_PATH, json=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
+            if response.status_code in (404, 405) and self.allow_put_fallback:
+                logger.debug("POST %s answered %d; falling back to PUT", CREATE_PATH, response.status_code)
+                self.used_put_fallback = True
+                response = await self._send_unlogged(
+                    self._http.build_request("PUT", CREATE_PATH, params=payload, extensions=_RETRY_OK)
+                )
+        except TransportError as exc:
+            raise SessionCreationError(
+                hint=(
+                    "Could not create a Tripletex session: the session request kept failing on the "
+                    f"network ({exc.attempts} attempt(s)); check connectivity and try again later."
+                ),
+                method=exc.method,
+                url=exc.url,
+            ) from exc
         if response.status_code >= 400:
-            raise self._creation_error(response)
+            cause = error_from_response(response, self.secrets())
+            raise self._creation_error(cause) from cause
         token = self._parse(response, expiration)
         if not self._usable(token):
             raise SessionCreationError(
@@ -323,11 +335,16 @@ class SessionManager:
             "against the test environment, production tokens only against production)."
         )
 
-    def _creation_error(self, response: httpx.Response) -> APIError:
-        err = error_from_response(response, self.secrets())
-        status = response.status_code
+    def _creation_error(self, err: APIError) -> SessionCreationError:
+        status = err.status or 0
         if status == 429 or status >= 500:
-            return err  # transient; not a credentials problem
+            # transient, not a credentials problem: say so, and that retries were spent
+            hint = (
+                f"Could not create a Tripletex session: the service kept answering HTTP {status} to "
+                "the session request (retried as the retry policy allows); it is likely overloaded "
+                "or down, try again later."
+            )
+            return SessionCreationError.from_api_error(err, hint)
         if status == 401:
             hint = (
                 "Could not create a Tripletex session: the consumer token or employee token was "

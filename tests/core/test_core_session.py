@@ -313,12 +313,20 @@ async def test_hint_production_tokens_against_test(router: respx.MockRouter) -> 
     assert "prod-consumer-xyz" not in str(info.value) and wrapped not in str(info.value)
 
 
-async def test_server_error_is_not_a_session_credentials_error(router: respx.MockRouter) -> None:
-    router.post(CREATE).mock(return_value=httpx.Response(500, json={"status": 500, "code": 1000}))
+async def test_server_error_is_a_session_error_without_credential_advice(router: respx.MockRouter) -> None:
+    router.post(CREATE).mock(
+        return_value=httpx.Response(
+            500, json={"status": 500, "code": 1000}, headers={"x-tlx-request-id": "req-500"}
+        )
+    )
     async with httpx.AsyncClient(base_url=TEST_BASE) as http:
-        with pytest.raises(ServerError) as info:
+        with pytest.raises(SessionCreationError) as info:
             await manager(http, ManualClock(oslo(2024, 5, 10, 12))).get_token()
-    assert not isinstance(info.value, SessionCreationError)
+    err = info.value
+    assert isinstance(err.__cause__, ServerError) and err.__cause__.status == 500
+    assert err.status == 500 and err.request_id == "req-500"
+    assert "session" in str(err) and "HTTP 500" in str(err) and "try again later" in str(err)
+    assert "token" not in err.hint.replace("session request", "")  # no advice about the tokens
 
 
 async def test_failure_is_shared_by_queued_callers(router: respx.MockRouter) -> None:
