@@ -117,6 +117,26 @@ def mark_secret_properties(spec: Spec) -> int:
                 prop[SECRET_EXTENSION] = "url-credentials"
             else:
                 continue
+def envelopes_always_carry_their_payload(spec: Spec) -> int:
+    """A list answer always has ``values`` and a resource answer its ``value``: mark them required, so
+    response types never type them ``Unset``. ``values`` of a list (``ListResponse*``) and ``value``
+    of a wrapper around a model or an array (``ResponseWrapper*``); a wrapper of a plain value
+    (object, string, number, map) keeps ``value`` optional: ``{"value": null}`` is a real answer there."""
+    changed = 0
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        props = schema.get("properties") or {}
+        if name.startswith("ListResponse"):
+            key = "values"
+            carries = (props.get(key) or {}).get("type") == "array"
+        elif name.startswith("ResponseWrapper"):
+            key = "value"
+            value = props.get(key) or {}
+            carries = "$ref" in value or value.get("type") == "array"
+        else:
+            continue
+        required: list[str] = schema.setdefault("required", [])
+        if carries and key not in required:
+            required.append(key)
             changed += 1
     return changed
 
@@ -143,5 +163,9 @@ PATCHES: tuple[Patch, ...] = (
     (
         mark_secret_properties,
         "write-only secrets (webhook HMAC secret, auth header value, passwords, tokens) would show in reprs",
+    ),
+    (
+        envelopes_always_carry_their_payload,
+        "list values / resource value are never absent in a 2xx answer: typed as always there, not Unset",
     ),
 )

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         ConflictError,
         DuplicateError,
         EnvelopeError,
+        MissingFieldError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         ValidationError,
         ValidationMessage,
     )
+    from .missing import Missing, present, present_or
     from .ratelimit import RateLimiter
     from .request_options import RequestOptions
     from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore
@@ -59,6 +61,9 @@ _EXPORTS: dict[str, str] = {
     "MemoryTokenStore": "token_store",
     "SessionToken": "token_store",
     "TokenStore": "token_store",
+    "Missing": "missing",
+    "present": "missing",
+    "present_or": "missing",
     **{
         name: "errors"
         for name in (
@@ -70,6 +75,7 @@ _EXPORTS: dict[str, str] = {
             "ConflictError",
             "DuplicateError",
             "EnvelopeError",
+            "MissingFieldError",
             "NotFoundError",
             "PermissionDeniedError",
             "RateLimitError",
@@ -101,6 +107,8 @@ __all__ = [
     "File",
     "LockingTokenStore",
     "MemoryTokenStore",
+    "Missing",
+    "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -121,6 +129,8 @@ __all__ = [
     "Unset",
     "ValidationError",
     "ValidationMessage",
+    "present",
+    "present_or",
 ]
 
 

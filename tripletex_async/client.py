@@ -12,8 +12,9 @@ username differs, and it travels with each request, so views never cross credent
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, overload
 
 import httpx
 from tripletex_async_api.client import Client as _GeneratedClient
@@ -25,7 +26,7 @@ from .config import ClientConfig
 from .errors import ConfigurationError
 from .executor import RequestExecutor
 from .planning import WalkPlanner
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, RateLimitSnapshot
 from .redaction import redact_path
 from .request_options import NO_OPTIONS, RequestOptions
 from .session import SessionManager
@@ -36,6 +37,27 @@ __all__ = ["CompanyView", "RequestOptions", "TripletexClient"]
 
 logger = logging.getLogger("tripletex_async.client")
 
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ListPage(Protocol[T_co]):
+    """What a list operation answers (``ListResponse<Model>``): its items, typed."""
+
+    @property
+    def values(self) -> Sequence[T_co]: ...
+
+
+class ListPageResponse(Protocol[T_co]):
+    """What a list operation's ``<operation>_with_response`` answers: the page as ``parsed``."""
+
+    @property
+    def parsed(self) -> ListPage[T_co] | None: ...
+
+
+#: a list operation, plain or ``_with_response``: what ``paginate`` walks
+ListOperation = Callable[..., Awaitable[ListPage[T]]] | Callable[..., Awaitable[ListPageResponse[T]]]
+
 
 class _Helpers:
     """Pagination, checksums and bulk fan-out (tripletex_async.pagination), for clients and views."""
@@ -43,9 +65,43 @@ class _Helpers:
     def _root(self) -> TripletexClient:
         raise NotImplementedError
 
+    @overload
     def paginate(
         self,
-        operation: Callable[..., Any],
+        operation: ListOperation[T],
+        /,
+        *,
+        raw: Literal[False] = False,
+        concurrency: int | None = None,
+        prefetch: int | None = None,
+        consistency: Consistency = "none",
+        recover: bool = False,
+        limit: int | None = None,
+        progress: PageProgress | None = None,
+        if_none_match: str | None = None,
+        **params: Any,
+    ) -> Paginator[T]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: ListOperation[Any],
+        /,
+        *,
+        raw: Literal[True],
+        concurrency: int | None = None,
+        prefetch: int | None = None,
+        consistency: Consistency = "none",
+        recover: bool = False,
+        limit: int | None = None,
+        progress: PageProgress | None = None,
+        if_none_match: str | None = None,
+        **params: Any,
+    ) -> Paginator[dict[str, Any]]: ...
+
+    def paginate(
+        self,
+        operation: ListOperation[Any],
         /,
         *,
         raw: bool = False,
@@ -292,6 +348,12 @@ class TripletexClient(_Helpers, Operations):
         return self.auth.company_id
 
     @property
+    def rate_limit(self) -> RateLimitSnapshot:
+        """The rate-limit state the service last reported (``limit``, ``remaining``, ``reset_seconds``;
+        None until an answer carried the headers), shared by every view of this client."""
+        return self.transport.rate_limiter.snapshot()
+
+    @property
     def stats(self) -> TransportStats:
         """Requests, retries, 429s absorbed and more (a snapshot)."""
         return self.transport.stats.copy()
@@ -321,7 +383,7 @@ class TripletexClient(_Helpers, Operations):
 
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable, Iterable
+    from collections.abc import Iterable
 
     from .bulk import BulkProgress, BulkResult
     from .pagination import ChecksumResult, Consistency, PageProgress, Paginator

@@ -72,6 +72,7 @@ def build(spec: LoadedSpec, workdir: Path) -> Built:
     patches = apply_patches(document)
     package_dir = run_generator(document, workdir)
     ops = write_facade(document, package_dir)
+    (package_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' checkers read its types
     format_package(package_dir)
     verify(document, package_dir, len(ops), spec.operation_count)
     return Built(package_dir, patches, len(ops), time.perf_counter() - started)

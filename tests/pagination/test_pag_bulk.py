@@ -17,6 +17,7 @@ from tripletex_async import (
     TripletexClient,
 )
 from tripletex_async.bulk import BulkError, run_bulk
+from tripletex_async.missing import present
 
 pytestmark = pytest.mark.anyio
 
@@ -97,7 +98,8 @@ async def test_for_companies(router: respx.MockRouter) -> None:
         assert [(o.input, type(o.error)) for o in result.failures] == [(13, PermissionDeniedError)]
 
         async def names(view: object) -> list[str]:
-            return [c.name async for c in tx.as_company(view.company_id).paginate(tx.customer.search)]  # type: ignore[attr-defined]
+            company: int = view.company_id  # type: ignore[attr-defined]
+            return [present(c.name) async for c in tx.as_company(company).paginate(tx.customer.search)]
 
         walked = await tx.for_companies([21, 22], lambda v: v.paginate(v.customer.search).collect())
         assert [[c.id for c in items] for items in walked.values] == [[21], [22]]

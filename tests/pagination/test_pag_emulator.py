@@ -18,6 +18,7 @@ from tripletex_async import UNSET, APIError, NotFoundError, RetryPolicy, Triplet
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig, create_app
 from tripletex_async.emulator.config import FaultConfig, LatencyConfig, RateLimitConfig
 from tripletex_async.emulator.connect import emulator_client
+from tripletex_async.missing import present
 
 pytestmark = pytest.mark.anyio
 
@@ -104,7 +105,7 @@ async def test_conditional_walk_is_one_304_until_the_list_changes(tx: TripletexC
 
     changed = before[3]
     changed.name = "Renamed AS"
-    await tx.customer.put(changed.id, body=changed)
+    await tx.customer.put(present(changed.id), body=changed)
     again = tx.paginate(tx.customer.search, count=20, sorting="id", if_none_match=digest)
     names = {c.id: c.name async for c in again}
     assert not again.unchanged

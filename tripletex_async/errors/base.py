@@ -20,6 +20,7 @@ __all__ = [
     "ConfigurationError",
     "EnvelopeError",
     "IntakeRefused",
+    "MissingFieldError",
     "ResponseParseError",
     "SpecError",
     "StoreError",
@@ -71,6 +72,11 @@ class TransportError(TripletexError):
             f"{type(self).__name__}({self.args[0] if self.args else ''!r}, method={self.method!r}, "
             f"url={self.url!r}, attempts={self.attempts})"
         )
+
+
+class MissingFieldError(TripletexError):
+    """A field read with ``tripletex_async.present(...)`` was not in the answer (e.g. left out by a
+    ``fields`` filter, or never set on the resource)."""
 
 
 class ResponseParseError(TripletexError):

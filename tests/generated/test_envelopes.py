@@ -1,0 +1,76 @@
+"""Envelopes as data (issue 12, point 2): a list answer's ``values`` and a resource answer's ``value``
+are never ``Unset`` in response types (openapi/patches.py marks them required), and real answers
+that bend that rule stay readable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import respx
+from tripletex_async.models import Customer
+from tripletex_async.models import ListResponseCustomer
+from tripletex_async.models import ResponseWrapperBoolean
+from tripletex_async.models import ResponseWrapperCustomer
+from tripletex_async import UNSET
+
+from tripletex_async import MissingFieldError, ResponseParseError, RetryPolicy, TripletexClient
+from tripletex_async.missing import present, present_or
+
+BASE = "https://tripletex.no/v2"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"fullResultSize": 0, "from": 0, "count": 0, "values": []},
+        {"fullResultSize": 0, "from": 0, "count": 0, "values": None},  # null: read as empty
+        {"fullResultSize": 0, "from": 0, "count": 0},  # left out: read as empty
+    ],
+)
+def test_values_is_always_a_list(body: dict[str, Any]) -> None:
+    page = ListResponseCustomer.from_dict(body)
+    assert page.values == []
+    assert page.count == 0
+
+
+def test_values_holds_the_models() -> None:
+    page = ListResponseCustomer.from_dict({"values": [{"id": 1, "name": "A"}, None, {"id": 2}]})
+    assert [c.id for c in page.values] == [1, 2]
+    assert isinstance(page.values[0], Customer)
+
+
+def test_value_is_the_resource() -> None:
+    answer = ResponseWrapperCustomer.from_dict({"value": {"id": 7, "name": "Fjord AS"}})
+    assert isinstance(answer.value, Customer) and answer.value.id == 7
+
+
+def test_a_plain_value_wrapper_keeps_null_readable() -> None:
+    """``{"value": null}`` is a real answer of operations whose result is a plain value."""
+    assert ResponseWrapperBoolean.from_dict({"value": None}).value is UNSET
+    assert ResponseWrapperBoolean.from_dict({"value": True}).value is True
+
+
+@pytest.mark.asyncio
+async def test_a_resource_answer_without_its_resource_is_one_clear_error() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/token/session/:create").respond(
+            200, json={"value": {"token": "session-token-xyz", "expirationDate": "2099-01-01"}}
+        )
+        mock.get("/customer/7").respond(200, json={"value": None}, headers={"x-tlx-request-id": "r-7"})
+        mock.get("/customer").respond(200, json={"fullResultSize": 0, "values": None})
+        async with TripletexClient(
+            "prod-consumer-3f9a1", "prod-employee-77b2c", retry=RetryPolicy.disabled()
+        ) as tx:
+            assert (await tx.customer.search()).values == []
+            with pytest.raises(ResponseParseError) as info:
+                await tx.customer.get(7)
+    assert "value" in str(info.value)
+
+
+def test_present_and_present_or() -> None:
+    c = Customer.from_dict({"id": 3, "name": "A"})
+    assert present(c.id) == 3
+    assert present_or(c.email, "none") == "none"
+    with pytest.raises(MissingFieldError, match="'email' is not in the answer"):
+        present(c.email, "email")
