@@ -95,9 +95,7 @@ class EmulatorConfig:
     public_host: str = "tripletex.no"
     consumer_tokens: list[str] = field(default_factory=lambda: [DEFAULT_CONSUMER_TOKEN])
     employee_tokens: list[str] = field(default_factory=lambda: [DEFAULT_EMPLOYEE_TOKEN])
-    accept_test_tokens: bool = (
-        True  # any test token ("test-..." raw or base64-wrapped) is accepted as consumer/employee
-    )
+    accept_test_tokens: bool = True  # any test token ("test-..." raw or base64-wrapped) is valid
     client_companies: int = 3
     large_ids: bool = True  # some resources get ids above 2**31
     sizes: SizeConfig = field(default_factory=SizeConfig)
