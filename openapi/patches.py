@@ -118,24 +118,26 @@ def mark_secret_properties(spec: Spec) -> int:
             else:
                 continue
 def envelopes_always_carry_their_payload(spec: Spec) -> int:
-    """A list answer always has ``values`` and a resource answer its ``value``: mark them required, so
-    response types never type them ``Unset``. ``values`` of a list (``ListResponse*``) and ``value``
-    of a wrapper around a model or an array (``ResponseWrapper*``); a wrapper of a plain value
-    (object, string, number, map) keeps ``value`` optional: ``{"value": null}`` is a real answer there."""
+    """A list answer always has ``values`` and a single answer its ``value``: mark them required, so
+    response types never type them ``Unset``. ``{"value": null}`` is a real answer (e.g. ``GET
+    /ledger/voucher/openingBalance`` with no opening balance), so ``value`` is also nullable: typed
+    ``T | None``. (The runtime reads a required list that is null or absent as empty.)"""
     changed = 0
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         props = schema.get("properties") or {}
-        if name.startswith("ListResponse"):
+        if name.startswith("ListResponse") and (props.get("values") or {}).get("type") == "array":
             key = "values"
-            carries = (props.get(key) or {}).get("type") == "array"
-        elif name.startswith("ResponseWrapper"):
+        elif name.startswith("ResponseWrapper") and isinstance(props.get("value"), dict):
             key = "value"
-            value = props.get(key) or {}
-            carries = "$ref" in value or value.get("type") == "array"
+            value = props[key]
+            if "$ref" in value:  # nullable beside a $ref is ignored (OpenAPI 3.0): wrap it
+                props[key] = {"allOf": [{"$ref": value.pop("$ref")}], **value, "nullable": True}
+            else:
+                value["nullable"] = True
         else:
             continue
         required: list[str] = schema.setdefault("required", [])
-        if carries and key not in required:
+        if key not in required:
             required.append(key)
             changed += 1
     return changed
@@ -166,6 +168,6 @@ PATCHES: tuple[Patch, ...] = (
     ),
     (
         envelopes_always_carry_their_payload,
-        "list values / resource value are never absent in a 2xx answer: typed as always there, not Unset",
+        "a list answer always has values, a single answer its value (possibly null): never typed Unset",
     ),
 )

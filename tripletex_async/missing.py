@@ -8,7 +8,7 @@ that type for your own annotations; ``present`` and ``present_or`` read such a f
 
     page = await tx.customer.search(fields="id,name,email", count=10)
     for c in page.values:
-        name: str = present(c.name)            # the value, or MissingFieldError if absent
+        name: str = present(c.name)            # the value, or MissingFieldError if absent (or None)
         email: str = present_or(c.email, "")   # the value, or the default if absent
         phone: Missing[str] = c.phone_number   # keep it possibly-absent, typed honestly
 
@@ -31,9 +31,12 @@ D = TypeVar("D")
 Missing: TypeAlias = T | Unset
 
 
-def present(value: T | Unset, name: str = "") -> T:
-    """``value`` when the answer had it; else :class:`MissingFieldError` (named after ``name``)."""
-    if isinstance(value, Unset):
+def present(value: T | Unset | None, name: str = "") -> T:
+    """``value`` when the answer had it; else :class:`MissingFieldError` (named after ``name``).
+
+    None counts as absent too: a single answer's ``value`` is None when the service answered
+    ``{"value": null}``."""
+    if value is None or isinstance(value, Unset):
         what = f"field {name!r}" if name else "the field"
         raise MissingFieldError(
             f"{what} is not in the answer: ask for it in fields=... (or the resource has none)"
@@ -41,6 +44,6 @@ def present(value: T | Unset, name: str = "") -> T:
     return value
 
 
-def present_or(value: T | Unset, default: D) -> T | D:
-    """``value`` when the answer had it, else ``default``."""
-    return default if isinstance(value, Unset) else value
+def present_or(value: T | Unset | None, default: D) -> T | D:
+    """``value`` when the answer had it (not unset, not None), else ``default``."""
+    return default if value is None or isinstance(value, Unset) else value

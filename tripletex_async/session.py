@@ -253,6 +253,7 @@ class SessionManager:
                     "Could not create a Tripletex session: the session request kept failing on the "
                     f"network ({exc.attempts} attempt(s)); check connectivity and try again later."
                 ),
+                status=0,  # no HTTP answer
                 method=exc.method,
                 url=exc.url,
             ) from exc

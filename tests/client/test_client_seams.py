@@ -83,7 +83,7 @@ async def test_an_injected_rate_limiter_gates_every_attempt(router: respx.MockRo
         customer = await tx.customer.get(1)
         assert tx.transport.rate_limiter is limiter
         assert tx.walk_planner.spare_budget() == 42  # the planner reads the injected limiter
-    assert customer.value.id == 1
+    assert customer.value is not None and customer.value.id == 1
     assert limiter.waits == 3  # session create, the 429, the retry
     assert limiter.observed == [201, 429, 200]
     assert limiter.pauses == [1.0]
@@ -100,7 +100,7 @@ async def test_with_options_puts_timeout_and_retry_choices_on_each_request(route
         route.side_effect = [httpx.Response(503), httpx.Response(201, json={"value": {"id": 7, "name": "A"}})]
         view = tx.with_options(retry_unsafe=True, timeout=2.5)
         created = await view.customer.post(body=Customer(name="A"))
-        assert created.value.id == 7
+        assert created.value is not None and created.value.id == 7
         assert route.call_count == 3  # 503 retried once through the view
         sent = route.calls.last.request
         assert sent.extensions["timeout"] == httpx.Timeout(2.5).as_dict()

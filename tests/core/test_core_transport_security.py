@@ -212,9 +212,12 @@ async def test_the_put_fallbacks_chained_transport_error_holds_no_token() -> Non
         session_put_fallback=True,
         retry=RetryPolicy.no_delay(max_retries=0),
     ) as tx:
-        with pytest.raises(TransportError) as info:
+        with pytest.raises(SessionCreationError) as info:  # the session could not be created
             await tx.token_session.who_am_i()
-    err = info.value
+    session_err = info.value
+    err = session_err.__cause__
+    assert isinstance(err, TransportError)
     assert isinstance(err.__cause__, httpx.ConnectError)
     assert "consumerToken=***" in str(err.__cause__.request.url)
     _assert_clean(err, CONSUMER, EMPLOYEE)
+    _assert_clean(session_err, CONSUMER, EMPLOYEE)

@@ -8,7 +8,6 @@ from importlib.metadata import entry_points
 import httpx
 import pytest
 
-from tripletex_async import Unset
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig
 
@@ -50,7 +49,7 @@ async def test_client_fixture_is_wired_in_process(
     assert tripletex_emulator.emulator.sessions_created == 1
     # an operation without a stateful handler answers with generic data
     asset = await tripletex_client.asset.get(5)
-    assert not isinstance(asset.value, Unset) and asset.value.id == 5
+    assert asset.value is not None and asset.value.id == 5
 
 
 @pytest.mark.asyncio

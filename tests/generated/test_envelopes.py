@@ -8,14 +8,15 @@ from typing import Any
 
 import pytest
 import respx
-from tripletex_async.models import Customer
-from tripletex_async.models import ListResponseCustomer
-from tripletex_async.models import ResponseWrapperBoolean
-from tripletex_async.models import ResponseWrapperCustomer
-from tripletex_async import UNSET
 
-from tripletex_async import MissingFieldError, ResponseParseError, RetryPolicy, TripletexClient
+from tripletex_async import MissingFieldError, RetryPolicy, TripletexClient
 from tripletex_async.missing import present, present_or
+from tripletex_async.models import (
+    Customer,
+    ListResponseCustomer,
+    ResponseWrapperBoolean,
+    ResponseWrapperCustomer,
+)
 
 BASE = "https://tripletex.no/v2"
 
@@ -45,14 +46,19 @@ def test_value_is_the_resource() -> None:
     assert isinstance(answer.value, Customer) and answer.value.id == 7
 
 
-def test_a_plain_value_wrapper_keeps_null_readable() -> None:
-    """``{"value": null}`` is a real answer of operations whose result is a plain value."""
-    assert ResponseWrapperBoolean.from_dict({"value": None}).value is UNSET
-    assert ResponseWrapperBoolean.from_dict({"value": True}).value is True
+@pytest.mark.parametrize("body", [{"value": None}, {}])
+def test_a_single_answer_without_its_value_reads_none(body: dict[str, Any]) -> None:
+    """``{"value": null}`` is a real answer (GET /ledger/voucher/openingBalance with none): None, not Unset."""
+    assert ResponseWrapperCustomer.from_dict(body).value is None
+    assert ResponseWrapperBoolean.from_dict(body).value is None
+    assert ResponseWrapperBoolean.from_dict({"value": False}).value is False
+    answer = ResponseWrapperCustomer.from_dict({"value": None})
+    assert answer.to_dict() == {"value": None}
+    assert answer == ResponseWrapperCustomer(value=None)
 
 
 @pytest.mark.asyncio
-async def test_a_resource_answer_without_its_resource_is_one_clear_error() -> None:
+async def test_through_the_client_null_envelopes_stay_readable() -> None:
     with respx.mock(base_url=BASE) as mock:
         mock.post("/token/session/:create").respond(
             200, json={"value": {"token": "session-token-xyz", "expirationDate": "2099-01-01"}}
@@ -63,14 +69,16 @@ async def test_a_resource_answer_without_its_resource_is_one_clear_error() -> No
             "prod-consumer-3f9a1", "prod-employee-77b2c", retry=RetryPolicy.disabled()
         ) as tx:
             assert (await tx.customer.search()).values == []
-            with pytest.raises(ResponseParseError) as info:
-                await tx.customer.get(7)
-    assert "value" in str(info.value)
+            answer = await tx.customer.get(7)
+    assert answer.value is None
+    with pytest.raises(MissingFieldError):
+        present(answer.value)
 
 
 def test_present_and_present_or() -> None:
     c = Customer.from_dict({"id": 3, "name": "A"})
     assert present(c.id) == 3
     assert present_or(c.email, "none") == "none"
+    assert present_or(None, 5) == 5 and present_or(0, 5) == 0
     with pytest.raises(MissingFieldError, match="'email' is not in the answer"):
         present(c.email, "email")

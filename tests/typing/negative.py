@@ -26,4 +26,5 @@ async def mistakes(tx: TripletexClient) -> None:
     Customer(name=5)  # E: arg-type
     tx.paginate(tx.customer.get)  # E: arg-type
     view = tx.as_company("1234")  # E: arg-type
+    (await tx.customer.get(1)).value.name  # E: union-attr
     await view.customer.search(count=None)  # E: arg-type

@@ -45,7 +45,8 @@ async def typed_value(tx: TripletexClient) -> str:
     except NotFoundError as error:
         return f"not found ({error.request_id})"
     assert_type(answer, ResponseWrapperCustomer)
-    customer = answer.value  # never Unset for a resource answer
+    assert_type(answer.value, Customer | None)  # never Unset; None for {"value": null}
+    customer = present(answer.value)
     assert_type(customer, Customer)
     email: Missing[str] = customer.email
     return present_or(email, "no email")
@@ -53,4 +54,4 @@ async def typed_value(tx: TripletexClient) -> str:
 
 async def typed_create(tx: TripletexClient) -> int:
     created = await tx.customer.post(body=Customer(name="Fjord AS", email="post@fjord.no"))
-    return present(created.value.id)
+    return present(present(created.value).id)

@@ -101,7 +101,7 @@ class WebhookSubscriptions:
         """``GET /event``: every event name the service offers, with its description."""
         wrapper = await self._tx.event.get()
         value = wrapper.value
-        if isinstance(value, Unset):
+        if value is None:
             return {}
         out: dict[str, str] = {}
         for name, info in value.additional_properties.items():
@@ -128,7 +128,7 @@ class WebhookSubscriptions:
     async def get(self, subscription_id: int) -> Subscription:
         wrapper = await self._tx.event_subscription.get(subscription_id)
         value = wrapper.value
-        if isinstance(value, Unset):
+        if value is None:
             raise ResponseParseError(f"subscription {subscription_id} came back without a value")
         return value
 
@@ -160,7 +160,7 @@ class WebhookSubscriptions:
             auth_header_value=_opt(auth_header[1] if auth_header else None),
         )
         wrapper = await self._tx.event_subscription.post(body=body)
-        if isinstance(wrapper.value, Unset):
+        if wrapper.value is None:
             raise ResponseParseError("the created subscription came back without a value")
         return CreatedSubscription(wrapper.value, secret, auth_header)
 
@@ -190,7 +190,7 @@ class WebhookSubscriptions:
         if reactivate:
             body.status = SubscriptionStatus.ACTIVE
         wrapper = await self._tx.event_subscription.put(subscription_id, body=body)
-        if isinstance(wrapper.value, Unset):
+        if wrapper.value is None:
             raise ResponseParseError(f"subscription {subscription_id} came back without a value")
         return wrapper.value
 
