@@ -143,3 +143,29 @@ async def test_a_401_with_never_working_credentials_still_fails_fast() -> None:
             await tx.customer.search(count=5)
         assert tx.sessions.creations == 2  # the first 401 earns one refresh, the second is final
         assert tx.stats.by_status.get(401) == 2
+
+
+async def _figures(seed: int) -> tuple[bool, int, int]:
+    faults = FaultConfig(session_max_requests=SESSION_REQUESTS, server_error_every=ERROR_EVERY)
+    app = scenario(seed, faults=faults)
+    async with emulator_client(app, retry=RetryPolicy(), max_in_flight=8) as tx:
+        try:
+            ok = await walk_three_companies(tx, list(app.emulator.store.client_company_ids)) == (
+                active_customers(app)
+            )
+        except Exception:  # what main did: AuthenticationError out of the walk
+            ok = False
+        return ok, tx.sessions.creations, tx.stats.requests
+
+
+if __name__ == "__main__":  # python -m tests.client.test_session_concurrency: the scenario's figures
+    import trio.testing
+
+    runs = range(1, 21)
+    results = [trio.run(_figures, seed, clock=trio.testing.MockClock(autojump_threshold=0)) for seed in runs]
+    for seed, (ok, creations, requests) in zip(runs, results, strict=True):
+        print(f"seed {seed:2}: {'ok  ' if ok else 'FAIL'} session creations {creations}, requests {requests}")
+    print(
+        f"runs {len(results)}, failures {sum(not ok for ok, _, _ in results)}, "
+        f"session creations {sum(r[1] for r in results)}, requests {sum(r[2] for r in results)}"
+    )

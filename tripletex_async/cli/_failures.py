@@ -89,6 +89,8 @@ def explain(exc: BaseException, opts: Options) -> tuple[list[str], int]:
     if isinstance(exc, CommandError):
         return exc.lines, exc.code
     if isinstance(exc, SessionCreationError):
+        if isinstance(exc.__cause__, TransportError):  # the session request never got an answer
+            return _transport_lines(exc.__cause__, opts), 1
         return [f"error: {exc}"], 1
     if isinstance(exc, APIError):
         return _api_lines(exc), 1
