@@ -8,10 +8,11 @@ at that moment. On a 401:
 * with a session other tasks have already replaced: sent again with the current one (at most
   ``MAX_STALE_RESENDS`` times) -- it says nothing about the credentials;
 * with the current session: it is invalidated, a fresh one fetched and the request retried. A
-  further 401 on the current session is retried only when that session had already worked for this
-  company (so it was revoked in the meantime, e.g. by another process or a server-side limit) and at
-  most ``MAX_SESSION_REFRESHES`` times per request; a 401 on a current session that never worked for
-  the company (bad credentials, no access to that company) is returned as is (the caller raises).
+  further 401 on the current session is retried only when this company has answered with these
+  credentials before (so the session died in the meantime: revoked by another process or a
+  server-side limit) and at most ``MAX_SESSION_REFRESHES`` times per request; a 401 for a company
+  that never answered with them (bad credentials, no access to that company) is returned as is
+  (the caller raises).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ class SessionAuth(httpx.Auth):
                 stale += 1
             else:
                 # The first 401 on the current session earns a refresh (it may have expired or
-                # been revoked); later ones only if that session had worked for this company.
+                # been revoked); later ones only if this company has answered with these credentials.
                 if refreshes == MAX_SESSION_REFRESHES or (
                     refreshes and not manager.has_worked(token, company)
                 ):

@@ -106,8 +106,7 @@ class SessionManager:
         self._last_error: TripletexError | None = None
         self.creations = 0
         self.creation_attempts = 0
-        # Companies the current token has served a non-401 answer for (see ``has_worked``).
-        self._working_token: str | None = None
+        # Companies a session of these credentials has served a non-401 answer for (``has_worked``).
         self._working_companies: set[int] = set()
         self.allow_put_fallback = allow_put_fallback
         self.used_put_fallback = False
@@ -162,20 +161,16 @@ class SessionManager:
                 return token
 
     def mark_working(self, token: SessionToken, company_id: int) -> None:
-        """Note that ``token`` got a non-401 answer acting on ``company_id`` (only the current token
-        is tracked: a late answer on an old session changes nothing)."""
-        if token.token != self._working_token:
-            current = self._current
-            if current is None or current.token != token.token:
-                return
-            self._working_token = token.token
-            self._working_companies = set()
+        """Note that a session of these credentials (``token``) got a non-401 answer acting on
+        ``company_id``: the company is reachable with them."""
         self._working_companies.add(company_id)
 
     def has_worked(self, token: SessionToken, company_id: int) -> bool:
-        """True if ``token`` (the latest one marked) has had a non-401 answer for ``company_id``: a
-        401 on it then means the session was revoked or replaced, not that the login lacks access."""
-        return token.token == self._working_token and company_id in self._working_companies
+        """True if ``company_id`` has answered (non-401) with any session of these credentials: a 401
+        for it then means the session died (expired, revoked, replaced), not that the login lacks
+        access. (Per company, not per session: a fresh session that dies before its first answer
+        for this company must not look like a login without access.)"""
+        return company_id in self._working_companies
 
     async def invalidate(self, token: SessionToken) -> None:
         """Forget ``token`` (e.g. after a 401) if it is still the current one."""
