@@ -117,11 +117,15 @@ def mark_secret_properties(spec: Spec) -> int:
                 prop[SECRET_EXTENSION] = "url-credentials"
             else:
                 continue
+            changed += 1
+    return changed
+
+
 def envelopes_always_carry_their_payload(spec: Spec) -> int:
     """A list answer always has ``values`` and a single answer its ``value``: mark them required, so
     response types never type them ``Unset``. ``{"value": null}`` is a real answer (e.g. ``GET
     /ledger/voucher/openingBalance`` with no opening balance), so ``value`` is also nullable: typed
-    ``T | None``. (The runtime reads a required list that is null or absent as empty.)"""
+    ``T | None``. (The model template reads a required list that is null or absent as empty.)"""
     changed = 0
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         props = schema.get("properties") or {}

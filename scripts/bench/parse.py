@@ -86,7 +86,7 @@ def variants(bodies: list[bytes]) -> dict[str, Variant]:
     responses = [httpx.Response(200, content=b) for b in bodies]
     structs = msgspec_list_decoder()
     pyd = pydantic_list()
-    read_customer = reader(ListResponseCustomer.from_dict(loads(bodies[0])).values[0].__class__)  # type: ignore[index]
+    read_customer = reader(ListResponseCustomer.from_dict(loads(bodies[0])).values[0].__class__)
 
     def each(
         decode: Callable[[bytes], Any], values: Callable[[Any], Any], visit: Callable[[Any], Any]

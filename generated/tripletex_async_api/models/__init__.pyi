@@ -2823,8 +2823,8 @@ from .response_wrapper_list_department import ResponseWrapperListDepartment as R
 from .response_wrapper_list_document_archive_model_type import (
     ResponseWrapperListDocumentArchiveModelType as ResponseWrapperListDocumentArchiveModelType,
 )
-from .response_wrapper_list_document_archive_model_type_value_item import (
-    ResponseWrapperListDocumentArchiveModelTypeValueItem as ResponseWrapperListDocumentArchiveModelTypeValueItem,
+from .response_wrapper_list_document_archive_model_type_value_type_0_item import (
+    ResponseWrapperListDocumentArchiveModelTypeValueType0Item as ResponseWrapperListDocumentArchiveModelTypeValueType0Item,
 )
 from .response_wrapper_list_document_reception_result import (
     ResponseWrapperListDocumentReceptionResult as ResponseWrapperListDocumentReceptionResult,
@@ -2849,8 +2849,8 @@ from .response_wrapper_list_my_subscription_module_dto import (
 from .response_wrapper_list_note_entry import ResponseWrapperListNoteEntry as ResponseWrapperListNoteEntry
 from .response_wrapper_list_note_post import ResponseWrapperListNotePost as ResponseWrapperListNotePost
 from .response_wrapper_list_object import ResponseWrapperListObject as ResponseWrapperListObject
-from .response_wrapper_list_object_value_item import (
-    ResponseWrapperListObjectValueItem as ResponseWrapperListObjectValueItem,
+from .response_wrapper_list_object_value_type_0_item import (
+    ResponseWrapperListObjectValueType0Item as ResponseWrapperListObjectValueType0Item,
 )
 from .response_wrapper_list_personal_income_overview import (
     ResponseWrapperListPersonalIncomeOverview as ResponseWrapperListPersonalIncomeOverview,
@@ -2922,53 +2922,53 @@ from .response_wrapper_mandatory_deduction_overview import (
 from .response_wrapper_map_category_list_clients_modules_module_info import (
     ResponseWrapperMapCategoryListClientsModulesModuleInfo as ResponseWrapperMapCategoryListClientsModulesModuleInfo,
 )
-from .response_wrapper_map_category_list_clients_modules_module_info_value import (
-    ResponseWrapperMapCategoryListClientsModulesModuleInfoValue as ResponseWrapperMapCategoryListClientsModulesModuleInfoValue,
+from .response_wrapper_map_category_list_clients_modules_module_info_value_type_0 import (
+    ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0 as ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0,
 )
 from .response_wrapper_map_feature_boolean import ResponseWrapperMapFeatureBoolean as ResponseWrapperMapFeatureBoolean
-from .response_wrapper_map_feature_boolean_value import (
-    ResponseWrapperMapFeatureBooleanValue as ResponseWrapperMapFeatureBooleanValue,
+from .response_wrapper_map_feature_boolean_value_type_0 import (
+    ResponseWrapperMapFeatureBooleanValueType0 as ResponseWrapperMapFeatureBooleanValueType0,
 )
 from .response_wrapper_map_integer_string import ResponseWrapperMapIntegerString as ResponseWrapperMapIntegerString
-from .response_wrapper_map_integer_string_value import (
-    ResponseWrapperMapIntegerStringValue as ResponseWrapperMapIntegerStringValue,
+from .response_wrapper_map_integer_string_value_type_0 import (
+    ResponseWrapperMapIntegerStringValueType0 as ResponseWrapperMapIntegerStringValueType0,
 )
 from .response_wrapper_map_integer_tlx_number import (
     ResponseWrapperMapIntegerTlxNumber as ResponseWrapperMapIntegerTlxNumber,
 )
-from .response_wrapper_map_integer_tlx_number_value import (
-    ResponseWrapperMapIntegerTlxNumberValue as ResponseWrapperMapIntegerTlxNumberValue,
+from .response_wrapper_map_integer_tlx_number_value_type_0 import (
+    ResponseWrapperMapIntegerTlxNumberValueType0 as ResponseWrapperMapIntegerTlxNumberValueType0,
 )
 from .response_wrapper_map_long_boolean import ResponseWrapperMapLongBoolean as ResponseWrapperMapLongBoolean
-from .response_wrapper_map_long_boolean_value import (
-    ResponseWrapperMapLongBooleanValue as ResponseWrapperMapLongBooleanValue,
+from .response_wrapper_map_long_boolean_value_type_0 import (
+    ResponseWrapperMapLongBooleanValueType0 as ResponseWrapperMapLongBooleanValueType0,
 )
 from .response_wrapper_map_pilot_feature_boolean import (
     ResponseWrapperMapPilotFeatureBoolean as ResponseWrapperMapPilotFeatureBoolean,
 )
-from .response_wrapper_map_pilot_feature_boolean_value import (
-    ResponseWrapperMapPilotFeatureBooleanValue as ResponseWrapperMapPilotFeatureBooleanValue,
+from .response_wrapper_map_pilot_feature_boolean_value_type_0 import (
+    ResponseWrapperMapPilotFeatureBooleanValueType0 as ResponseWrapperMapPilotFeatureBooleanValueType0,
 )
 from .response_wrapper_map_string_boolean import ResponseWrapperMapStringBoolean as ResponseWrapperMapStringBoolean
-from .response_wrapper_map_string_boolean_value import (
-    ResponseWrapperMapStringBooleanValue as ResponseWrapperMapStringBooleanValue,
+from .response_wrapper_map_string_boolean_value_type_0 import (
+    ResponseWrapperMapStringBooleanValueType0 as ResponseWrapperMapStringBooleanValueType0,
 )
 from .response_wrapper_map_string_event_info_description import (
     ResponseWrapperMapStringEventInfoDescription as ResponseWrapperMapStringEventInfoDescription,
 )
-from .response_wrapper_map_string_event_info_description_value import (
-    ResponseWrapperMapStringEventInfoDescriptionValue as ResponseWrapperMapStringEventInfoDescriptionValue,
+from .response_wrapper_map_string_event_info_description_value_type_0 import (
+    ResponseWrapperMapStringEventInfoDescriptionValueType0 as ResponseWrapperMapStringEventInfoDescriptionValueType0,
 )
 from .response_wrapper_map_string_object import ResponseWrapperMapStringObject as ResponseWrapperMapStringObject
-from .response_wrapper_map_string_object_value import (
-    ResponseWrapperMapStringObjectValue as ResponseWrapperMapStringObjectValue,
+from .response_wrapper_map_string_object_value_type_0 import (
+    ResponseWrapperMapStringObjectValueType0 as ResponseWrapperMapStringObjectValueType0,
 )
-from .response_wrapper_map_string_object_value_additional_property import (
-    ResponseWrapperMapStringObjectValueAdditionalProperty as ResponseWrapperMapStringObjectValueAdditionalProperty,
+from .response_wrapper_map_string_object_value_type_0_additional_property import (
+    ResponseWrapperMapStringObjectValueType0AdditionalProperty as ResponseWrapperMapStringObjectValueType0AdditionalProperty,
 )
 from .response_wrapper_map_string_string import ResponseWrapperMapStringString as ResponseWrapperMapStringString
-from .response_wrapper_map_string_string_value import (
-    ResponseWrapperMapStringStringValue as ResponseWrapperMapStringStringValue,
+from .response_wrapper_map_string_string_value_type_0 import (
+    ResponseWrapperMapStringStringValueType0 as ResponseWrapperMapStringStringValueType0,
 )
 from .response_wrapper_maventa_company import ResponseWrapperMaventaCompany as ResponseWrapperMaventaCompany
 from .response_wrapper_menu import ResponseWrapperMenu as ResponseWrapperMenu
@@ -3001,7 +3001,7 @@ from .response_wrapper_note_post import ResponseWrapperNotePost as ResponseWrapp
 from .response_wrapper_notification import ResponseWrapperNotification as ResponseWrapperNotification
 from .response_wrapper_number import ResponseWrapperNumber as ResponseWrapperNumber
 from .response_wrapper_object import ResponseWrapperObject as ResponseWrapperObject
-from .response_wrapper_object_value import ResponseWrapperObjectValue as ResponseWrapperObjectValue
+from .response_wrapper_object_value_type_0 import ResponseWrapperObjectValueType0 as ResponseWrapperObjectValueType0
 from .response_wrapper_occupation_code import ResponseWrapperOccupationCode as ResponseWrapperOccupationCode
 from .response_wrapper_order import ResponseWrapperOrder as ResponseWrapperOrder
 from .response_wrapper_order_group import ResponseWrapperOrderGroup as ResponseWrapperOrderGroup
@@ -3457,7 +3457,7 @@ from .response_wrapper_user_license import ResponseWrapperUserLicense as Respons
 from .response_wrapper_user_license_settings_dto import (
     ResponseWrapperUserLicenseSettingsDTO as ResponseWrapperUserLicenseSettingsDTO,
 )
-from .response_wrapper_value import ResponseWrapperValue as ResponseWrapperValue
+from .response_wrapper_value_type_0 import ResponseWrapperValueType0 as ResponseWrapperValueType0
 from .response_wrapper_vat_context import ResponseWrapperVatContext as ResponseWrapperVatContext
 from .response_wrapper_vat_delivery_status_update import (
     ResponseWrapperVatDeliveryStatusUpdate as ResponseWrapperVatDeliveryStatusUpdate,
@@ -6109,7 +6109,7 @@ __all__ = [
     "ResponseWrapperListCurrencyPaymentsSum",
     "ResponseWrapperListDepartment",
     "ResponseWrapperListDocumentArchiveModelType",
-    "ResponseWrapperListDocumentArchiveModelTypeValueItem",
+    "ResponseWrapperListDocumentArchiveModelTypeValueType0Item",
     "ResponseWrapperListDocumentReceptionResult",
     "ResponseWrapperListDocumentationGenericData",
     "ResponseWrapperListElectronicSupportDTO",
@@ -6121,7 +6121,7 @@ __all__ = [
     "ResponseWrapperListNoteEntry",
     "ResponseWrapperListNotePost",
     "ResponseWrapperListObject",
-    "ResponseWrapperListObjectValueItem",
+    "ResponseWrapperListObjectValueType0Item",
     "ResponseWrapperListPersonalIncomeOverview",
     "ResponseWrapperListRegulatoryReportingCode",
     "ResponseWrapperListResponseNotePost",
@@ -6150,26 +6150,26 @@ __all__ = [
     "ResponseWrapperMandatoryDeductionContext",
     "ResponseWrapperMandatoryDeductionOverview",
     "ResponseWrapperMapCategoryListClientsModulesModuleInfo",
-    "ResponseWrapperMapCategoryListClientsModulesModuleInfoValue",
+    "ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0",
     "ResponseWrapperMapFeatureBoolean",
-    "ResponseWrapperMapFeatureBooleanValue",
+    "ResponseWrapperMapFeatureBooleanValueType0",
     "ResponseWrapperMapIntegerString",
-    "ResponseWrapperMapIntegerStringValue",
+    "ResponseWrapperMapIntegerStringValueType0",
     "ResponseWrapperMapIntegerTlxNumber",
-    "ResponseWrapperMapIntegerTlxNumberValue",
+    "ResponseWrapperMapIntegerTlxNumberValueType0",
     "ResponseWrapperMapLongBoolean",
-    "ResponseWrapperMapLongBooleanValue",
+    "ResponseWrapperMapLongBooleanValueType0",
     "ResponseWrapperMapPilotFeatureBoolean",
-    "ResponseWrapperMapPilotFeatureBooleanValue",
+    "ResponseWrapperMapPilotFeatureBooleanValueType0",
     "ResponseWrapperMapStringBoolean",
-    "ResponseWrapperMapStringBooleanValue",
+    "ResponseWrapperMapStringBooleanValueType0",
     "ResponseWrapperMapStringEventInfoDescription",
-    "ResponseWrapperMapStringEventInfoDescriptionValue",
+    "ResponseWrapperMapStringEventInfoDescriptionValueType0",
     "ResponseWrapperMapStringObject",
-    "ResponseWrapperMapStringObjectValue",
-    "ResponseWrapperMapStringObjectValueAdditionalProperty",
+    "ResponseWrapperMapStringObjectValueType0",
+    "ResponseWrapperMapStringObjectValueType0AdditionalProperty",
     "ResponseWrapperMapStringString",
-    "ResponseWrapperMapStringStringValue",
+    "ResponseWrapperMapStringStringValueType0",
     "ResponseWrapperMaventaCompany",
     "ResponseWrapperMenu",
     "ResponseWrapperMessage",
@@ -6191,7 +6191,7 @@ __all__ = [
     "ResponseWrapperNotification",
     "ResponseWrapperNumber",
     "ResponseWrapperObject",
-    "ResponseWrapperObjectValue",
+    "ResponseWrapperObjectValueType0",
     "ResponseWrapperOccupationCode",
     "ResponseWrapperOrder",
     "ResponseWrapperOrderGroup",
@@ -6417,7 +6417,7 @@ __all__ = [
     "ResponseWrapperUserFeedback",
     "ResponseWrapperUserLicense",
     "ResponseWrapperUserLicenseSettingsDTO",
-    "ResponseWrapperValue",
+    "ResponseWrapperValueType0",
     "ResponseWrapperVatContext",
     "ResponseWrapperVatDeliveryStatusUpdate",
     "ResponseWrapperVatPaymentStatusUpdate",

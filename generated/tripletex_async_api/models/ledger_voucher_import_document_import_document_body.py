@@ -16,7 +16,6 @@ from ..types import (
     Unset,
     parse_error,
     parse_model,
-    required,
 )
 
 T = TypeVar("T", bound="LedgerVoucherImportDocumentImportDocumentBody")
@@ -93,8 +92,9 @@ class LedgerVoucherImportDocumentImportDocumentBody(Model):
                 k = "file"
                 v = g("file")
                 if v is None:
-                    required("file")
-                o.file = _c_file(v)
+                    o.file = None
+                else:
+                    o.file = _c_file(v)
                 v = g("description")
                 if v is None:
                     o.description = u

@@ -16,7 +16,6 @@ from ..types import (
     Unset,
     parse_error,
     parse_model,
-    required,
 )
 
 T = TypeVar("T", bound="LedgerVoucherImportGbat10ImportGbat10Body")
@@ -99,13 +98,15 @@ class LedgerVoucherImportGbat10ImportGbat10Body(Model):
                 k = "generateVatPostings"
                 v = g("generateVatPostings")
                 if v is None:
-                    required("generateVatPostings")
-                o.generate_vat_postings = v
+                    o.generate_vat_postings = None
+                else:
+                    o.generate_vat_postings = v
                 k = "file"
                 v = g("file")
                 if v is None:
-                    required("file")
-                o.file = _c_file(v)
+                    o.file = None
+                else:
+                    o.file = _c_file(v)
                 v = g("encoding")
                 if v is None:
                     o.encoding = u

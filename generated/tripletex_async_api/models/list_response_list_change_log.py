@@ -27,19 +27,19 @@ T = TypeVar("T", bound="ListResponseListChangeLog")
 class ListResponseListChangeLog(Model):
     """
     Attributes:
+        values (list[list[ChangeLog]]): [read-only]
         full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
             is not exact
         from_ (int | Unset): [read-only]
         count (int | Unset): [read-only]
         version_digest (str | Unset): [read-only] Used to know if the paginated list has changed.
-        values (list[list[ChangeLog]] | Unset): [read-only]
     """
 
+    values: list[list[ChangeLog]]
     full_result_size: int | Unset = UNSET
     from_: int | Unset = UNSET
     count: int | Unset = UNSET
     version_digest: str | Unset = UNSET
-    values: list[list[ChangeLog]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,16 @@ class ListResponseListChangeLog(Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
+        values = []
+        for values_item_data in self.values:
+            values_item = []
+            for values_item_item_data in values_item_data:
+                values_item_item = values_item_item_data.to_dict()
+                values_item.append(values_item_item)
+
+            values.append(values_item)
+
+        field_dict["values"] = values
         _v = self.full_result_size
         if _v is not UNSET and not _in_request:
             field_dict["fullResultSize"] = _v
@@ -59,19 +69,6 @@ class ListResponseListChangeLog(Model):
         _v = self.version_digest
         if _v is not UNSET and not _in_request:
             field_dict["versionDigest"] = _v
-        values: list[list[dict[str, Any]]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = []
-                for values_item_item_data in values_item_data:
-                    values_item_item = values_item_item_data.to_dict()
-                    values_item.append(values_item_item)
-
-                values.append(values_item)
-
-        if values is not UNSET and not _in_request:
-            field_dict["values"] = values
         return field_dict
 
     @classmethod
@@ -88,33 +85,31 @@ class ListResponseListChangeLog(Model):
         _new = object.__new__
 
         def _c_values(_tx_v: Any) -> Any:
+            values = []
             _values = _tx_v
-            values: list[list[ChangeLog]] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    if values_item_data is None:
+            for values_item_data in _values:
+                if values_item_data is None:
+                    continue
+                values_item = []
+                _values_item = values_item_data
+                for values_item_item_data in _values_item:
+                    if values_item_item_data is None:
                         continue
-                    values_item = []
-                    _values_item = values_item_data
-                    for values_item_item_data in _values_item:
-                        if values_item_item_data is None:
-                            continue
-                        values_item_item = ChangeLog._tx_parse(values_item_item_data)
+                    values_item_item = ChangeLog._tx_parse(values_item_item_data)
 
-                        values_item.append(values_item_item)
+                    values_item.append(values_item_item)
 
-                    values.append(values_item)
+                values.append(values_item)
 
             return values
 
         _known: frozenset[str] = frozenset(
             (
+                "values",
                 "fullResultSize",
                 "from",
                 "count",
                 "versionDigest",
-                "values",
             )
         )
 
@@ -125,6 +120,12 @@ class ListResponseListChangeLog(Model):
                 u = UNSET
                 g = d.get
                 m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "values"
+                v = g("values")
+                if v is None:
+                    o.values = []
+                else:
+                    o.values = _c_values(v)
                 v = g("fullResultSize")
                 if v is None:
                     o.full_result_size = u
@@ -153,14 +154,6 @@ class ListResponseListChangeLog(Model):
                         m += 1
                 else:
                     o.version_digest = v
-                k = "values"
-                v = g("values")
-                if v is None:
-                    o.values = u
-                    if "values" not in d:
-                        m += 1
-                else:
-                    o.values = _c_values(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}

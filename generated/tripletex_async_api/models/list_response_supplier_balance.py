@@ -28,19 +28,19 @@ T = TypeVar("T", bound="ListResponseSupplierBalance")
 class ListResponseSupplierBalance(Model):
     """
     Attributes:
+        values (list[SupplierBalance]): [read-only]
         full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
             is not exact
         from_ (int | Unset): [read-only]
         count (int | Unset): [read-only]
         version_digest (str | Unset): [read-only] Used to know if the paginated list has changed.
-        values (list[SupplierBalance] | Unset): [read-only]
     """
 
+    values: list[SupplierBalance]
     full_result_size: int | Unset = UNSET
     from_: int | Unset = UNSET
     count: int | Unset = UNSET
     version_digest: str | Unset = UNSET
-    values: list[SupplierBalance] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +48,8 @@ class ListResponseSupplierBalance(Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _in_request = serializing_request_body()
+        _v = self.values
+        field_dict["values"] = [_e.to_dict() for _e in _v]
         _v = self.full_result_size
         if _v is not UNSET and not _in_request:
             field_dict["fullResultSize"] = _v
@@ -60,9 +62,6 @@ class ListResponseSupplierBalance(Model):
         _v = self.version_digest
         if _v is not UNSET and not _in_request:
             field_dict["versionDigest"] = _v
-        _v = self.values
-        if _v is not UNSET and not _in_request:
-            field_dict["values"] = [_e.to_dict() for _e in _v]
         return field_dict
 
     @classmethod
@@ -79,11 +78,11 @@ class ListResponseSupplierBalance(Model):
         _new = object.__new__
         _known: frozenset[str] = frozenset(
             (
+                "values",
                 "fullResultSize",
                 "from",
                 "count",
                 "versionDigest",
-                "values",
             )
         )
 
@@ -94,6 +93,16 @@ class ListResponseSupplierBalance(Model):
                 u = UNSET
                 g = d.get
                 m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "values"
+                v = g("values")
+                if v is None:
+                    o.values = []
+                else:
+                    o.values = (
+                        ([SupplierBalance._tx_parse(e) for e in v if e is not None] if v else [])
+                        if v.__class__ is list
+                        else not_an_array(v)
+                    )
                 v = g("fullResultSize")
                 if v is None:
                     o.full_result_size = u
@@ -122,18 +131,6 @@ class ListResponseSupplierBalance(Model):
                         m += 1
                 else:
                     o.version_digest = v
-                k = "values"
-                v = g("values")
-                if v is None:
-                    o.values = u
-                    if "values" not in d:
-                        m += 1
-                else:
-                    o.values = (
-                        ([SupplierBalance._tx_parse(e) for e in v if e is not None] if v else [])
-                        if v.__class__ is list
-                        else not_an_array(v)
-                    )
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 5 else {key: v for key, v in d.items() if v is not None and key not in _known}

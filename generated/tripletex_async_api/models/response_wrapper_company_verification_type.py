@@ -11,7 +11,6 @@ from ..models.response_wrapper_company_verification_type_value import ResponseWr
 from ..types import (
     UNSET,
     Model,
-    Unset,
     enum_members,
     enum_value,
     parse_error,
@@ -25,10 +24,10 @@ T = TypeVar("T", bound="ResponseWrapperCompanyVerificationType")
 class ResponseWrapperCompanyVerificationType(Model):
     """
     Attributes:
-        value (ResponseWrapperCompanyVerificationTypeValue | Unset):
+        value (ResponseWrapperCompanyVerificationTypeValue):
     """
 
-    value: ResponseWrapperCompanyVerificationTypeValue | Unset = UNSET
+    value: ResponseWrapperCompanyVerificationTypeValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +35,7 @@ class ResponseWrapperCompanyVerificationType(Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v._value_
+        field_dict["value"] = _v._value_
         return field_dict
 
     @classmethod
@@ -63,9 +61,7 @@ class ResponseWrapperCompanyVerificationType(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
                     o.value = (
                         e_

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
     parse_error,
     parse_model,
 )
@@ -23,21 +22,22 @@ T = TypeVar("T", bound="ResponseWrapperDate")
 class ResponseWrapperDate(Model):
     """
     Attributes:
-        value (datetime.datetime | Unset):
+        value (datetime.datetime | None):
     """
 
-    value: datetime.datetime | Unset = UNSET
+    value: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: None | str
+        if isinstance(self.value, datetime.datetime):
             value = self.value.isoformat()
-        if value is not UNSET:
-            field_dict["value"] = value
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -52,12 +52,20 @@ class ResponseWrapperDate(Model):
         _new = object.__new__
 
         def _c_value(_tx_v: Any) -> Any:
-            _value = _tx_v
-            value: datetime.datetime | Unset
-            if isinstance(_value, Unset):
-                value = UNSET
-            else:
-                value = datetime.datetime.fromisoformat(_value)
+            def _parse_value(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    value_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            value = _parse_value(_tx_v)
 
             return value
 
@@ -73,9 +81,7 @@ class ResponseWrapperDate(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
                     o.value = _c_value(v)
                 k = None

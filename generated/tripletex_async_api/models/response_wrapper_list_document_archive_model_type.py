@@ -2,21 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_wrapper_list_document_archive_model_type_value_item import (
-    ResponseWrapperListDocumentArchiveModelTypeValueItem,
+from ..models.response_wrapper_list_document_archive_model_type_value_type_0_item import (
+    ResponseWrapperListDocumentArchiveModelTypeValueType0Item,
 )
 from ..types import (
     UNSET,
     Model,
-    Unset,
-    enum_members,
-    enum_value,
-    not_an_array,
     parse_error,
     parse_model,
 )
@@ -28,19 +24,26 @@ T = TypeVar("T", bound="ResponseWrapperListDocumentArchiveModelType")
 class ResponseWrapperListDocumentArchiveModelType(Model):
     """
     Attributes:
-        value (list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset):
+        value (list[ResponseWrapperListDocumentArchiveModelTypeValueType0Item] | None):
     """
 
-    value: list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset = UNSET
+    value: list[ResponseWrapperListDocumentArchiveModelTypeValueType0Item] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = [_e._value_ for _e in _v]
+        value: list[str] | None
+        if isinstance(self.value, list):
+            value = []
+            for value_type_0_item_data in self.value:
+                value_type_0_item = value_type_0_item_data.value
+                value.append(value_type_0_item)
+
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -53,7 +56,34 @@ class ResponseWrapperListDocumentArchiveModelType(Model):
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
-        _e_value: dict[Any, Any] = enum_members(ResponseWrapperListDocumentArchiveModelTypeValueItem)
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> list[ResponseWrapperListDocumentArchiveModelTypeValueType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_0 = []
+                    _value_type_0 = data
+                    for value_type_0_item_data in _value_type_0:
+                        if value_type_0_item_data is None:
+                            continue
+                        value_type_0_item = ResponseWrapperListDocumentArchiveModelTypeValueType0Item(
+                            value_type_0_item_data
+                        )
+
+                        value_type_0.append(value_type_0_item)
+
+                    return value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseWrapperListDocumentArchiveModelTypeValueType0Item] | None, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -66,25 +96,9 @@ class ResponseWrapperListDocumentArchiveModelType(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
-                    o.value = (
-                        (
-                            [
-                                e_
-                                if (e_ := _e_value.get(e)) is not None
-                                else enum_value(ResponseWrapperListDocumentArchiveModelTypeValueItem, e)
-                                for e in v
-                                if e is not None
-                            ]
-                            if v
-                            else []
-                        )
-                        if v.__class__ is list
-                        else not_an_array(v)
-                    )
+                    o.value = _c_value(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

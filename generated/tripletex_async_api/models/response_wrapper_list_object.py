@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
-    not_an_array,
     parse_error,
     parse_model,
 )
 
 if TYPE_CHECKING:
-    from ..models.response_wrapper_list_object_value_item import ResponseWrapperListObjectValueItem
+    from ..models.response_wrapper_list_object_value_type_0_item import ResponseWrapperListObjectValueType0Item
 
 
 T = TypeVar("T", bound="ResponseWrapperListObject")
@@ -27,19 +25,26 @@ T = TypeVar("T", bound="ResponseWrapperListObject")
 class ResponseWrapperListObject(Model):
     """
     Attributes:
-        value (list[ResponseWrapperListObjectValueItem] | Unset):
+        value (list[ResponseWrapperListObjectValueType0Item] | None):
     """
 
-    value: list[ResponseWrapperListObjectValueItem] | Unset = UNSET
+    value: list[ResponseWrapperListObjectValueType0Item] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = [_e.to_dict() for _e in _v]
+        value: list[dict[str, Any]] | None
+        if isinstance(self.value, list):
+            value = []
+            for value_type_0_item_data in self.value:
+                value_type_0_item = value_type_0_item_data.to_dict()
+                value.append(value_type_0_item)
+
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -51,9 +56,35 @@ class ResponseWrapperListObject(Model):
     @classmethod
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
-        from ..models.response_wrapper_list_object_value_item import ResponseWrapperListObjectValueItem  # noqa: PLC0415
+        from ..models.response_wrapper_list_object_value_type_0_item import ResponseWrapperListObjectValueType0Item  # noqa: PLC0415
 
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> list[ResponseWrapperListObjectValueType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_0 = []
+                    _value_type_0 = data
+                    for value_type_0_item_data in _value_type_0:
+                        if value_type_0_item_data is None:
+                            continue
+                        value_type_0_item = ResponseWrapperListObjectValueType0Item._tx_parse(value_type_0_item_data)
+
+                        value_type_0.append(value_type_0_item)
+
+                    return value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseWrapperListObjectValueType0Item] | None, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -66,15 +97,9 @@ class ResponseWrapperListObject(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
-                    o.value = (
-                        ([ResponseWrapperListObjectValueItem._tx_parse(e) for e in v if e is not None] if v else [])
-                        if v.__class__ is list
-                        else not_an_array(v)
-                    )
+                    o.value = _c_value(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

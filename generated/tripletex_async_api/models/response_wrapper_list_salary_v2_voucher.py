@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
-    not_an_array,
     parse_error,
     parse_model,
 )
@@ -27,19 +25,26 @@ T = TypeVar("T", bound="ResponseWrapperListSalaryV2Voucher")
 class ResponseWrapperListSalaryV2Voucher(Model):
     """
     Attributes:
-        value (list[SalaryV2Voucher] | Unset):
+        value (list[SalaryV2Voucher] | None):
     """
 
-    value: list[SalaryV2Voucher] | Unset = UNSET
+    value: list[SalaryV2Voucher] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = [_e.to_dict() for _e in _v]
+        value: list[dict[str, Any]] | None
+        if isinstance(self.value, list):
+            value = []
+            for value_type_0_item_data in self.value:
+                value_type_0_item = value_type_0_item_data.to_dict()
+                value.append(value_type_0_item)
+
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -54,6 +59,32 @@ class ResponseWrapperListSalaryV2Voucher(Model):
         from ..models.salary_v2_voucher import SalaryV2Voucher  # noqa: PLC0415
 
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> list[SalaryV2Voucher] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_0 = []
+                    _value_type_0 = data
+                    for value_type_0_item_data in _value_type_0:
+                        if value_type_0_item_data is None:
+                            continue
+                        value_type_0_item = SalaryV2Voucher._tx_parse(value_type_0_item_data)
+
+                        value_type_0.append(value_type_0_item)
+
+                    return value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[SalaryV2Voucher] | None, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -66,15 +97,9 @@ class ResponseWrapperListSalaryV2Voucher(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
-                    o.value = (
-                        ([SalaryV2Voucher._tx_parse(e) for e in v if e is not None] if v else [])
-                        if v.__class__ is list
-                        else not_an_array(v)
-                    )
+                    o.value = _c_value(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
     parse_error,
     parse_model,
 )
@@ -22,19 +21,19 @@ T = TypeVar("T", bound="ResponseWrapperLong")
 class ResponseWrapperLong(Model):
     """
     Attributes:
-        value (int | Unset):
+        value (int | None):
     """
 
-    value: int | Unset = UNSET
+    value: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v
+        value: int | None
+        value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -47,6 +46,17 @@ class ResponseWrapperLong(Model):
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -56,13 +66,12 @@ class ResponseWrapperLong(Model):
                 u = UNSET
                 g = d.get
                 m = 0  # properties absent from d: d has additional keys if it is longer than the rest
+                k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
-                    o.value = v
+                    o.value = _c_value(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
     parse_error,
     parse_model,
 )
 
 if TYPE_CHECKING:
-    from ..models.response_wrapper_map_integer_string_value import ResponseWrapperMapIntegerStringValue
+    from ..models.response_wrapper_map_integer_string_value_type_0 import ResponseWrapperMapIntegerStringValueType0
 
 
 T = TypeVar("T", bound="ResponseWrapperMapIntegerString")
@@ -26,19 +25,24 @@ T = TypeVar("T", bound="ResponseWrapperMapIntegerString")
 class ResponseWrapperMapIntegerString(Model):
     """
     Attributes:
-        value (ResponseWrapperMapIntegerStringValue | Unset):
+        value (None | ResponseWrapperMapIntegerStringValueType0):
     """
 
-    value: ResponseWrapperMapIntegerStringValue | Unset = UNSET
+    value: None | ResponseWrapperMapIntegerStringValueType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.response_wrapper_map_integer_string_value_type_0 import ResponseWrapperMapIntegerStringValueType0  # noqa: PLC0415
+
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v.to_dict()
+        value: dict[str, Any] | None
+        if isinstance(self.value, ResponseWrapperMapIntegerStringValueType0):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -50,9 +54,28 @@ class ResponseWrapperMapIntegerString(Model):
     @classmethod
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
-        from ..models.response_wrapper_map_integer_string_value import ResponseWrapperMapIntegerStringValue  # noqa: PLC0415
+        from ..models.response_wrapper_map_integer_string_value_type_0 import ResponseWrapperMapIntegerStringValueType0  # noqa: PLC0415
 
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> None | ResponseWrapperMapIntegerStringValueType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    value_type_0 = ResponseWrapperMapIntegerStringValueType0._tx_parse(data)
+
+                    return value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseWrapperMapIntegerStringValueType0, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -65,11 +88,9 @@ class ResponseWrapperMapIntegerString(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
-                    o.value = ResponseWrapperMapIntegerStringValue._tx_parse(v)
+                    o.value = ResponseWrapperMapIntegerStringValueType0._tx_parse(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

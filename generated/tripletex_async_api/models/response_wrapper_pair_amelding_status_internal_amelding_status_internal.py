@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
     parse_error,
     parse_model,
 )
@@ -28,19 +27,26 @@ T = TypeVar("T", bound="ResponseWrapperPairAmeldingStatusInternalAmeldingStatusI
 class ResponseWrapperPairAmeldingStatusInternalAmeldingStatusInternal(Model):
     """
     Attributes:
-        value (PairAmeldingStatusInternalAmeldingStatusInternal | Unset):
+        value (None | PairAmeldingStatusInternalAmeldingStatusInternal):
     """
 
-    value: PairAmeldingStatusInternalAmeldingStatusInternal | Unset = UNSET
+    value: None | PairAmeldingStatusInternalAmeldingStatusInternal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pair_amelding_status_internal_amelding_status_internal import (
+            PairAmeldingStatusInternalAmeldingStatusInternal,  # noqa: PLC0415
+        )
+
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v.to_dict()
+        value: dict[str, Any] | None
+        if isinstance(self.value, PairAmeldingStatusInternalAmeldingStatusInternal):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -57,6 +63,25 @@ class ResponseWrapperPairAmeldingStatusInternalAmeldingStatusInternal(Model):
         )
 
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> None | PairAmeldingStatusInternalAmeldingStatusInternal:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    value_type_1 = PairAmeldingStatusInternalAmeldingStatusInternal._tx_parse(data)
+
+                    return value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PairAmeldingStatusInternalAmeldingStatusInternal, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -69,9 +94,7 @@ class ResponseWrapperPairAmeldingStatusInternalAmeldingStatusInternal(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
                     o.value = PairAmeldingStatusInternalAmeldingStatusInternal._tx_parse(v)
                 k = None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
-    Unset,
     parse_error,
     parse_model,
 )
@@ -26,19 +25,24 @@ T = TypeVar("T", bound="ResponseWrapperResourcePlanBudget")
 class ResponseWrapperResourcePlanBudget(Model):
     """
     Attributes:
-        value (ResourcePlanBudget | Unset):
+        value (None | ResourcePlanBudget):
     """
 
-    value: ResourcePlanBudget | Unset = UNSET
+    value: None | ResourcePlanBudget
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.resource_plan_budget import ResourcePlanBudget  # noqa: PLC0415
+
         _v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v.to_dict()
+        value: dict[str, Any] | None
+        if isinstance(self.value, ResourcePlanBudget):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+        field_dict["value"] = value
         return field_dict
 
     @classmethod
@@ -53,6 +57,25 @@ class ResponseWrapperResourcePlanBudget(Model):
         from ..models.resource_plan_budget import ResourcePlanBudget  # noqa: PLC0415
 
         _new = object.__new__
+
+        def _c_value(_tx_v: Any) -> Any:
+            def _parse_value(data: object) -> None | ResourcePlanBudget:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    value_type_1 = ResourcePlanBudget._tx_parse(data)
+
+                    return value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResourcePlanBudget, data)
+
+            value = _parse_value(_tx_v)
+
+            return value
+
         _known: frozenset[str] = frozenset(("value",))
 
         def parse(d: Any) -> Any:
@@ -65,9 +88,7 @@ class ResponseWrapperResourcePlanBudget(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
                     o.value = ResourcePlanBudget._tx_parse(v)
                 k = None

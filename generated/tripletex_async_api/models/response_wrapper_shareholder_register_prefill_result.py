@@ -13,7 +13,6 @@ from ..models.response_wrapper_shareholder_register_prefill_result_value import 
 from ..types import (
     UNSET,
     Model,
-    Unset,
     enum_members,
     enum_value,
     parse_error,
@@ -27,10 +26,10 @@ T = TypeVar("T", bound="ResponseWrapperShareholderRegisterPrefillResult")
 class ResponseWrapperShareholderRegisterPrefillResult(Model):
     """
     Attributes:
-        value (ResponseWrapperShareholderRegisterPrefillResultValue | Unset):
+        value (ResponseWrapperShareholderRegisterPrefillResultValue):
     """
 
-    value: ResponseWrapperShareholderRegisterPrefillResultValue | Unset = UNSET
+    value: ResponseWrapperShareholderRegisterPrefillResultValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +37,7 @@ class ResponseWrapperShareholderRegisterPrefillResult(Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _v = self.value
-        if _v is not UNSET:
-            field_dict["value"] = _v._value_
+        field_dict["value"] = _v._value_
         return field_dict
 
     @classmethod
@@ -65,9 +63,7 @@ class ResponseWrapperShareholderRegisterPrefillResult(Model):
                 k = "value"
                 v = g("value")
                 if v is None:
-                    o.value = u
-                    if "value" not in d:
-                        m += 1
+                    o.value = None
                 else:
                     o.value = (
                         e_

@@ -15,7 +15,6 @@ from ..types import (
     Model,
     parse_error,
     parse_model,
-    required,
 )
 
 T = TypeVar("T", bound="SaftImportSaftImportSaftBody")
@@ -232,93 +231,111 @@ class SaftImportSaftImportSaftBody(Model):
                 k = "saftFile"
                 v = g("saftFile")
                 if v is None:
-                    required("saftFile")
-                o.saft_file = _c_saft_file(v)
+                    o.saft_file = None
+                else:
+                    o.saft_file = _c_saft_file(v)
                 k = "mappingFile"
                 v = g("mappingFile")
                 if v is None:
-                    required("mappingFile")
-                o.mapping_file = _c_mapping_file(v)
+                    o.mapping_file = None
+                else:
+                    o.mapping_file = _c_mapping_file(v)
                 k = "importCustomerVendors"
                 v = g("importCustomerVendors")
                 if v is None:
-                    required("importCustomerVendors")
-                o.import_customer_vendors = v
+                    o.import_customer_vendors = None
+                else:
+                    o.import_customer_vendors = v
                 k = "createMissingAccounts"
                 v = g("createMissingAccounts")
                 if v is None:
-                    required("createMissingAccounts")
-                o.create_missing_accounts = v
+                    o.create_missing_accounts = None
+                else:
+                    o.create_missing_accounts = v
                 k = "importStartBalanceFromOpening"
                 v = g("importStartBalanceFromOpening")
                 if v is None:
-                    required("importStartBalanceFromOpening")
-                o.import_start_balance_from_opening = v
+                    o.import_start_balance_from_opening = None
+                else:
+                    o.import_start_balance_from_opening = v
                 k = "importStartBalanceFromClosing"
                 v = g("importStartBalanceFromClosing")
                 if v is None:
-                    required("importStartBalanceFromClosing")
-                o.import_start_balance_from_closing = v
+                    o.import_start_balance_from_closing = None
+                else:
+                    o.import_start_balance_from_closing = v
                 k = "importVouchers"
                 v = g("importVouchers")
                 if v is None:
-                    required("importVouchers")
-                o.import_vouchers = v
+                    o.import_vouchers = None
+                else:
+                    o.import_vouchers = v
                 k = "importDepartments"
                 v = g("importDepartments")
                 if v is None:
-                    required("importDepartments")
-                o.import_departments = v
+                    o.import_departments = None
+                else:
+                    o.import_departments = v
                 k = "importProjects"
                 v = g("importProjects")
                 if v is None:
-                    required("importProjects")
-                o.import_projects = v
+                    o.import_projects = None
+                else:
+                    o.import_projects = v
                 k = "tripletexGeneratesCustomerNumbers"
                 v = g("tripletexGeneratesCustomerNumbers")
                 if v is None:
-                    required("tripletexGeneratesCustomerNumbers")
-                o.tripletex_generates_customer_numbers = v
+                    o.tripletex_generates_customer_numbers = None
+                else:
+                    o.tripletex_generates_customer_numbers = v
                 k = "createCustomerIB"
                 v = g("createCustomerIB")
                 if v is None:
-                    required("createCustomerIB")
-                o.create_customer_ib = v
+                    o.create_customer_ib = None
+                else:
+                    o.create_customer_ib = v
                 k = "updateAccountNames"
                 v = g("updateAccountNames")
                 if v is None:
-                    required("updateAccountNames")
-                o.update_account_names = v
+                    o.update_account_names = None
+                else:
+                    o.update_account_names = v
                 k = "createVendorIB"
                 v = g("createVendorIB")
                 if v is None:
-                    required("createVendorIB")
-                o.create_vendor_ib = v
+                    o.create_vendor_ib = None
+                else:
+                    o.create_vendor_ib = v
                 k = "overrideVoucherDateOnDiscrepancy"
                 v = g("overrideVoucherDateOnDiscrepancy")
                 if v is None:
-                    required("overrideVoucherDateOnDiscrepancy")
-                o.override_voucher_date_on_discrepancy = v
+                    o.override_voucher_date_on_discrepancy = None
+                else:
+                    o.override_voucher_date_on_discrepancy = v
                 k = "overwriteCustomersContacts"
                 v = g("overwriteCustomersContacts")
                 if v is None:
-                    required("overwriteCustomersContacts")
-                o.overwrite_customers_contacts = v
+                    o.overwrite_customers_contacts = None
+                else:
+                    o.overwrite_customers_contacts = v
                 k = "onlyActiveCustomers"
                 v = g("onlyActiveCustomers")
                 if v is None:
-                    required("onlyActiveCustomers")
-                o.only_active_customers = v
+                    o.only_active_customers = None
+                else:
+                    o.only_active_customers = v
                 k = "onlyActiveAccounts"
                 v = g("onlyActiveAccounts")
                 if v is None:
-                    required("onlyActiveAccounts")
-                o.only_active_accounts = v
+                    o.only_active_accounts = None
+                else:
+                    o.only_active_accounts = v
                 k = "updateStartBalance"
                 v = g("updateStartBalance")
                 if v is None:
-                    required("updateStartBalance")
-                o.update_start_balance = v
+                    o.update_start_balance = None
+                else:
+                    o.update_start_balance = v
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 18 else {key: v for key, v in d.items() if v is not None and key not in _known}

@@ -15,7 +15,6 @@ from ..types import (
     Model,
     parse_error,
     parse_model,
-    required,
 )
 
 T = TypeVar("T", bound="TravelExpenseAttachmentUploadAttachmentBody")
@@ -78,8 +77,9 @@ class TravelExpenseAttachmentUploadAttachmentBody(Model):
                 k = "file"
                 v = g("file")
                 if v is None:
-                    required("file")
-                o.file = _c_file(v)
+                    o.file = None
+                else:
+                    o.file = _c_file(v)
                 k = None
                 o.additional_properties = (
                     {} if len(d) + m <= 1 else {key: v for key, v in d.items() if v is not None and key not in _known}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,30 +14,48 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapStringObjectValueAdditionalProperty")
+if TYPE_CHECKING:
+    from ..models.event_info_description import EventInfoDescription
+
+
+T = TypeVar("T", bound="ResponseWrapperMapStringEventInfoDescriptionValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapStringObjectValueAdditionalProperty(Model):
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapStringEventInfoDescriptionValueType0(Model):
+    additional_properties: dict[str, EventInfoDescription] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapStringObjectValueAdditionalProperty from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapStringObjectValueAdditionalProperty.property``, if it does not fit)."""
+        """A ResponseWrapperMapStringEventInfoDescriptionValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapStringEventInfoDescriptionValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
+        from ..models.event_info_description import EventInfoDescription  # noqa: PLC0415
+
         _new = object.__new__
         _known: frozenset[str] = frozenset(())
+
+        def _c_additional_properties(_tx_d: Any) -> dict[str, EventInfoDescription]:
+            additional_properties: dict[str, EventInfoDescription] = {}
+            for prop_name, prop_dict in _tx_d.items():
+                if prop_dict is None or prop_name in _known:
+                    continue
+                additional_property = EventInfoDescription._tx_parse(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            return additional_properties
 
         def parse(d: Any) -> Any:
             k: str | None = None
@@ -47,9 +65,7 @@ class ResponseWrapperMapStringObjectValueAdditionalProperty(Model):
                 g = d.get
                 m = 0  # properties absent from d: d has additional keys if it is longer than the rest
                 k = None
-                o.additional_properties = (
-                    {} if len(d) + m <= 0 else {key: v for key, v in d.items() if v is not None and key not in _known}
-                )
+                o.additional_properties = {} if len(d) + m <= 0 else _c_additional_properties(d)
                 return o
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
@@ -60,10 +76,10 @@ class ResponseWrapperMapStringObjectValueAdditionalProperty(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> EventInfoDescription:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: EventInfoDescription) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,44 +15,54 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.event_info_description import EventInfoDescription
+    from ..models.clients_modules_module_info import ClientsModulesModuleInfo
 
 
-T = TypeVar("T", bound="ResponseWrapperMapStringEventInfoDescriptionValue")
+T = TypeVar("T", bound="ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapStringEventInfoDescriptionValue(Model):
-    additional_properties: dict[str, EventInfoDescription] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0(Model):
+    additional_properties: dict[str, list[ClientsModulesModuleInfo]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapStringEventInfoDescriptionValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapStringEventInfoDescriptionValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapCategoryListClientsModulesModuleInfoValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
-        from ..models.event_info_description import EventInfoDescription  # noqa: PLC0415
+        from ..models.clients_modules_module_info import ClientsModulesModuleInfo  # noqa: PLC0415
 
         _new = object.__new__
         _known: frozenset[str] = frozenset(())
 
-        def _c_additional_properties(_tx_d: Any) -> dict[str, EventInfoDescription]:
-            additional_properties: dict[str, EventInfoDescription] = {}
+        def _c_additional_properties(_tx_d: Any) -> dict[str, list[ClientsModulesModuleInfo]]:
+            additional_properties: dict[str, list[ClientsModulesModuleInfo]] = {}
             for prop_name, prop_dict in _tx_d.items():
                 if prop_dict is None or prop_name in _known:
                     continue
-                additional_property = EventInfoDescription._tx_parse(prop_dict)
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    if additional_property_item_data is None:
+                        continue
+                    additional_property_item = ClientsModulesModuleInfo._tx_parse(additional_property_item_data)
+
+                    additional_property.append(additional_property_item)
 
                 additional_properties[prop_name] = additional_property
             return additional_properties
@@ -76,10 +86,10 @@ class ResponseWrapperMapStringEventInfoDescriptionValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> EventInfoDescription:
+    def __getitem__(self, key: str) -> list[ClientsModulesModuleInfo]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: EventInfoDescription) -> None:
+    def __setitem__(self, key: str, value: list[ClientsModulesModuleInfo]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,11 +14,11 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperValue")
+T = TypeVar("T", bound="ResponseWrapperListObjectValueType0Item")
 
 
 @_attrs_define
-class ResponseWrapperValue(Model):
+class ResponseWrapperListObjectValueType0Item(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +29,8 @@ class ResponseWrapperValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperValue.property``, if it does not fit)."""
+        """A ResponseWrapperListObjectValueType0Item from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperListObjectValueType0Item.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod

@@ -14,11 +14,11 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapIntegerTlxNumberValue")
+T = TypeVar("T", bound="ResponseWrapperMapIntegerTlxNumberValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapIntegerTlxNumberValue(Model):
+class ResponseWrapperMapIntegerTlxNumberValueType0(Model):
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +29,8 @@ class ResponseWrapperMapIntegerTlxNumberValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapIntegerTlxNumberValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapIntegerTlxNumberValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapIntegerTlxNumberValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapIntegerTlxNumberValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapPilotFeatureBooleanValue")
+T = TypeVar("T", bound="ResponseWrapperMapStringObjectValueType0AdditionalProperty")
 
 
 @_attrs_define
-class ResponseWrapperMapPilotFeatureBooleanValue(Model):
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapStringObjectValueType0AdditionalProperty(Model):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperMapPilotFeatureBooleanValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapPilotFeatureBooleanValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapPilotFeatureBooleanValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapStringObjectValueType0AdditionalProperty from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapStringObjectValueType0AdditionalProperty.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperMapPilotFeatureBooleanValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,11 +14,11 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapFeatureBooleanValue")
+T = TypeVar("T", bound="ResponseWrapperMapPilotFeatureBooleanValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapFeatureBooleanValue(Model):
+class ResponseWrapperMapPilotFeatureBooleanValueType0(Model):
     additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +29,8 @@ class ResponseWrapperMapFeatureBooleanValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapFeatureBooleanValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapFeatureBooleanValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapPilotFeatureBooleanValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapPilotFeatureBooleanValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperObjectValue")
+T = TypeVar("T", bound="ResponseWrapperMapLongBooleanValueType0")
 
 
 @_attrs_define
-class ResponseWrapperObjectValue(Model):
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapLongBooleanValueType0(Model):
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperObjectValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperObjectValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperObjectValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapLongBooleanValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapLongBooleanValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperObjectValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ResponseWrapperListDocumentArchiveModelTypeValueItem(StrEnum):
+class ResponseWrapperListDocumentArchiveModelTypeValueType0Item(StrEnum):
     ACCOUNT = "ACCOUNT"
     ASSET = "ASSET"
     CUSTOMER = "CUSTOMER"
@@ -18,7 +18,7 @@ class ResponseWrapperListDocumentArchiveModelTypeValueItem(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ResponseWrapperListDocumentArchiveModelTypeValueItem | None":
+    def _missing_(cls, value: object) -> "ResponseWrapperListDocumentArchiveModelTypeValueType0Item | None":
         """Accept a value the spec does not list (the service adds values over time)."""
         if not isinstance(value, str):
             return None

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapLongBooleanValue")
+T = TypeVar("T", bound="ResponseWrapperMapStringStringValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapLongBooleanValue(Model):
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapStringStringValueType0(Model):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperMapLongBooleanValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapLongBooleanValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapLongBooleanValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapStringStringValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapStringStringValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperMapLongBooleanValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapStringBooleanValue")
+T = TypeVar("T", bound="ResponseWrapperObjectValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapStringBooleanValue(Model):
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperObjectValueType0(Model):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperMapStringBooleanValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapStringBooleanValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapStringBooleanValue.property``, if it does not fit)."""
+        """A ResponseWrapperObjectValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperObjectValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperMapStringBooleanValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,17 +15,17 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.response_wrapper_map_string_object_value_additional_property import (
-        ResponseWrapperMapStringObjectValueAdditionalProperty,
+    from ..models.response_wrapper_map_string_object_value_type_0_additional_property import (
+        ResponseWrapperMapStringObjectValueType0AdditionalProperty,
     )
 
 
-T = TypeVar("T", bound="ResponseWrapperMapStringObjectValue")
+T = TypeVar("T", bound="ResponseWrapperMapStringObjectValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapStringObjectValue(Model):
-    additional_properties: dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty] = _attrs_field(
+class ResponseWrapperMapStringObjectValueType0(Model):
+    additional_properties: dict[str, ResponseWrapperMapStringObjectValueType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -39,26 +39,28 @@ class ResponseWrapperMapStringObjectValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapStringObjectValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapStringObjectValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapStringObjectValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapStringObjectValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
     def _tx_build_parser(cls) -> Callable[[Any], Any]:
         """The parser of this model: one straight-line function, built on first use."""
-        from ..models.response_wrapper_map_string_object_value_additional_property import (
-            ResponseWrapperMapStringObjectValueAdditionalProperty,  # noqa: PLC0415
+        from ..models.response_wrapper_map_string_object_value_type_0_additional_property import (
+            ResponseWrapperMapStringObjectValueType0AdditionalProperty,  # noqa: PLC0415
         )
 
         _new = object.__new__
         _known: frozenset[str] = frozenset(())
 
-        def _c_additional_properties(_tx_d: Any) -> dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty]:
-            additional_properties: dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty] = {}
+        def _c_additional_properties(
+            _tx_d: Any,
+        ) -> dict[str, ResponseWrapperMapStringObjectValueType0AdditionalProperty]:
+            additional_properties: dict[str, ResponseWrapperMapStringObjectValueType0AdditionalProperty] = {}
             for prop_name, prop_dict in _tx_d.items():
                 if prop_dict is None or prop_name in _known:
                     continue
-                additional_property = ResponseWrapperMapStringObjectValueAdditionalProperty._tx_parse(prop_dict)
+                additional_property = ResponseWrapperMapStringObjectValueType0AdditionalProperty._tx_parse(prop_dict)
 
                 additional_properties[prop_name] = additional_property
             return additional_properties
@@ -82,10 +84,10 @@ class ResponseWrapperMapStringObjectValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ResponseWrapperMapStringObjectValueAdditionalProperty:
+    def __getitem__(self, key: str) -> ResponseWrapperMapStringObjectValueType0AdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ResponseWrapperMapStringObjectValueAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: ResponseWrapperMapStringObjectValueType0AdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapStringStringValue")
+T = TypeVar("T", bound="ResponseWrapperMapFeatureBooleanValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapStringStringValue(Model):
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapFeatureBooleanValueType0(Model):
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperMapStringStringValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapStringStringValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapStringStringValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapFeatureBooleanValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapFeatureBooleanValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperMapStringStringValue(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,12 +14,12 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperListObjectValueItem")
+T = TypeVar("T", bound="ResponseWrapperMapStringBooleanValueType0")
 
 
 @_attrs_define
-class ResponseWrapperListObjectValueItem(Model):
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseWrapperMapStringBooleanValueType0(Model):
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _v: Any
@@ -29,8 +29,8 @@ class ResponseWrapperListObjectValueItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperListObjectValueItem from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperListObjectValueItem.property``, if it does not fit)."""
+        """A ResponseWrapperMapStringBooleanValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapStringBooleanValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
@@ -60,10 +60,10 @@ class ResponseWrapperListObjectValueItem(Model):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -14,11 +14,11 @@ from ..types import (
     parse_model,
 )
 
-T = TypeVar("T", bound="ResponseWrapperMapIntegerStringValue")
+T = TypeVar("T", bound="ResponseWrapperMapIntegerStringValueType0")
 
 
 @_attrs_define
-class ResponseWrapperMapIntegerStringValue(Model):
+class ResponseWrapperMapIntegerStringValueType0(Model):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +29,8 @@ class ResponseWrapperMapIntegerStringValue(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        """A ResponseWrapperMapIntegerStringValue from the service's JSON object, parsed at once (ModelParseError, a
-        ValueError naming ``ResponseWrapperMapIntegerStringValue.property``, if it does not fit)."""
+        """A ResponseWrapperMapIntegerStringValueType0 from the service's JSON object, parsed at once (ModelParseError, a
+        ValueError naming ``ResponseWrapperMapIntegerStringValueType0.property``, if it does not fit)."""
         return parse_model(cls, src_dict)
 
     @classmethod
