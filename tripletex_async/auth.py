@@ -45,12 +45,6 @@ def basic_auth_header(company_id: int, token: str) -> str:
     return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
-def _check_company_id(company_id: int) -> int:
-    if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
-        raise ConfigurationError("company_id must be a non-negative integer (0 = the token owner's company)")
-    return company_id
-
-
 class _AttemptSigner:
     """Signs each attempt of one request with the session current at that moment (an
     ``AttemptAuthorizer`` for the transport) and remembers which session the last attempt carried."""
@@ -72,7 +66,9 @@ class SessionAuth(httpx.Auth):
 
     def __init__(self, manager: SessionManager, company_id: int = 0) -> None:
         self.manager = manager
-        self.company_id = _check_company_id(company_id)
+        #: a validated company id (``ClientConfig.company_id``, or a view's, checked by
+        #: ``config.check_company_id``): not checked again here
+        self.company_id = company_id
 
     def with_company(self, company_id: int) -> SessionAuth:
         """A new auth acting on ``company_id``, sharing this one's session manager."""

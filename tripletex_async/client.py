@@ -22,7 +22,7 @@ from tripletex_async_api.facade import Operations
 
 from .auth import SessionAuth
 from .clock import Clock
-from .config import ClientConfig
+from .config import ClientConfig, check_company_id
 from .errors import ConfigurationError
 from .executor import RequestExecutor
 from .planning import WalkPlanner
@@ -196,8 +196,7 @@ class CompanyView(_Helpers, Operations):
     def __init__(
         self, client: TripletexClient, company_id: int, *, options: RequestOptions = NO_OPTIONS
     ) -> None:
-        if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
-            raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
+        check_company_id(company_id)  # the one company-id check (ClientConfig's)
         self.client = client
         self.company_id = company_id
         self.options = options
@@ -286,16 +285,7 @@ class TripletexClient(_Helpers, Operations):
             limits=limits,
         )
         self.sessions = SessionManager(
-            self.http,
-            config.consumer_token,
-            config.employee_token,
-            store=token_store,
-            clock=clock,
-            refresh_margin=config.refresh_margin,
-            validity_days=config.validity_days,
-            allow_put_fallback=config.session_put_fallback,
-            store_key=config.session_key,
-            transport=self.transport,
+            self.http, config, store=token_store, clock=clock, transport=self.transport
         )
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)

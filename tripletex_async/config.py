@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import reprlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
@@ -33,6 +34,7 @@ __all__ = [
     "PRODUCTION_BASE_URL",
     "TEST_BASE_URL",
     "ClientConfig",
+    "check_company_id",
 ]
 
 PRODUCTION_BASE_URL = "https://tripletex.no/v2"
@@ -72,6 +74,16 @@ def _check_scheme(url: httpx.URL, allow_insecure_http: bool) -> None:
             "cross the network in clear text. Use https, or opt in with allow_insecure_http=True "
             "(TRIPLETEX_ALLOW_INSECURE_HTTP=1) for a network you trust"
         )
+
+
+def check_company_id(value: object) -> int:
+    """The one check of a company id (the Basic-auth username): an integer >= 0, 0 being the token
+    owner's company. ``ClientConfig`` and company views (``as_company``) both validate with it."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(
+            f"company_id must be an integer >= 0 (0 = the token owner's company), got {reprlib.repr(value)}"
+        )
+    return value
 
 
 def _normalize_base_url(raw: str) -> str:
@@ -182,18 +194,16 @@ class ClientConfig:
             or self.validity_days < 1
         ):
             raise ConfigurationError("validity_days must be an integer >= 1")
-        if isinstance(self.company_id, bool) or not isinstance(self.company_id, int) or self.company_id < 0:
-            raise ConfigurationError("company_id must be an integer >= 0 (0 = the token owner's company)")
+        check_company_id(self.company_id)
 
     def _check_token_environment(self) -> None:
         """Refuse a token that certainly belongs to the other environment (see ``tokens``); a token
         whose environment cannot be told (a raw token without the ``test-`` prefix) passes."""
-        target = self.environment
-        other = "production" if target == "test" else "test"
-        tokens = (("consumer_token", self.consumer_token), ("employee_token", self.employee_token))
-        bad = [name for name, value in tokens if token_environment(value) == other]
+        bad = self.tokens_of_another_environment()
         if not bad:
             return
+        target = self.environment
+        other = "production" if target == "test" else "test"
         if other == "test":
             advice = "set environment='test' (TRIPLETEX_ENV=test)"
             shape = "test-environment token(s) (their token starts with 'test-')"
@@ -205,6 +215,17 @@ class ClientConfig:
             f"({ENVIRONMENTS[target or 'production']}); {advice}. "
             "If you are sure, pass check_environment=False (TRIPLETEX_CHECK_ENVIRONMENT=0)."
         )
+
+    def tokens_of_another_environment(self) -> list[str]:
+        """The token settings (``consumer_token``, ``employee_token``) that certainly belong to the
+        other environment than the one targeted (see ``tokens``): the one test/production heuristic.
+        The guard at construction refuses them (unless ``check_environment=False``) and a failed
+        session creation names them. Empty when the base URL is an emulator or a proxy."""
+        if not self.uses_known_base:
+            return []
+        other = "production" if self.environment == "test" else "test"
+        tokens = (("consumer_token", self.consumer_token), ("employee_token", self.employee_token))
+        return [name for name, value in tokens if token_environment(value) == other]
 
     # Derived values -------------------------------------------------------------------------
     @property

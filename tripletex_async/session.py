@@ -3,7 +3,7 @@
 * ``POST /token/session/:create`` with a JSON body. The deprecated
   ``PUT /token/session/:create?consumerToken=..&employeeToken=..&expirationDate=..`` (both tokens in
   the query string, where access logs keep them) is tried on a 404/405 only when enabled with
-  ``allow_put_fallback=True``: a 404/405 usually means a proxy, a WAF or a wrong base URL, not a
+  ``ClientConfig.session_put_fallback``: a 404/405 usually means a proxy, a WAF or a wrong base URL, not a
   server without the POST.
 * A session dies at 00:00 Europe/Oslo after its ``expirationDate``; the manager refreshes once
   ``expires_at - refresh_margin <= now``.
@@ -11,8 +11,8 @@
   check); :meth:`SessionManager.invalidate` drops a token only if it is still the current one, so N
   concurrent 401s cause one refresh.
 * Tokens never appear in exceptions or logs. The deprecated PUT (tokens in the query) and the
-  DELETE (token in the path) would otherwise show up in httpx's own INFO log line, so a redacting
-  filter is installed on the ``httpx`` logger.
+  DELETE (token in the path) go straight to the client's transport (which logs paths redacted),
+  never through httpx's own INFO request line.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from contextlib import AbstractAsyncContextManager
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -28,16 +28,15 @@ import anyio
 import httpx
 
 from .clock import Clock, SystemClock, expiration_date_for, session_expiry
+from .config import ClientConfig
 from .errors import (
     APIError,
-    ConfigurationError,
     SessionCreationError,
     TransportError,
     TripletexError,
     error_from_response,
 )
-from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore, token_store_key
-from .tokens import clean_token, token_environment
+from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore
 from .transport import RETRY_UNSAFE_EXTENSION
 
 __all__ = ["CREATE_PATH", "SessionManager"]
@@ -47,8 +46,6 @@ logger = logging.getLogger("tripletex_async.session")
 CREATE_PATH = "/token/session/:create"
 _NO_AUTH = httpx.Auth()  # overrides any client-level auth: session calls are unauthenticated
 _RETRY_OK = {RETRY_UNSAFE_EXTENSION: True}
-TEST_HOST = "api-test.tripletex.tech"
-PRODUCTION_HOST = "tripletex.no"
 
 
 class SessionManager:
@@ -68,34 +65,26 @@ class SessionManager:
     def __init__(
         self,
         http: httpx.AsyncClient,
-        consumer_token: str,
-        employee_token: str,
+        config: ClientConfig,
         *,
         store: TokenStore | None = None,
         clock: Clock | None = None,
-        refresh_margin: timedelta = timedelta(minutes=5),
-        validity_days: int = 1,
-        store_key: str | None = None,
-        allow_put_fallback: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
-            if not isinstance(value, str) or not value.strip():
-                raise ConfigurationError(f"{name} is missing or blank")
-        if refresh_margin < timedelta(0) or refresh_margin >= timedelta(hours=23):
-            raise ConfigurationError("refresh_margin must be between 0 and 23 hours")
-        if validity_days < 1:
-            raise ConfigurationError("validity_days must be at least 1")
+        # ``config`` was validated when it was built (tokens cleaned, refresh margin, validity days,
+        # environment): nothing here checks it again.
         self._http = http
         self._transport = transport
-        self._consumer_token = clean_token(consumer_token)
-        self._employee_token = clean_token(employee_token)
+        self._config = config
+        self._consumer_token = config.consumer_token
+        self._employee_token = config.employee_token
         self._store: TokenStore = store if store is not None else MemoryTokenStore()
         self._clock: Clock = clock or SystemClock()
-        self.refresh_margin = refresh_margin
-        self.validity_days = validity_days
+        self.refresh_margin = config.refresh_margin
+        self.validity_days = config.validity_days
         self.base_url = str(http.base_url).rstrip("/")
-        self._key = store_key or token_store_key(self.base_url, self._consumer_token, self._employee_token)
+        # the key the token store and a shared rate budget agree on
+        self._key = config.session_key
         self._lock = anyio.Lock()
         # A LockingTokenStore (e.g. tripletex_async.fleet.RedisTokenStore) shares one session between
         # processes: its lock is held around "read the store, create if needed, write the store" and
@@ -108,7 +97,7 @@ class SessionManager:
         self.creation_attempts = 0
         # Companies a session of these credentials has served a non-401 answer for (``has_worked``).
         self._working_companies: set[int] = set()
-        self.allow_put_fallback = allow_put_fallback
+        self.allow_put_fallback = config.session_put_fallback
         self.used_put_fallback = False
 
     # Public API -----------------------------------------------------------------------------
@@ -314,18 +303,15 @@ class SessionManager:
         )
 
     def _environment_hint(self) -> str:
-        host = httpx.URL(self.base_url).host
-        target = {TEST_HOST: "test", PRODUCTION_HOST: "production"}.get(host)
-        tokens = (("consumer token", self._consumer_token), ("employee token", self._employee_token))
-        if target is not None:
+        odd = [name.replace("_", " ") for name in self._config.tokens_of_another_environment()]
+        if odd:
+            target = self._config.environment
             other = "production" if target == "test" else "test"
-            odd = [name for name, value in tokens if token_environment(value) == other]
-            if odd:
-                return (
-                    f" The client points at the {target} environment but the {' and '.join(odd)} "
-                    f"look(s) like {other} token(s) (test tokens carry the 'test-' prefix, inside the "
-                    "base64 wrapping when wrapped): tokens only work in the environment that issued them."
-                )
+            return (
+                f" The client points at the {target} environment but the {' and '.join(odd)} "
+                f"look(s) like {other} token(s) (test tokens carry the 'test-' prefix, inside the "
+                "base64 wrapping when wrapped): tokens only work in the environment that issued them."
+            )
         return (
             " Also check that both tokens were issued for this environment (test tokens only work "
             "against the test environment, production tokens only against production)."

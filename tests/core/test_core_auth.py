@@ -14,7 +14,9 @@ import pytest
 import respx
 
 from tripletex_async.auth import MAX_SESSION_REFRESHES, SessionAuth, basic_auth_header
+from tripletex_async.client import TripletexClient
 from tripletex_async.clock import ManualClock
+from tripletex_async.config import ClientConfig
 from tripletex_async.errors import AuthenticationError, ConfigurationError, raise_for_status
 from tripletex_async.session import SessionManager
 
@@ -53,8 +55,11 @@ def router() -> Iterator[respx.MockRouter]:
         yield mock
 
 
+CONFIG = ClientConfig(CONSUMER, EMPLOYEE, base_url=BASE)
+
+
 def wire(http: httpx.AsyncClient, company_id: int = 0) -> SessionAuth:
-    mgr = SessionManager(http, CONSUMER, EMPLOYEE, clock=ManualClock(NOW))
+    mgr = SessionManager(http, CONFIG, clock=ManualClock(NOW))
     auth = SessionAuth(mgr, company_id=company_id)
     http.auth = auth
     return auth
@@ -223,7 +228,7 @@ async def test_a_401_from_a_session_that_worked_elsewhere_is_not_retried_forever
 
 
 def test_sync_client_is_rejected() -> None:
-    mgr = SessionManager(httpx.AsyncClient(base_url=BASE), CONSUMER, EMPLOYEE)
+    mgr = SessionManager(httpx.AsyncClient(base_url=BASE), CONFIG)
     with (
         respx.mock(base_url=BASE, assert_all_called=False),
         httpx.Client(base_url=BASE, auth=SessionAuth(mgr)) as client,
@@ -232,12 +237,20 @@ def test_sync_client_is_rejected() -> None:
         client.get("/employee")
 
 
-def test_company_id_validation() -> None:
-    mgr = SessionManager(httpx.AsyncClient(base_url=BASE), CONSUMER, EMPLOYEE)
-    for bad in (-1, True, "5"):
-        with pytest.raises(ConfigurationError):
-            SessionAuth(mgr, company_id=bad)  # type: ignore[arg-type]
-    assert repr(SessionAuth(mgr, 12)) == "SessionAuth(company_id=12)"
+@pytest.mark.anyio
+async def test_company_id_is_checked_by_the_one_validator() -> None:
+    """A company id is checked where it enters (ClientConfig, as_company) by the one validator: a
+    view with a bad id raises the same ConfigurationError, with the same message, as the config."""
+    async with TripletexClient(config=CONFIG) as tx:
+        for bad in (-1, True, "5", 1.0):
+            with pytest.raises(ConfigurationError) as from_config:
+                ClientConfig(CONSUMER, EMPLOYEE, base_url=BASE, company_id=bad)  # type: ignore[arg-type]
+            with pytest.raises(ConfigurationError) as from_view:
+                tx.as_company(bad)  # type: ignore[arg-type]
+            assert str(from_view.value) == str(from_config.value)
+            assert str(from_config.value).startswith("company_id must be an integer >= 0")
+        assert tx.as_company(12).company_id == 12
+        assert repr(SessionAuth(tx.sessions, 12)) == "SessionAuth(company_id=12)"
 
 
 async def test_expired_token_is_refreshed_before_sending(router: respx.MockRouter) -> None:
@@ -245,7 +258,7 @@ async def test_expired_token_is_refreshed_before_sending(router: respx.MockRoute
     route = router.get("/employee").mock(return_value=httpx.Response(200, json={}))
     clock = ManualClock(NOW)
     async with httpx.AsyncClient(base_url=BASE) as http:
-        mgr = SessionManager(http, CONSUMER, EMPLOYEE, clock=clock)
+        mgr = SessionManager(http, CONFIG, clock=clock)
         http.auth = SessionAuth(mgr)
         await http.get("/employee")
         first_session = mgr.current

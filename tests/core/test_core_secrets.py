@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import logging
 from collections.abc import Iterator
 
@@ -116,15 +117,9 @@ async def test_no_secret_in_logs_errors_or_reprs(
     async with httpx.AsyncClient(
         base_url=config.api_base_url, transport=transport, timeout=config.timeout
     ) as http:
-        manager = SessionManager(
-            http,
-            config.consumer_token,
-            config.employee_token,
-            store=store,
-            refresh_margin=config.refresh_margin,
-            allow_put_fallback=True,  # the worst case: tokens in the query string
-            transport=transport,
-        )
+        # the worst case: the PUT fallback (tokens in the query string)
+        put_config = dataclasses.replace(config, session_put_fallback=True)
+        manager = SessionManager(http, put_config, store=store, transport=transport)
         auth = SessionAuth(manager, company_id=config.company_id)
         http.auth = auth
         collected += [manager, auth, auth.with_company(123), transport, transport.stats, store]
@@ -165,14 +160,16 @@ async def test_no_secret_in_logs_errors_or_reprs(
     )
     async with httpx.AsyncClient(base_url=BASE) as http:
         with pytest.raises(SessionCreationError) as sinfo:
-            await SessionManager(http, CONSUMER, EMPLOYEE).get_token()
+            await SessionManager(http, ClientConfig(CONSUMER, EMPLOYEE, base_url=BASE)).get_token()
         collected.append(sinfo.value)
     router.post("/token/session/:create").mock(return_value=httpx.Response(404))
     router.put("/token/session/:create").mock(return_value=httpx.Response(422, text=f"bad {EMPLOYEE}"))
     plain = httpx.AsyncHTTPTransport()
     async with httpx.AsyncClient(base_url=BASE, transport=plain) as http:
         with pytest.raises(SessionCreationError) as sinfo2:
-            await SessionManager(http, CONSUMER, EMPLOYEE, transport=plain).get_token()
+            await SessionManager(
+                http, ClientConfig(CONSUMER, EMPLOYEE, base_url=BASE), transport=plain
+            ).get_token()
         collected.append(sinfo2.value)
 
     # The flows above really went through the places that could leak.

@@ -14,6 +14,7 @@ import pytest
 import respx
 
 from tripletex_async.clock import OSLO, ManualClock, session_expiry
+from tripletex_async.config import ClientConfig
 from tripletex_async.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -85,16 +86,16 @@ def manager(
     validity_days: int = 1,
     allow_put_fallback: bool = False,
 ) -> SessionManager:
-    return SessionManager(
-        http,
+    config = ClientConfig(
         consumer,
         employee,
-        store=store,
-        clock=clock,
+        base_url=str(http.base_url),
         refresh_margin=margin,
         validity_days=validity_days,
-        allow_put_fallback=allow_put_fallback,
+        session_put_fallback=allow_put_fallback,
+        check_environment=False,  # the guard is ClientConfig's (test_core_tokens); here: the hints
     )
+    return SessionManager(http, config, store=store, clock=clock)
 
 
 async def test_creates_session_with_post_json(router: respx.MockRouter, session_body: SessionBody) -> None:
@@ -483,13 +484,19 @@ async def test_session_post_is_retried_after_network_errors(
     assert route.call_count == 3
 
 
-async def test_manager_argument_validation() -> None:
+async def test_manager_takes_the_validated_config() -> None:
+    """Tokens, margin and validity are validated once, by ClientConfig (test_core_config); the manager
+    uses the config's cleaned tokens, its margin and validity, and its session key."""
     async with httpx.AsyncClient(base_url=TEST_BASE) as http:
-        with pytest.raises(ConfigurationError, match="consumer_token"):
-            SessionManager(http, "  ", EMPLOYEE)
-        with pytest.raises(ConfigurationError, match="refresh_margin"):
-            SessionManager(http, CONSUMER, EMPLOYEE, refresh_margin=timedelta(hours=-1))
-        with pytest.raises(ConfigurationError, match="validity_days"):
-            SessionManager(http, CONSUMER, EMPLOYEE, validity_days=0)
-        mgr = SessionManager(http, CONSUMER, EMPLOYEE)
+        config = ClientConfig(
+            f"  {CONSUMER}\n",
+            EMPLOYEE,
+            base_url=TEST_BASE,
+            refresh_margin=timedelta(minutes=9),
+            validity_days=3,
+        )
+        mgr = SessionManager(http, config)
+        assert mgr.secrets()[:2] == (CONSUMER, EMPLOYEE)
+        assert (mgr.refresh_margin, mgr.validity_days) == (timedelta(minutes=9), 3)
+        assert mgr.store_key == config.session_key
         assert CONSUMER not in repr(mgr) and EMPLOYEE not in repr(mgr)

@@ -14,6 +14,7 @@ import pytest_asyncio
 from redis.asyncio import Redis
 
 from tests.support.fleet import CONSUMER, EMPLOYEE, fleet_config
+from tripletex_async.config import ClientConfig
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.fleet import RedisTokenStore
 from tripletex_async.session import SessionManager
@@ -36,7 +37,8 @@ async def manager(
     stack.push_async_callback(redis.aclose)
     http = httpx.AsyncClient(base_url=BASE, transport=httpx.ASGITransport(app=app))
     stack.push_async_callback(http.aclose)
-    return SessionManager(http, CONSUMER, EMPLOYEE, store=RedisTokenStore(redis, lock_wait=lock_wait))
+    config = ClientConfig(CONSUMER, EMPLOYEE, base_url=BASE, allow_insecure_http=True)
+    return SessionManager(http, config, store=RedisTokenStore(redis, lock_wait=lock_wait))
 
 
 @pytest.mark.asyncio
